@@ -1,0 +1,226 @@
+//! One error type for everything the core can refuse, located in the user's file.
+//!
+//! Modelled on `csv::Error`: [`Error::kind`] says what went wrong, [`Error::position`]
+//! where. `Display` puts the location first:
+//! `file "ar.csv", row 12, column C ("Due date"): "31/02/2024" is not a date (expected YYYY-MM-DD)`.
+
+use serde::Serialize;
+use std::fmt;
+
+/// Where something was found in the user's file. Every part is optional: a
+/// structural error may know the file but no row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Position {
+    /// The file name the caller gave, if any.
+    pub file: Option<String>,
+    /// The worksheet name, for workbooks.
+    pub sheet: Option<String>,
+    /// 1-based row as the user sees it (for CSV, the record's line number).
+    pub row: Option<u64>,
+    /// Column letter as a spreadsheet shows it (`A`, `B`, … `AA`).
+    pub column: Option<String>,
+    /// The column's header text.
+    pub header: Option<String>,
+}
+
+impl Position {
+    /// A position in `file` with nothing else known yet.
+    pub fn in_file(file: Option<&str>) -> Self {
+        Position {
+            file: file.map(str::to_owned),
+            ..Position::default()
+        }
+    }
+
+    /// This position narrowed to a 1-based `row`.
+    pub fn at_row(&self, row: u64) -> Self {
+        Position {
+            row: Some(row),
+            ..self.clone()
+        }
+    }
+
+    /// This position narrowed to a 0-based column `index` with its `header`.
+    pub fn at_column(&self, index: usize, header: &str) -> Self {
+        Position {
+            column: Some(column_letter(index)),
+            header: Some(header.to_owned()),
+            ..self.clone()
+        }
+    }
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(file) = &self.file {
+            parts.push(format!("file {file:?}"));
+        }
+        if let Some(sheet) = &self.sheet {
+            parts.push(format!("sheet {sheet:?}"));
+        }
+        if let Some(row) = self.row {
+            parts.push(format!("row {row}"));
+        }
+        match (&self.column, &self.header) {
+            (Some(col), Some(h)) => parts.push(format!("column {col} ({h:?})")),
+            (Some(col), None) => parts.push(format!("column {col}")),
+            _ => {}
+        }
+        f.write_str(&parts.join(", "))
+    }
+}
+
+/// Spreadsheet column letters for a 0-based index: 0 → `A`, 25 → `Z`, 26 → `AA`.
+pub fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
+}
+
+/// What went wrong.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The file has no rows at all.
+    #[error("the file is empty")]
+    Empty,
+    /// Required columns are missing from the header row.
+    #[error("this does not look like a ledger: no column for {missing} (columns found: {found})", missing = .missing.join(", "), found = .found.join(", "))]
+    MissingColumns {
+        /// The fields that could not be mapped, in plain words.
+        missing: Vec<String>,
+        /// The header cells that were found.
+        found: Vec<String>,
+    },
+    /// A cell's text could not be read as the expected kind of value.
+    #[error("{text:?} is not {expected}")]
+    InvalidValue {
+        /// The offending text, as found.
+        text: String,
+        /// What was expected, e.g. "a date (expected YYYY-MM-DD)".
+        expected: String,
+    },
+    /// An option given by the caller is not usable.
+    #[error("invalid option {option}: {reason}")]
+    InvalidOption {
+        /// The option's name.
+        option: String,
+        /// Why it is refused and what would be accepted.
+        reason: String,
+    },
+    /// The CSV reader failed (bad UTF-8, I/O).
+    #[error("cannot read CSV: {0}")]
+    Csv(#[source] csv::Error),
+}
+
+impl ErrorKind {
+    /// A stable camelCase code for callers (the JS package exposes it as `kind`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            ErrorKind::Empty => "empty",
+            ErrorKind::MissingColumns { .. } => "missingColumns",
+            ErrorKind::InvalidValue { .. } => "invalidValue",
+            ErrorKind::InvalidOption { .. } => "invalidOption",
+            ErrorKind::Csv(_) => "csv",
+        }
+    }
+}
+
+/// An error with its location in the user's file.
+#[derive(Debug)]
+pub struct Error {
+    kind: ErrorKind,
+    position: Option<Position>,
+}
+
+impl Error {
+    /// An error of `kind` at `position`.
+    pub fn new(kind: ErrorKind, position: Option<Position>) -> Self {
+        Error { kind, position }
+    }
+
+    /// An error about a caller's option.
+    pub fn option(option: &str, reason: impl Into<String>) -> Self {
+        Error::new(
+            ErrorKind::InvalidOption {
+                option: option.to_owned(),
+                reason: reason.into(),
+            },
+            None,
+        )
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// Where it went wrong, when known.
+    pub fn position(&self) -> Option<&Position> {
+        self.position.as_ref()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.position {
+            Some(p) if *p != Position::default() => write!(f, "{p}: {}", self.kind),
+            _ => write!(f, "{}", self.kind),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(&self.kind)
+    }
+}
+
+/// Result with the core's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_letters() {
+        for (index, want) in [
+            (0, "A"),
+            (2, "C"),
+            (25, "Z"),
+            (26, "AA"),
+            (27, "AB"),
+            (701, "ZZ"),
+            (702, "AAA"),
+        ] {
+            assert_eq!(column_letter(index), want, "index {index}");
+        }
+    }
+
+    #[test]
+    fn display_puts_location_first() {
+        let pos = Position::in_file(Some("ar.csv"))
+            .at_row(12)
+            .at_column(2, "Due date");
+        let err = Error::new(
+            ErrorKind::InvalidValue {
+                text: "31/02/2024".into(),
+                expected: "a date (expected YYYY-MM-DD)".into(),
+            },
+            Some(pos),
+        );
+        assert_eq!(
+            err.to_string(),
+            r#"file "ar.csv", row 12, column C ("Due date"): "31/02/2024" is not a date (expected YYYY-MM-DD)"#
+        );
+    }
+}

@@ -1,0 +1,41 @@
+//! # arlens
+//!
+//! Accounts-receivable analytics that run where the data is: import a ledger
+//! from bytes (CSV today; spreadsheets next), then compute its aging and
+//! collection figures exactly, in `rust_decimal`, at an explicit as-of date.
+//!
+//! ```
+//! use arlens::{ImportOptions, Options, analyze_file};
+//! let csv = b"Invoice,Customer,Invoice date,Due date,Amount,Currency\n\
+//!             INV-1,Acme,2024-01-01,2024-01-31,100.00,USD\n";
+//! let opts = Options { as_of: "2024-03-31".parse().unwrap(), aging: Default::default() };
+//! let out = analyze_file(csv, &ImportOptions::default(), &opts).unwrap();
+//! // 2024-03-31 − 2024-01-31 = 60 days past due → the 31–60 bucket.
+//! assert_eq!(out.report.aging.currencies[0].buckets[1].to_string(), "100.00");
+//! ```
+
+#![cfg_attr(
+    not(all(feature = "wasm", target_arch = "wasm32")),
+    forbid(unsafe_code)
+)]
+#![warn(missing_docs)]
+
+pub mod aging;
+pub mod error;
+pub mod import;
+pub mod ledger;
+pub mod money;
+pub mod report;
+pub mod sample;
+
+#[cfg(all(feature = "wasm", target_arch = "wasm32"))]
+pub mod wasm;
+
+pub use aging::{Aging, AgingBasis, AgingOptions, BucketConvention, age};
+pub use error::{Error, ErrorKind, Position};
+pub use import::{ImportOptions, ImportReport, Imported, csv::read_csv};
+pub use ledger::{Customer, Document, DocumentKind, Ledger};
+pub use report::{FileReport, Options, Report, analyze, analyze_file};
+
+/// The crate version, as in `Cargo.toml`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

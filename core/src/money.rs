@@ -1,0 +1,68 @@
+//! Money: `rust_decimal::Decimal` amounts tagged with an ISO 4217 currency code.
+//!
+//! Amounts are kept exactly as read; the core never rounds them silently. The one
+//! place that decides how money is shown is [`normalize`]: it pads an amount to
+//! its currency's minor units (`2` → `2.00` USD, `5` → `5` JPY) and never drops
+//! digits, so a sum always equals its parts to the last digit.
+
+use rust_decimal::Decimal;
+
+/// Number of minor-unit digits of an ISO 4217 currency (ISO 4217 table "E").
+///
+/// Zero-decimal currencies (JPY, KRW, …) give 0, the three-decimal dinars (BHD,
+/// JOD, KWD, OMR, TND, IQD, LYD) give 3, every other code gives 2.
+pub fn minor_units(currency: &str) -> u32 {
+    match currency {
+        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
+        | "UYI" | "VND" | "VUV" | "XAF" | "XOF" | "XPF" => 0,
+        "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
+        _ => 2,
+    }
+}
+
+/// `amount` shown with at least its currency's minor units, losing nothing.
+///
+/// ```
+/// use arlens::money::normalize;
+/// let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
+/// assert_eq!(normalize(d("2"), "USD").to_string(), "2.00");
+/// assert_eq!(normalize(d("2.345"), "USD").to_string(), "2.345"); // never rounded away
+/// assert_eq!(normalize(d("5"), "JPY").to_string(), "5");
+/// ```
+pub fn normalize(amount: Decimal, currency: &str) -> Decimal {
+    let units = minor_units(currency);
+    let mut out = amount;
+    if out.scale() < units {
+        out.rescale(units);
+    }
+    out
+}
+
+/// `amount` with thousands separators, for display: `1234567.5` → `1,234,567.5`.
+///
+/// ```
+/// let d: rust_decimal::Decimal = "-1234567.50".parse().unwrap();
+/// assert_eq!(arlens::money::group_thousands(d), "-1,234,567.50");
+/// ```
+pub fn group_thousands(amount: Decimal) -> String {
+    let text = amount.to_string();
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}

@@ -1,0 +1,124 @@
+//! The JavaScript binding (`pkg/`): every export deserialises its options, calls
+//! one core function and serialises the result; errors become JS `Error`s that
+//! carry `kind`, `file`, `sheet`, `row`, `column` and `header`.
+
+use crate::aging::AgingOptions;
+use crate::error::Error;
+use crate::import::ImportOptions;
+use crate::report::{Options, analyze_file};
+use crate::sample::{SampleOptions, generate};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// The one serializer: plain objects, not `Map`s.
+const SERIALIZER: serde_wasm_bindgen::Serializer =
+    serde_wasm_bindgen::Serializer::json_compatible();
+
+/// Options of `analyze` as JS passes them (all optional).
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+struct AnalyzeOptions {
+    /// ISO date; defaults to today in the caller's time zone.
+    as_of: Option<String>,
+    file_name: Option<String>,
+    default_currency: Option<String>,
+    #[serde(flatten)]
+    aging: AgingOptions,
+}
+
+fn to_js_error(err: &Error) -> JsValue {
+    let js = js_sys::Error::new(&err.to_string());
+    js.set_name("ArlensError");
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&js, &JsValue::from_str(key), &value);
+    };
+    set("kind", JsValue::from_str(err.kind().code()));
+    let pos = err.position().cloned().unwrap_or_default();
+    let opt = |v: Option<String>| v.map_or(JsValue::NULL, |s| JsValue::from_str(&s));
+    set("file", opt(pos.file));
+    set("sheet", opt(pos.sheet));
+    set(
+        "row",
+        pos.row
+            .map_or(JsValue::NULL, |r| JsValue::from_f64(r as f64)),
+    );
+    set("column", opt(pos.column));
+    set("header", opt(pos.header));
+    js.into()
+}
+
+fn option_error(option: &str, reason: impl Into<String>) -> JsValue {
+    to_js_error(&Error::option(option, reason))
+}
+
+fn serialize<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&SERIALIZER)
+        .map_err(|e| option_error("result", e.to_string()))
+}
+
+fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .expect("the JS clock gives a valid date")
+}
+
+/// Reads a ledger file's bytes and returns its import report and figures.
+#[wasm_bindgen(js_name = analyze)]
+pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
+    let opts: AnalyzeOptions = if options.is_undefined() || options.is_null() {
+        AnalyzeOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| option_error("options", e.to_string()))?
+    };
+    let as_of = match &opts.as_of {
+        Some(text) => text.parse::<NaiveDate>().map_err(|_| {
+            option_error(
+                "asOf",
+                format!("{text:?} is not a date (expected YYYY-MM-DD)"),
+            )
+        })?,
+        None => today(),
+    };
+    let mut import = ImportOptions {
+        file_name: opts.file_name,
+        ..ImportOptions::default()
+    };
+    if let Some(code) = opts.default_currency {
+        import.default_currency = code;
+    }
+    let out = analyze_file(
+        bytes,
+        &import,
+        &Options {
+            as_of,
+            aging: opts.aging,
+        },
+    )
+    .map_err(|e| to_js_error(&e))?;
+    serialize(&out)
+}
+
+/// The bundled sample ledger as open-items CSV bytes (deterministic).
+#[wasm_bindgen(js_name = sampleCsv)]
+pub fn sample_csv(invoices: u32, seed: u32) -> Vec<u8> {
+    let options = SampleOptions {
+        invoices: invoices as usize,
+        seed: u64::from(seed),
+        ..SampleOptions::default()
+    };
+    generate(&options).open_items_csv()
+}
+
+/// The package version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_owned()
+}

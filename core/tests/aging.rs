@@ -1,0 +1,117 @@
+//! Aging invariants on generated messy ledgers (credits, partial payments,
+//! several currencies), and the bucket boundaries.
+
+use arlens::sample::{SampleOptions, generate};
+use arlens::{AgingBasis, AgingOptions, BucketConvention, ImportOptions, age, read_csv};
+use chrono::{Days, NaiveDate};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+fn one_invoice(due: &str, as_of: &str, options: &AgingOptions) -> Vec<String> {
+    let csv = format!("Invoice,Customer,Date,Due date,Amount\nA,Acme,2000-01-01,{due},1.00\n");
+    let ledger = read_csv(csv.as_bytes(), &ImportOptions::default())
+        .unwrap()
+        .ledger;
+    let aging = age(&ledger, as_of.parse().unwrap(), options).unwrap();
+    let usd = &aging.currencies[0];
+    let mut columns = vec![usd.not_due.to_string()];
+    columns.extend(usd.buckets.iter().map(|b| b.to_string()));
+    columns
+}
+
+#[test]
+fn boundaries_upper_inclusive_and_sage() {
+    let default = AgingOptions::default();
+    let sage = AgingOptions {
+        convention: BucketConvention::LowerInclusive,
+        ..AgingOptions::default()
+    };
+    // (due date, as-of, convention, which column holds the 1.00: 0 = Not due, 1.. = buckets)
+    let cases = [
+        ("2024-03-31", "2024-03-31", &default, 0), // due today: not late
+        ("2024-03-30", "2024-03-31", &default, 1), // day 1
+        ("2024-03-01", "2024-03-31", &default, 1), // day 30 → 1–30
+        ("2024-02-29", "2024-03-31", &default, 2), // day 31 → 31–60
+        ("2023-12-02", "2024-03-31", &default, 4), // day 120 → 91–120
+        ("2023-12-01", "2024-03-31", &default, 5), // day 121 → 121+
+        ("2024-04-01", "2024-03-31", &sage, 0),    // day −1: not due
+        ("2024-03-31", "2024-03-31", &sage, 1),    // day 0 → 0–29
+        ("2024-03-02", "2024-03-31", &sage, 1),    // day 29 → 0–29
+        ("2024-03-01", "2024-03-31", &sage, 2),    // day 30 → 30–59
+        ("2023-12-02", "2024-03-31", &sage, 5),    // day 120 → 120+
+    ];
+    for (due, as_of, options, slot) in cases {
+        let mut want = vec!["0.00".to_owned(); 6];
+        want[slot] = "1.00".to_owned();
+        assert_eq!(
+            one_invoice(due, as_of, options),
+            want,
+            "due {due}, as of {as_of}, {:?}",
+            options.convention
+        );
+    }
+}
+
+#[test]
+fn invoice_date_basis_ages_from_the_invoice_date() {
+    let options = AgingOptions {
+        basis: AgingBasis::InvoiceDate,
+        ..AgingOptions::default()
+    };
+    // Dated 2000-01-01, as of 2000-01-31: 30 days after the invoice date → 1–30,
+    // although the due date (2000-03-01) has not come.
+    assert_eq!(
+        one_invoice("2000-03-01", "2000-01-31", &options),
+        ["0.00", "1.00", "0.00", "0.00", "0.00", "0.00"]
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Not due + Σ buckets + credits = open total, which equals the generator's own
+    /// open balances of documents dated on or before the as-of date, per currency.
+    #[test]
+    fn columns_sum_to_the_open_total(
+        seed in any::<u64>(),
+        invoices in 20usize..600,
+        days_back in 0u64..400,
+        edges in prop::collection::btree_set(1u32..400, 1..7),
+        lower in any::<bool>(),
+    ) {
+        let sample = generate(&SampleOptions { seed, invoices, ..SampleOptions::default() });
+        let ledger = read_csv(&sample.open_items_csv(), &ImportOptions::default()).unwrap().ledger;
+        let as_of = sample.reference_date - Days::new(days_back);
+        let options = AgingOptions {
+            edges: edges.into_iter().collect(),
+            convention: if lower { BucketConvention::LowerInclusive } else { BucketConvention::UpperInclusive },
+            ..AgingOptions::default()
+        };
+        let aging = age(&ledger, as_of, &options).unwrap();
+
+        let mut expected: BTreeMap<&str, Decimal> = BTreeMap::new();
+        for item in sample.open_items().iter().filter(|i| i.event.date <= as_of) {
+            *expected.entry(sample.customers[item.event.customer].currency).or_default() += item.open;
+        }
+        for c in &aging.currencies {
+            let columns = c.not_due + c.buckets.iter().copied().sum::<Decimal>() + c.credits;
+            prop_assert_eq!(columns, c.open_total, "{}", c.currency);
+            prop_assert_eq!(c.open_total, expected.get(c.currency.as_str()).copied().unwrap_or_default(), "{}", c.currency);
+            prop_assert!(c.credits <= Decimal::ZERO);
+            prop_assert!(c.buckets.iter().all(|b| *b >= Decimal::ZERO) && c.not_due >= Decimal::ZERO);
+        }
+    }
+}
+
+#[test]
+fn as_of_date_is_the_only_clock() {
+    let sample = generate(&SampleOptions::default());
+    let ledger = read_csv(&sample.open_items_csv(), &ImportOptions::default())
+        .unwrap()
+        .ledger;
+    let at = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
+    let a = age(&ledger, at, &AgingOptions::default()).unwrap();
+    let b = age(&ledger, at, &AgingOptions::default()).unwrap();
+    assert_eq!(a, b);
+}

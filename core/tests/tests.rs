@@ -1,0 +1,8 @@
+//! Integration tests of the `arlens` core, one module per topic.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod aging;
+mod fixture;
+mod import;
+mod sample;
+mod shared;

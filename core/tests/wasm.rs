@@ -1,0 +1,90 @@
+//! The JS binding, run under Node by `wasm-bindgen-test-runner`.
+#![cfg(all(target_arch = "wasm32", feature = "wasm"))]
+
+use js_sys::{Array, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const FIXTURE: &[u8] = include_bytes!("../../tests/fixtures/open-items-10.csv");
+
+fn get(value: &JsValue, path: &str) -> JsValue {
+    path.split('.')
+        .fold(value.clone(), |v, key| match key.parse::<u32>() {
+            Ok(i) => Array::from(&v).get(i),
+            Err(_) => Reflect::get(&v, &JsValue::from_str(key)).unwrap(),
+        })
+}
+
+fn text(value: &JsValue, path: &str) -> String {
+    get(value, path)
+        .as_string()
+        .unwrap_or_else(|| panic!("{path} is not a string: {:?}", get(value, path)))
+}
+
+fn options(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn analyze_ages_the_fixture_in_decimal_strings() {
+    let out = arlens::wasm::analyze(FIXTURE, options(r#"{"asOf":"2024-03-31"}"#)).unwrap();
+    assert_eq!(text(&out, "report.asOf"), "2024-03-31");
+    assert_eq!(text(&out, "report.aging.buckets.0.label"), "1–30");
+    // EUR sorts before USD. Hand computation in tests/fixtures/README.md.
+    assert_eq!(text(&out, "report.aging.currencies.0.currency"), "EUR");
+    assert_eq!(text(&out, "report.aging.currencies.0.openTotal"), "2345.10"); // 300.00 + 45.10 + 2,000.00
+    assert_eq!(text(&out, "report.aging.currencies.0.buckets.4"), "2000.00");
+    assert_eq!(text(&out, "report.aging.currencies.1.notDue"), "1250.50"); // 1,000.00 + 250.50
+    assert_eq!(text(&out, "report.aging.currencies.1.buckets.1"), "120.25");
+    assert_eq!(text(&out, "report.aging.currencies.1.credits"), "-50.00");
+    assert_eq!(text(&out, "report.aging.currencies.1.openTotal"), "2795.74"); // 1,250.50 + 400 + 120.25 + 999.99 + 75 − 50
+    assert_eq!(get(&out, "import.documents").as_f64(), Some(10.0));
+}
+
+#[wasm_bindgen_test]
+fn sage_buckets_come_through_the_options() {
+    let out = arlens::wasm::analyze(
+        FIXTURE,
+        options(r#"{"asOf":"2024-03-31","convention":"lowerInclusive","edges":[30,60]}"#),
+    )
+    .unwrap();
+    assert_eq!(text(&out, "report.aging.buckets.0.label"), "0–29");
+    assert_eq!(text(&out, "report.aging.buckets.2.label"), "60+");
+    // USD days past due 0 (INV-002, 250.50) is the only USD item in 0–29; day 30 opens 30–59.
+    assert_eq!(text(&out, "report.aging.currencies.1.buckets.0"), "250.50");
+}
+
+#[wasm_bindgen_test]
+fn errors_are_js_errors_with_their_location() {
+    let err = arlens::wasm::analyze(
+        b"Name,Total\nAcme,1\n",
+        options(r#"{"asOf":"2024-03-31","fileName":"x.csv"}"#),
+    )
+    .unwrap_err();
+    assert!(err.is_instance_of::<js_sys::Error>());
+    assert_eq!(text(&err, "name"), "ArlensError");
+    assert_eq!(text(&err, "kind"), "missingColumns");
+    assert_eq!(text(&err, "file"), "x.csv");
+    assert_eq!(get(&err, "row").as_f64(), Some(1.0));
+    assert!(
+        text(&err, "message").starts_with(r#"file "x.csv", row 1: "#),
+        "{}",
+        text(&err, "message")
+    );
+
+    let bad_date = arlens::wasm::analyze(FIXTURE, options(r#"{"asOf":"31/03/2024"}"#)).unwrap_err();
+    assert_eq!(text(&bad_date, "kind"), "invalidOption");
+}
+
+#[wasm_bindgen_test]
+fn sample_is_deterministic() {
+    assert_eq!(
+        arlens::wasm::sample_csv(200, 1),
+        arlens::wasm::sample_csv(200, 1)
+    );
+    assert!(
+        String::from_utf8(arlens::wasm::sample_csv(200, 1))
+            .unwrap()
+            .starts_with("Invoice,Customer ID,")
+    );
+}
