@@ -134,9 +134,12 @@ impl ErrorKind {
     }
 }
 
-/// An error with its location in the user's file.
+/// An error with its location in the user's file (boxed: results stay small).
 #[derive(Debug)]
-pub struct Error {
+pub struct Error(Box<Inner>);
+
+#[derive(Debug)]
+struct Inner {
     kind: ErrorKind,
     position: Option<Position>,
 }
@@ -144,7 +147,7 @@ pub struct Error {
 impl Error {
     /// An error of `kind` at `position`.
     pub fn new(kind: ErrorKind, position: Option<Position>) -> Self {
-        Error { kind, position }
+        Error(Box::new(Inner { kind, position }))
     }
 
     /// An error about a caller's option.
@@ -160,27 +163,27 @@ impl Error {
 
     /// What went wrong.
     pub fn kind(&self) -> &ErrorKind {
-        &self.kind
+        &self.0.kind
     }
 
     /// Where it went wrong, when known.
     pub fn position(&self) -> Option<&Position> {
-        self.position.as_ref()
+        self.0.position.as_ref()
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.position {
-            Some(p) if *p != Position::default() => write!(f, "{p}: {}", self.kind),
-            _ => write!(f, "{}", self.kind),
+        match &self.0.position {
+            Some(p) if *p != Position::default() => write!(f, "{p}: {}", self.0.kind),
+            _ => write!(f, "{}", self.0.kind),
         }
     }
 }
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        std::error::Error::source(&self.kind)
+        std::error::Error::source(&self.0.kind)
     }
 }
 

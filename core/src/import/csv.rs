@@ -97,7 +97,7 @@ pub fn read_csv(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error
         }
         match rows.document(&rec, &at, &mut report.warnings) {
             Ok(doc) => ledger.documents.push(doc),
-            Err(skip) => report.skipped.push(skip),
+            Err(skip) => report.skipped.push(*skip),
         }
     }
     report.documents = ledger.documents.len();
@@ -130,25 +130,27 @@ impl RowReader<'_> {
         field: Field,
         at: &Position,
         parse: impl Fn(&str) -> Result<T, &'static str>,
-    ) -> Result<Option<T>, SkippedRow> {
+    ) -> Result<Option<T>, Box<SkippedRow>> {
         match self.cell(rec, field) {
             None => Ok(None),
-            Some((index, text)) => parse(text).map(Some).map_err(|expected| SkippedRow {
-                position: self.located(at, index),
-                reason: format!("{text:?} is not {expected}"),
+            Some((index, text)) => parse(text).map(Some).map_err(|expected| {
+                Box::new(SkippedRow {
+                    position: self.located(at, index),
+                    reason: format!("{text:?} is not {expected}"),
+                })
             }),
         }
     }
 
-    fn missing(&self, at: &Position, field: Field) -> SkippedRow {
+    fn missing(&self, at: &Position, field: Field) -> Box<SkippedRow> {
         let position = match self.mapping.index(field) {
             Some(index) => self.located(at, index),
             None => at.clone(),
         };
-        SkippedRow {
+        Box::new(SkippedRow {
             position,
             reason: format!("no {}", field.label()),
-        }
+        })
     }
 
     fn document(
@@ -156,7 +158,7 @@ impl RowReader<'_> {
         rec: &::csv::StringRecord,
         at: &Position,
         warnings: &mut Vec<Warning>,
-    ) -> Result<Document, SkippedRow> {
+    ) -> Result<Document, Box<SkippedRow>> {
         let id = self
             .cell(rec, Field::DocumentId)
             .ok_or_else(|| self.missing(at, Field::DocumentId))?

@@ -1,0 +1,17 @@
+# The two commands of the README, and their parts.
+.PHONY: serve test setup build bench
+
+serve: ## install what is missing, build, serve on http://127.0.0.1:8080
+	scripts/serve.sh
+
+test: ## install what is missing, run every test layer
+	scripts/test.sh
+
+setup:
+	scripts/setup.sh --browser
+
+build:
+	scripts/setup.sh && scripts/build.sh
+
+bench: ## native criterion benchmarks (see BENCHMARKS.md)
+	scripts/setup.sh && cargo bench -p arlens --bench import_aging

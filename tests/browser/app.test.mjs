@@ -1,0 +1,120 @@
+// The built app in Debian's Chromium, driven by playwright-core: what a person sees.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { analyze, sampleCsv } from "arlens";
+import { serve } from "../../scripts/serve.mjs";
+
+const FIXTURE = fileURLToPath(new URL("../fixtures/open-items-10.csv", import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+let browser, server, url;
+
+before(async () => {
+  ({ server, url } = await serve(0));
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page that records console errors, page errors, CSP violations and every request. */
+async function openApp() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  const requests = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+    ),
+  );
+  await page.goto(url);
+  await page.getByTestId("aging-table").waitFor();
+  return { page, problems, requests };
+}
+
+const cell = (page, currency, column) => page.getByTestId(`aging-${currency}-${column}`).textContent();
+
+test("opens with the bundled sample analysed, figures equal to the package's", async () => {
+  const { page, problems } = await openApp();
+  assert.equal(await page.getByTestId("file-name").textContent(), "sample-ledger.csv");
+  assert.equal(await page.getByTestId("as-of").inputValue(), "2026-06-30");
+  // The app's sample is the generator's 2,000-invoice ledger (seed 2026), aged at its export date.
+  const { report } = analyze(sampleCsv(2000, 2026), { asOf: "2026-06-30" });
+  const group = (s) => s.replace(/\B(?=(\d{3})+(?!\d))/g, ","); // thousands separators on the integer part
+  const shown = (amount) => {
+    const [int, frac] = amount.replace("-", "").split(".");
+    return (amount.startsWith("-") ? "-" : "") + group(int) + (frac ? `.${frac}` : "");
+  };
+  assert.equal(report.aging.currencies.length, 3);
+  for (const c of report.aging.currencies) {
+    assert.equal(await cell(page, c.currency, "total"), shown(c.openTotal), `${c.currency} open total`);
+    assert.equal(await cell(page, c.currency, "notDue"), shown(c.notDue), `${c.currency} not due`);
+    assert.equal(await cell(page, c.currency, "b4"), shown(c.buckets[4]), `${c.currency} 121+`);
+  }
+  await page.screenshot({ path: `${ARTIFACTS}/sample.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("an uploaded CSV replaces the sample, and no request leaves the page", async () => {
+  const { page, problems, requests } = await openApp();
+  const origin = new URL(url).origin;
+  assert.ok(requests.every((r) => r.startsWith(origin)), `only this server is asked: ${requests}`);
+  const loaded = requests.length;
+
+  await page.getByTestId("file-input").setInputFiles(FIXTURE);
+  await page.getByTestId("file-name").filter({ hasText: "open-items-10.csv" }).waitFor();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  await page.getByRole("heading", { name: "Aging at 2024-03-31" }).waitFor();
+
+  // Hand computation: tests/fixtures/README.md.
+  assert.equal(await page.getByTestId("import-counts").textContent(), "10 documents imported from 10 rows; 0 skipped.");
+  assert.equal(await cell(page, "USD", "notDue"), "1,250.50"); // 1,000.00 + 250.50
+  assert.equal(await cell(page, "USD", "b0"), "400.00"); // day 30 is in 1–30
+  assert.equal(await cell(page, "USD", "b1"), "120.25"); // day 31
+  assert.equal(await cell(page, "USD", "b2"), "999.99"); // day 90
+  assert.equal(await cell(page, "USD", "b3"), "75.00"); // day 120
+  assert.equal(await cell(page, "USD", "credits"), "-50.00");
+  assert.equal(await cell(page, "USD", "total"), "2,795.74");
+  assert.equal(await cell(page, "EUR", "b4"), "2,000.00"); // day 121
+  assert.equal(await cell(page, "EUR", "total"), "2,345.10"); // 300.00 + 45.10 + 2,000.00
+
+  await page.screenshot({ path: `${ARTIFACTS}/uploaded.png`, fullPage: true });
+  assert.deepEqual(requests.slice(loaded), [], "no request after the page loaded");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a file that is not a ledger shows a located error", async () => {
+  const { page, problems } = await openApp();
+  await page.getByTestId("file-input").setInputFiles({
+    name: "notes.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Name,Total\nAcme,12\n"),
+  });
+  const error = page.getByTestId("error");
+  await error.waitFor();
+  assert.match(await error.textContent(), /^file "notes\.csv", row 1: this does not look like a ledger: no column for document number/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

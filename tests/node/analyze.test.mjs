@@ -1,0 +1,83 @@
+// The built package, imported as an app would: `import { … } from "arlens"`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { analyze, sampleCsv, version } from "arlens";
+
+const fixture = await readFile(new URL("../fixtures/open-items-10.csv", import.meta.url));
+
+test("ages the 10-row fixture at 2024-03-31 (hand computation: tests/fixtures/README.md)", () => {
+  const { import: imported, report } = analyze(fixture, { asOf: "2024-03-31", fileName: "open-items-10.csv" });
+  assert.equal(imported.documents, 10);
+  assert.deepEqual(imported.skipped, []);
+  assert.equal(report.asOf, "2024-03-31");
+  assert.deepEqual(
+    report.aging.buckets.map((b) => b.label),
+    ["1–30", "31–60", "61–90", "91–120", "121+"],
+  );
+  const [eur, usd] = report.aging.currencies;
+  assert.equal(usd.currency, "USD");
+  assert.equal(usd.notDue, "1250.50"); // 1,000.00 + 250.50 (INV-002 is due that day: not late)
+  assert.deepEqual(usd.buckets, ["400.00", "120.25", "999.99", "75.00", "0.00"]); // days 30, 31, 90, 120
+  assert.equal(usd.credits, "-50.00");
+  assert.equal(usd.openTotal, "2795.74"); // 1,250.50 + 400.00 + 120.25 + 999.99 + 75.00 − 50.00
+  assert.equal(eur.currency, "EUR");
+  assert.equal(eur.notDue, "300.00");
+  assert.deepEqual(eur.buckets, ["45.10", "0.00", "0.00", "0.00", "2000.00"]); // day 15, day 121
+  assert.equal(eur.openTotal, "2345.10"); // 300.00 + 45.10 + 2,000.00
+});
+
+test("money crosses as exact decimal strings, never floats", () => {
+  const { report } = analyze(fixture, { asOf: "2024-03-31" });
+  for (const c of report.aging.currencies) {
+    for (const amount of [c.notDue, c.credits, c.openTotal, ...c.buckets]) {
+      assert.equal(typeof amount, "string");
+      assert.match(amount, /^-?\d+\.\d{2}$/);
+    }
+  }
+});
+
+test("bad input throws an ArlensError located in the file", () => {
+  const bad = new TextEncoder().encode("Name,Total\nAcme,12\n");
+  assert.throws(
+    () => analyze(bad, { asOf: "2024-03-31", fileName: "bad.csv" }),
+    (err) => {
+      assert.ok(err instanceof Error);
+      assert.equal(err.name, "ArlensError");
+      assert.equal(err.kind, "missingColumns");
+      assert.equal(err.file, "bad.csv");
+      assert.equal(err.row, 1);
+      assert.match(err.message, /^file "bad\.csv", row 1: this does not look like a ledger: no column for document number/);
+      return true;
+    },
+  );
+  assert.throws(() => analyze(fixture, { asOf: "yesterday" }), { name: "ArlensError", kind: "invalidOption" });
+});
+
+test("an unreadable row is reported with its location, not dropped", () => {
+  const csv = new TextEncoder().encode("Invoice,Customer,Date,Amount\nA1,Acme,2024-01-05,10\nA2,Acme,2024-01-05,ten\n");
+  const { import: imported, report } = analyze(csv, { asOf: "2024-03-31", fileName: "x.csv" });
+  assert.equal(imported.documents, 1);
+  assert.deepEqual(imported.skipped, [
+    {
+      position: { file: "x.csv", sheet: null, row: 3, column: "D", header: "Amount" },
+      reason: '"ten" is not an amount (expected a number such as 1,234.56 or (1,234.56))',
+    },
+  ]);
+  assert.equal(report.aging.currencies[0].openTotal, "10.00");
+});
+
+test("the sample ledger is deterministic and analysable", () => {
+  const a = sampleCsv(500, 3);
+  assert.deepEqual(a, sampleCsv(500, 3));
+  const { report } = analyze(a, { asOf: "2026-06-30" });
+  assert.deepEqual(
+    report.aging.currencies.map((c) => c.currency),
+    ["EUR", "GBP", "USD"],
+  );
+});
+
+test("version matches the package", async () => {
+  const pkg = JSON.parse(await readFile(new URL("../../pkg/package.json", import.meta.url)));
+  assert.equal(version(), pkg.version);
+});

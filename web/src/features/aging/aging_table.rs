@@ -1,0 +1,64 @@
+//! Aging per currency: Not due, the buckets, Credits and the open total.
+
+use super::MoneyCell;
+use arlens::Aging;
+use leptos::prelude::*;
+
+/// The aging of every currency, one row each; amounts are never added across currencies.
+#[component]
+pub fn AgingTable(
+    /// The aging to show.
+    aging: Aging,
+) -> impl IntoView {
+    let basis = match aging.basis {
+        arlens::AgingBasis::InvoiceDate => "days since the invoice date",
+        _ => "days past the due date",
+    };
+    let headers = aging
+        .buckets
+        .iter()
+        .map(|b| view! { <th class="num">{b.label.clone()}</th> })
+        .collect_view();
+    let rows = aging
+        .currencies
+        .into_iter()
+        .map(|c| {
+            let id = |column: &str| format!("aging-{}-{column}", c.currency);
+            let buckets = c
+                .buckets
+                .iter()
+                .enumerate()
+                .map(|(i, amount)| view! { <MoneyCell amount=*amount testid=id(&format!("b{i}")) /> })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{c.currency.clone()}</th>
+                    <MoneyCell amount=c.not_due testid=id("notDue") />
+                    {buckets}
+                    <MoneyCell amount=c.credits testid=id("credits") />
+                    <MoneyCell amount=c.open_total testid=id("total") />
+                    <td class="num">{c.open_documents}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card">
+            <h2>"Aging at " {aging.as_of.to_string()}</h2>
+            <p class="hint">"Buckets by " {basis} ". Not due + buckets + credits = open total."</p>
+            <table class="sheet" data-testid="aging-table">
+                <thead>
+                    <tr>
+                        <th>"Currency"</th>
+                        <th class="num">"Not due"</th>
+                        {headers}
+                        <th class="num">"Credits"</th>
+                        <th class="num">"Open total"</th>
+                        <th class="num">"Open items"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,33 @@
+//! Counts of the import, with every skipped row and warning, located.
+
+use arlens::ImportReport;
+use leptos::prelude::*;
+
+/// The import report.
+#[component]
+pub fn ImportSummary(
+    /// What the import did.
+    report: ImportReport,
+) -> impl IntoView {
+    let skipped = report.skipped.len();
+    let lines = report
+        .skipped
+        .iter()
+        .map(|s| format!("Skipped — {}: {}", s.position, s.reason))
+        .chain(
+            report
+                .warnings
+                .iter()
+                .map(|w| format!("Warning — {}: {}", w.position, w.message)),
+        )
+        .map(|line| view! { <li>{line}</li> })
+        .collect_view();
+    view! {
+        <section class="card import">
+            <p data-testid="import-counts">
+                {report.documents} " documents imported from " {report.rows_read} " rows; " {skipped} " skipped."
+            </p>
+            <ul class="problems" data-testid="import-problems">{lines}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,5 @@
+//! One folder per feature of the page.
+
+pub mod aging;
+pub mod import;
+pub mod upload;

@@ -1,0 +1,5 @@
+//! Choosing or dropping a ledger file.
+
+mod drop_zone;
+
+pub use drop_zone::DropZone;

@@ -1,0 +1,9 @@
+//! The arlens web app: a Leptos client-side app that reads a ledger file in the
+//! browser and shows its figures. Every figure comes from the `arlens` core;
+//! components only lay them out.
+
+pub mod app;
+pub mod features;
+pub mod source;
+
+pub use app::App;
