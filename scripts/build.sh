@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 release="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release"
-cargo build --release --target wasm32-unknown-unknown -p arlens --features wasm --lib
-cargo build --release --target wasm32-unknown-unknown -p arlens-web
+# One invocation, so both see the same features of `arlens` and neither rebuilds the other.
+cargo build --release --target wasm32-unknown-unknown -p arlens -p arlens-web --features arlens/wasm
 
 # bindgen IN TARGET OUT_DIR NAME: wasm-bindgen then wasm-opt -Oz, unless OUT_DIR is newer than IN.
 bindgen() {
