@@ -4,7 +4,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use arlens::sample::{SampleOptions, generate};
-    use arlens::{AgingOptions, ImportOptions, age, read_csv};
+    use arlens::{AgingOptions, ImportOptions, age, import};
     use criterion::{BenchmarkId, Criterion, Throughput};
 
     pub fn benches(c: &mut Criterion) {
@@ -19,11 +19,11 @@ mod native {
             .open_items_csv();
             import.throughput(Throughput::Bytes(csv.len() as u64));
             import.bench_with_input(BenchmarkId::from_parameter(invoices), &csv, |b, csv| {
-                b.iter(|| read_csv(csv, &ImportOptions::default()).unwrap())
+                b.iter(|| import(csv, &ImportOptions::default()).unwrap())
             });
             ledgers.push((
                 invoices,
-                read_csv(&csv, &ImportOptions::default()).unwrap().ledger,
+                import(&csv, &ImportOptions::default()).unwrap().ledger,
             ));
         }
         import.finish();
@@ -32,7 +32,7 @@ mod native {
         aging.sample_size(10);
         let as_of = arlens::sample::SAMPLE_REFERENCE_DATE;
         for (invoices, ledger) in &ledgers {
-            aging.throughput(Throughput::Elements(ledger.documents.len() as u64));
+            aging.throughput(Throughput::Elements(ledger.entries.len() as u64));
             aging.bench_with_input(BenchmarkId::from_parameter(invoices), ledger, |b, l| {
                 b.iter(|| age(l, as_of, &AgingOptions::default()).unwrap())
             });

@@ -1,10 +1,11 @@
 //! Aging: open balances sorted by how many days past due they are, per currency.
 //!
-//! **Definition.** For an as-of date `A`, a document with open balance `b ≠ 0`
-//! dated on or before `A` is aged by *days past due* `d = A − D` in calendar days,
-//! where `D` is its due date (default basis) or its invoice date. Documents dated
-//! after `A` are not yet issued at `A` and are left out (counted in
-//! [`CurrencyAging::excluded_future`]).
+//! **Definition.** For an as-of date `A`, every entry dated on or before `A`
+//! with a non-zero open amount `b` at `A` ([`Ledger::open_at`]: payments and
+//! credits dated after `A` do not count) is aged by *days past due* `d = A − D`
+//! in calendar days, where `D` is its due date (default basis) or its document
+//! date. Entries dated after `A` are not yet issued at `A` and are left out
+//! (counted in [`CurrencyAging::excluded_future`]).
 //!
 //! * `b < 0` (credit notes, overpayments) → the **Credits** column, not aged.
 //! * `d ≤ 0` → **Not due** (due today is not late).
@@ -19,17 +20,17 @@
 //!
 //! ```
 //! use arlens::aging::{age, AgingOptions};
-//! use arlens::ledger::{Customer, Document, DocumentKind, Ledger};
+//! use arlens::ledger::{Customer, Entry, EntryKind, Ledger};
 //! use arlens::error::Position;
 //! let date = |s: &str| s.parse().unwrap();
-//! let doc = |due: &str, open: &str| Document {
-//!     kind: DocumentKind::Invoice, id: "1".into(),
+//! let invoice = |due: &str, amount: &str| Entry {
+//!     kind: EntryKind::Invoice, id: "1".into(),
 //!     customer: Customer { id: "C".into(), name: "C".into() },
-//!     date: date("2024-01-01"), due_date: date(due),
-//!     amount: open.parse().unwrap(), open: open.parse().unwrap(),
-//!     currency: "USD".into(), source: Position::default(),
+//!     date: date("2024-01-01"), due_date: date(due), due_date_known: true,
+//!     amount: amount.parse().unwrap(), currency: "USD".into(),
+//!     disputed: false, source: Position::default(),
 //! };
-//! let ledger = Ledger { documents: vec![doc("2024-03-01", "400.00"), doc("2024-02-29", "120.25")] };
+//! let ledger = Ledger { entries: vec![invoice("2024-03-01", "400.00"), invoice("2024-02-29", "120.25")], ..Ledger::default() };
 //! let aging = age(&ledger, date("2024-03-31"), &AgingOptions::default()).unwrap();
 //! let usd = &aging.currencies[0];
 //! // 2024-03-31 − 2024-03-01 = 30 days → 1–30; − 2024-02-29 = 31 days → 31–60.
@@ -118,9 +119,9 @@ pub struct CurrencyAging {
     pub credits: Decimal,
     /// Not due + Σ buckets + credits.
     pub open_total: Decimal,
-    /// Documents with a non-zero open balance counted here.
+    /// Entries with a non-zero open amount counted here.
     pub open_documents: usize,
-    /// Documents left out because they are dated after the as-of date.
+    /// Entries left out because they are dated after the as-of date.
     pub excluded_future: usize,
 }
 
@@ -177,29 +178,25 @@ pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<
     let ranges = buckets(options)?;
     let first_day = ranges[0].from_days;
     let mut per_currency: BTreeMap<&str, CurrencyAging> = BTreeMap::new();
-    for doc in &ledger.documents {
-        let entry = per_currency
-            .entry(doc.currency.as_str())
-            .or_insert_with(|| CurrencyAging {
-                currency: doc.currency.clone(),
-                not_due: Decimal::ZERO,
-                buckets: vec![Decimal::ZERO; ranges.len()],
-                credits: Decimal::ZERO,
-                open_total: Decimal::ZERO,
-                open_documents: 0,
-                excluded_future: 0,
-            });
-        if doc.date > as_of {
-            entry.excluded_future += 1;
-            continue;
-        }
-        if doc.open.is_zero() {
-            continue;
-        }
-        entry.open_documents += 1;
-        entry.open_total += doc.open;
-        if doc.open < Decimal::ZERO {
-            entry.credits += doc.open;
+    let slot = |code: &str| CurrencyAging {
+        currency: code.to_owned(),
+        not_due: Decimal::ZERO,
+        buckets: vec![Decimal::ZERO; ranges.len()],
+        credits: Decimal::ZERO,
+        open_total: Decimal::ZERO,
+        open_documents: 0,
+        excluded_future: 0,
+    };
+    for entry in ledger.entries.iter().filter(|e| e.date > as_of) {
+        per_currency.entry(entry.currency.as_str()).or_insert_with(|| slot(&entry.currency)).excluded_future += 1;
+    }
+    for item in ledger.open_at(as_of) {
+        let doc = item.entry;
+        let c = per_currency.entry(doc.currency.as_str()).or_insert_with(|| slot(&doc.currency));
+        c.open_documents += 1;
+        c.open_total += item.open;
+        if item.open < Decimal::ZERO {
+            c.credits += item.open;
             continue;
         }
         let from = match options.basis {
@@ -208,13 +205,10 @@ pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<
         };
         let days = (as_of - from).num_days();
         if days < first_day {
-            entry.not_due += doc.open;
+            c.not_due += item.open;
         } else {
-            let slot = ranges
-                .iter()
-                .position(|b| b.to_days.is_none_or(|to| days <= to))
-                .expect("the last bucket is open-ended");
-            entry.buckets[slot] += doc.open;
+            let index = ranges.iter().position(|b| b.to_days.is_none_or(|to| days <= to)).expect("the last bucket is open-ended");
+            c.buckets[index] += item.open;
         }
     }
     let currencies = per_currency

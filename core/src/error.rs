@@ -116,9 +116,36 @@ pub enum ErrorKind {
         /// Why it is refused and what would be accepted.
         reason: String,
     },
-    /// The CSV reader failed (bad UTF-8, I/O).
+    /// The CSV reader failed.
     #[error("cannot read CSV: {0}")]
     Csv(#[source] csv::Error),
+    /// The workbook reader refused the file (corrupt, truncated, unsupported).
+    #[error("cannot read this {format:?} workbook: {message}")]
+    Workbook {
+        /// The format the bytes were sniffed as.
+        format: crate::import::Format,
+        /// The reader's own message.
+        message: String,
+    },
+    /// The workbook is encrypted.
+    #[error("the workbook is password protected: save it without a password and try again")]
+    PasswordProtected,
+    /// The caller named a sheet the workbook does not have.
+    #[error("there is no sheet {name:?} (sheets: {available})", available = .available.join(", "))]
+    SheetNotFound {
+        /// The sheet asked for.
+        name: String,
+        /// The sheets there are.
+        available: Vec<String>,
+    },
+    /// Numeric dates whose day/month order the file does not settle.
+    #[error("{text:?} can be read as DD/MM/YYYY or MM/DD/YYYY ({detail}): set the date order (dmy or mdy)")]
+    AmbiguousDates {
+        /// A date text that reads both ways.
+        text: String,
+        /// What was seen.
+        detail: String,
+    },
 }
 
 impl ErrorKind {
@@ -130,6 +157,10 @@ impl ErrorKind {
             ErrorKind::InvalidValue { .. } => "invalidValue",
             ErrorKind::InvalidOption { .. } => "invalidOption",
             ErrorKind::Csv(_) => "csv",
+            ErrorKind::Workbook { .. } => "workbook",
+            ErrorKind::PasswordProtected => "passwordProtected",
+            ErrorKind::SheetNotFound { .. } => "sheetNotFound",
+            ErrorKind::AmbiguousDates { .. } => "ambiguousDates",
         }
     }
 }

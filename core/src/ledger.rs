@@ -1,9 +1,14 @@
 //! The normalised ledger: what every importer produces and every figure reads.
 //!
-//! This first cut holds *open items*: documents (invoices and credit notes) with
-//! the balance still open on them as the source reported it. The import issue
-//! extends it to dated payment and credit events so that history can be replayed
-//! at any as-of date.
+//! A ledger keeps **history**: invoices, credit notes and payments as dated
+//! entries, and dated [`Allocation`]s of payments and credits to invoices.
+//! Nothing is netted at import; what is open at a date is computed by
+//! [`Ledger::open_at`], so the same ledger can be replayed at any as-of date.
+//!
+//! Files that carry only open balances (an open-items report) do not say when
+//! the settled part of an invoice was settled: that part becomes an *undated*
+//! allocation, applied at every date, and [`Ledger::history_complete`] is
+//! false, so figures that need history can say they are unavailable.
 
 use crate::error::Position;
 use chrono::NaiveDate;
@@ -11,7 +16,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// A customer (debtor) as the source names it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Customer {
     /// The customer's account code, as text (leading zeros kept). Falls back to the name.
@@ -20,57 +25,143 @@ pub struct Customer {
     pub name: String,
 }
 
-/// What kind of document a ledger line is.
+/// What kind of document an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub enum DocumentKind {
-    /// A sales invoice: the customer owes its amount.
+pub enum EntryKind {
+    /// A sales invoice (or debit note): raises what the customer owes.
     #[default]
     Invoice,
-    /// A credit note: reduces what the customer owes (negative amount).
+    /// A credit note: lowers what the customer owes.
     CreditNote,
+    /// A payment received: lowers what the customer owes.
+    Payment,
 }
 
-/// One document of the ledger.
+/// One dated entry of the ledger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Document {
-    /// Invoice or credit note.
-    pub kind: DocumentKind,
-    /// The document number, as text (leading zeros kept).
+pub struct Entry {
+    /// Invoice, credit note or payment.
+    pub kind: EntryKind,
+    /// The document number, as text (leading zeros kept); may be empty for payments.
     pub id: String,
     /// Who owes it.
     pub customer: Customer,
-    /// The document (invoice) date.
+    /// The document date.
     pub date: NaiveDate,
-    /// The date payment is due; the document date when the source has none.
+    /// The date payment is due (invoices); the document date when unknown.
     pub due_date: NaiveDate,
-    /// The document's full amount; negative for credit notes.
+    /// Whether the due date was read from the file (false: it is the document date).
+    pub due_date_known: bool,
+    /// Effect on the receivable: positive for invoices, negative for credit notes
+    /// and payments.
     pub amount: Decimal,
-    /// What remains open on it, as the source reported; equals `amount` when the
-    /// source has no open-balance column.
-    pub open: Decimal,
     /// ISO 4217 currency code, upper case.
     pub currency: String,
-    /// Where the document was read.
+    /// Marked as disputed in the source (a status column).
+    pub disputed: bool,
+    /// Where the entry was read.
     pub source: Position,
 }
 
-/// Every document read from one file.
+/// Part of a payment or credit note applied to an invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Allocation {
+    /// Index of the payment or credit-note entry; `None` when the source reported
+    /// only that the invoice was (partly) settled, not by what.
+    pub from: Option<usize>,
+    /// Index of the invoice entry.
+    pub to: usize,
+    /// How much of the invoice it settles (positive).
+    pub amount: Decimal,
+    /// When it was applied; `None` when the source does not say (settled before
+    /// the report date).
+    pub date: Option<NaiveDate>,
+}
+
+impl Allocation {
+    /// Whether the allocation has happened by `as_of` (undated ones always have).
+    pub fn applies_at(&self, as_of: NaiveDate) -> bool {
+        self.date.is_none_or(|d| d <= as_of)
+    }
+}
+
+/// How the source file laid out its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum LedgerShape {
+    /// Open items: each document with the balance open on it at the report date.
+    #[default]
+    OpenItems,
+    /// Invoices with the amount paid and/or the date paid.
+    InvoiceList,
+    /// Invoices, payments and credit notes as separate rows.
+    Transactions,
+}
+
+/// Every entry read from one file, with its allocations.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Ledger {
-    /// The documents in file order.
-    pub documents: Vec<Document>,
+    /// Entries in file order.
+    pub entries: Vec<Entry>,
+    /// Payments and credits applied to invoices.
+    pub allocations: Vec<Allocation>,
+    /// The layout the entries came from.
+    pub shape: LedgerShape,
+    /// The report date found in the file's title rows ("As at 31 March 2024").
+    pub report_date: Option<NaiveDate>,
+}
+
+/// What is open on one entry at a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenEntry<'a> {
+    /// The entry.
+    pub entry: &'a Entry,
+    /// Its open amount: positive for what remains of an invoice, negative for the
+    /// unapplied part of a credit note or payment.
+    pub open: Decimal,
 }
 
 impl Ledger {
     /// The distinct currencies of the ledger, sorted by code.
     pub fn currencies(&self) -> Vec<String> {
-        let mut codes: Vec<String> = self.documents.iter().map(|d| d.currency.clone()).collect();
+        let mut codes: Vec<String> = self.entries.iter().map(|d| d.currency.clone()).collect();
         codes.sort();
         codes.dedup();
         codes
+    }
+
+    /// Whether every settlement is dated, so that the ledger replays truly at any
+    /// date (false for open-items files and undated "amount paid" columns).
+    pub fn history_complete(&self) -> bool {
+        self.allocations.iter().all(|a| a.date.is_some())
+    }
+
+    /// Every entry dated on or before `as_of` with a non-zero open amount at that
+    /// date: invoices less the allocations made to them by `as_of`; credit notes
+    /// and payments less what of them was allocated by `as_of`.
+    ///
+    /// The open amounts of entries dated by `as_of` sum to the sum of their
+    /// amounts less undated settlements, since every dated allocation moves money
+    /// between two entries dated on or before it.
+    pub fn open_at(&self, as_of: NaiveDate) -> Vec<OpenEntry<'_>> {
+        let mut open: Vec<Decimal> = self.entries.iter().map(|e| e.amount).collect();
+        for a in self.allocations.iter().filter(|a| a.applies_at(as_of)) {
+            open[a.to] -= a.amount;
+            if let Some(from) = a.from {
+                open[from] += a.amount;
+            }
+        }
+        self.entries
+            .iter()
+            .zip(open)
+            .filter(|(e, o)| e.date <= as_of && !o.is_zero())
+            .map(|(entry, open)| OpenEntry { entry, open })
+            .collect()
     }
 }

@@ -1,7 +1,7 @@
 //! # arlens
 //!
 //! Accounts-receivable analytics that run where the data is: import a ledger
-//! from bytes (CSV today; spreadsheets next), then compute its aging and
+//! from bytes (CSV and other delimited text, xlsx, xlsm, xlsb, xls, ods), then compute its aging and
 //! collection figures exactly, in `rust_decimal`, at an explicit as-of date.
 //!
 //! ```
@@ -33,8 +33,8 @@ pub mod wasm;
 
 pub use aging::{Aging, AgingBasis, AgingOptions, BucketConvention, age};
 pub use error::{Error, ErrorKind, Position};
-pub use import::{ImportOptions, ImportReport, Imported, csv::read_csv};
-pub use ledger::{Customer, Document, DocumentKind, Ledger};
+pub use import::{ImportOptions, ImportReport, Imported, import};
+pub use ledger::{Allocation, Customer, Entry, EntryKind, Ledger, LedgerShape};
 pub use report::{FileReport, Options, Report, analyze, analyze_file};
 
 /// The crate version, as in `Cargo.toml`.

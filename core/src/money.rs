@@ -66,3 +66,27 @@ pub fn group_thousands(amount: Decimal) -> String {
         None => format!("{sign}{grouped}"),
     }
 }
+
+/// Significant digits Excel keeps in a number cell.
+const EXCEL_DIGITS: usize = 15;
+
+/// The one conversion of a spreadsheet number (`f64`) to money: rounded to the
+/// 15 significant digits Excel itself keeps, then trailing zeros dropped, so the
+/// amount is what the user sees in the cell, not the binary float behind it.
+/// `None` for infinities and NaN.
+///
+/// ```
+/// use arlens::money::from_excel_number;
+/// assert_eq!(from_excel_number(3299.7).unwrap().to_string(), "3299.7");
+/// assert_eq!(from_excel_number(0.1 + 0.2).unwrap().to_string(), "0.3");
+/// assert_eq!(from_excel_number(-1234.56).unwrap().to_string(), "-1234.56");
+/// assert_eq!(from_excel_number(2960623488.0).unwrap().to_string(), "2960623488");
+/// assert!(from_excel_number(f64::NAN).is_none());
+/// ```
+pub fn from_excel_number(value: f64) -> Option<Decimal> {
+    if !value.is_finite() {
+        return None;
+    }
+    let text = format!("{:.*e}", EXCEL_DIGITS - 1, value);
+    Decimal::from_scientific(&text).ok().map(|d| d.normalize())
+}

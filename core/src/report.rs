@@ -2,7 +2,7 @@
 
 use crate::aging::{Aging, AgingOptions, age};
 use crate::error::Error;
-use crate::import::{ImportOptions, ImportReport, csv::read_csv};
+use crate::import::{ImportOptions, ImportReport, import};
 use crate::ledger::Ledger;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -30,10 +30,7 @@ pub struct Report {
 
 /// Computes the [`Report`] of `ledger`.
 pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
-    Ok(Report {
-        as_of: options.as_of,
-        aging: age(ledger, options.as_of, &options.aging)?,
-    })
+    Ok(Report { as_of: options.as_of, aging: age(ledger, options.as_of, &options.aging)? })
 }
 
 /// A report together with how the file was read.
@@ -47,15 +44,8 @@ pub struct FileReport {
 }
 
 /// Reads `bytes` and analyses them: the one call behind the package and the app.
-pub fn analyze_file(
-    bytes: &[u8],
-    import: &ImportOptions,
-    options: &Options,
-) -> Result<FileReport, Error> {
-    let imported = read_csv(bytes, import)?;
+pub fn analyze_file(bytes: &[u8], import_options: &ImportOptions, options: &Options) -> Result<FileReport, Error> {
+    let imported = import(bytes, import_options)?;
     let report = analyze(&imported.ledger, options)?;
-    Ok(FileReport {
-        import: imported.report,
-        report,
-    })
+    Ok(FileReport { import: imported.report, report })
 }

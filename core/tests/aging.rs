@@ -2,7 +2,7 @@
 //! several currencies), and the bucket boundaries.
 
 use arlens::sample::{SampleOptions, generate};
-use arlens::{AgingBasis, AgingOptions, BucketConvention, ImportOptions, age, read_csv};
+use arlens::{AgingBasis, AgingOptions, BucketConvention, ImportOptions, age, import};
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 fn one_invoice(due: &str, as_of: &str, options: &AgingOptions) -> Vec<String> {
     let csv = format!("Invoice,Customer,Date,Due date,Amount\nA,Acme,2000-01-01,{due},1.00\n");
-    let ledger = read_csv(csv.as_bytes(), &ImportOptions::default())
+    let ledger = import(csv.as_bytes(), &ImportOptions::default())
         .unwrap()
         .ledger;
     let aging = age(&ledger, as_of.parse().unwrap(), options).unwrap();
@@ -81,7 +81,7 @@ proptest! {
         lower in any::<bool>(),
     ) {
         let sample = generate(&SampleOptions { seed, invoices, ..SampleOptions::default() });
-        let ledger = read_csv(&sample.open_items_csv(), &ImportOptions::default()).unwrap().ledger;
+        let ledger = import(&sample.open_items_csv(), &ImportOptions::default()).unwrap().ledger;
         let as_of = sample.reference_date - Days::new(days_back);
         let options = AgingOptions {
             edges: edges.into_iter().collect(),
@@ -107,7 +107,7 @@ proptest! {
 #[test]
 fn as_of_date_is_the_only_clock() {
     let sample = generate(&SampleOptions::default());
-    let ledger = read_csv(&sample.open_items_csv(), &ImportOptions::default())
+    let ledger = import(&sample.open_items_csv(), &ImportOptions::default())
         .unwrap()
         .ledger;
     let at = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();

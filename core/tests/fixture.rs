@@ -20,7 +20,7 @@ fn open_items_10_aged_at_2024_03_31() {
         &opts,
     )
     .unwrap();
-    assert_eq!(out.import.documents, 10);
+    assert_eq!(out.import.entries, 10);
     assert!(out.import.skipped.is_empty(), "{:?}", out.import.skipped);
     let aging = &out.report.aging;
     let labels: Vec<&str> = aging.buckets.iter().map(|b| b.label.as_str()).collect();

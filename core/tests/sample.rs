@@ -1,7 +1,7 @@
 //! The sample-ledger generator: deterministic, realistic, and the same in CSV and XLSX.
 
 use arlens::sample::{EventKind, SampleOptions, generate};
-use arlens::{ImportOptions, read_csv};
+use arlens::{ImportOptions, import};
 use calamine::{Data, Reader, Xlsx};
 use std::collections::HashSet;
 use std::io::Cursor;
@@ -61,14 +61,12 @@ fn open_items_csv_imports_without_loss() {
         seed: 11,
         ..SampleOptions::default()
     });
-    let out = read_csv(&sample.open_items_csv(), &ImportOptions::default()).unwrap();
+    let out = import(&sample.open_items_csv(), &ImportOptions::default()).unwrap();
     assert!(out.report.skipped.is_empty());
-    assert_eq!(out.ledger.documents.len(), sample.open_items().len());
-    for (doc, item) in out.ledger.documents.iter().zip(sample.open_items()) {
-        assert_eq!(
-            (doc.id.as_str(), doc.open),
-            (item.event.document.as_str(), item.open)
-        );
+    let open = out.ledger.open_at(sample.reference_date);
+    assert_eq!(open.len(), sample.open_items().len());
+    for (doc, item) in open.iter().zip(sample.open_items()) {
+        assert_eq!((doc.entry.id.as_str(), doc.open), (item.event.document.as_str(), item.open));
     }
 }
 

@@ -38,7 +38,7 @@ fn analyze_ages_the_fixture_in_decimal_strings() {
     assert_eq!(text(&out, "report.aging.currencies.1.buckets.1"), "120.25");
     assert_eq!(text(&out, "report.aging.currencies.1.credits"), "-50.00");
     assert_eq!(text(&out, "report.aging.currencies.1.openTotal"), "2795.74"); // 1,250.50 + 400 + 120.25 + 999.99 + 75 − 50
-    assert_eq!(get(&out, "import.documents").as_f64(), Some(10.0));
+    assert_eq!(get(&out, "import.entries").as_f64(), Some(10.0));
 }
 
 #[wasm_bindgen_test]

@@ -88,7 +88,7 @@ test("an uploaded CSV replaces the sample, and no request leaves the page", asyn
   await page.getByRole("heading", { name: "Aging at 2024-03-31" }).waitFor();
 
   // Hand computation: tests/fixtures/README.md.
-  assert.equal(await page.getByTestId("import-counts").textContent(), "10 documents imported from 10 rows; 0 skipped.");
+  assert.equal(await page.getByTestId("import-counts").textContent(), "10 entries imported from 10 rows; 0 skipped.");
   assert.equal(await cell(page, "USD", "notDue"), "1,250.50"); // 1,000.00 + 250.50
   assert.equal(await cell(page, "USD", "b0"), "400.00"); // day 30 is in 1–30
   assert.equal(await cell(page, "USD", "b1"), "120.25"); // day 31

@@ -8,7 +8,7 @@ const fixture = await readFile(new URL("../fixtures/open-items-10.csv", import.m
 
 test("ages the 10-row fixture at 2024-03-31 (hand computation: tests/fixtures/README.md)", () => {
   const { import: imported, report } = analyze(fixture, { asOf: "2024-03-31", fileName: "open-items-10.csv" });
-  assert.equal(imported.documents, 10);
+  assert.equal(imported.entries, 10);
   assert.deepEqual(imported.skipped, []);
   assert.equal(report.asOf, "2024-03-31");
   assert.deepEqual(
@@ -57,7 +57,7 @@ test("bad input throws an ArlensError located in the file", () => {
 test("an unreadable row is reported with its location, not dropped", () => {
   const csv = new TextEncoder().encode("Invoice,Customer,Date,Amount\nA1,Acme,2024-01-05,10\nA2,Acme,2024-01-05,ten\n");
   const { import: imported, report } = analyze(csv, { asOf: "2024-03-31", fileName: "x.csv" });
-  assert.equal(imported.documents, 1);
+  assert.equal(imported.entries, 1);
   assert.deepEqual(imported.skipped, [
     {
       position: { file: "x.csv", sheet: null, row: 3, column: "D", header: "Amount" },

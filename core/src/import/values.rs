@@ -1,103 +1,418 @@
-//! Reading single cell values: dates, amounts, currency codes.
+//! Reading single cell values: dates, amounts, currency codes, document ids.
 //!
-//! Each parser returns `Err(expected)` with a plain description of what would have
-//! been accepted; the caller adds the location.
+//! Parsers return `Err(expected)` with a plain description of what would have
+//! been accepted; the caller adds the location. Ambiguous text is never guessed:
+//! `03/04/2024` needs a [`DateOrder`], inferred per column from unambiguous
+//! values ([`infer_date_order`]) or given by the caller.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
-/// What [`parse_date`] accepts, for error messages.
-pub const DATE_FORMS: &str = "a date (expected YYYY-MM-DD)";
-/// What [`parse_amount`] accepts, for error messages.
-pub const AMOUNT_FORMS: &str = "an amount (expected a number such as 1,234.56 or (1,234.56))";
-
-/// Parses an ISO date `YYYY-MM-DD`, ignoring a trailing time (`2020-04-03 17:46:11.48`
-/// or `2020-04-03T00:00:00`).
-pub fn parse_date(text: &str) -> Result<NaiveDate, &'static str> {
-    let t = text.trim();
-    let date_part = t.split([' ', 'T']).next().unwrap_or(t);
-    NaiveDate::parse_from_str(date_part, "%Y-%m-%d").map_err(|_| DATE_FORMS)
+/// The order of day, month and year in numeric date text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum DateOrder {
+    /// 31/03/2024 (UK, Europe, Australia, India).
+    Dmy,
+    /// 03/31/2024 (US).
+    Mdy,
+    /// 2024/03/31 (ISO-like, East Asia).
+    Ymd,
 }
 
-/// Parses an amount: optional sign or parentheses, optional `$ € £ ¥` symbol,
-/// `,` thousands separators, `.` decimal point.
+impl DateOrder {
+    /// The order as a format hint: `DD/MM/YYYY`.
+    pub fn pattern(self) -> &'static str {
+        match self {
+            DateOrder::Dmy => "DD/MM/YYYY",
+            DateOrder::Mdy => "MM/DD/YYYY",
+            DateOrder::Ymd => "YYYY/MM/DD",
+        }
+    }
+}
+
+/// Why a date could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not a date in any accepted form.
+    Invalid,
+    /// Numeric day and month ≤ 12 with no known order: `03/04/2024`.
+    Ambiguous,
+}
+
+/// Excel's serial day 60 is 1900-02-29, a day that never was (Lotus 1-2-3's bug,
+/// kept by Excel for compatibility).
+const FAKE_LEAP_DAY: f64 = 60.0;
+
+/// Converts an Excel serial day number to a date, ignoring any time of day.
+///
+/// 1900 system: serial 1 = 1900-01-01; serial 60 is the fictitious 1900-02-29 and is
+/// refused; from 61 on, day 0 is 1899-12-30. 1904 system: serial 0 = 1904-01-01.
 ///
 /// ```
-/// use arlens::import::values::parse_amount;
-/// assert_eq!(parse_amount("1,234.50").unwrap().to_string(), "1234.50");
-/// assert_eq!(parse_amount("($12.00)").unwrap().to_string(), "-12.00");
-/// assert!(parse_amount("12.3.4").is_err());
+/// use arlens::import::values::excel_serial_date;
+/// let d = |s| excel_serial_date(s, false).map(|d| d.to_string());
+/// assert_eq!(d(1.0).as_deref(), Some("1900-01-01"));
+/// assert_eq!(d(59.0).as_deref(), Some("1900-02-28"));
+/// assert_eq!(d(60.0), None); // 1900-02-29 never existed
+/// assert_eq!(d(61.0).as_deref(), Some("1900-03-01"));
+/// assert_eq!(d(45382.75).as_deref(), Some("2024-03-31"));
+/// assert_eq!(excel_serial_date(0.0, true).map(|d| d.to_string()).as_deref(), Some("1904-01-01"));
 /// ```
-pub fn parse_amount(text: &str) -> Result<Decimal, &'static str> {
-    let t = text.trim();
-    let (negative, body) = match t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-        Some(inner) => (true, inner.trim()),
-        None => (false, t),
-    };
-    let cleaned: String = body
-        .chars()
-        .filter(|c| !matches!(c, ',' | '$' | '€' | '£' | '¥' | ' ' | '\u{a0}'))
-        .collect();
-    if cleaned.is_empty() {
-        return Err(AMOUNT_FORMS);
+pub fn excel_serial_date(serial: f64, date1904: bool) -> Option<NaiveDate> {
+    if !serial.is_finite() || serial < 0.0 || serial >= 2_958_466.0 {
+        return None; // beyond 9999-12-31
     }
-    let value: Decimal = cleaned.parse().map_err(|_| AMOUNT_FORMS)?;
-    Ok(if negative { -value } else { value })
+    let day = serial.floor();
+    let (base, offset) = if date1904 {
+        (NaiveDate::from_ymd_opt(1904, 1, 1)?, day)
+    } else if day < 1.0 || day == FAKE_LEAP_DAY {
+        return None;
+    } else if day < FAKE_LEAP_DAY {
+        (NaiveDate::from_ymd_opt(1899, 12, 31)?, day)
+    } else {
+        (NaiveDate::from_ymd_opt(1899, 12, 30)?, day)
+    };
+    base.checked_add_days(Days::new(offset as u64))
 }
 
-/// Reads a currency code: three ASCII letters, upper-cased (`usd` → `USD`).
+/// Excel's two-digit year window: 00–29 → 2000–2029, 30–99 → 1930–1999.
+pub fn expand_two_digit_year(year: u32) -> i32 {
+    if year < 30 { 2000 + year as i32 } else { 1900 + year as i32 }
+}
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// The month number of an English month name or its three-letter abbreviation
+/// (`"March"`, `"mar"`, `"Sept"`).
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    MONTHS
+        .iter()
+        .zip(full)
+        .position(|(abbr, name)| name.starts_with(&w) && w.starts_with(abbr))
+        .map(|i| i as u32 + 1)
+}
+
+fn year_of(text: &str) -> Option<i32> {
+    match text.len() {
+        4 => text.parse().ok(),
+        2 => text.parse::<u32>().ok().map(expand_two_digit_year),
+        _ => None,
+    }
+}
+
+fn ymd(year: i32, month: u32, day: u32) -> Result<NaiveDate, DateError> {
+    NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::Invalid)
+}
+
+/// Splits date text into its parts, dropping a trailing time (`… 17:46:11.48`,
+/// `…T00:00:00`) and the separators `/ . - ,` and spaces.
+fn date_parts(text: &str) -> Vec<&str> {
+    let t = text.trim();
+    // A time starts at the first ':' — cut back to the space or 'T' before it.
+    let t = match t.find(':') {
+        Some(colon) => t[..colon].rfind([' ', 'T']).map_or(t, |cut| &t[..cut]),
+        None => t,
+    };
+    t.split(|c: char| matches!(c, '/' | '.' | '-' | ',' | ' ')).filter(|p| !p.is_empty()).collect()
+}
+
+/// Parses date text: ISO `2024-03-31` (with or without a time), `20240331`, numeric
+/// `31/03/2024` or `03/31/24` in the given `order`, and month names (`31 Mar 2024`,
+/// `March 31, 2024`, `31-Mar-24`).
+///
+/// Without an `order`, numeric text that reads as a date one way only is read so
+/// (`13/04/2024`); text that reads two ways (`03/04/2024`) is
+/// [`DateError::Ambiguous`]. Importers infer one order per column
+/// ([`infer_date_order`]) and pass it, so a column is never read two ways.
+pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, DateError> {
+    let parts = date_parts(text);
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [compact] if compact.len() == 8 && digits(compact) => {
+            let n = |r: std::ops::Range<usize>| compact[r].parse::<u32>().map_err(|_| DateError::Invalid);
+            ymd(n(0..4)? as i32, n(4..6)?, n(6..8)?)
+        }
+        [a, b, c] if digits(a) && digits(b) && digits(c) => {
+            if a.len() == 4 {
+                return ymd(year_of(a).ok_or(DateError::Invalid)?, b.parse().map_err(|_| DateError::Invalid)?, c.parse().map_err(|_| DateError::Invalid)?);
+            }
+            let year = year_of(c).ok_or(DateError::Invalid)?;
+            let (x, y): (u32, u32) = (a.parse().map_err(|_| DateError::Invalid)?, b.parse().map_err(|_| DateError::Invalid)?);
+            match order {
+                Some(DateOrder::Dmy) => ymd(year, y, x),
+                Some(DateOrder::Mdy) => ymd(year, x, y),
+                Some(DateOrder::Ymd) => Err(DateError::Invalid),
+                None => match (ymd(year, y, x), ymd(year, x, y)) {
+                    (Ok(d), Ok(m)) if d == m => Ok(d),
+                    (Ok(_), Ok(_)) => Err(DateError::Ambiguous),
+                    (Ok(d), Err(_)) | (Err(_), Ok(d)) => Ok(d),
+                    (Err(e), Err(_)) => Err(e),
+                },
+            }
+        }
+        // 31 Mar 2024, 31-Mar-24
+        [d, m, y] if digits(d) && !digits(m) && digits(y) => {
+            ymd(year_of(y).ok_or(DateError::Invalid)?, month_number(m).ok_or(DateError::Invalid)?, d.parse().map_err(|_| DateError::Invalid)?)
+        }
+        // March 31, 2024 / Mar 31 2024
+        [m, d, y] if !digits(m) && digits(d) && digits(y) => {
+            ymd(year_of(y).ok_or(DateError::Invalid)?, month_number(m).ok_or(DateError::Invalid)?, d.parse().map_err(|_| DateError::Invalid)?)
+        }
+        // Weekday first: Sunday, 31 March 2024
+        [w, rest @ ..] if rest.len() == 3 && month_number(w).is_none() && !digits(w) => parse_date(&rest.join(" "), order),
+        _ => Err(DateError::Invalid),
+    }
+}
+
+/// What each reading of numeric date text allows, for inference.
+fn orders_allowed(text: &str) -> Option<[bool; 2]> {
+    let parts = date_parts(text);
+    let [a, b, c] = parts.as_slice() else { return None };
+    if a.len() == 4 || !(a.bytes().all(|x| x.is_ascii_digit()) && b.bytes().all(|x| x.is_ascii_digit()) && c.bytes().all(|x| x.is_ascii_digit())) {
+        return None;
+    }
+    let year = year_of(c)?;
+    let (x, y): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    Some([NaiveDate::from_ymd_opt(year, y, x).is_some(), NaiveDate::from_ymd_opt(year, x, y).is_some()])
+}
+
+/// The outcome of looking at a column's numeric date text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrderEvidence {
+    /// No numeric D/M or M/D text: nothing to decide.
+    NotNeeded,
+    /// Every value reads one way only, or some value decides it.
+    Decided(DateOrder),
+    /// Every value reads both ways (all days ≤ 12).
+    Undecided,
+    /// Some values read only as D/M/Y and others only as M/D/Y.
+    Conflicting,
+}
+
+/// Infers the day/month order of a column from its values: any value that is a
+/// valid date in one order only decides it (`13/04/2024` → D/M/Y).
+pub fn infer_date_order<'a>(values: impl IntoIterator<Item = &'a str>) -> OrderEvidence {
+    let (mut seen, mut dmy_only, mut mdy_only) = (false, false, false);
+    for v in values {
+        if let Some([dmy, mdy]) = orders_allowed(v) {
+            seen = true;
+            dmy_only |= dmy && !mdy;
+            mdy_only |= mdy && !dmy;
+        }
+    }
+    match (seen, dmy_only, mdy_only) {
+        (false, _, _) => OrderEvidence::NotNeeded,
+        (true, true, true) => OrderEvidence::Conflicting,
+        (true, true, false) => OrderEvidence::Decided(DateOrder::Dmy),
+        (true, false, true) => OrderEvidence::Decided(DateOrder::Mdy),
+        (true, false, false) => OrderEvidence::Undecided,
+    }
+}
+
+/// What [`parse_amount`] accepts, for error messages.
+pub const AMOUNT_FORMS: &str = "an amount (expected a number such as 1,234.56, (1,234.56) or 1.234,56-)";
+
+/// Which character separates the decimals in a column's amount text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum DecimalMark {
+    /// `1,234.56` (the default).
+    #[default]
+    Point,
+    /// `1.234,56`.
+    Comma,
+}
+
+/// An amount read from text, with the currency it named, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Amount {
+    /// The value, exact.
+    pub value: Decimal,
+    /// An ISO code found in the text (`EUR`, or `USD` for `$`).
+    pub currency: Option<String>,
+}
+
+const SYMBOLS: [(&str, &str); 9] =
+    [("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("CHF", "CHF")];
+
+/// Invisible marks that spreadsheets and right-to-left locales put around numbers.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// Parses amount text: currency symbols or ISO codes before or after (`$`, `€`,
+/// `AED 1,234.56`, `1.249,50- EUR`); thousands separators `,` `.` space `'` and
+/// Indian grouping (`12,34,567.89`); a decimal point or comma (`mark`); negatives
+/// as `-1`, `−1` (Unicode minus), `(1)`, `1-` (SAP), `1 CR`; `DR` for debit;
+/// scientific notation (`1.5E+3`).
+///
+/// With [`DecimalMark::Point`], a lone comma followed by exactly three digits
+/// (`1,234`) is a thousands separator; a lone comma followed by one or two digits
+/// (`12,5`) is refused rather than guessed — the column's mark decides it.
+///
+/// ```
+/// use arlens::import::values::{parse_amount, DecimalMark::*};
+/// let v = |t, m| parse_amount(t, m).map(|a| a.value.to_string());
+/// assert_eq!(v("(1,234.00)", Point).unwrap(), "-1234.00");
+/// assert_eq!(v("1.234,56-", Comma).unwrap(), "-1234.56");
+/// assert_eq!(v("12,34,567.89", Point).unwrap(), "1234567.89");
+/// ```
+pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str> {
+    let mut t: String = text.chars().filter(|c| !is_invisible(*c)).collect::<String>().trim().to_owned();
+    let mut negative = false;
+    let mut currency = None;
+    // Sign markers around the number.
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        negative = true;
+        t = inner.trim().to_owned();
+    }
+    let upper = t.to_ascii_uppercase();
+    if upper.ends_with("CR") || upper.ends_with("DR") {
+        negative ^= upper.ends_with("CR");
+        t.truncate(t.len() - 2);
+        t = t.trim().to_owned();
+    }
+    // Currency codes and symbols, before or after.
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() == 2 {
+        for (i, w) in words.iter().enumerate() {
+            if w.len() == 3 && w.chars().all(|c| c.is_ascii_alphabetic()) {
+                currency = Some(w.to_ascii_uppercase());
+                t = words[1 - i].to_owned();
+                break;
+            }
+        }
+    }
+    for (symbol, code) in SYMBOLS {
+        if let Some(pos) = t.find(symbol) {
+            currency.get_or_insert_with(|| code.to_owned());
+            t.replace_range(pos..pos + symbol.len(), "");
+            break;
+        }
+    }
+    let mut t = t.trim().to_owned();
+    // Leading or trailing minus (ASCII or Unicode), possibly next to a symbol.
+    for minus in ['-', '\u{2212}'] {
+        if let Some(rest) = t.strip_prefix(minus) {
+            negative ^= true;
+            t = rest.trim().to_owned();
+        } else if let Some(rest) = t.strip_suffix(minus) {
+            negative ^= true;
+            t = rest.trim().to_owned();
+        }
+    }
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        negative ^= true;
+        t = inner.trim().to_owned();
+    }
+    let value = parse_number(&t, mark).ok_or(AMOUNT_FORMS)?;
+    Ok(Amount { value: if negative { -value } else { value }, currency })
+}
+
+/// Separators other than the mark's own group separator that group thousands.
+fn is_space_group(c: char) -> bool {
+    matches!(c, ' ' | '\'' | '\u{a0}' | '\u{202f}' | '\u{2019}')
+}
+
+/// The unsigned number in `t`, separators resolved by `mark`: the integer part is
+/// digits, or groups split by one separator where the last group has three digits
+/// and the others two or three (Indian grouping); the fraction is digits.
+fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
+    let t = t.strip_prefix('+').unwrap_or(t);
+    if t.contains(['e', 'E']) {
+        return Decimal::from_scientific(t).ok();
+    }
+    let (decimal, group) = match mark {
+        DecimalMark::Point => ('.', ','),
+        DecimalMark::Comma => (',', '.'),
+    };
+    let (int, frac) = match t.find(decimal) {
+        Some(i) => (&t[..i], Some(&t[i + 1..])),
+        None => (t, None),
+    };
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if frac.is_some_and(|f| !all_digits(f)) || (int.is_empty() && frac.is_none_or(str::is_empty)) {
+        return None;
+    }
+    let groups: Vec<&str> = int.split(|c: char| c == group || is_space_group(c)).collect();
+    let grouped_ok = match groups.as_slice() {
+        [single] => all_digits(single),
+        [first, middle @ .., last] => {
+            (1..=3).contains(&first.len())
+                && middle.iter().all(|g| (2..=3).contains(&g.len()))
+                && last.len() == 3
+                && groups.iter().all(|g| all_digits(g))
+        }
+        [] => false,
+    };
+    if !grouped_ok {
+        return None;
+    }
+    let int_digits = if int.is_empty() { "0".to_owned() } else { groups.concat() };
+    let text = match frac {
+        Some(f) if !f.is_empty() => format!("{int_digits}.{f}"),
+        _ => int_digits,
+    };
+    text.parse().ok()
+}
+
+/// Which decimal mark a column's amount text implies: the later of `.` and `,`
+/// in `1.234,56`; a lone separator followed by other than three digits (`12,5`,
+/// `12.50`); repeated separators (`1,234,567`). `None` when nothing decides.
+pub fn infer_decimal_mark<'a>(values: impl IntoIterator<Item = &'a str>) -> Option<DecimalMark> {
+    for v in values {
+        let marks: String = v.chars().filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',')).collect();
+        let (points, commas) = (marks.matches('.').count(), marks.matches(',').count());
+        let tail = |sep: char| marks.len() - marks.rfind(sep).map_or(0, |i| i + 1);
+        let decided = match (points, commas) {
+            (0, 0) => None,
+            (p, c) if p > 0 && c > 0 => {
+                Some(if marks.rfind(',') > marks.rfind('.') { DecimalMark::Comma } else { DecimalMark::Point })
+            }
+            (0, 1) if tail(',') != 3 => Some(DecimalMark::Comma),
+            (1, 0) if tail('.') != 3 => Some(DecimalMark::Point),
+            (0, c) if c > 1 => Some(DecimalMark::Point),
+            (p, 0) if p > 1 => Some(DecimalMark::Comma),
+            _ => None,
+        };
+        if decided.is_some() {
+            return decided;
+        }
+    }
+    None
+}
+
+/// Reads a currency code: three ASCII letters, upper-cased (`usd` → `USD`), or a
+/// symbol (`$` → `USD`, `€` → `EUR`).
 pub fn parse_currency(text: &str) -> Result<String, &'static str> {
     let t = text.trim();
     if t.len() == 3 && t.chars().all(|c| c.is_ascii_alphabetic()) {
-        Ok(t.to_ascii_uppercase())
-    } else {
-        Err("a currency code (expected three letters such as USD)")
+        return Ok(t.to_ascii_uppercase());
+    }
+    SYMBOLS.iter().find(|(s, _)| *s == t).map(|(_, c)| (*c).to_owned()).ok_or("a currency code (expected three letters such as USD)")
+}
+
+/// A document or customer id as text: a number written as a float by a
+/// spreadsheet round trip (`2960623488.0`) loses its `.0`; anything else is kept
+/// as written, leading zeros included.
+pub fn clean_id(text: &str) -> String {
+    let t = text.trim();
+    match t.strip_suffix(".0") {
+        Some(int) if !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()) => int.to_owned(),
+        _ => t.to_owned(),
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates() {
-        let ok = [
-            ("2024-03-31", "2024-03-31"),
-            (" 2024-02-29 ", "2024-02-29"),
-            ("2020-04-03 17:46:11.484375000", "2020-04-03"),
-            ("2020-04-03T00:00:00", "2020-04-03"),
-        ];
-        for (input, want) in ok {
-            assert_eq!(
-                parse_date(input).map(|d| d.to_string()),
-                Ok(want.to_owned()),
-                "input {input:?}"
-            );
-        }
-        for bad in ["2023-02-29", "31/03/2024", "", "soon"] {
-            assert!(parse_date(bad).is_err(), "input {bad:?} should fail");
-        }
-    }
-
-    #[test]
-    fn amounts() {
-        let ok = [
-            ("1000", "1000"),
-            ("1,000.00", "1000.00"),
-            ("-50.00", "-50.00"),
-            ("(1,234.00)", "-1234.00"),
-            ("$ 12.5", "12.5"),
-            ("0.001", "0.001"),
-        ];
-        for (input, want) in ok {
-            assert_eq!(
-                parse_amount(input).map(|d| d.to_string()),
-                Ok(want.to_owned()),
-                "input {input:?}"
-            );
-        }
-        for bad in ["", "abc", "1.2.3", "()"] {
-            assert!(parse_amount(bad).is_err(), "input {bad:?} should fail");
-        }
-    }
+/// A whole-number float as id text (`2960623488.0` → `"2960623488"`), else its shortest form.
+pub fn id_from_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { n.to_string() }
 }

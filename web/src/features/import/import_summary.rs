@@ -25,7 +25,7 @@ pub fn ImportSummary(
     view! {
         <section class="card import">
             <p data-testid="import-counts">
-                {report.documents} " documents imported from " {report.rows_read} " rows; " {skipped} " skipped."
+                {report.entries} " entries imported from " {report.rows_read} " rows; " {skipped} " skipped."
             </p>
             <ul class="problems" data-testid="import-problems">{lines}</ul>
         </section>

@@ -1,0 +1,92 @@
+//! A table of cells as read from any format, before any meaning is given to it.
+//! CSV gives text cells; workbooks give typed cells (numbers, dates, text).
+
+use chrono::NaiveDate;
+use std::fmt;
+
+/// One cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Nothing in the cell (or only spaces).
+    Empty,
+    /// Text as written.
+    Text(String),
+    /// A number cell. Converted to `Decimal` once, in `values`, never summed as `f64`.
+    Number(f64),
+    /// A date cell (any time of day dropped).
+    Date(NaiveDate),
+    /// A boolean cell.
+    Bool(bool),
+    /// A spreadsheet error value (`#N/A`, `#DIV/0!`).
+    Error(String),
+}
+
+impl Cell {
+    /// A text cell, or [`Cell::Empty`] when `text` is blank.
+    pub fn text(text: &str) -> Self {
+        let t = text.trim();
+        if t.is_empty() { Cell::Empty } else { Cell::Text(t.to_owned()) }
+    }
+
+    /// Whether the cell holds nothing.
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Cell::Empty)
+    }
+
+    /// The text, for text cells.
+    pub fn as_text(&self) -> Option<&str> {
+        match self {
+            Cell::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Cell {
+    /// The cell as a person would read it: `12.5`, `2024-03-31`, `TRUE`, `#N/A`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Cell::Empty => Ok(()),
+            Cell::Text(t) => f.write_str(t),
+            Cell::Number(n) => write!(f, "{n}"),
+            Cell::Date(d) => write!(f, "{d}"),
+            Cell::Bool(b) => f.write_str(if *b { "TRUE" } else { "FALSE" }),
+            Cell::Error(e) => f.write_str(e),
+        }
+    }
+}
+
+/// One row with its number as the user sees it (1-based; for CSV the line number).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// 1-based row (spreadsheet) or line (CSV) number.
+    pub number: u64,
+    /// Cells from column A on.
+    pub cells: Vec<Cell>,
+}
+
+impl Row {
+    /// The cell at `index`, [`Cell::Empty`] past the end.
+    pub fn get(&self, index: usize) -> &Cell {
+        self.cells.get(index).unwrap_or(&Cell::Empty)
+    }
+
+    /// Whether every cell is empty.
+    pub fn is_blank(&self) -> bool {
+        self.cells.iter().all(Cell::is_empty)
+    }
+
+    /// The non-empty cells with their column index.
+    pub fn filled(&self) -> impl Iterator<Item = (usize, &Cell)> {
+        self.cells.iter().enumerate().filter(|(_, c)| !c.is_empty())
+    }
+}
+
+/// The rows of one sheet (or of a CSV file).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Grid {
+    /// The sheet's name; `None` for CSV.
+    pub sheet: Option<String>,
+    /// Rows in order, blank rows included.
+    pub rows: Vec<Row>,
+}

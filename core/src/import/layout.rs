@@ -1,0 +1,149 @@
+//! Finding the table in a sheet: the header row below any title rows, the
+//! report date in those titles, and the rows that are not data (sections,
+//! subtotals, grand totals, percentages, blanks).
+
+use super::columns::{ColumnMap, Field, Overrides, is_bucket_header};
+use super::grid::{Cell, Grid, Row};
+use super::values::parse_date;
+use chrono::NaiveDate;
+
+/// How far down a sheet the header row is looked for.
+pub const HEADER_SEARCH_ROWS: usize = 40;
+
+/// The header row of a grid and its mapping.
+#[derive(Debug, Clone)]
+pub struct Header {
+    /// Index of the header row in `grid.rows`.
+    pub index: usize,
+    /// The header texts, one per column.
+    pub texts: Vec<String>,
+    /// The columns mapped from them.
+    pub map: ColumnMap,
+}
+
+/// The header row: among the first [`HEADER_SEARCH_ROWS`] rows, the first one
+/// that maps the most fields (at least two). Header cells are text.
+pub fn find_header(grid: &Grid, overrides: &Overrides) -> Option<Header> {
+    let mut best: Option<Header> = None;
+    for (index, row) in grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
+        if row.is_blank() || row.filled().any(|(_, c)| matches!(c, Cell::Number(_) | Cell::Date(_))) {
+            continue;
+        }
+        let texts: Vec<String> = row.cells.iter().map(|c| c.to_string()).collect();
+        let map = ColumnMap::from_headers(&texts, overrides);
+        if map.score() >= 2 && best.as_ref().is_none_or(|b| map.score() > b.map.score()) {
+            best = Some(Header { index, texts, map });
+        }
+    }
+    best
+}
+
+/// The report date in title rows: text such as "As at 31 March 2024",
+/// "as of 03/31/2024" or "Report date: 2024-03-31", or a date cell next to a
+/// cell reading "As at". Returns the first found.
+pub fn report_date(titles: &[Row]) -> Option<NaiveDate> {
+    const MARKERS: [&str; 6] = ["as at", "as of", "as on", "report date", "stichtag", "per"];
+    for row in titles {
+        for (i, cell) in row.filled() {
+            let Some(text) = cell.as_text() else { continue };
+            let lower = text.to_lowercase();
+            for marker in MARKERS {
+                let Some(pos) = lower.find(marker) else { continue };
+                let rest = text[pos + marker.len()..].trim_start_matches([':', ' ']).trim();
+                if rest.is_empty() {
+                    if let Some(Cell::Date(d)) = row.cells.get(i + 1) {
+                        return Some(*d);
+                    }
+                    if let Some(d) = row.cells.get(i + 1).and_then(Cell::as_text).and_then(|t| parse_date(t, None).ok()) {
+                        return Some(d);
+                    }
+                } else if let Ok(d) = parse_date(rest, None) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// What a row below the header is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowClass {
+    /// A ledger row.
+    Data,
+    /// Nothing in it.
+    Blank,
+    /// A heading alone on its row: a customer name, a bucket name.
+    Section(String),
+    /// A subtotal ("Total for Acme Ltd", "Acme Ltd Total").
+    Subtotal(String),
+    /// The grand total ("TOTAL", "Grand Total").
+    GrandTotal(String),
+    /// A "Percentage of total" row.
+    Percentage(String),
+}
+
+impl RowClass {
+    /// Why a row of this class is not imported, for the report.
+    pub fn reason(&self) -> Option<String> {
+        match self {
+            RowClass::Data | RowClass::Blank => None,
+            RowClass::Section(t) => Some(format!("section heading {t:?}")),
+            RowClass::Subtotal(t) => Some(format!("subtotal row {t:?}")),
+            RowClass::GrandTotal(t) => Some(format!("grand total row {t:?}")),
+            RowClass::Percentage(t) => Some(format!("percentage row {t:?}")),
+        }
+    }
+}
+
+fn is_total_text(lower: &str) -> Option<bool> {
+    // Some(true): grand total; Some(false): subtotal.
+    let l = lower.trim().trim_end_matches(':');
+    match l {
+        "total" | "totals" | "grand total" | "report total" | "total ar" | "total receivables" | "summe" | "gesamtsumme" => {
+            Some(true)
+        }
+        _ if l.starts_with("total for ") || l.starts_with("total ") || l.ends_with(" total") || l.starts_with("subtotal") => {
+            Some(false)
+        }
+        _ => None,
+    }
+}
+
+/// Classifies a row below the header. A row is data when it has an invoice
+/// date or any amount; otherwise a lone text is a section heading. Texts
+/// starting or ending with "Total" mark subtotals and grand totals wherever
+/// they stand, since exports put them in the first column or the name column.
+pub fn classify(row: &Row, map: &ColumnMap) -> RowClass {
+    if row.is_blank() {
+        return RowClass::Blank;
+    }
+    for (_, cell) in row.filled() {
+        if let Some(text) = cell.as_text() {
+            let lower = text.to_lowercase();
+            if lower.contains("percentage of total") || lower.starts_with("% of total") {
+                return RowClass::Percentage(text.to_owned());
+            }
+            // A total marker in an id or name column of a data-looking row still counts.
+            match is_total_text(&lower) {
+                Some(true) => return RowClass::GrandTotal(text.to_owned()),
+                Some(false) => return RowClass::Subtotal(text.to_owned()),
+                None => {}
+            }
+        }
+    }
+    let filled = |f: Field| map.index(f).is_some_and(|i| !row.get(i).is_empty());
+    let amounts = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid];
+    if filled(Field::InvoiceDate) || amounts.into_iter().any(filled) {
+        return RowClass::Data;
+    }
+    let text = row.filled().map(|(_, c)| c.to_string()).collect::<Vec<_>>().join(" ");
+    RowClass::Section(text)
+}
+
+/// Whether a section heading names a bucket ("Current", "1 - 30 days past due",
+/// "91 or more days past due") rather than a customer.
+pub fn is_bucket_section(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    is_bucket_header(text) || lower.contains("days past due") || lower.contains("days overdue") || lower == "current"
+}

@@ -1,0 +1,162 @@
+//! Workbooks (xlsx, xlsm, xlsb, xls, ods) through `calamine`.
+//!
+//! The format is sniffed from the bytes and the matching reader called directly,
+//! so that each reader's own error reaches the user (a password-protected
+//! workbook says so, instead of calamine's generic "Cannot detect file format").
+
+use super::grid::{Cell, Grid, Row};
+use crate::error::{Error, ErrorKind, Position};
+use calamine::{Data, Ods, Range, Reader, Xls, Xlsb, Xlsx};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::io::Cursor;
+
+/// A file format arlens can read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum Format {
+    /// Delimited text.
+    Csv,
+    /// Office Open XML workbook (also xlsm).
+    Xlsx,
+    /// Excel binary workbook.
+    Xlsb,
+    /// Excel 97–2003 workbook (BIFF).
+    Xls,
+    /// OpenDocument spreadsheet.
+    Ods,
+}
+
+const ZIP: &[u8] = b"PK\x03\x04";
+const CFB: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Tells the format from the first bytes: a zip is xlsx, xlsb or ods by the
+/// names of its parts; an OLE compound file is xls (or an encrypted workbook);
+/// anything else is read as delimited text.
+pub fn sniff_format(bytes: &[u8]) -> Format {
+    if bytes.starts_with(ZIP) {
+        let head = &bytes[..bytes.len().min(64 * 1024)];
+        if contains(head, b"application/vnd.oasis.opendocument.spreadsheet") || contains(bytes, b"content.xml") && !contains(bytes, b"xl/") {
+            Format::Ods
+        } else if contains(bytes, b"xl/workbook.bin") {
+            Format::Xlsb
+        } else {
+            Format::Xlsx
+        }
+    } else if bytes.starts_with(CFB) {
+        Format::Xls
+    } else {
+        Format::Csv
+    }
+}
+
+/// An encrypted OOXML workbook is an OLE file with an `EncryptedPackage` stream.
+fn is_encrypted_ooxml(bytes: &[u8]) -> bool {
+    let name: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    bytes.starts_with(CFB) && contains(bytes, &name)
+}
+
+/// An open workbook of any format.
+enum Book {
+    Xlsx(Xlsx<Cursor<Vec<u8>>>),
+    Xlsb(Xlsb<Cursor<Vec<u8>>>),
+    Xls(Xls<Cursor<Vec<u8>>>),
+    Ods(Ods<Cursor<Vec<u8>>>),
+}
+
+fn workbook_error(format: Format, message: String, file: &Position) -> Error {
+    Error::new(ErrorKind::Workbook { format, message }, Some(file.clone()))
+}
+
+fn open(bytes: &[u8], format: Format, file: &Position) -> Result<Book, Error> {
+    if is_encrypted_ooxml(bytes) || contains(&bytes[..bytes.len().min(4096)], b"encrypted-package") {
+        return Err(Error::new(ErrorKind::PasswordProtected, Some(file.clone())));
+    }
+    let cursor = Cursor::new(bytes.to_vec());
+    let err = |e: &dyn std::fmt::Display| {
+        let message = e.to_string();
+        if message.contains("password protected") {
+            Error::new(ErrorKind::PasswordProtected, Some(file.clone()))
+        } else {
+            workbook_error(format, message, file)
+        }
+    };
+    Ok(match format {
+        Format::Xlsx => Book::Xlsx(Xlsx::new(cursor).map_err(|e| err(&e))?),
+        Format::Xlsb => Book::Xlsb(Xlsb::new(cursor).map_err(|e| err(&e))?),
+        Format::Xls => Book::Xls(Xls::new(cursor).map_err(|e| err(&e))?),
+        Format::Ods => Book::Ods(Ods::new(cursor).map_err(|e| err(&e))?),
+        Format::Csv => unreachable!("CSV is not a workbook"),
+    })
+}
+
+impl Book {
+    fn sheet_names(&self) -> Vec<String> {
+        match self {
+            Book::Xlsx(b) => b.sheet_names(),
+            Book::Xlsb(b) => b.sheet_names(),
+            Book::Xls(b) => b.sheet_names(),
+            Book::Ods(b) => b.sheet_names(),
+        }
+    }
+
+    fn range(&mut self, name: &str) -> Result<Range<Data>, String> {
+        match self {
+            Book::Xlsx(b) => b.worksheet_range(name).map_err(|e| e.to_string()),
+            Book::Xlsb(b) => b.worksheet_range(name).map_err(|e| e.to_string()),
+            Book::Xls(b) => b.worksheet_range(name).map_err(|e| e.to_string()),
+            Book::Ods(b) => b.worksheet_range(name).map_err(|e| e.to_string()),
+        }
+    }
+}
+
+/// The workbook's sheet names, in order.
+pub fn sheet_names(bytes: &[u8], file: &Position) -> Result<Vec<String>, Error> {
+    Ok(open(bytes, sniff_format(bytes), file)?.sheet_names())
+}
+
+fn to_cell(data: &Data) -> Cell {
+    match data {
+        Data::Empty => Cell::Empty,
+        Data::String(s) => Cell::text(s),
+        Data::Int(i) => Cell::Number(*i as f64),
+        Data::Float(f) => Cell::Number(*f),
+        Data::Bool(b) => Cell::Bool(*b),
+        Data::DateTime(dt) if dt.is_datetime() => {
+            // calamine knows the workbook's date system (1900 or 1904) and Excel's
+            // fake 1900-02-29, which has no date and stays a number.
+            let (y, m, d, ..) = dt.to_ymd_hms_milli();
+            NaiveDate::from_ymd_opt(i32::from(y), u32::from(m), u32::from(d)).map_or(Cell::Number(dt.as_f64()), Cell::Date)
+        }
+        Data::DateTime(dt) => Cell::Number(dt.as_f64()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::text(s),
+        Data::Error(e) => Cell::Error(format!("{e}")),
+    }
+}
+
+/// Reads every sheet of a workbook into grids, in workbook order. A sheet that
+/// cannot be read is an error naming it.
+pub fn read_sheets(bytes: &[u8], format: Format, file: &Position) -> Result<Vec<Grid>, Error> {
+    let mut book = open(bytes, format, file)?;
+    let mut grids = Vec::new();
+    for name in book.sheet_names() {
+        let at = Position { sheet: Some(name.clone()), ..file.clone() };
+        let range = book.range(&name).map_err(|message| workbook_error(format, message, &at))?;
+        let (row0, col0) = range.start().unwrap_or((0, 0));
+        let rows = range
+            .rows()
+            .enumerate()
+            .map(|(i, cells)| Row {
+                number: u64::from(row0) + i as u64 + 1,
+                cells: std::iter::repeat_n(Cell::Empty, col0 as usize).chain(cells.iter().map(to_cell)).collect(),
+            })
+            .collect();
+        grids.push(Grid { sheet: Some(name), rows });
+    }
+    Ok(grids)
+}
