@@ -188,11 +188,16 @@ pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<
         excluded_future: 0,
     };
     for entry in ledger.entries.iter().filter(|e| e.date > as_of) {
-        per_currency.entry(entry.currency.as_str()).or_insert_with(|| slot(&entry.currency)).excluded_future += 1;
+        per_currency
+            .entry(entry.currency.as_str())
+            .or_insert_with(|| slot(&entry.currency))
+            .excluded_future += 1;
     }
     for item in ledger.open_at(as_of) {
         let doc = item.entry;
-        let c = per_currency.entry(doc.currency.as_str()).or_insert_with(|| slot(&doc.currency));
+        let c = per_currency
+            .entry(doc.currency.as_str())
+            .or_insert_with(|| slot(&doc.currency));
         c.open_documents += 1;
         c.open_total += item.open;
         if item.open < Decimal::ZERO {
@@ -207,7 +212,10 @@ pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<
         if days < first_day {
             c.not_due += item.open;
         } else {
-            let index = ranges.iter().position(|b| b.to_days.is_none_or(|to| days <= to)).expect("the last bucket is open-ended");
+            let index = ranges
+                .iter()
+                .position(|b| b.to_days.is_none_or(|to| days <= to))
+                .expect("the last bucket is open-ended");
             c.buckets[index] += item.open;
         }
     }

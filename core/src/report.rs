@@ -30,7 +30,10 @@ pub struct Report {
 
 /// Computes the [`Report`] of `ledger`.
 pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
-    Ok(Report { as_of: options.as_of, aging: age(ledger, options.as_of, &options.aging)? })
+    Ok(Report {
+        as_of: options.as_of,
+        aging: age(ledger, options.as_of, &options.aging)?,
+    })
 }
 
 /// A report together with how the file was read.
@@ -44,8 +47,15 @@ pub struct FileReport {
 }
 
 /// Reads `bytes` and analyses them: the one call behind the package and the app.
-pub fn analyze_file(bytes: &[u8], import_options: &ImportOptions, options: &Options) -> Result<FileReport, Error> {
+pub fn analyze_file(
+    bytes: &[u8],
+    import_options: &ImportOptions,
+    options: &Options,
+) -> Result<FileReport, Error> {
     let imported = import(bytes, import_options)?;
     let report = analyze(&imported.ledger, options)?;
-    Ok(FileReport { import: imported.report, report })
+    Ok(FileReport {
+        import: imported.report,
+        report,
+    })
 }

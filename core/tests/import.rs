@@ -96,28 +96,51 @@ fn doubtful_values_are_warned_about() {
 }
 
 fn invoices(ledger: &arlens::Ledger) -> Vec<&arlens::Entry> {
-    ledger.entries.iter().filter(|e| e.kind == arlens::EntryKind::Invoice).collect()
+    ledger
+        .entries
+        .iter()
+        .filter(|e| e.kind == arlens::EntryKind::Invoice)
+        .collect()
 }
 
 #[test]
 fn highradius_open_invoices_import_in_full() {
-    let Some(path) = shared_data("highradius-open-invoices.csv") else { return };
+    let Some(path) = shared_data("highradius-open-invoices.csv") else {
+        return;
+    };
     let bytes = std::fs::read(path).unwrap();
     let out = import(&bytes, &ImportOptions::default()).unwrap();
-    assert!(out.report.skipped.is_empty(), "{:?}", &out.report.skipped[..3.min(out.report.skipped.len())]);
+    assert!(
+        out.report.skipped.is_empty(),
+        "{:?}",
+        &out.report.skipped[..3.min(out.report.skipped.len())]
+    );
     let invoices = invoices(&out.ledger);
     assert_eq!(invoices.len(), 9_681);
     let total: Decimal = invoices.iter().map(|d| d.amount).sum();
     // The sum of the file's converted_usd column.
     assert_eq!(total.to_string(), "323093316.19");
     assert_eq!(invoices[0].customer.id, "0140105686", "leading zeros kept");
-    assert_eq!(invoices[0].id, "2960623488", "float-written ids lose their .0");
-    assert_eq!(out.ledger.shape, arlens::LedgerShape::InvoiceList, "clear_date is a paid date");
+    assert_eq!(
+        invoices[0].id, "2960623488",
+        "float-written ids lose their .0"
+    );
+    assert_eq!(
+        out.ledger.shape,
+        arlens::LedgerShape::InvoiceList,
+        "clear_date is a paid date"
+    );
 
     let mut ignore = ImportOptions::default();
-    ignore.columns.insert("clear_date".into(), arlens::import::Field::Ignore);
+    ignore
+        .columns
+        .insert("clear_date".into(), arlens::import::Field::Ignore);
     let open = import(&bytes, &ignore).unwrap();
     assert_eq!(open.ledger.shape, arlens::LedgerShape::OpenItems);
     let at = "2020-05-31".parse().unwrap();
-    assert_eq!(open.ledger.open_at(at).len(), 9_681, "with clear_date ignored, every invoice is open");
+    assert_eq!(
+        open.ledger.open_at(at).len(),
+        9_681,
+        "with clear_date ignored, every invoice is open"
+    );
 }

@@ -66,7 +66,10 @@ fn open_items_csv_imports_without_loss() {
     let open = out.ledger.open_at(sample.reference_date);
     assert_eq!(open.len(), sample.open_items().len());
     for (doc, item) in open.iter().zip(sample.open_items()) {
-        assert_eq!((doc.entry.id.as_str(), doc.open), (item.event.document.as_str(), item.open));
+        assert_eq!(
+            (doc.entry.id.as_str(), doc.open),
+            (item.event.document.as_str(), item.open)
+        );
     }
 }
 

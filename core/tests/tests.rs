@@ -4,5 +4,7 @@
 mod aging;
 mod fixture;
 mod import;
+mod layouts;
 mod sample;
 mod shared;
+mod values;

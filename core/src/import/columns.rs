@@ -101,66 +101,176 @@ impl Field {
     fn synonyms(self) -> &'static [(&'static str, bool)] {
         match self {
             Field::DocumentId => &[
-                ("invoicenumber", true), ("invoiceno", true), ("invoiceid", true), ("invoice", true),
-                ("documentnumber", true), ("documentno", true), ("docnumber", true), ("docno", true), ("docid", true),
-                ("belegnummer", true), ("vouchernumber", true), ("voucherno", true), ("billno", true),
-                ("transactionnumber", true), ("num", false), ("refno", false), ("ref", false), ("reference", false),
-                ("no", false), ("number", false), ("document", false), ("invoicereference", false),
+                ("invoicenumber", true),
+                ("invoiceno", true),
+                ("invoiceid", true),
+                ("invoice", true),
+                ("documentnumber", true),
+                ("documentno", true),
+                ("docnumber", true),
+                ("docno", true),
+                ("docid", true),
+                ("belegnummer", true),
+                ("vouchernumber", true),
+                ("voucherno", true),
+                ("billno", true),
+                ("transactionnumber", true),
+                ("num", false),
+                ("refno", false),
+                ("ref", false),
+                ("reference", false),
+                ("no", false),
+                ("number", false),
+                ("document", false),
+                ("invoicereference", false),
             ],
             Field::DocumentType => &[
-                ("transactiontype", true), ("documenttype", true), ("doctype", true), ("vouchertype", true),
-                ("belegart", true), ("entrytype", true), ("type", false),
+                ("transactiontype", true),
+                ("documenttype", true),
+                ("doctype", true),
+                ("vouchertype", true),
+                ("belegart", true),
+                ("entrytype", true),
+                ("type", false),
             ],
             Field::CustomerId => &[
-                ("customerid", true), ("customerno", true), ("customernumber", true), ("custnumber", true),
-                ("customercode", true), ("accountnumber", true), ("accountno", true), ("acno", true),
-                ("contactaccountnumber", true), ("debitor", true), ("debtor", true), ("kunde", true),
-                ("konto", false), ("account", false), ("party", false),
+                ("customerid", true),
+                ("customerno", true),
+                ("customernumber", true),
+                ("custnumber", true),
+                ("customercode", true),
+                ("accountnumber", true),
+                ("accountno", true),
+                ("acno", true),
+                ("contactaccountnumber", true),
+                ("debitor", true),
+                ("debtor", true),
+                ("kunde", true),
+                ("konto", false),
+                ("account", false),
+                ("party", false),
             ],
             Field::CustomerName => &[
-                ("customername", true), ("customerfullname", true), ("namecustomer", true), ("partysname", true),
-                ("partyname", true), ("debtorname", true), ("customer", true), ("contact", false), ("client", false),
+                ("customername", true),
+                ("customerfullname", true),
+                ("namecustomer", true),
+                ("partysname", true),
+                ("partyname", true),
+                ("debtorname", true),
+                ("customer", true),
+                ("contact", false),
+                ("client", false),
                 ("name", false),
             ],
             Field::InvoiceDate => &[
-                ("invoicedate", true), ("documentdate", true), ("docdate", true), ("belegdatum", true),
-                ("billdate", true), ("postingdate", true), ("buchungsdatum", true), ("transactiondate", true),
+                ("invoicedate", true),
+                ("documentdate", true),
+                ("docdate", true),
+                ("belegdatum", true),
+                ("billdate", true),
+                ("postingdate", true),
+                ("buchungsdatum", true),
+                ("transactiondate", true),
                 ("date", false),
             ],
             Field::DueDate => &[
-                ("duedate", true), ("netduedate", true), ("nettofalligkeit", true), ("nettofalligkeitsdatum", true),
-                ("nettovervaldatum", true), ("dueon", true), ("dueindate", true), ("paymentduedate", true),
+                ("duedate", true),
+                ("netduedate", true),
+                ("nettofalligkeit", true),
+                ("nettofalligkeitsdatum", true),
+                ("nettovervaldatum", true),
+                ("dueon", true),
+                ("dueindate", true),
+                ("paymentduedate", true),
                 ("due", false),
             ],
             Field::Amount => &[
-                ("amountindoccurr", true), ("amountindocumentcurrency", true), ("betraginbelegwahrung", true),
-                ("amountinlocalcurrency", true), ("betraginhauswahrung", true), ("bedraginlokalevaluta", true),
-                ("invoiceamount", true), ("invoicedamount", true), ("originalamount", true), ("openingamount", true),
-                ("grossamount", true), ("convertedusd", true), ("amount", true), ("betrag", false), ("value", false),
+                ("amountindoccurr", true),
+                ("amountindocumentcurrency", true),
+                ("betraginbelegwahrung", true),
+                ("amountinlocalcurrency", true),
+                ("betraginhauswahrung", true),
+                ("bedraginlokalevaluta", true),
+                ("invoiceamount", true),
+                ("invoicedamount", true),
+                ("originalamount", true),
+                ("openingamount", true),
+                ("grossamount", true),
+                ("convertedusd", true),
+                ("amount", true),
+                ("betrag", false),
+                ("value", false),
                 ("total", false),
             ],
             Field::OpenBalance => &[
-                ("openbalance", true), ("outstandingamount", true), ("outstanding", true), ("openamount", true),
-                ("pendingamount", true), ("amountdue", true), ("balancedue", true), ("residual", true),
+                ("openbalance", true),
+                ("outstandingamount", true),
+                ("outstanding", true),
+                ("openamount", true),
+                ("pendingamount", true),
+                ("amountdue", true),
+                ("balancedue", true),
+                ("residual", true),
                 ("balance", false),
             ],
-            Field::AmountPaid => &[("amountpaid", true), ("paidamount", true), ("paymentamount", true), ("paid", false)],
-            Field::PaidDate => &[
-                ("paiddate", true), ("datepaid", true), ("paymentdate", true), ("settleddate", true),
-                ("settlementdate", true), ("cleardate", true), ("clearingdate", true), ("ausgleichsdatum", true),
+            Field::AmountPaid => &[
+                ("amountpaid", true),
+                ("paidamount", true),
+                ("paymentamount", true),
+                ("paid", false),
             ],
-            Field::CreditAmount => &[("creditnote", true), ("creditnoteamount", true), ("credited", false)],
-            Field::Debit => &[("debit", true), ("debitamount", true), ("dr", false), ("soll", false)],
-            Field::Credit => &[("credit", true), ("creditamount", true), ("cr", false), ("haben", false)],
+            Field::PaidDate => &[
+                ("paiddate", true),
+                ("datepaid", true),
+                ("paymentdate", true),
+                ("settleddate", true),
+                ("settlementdate", true),
+                ("cleardate", true),
+                ("clearingdate", true),
+                ("ausgleichsdatum", true),
+            ],
+            Field::CreditAmount => &[
+                ("creditnote", true),
+                ("creditnoteamount", true),
+                ("credited", false),
+            ],
+            Field::Debit => &[
+                ("debit", true),
+                ("debitamount", true),
+                ("dr", false),
+                ("soll", false),
+            ],
+            Field::Credit => &[
+                ("credit", true),
+                ("creditamount", true),
+                ("cr", false),
+                ("haben", false),
+            ],
             Field::Currency => &[
-                ("currency", true), ("currencycode", true), ("documentcurrency", true), ("belegwahrung", true),
-                ("localcurrency", true), ("hauswahrung", true), ("curr", true), ("ccy", true), ("crcy", true),
+                ("currency", true),
+                ("currencycode", true),
+                ("documentcurrency", true),
+                ("belegwahrung", true),
+                ("localcurrency", true),
+                ("hauswahrung", true),
+                ("curr", true),
+                ("ccy", true),
+                ("crcy", true),
             ],
             Field::AppliesTo => &[
-                ("appliesto", true), ("appliedto", true), ("againstvoucher", true), ("invoiceref", true),
-                ("forinvoice", true), ("relatedinvoice", true),
+                ("appliesto", true),
+                ("appliedto", true),
+                ("againstvoucher", true),
+                ("invoiceref", true),
+                ("forinvoice", true),
+                ("relatedinvoice", true),
             ],
-            Field::Status => &[("status", true), ("disputed", true), ("dispute", true), ("disputestatus", true)],
+            Field::Status => &[
+                ("status", true),
+                ("disputed", true),
+                ("dispute", true),
+                ("disputestatus", true),
+            ],
             Field::Ignore => &[],
         }
     }
@@ -187,11 +297,24 @@ pub fn normalize_header(text: &str) -> String {
 pub fn is_bucket_header(text: &str) -> bool {
     let h = normalize_header(text);
     let digits = h.trim_start_matches(|c: char| c.is_ascii_digit());
-    matches!(h.as_str(), "current" | "future" | "older" | "notdue" | "notyetdue")
-        || h.starts_with("period") && h.len() <= 8
+    matches!(
+        h.as_str(),
+        "current" | "future" | "older" | "notdue" | "notyetdue"
+    ) || h.starts_with("period") && h.len() <= 8
         || (h.ends_with("month") || h.ends_with("months")) && h.len() <= 8
         || !h.is_empty() && digits.is_empty()
-        || digits != h && ["andover", "above", "plus", "ormore", "over", "dayspastdue", "days", "ormoredayspastdue"].contains(&digits)
+        || digits != h
+            && [
+                "andover",
+                "above",
+                "plus",
+                "ormore",
+                "over",
+                "dayspastdue",
+                "days",
+                "ormoredayspastdue",
+            ]
+            .contains(&digits)
 }
 
 /// How sure the mapping is of a column.
@@ -250,7 +373,8 @@ impl ColumnMap {
         let mut taken: Vec<Option<(Field, bool, bool)>> = vec![None; headers.len()];
         for (key, field) in overrides {
             let key_norm = normalize_header(key);
-            let hit = (0..headers.len()).find(|&i| normalized[i] == key_norm || column_letter(i) == *key);
+            let hit =
+                (0..headers.len()).find(|&i| normalized[i] == key_norm || column_letter(i) == *key);
             if let Some(i) = hit {
                 taken[i] = Some((*field, true, true));
             }
@@ -260,7 +384,9 @@ impl ColumnMap {
                 continue;
             }
             let hit = field.synonyms().iter().find_map(|(name, specific)| {
-                (0..headers.len()).find(|&i| taken[i].is_none() && normalized[i] == *name).map(|i| (i, *specific))
+                (0..headers.len())
+                    .find(|&i| taken[i].is_none() && normalized[i] == *name)
+                    .map(|i| (i, *specific))
             });
             if let Some((i, specific)) = hit {
                 taken[i] = Some((field, specific, false));
@@ -279,7 +405,9 @@ impl ColumnMap {
                     specific,
                     chosen,
                 }),
-                None if !headers[index].trim().is_empty() => map.unmapped.push(headers[index].clone()),
+                None if !headers[index].trim().is_empty() => {
+                    map.unmapped.push(headers[index].clone())
+                }
                 None => {}
             }
         }
@@ -288,33 +416,60 @@ impl ColumnMap {
 
     /// How many fields a header row maps, for finding the header row.
     pub fn score(&self) -> usize {
-        self.columns.iter().filter(|c| c.field != Field::Ignore).count()
+        self.columns
+            .iter()
+            .filter(|c| c.field != Field::Ignore)
+            .count()
     }
 
     /// The column index of `field`, if mapped.
     pub fn index(&self, field: Field) -> Option<usize> {
-        self.columns.iter().find(|c| c.field == field).map(|c| c.index)
+        self.columns
+            .iter()
+            .find(|c| c.field == field)
+            .map(|c| c.index)
     }
 
     /// Fails, naming what is missing and the headers found, when there is no
-    /// document number or customer, no invoice date, or no amount of any kind.
-    pub fn require_ledger(&self, headers: &[String], at: &Position) -> Result<(), Error> {
+    /// invoice date, no amount of any kind, or no customer column (unless
+    /// `sections_name_customers`: section rows above the data name them).
+    pub fn require_ledger(
+        &self,
+        headers: &[String],
+        at: &Position,
+        sections_name_customers: bool,
+    ) -> Result<(), Error> {
         let has = |f: Field| self.index(f).is_some();
         let mut missing = Vec::new();
         if !has(Field::InvoiceDate) {
             missing.push("invoice date".to_owned());
         }
-        if !has(Field::CustomerName) && !has(Field::CustomerId) {
+        if !has(Field::CustomerName) && !has(Field::CustomerId) && !sections_name_customers {
             missing.push("customer (name or id)".to_owned());
         }
-        if ![Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit].into_iter().any(has) {
+        if ![
+            Field::Amount,
+            Field::OpenBalance,
+            Field::Debit,
+            Field::Credit,
+        ]
+        .into_iter()
+        .any(has)
+        {
             missing.push("amount (or open balance, or debit/credit)".to_owned());
         }
         if missing.is_empty() {
             return Ok(());
         }
-        let found = headers.iter().filter(|h| !h.trim().is_empty()).cloned().collect();
-        Err(Error::new(ErrorKind::MissingColumns { missing, found }, Some(at.clone())))
+        let found = headers
+            .iter()
+            .filter(|h| !h.trim().is_empty())
+            .cloned()
+            .collect();
+        Err(Error::new(
+            ErrorKind::MissingColumns { missing, found },
+            Some(at.clone()),
+        ))
     }
 
     /// Sets each column's confidence from its header and the share `read` of its
@@ -322,18 +477,46 @@ impl ColumnMap {
     pub fn rate(&mut self, counts: &BTreeMap<usize, (usize, usize)>) {
         for c in &mut self.columns {
             let (read, filled) = counts.get(&c.index).copied().unwrap_or((0, 0));
-            let share = if filled == 0 { 1.0 } else { read as f64 / filled as f64 };
+            let share = if filled == 0 {
+                1.0
+            } else {
+                read as f64 / filled as f64
+            };
             let values = format!("{read} of {filled} values read as {}", c.field.label());
             (c.confidence, c.reason) = if c.chosen {
                 (Confidence::High, "chosen by you".to_owned())
             } else if share < 0.8 {
-                (Confidence::Low, format!("header {:?} matches, but only {values}", c.header))
+                (
+                    Confidence::Low,
+                    format!("header {:?} matches, but only {values}", c.header),
+                )
             } else if !c.specific {
-                (Confidence::Medium, format!("header {:?} is a generic name for {}; {values}", c.header, c.field.label()))
+                (
+                    Confidence::Medium,
+                    format!(
+                        "header {:?} is a generic name for {}; {values}",
+                        c.header,
+                        c.field.label()
+                    ),
+                )
             } else if share < 0.98 {
-                (Confidence::Medium, format!("header {:?} is a known name for {}; {values}", c.header, c.field.label()))
+                (
+                    Confidence::Medium,
+                    format!(
+                        "header {:?} is a known name for {}; {values}",
+                        c.header,
+                        c.field.label()
+                    ),
+                )
             } else {
-                (Confidence::High, format!("header {:?} is a known name for {}; {values}", c.header, c.field.label()))
+                (
+                    Confidence::High,
+                    format!(
+                        "header {:?} is a known name for {}; {values}",
+                        c.header,
+                        c.field.label()
+                    ),
+                )
             };
         }
     }

@@ -19,7 +19,12 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str) {
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => (Cow::Borrowed(text), "UTF-8"),
-        Err(_) => (encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0, "windows-1252"),
+        Err(_) => (
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0,
+            "windows-1252",
+        ),
     }
 }
 
@@ -66,13 +71,35 @@ pub fn read_grid(bytes: &[u8], file: &Position) -> Result<(Grid, &'static str), 
         .delimiter(sniff_delimiter(&text))
         .from_reader(text.as_bytes());
     let mut grid = Grid::default();
+    // Line numbers are counted here from byte offsets: the csv crate's own count
+    // leaves out the blank lines it skips, and the user's editor does not.
+    let bytes = text.as_bytes();
+    let (mut line, mut counted_to) = (1u64, 0usize);
+    let mut line_at = |offset: usize| {
+        // A record's offset can point at the blank lines before it.
+        let mut offset = offset.min(bytes.len());
+        while offset < bytes.len() && matches!(bytes[offset], b'\n' | b'\r') {
+            offset += 1;
+        }
+        line += bytes[counted_to..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
+        counted_to = offset;
+        line
+    };
     for record in reader.records() {
         let record = record.map_err(|e| {
-            let at = e.position().map_or_else(|| file.clone(), |p| file.at_row(p.line()));
+            let at = e
+                .position()
+                .map_or_else(|| file.clone(), |p| file.at_row(line_at(p.byte() as usize)));
             Error::new(ErrorKind::Csv(e), Some(at))
         })?;
-        let number = record.position().map_or(0, |p| p.line());
-        grid.rows.push(Row { number, cells: record.iter().map(Cell::text).collect() });
+        let number = record.position().map_or(0, |p| line_at(p.byte() as usize));
+        grid.rows.push(Row {
+            number,
+            cells: record.iter().map(Cell::text).collect(),
+        });
     }
     Ok((grid, encoding))
 }
@@ -89,7 +116,10 @@ mod tests {
             ("a\tb\tc", b'\t'),
             ("a|b|c", b'|'),
             ("\"x;y\",b,c", b','),
-            ("Aged Receivables\nAs at 31 March 2024\n\nContact;Total\nA;1", b';'),
+            (
+                "Aged Receivables\nAs at 31 March 2024\n\nContact;Total\nA;1",
+                b';',
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(sniff_delimiter(input), want, "input {input:?}");
@@ -98,8 +128,14 @@ mod tests {
 
     #[test]
     fn decodes_every_encoding_excel_writes() {
-        let utf16le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Café".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        let utf16be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("Café".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let utf16le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Café".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let utf16be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Café".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
         let cases: [(&[u8], &str, &str); 5] = [
             (b"Caf\xC3\xA9", "Café", "UTF-8"),
             (b"\xEF\xBB\xBFCaf\xC3\xA9", "Café", "UTF-8"),

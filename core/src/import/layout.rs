@@ -26,7 +26,11 @@ pub struct Header {
 pub fn find_header(grid: &Grid, overrides: &Overrides) -> Option<Header> {
     let mut best: Option<Header> = None;
     for (index, row) in grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
-        if row.is_blank() || row.filled().any(|(_, c)| matches!(c, Cell::Number(_) | Cell::Date(_))) {
+        if row.is_blank()
+            || row
+                .filled()
+                .any(|(_, c)| matches!(c, Cell::Number(_) | Cell::Date(_)))
+        {
             continue;
         }
         let texts: Vec<String> = row.cells.iter().map(|c| c.to_string()).collect();
@@ -48,13 +52,22 @@ pub fn report_date(titles: &[Row]) -> Option<NaiveDate> {
             let Some(text) = cell.as_text() else { continue };
             let lower = text.to_lowercase();
             for marker in MARKERS {
-                let Some(pos) = lower.find(marker) else { continue };
-                let rest = text[pos + marker.len()..].trim_start_matches([':', ' ']).trim();
+                let Some(pos) = lower.find(marker) else {
+                    continue;
+                };
+                let rest = text[pos + marker.len()..]
+                    .trim_start_matches([':', ' '])
+                    .trim();
                 if rest.is_empty() {
                     if let Some(Cell::Date(d)) = row.cells.get(i + 1) {
                         return Some(*d);
                     }
-                    if let Some(d) = row.cells.get(i + 1).and_then(Cell::as_text).and_then(|t| parse_date(t, None).ok()) {
+                    if let Some(d) = row
+                        .cells
+                        .get(i + 1)
+                        .and_then(Cell::as_text)
+                        .and_then(|t| parse_date(t, None).ok())
+                    {
                         return Some(d);
                     }
                 } else if let Ok(d) = parse_date(rest, None) {
@@ -100,18 +113,23 @@ fn is_total_text(lower: &str) -> Option<bool> {
     // Some(true): grand total; Some(false): subtotal.
     let l = lower.trim().trim_end_matches(':');
     match l {
-        "total" | "totals" | "grand total" | "report total" | "total ar" | "total receivables" | "summe" | "gesamtsumme" => {
-            Some(true)
-        }
-        _ if l.starts_with("total for ") || l.starts_with("total ") || l.ends_with(" total") || l.starts_with("subtotal") => {
+        "total" | "grand total" | "grand totals" | "report total" | "total ar"
+        | "total receivables" | "gesamtsumme" => Some(true),
+        "totals" | "summe" => Some(false),
+        _ if l.starts_with("total for ")
+            || l.starts_with("total ")
+            || l.ends_with(" total")
+            || l.ends_with(" totals")
+            || l.starts_with("subtotal") =>
+        {
             Some(false)
         }
         _ => None,
     }
 }
 
-/// Classifies a row below the header. A row is data when it has an invoice
-/// date or any amount; otherwise a lone text is a section heading. Texts
+/// Classifies a row below the header. A lone text that is not a date is a
+/// section heading; a row is data when it has an invoice date or any amount. Texts
 /// starting or ending with "Total" mark subtotals and grand totals wherever
 /// they stand, since exports put them in the first column or the name column.
 pub fn classify(row: &Row, map: &ColumnMap) -> RowClass {
@@ -132,18 +150,67 @@ pub fn classify(row: &Row, map: &ColumnMap) -> RowClass {
             }
         }
     }
+    let mut cells = row.filled();
+    if let (Some((_, Cell::Text(text))), None) = (cells.next(), cells.next()) {
+        if parse_date(text, Some(super::values::DateOrder::Dmy)).is_err()
+            && parse_date(text, Some(super::values::DateOrder::Mdy)).is_err()
+        {
+            return RowClass::Section(text.clone());
+        }
+    }
     let filled = |f: Field| map.index(f).is_some_and(|i| !row.get(i).is_empty());
-    let amounts = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid];
-    if filled(Field::InvoiceDate) || amounts.into_iter().any(filled) {
+    let amounts = [
+        Field::Amount,
+        Field::OpenBalance,
+        Field::Debit,
+        Field::Credit,
+        Field::AmountPaid,
+    ];
+    let has_amount = amounts.into_iter().any(filled);
+    if has_amount && !filled(Field::InvoiceDate) && !filled(Field::DocumentId) {
+        // Amounts with no date and no document: a party subtotal (ERPNext) or a
+        // per-currency total (SAP, Tally).
+        let label = [Field::CustomerName, Field::CustomerId, Field::Currency]
+            .into_iter()
+            .find_map(|f| {
+                map.index(f)
+                    .map(|i| row.get(i).to_string())
+                    .filter(|t| !t.is_empty())
+            });
+        return match label {
+            Some(text) if filled(Field::CustomerName) || filled(Field::CustomerId) => {
+                RowClass::Subtotal(text)
+            }
+            Some(text) => RowClass::GrandTotal(text),
+            None => RowClass::GrandTotal(String::new()),
+        };
+    }
+    if filled(Field::InvoiceDate) || has_amount {
         return RowClass::Data;
     }
-    let text = row.filled().map(|(_, c)| c.to_string()).collect::<Vec<_>>().join(" ");
+    let text = row
+        .filled()
+        .map(|(_, c)| c.to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
     RowClass::Section(text)
+}
+
+/// The customer a section heading names: the text after `Name:` when there is
+/// one (Sage's `A/C: ACME01  Name: Acme Ltd`), else the whole heading.
+pub fn section_customer(text: &str) -> String {
+    match text.split_once("Name:") {
+        Some((_, rest)) => rest.split("  ").next().unwrap_or(rest).trim().to_owned(),
+        None => text.trim().to_owned(),
+    }
 }
 
 /// Whether a section heading names a bucket ("Current", "1 - 30 days past due",
 /// "91 or more days past due") rather than a customer.
 pub fn is_bucket_section(text: &str) -> bool {
     let lower = text.to_lowercase();
-    is_bucket_header(text) || lower.contains("days past due") || lower.contains("days overdue") || lower == "current"
+    is_bucket_header(text)
+        || lower.contains("days past due")
+        || lower.contains("days overdue")
+        || lower == "current"
 }

@@ -3,10 +3,10 @@
 
 use super::columns::{Field, is_bucket_header, normalize_header};
 use super::grid::{Cell, Grid, Row};
-use super::layout::{Header, RowClass, classify, is_bucket_section, report_date};
+use super::layout::{Header, RowClass, classify, is_bucket_section, report_date, section_customer};
 use super::values::{
-    DateError, DateOrder, DecimalMark, OrderEvidence, clean_id, excel_serial_date, id_from_number, infer_date_order,
-    infer_decimal_mark, parse_amount, parse_currency, parse_date,
+    DateError, DateOrder, DecimalMark, OrderEvidence, clean_id, excel_serial_date, id_from_number,
+    infer_date_order, infer_decimal_mark, parse_amount, parse_currency, parse_date,
 };
 use super::{ImportOptions, ImportReport, PaymentMatching, SkippedRow, Warning};
 use crate::error::{Error, ErrorKind, Position};
@@ -44,18 +44,23 @@ struct RowValues {
 /// `DZ`, Sage `SR`/`PA`, ERPNext "Payment Entry").
 pub fn entry_kind(text: &str) -> Option<EntryKind> {
     match normalize_header(text).as_str() {
-        "invoice" | "inv" | "salesinvoice" | "si" | "rv" | "dr" | "bill" | "debitnote" | "debitmemo" | "charge"
-        | "dn" | "taxinvoice" => Some(EntryKind::Invoice),
-        "creditnote" | "creditmemo" | "credit" | "cn" | "cm" | "sc" | "dg" | "return" | "salescredit"
-        | "salescreditnote" | "salesreturn" => Some(EntryKind::CreditNote),
-        "payment" | "receipt" | "pmt" | "pay" | "sr" | "pa" | "dz" | "cashreceipt" | "receivepayment"
-        | "paymententry" | "customerpayment" | "salesreceipt" => Some(EntryKind::Payment),
+        "invoice" | "inv" | "salesinvoice" | "si" | "rv" | "dr" | "bill" | "debitnote"
+        | "debitmemo" | "charge" | "dn" | "taxinvoice" => Some(EntryKind::Invoice),
+        "creditnote" | "creditmemo" | "credit" | "cn" | "cm" | "sc" | "dg" | "return"
+        | "salescredit" | "salescreditnote" | "salesreturn" => Some(EntryKind::CreditNote),
+        "payment" | "receipt" | "pmt" | "pay" | "sr" | "pa" | "dz" | "cashreceipt"
+        | "receivepayment" | "paymententry" | "customerpayment" | "salesreceipt" => {
+            Some(EntryKind::Payment)
+        }
         _ => None,
     }
 }
 
 fn skipped(at: Position, reason: impl Into<String>) -> Box<SkippedRow> {
-    Box::new(SkippedRow { position: at, reason: reason.into() })
+    Box::new(SkippedRow {
+        position: at,
+        reason: reason.into(),
+    })
 }
 
 /// Reads cells of one table with the column's date order and decimal mark.
@@ -76,36 +81,63 @@ impl Reader<'_> {
         (!cell.is_empty()).then_some((index, cell))
     }
 
-    fn date(&self, row: &Row, field: Field, at: &Position) -> Result<Option<NaiveDate>, Box<SkippedRow>> {
-        let Some((index, cell)) = self.cell(row, field) else { return Ok(None) };
+    fn date(
+        &self,
+        row: &Row,
+        field: Field,
+        at: &Position,
+    ) -> Result<Option<NaiveDate>, Box<SkippedRow>> {
+        let Some((index, cell)) = self.cell(row, field) else {
+            return Ok(None);
+        };
         let expected = self.order.map_or("YYYY-MM-DD", DateOrder::pattern);
         match cell {
             Cell::Date(d) => Ok(Some(*d)),
-            Cell::Number(n) => excel_serial_date(*n, false)
-                .map(Some)
-                .ok_or_else(|| skipped(self.at(at, index), format!("{n} is not a date serial number"))),
+            Cell::Number(n) => excel_serial_date(*n, false).map(Some).ok_or_else(|| {
+                skipped(
+                    self.at(at, index),
+                    format!("{n} is not a date serial number"),
+                )
+            }),
             Cell::Text(t) if t.trim_matches('0').is_empty() => Ok(None), // SAP's 00000000
             Cell::Text(t) => parse_date(t, self.order).map(Some).map_err(|e| {
                 let reason = match e {
                     DateError::Invalid => format!("{t:?} is not a date (expected {expected})"),
-                    DateError::Ambiguous => format!("{t:?} can be read as DD/MM/YYYY or MM/DD/YYYY; set the date order"),
+                    DateError::Ambiguous => {
+                        format!("{t:?} can be read as DD/MM/YYYY or MM/DD/YYYY; set the date order")
+                    }
                 };
                 skipped(self.at(at, index), reason)
             }),
-            other => Err(skipped(self.at(at, index), format!("{other:?} is not a date (expected {expected})"))),
+            other => Err(skipped(
+                self.at(at, index),
+                format!("{other:?} is not a date (expected {expected})"),
+            )),
         }
     }
 
-    fn amount(&self, row: &Row, field: Field, at: &Position) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
-        let Some((index, cell)) = self.cell(row, field) else { return Ok(None) };
+    fn amount(
+        &self,
+        row: &Row,
+        field: Field,
+        at: &Position,
+    ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
+        let Some((index, cell)) = self.cell(row, field) else {
+            return Ok(None);
+        };
         match cell {
             Cell::Number(n) => from_excel_number(*n)
                 .map(|d| Some((d, None)))
                 .ok_or_else(|| skipped(self.at(at, index), format!("{n} is not a finite amount"))),
             Cell::Text(t) => parse_amount(t, self.mark)
                 .map(|a| Some((a.value, a.currency)))
-                .map_err(|expected| skipped(self.at(at, index), format!("{t:?} is not {expected}"))),
-            other => Err(skipped(self.at(at, index), format!("\"{other}\" is not an amount"))),
+                .map_err(|expected| {
+                    skipped(self.at(at, index), format!("{t:?} is not {expected}"))
+                }),
+            other => Err(skipped(
+                self.at(at, index),
+                format!("\"{other}\" is not an amount"),
+            )),
         }
     }
 
@@ -126,32 +158,53 @@ impl Reader<'_> {
                 Cell::Text(t) => parse_date(t, self.order).is_ok(),
                 _ => false,
             },
-            Field::Amount | Field::OpenBalance | Field::AmountPaid | Field::CreditAmount | Field::Debit | Field::Credit => {
-                match cell {
-                    Cell::Number(n) => n.is_finite(),
-                    Cell::Text(t) => parse_amount(t, self.mark).is_ok(),
-                    _ => false,
-                }
-            }
+            Field::Amount
+            | Field::OpenBalance
+            | Field::AmountPaid
+            | Field::CreditAmount
+            | Field::Debit
+            | Field::Credit => match cell {
+                Cell::Number(n) => n.is_finite(),
+                Cell::Text(t) => parse_amount(t, self.mark).is_ok(),
+                _ => false,
+            },
             Field::Currency => cell.as_text().is_some_and(|t| parse_currency(t).is_ok()),
             Field::DocumentType => cell.as_text().is_some_and(|t| entry_kind(t).is_some()),
             _ => true,
         }
     }
 
-    fn values(&self, row: &Row, at: &Position, section: Option<&str>, options: &ImportOptions) -> Result<RowValues, Box<SkippedRow>> {
+    fn values(
+        &self,
+        row: &Row,
+        at: &Position,
+        section: Option<&str>,
+        options: &ImportOptions,
+    ) -> Result<RowValues, Box<SkippedRow>> {
         let date = self.date(row, Field::InvoiceDate, at)?;
         let missing = |field: Field| {
-            let pos = self.header.map.index(field).map_or_else(|| at.clone(), |i| self.at(at, i));
+            let pos = self
+                .header
+                .map
+                .index(field)
+                .map_or_else(|| at.clone(), |i| self.at(at, i));
             skipped(pos, format!("no {}", field.label()))
         };
         let date = date.ok_or_else(|| missing(Field::InvoiceDate))?;
         let customer_id = self.text(row, Field::CustomerId);
-        let customer_name = self.text(row, Field::CustomerName).or_else(|| section.map(str::to_owned));
+        let customer_name = self
+            .text(row, Field::CustomerName)
+            .or_else(|| section.map(str::to_owned));
         let customer = match (customer_id, customer_name) {
             (Some(id), Some(name)) => Customer { id, name },
-            (Some(id), None) => Customer { name: id.clone(), id },
-            (None, Some(name)) => Customer { id: name.clone(), name },
+            (Some(id), None) => Customer {
+                name: id.clone(),
+                id,
+            },
+            (None, Some(name)) => Customer {
+                id: name.clone(),
+                name,
+            },
             (None, None) => return Err(missing(Field::CustomerName)),
         };
         let mut currency_seen = None;
@@ -177,11 +230,15 @@ impl Reader<'_> {
         let currency = match self.cell(row, Field::Currency) {
             Some((index, cell)) => {
                 let text = cell.to_string();
-                parse_currency(&text).map_err(|expected| skipped(self.at(at, index), format!("{text:?} is not {expected}")))?
+                parse_currency(&text).map_err(|expected| {
+                    skipped(self.at(at, index), format!("{text:?} is not {expected}"))
+                })?
             }
             None => currency_seen.unwrap_or_else(|| options.default_currency.clone()),
         };
-        let kind = self.text(row, Field::DocumentType).and_then(|t| entry_kind(&t));
+        let kind = self
+            .text(row, Field::DocumentType)
+            .and_then(|t| entry_kind(&t));
         let disputed = self.text(row, Field::Status).is_some_and(|s| {
             let l = s.to_lowercase();
             l.contains("disput") || ["yes", "y", "true", "x", "1"].contains(&l.as_str())
@@ -225,7 +282,12 @@ fn shape_of(header: &Header) -> LedgerShape {
 fn total_is_open_balance(header: &mut Header) {
     let buckets = header.texts.iter().filter(|t| is_bucket_header(t)).count();
     if buckets >= 2 && header.map.index(Field::OpenBalance).is_none() {
-        if let Some(c) = header.map.columns.iter_mut().find(|c| c.field == Field::Amount && normalize_header(&c.header) == "total") {
+        if let Some(c) = header
+            .map
+            .columns
+            .iter_mut()
+            .find(|c| c.field == Field::Amount && normalize_header(&c.header) == "total")
+        {
             c.field = Field::OpenBalance;
         }
     }
@@ -233,28 +295,51 @@ fn total_is_open_balance(header: &mut Header) {
 
 /// Infers the day/month order from every date column's text, or takes the
 /// caller's. A file whose dates all read both ways is an error asking for the order.
-fn date_order(rows: &[&Row], header: &Header, options: &ImportOptions, file: &Position) -> Result<Option<DateOrder>, Error> {
+fn date_order(
+    rows: &[&Row],
+    header: &Header,
+    options: &ImportOptions,
+    file: &Position,
+) -> Result<Option<DateOrder>, Error> {
     if options.date_order.is_some() {
         return Ok(options.date_order);
     }
-    let columns: Vec<usize> =
-        [Field::InvoiceDate, Field::DueDate, Field::PaidDate].iter().filter_map(|f| header.map.index(*f)).collect();
-    let texts = rows.iter().flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text()));
+    let columns: Vec<usize> = [Field::InvoiceDate, Field::DueDate, Field::PaidDate]
+        .iter()
+        .filter_map(|f| header.map.index(*f))
+        .collect();
+    let texts = rows
+        .iter()
+        .flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text()));
     match infer_date_order(texts) {
         OrderEvidence::NotNeeded => Ok(None),
         OrderEvidence::Decided(order) => Ok(Some(order)),
         evidence => {
             let ambiguous = rows
                 .iter()
-                .flat_map(|r| columns.iter().filter_map(move |&i| r.get(i).as_text().map(|t| (r.number, i, t))))
+                .flat_map(|r| {
+                    columns
+                        .iter()
+                        .filter_map(move |&i| r.get(i).as_text().map(|t| (r.number, i, t)))
+                })
                 .find(|(_, _, t)| parse_date(t, None) == Err(DateError::Ambiguous));
-            let Some((row, index, text)) = ambiguous else { return Ok(None) };
+            let Some((row, index, text)) = ambiguous else {
+                return Ok(None);
+            };
             let detail = match evidence {
-                OrderEvidence::Conflicting => "the file has dates that read only as DD/MM/YYYY and others only as MM/DD/YYYY",
+                OrderEvidence::Conflicting => {
+                    "the file has dates that read only as DD/MM/YYYY and others only as MM/DD/YYYY"
+                }
                 _ => "no date in the file settles the order",
             };
             let at = file.at_row(row).at_column(index, &header.texts[index]);
-            Err(Error::new(ErrorKind::AmbiguousDates { text: text.to_owned(), detail: detail.to_owned() }, Some(at)))
+            Err(Error::new(
+                ErrorKind::AmbiguousDates {
+                    text: text.to_owned(),
+                    detail: detail.to_owned(),
+                },
+                Some(at),
+            ))
         }
     }
 }
@@ -263,17 +348,32 @@ fn decimal_mark(rows: &[&Row], header: &Header, options: &ImportOptions) -> Deci
     if let Some(mark) = options.decimal_mark {
         return mark;
     }
-    let fields = [Field::Amount, Field::OpenBalance, Field::AmountPaid, Field::CreditAmount, Field::Debit, Field::Credit];
+    let fields = [
+        Field::Amount,
+        Field::OpenBalance,
+        Field::AmountPaid,
+        Field::CreditAmount,
+        Field::Debit,
+        Field::Credit,
+    ];
     let columns: Vec<usize> = fields.iter().filter_map(|f| header.map.index(*f)).collect();
-    infer_decimal_mark(rows.iter().flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text()))).unwrap_or_default()
+    infer_decimal_mark(
+        rows.iter()
+            .flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text())),
+    )
+    .unwrap_or_default()
 }
 
 /// Reads the rows of `grid` below `header` into a ledger (see the module docs).
-pub fn read_ledger(grid: &Grid, header: &Header, options: &ImportOptions, file: &Position) -> Result<(Ledger, ImportReport), Error> {
+pub fn read_ledger(
+    grid: &Grid,
+    header: &Header,
+    options: &ImportOptions,
+    file: &Position,
+) -> Result<(Ledger, ImportReport), Error> {
     let mut header = header.clone();
     total_is_open_balance(&mut header);
     let header_row = grid.rows[header.index].number;
-    header.map.require_ledger(&header.texts, &file.at_row(header_row))?;
     let shape = shape_of(&header);
     let mut report = ImportReport {
         format: super::Format::Csv,
@@ -300,7 +400,8 @@ pub fn read_ledger(grid: &Grid, header: &Header, options: &ImportOptions, file: 
         });
     }
     // Classify rows; sections name the customer when no column does.
-    let names_customers = header.map.index(Field::CustomerName).is_none() && header.map.index(Field::CustomerId).is_none();
+    let names_customers = header.map.index(Field::CustomerName).is_none()
+        && header.map.index(Field::CustomerId).is_none();
     let mut data: Vec<(&Row, Option<String>)> = Vec::new();
     let mut section: Option<String> = None;
     let mut totals: Vec<(usize, &Row, RowClass)> = Vec::new();
@@ -312,19 +413,35 @@ pub fn read_ledger(grid: &Grid, header: &Header, options: &ImportOptions, file: 
             RowClass::Blank => report.blank_rows += 1,
             RowClass::Section(text) => {
                 if names_customers && !is_bucket_section(text) {
-                    section = Some(text.clone());
+                    section = Some(section_customer(text));
                 }
-                report.skipped.push(SkippedRow { position: file.at_row(row.number), reason: class.reason().unwrap_or_default() });
+                report.skipped.push(SkippedRow {
+                    position: file.at_row(row.number),
+                    reason: class.reason().unwrap_or_default(),
+                });
             }
             _ => {
                 totals.push((data.len(), row, class.clone()));
-                report.skipped.push(SkippedRow { position: file.at_row(row.number), reason: class.reason().unwrap_or_default() });
+                report.skipped.push(SkippedRow {
+                    position: file.at_row(row.number),
+                    reason: class.reason().unwrap_or_default(),
+                });
             }
         }
     }
+    let sections_name_customers = names_customers && data.iter().any(|(_, s)| s.is_some());
+    header.map.require_ledger(
+        &header.texts,
+        &file.at_row(header_row),
+        sections_name_customers,
+    )?;
     let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
     let reader = Reader {
-        order: if rows.is_empty() { None } else { date_order(&rows, &header, options, file)? },
+        order: if rows.is_empty() {
+            None
+        } else {
+            date_order(&rows, &header, options, file)?
+        },
         mark: decimal_mark(&rows, &header, options),
         header: &header,
     };
@@ -361,8 +478,22 @@ pub fn read_ledger(grid: &Grid, header: &Header, options: &ImportOptions, file: 
     }
     report.mapping.rate(&counts);
 
-    reconcile_totals(&totals, &row_value, &values, &header, &reader, file, &mut report.warnings);
-    warn_about_values(&values, &rows, &header, report.report_date, &mut report.warnings);
+    reconcile_totals(
+        &totals,
+        &row_value,
+        &values,
+        &header,
+        &reader,
+        file,
+        &mut report.warnings,
+    );
+    warn_about_values(
+        &values,
+        &rows,
+        &header,
+        report.report_date,
+        &mut report.warnings,
+    );
     let mut ledger = match shape {
         LedgerShape::Transactions => transactions(values, options, &mut report.warnings),
         LedgerShape::InvoiceList => invoice_list(values, &mut report.warnings),
@@ -386,61 +517,117 @@ fn reconcile_totals(
     file: &Position,
     warnings: &mut Vec<Warning>,
 ) {
-    let currencies: std::collections::HashSet<&str> = values.iter().map(|v| v.currency.as_str()).collect();
+    let currencies: std::collections::HashSet<&str> =
+        values.iter().map(|v| v.currency.as_str()).collect();
     if currencies.len() > 1 {
         return; // Totals of mixed currencies cannot be checked row by row.
     }
-    let column = header.map.index(Field::OpenBalance).or(header.map.index(Field::Amount));
+    let column = header
+        .map
+        .index(Field::OpenBalance)
+        .or(header.map.index(Field::Amount));
     let Some(column) = column else { return };
-    let field = header.map.columns.iter().find(|c| c.index == column).map_or(Field::Amount, |c| c.field);
+    let field = header
+        .map
+        .columns
+        .iter()
+        .find(|c| c.index == column)
+        .map_or(Field::Amount, |c| c.field);
     let mut since = 0;
     for (end, row, class) in totals {
         let at = file.at_row(row.number);
-        let Ok(Some((stated, _))) = reader.amount(row, field, &at) else { continue };
-        let from = if matches!(class, RowClass::GrandTotal(_)) { 0 } else { since };
+        let Ok(Some((stated, _))) = reader.amount(row, field, &at) else {
+            continue;
+        };
+        let from = if matches!(class, RowClass::GrandTotal(_)) {
+            0
+        } else {
+            since
+        };
         let sum: Decimal = row_value[from..*end].iter().flatten().sum();
         if sum != stated {
             warnings.push(Warning {
                 position: at.at_column(column, &header.texts[column]),
-                message: format!("{} states {stated}, but the rows above it add up to {sum}", class.reason().unwrap_or_default()),
+                message: format!(
+                    "{} states {stated}, but the rows above it add up to {sum}",
+                    class.reason().unwrap_or_default()
+                ),
             });
         }
         since = *end;
     }
 }
 
-fn warn_about_values(values: &[RowValues], rows: &[&Row], header: &Header, report_date: Option<NaiveDate>, warnings: &mut Vec<Warning>) {
+fn warn_about_values(
+    values: &[RowValues],
+    rows: &[&Row],
+    header: &Header,
+    report_date: Option<NaiveDate>,
+    warnings: &mut Vec<Warning>,
+) {
     let mut seen: HashMap<(&str, &str), &Position> = HashMap::new();
     for v in values {
         let warn = |warnings: &mut Vec<Warning>, field: Field, message: String| {
-            let position = header.map.index(field).map_or_else(|| v.at.clone(), |i| v.at.at_column(i, &header.texts[i]));
+            let position = header
+                .map
+                .index(field)
+                .map_or_else(|| v.at.clone(), |i| v.at.at_column(i, &header.texts[i]));
             warnings.push(Warning { position, message });
         };
         if let Some(due) = v.due.filter(|d| *d < v.date) {
-            warn(warnings, Field::DueDate, format!("due date {due} is before the invoice date {}", v.date));
+            warn(
+                warnings,
+                Field::DueDate,
+                format!("due date {due} is before the invoice date {}", v.date),
+            );
         }
         if let Some(report) = report_date.filter(|r| v.date > *r) {
-            warn(warnings, Field::InvoiceDate, format!("date {} is after the report date {report}", v.date));
+            warn(
+                warnings,
+                Field::InvoiceDate,
+                format!("date {} is after the report date {report}", v.date),
+            );
         }
         if chrono::Datelike::year(&v.date) < OLDEST_PLAUSIBLE_YEAR {
-            warn(warnings, Field::InvoiceDate, format!("date {} is implausibly old", v.date));
+            warn(
+                warnings,
+                Field::InvoiceDate,
+                format!("date {} is implausibly old", v.date),
+            );
         }
-        if v.kind == Some(EntryKind::Invoice) && v.amount.or(v.debit).is_some_and(|a| a <= Decimal::ZERO) {
-            warn(warnings, Field::Amount, "invoice with a zero or negative amount".to_owned());
+        if v.kind == Some(EntryKind::Invoice)
+            && v.amount.or(v.debit).is_some_and(|a| a <= Decimal::ZERO)
+        {
+            warn(
+                warnings,
+                Field::Amount,
+                "invoice with a zero or negative amount".to_owned(),
+            );
         }
         if !v.id.is_empty() && v.kind.is_none_or(|k| k == EntryKind::Invoice) {
             if let Some(first) = seen.insert((v.customer.id.as_str(), v.id.as_str()), &v.at) {
-                let first = first.row.map_or_else(String::new, |r| format!(" (first on row {r})"));
-                warn(warnings, Field::DocumentId, format!("duplicate document number {:?}{first}", v.id));
+                let first = first
+                    .row
+                    .map_or_else(String::new, |r| format!(" (first on row {r})"));
+                warn(
+                    warnings,
+                    Field::DocumentId,
+                    format!("duplicate document number {:?}{first}", v.id),
+                );
             }
         }
     }
     for field in [Field::InvoiceDate, Field::DueDate, Field::PaidDate] {
-        let Some(i) = header.map.index(field) else { continue };
+        let Some(i) = header.map.index(field) else {
+            continue;
+        };
         let typed = rows.iter().any(|r| matches!(r.get(i), Cell::Date(_)));
         let text = rows.iter().find(|r| matches!(r.get(i), Cell::Text(_)));
         if let (true, Some(row)) = (typed, text) {
-            let at = values.first().map_or_else(Position::default, |v| Position { row: None, ..v.at.clone() });
+            let at = values.first().map_or_else(Position::default, |v| Position {
+                row: None,
+                ..v.at.clone()
+            });
             warnings.push(Warning {
                 position: at.at_row(row.number).at_column(i, &header.texts[i]),
                 message: "this column mixes date cells with dates typed as text, the mark of a locale round trip: check the day/month order".to_owned(),
@@ -467,7 +654,11 @@ fn entry(v: &RowValues, kind: EntryKind, amount: Decimal) -> Entry {
 /// Open items: the amount is the document's, the open balance what remains; the
 /// difference was settled before the report, on dates the file does not give.
 /// Credit-side rows (credit notes, payments) contribute their open (unapplied) part.
-fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &mut Vec<Warning>) -> Ledger {
+fn open_items(
+    values: Vec<RowValues>,
+    skipped: &mut Vec<SkippedRow>,
+    warnings: &mut Vec<Warning>,
+) -> Ledger {
     let mut ledger = Ledger::default();
     for v in values {
         let open = v.open.or(v.amount).unwrap_or_default();
@@ -479,15 +670,25 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
         };
         if kind != EntryKind::Invoice || amount < Decimal::ZERO {
             if open.is_zero() {
-                skipped.push(SkippedRow { position: v.at.clone(), reason: "credit fully applied (open balance 0)".to_owned() });
+                skipped.push(SkippedRow {
+                    position: v.at.clone(),
+                    reason: "credit fully applied (open balance 0)".to_owned(),
+                });
                 continue;
             }
-            let kind = if kind == EntryKind::Invoice { EntryKind::CreditNote } else { kind };
+            let kind = if kind == EntryKind::Invoice {
+                EntryKind::CreditNote
+            } else {
+                kind
+            };
             ledger.entries.push(entry(&v, kind, -open.abs()));
             continue;
         }
         let amount = if open > amount {
-            warnings.push(Warning { position: v.at.clone(), message: format!("open balance {open} exceeds the amount {amount}") });
+            warnings.push(Warning {
+                position: v.at.clone(),
+                message: format!("open balance {open} exceeds the amount {amount}"),
+            });
             open
         } else {
             amount
@@ -495,7 +696,12 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
         ledger.entries.push(entry(&v, EntryKind::Invoice, amount));
         if amount != open {
             let to = ledger.entries.len() - 1;
-            ledger.allocations.push(Allocation { from: None, to, amount: amount - open, date: None });
+            ledger.allocations.push(Allocation {
+                from: None,
+                to,
+                amount: amount - open,
+                date: None,
+            });
         }
     }
     ledger
@@ -509,7 +715,9 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Ledger {
     for v in values {
         let amount = v.amount.or(v.debit).or(v.open).unwrap_or_default();
         if amount < Decimal::ZERO {
-            ledger.entries.push(entry(&v, EntryKind::CreditNote, amount));
+            ledger
+                .entries
+                .push(entry(&v, EntryKind::CreditNote, amount));
             continue;
         }
         ledger.entries.push(entry(&v, EntryKind::Invoice, amount));
@@ -517,22 +725,52 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Ledger {
         let mut remaining = amount;
         if let Some(credit) = v.credit_amount.filter(|c| !c.is_zero()) {
             let applied = credit.abs().min(remaining);
-            ledger.entries.push(Entry { id: String::new(), ..entry(&v, EntryKind::CreditNote, -credit.abs()) });
-            ledger.allocations.push(Allocation { from: Some(ledger.entries.len() - 1), to, amount: applied, date: None });
+            ledger.entries.push(Entry {
+                id: String::new(),
+                ..entry(&v, EntryKind::CreditNote, -credit.abs())
+            });
+            ledger.allocations.push(Allocation {
+                from: Some(ledger.entries.len() - 1),
+                to,
+                amount: applied,
+                date: None,
+            });
             remaining -= applied;
         }
         match (v.paid_date, v.paid) {
             (Some(paid_date), paid) => {
                 let paid = paid.unwrap_or(remaining).abs();
                 if paid_date < v.date {
-                    warnings.push(Warning { position: v.at.clone(), message: format!("paid date {paid_date} is before the invoice date {}", v.date) });
+                    warnings.push(Warning {
+                        position: v.at.clone(),
+                        message: format!(
+                            "paid date {paid_date} is before the invoice date {}",
+                            v.date
+                        ),
+                    });
                 }
                 let date = paid_date.max(v.date);
-                ledger.entries.push(Entry { id: String::new(), date, due_date: date, due_date_known: false, ..entry(&v, EntryKind::Payment, -paid) });
-                ledger.allocations.push(Allocation { from: Some(ledger.entries.len() - 1), to, amount: paid.min(remaining), date: Some(date) });
+                ledger.entries.push(Entry {
+                    id: String::new(),
+                    date,
+                    due_date: date,
+                    due_date_known: false,
+                    ..entry(&v, EntryKind::Payment, -paid)
+                });
+                ledger.allocations.push(Allocation {
+                    from: Some(ledger.entries.len() - 1),
+                    to,
+                    amount: paid.min(remaining),
+                    date: Some(date),
+                });
             }
             (None, Some(paid)) if !paid.is_zero() => {
-                ledger.allocations.push(Allocation { from: None, to, amount: paid.abs().min(remaining), date: None });
+                ledger.allocations.push(Allocation {
+                    from: None,
+                    to,
+                    amount: paid.abs().min(remaining),
+                    date: None,
+                });
             }
             _ => {}
         }
@@ -544,16 +782,32 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Ledger {
 /// its type, by debit/credit columns, or by its sign). Payments and credit notes
 /// naming an invoice are applied to it; payments naming none follow
 /// [`PaymentMatching`]; credit notes naming none stay unapplied.
-fn transactions(values: Vec<RowValues>, options: &ImportOptions, warnings: &mut Vec<Warning>) -> Ledger {
+fn transactions(
+    values: Vec<RowValues>,
+    options: &ImportOptions,
+    warnings: &mut Vec<Warning>,
+) -> Ledger {
     let mut ledger = Ledger::default();
     let mut applies_to: Vec<Option<String>> = Vec::new();
     for v in values {
-        let (kind, magnitude) = match (v.debit.filter(|d| !d.is_zero()), v.credit.filter(|c| !c.is_zero()), v.amount) {
+        let (kind, magnitude) = match (
+            v.debit.filter(|d| !d.is_zero()),
+            v.credit.filter(|c| !c.is_zero()),
+            v.amount,
+        ) {
             (Some(d), _, _) => (EntryKind::Invoice, d),
-            (None, Some(c), _) => (v.kind.filter(|k| *k != EntryKind::Invoice).unwrap_or(EntryKind::Payment), -c.abs()),
+            (None, Some(c), _) => (
+                v.kind
+                    .filter(|k| *k != EntryKind::Invoice)
+                    .unwrap_or(EntryKind::Payment),
+                -c.abs(),
+            ),
             (None, None, Some(a)) => match v.kind {
                 Some(EntryKind::Invoice) if a < Decimal::ZERO => {
-                    warnings.push(Warning { position: v.at.clone(), message: "invoice with a negative amount: read as a credit note".to_owned() });
+                    warnings.push(Warning {
+                        position: v.at.clone(),
+                        message: "invoice with a negative amount: read as a credit note".to_owned(),
+                    });
                     (EntryKind::CreditNote, a)
                 }
                 Some(EntryKind::Invoice) => (EntryKind::Invoice, a),
@@ -566,47 +820,83 @@ fn transactions(values: Vec<RowValues>, options: &ImportOptions, warnings: &mut 
         ledger.entries.push(entry(&v, kind, magnitude));
         applies_to.push(v.applies_to.clone());
     }
-    allocate(&mut ledger, &applies_to, options.unreferenced_payments, warnings);
+    allocate(
+        &mut ledger,
+        &applies_to,
+        options.unreferenced_payments,
+        warnings,
+    );
     ledger
 }
 
 /// Applies payments and credit notes to invoices, in date order.
-fn allocate(ledger: &mut Ledger, applies_to: &[Option<String>], policy: PaymentMatching, warnings: &mut Vec<Warning>) {
+fn allocate(
+    ledger: &mut Ledger,
+    applies_to: &[Option<String>],
+    policy: PaymentMatching,
+    warnings: &mut Vec<Warning>,
+) {
     let entries = &ledger.entries;
-    let mut open: Vec<Decimal> = entries.iter().map(|e| e.amount.max(Decimal::ZERO)).collect();
+    let mut open: Vec<Decimal> = entries
+        .iter()
+        .map(|e| e.amount.max(Decimal::ZERO))
+        .collect();
     let mut by_id: HashMap<&str, usize> = HashMap::new();
     let mut by_customer: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
-    for (i, e) in entries.iter().enumerate().filter(|(_, e)| e.kind == EntryKind::Invoice && e.amount > Decimal::ZERO) {
+    for (i, e) in entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntryKind::Invoice && e.amount > Decimal::ZERO)
+    {
         if !e.id.is_empty() {
             by_id.entry(e.id.as_str()).or_insert(i);
         }
-        by_customer.entry((e.customer.id.as_str(), e.currency.as_str())).or_default().push(i);
+        by_customer
+            .entry((e.customer.id.as_str(), e.currency.as_str()))
+            .or_default()
+            .push(i);
     }
     for list in by_customer.values_mut() {
         list.sort_by_key(|&i| (entries[i].due_date, entries[i].date, i));
     }
-    let mut credits: Vec<usize> = (0..entries.len()).filter(|&i| entries[i].amount < Decimal::ZERO).collect();
+    let mut credits: Vec<usize> = (0..entries.len())
+        .filter(|&i| entries[i].amount < Decimal::ZERO)
+        .collect();
     credits.sort_by_key(|&i| (entries[i].date, i));
     let mut allocations = Vec::new();
     for c in credits {
         let credit = &entries[c];
         let mut remaining = -credit.amount;
         let targets: Vec<usize> = match applies_to[c].as_deref() {
-            Some(reference) => match by_id.get(reference) {
-                Some(&i) if entries[i].currency == credit.currency => vec![i],
-                Some(_) => {
-                    warnings.push(Warning { position: credit.source.clone(), message: format!("applies to {reference:?}, which is in another currency: left unapplied") });
-                    vec![]
+            Some(reference) => {
+                match by_id.get(reference) {
+                    Some(&i) if entries[i].currency == credit.currency => vec![i],
+                    Some(_) => {
+                        warnings.push(Warning { position: credit.source.clone(), message: format!("applies to {reference:?}, which is in another currency: left unapplied") });
+                        vec![]
+                    }
+                    None => {
+                        warnings.push(Warning {
+                            position: credit.source.clone(),
+                            message: format!(
+                                "applies to {reference:?}, which is not in the file: left unapplied"
+                            ),
+                        });
+                        vec![]
+                    }
                 }
-                None => {
-                    warnings.push(Warning { position: credit.source.clone(), message: format!("applies to {reference:?}, which is not in the file: left unapplied") });
-                    vec![]
-                }
-            },
-            None if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => by_customer
-                .get(&(credit.customer.id.as_str(), credit.currency.as_str()))
-                .map(|list| list.iter().copied().filter(|&i| entries[i].date <= credit.date).collect())
-                .unwrap_or_default(),
+            }
+            None if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
+                by_customer
+                    .get(&(credit.customer.id.as_str(), credit.currency.as_str()))
+                    .map(|list| {
+                        list.iter()
+                            .copied()
+                            .filter(|&i| entries[i].date <= credit.date)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            }
             None => vec![],
         };
         for i in targets {
@@ -617,7 +907,12 @@ fn allocate(ledger: &mut Ledger, applies_to: &[Option<String>], policy: PaymentM
             if amount > Decimal::ZERO {
                 open[i] -= amount;
                 remaining -= amount;
-                allocations.push(Allocation { from: Some(c), to: i, amount, date: Some(credit.date.max(entries[i].date)) });
+                allocations.push(Allocation {
+                    from: Some(c),
+                    to: i,
+                    amount,
+                    date: Some(credit.date.max(entries[i].date)),
+                });
             }
         }
     }

@@ -41,7 +41,9 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 pub fn sniff_format(bytes: &[u8]) -> Format {
     if bytes.starts_with(ZIP) {
         let head = &bytes[..bytes.len().min(64 * 1024)];
-        if contains(head, b"application/vnd.oasis.opendocument.spreadsheet") || contains(bytes, b"content.xml") && !contains(bytes, b"xl/") {
+        if contains(head, b"application/vnd.oasis.opendocument.spreadsheet")
+            || contains(bytes, b"content.xml") && !contains(bytes, b"xl/")
+        {
             Format::Ods
         } else if contains(bytes, b"xl/workbook.bin") {
             Format::Xlsb
@@ -57,7 +59,10 @@ pub fn sniff_format(bytes: &[u8]) -> Format {
 
 /// An encrypted OOXML workbook is an OLE file with an `EncryptedPackage` stream.
 fn is_encrypted_ooxml(bytes: &[u8]) -> bool {
-    let name: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let name: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
     bytes.starts_with(CFB) && contains(bytes, &name)
 }
 
@@ -74,7 +79,8 @@ fn workbook_error(format: Format, message: String, file: &Position) -> Error {
 }
 
 fn open(bytes: &[u8], format: Format, file: &Position) -> Result<Book, Error> {
-    if is_encrypted_ooxml(bytes) || contains(&bytes[..bytes.len().min(4096)], b"encrypted-package") {
+    if is_encrypted_ooxml(bytes) || contains(&bytes[..bytes.len().min(4096)], b"encrypted-package")
+    {
         return Err(Error::new(ErrorKind::PasswordProtected, Some(file.clone())));
     }
     let cursor = Cursor::new(bytes.to_vec());
@@ -131,7 +137,8 @@ fn to_cell(data: &Data) -> Cell {
             // calamine knows the workbook's date system (1900 or 1904) and Excel's
             // fake 1900-02-29, which has no date and stays a number.
             let (y, m, d, ..) = dt.to_ymd_hms_milli();
-            NaiveDate::from_ymd_opt(i32::from(y), u32::from(m), u32::from(d)).map_or(Cell::Number(dt.as_f64()), Cell::Date)
+            NaiveDate::from_ymd_opt(i32::from(y), u32::from(m), u32::from(d))
+                .map_or(Cell::Number(dt.as_f64()), Cell::Date)
         }
         Data::DateTime(dt) => Cell::Number(dt.as_f64()),
         Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::text(s),
@@ -145,18 +152,28 @@ pub fn read_sheets(bytes: &[u8], format: Format, file: &Position) -> Result<Vec<
     let mut book = open(bytes, format, file)?;
     let mut grids = Vec::new();
     for name in book.sheet_names() {
-        let at = Position { sheet: Some(name.clone()), ..file.clone() };
-        let range = book.range(&name).map_err(|message| workbook_error(format, message, &at))?;
+        let at = Position {
+            sheet: Some(name.clone()),
+            ..file.clone()
+        };
+        let range = book
+            .range(&name)
+            .map_err(|message| workbook_error(format, message, &at))?;
         let (row0, col0) = range.start().unwrap_or((0, 0));
         let rows = range
             .rows()
             .enumerate()
             .map(|(i, cells)| Row {
                 number: u64::from(row0) + i as u64 + 1,
-                cells: std::iter::repeat_n(Cell::Empty, col0 as usize).chain(cells.iter().map(to_cell)).collect(),
+                cells: std::iter::repeat_n(Cell::Empty, col0 as usize)
+                    .chain(cells.iter().map(to_cell))
+                    .collect(),
             })
             .collect();
-        grids.push(Grid { sheet: Some(name), rows });
+        grids.push(Grid {
+            sheet: Some(name),
+            rows,
+        });
     }
     Ok(grids)
 }

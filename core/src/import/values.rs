@@ -80,10 +80,16 @@ pub fn excel_serial_date(serial: f64, date1904: bool) -> Option<NaiveDate> {
 
 /// Excel's two-digit year window: 00–29 → 2000–2029, 30–99 → 1930–1999.
 pub fn expand_two_digit_year(year: u32) -> i32 {
-    if year < 30 { 2000 + year as i32 } else { 1900 + year as i32 }
+    if year < 30 {
+        2000 + year as i32
+    } else {
+        1900 + year as i32
+    }
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 /// The month number of an English month name or its three-letter abbreviation
 /// (`"March"`, `"mar"`, `"Sept"`).
@@ -92,7 +98,20 @@ fn month_number(word: &str) -> Option<u32> {
     if w.len() < 3 {
         return None;
     }
-    let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     MONTHS
         .iter()
         .zip(full)
@@ -121,7 +140,9 @@ fn date_parts(text: &str) -> Vec<&str> {
         Some(colon) => t[..colon].rfind([' ', 'T']).map_or(t, |cut| &t[..cut]),
         None => t,
     };
-    t.split(|c: char| matches!(c, '/' | '.' | '-' | ',' | ' ')).filter(|p| !p.is_empty()).collect()
+    t.split(|c: char| matches!(c, '/' | '.' | '-' | ',' | ' '))
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// Parses date text: ISO `2024-03-31` (with or without a time), `20240331`, numeric
@@ -137,15 +158,24 @@ pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, Dat
     let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
         [compact] if compact.len() == 8 && digits(compact) => {
-            let n = |r: std::ops::Range<usize>| compact[r].parse::<u32>().map_err(|_| DateError::Invalid);
+            let n = |r: std::ops::Range<usize>| {
+                compact[r].parse::<u32>().map_err(|_| DateError::Invalid)
+            };
             ymd(n(0..4)? as i32, n(4..6)?, n(6..8)?)
         }
         [a, b, c] if digits(a) && digits(b) && digits(c) => {
             if a.len() == 4 {
-                return ymd(year_of(a).ok_or(DateError::Invalid)?, b.parse().map_err(|_| DateError::Invalid)?, c.parse().map_err(|_| DateError::Invalid)?);
+                return ymd(
+                    year_of(a).ok_or(DateError::Invalid)?,
+                    b.parse().map_err(|_| DateError::Invalid)?,
+                    c.parse().map_err(|_| DateError::Invalid)?,
+                );
             }
             let year = year_of(c).ok_or(DateError::Invalid)?;
-            let (x, y): (u32, u32) = (a.parse().map_err(|_| DateError::Invalid)?, b.parse().map_err(|_| DateError::Invalid)?);
+            let (x, y): (u32, u32) = (
+                a.parse().map_err(|_| DateError::Invalid)?,
+                b.parse().map_err(|_| DateError::Invalid)?,
+            );
             match order {
                 Some(DateOrder::Dmy) => ymd(year, y, x),
                 Some(DateOrder::Mdy) => ymd(year, x, y),
@@ -159,15 +189,21 @@ pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, Dat
             }
         }
         // 31 Mar 2024, 31-Mar-24
-        [d, m, y] if digits(d) && !digits(m) && digits(y) => {
-            ymd(year_of(y).ok_or(DateError::Invalid)?, month_number(m).ok_or(DateError::Invalid)?, d.parse().map_err(|_| DateError::Invalid)?)
-        }
+        [d, m, y] if digits(d) && !digits(m) && digits(y) => ymd(
+            year_of(y).ok_or(DateError::Invalid)?,
+            month_number(m).ok_or(DateError::Invalid)?,
+            d.parse().map_err(|_| DateError::Invalid)?,
+        ),
         // March 31, 2024 / Mar 31 2024
-        [m, d, y] if !digits(m) && digits(d) && digits(y) => {
-            ymd(year_of(y).ok_or(DateError::Invalid)?, month_number(m).ok_or(DateError::Invalid)?, d.parse().map_err(|_| DateError::Invalid)?)
-        }
+        [m, d, y] if !digits(m) && digits(d) && digits(y) => ymd(
+            year_of(y).ok_or(DateError::Invalid)?,
+            month_number(m).ok_or(DateError::Invalid)?,
+            d.parse().map_err(|_| DateError::Invalid)?,
+        ),
         // Weekday first: Sunday, 31 March 2024
-        [w, rest @ ..] if rest.len() == 3 && month_number(w).is_none() && !digits(w) => parse_date(&rest.join(" "), order),
+        [w, rest @ ..] if rest.len() == 3 && month_number(w).is_none() && !digits(w) => {
+            parse_date(&rest.join(" "), order)
+        }
         _ => Err(DateError::Invalid),
     }
 }
@@ -175,13 +211,22 @@ pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, Dat
 /// What each reading of numeric date text allows, for inference.
 fn orders_allowed(text: &str) -> Option<[bool; 2]> {
     let parts = date_parts(text);
-    let [a, b, c] = parts.as_slice() else { return None };
-    if a.len() == 4 || !(a.bytes().all(|x| x.is_ascii_digit()) && b.bytes().all(|x| x.is_ascii_digit()) && c.bytes().all(|x| x.is_ascii_digit())) {
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if a.len() == 4
+        || !(a.bytes().all(|x| x.is_ascii_digit())
+            && b.bytes().all(|x| x.is_ascii_digit())
+            && c.bytes().all(|x| x.is_ascii_digit()))
+    {
         return None;
     }
     let year = year_of(c)?;
     let (x, y): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
-    Some([NaiveDate::from_ymd_opt(year, y, x).is_some(), NaiveDate::from_ymd_opt(year, x, y).is_some()])
+    Some([
+        NaiveDate::from_ymd_opt(year, y, x).is_some(),
+        NaiveDate::from_ymd_opt(year, x, y).is_some(),
+    ])
 }
 
 /// The outcome of looking at a column's numeric date text.
@@ -218,7 +263,8 @@ pub fn infer_date_order<'a>(values: impl IntoIterator<Item = &'a str>) -> OrderE
 }
 
 /// What [`parse_amount`] accepts, for error messages.
-pub const AMOUNT_FORMS: &str = "an amount (expected a number such as 1,234.56, (1,234.56) or 1.234,56-)";
+pub const AMOUNT_FORMS: &str =
+    "an amount (expected a number such as 1,234.56, (1,234.56) or 1.234,56-)";
 
 /// Which character separates the decimals in a column's amount text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -241,8 +287,17 @@ pub struct Amount {
     pub currency: Option<String>,
 }
 
-const SYMBOLS: [(&str, &str); 9] =
-    [("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("CHF", "CHF")];
+const SYMBOLS: [(&str, &str); 9] = [
+    ("US$", "USD"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("₽", "RUB"),
+    ("CHF", "CHF"),
+];
 
 /// Invisible marks that spreadsheets and right-to-left locales put around numbers.
 fn is_invisible(c: char) -> bool {
@@ -267,7 +322,12 @@ fn is_invisible(c: char) -> bool {
 /// assert_eq!(v("12,34,567.89", Point).unwrap(), "1234567.89");
 /// ```
 pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str> {
-    let mut t: String = text.chars().filter(|c| !is_invisible(*c)).collect::<String>().trim().to_owned();
+    let mut t: String = text
+        .chars()
+        .filter(|c| !is_invisible(*c))
+        .collect::<String>()
+        .trim()
+        .to_owned();
     let mut negative = false;
     let mut currency = None;
     // Sign markers around the number.
@@ -315,7 +375,10 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static st
         t = inner.trim().to_owned();
     }
     let value = parse_number(&t, mark).ok_or(AMOUNT_FORMS)?;
-    Ok(Amount { value: if negative { -value } else { value }, currency })
+    Ok(Amount {
+        value: if negative { -value } else { value },
+        currency,
+    })
 }
 
 /// Separators other than the mark's own group separator that group thousands.
@@ -343,7 +406,9 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
     if frac.is_some_and(|f| !all_digits(f)) || (int.is_empty() && frac.is_none_or(str::is_empty)) {
         return None;
     }
-    let groups: Vec<&str> = int.split(|c: char| c == group || is_space_group(c)).collect();
+    let groups: Vec<&str> = int
+        .split(|c: char| c == group || is_space_group(c))
+        .collect();
     let grouped_ok = match groups.as_slice() {
         [single] => all_digits(single),
         [first, middle @ .., last] => {
@@ -357,7 +422,11 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
     if !grouped_ok {
         return None;
     }
-    let int_digits = if int.is_empty() { "0".to_owned() } else { groups.concat() };
+    let int_digits = if int.is_empty() {
+        "0".to_owned()
+    } else {
+        groups.concat()
+    };
     let text = match frac {
         Some(f) if !f.is_empty() => format!("{int_digits}.{f}"),
         _ => int_digits,
@@ -370,14 +439,19 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
 /// `12.50`); repeated separators (`1,234,567`). `None` when nothing decides.
 pub fn infer_decimal_mark<'a>(values: impl IntoIterator<Item = &'a str>) -> Option<DecimalMark> {
     for v in values {
-        let marks: String = v.chars().filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',')).collect();
+        let marks: String = v
+            .chars()
+            .filter(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            .collect();
         let (points, commas) = (marks.matches('.').count(), marks.matches(',').count());
         let tail = |sep: char| marks.len() - marks.rfind(sep).map_or(0, |i| i + 1);
         let decided = match (points, commas) {
             (0, 0) => None,
-            (p, c) if p > 0 && c > 0 => {
-                Some(if marks.rfind(',') > marks.rfind('.') { DecimalMark::Comma } else { DecimalMark::Point })
-            }
+            (p, c) if p > 0 && c > 0 => Some(if marks.rfind(',') > marks.rfind('.') {
+                DecimalMark::Comma
+            } else {
+                DecimalMark::Point
+            }),
             (0, 1) if tail(',') != 3 => Some(DecimalMark::Comma),
             (1, 0) if tail('.') != 3 => Some(DecimalMark::Point),
             (0, c) if c > 1 => Some(DecimalMark::Point),
@@ -398,7 +472,11 @@ pub fn parse_currency(text: &str) -> Result<String, &'static str> {
     if t.len() == 3 && t.chars().all(|c| c.is_ascii_alphabetic()) {
         return Ok(t.to_ascii_uppercase());
     }
-    SYMBOLS.iter().find(|(s, _)| *s == t).map(|(_, c)| (*c).to_owned()).ok_or("a currency code (expected three letters such as USD)")
+    SYMBOLS
+        .iter()
+        .find(|(s, _)| *s == t)
+        .map(|(_, c)| (*c).to_owned())
+        .ok_or("a currency code (expected three letters such as USD)")
 }
 
 /// A document or customer id as text: a number written as a float by a
@@ -414,5 +492,9 @@ pub fn clean_id(text: &str) -> String {
 
 /// A whole-number float as id text (`2960623488.0` → `"2960623488"`), else its shortest form.
 pub fn id_from_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { n.to_string() }
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        n.to_string()
+    }
 }

@@ -1,0 +1,206 @@
+//! Every value form the importer reads, table-driven: dates, amounts, ids.
+
+use arlens::import::values::{
+    DateError, DateOrder, DecimalMark, OrderEvidence, clean_id, excel_serial_date, id_from_number,
+    infer_date_order, infer_decimal_mark, parse_amount, parse_currency, parse_date,
+};
+
+#[test]
+fn dates_in_every_form() {
+    use DateOrder::*;
+    // (text, order, expected)
+    let ok: &[(&str, Option<DateOrder>, &str)] = &[
+        ("2024-03-31", None, "2024-03-31"),
+        ("2024/03/31", None, "2024-03-31"),
+        ("20240331", None, "2024-03-31"),
+        ("2020-04-03 17:46:11.484375000", None, "2020-04-03"),
+        ("2020-04-03 00:00:00.000000000", None, "2020-04-03"),
+        ("2020-04-03T00:00:00", None, "2020-04-03"),
+        ("31/03/2024", None, "2024-03-31"), // only one reading
+        ("03/31/2024", None, "2024-03-31"), // only one reading
+        ("03/04/2024", Some(Dmy), "2024-04-03"), // order given
+        ("03/04/2024", Some(Mdy), "2024-03-04"),
+        ("3.4.2024", Some(Dmy), "2024-04-03"),
+        ("03-04-24", Some(Dmy), "2024-04-03"),
+        ("31/03/29", Some(Dmy), "2029-03-31"), // Excel window: 00–29 → 20xx
+        ("31/03/30", Some(Dmy), "1930-03-31"), // 30–99 → 19xx
+        ("31 Mar 2024", None, "2024-03-31"),
+        ("31 March 2024", None, "2024-03-31"),
+        ("31-Mar-24", None, "2024-03-31"),
+        ("March 31, 2024", None, "2024-03-31"),
+        ("Sept 1 2024", None, "2024-09-01"),
+        ("Sunday, 31 March 2024", None, "2024-03-31"),
+        ("05/05/2024", None, "2024-05-05"), // both readings agree
+    ];
+    for (text, order, want) in ok {
+        assert_eq!(
+            parse_date(text, *order).map(|d| d.to_string()),
+            Ok((*want).to_owned()),
+            "text {text:?}, order {order:?}"
+        );
+    }
+    let bad: &[(&str, Option<DateOrder>, DateError)] = &[
+        ("03/04/2024", None, DateError::Ambiguous),
+        ("31/02/2024", None, DateError::Invalid),
+        ("2023-02-29", None, DateError::Invalid),
+        ("31/03/2024", Some(Mdy), DateError::Invalid),
+        ("soon", None, DateError::Invalid),
+        ("", None, DateError::Invalid),
+        ("32 Mar 2024", None, DateError::Invalid),
+    ];
+    for (text, order, want) in bad {
+        assert_eq!(
+            parse_date(text, *order),
+            Err(want.clone()),
+            "text {text:?}, order {order:?}"
+        );
+    }
+}
+
+#[test]
+fn date_order_is_inferred_per_file() {
+    let cases: &[(&[&str], OrderEvidence)] = &[
+        (&["2024-03-31"], OrderEvidence::NotNeeded),
+        (
+            &["01/02/2024", "13/02/2024"],
+            OrderEvidence::Decided(DateOrder::Dmy),
+        ),
+        (
+            &["01/02/2024", "02/13/2024"],
+            OrderEvidence::Decided(DateOrder::Mdy),
+        ),
+        (&["01/02/2024", "02/03/2024"], OrderEvidence::Undecided),
+        (&["13/02/2024", "02/13/2024"], OrderEvidence::Conflicting),
+    ];
+    for (values, want) in cases {
+        assert_eq!(
+            infer_date_order(values.iter().copied()),
+            *want,
+            "values {values:?}"
+        );
+    }
+}
+
+#[test]
+fn excel_serial_dates_in_both_systems() {
+    let cases: &[(f64, bool, Option<&str>)] = &[
+        (1.0, false, Some("1900-01-01")),
+        (59.0, false, Some("1900-02-28")),
+        (60.0, false, None), // Excel's fictitious 1900-02-29
+        (61.0, false, Some("1900-03-01")),
+        (43831.0, false, Some("2020-01-01")),
+        (45382.999, false, Some("2024-03-31")), // a time of day is dropped
+        (0.0, true, Some("1904-01-01")),
+        (42369.0, true, Some("2020-01-01")), // 1904 system: 1,462 days fewer
+        (-1.0, false, None),
+        (f64::NAN, false, None),
+    ];
+    for (serial, date1904, want) in cases {
+        assert_eq!(
+            excel_serial_date(*serial, *date1904)
+                .map(|d| d.to_string())
+                .as_deref(),
+            *want,
+            "serial {serial}, 1904 {date1904}"
+        );
+    }
+}
+
+#[test]
+fn amounts_in_every_form() {
+    use DecimalMark::*;
+    // (text, decimal mark, value, currency found)
+    let ok: &[(&str, DecimalMark, &str, Option<&str>)] = &[
+        ("1000", Point, "1000", None),
+        ("1,234.56", Point, "1234.56", None),
+        ("1,234", Point, "1234", None),
+        ("1.234,56", Comma, "1234.56", None),
+        ("1 234,56", Comma, "1234.56", None),
+        ("1'234.50", Point, "1234.50", None),
+        ("1\u{a0}234.50", Point, "1234.50", None),
+        ("12,34,567.89", Point, "1234567.89", None), // Indian lakh grouping
+        ("12,5", Comma, "12.5", None),
+        ("-50.00", Point, "-50.00", None),
+        ("\u{2212}50.00", Point, "-50.00", None), // Unicode minus
+        ("(1,234.00)", Point, "-1234.00", None),
+        ("1.234,56-", Comma, "-1234.56", None), // SAP trailing minus
+        ("12,678.79-", Point, "-12678.79", None),
+        ("100.00 CR", Point, "-100.00", None),
+        ("100.00 DR", Point, "100.00", None),
+        ("$12.00", Point, "12.00", Some("USD")),
+        ("-$12.00", Point, "-12.00", Some("USD")),
+        ("($12.00)", Point, "-12.00", Some("USD")),
+        ("€ 1.249,50", Comma, "1249.50", Some("EUR")),
+        ("£5", Point, "5", Some("GBP")),
+        ("AED 1,234.56", Point, "1234.56", Some("AED")),
+        ("1.249,50- EUR", Comma, "-1249.50", Some("EUR")),
+        ("\u{200f}1,234.56\u{200e}", Point, "1234.56", None), // bidi marks
+        ("1.5E+3", Point, "1500", None),
+        ("+7", Point, "7", None),
+        (".5", Point, "0.5", None),
+    ];
+    for (text, mark, value, currency) in ok {
+        let got = parse_amount(text, *mark).unwrap_or_else(|e| panic!("text {text:?}: {e}"));
+        assert_eq!(
+            (got.value.to_string().as_str(), got.currency.as_deref()),
+            (*value, *currency),
+            "text {text:?}"
+        );
+    }
+    let bad: &[(&str, DecimalMark)] = &[
+        ("", Point),
+        ("abc", Point),
+        ("1.2.3", Point),
+        ("12,5", Point), // a decimal comma in a point column: refused, not read as 125
+        ("12,50", Point), // likewise
+        ("1.5", Comma),  // a decimal point in a comma column
+        ("1,23,4.5", Point),
+        ("()", Point),
+        ("#N/A", Point),
+    ];
+    for (text, mark) in bad {
+        assert!(
+            parse_amount(text, *mark).is_err(),
+            "text {text:?} should fail with {mark:?}"
+        );
+    }
+}
+
+#[test]
+fn decimal_mark_is_inferred_per_file() {
+    let cases: &[(&[&str], Option<DecimalMark>)] = &[
+        (&["1,234"], None),
+        (&["1,234", "12.50"], Some(DecimalMark::Point)),
+        (&["1.234", "1.234,56"], Some(DecimalMark::Comma)),
+        (&["12,5"], Some(DecimalMark::Comma)),
+        (&["1.234.567"], Some(DecimalMark::Comma)),
+        (&["1,234,567"], Some(DecimalMark::Point)),
+    ];
+    for (values, want) in cases {
+        assert_eq!(
+            infer_decimal_mark(values.iter().copied()),
+            *want,
+            "values {values:?}"
+        );
+    }
+}
+
+#[test]
+fn ids_and_currencies() {
+    for (text, want) in [
+        ("2960623488.0", "2960623488"),
+        ("0140105686", "0140105686"),
+        (" INV-1 ", "INV-1"),
+        ("1.5", "1.5"),
+    ] {
+        assert_eq!(clean_id(text), want, "text {text:?}");
+    }
+    assert_eq!(id_from_number(2960623488.0), "2960623488");
+    for (text, want) in [("usd", Ok("USD")), ("€", Ok("EUR")), ("dollars", Err(()))] {
+        assert_eq!(
+            parse_currency(text).map_err(|_| ()),
+            want.map(str::to_owned),
+            "text {text:?}"
+        );
+    }
+}
