@@ -8,3 +8,4 @@ mod layouts;
 mod sample;
 mod shared;
 mod values;
+mod workbooks;

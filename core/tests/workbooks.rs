@@ -1,0 +1,45 @@
+//! Every workbook in calamine's own test suite (`../shared/data/calamine-tests`)
+//! gives a ledger or a located error, quickly: no panic, no hang, no runaway memory.
+
+use crate::shared::shared_data;
+use arlens::{ErrorKind, ImportOptions, import};
+use std::time::{Duration, Instant};
+
+/// Generous: a debug build on a loaded 2-core machine. Release builds take a fraction.
+const PER_FILE: Duration = Duration::from_secs(5);
+
+#[test]
+fn every_calamine_test_workbook_reads_or_fails_cleanly() {
+    let Some(dir) = shared_data("calamine-tests") else { return };
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut outcomes = Vec::new();
+    for path in files.iter().filter(|p| p.extension().is_some_and(|e| ["xlsx", "xlsm", "xlsb", "xls", "ods"].contains(&e.to_str().unwrap()))) {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let bytes = std::fs::read(path).unwrap();
+        let start = Instant::now();
+        let options = ImportOptions { file_name: Some(name.clone()), ..ImportOptions::default() };
+        let outcome = match import(&bytes, &options) {
+            Ok(out) => format!("ledger of {} entries", out.ledger.entries.len()),
+            Err(e) => {
+                let pos = e.position().expect("every error is located");
+                assert_eq!(pos.file.as_deref(), Some(name.as_str()), "{name}: {e}");
+                assert!(e.to_string().starts_with(&format!("file {name:?}")), "{name}: location first: {e}");
+                format!("error: {e}")
+            }
+        };
+        let took = start.elapsed();
+        assert!(took < PER_FILE, "{name} took {took:?}");
+        outcomes.push((name, outcome));
+    }
+    assert!(outcomes.len() > 100, "only {} workbooks found", outcomes.len());
+    let protected: Vec<&String> = outcomes.iter().filter(|(n, _)| n.starts_with("pass_protected")).map(|(_, o)| o).collect();
+    assert_eq!(protected.len(), 3);
+    for o in protected {
+        assert!(o.contains("password protected"), "{o}");
+    }
+    for (name, outcome) in &outcomes {
+        println!("{name}: {outcome}");
+    }
+    let _ = ErrorKind::PasswordProtected;
+}
