@@ -3,6 +3,7 @@
 
 mod aging;
 mod fixture;
+mod formats;
 mod import;
 mod layouts;
 mod sample;
