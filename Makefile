@@ -14,4 +14,4 @@ build:
 	scripts/setup.sh && scripts/build.sh
 
 bench: ## native criterion benchmarks (see BENCHMARKS.md)
-	scripts/setup.sh && cargo bench -p arlens --bench import_aging
+	scripts/setup.sh && cargo bench -p arlens --features xlsx --bench import_aging

@@ -1,43 +1,64 @@
-//! Native throughput of CSV import and of aging, on generated open-items ledgers.
-//! `cargo bench -p arlens --bench import_aging` (numbers in BENCHMARKS.md).
+//! Native throughput of import (CSV and XLSX) and of aging, on generated
+//! transaction ledgers of about 10k, 100k and 1M rows.
+//! `cargo bench -p arlens --features xlsx --bench import_aging` (numbers in BENCHMARKS.md).
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use arlens::sample::{SampleOptions, generate};
+    use arlens::sample::{SAMPLE_REFERENCE_DATE, SampleOptions, generate};
     use arlens::{AgingOptions, ImportOptions, age, import};
     use criterion::{BenchmarkId, Criterion, Throughput};
+    use std::time::Duration;
+
+    /// Invoices giving about 10k, 100k and 1M rows (invoices, payments, credit notes).
+    const SIZES: [(&str, usize); 3] = [("10k", 5_000), ("100k", 50_000), ("1M", 500_000)];
 
     pub fn benches(c: &mut Criterion) {
-        let mut import = c.benchmark_group("import_csv");
-        import.sample_size(10);
+        let mut group = c.benchmark_group("import");
+        group
+            .sample_size(10)
+            .warm_up_time(Duration::from_secs(1))
+            .measurement_time(Duration::from_secs(5));
         let mut ledgers = Vec::new();
-        for invoices in [10_000, 100_000] {
-            let csv = generate(&SampleOptions {
+        for (label, invoices) in SIZES {
+            let sample = generate(&SampleOptions {
                 invoices,
                 ..SampleOptions::default()
-            })
-            .open_items_csv();
-            import.throughput(Throughput::Bytes(csv.len() as u64));
-            import.bench_with_input(BenchmarkId::from_parameter(invoices), &csv, |b, csv| {
-                b.iter(|| import(csv, &ImportOptions::default()).unwrap())
             });
+            let rows = sample.events.len();
+            let csv = sample.transactions_csv();
+            let xlsx = sample.transactions_xlsx().expect("xlsx");
+            eprintln!(
+                "{label}: {rows} rows, csv {} bytes, xlsx {} bytes",
+                csv.len(),
+                xlsx.len()
+            );
+            for (format, bytes) in [("csv", &csv), ("xlsx", &xlsx)] {
+                group.throughput(Throughput::Bytes(bytes.len() as u64));
+                group.bench_with_input(BenchmarkId::new(format, label), bytes, |b, bytes| {
+                    b.iter(|| import(bytes, &ImportOptions::default()).expect("import"))
+                });
+            }
             ledgers.push((
-                invoices,
-                import(&csv, &ImportOptions::default()).unwrap().ledger,
+                label,
+                import(&csv, &ImportOptions::default())
+                    .expect("import")
+                    .ledger,
             ));
         }
-        import.finish();
+        group.finish();
 
-        let mut aging = c.benchmark_group("age");
-        aging.sample_size(10);
-        let as_of = arlens::sample::SAMPLE_REFERENCE_DATE;
-        for (invoices, ledger) in &ledgers {
-            aging.throughput(Throughput::Elements(ledger.entries.len() as u64));
-            aging.bench_with_input(BenchmarkId::from_parameter(invoices), ledger, |b, l| {
-                b.iter(|| age(l, as_of, &AgingOptions::default()).unwrap())
+        let mut group = c.benchmark_group("age");
+        group
+            .sample_size(10)
+            .warm_up_time(Duration::from_secs(1))
+            .measurement_time(Duration::from_secs(3));
+        for (label, ledger) in &ledgers {
+            group.throughput(Throughput::Elements(ledger.entries.len() as u64));
+            group.bench_with_input(BenchmarkId::from_parameter(label), ledger, |b, l| {
+                b.iter(|| age(l, SAMPLE_REFERENCE_DATE, &AgingOptions::default()).expect("age"))
             });
         }
-        aging.finish();
+        group.finish();
     }
 }
 

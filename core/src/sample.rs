@@ -400,108 +400,153 @@ impl SampleLedger {
             .collect()
     }
 
-    /// The open items as CSV (`OPEN_ITEMS_HEADER`), dates ISO, amounts plain.
+    /// The open items as table rows under [`OPEN_ITEMS_HEADER`].
+    pub fn open_items_rows(&self) -> Vec<Vec<SampleCell<'_>>> {
+        self.open_items()
+            .into_iter()
+            .map(|item| {
+                let e = item.event;
+                let cust = &self.customers[e.customer];
+                let sign = if e.kind == EventKind::CreditNote {
+                    -e.amount
+                } else {
+                    e.amount
+                };
+                vec![
+                    SampleCell::Text(&e.document),
+                    SampleCell::Text(&cust.id),
+                    SampleCell::Text(&cust.name),
+                    SampleCell::Date(e.date),
+                    SampleCell::Date(e.due_date.unwrap_or(e.date)),
+                    SampleCell::Amount(sign),
+                    SampleCell::Amount(item.open),
+                    SampleCell::Text(cust.currency),
+                ]
+            })
+            .collect()
+    }
+
+    /// Every event as table rows under [`TRANSACTIONS_HEADER`], in date order.
+    pub fn transactions_rows(&self) -> Vec<Vec<SampleCell<'_>>> {
+        self.events
+            .iter()
+            .map(|e| {
+                let cust = &self.customers[e.customer];
+                vec![
+                    SampleCell::Text(e.kind.label()),
+                    SampleCell::Text(&e.document),
+                    SampleCell::Text(&cust.id),
+                    SampleCell::Text(&cust.name),
+                    SampleCell::Date(e.date),
+                    e.due_date.map_or(SampleCell::Text(""), SampleCell::Date),
+                    SampleCell::Amount(e.amount),
+                    SampleCell::Text(cust.currency),
+                    SampleCell::Text(e.applies_to.as_deref().unwrap_or("")),
+                ]
+            })
+            .collect()
+    }
+
+    /// The open items as CSV, dates ISO, amounts plain.
     pub fn open_items_csv(&self) -> Vec<u8> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(OPEN_ITEMS_HEADER)
-            .expect("writing to memory");
-        for item in self.open_items() {
-            let e = item.event;
-            let cust = &self.customers[e.customer];
-            let sign = if e.kind == EventKind::CreditNote {
-                -e.amount
-            } else {
-                e.amount
-            };
-            w.write_record([
-                e.document.as_str(),
-                &cust.id,
-                &cust.name,
-                &e.date.to_string(),
-                &e.due_date.unwrap_or(e.date).to_string(),
-                &sign.to_string(),
-                &item.open.to_string(),
-                cust.currency,
-            ])
-            .expect("writing to memory");
-        }
-        w.into_inner().expect("writing to memory")
+        to_csv(&OPEN_ITEMS_HEADER, &self.open_items_rows())
     }
 
-    /// Every event as CSV (`TRANSACTIONS_HEADER`), in date order.
+    /// Every event as CSV, in date order.
     pub fn transactions_csv(&self) -> Vec<u8> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(TRANSACTIONS_HEADER)
-            .expect("writing to memory");
-        for e in &self.events {
-            let cust = &self.customers[e.customer];
-            w.write_record([
-                e.kind.label(),
-                &e.document,
-                &cust.id,
-                &cust.name,
-                &e.date.to_string(),
-                &e.due_date.map(|d| d.to_string()).unwrap_or_default(),
-                &e.amount.to_string(),
-                cust.currency,
-                e.applies_to.as_deref().unwrap_or(""),
-            ])
-            .expect("writing to memory");
-        }
-        w.into_inner().expect("writing to memory")
+        to_csv(&TRANSACTIONS_HEADER, &self.transactions_rows())
     }
 
-    /// The open items as an XLSX workbook with real date and number cells.
-    ///
-    /// Excel stores numbers as binary floating point, so amounts are converted
-    /// to `f64` here, at the output boundary only; two-decimal amounts below
-    /// 2^53 cents round-trip exactly through Excel's 15 significant digits.
+    /// The open items as an XLSX workbook (sheet "Open items").
     #[cfg(feature = "xlsx")]
     pub fn open_items_xlsx(&self) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-        use rust_decimal::prelude::ToPrimitive;
-        use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
-        let mut book = Workbook::new();
-        let date_format = Format::new().set_num_format("yyyy-mm-dd");
-        let money_format = Format::new().set_num_format("#,##0.00");
-        let sheet = book.add_worksheet_with_constant_memory()?;
-        sheet.set_name("Open items")?;
-        for (col, h) in OPEN_ITEMS_HEADER.iter().enumerate() {
-            sheet.write_string(0, col as u16, *h)?;
-        }
-        let to_excel = |d: NaiveDate| ExcelDateTime::parse_from_str(&d.to_string());
-        for (i, item) in self.open_items().iter().enumerate() {
-            let row = i as u32 + 1;
-            let e = item.event;
-            let cust = &self.customers[e.customer];
-            let sign = if e.kind == EventKind::CreditNote {
-                -e.amount
-            } else {
-                e.amount
-            };
-            sheet.write_string(row, 0, &e.document)?;
-            sheet.write_string(row, 1, &cust.id)?;
-            sheet.write_string(row, 2, &cust.name)?;
-            sheet.write_datetime_with_format(row, 3, to_excel(e.date)?, &date_format)?;
-            sheet.write_datetime_with_format(
-                row,
-                4,
-                to_excel(e.due_date.unwrap_or(e.date))?,
-                &date_format,
-            )?;
-            sheet.write_number_with_format(
-                row,
-                5,
-                sign.to_f64().unwrap_or(f64::NAN),
-                &money_format,
-            )?;
-            sheet.write_number_with_format(
-                row,
-                6,
-                item.open.to_f64().unwrap_or(f64::NAN),
-                &money_format,
-            )?;
-            sheet.write_string(row, 7, cust.currency)?;
-        }
-        book.save_to_buffer()
+        to_xlsx("Open items", &OPEN_ITEMS_HEADER, &self.open_items_rows())
     }
+
+    /// Every event as an XLSX workbook (sheet "Transactions").
+    #[cfg(feature = "xlsx")]
+    pub fn transactions_xlsx(&self) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+        to_xlsx(
+            "Transactions",
+            &TRANSACTIONS_HEADER,
+            &self.transactions_rows(),
+        )
+    }
+}
+
+/// One cell of a generated table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SampleCell<'a> {
+    /// Text.
+    Text(&'a str),
+    /// A date (ISO in CSV, a date cell in XLSX).
+    Date(NaiveDate),
+    /// An amount (plain decimal in CSV, a number cell in XLSX).
+    Amount(Decimal),
+}
+
+fn to_csv(header: &[&str], rows: &[Vec<SampleCell<'_>>]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(header).expect("writing to memory");
+    for row in rows {
+        w.write_record(row.iter().map(|c| match c {
+            SampleCell::Text(t) => (*t).to_owned(),
+            SampleCell::Date(d) => d.to_string(),
+            SampleCell::Amount(a) => a.to_string(),
+        }))
+        .expect("writing to memory");
+    }
+    w.into_inner().expect("writing to memory")
+}
+
+/// Writes rows as an XLSX sheet with real date and number cells.
+///
+/// Excel stores numbers as binary floating point, so amounts are converted to
+/// `f64` here, at the output boundary only; two-decimal amounts below 2^53 cents
+/// read back exactly through Excel's 15 significant digits.
+#[cfg(feature = "xlsx")]
+fn to_xlsx(
+    sheet_name: &str,
+    header: &[&str],
+    rows: &[Vec<SampleCell<'_>>],
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_decimal::prelude::ToPrimitive;
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut book = Workbook::new();
+    let date_format = Format::new().set_num_format("yyyy-mm-dd");
+    let money_format = Format::new().set_num_format("#,##0.00");
+    let sheet = book.add_worksheet_with_constant_memory()?;
+    sheet.set_name(sheet_name)?;
+    for (col, h) in header.iter().enumerate() {
+        sheet.write_string(0, col as u16, *h)?;
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let r = i as u32 + 1;
+        for (col, cell) in row.iter().enumerate() {
+            let col = col as u16;
+            match cell {
+                SampleCell::Text("") => {}
+                SampleCell::Text(t) => {
+                    sheet.write_string(r, col, *t)?;
+                }
+                SampleCell::Date(d) => {
+                    sheet.write_datetime_with_format(
+                        r,
+                        col,
+                        ExcelDateTime::parse_from_str(&d.to_string())?,
+                        &date_format,
+                    )?;
+                }
+                SampleCell::Amount(a) => {
+                    sheet.write_number_with_format(
+                        r,
+                        col,
+                        a.to_f64().unwrap_or(f64::NAN),
+                        &money_format,
+                    )?;
+                }
+            }
+        }
+    }
+    book.save_to_buffer()
 }

@@ -5,7 +5,8 @@
 use crate::aging::AgingOptions;
 use crate::error::Error;
 use crate::import::ImportOptions;
-use crate::report::{Options, analyze_file};
+use crate::import::import;
+use crate::report::{self, FileReport, Options};
 use crate::sample::{SampleOptions, generate};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -16,14 +17,15 @@ use wasm_bindgen::prelude::*;
 const SERIALIZER: serde_wasm_bindgen::Serializer =
     serde_wasm_bindgen::Serializer::json_compatible();
 
-/// Options of `analyze` as JS passes them (all optional).
+/// Options of `analyze` as JS passes them (all optional): `asOf` plus every
+/// field of [`ImportOptions`] and [`AgingOptions`], flattened.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 struct AnalyzeOptions {
-    /// ISO date; defaults to today in the caller's time zone.
+    /// ISO date; defaults to the report date found in the file, else today.
     as_of: Option<String>,
-    file_name: Option<String>,
-    default_currency: Option<String>,
+    #[serde(flatten)]
+    import: ImportOptions,
     #[serde(flatten)]
     aging: AgingOptions,
 }
@@ -79,31 +81,25 @@ pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
             .map_err(|e| option_error("options", e.to_string()))?
     };
     let as_of = match &opts.as_of {
-        Some(text) => text.parse::<NaiveDate>().map_err(|_| {
+        Some(text) => Some(text.parse::<NaiveDate>().map_err(|_| {
             option_error(
                 "asOf",
                 format!("{text:?} is not a date (expected YYYY-MM-DD)"),
             )
-        })?,
-        None => today(),
+        })?),
+        None => None,
     };
-    let mut import = ImportOptions {
-        file_name: opts.file_name,
-        ..ImportOptions::default()
+    let imported = import(bytes, &opts.import).map_err(|e| to_js_error(&e))?;
+    let as_of = as_of.or(imported.report.report_date).unwrap_or_else(today);
+    let options = Options {
+        as_of,
+        aging: opts.aging,
     };
-    if let Some(code) = opts.default_currency {
-        import.default_currency = code;
-    }
-    let out = analyze_file(
-        bytes,
-        &import,
-        &Options {
-            as_of,
-            aging: opts.aging,
-        },
-    )
-    .map_err(|e| to_js_error(&e))?;
-    serialize(&out)
+    let report = report::analyze(&imported.ledger, &options).map_err(|e| to_js_error(&e))?;
+    serialize(&FileReport {
+        import: imported.report,
+        report,
+    })
 }
 
 /// The bundled sample ledger as open-items CSV bytes (deterministic).

@@ -8,14 +8,25 @@ use arlens::import::Format;
 use arlens::{Entry, ImportOptions, Imported, import};
 
 fn read(name: &str) -> Imported {
-    import(&fixture(&format!("formats/{name}")), &ImportOptions::default()).unwrap_or_else(|e| panic!("{name}: {e}"))
+    import(
+        &fixture(&format!("formats/{name}")),
+        &ImportOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 /// An entry without its source position (sheet names differ between formats).
 fn essence(e: &Entry) -> String {
     format!(
         "{:?} {} {}/{} {} due {} {} {}",
-        e.kind, e.id, e.customer.id, e.customer.name, e.date, e.due_date, e.amount.normalize(), e.currency
+        e.kind,
+        e.id,
+        e.customer.id,
+        e.customer.name,
+        e.date,
+        e.due_date,
+        e.amount.normalize(),
+        e.currency
     )
 }
 
@@ -25,14 +36,28 @@ fn same_ledger_from_every_format() {
     assert_eq!(csv.report.format, Format::Csv);
     assert_eq!(csv.ledger.entries.len(), 25);
     let want: Vec<String> = csv.ledger.entries.iter().map(essence).collect();
-    for (name, format) in [("ledger.xlsx", Format::Xlsx), ("ledger.xls", Format::Xls), ("ledger.ods", Format::Ods)] {
+    for (name, format) in [
+        ("ledger.xlsx", Format::Xlsx),
+        ("ledger.xls", Format::Xls),
+        ("ledger.ods", Format::Ods),
+    ] {
         let other = read(name);
         assert_eq!(other.report.format, format, "{name}");
         assert_eq!(other.report.sheet.as_deref(), Some("Open items"), "{name}");
-        assert!(other.report.skipped.is_empty(), "{name}: {:?}", other.report.skipped);
+        assert!(
+            other.report.skipped.is_empty(),
+            "{name}: {:?}",
+            other.report.skipped
+        );
         let got: Vec<String> = other.ledger.entries.iter().map(essence).collect();
         assert_eq!(got, want, "{name}");
-        let amounts = |i: &Imported| i.ledger.allocations.iter().map(|a| (a.to, a.amount.normalize())).collect::<Vec<_>>();
+        let amounts = |i: &Imported| {
+            i.ledger
+                .allocations
+                .iter()
+                .map(|a| (a.to, a.amount.normalize()))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(amounts(&other), amounts(&csv), "{name}: allocations");
     }
 }

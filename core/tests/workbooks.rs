@@ -10,21 +10,35 @@ const PER_FILE: Duration = Duration::from_secs(5);
 
 #[test]
 fn every_calamine_test_workbook_reads_or_fails_cleanly() {
-    let Some(dir) = shared_data("calamine-tests") else { return };
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let Some(dir) = shared_data("calamine-tests") else {
+        return;
+    };
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     let mut outcomes = Vec::new();
-    for path in files.iter().filter(|p| p.extension().is_some_and(|e| ["xlsx", "xlsm", "xlsb", "xls", "ods"].contains(&e.to_str().unwrap()))) {
+    for path in files.iter().filter(|p| {
+        p.extension()
+            .is_some_and(|e| ["xlsx", "xlsm", "xlsb", "xls", "ods"].contains(&e.to_str().unwrap()))
+    }) {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = std::fs::read(path).unwrap();
         let start = Instant::now();
-        let options = ImportOptions { file_name: Some(name.clone()), ..ImportOptions::default() };
+        let options = ImportOptions {
+            file_name: Some(name.clone()),
+            ..ImportOptions::default()
+        };
         let outcome = match import(&bytes, &options) {
             Ok(out) => format!("ledger of {} entries", out.ledger.entries.len()),
             Err(e) => {
                 let pos = e.position().expect("every error is located");
                 assert_eq!(pos.file.as_deref(), Some(name.as_str()), "{name}: {e}");
-                assert!(e.to_string().starts_with(&format!("file {name:?}")), "{name}: location first: {e}");
+                assert!(
+                    e.to_string().starts_with(&format!("file {name:?}")),
+                    "{name}: location first: {e}"
+                );
                 format!("error: {e}")
             }
         };
@@ -32,8 +46,16 @@ fn every_calamine_test_workbook_reads_or_fails_cleanly() {
         assert!(took < PER_FILE, "{name} took {took:?}");
         outcomes.push((name, outcome));
     }
-    assert!(outcomes.len() > 100, "only {} workbooks found", outcomes.len());
-    let protected: Vec<&String> = outcomes.iter().filter(|(n, _)| n.starts_with("pass_protected")).map(|(_, o)| o).collect();
+    assert!(
+        outcomes.len() > 100,
+        "only {} workbooks found",
+        outcomes.len()
+    );
+    let protected: Vec<&String> = outcomes
+        .iter()
+        .filter(|(n, _)| n.starts_with("pass_protected"))
+        .map(|(_, o)| o)
+        .collect();
     assert_eq!(protected.len(), 3);
     for o in protected {
         assert!(o.contains("password protected"), "{o}");

@@ -46,6 +46,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
         ("open-items", Some("csv")) => ledger.open_items_csv(),
         ("transactions", Some("csv")) => ledger.transactions_csv(),
         ("open-items", Some("xlsx")) => ledger.open_items_xlsx().map_err(|e| e.to_string())?,
+        ("transactions", Some("xlsx")) => ledger.transactions_xlsx().map_err(|e| e.to_string())?,
         _ => return Err(format!("cannot write layout {layout} to {out}")),
     };
     std::fs::write(&out, bytes).map_err(|e| format!("{out}: {e}"))

@@ -151,12 +151,11 @@ pub fn classify(row: &Row, map: &ColumnMap) -> RowClass {
         }
     }
     let mut cells = row.filled();
-    if let (Some((_, Cell::Text(text))), None) = (cells.next(), cells.next()) {
-        if parse_date(text, Some(super::values::DateOrder::Dmy)).is_err()
-            && parse_date(text, Some(super::values::DateOrder::Mdy)).is_err()
-        {
-            return RowClass::Section(text.clone());
-        }
+    if let (Some((_, Cell::Text(text))), None) = (cells.next(), cells.next())
+        && parse_date(text, Some(super::values::DateOrder::Dmy)).is_err()
+        && parse_date(text, Some(super::values::DateOrder::Mdy)).is_err()
+    {
+        return RowClass::Section(text.clone());
     }
     let filled = |f: Field| map.index(f).is_some_and(|i| !row.get(i).is_empty());
     let amounts = [

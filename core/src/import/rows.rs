@@ -281,15 +281,15 @@ fn shape_of(header: &Header) -> LedgerShape {
 /// In aged reports (Xero's detail) "Total" is what is outstanding on the row.
 fn total_is_open_balance(header: &mut Header) {
     let buckets = header.texts.iter().filter(|t| is_bucket_header(t)).count();
-    if buckets >= 2 && header.map.index(Field::OpenBalance).is_none() {
-        if let Some(c) = header
+    if buckets >= 2
+        && header.map.index(Field::OpenBalance).is_none()
+        && let Some(c) = header
             .map
             .columns
             .iter_mut()
             .find(|c| c.field == Field::Amount && normalize_header(&c.header) == "total")
-        {
-            c.field = Field::OpenBalance;
-        }
+    {
+        c.field = Field::OpenBalance;
     }
 }
 
@@ -604,17 +604,18 @@ fn warn_about_values(
                 "invoice with a zero or negative amount".to_owned(),
             );
         }
-        if !v.id.is_empty() && v.kind.is_none_or(|k| k == EntryKind::Invoice) {
-            if let Some(first) = seen.insert((v.customer.id.as_str(), v.id.as_str()), &v.at) {
-                let first = first
-                    .row
-                    .map_or_else(String::new, |r| format!(" (first on row {r})"));
-                warn(
-                    warnings,
-                    Field::DocumentId,
-                    format!("duplicate document number {:?}{first}", v.id),
-                );
-            }
+        if !v.id.is_empty()
+            && v.kind.is_none_or(|k| k == EntryKind::Invoice)
+            && let Some(first) = seen.insert((v.customer.id.as_str(), v.id.as_str()), &v.at)
+        {
+            let first = first
+                .row
+                .map_or_else(String::new, |r| format!(" (first on row {r})"));
+            warn(
+                warnings,
+                Field::DocumentId,
+                format!("duplicate document number {:?}{first}", v.id),
+            );
         }
     }
     for field in [Field::InvoiceDate, Field::DueDate, Field::PaidDate] {

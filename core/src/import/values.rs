@@ -62,7 +62,7 @@ const FAKE_LEAP_DAY: f64 = 60.0;
 /// assert_eq!(excel_serial_date(0.0, true).map(|d| d.to_string()).as_deref(), Some("1904-01-01"));
 /// ```
 pub fn excel_serial_date(serial: f64, date1904: bool) -> Option<NaiveDate> {
-    if !serial.is_finite() || serial < 0.0 || serial >= 2_958_466.0 {
+    if !serial.is_finite() || !(0.0..2_958_466.0).contains(&serial) {
         return None; // beyond 9999-12-31
     }
     let day = serial.floor();
@@ -140,7 +140,7 @@ fn date_parts(text: &str) -> Vec<&str> {
         Some(colon) => t[..colon].rfind([' ', 'T']).map_or(t, |cut| &t[..cut]),
         None => t,
     };
-    t.split(|c: char| matches!(c, '/' | '.' | '-' | ',' | ' '))
+    t.split(['/', '.', '-', ',', ' '])
         .filter(|p| !p.is_empty())
         .collect()
 }
