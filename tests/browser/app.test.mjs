@@ -1,7 +1,7 @@
 // The built app in Debian's Chromium, driven by playwright-core: what a person sees.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { analyze, sampleCsv } from "arlens";
@@ -105,6 +105,40 @@ test("an uploaded CSV replaces the sample, and no request leaves the page", asyn
   await page.close();
 });
 
+test("a QuickBooks export opens at its report date, with its title and total rows skipped", async () => {
+  const { page, problems, requests } = await openApp();
+  const loaded = requests.length;
+  await page.getByTestId("file-input").setInputFiles(fileURLToPath(new URL("../fixtures/layouts/quickbooks-ar-aging-detail.csv", import.meta.url)));
+  await page.getByTestId("file-name").filter({ hasText: "quickbooks-ar-aging-detail.csv" }).waitFor();
+  // "As of March 31, 2024" in the title rows becomes the as-of date.
+  assert.equal(await page.getByTestId("as-of").inputValue(), "2024-03-31");
+  assert.equal(await page.getByTestId("import-counts").textContent(), "4 entries imported from 12 rows; 8 skipped.");
+  assert.match(await page.getByTestId("import-details").textContent(), /header on row 5 · report date 2024-03-31 · dates MM\/DD\/YYYY/);
+  // 1,200 + 850 + 1,500 − 100 (core/tests/layouts.rs has the arithmetic).
+  assert.equal(await cell(page, "USD", "total"), "3,450.00");
+  assert.equal(await cell(page, "USD", "b1"), "1,500.00");
+  assert.deepEqual(requests.slice(loaded), [], "no request after the page loaded");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("an xlsx workbook gives the figures the package gives for it", async () => {
+  const { page, problems } = await openApp();
+  const path = fileURLToPath(new URL("../fixtures/formats/ledger.xlsx", import.meta.url));
+  await page.getByTestId("file-input").setInputFiles(path);
+  await page.getByTestId("file-name").filter({ hasText: "ledger.xlsx" }).waitFor();
+  await page.getByTestId("as-of").fill("2026-06-30");
+  await page.getByRole("heading", { name: "Aging at 2026-06-30" }).waitFor();
+  assert.match(await page.getByTestId("import-details").textContent(), /sheet "Open items"/);
+  const { report } = analyze(await readFile(path), { asOf: "2026-06-30" });
+  for (const c of report.aging.currencies) {
+    assert.equal((await cell(page, c.currency, "total")).replaceAll(",", ""), c.openTotal, `${c.currency} open total`);
+  }
+  await page.screenshot({ path: `${ARTIFACTS}/xlsx.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a file that is not a ledger shows a located error", async () => {
   const { page, problems } = await openApp();
   await page.getByTestId("file-input").setInputFiles({
@@ -114,7 +148,7 @@ test("a file that is not a ledger shows a located error", async () => {
   });
   const error = page.getByTestId("error");
   await error.waitFor();
-  assert.match(await error.textContent(), /^file "notes\.csv", row 1: this does not look like a ledger: no column for document number/);
+  assert.match(await error.textContent(), /^file "notes\.csv", row 1: this does not look like a ledger: no column for invoice date/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -47,7 +47,7 @@ test("bad input throws an ArlensError located in the file", () => {
       assert.equal(err.kind, "missingColumns");
       assert.equal(err.file, "bad.csv");
       assert.equal(err.row, 1);
-      assert.match(err.message, /^file "bad\.csv", row 1: this does not look like a ledger: no column for document number/);
+      assert.match(err.message, /^file "bad\.csv", row 1: this does not look like a ledger: no column for invoice date/);
       return true;
     },
   );
@@ -61,7 +61,7 @@ test("an unreadable row is reported with its location, not dropped", () => {
   assert.deepEqual(imported.skipped, [
     {
       position: { file: "x.csv", sheet: null, row: 3, column: "D", header: "Amount" },
-      reason: '"ten" is not an amount (expected a number such as 1,234.56 or (1,234.56))',
+      reason: '"ten" is not an amount (expected a number such as 1,234.56, (1,234.56) or 1.234,56-)',
     },
   ]);
   assert.equal(report.aging.currencies[0].openTotal, "10.00");
@@ -80,4 +80,57 @@ test("the sample ledger is deterministic and analysable", () => {
 test("version matches the package", async () => {
   const pkg = JSON.parse(await readFile(new URL("../../pkg/package.json", import.meta.url)));
   assert.equal(version(), pkg.version);
+});
+
+const layout = (name) => readFile(new URL(`../fixtures/layouts/${name}`, import.meta.url));
+
+test("workbooks: xlsx, xls and ods give the CSV's figures", async () => {
+  const figures = async (name) => {
+    const bytes = await readFile(new URL(`../fixtures/formats/${name}`, import.meta.url));
+    const { import: imported, report } = analyze(bytes, { asOf: "2026-06-30", fileName: name });
+    return { format: imported.format, aging: report.aging.currencies.map((c) => [c.currency, c.openTotal]) };
+  };
+  const csv = await figures("ledger.csv");
+  assert.equal(csv.format, "csv");
+  for (const [name, format] of [["ledger.xlsx", "xlsx"], ["ledger.xls", "xls"], ["ledger.ods", "ods"]]) {
+    const got = await figures(name);
+    assert.equal(got.format, format);
+    assert.deepEqual(got.aging, csv.aging, name);
+  }
+});
+
+test("the report date in the title rows is the default as-of date", async () => {
+  const { import: imported, report } = analyze(await layout("quickbooks-ar-aging-detail.csv"));
+  assert.equal(imported.reportDate, "2024-03-31");
+  assert.equal(report.asOf, "2024-03-31");
+  assert.equal(report.aging.currencies[0].openTotal, "3450.00"); // 1,200 + 850 + 1,500 − 100
+  assert.equal(imported.dateOrder, "mdy");
+  assert.equal(imported.mapping.columns.find((c) => c.header === "Open Balance").confidence, "high");
+});
+
+test("import options pass through: column overrides, payment matching", async () => {
+  const tx = await layout("transactions.csv");
+  const oldest = analyze(tx, { asOf: "2024-03-31" }).report.aging.currencies[0];
+  const cash = analyze(tx, { asOf: "2024-03-31", unreferencedPayments: "unapplied" }).report.aging.currencies[0];
+  assert.equal(oldest.credits, "-50.00"); // PAY-2 applied oldest-first; CN-1 unapplied
+  assert.equal(cash.credits, "-500.00"); // PAY-2 kept as cash: −450 − 50
+  assert.equal(oldest.openTotal, cash.openTotal);
+
+  const list = await layout("invoice-list-paid-date.csv");
+  const ignored = analyze(list, { asOf: "2024-03-31", columns: { "Paid Date": "ignore" } });
+  assert.equal(ignored.import.shape, "openItems");
+  assert.equal(ignored.report.aging.currencies[0].openTotal, "600.00"); // 100 + 200 + 300, nothing paid
+});
+
+test("ambiguous dates are an error until the order is given", () => {
+  const csv = new TextEncoder().encode("Invoice,Customer,Date,Amount\nA1,Acme,03/04/2024,10\n");
+  assert.throws(() => analyze(csv, { asOf: "2024-06-30", fileName: "d.csv" }), (err) => {
+    assert.equal(err.kind, "ambiguousDates");
+    assert.equal(err.row, 2);
+    assert.equal(err.column, "C");
+    assert.equal(err.header, "Date");
+    return true;
+  });
+  const { report } = analyze(csv, { asOf: "2024-06-30", dateOrder: "dmy" });
+  assert.equal(report.aging.currencies[0].openTotal, "10.00");
 });

@@ -1,13 +1,15 @@
-//! The page: drop zone, as-of date, import summary and aging.
+//! The page: drop zone, reading options, import summary, mapping and aging.
 
 use crate::features::aging::AgingTable;
-use crate::features::import::ImportSummary;
+use crate::features::import::{ImportSummary, MappingTable};
+use crate::features::options::OptionsBar;
 use crate::features::upload::DropZone;
-use crate::source::Source;
+use crate::source::{ReadChoices, Source};
+use arlens::{AgingOptions, Options};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-/// Today in the user's time zone: the default as-of date of a dropped file.
+/// Today in the user's time zone: the as-of date of a file without a report date.
 fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
@@ -16,54 +18,63 @@ fn today() -> NaiveDate {
 #[component]
 pub fn App() -> impl IntoView {
     let (source, set_source) = signal(Source::sample());
-    let (as_of, set_as_of) = signal(source.get_untracked().default_as_of(today()));
-    let outcome = Memo::new(move |_| source.with(|s| s.analyze(as_of.get())));
+    let (choices, set_choices) = signal(ReadChoices::default());
+    let (as_of_choice, set_as_of_choice) = signal(None::<NaiveDate>);
+    let imported = Memo::new(move |_| source.with(|s| choices.with(|c| s.import(c))));
+    let as_of = Memo::new(move |_| {
+        as_of_choice.get().unwrap_or_else(|| {
+            imported.with(|i| source.with(|s| s.default_as_of(i.as_ref().ok(), today())))
+        })
+    });
+    let report = Memo::new(move |_| {
+        imported.with(|i| {
+            let i = i.as_ref().map_err(Clone::clone)?;
+            let options = Options {
+                as_of: as_of.get(),
+                aging: AgingOptions::default(),
+            };
+            arlens::analyze(&i.ledger, &options).map_err(|e| e.to_string())
+        })
+    });
 
     let on_file = Callback::new(move |(name, bytes): (String, Vec<u8>)| {
-        let next = Source {
-            name,
-            bytes: bytes.into(),
-        };
-        set_as_of.set(next.default_as_of(today()));
-        set_source.set(next);
+        set_choices.set(ReadChoices::default());
+        set_as_of_choice.set(None);
+        set_source.set(Source::file(name, bytes));
     });
-    let on_as_of = move |ev: leptos::ev::Event| {
-        if let Ok(date) = event_target_value(&ev).parse::<NaiveDate>() {
-            set_as_of.set(date);
-        }
-    };
 
     view! {
         <header class="top">
             <h1>"arlens"</h1>
             <p class="tagline">"Accounts-receivable analysis that never leaves your computer."</p>
         </header>
-        <main data-testid="app" data-ready="true">
+        <main data-testid="app">
             <DropZone on_file=on_file />
-            <section class="controls">
-                <span class="file-name" data-testid="file-name">{move || source.with(|s| s.name.clone())}</span>
-                <label>
-                    "As of "
-                    <input
-                        type="date"
-                        data-testid="as-of"
-                        prop:value=move || as_of.get().to_string()
-                        on:input=on_as_of
-                    />
-                </label>
-            </section>
-            {move || match outcome.get() {
-                Ok(out) => {
-                    view! {
-                        <ImportSummary report=out.import />
-                        <AgingTable aging=out.report.aging />
-                    }
-                        .into_any()
-                }
-                Err(message) => {
-                    view! { <p class="error" role="alert" data-testid="error">{message}</p> }.into_any()
-                }
+            <OptionsBar
+                file_name=Signal::derive(move || source.with(|s| s.name.clone()))
+                sheets=Signal::derive(move || imported.with(|i| i.as_ref().map(|i| i.report.sheets.clone()).unwrap_or_default()))
+                choices=choices
+                set_choices=set_choices
+                as_of=as_of
+                set_as_of=set_as_of_choice
+            />
+            {move || {
+                imported
+                    .with(|i| match i {
+                        Ok(i) => {
+                            view! {
+                                <ImportSummary report=i.report.clone() />
+                                <MappingTable report=i.report.clone() />
+                            }
+                                .into_any()
+                        }
+                        Err(message) => {
+                            view! { <p class="error" role="alert" data-testid="error">{message.clone()}</p> }
+                                .into_any()
+                        }
+                    })
             }}
+            {move || report.get().ok().map(|r| view! { <AgingTable aging=r.aging /> })}
         </main>
     }
 }

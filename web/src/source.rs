@@ -1,7 +1,8 @@
 //! The ledger file being analysed: the bundled sample, or one the user dropped.
 
+use arlens::import::DateOrder;
 use arlens::sample::{SAMPLE_REFERENCE_DATE, SampleOptions, generate};
-use arlens::{FileReport, ImportOptions, Options};
+use arlens::{ImportOptions, Imported};
 use chrono::NaiveDate;
 use std::sync::Arc;
 
@@ -12,10 +13,21 @@ pub struct Source {
     pub name: String,
     /// The file's bytes.
     pub bytes: Arc<Vec<u8>>,
+    /// Whether this is the bundled sample.
+    pub is_sample: bool,
 }
 
 /// How many invoices the bundled sample has.
 pub const SAMPLE_INVOICES: usize = 2_000;
+
+/// The reader choices a user can make on the page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadChoices {
+    /// The sheet to read; the most ledger-like one when `None`.
+    pub sheet: Option<String>,
+    /// Day/month order of date text; inferred when `None`.
+    pub date_order: Option<DateOrder>,
+}
 
 impl Source {
     /// The bundled sample ledger (generated, deterministic).
@@ -27,32 +39,36 @@ impl Source {
         Source {
             name: "sample-ledger.csv".to_owned(),
             bytes: Arc::new(generate(&options).open_items_csv()),
+            is_sample: true,
         }
     }
 
-    /// The as-of date a source opens at: the sample's export date, else today.
-    pub fn default_as_of(&self, today: NaiveDate) -> NaiveDate {
-        if self.name == Source::sample().name {
-            SAMPLE_REFERENCE_DATE
-        } else {
-            today
+    /// A file the user chose.
+    pub fn file(name: String, bytes: Vec<u8>) -> Self {
+        Source {
+            name,
+            bytes: Arc::new(bytes),
+            is_sample: false,
         }
     }
 
-    /// Reads and analyses the file at `as_of`; a failure comes back as its located message.
-    pub fn analyze(&self, as_of: NaiveDate) -> Result<FileReport, String> {
-        let import = ImportOptions {
+    /// Reads the file; a failure comes back as its located message.
+    pub fn import(&self, choices: &ReadChoices) -> Result<Imported, String> {
+        let options = ImportOptions {
             file_name: Some(self.name.clone()),
+            sheet: choices.sheet.clone(),
+            date_order: choices.date_order,
             ..ImportOptions::default()
         };
-        arlens::analyze_file(
-            &self.bytes,
-            &import,
-            &Options {
-                as_of,
-                aging: Default::default(),
-            },
-        )
-        .map_err(|e| e.to_string())
+        arlens::import(&self.bytes, &options).map_err(|e| e.to_string())
+    }
+
+    /// The as-of date a file opens at: the report date in its title rows, the
+    /// sample's export date, else `today`.
+    pub fn default_as_of(&self, imported: Option<&Imported>, today: NaiveDate) -> NaiveDate {
+        imported
+            .and_then(|i| i.report.report_date)
+            .or(self.is_sample.then_some(SAMPLE_REFERENCE_DATE))
+            .unwrap_or(today)
     }
 }

@@ -2,4 +2,5 @@
 
 pub mod aging;
 pub mod import;
+pub mod options;
 pub mod upload;

@@ -22,11 +22,22 @@ pub fn ImportSummary(
         )
         .map(|line| view! { <li>{line}</li> })
         .collect_view();
+    let details = [
+        report.sheet.as_ref().map(|s| format!("sheet {s:?}")),
+        Some(format!("header on row {}", report.header_row)),
+        report.report_date.map(|d| format!("report date {d}")),
+        report.date_order.map(|o| format!("dates {}", o.pattern())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
     view! {
         <section class="card import">
             <p data-testid="import-counts">
                 {report.entries} " entries imported from " {report.rows_read} " rows; " {skipped} " skipped."
             </p>
+            <p class="hint" data-testid="import-details">{details}</p>
             <ul class="problems" data-testid="import-problems">{lines}</ul>
         </section>
     }

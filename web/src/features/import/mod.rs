@@ -1,5 +1,7 @@
-//! What the import read, skipped and doubted.
+//! What the import read, skipped and doubted, and how it mapped the columns.
 
 mod import_summary;
+mod mapping_table;
 
 pub use import_summary::ImportSummary;
+pub use mapping_table::MappingTable;

@@ -50,9 +50,9 @@ pub fn DropZone(
             on:dragleave=move |_| set_hover.set(false)
             on:drop=on_drop
         >
-            <input type="file" accept=".csv,.tsv,.txt" data-testid="file-input" on:change=on_change />
+            <input type="file" accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods" data-testid="file-input" on:change=on_change />
             <strong>"Drop a ledger here"</strong>
-            " or click to choose a CSV file. It is read on this computer; nothing is uploaded."
+            " or click to choose a file (CSV, Excel or OpenDocument). It is read on this computer; nothing is uploaded."
         </label>
     }
 }

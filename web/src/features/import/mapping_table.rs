@@ -1,0 +1,51 @@
+//! Which column was read as which field, and how sure the mapping is.
+
+use arlens::ImportReport;
+use arlens::import::Confidence;
+use leptos::prelude::*;
+
+/// The column mapping with a confidence per column.
+#[component]
+pub fn MappingTable(
+    /// What the import did.
+    report: ImportReport,
+) -> impl IntoView {
+    let rows = report
+        .mapping
+        .columns
+        .into_iter()
+        .map(|c| {
+            let (label, class) = match c.confidence {
+                Confidence::High => ("high", "conf high"),
+                Confidence::Medium => ("medium", "conf medium"),
+                Confidence::Low => ("low", "conf low"),
+            };
+            view! {
+                <tr title=c.reason>
+                    <td>{c.column}</td>
+                    <td>{c.header}</td>
+                    <td>{c.field.label()}</td>
+                    <td class=class>{label}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let unmapped = report.mapping.unmapped.join(", ");
+    view! {
+        <details class="card mapping">
+            <summary>"Column mapping"</summary>
+            <table class="sheet" data-testid="mapping-table">
+                <thead>
+                    <tr>
+                        <th>"Column"</th>
+                        <th>"Header"</th>
+                        <th>"Read as"</th>
+                        <th>"Confidence"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p class="hint">"Not used: " {unmapped}</p>
+        </details>
+    }
+}

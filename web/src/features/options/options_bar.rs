@@ -1,0 +1,78 @@
+//! The bar above the figures: which file, which sheet, which date order, which date.
+
+use crate::source::ReadChoices;
+use arlens::import::DateOrder;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// The options bar.
+#[component]
+pub fn OptionsBar(
+    /// The file's name.
+    file_name: Signal<String>,
+    /// The workbook's sheets (empty for CSV).
+    sheets: Signal<Vec<String>>,
+    /// The current reading choices.
+    choices: ReadSignal<ReadChoices>,
+    /// Changes them.
+    set_choices: WriteSignal<ReadChoices>,
+    /// The as-of date in force.
+    as_of: Memo<NaiveDate>,
+    /// Sets the as-of date chosen by the user.
+    set_as_of: WriteSignal<Option<NaiveDate>>,
+) -> impl IntoView {
+    let on_as_of = move |ev: leptos::ev::Event| {
+        if let Ok(date) = event_target_value(&ev).parse::<NaiveDate>() {
+            set_as_of.set(Some(date));
+        }
+    };
+    let on_sheet = move |ev: leptos::ev::Event| {
+        let name = event_target_value(&ev);
+        set_choices.update(|c| c.sheet = (!name.is_empty()).then_some(name));
+    };
+    let on_order = move |ev: leptos::ev::Event| {
+        let order = match event_target_value(&ev).as_str() {
+            "dmy" => Some(DateOrder::Dmy),
+            "mdy" => Some(DateOrder::Mdy),
+            _ => None,
+        };
+        set_choices.update(|c| c.date_order = order);
+    };
+    let sheet_picker = move || {
+        let names = sheets.get();
+        (names.len() > 1).then(|| {
+            let current = choices.with(|c| c.sheet.clone()).unwrap_or_default();
+            let options = names
+                .into_iter()
+                .map(|n| view! { <option value=n.clone() selected=n == current>{n.clone()}</option> })
+                .collect_view();
+            view! {
+                <label>
+                    "Sheet "
+                    <select data-testid="sheet" on:change=on_sheet>
+                        <option value="">"(most ledger-like)"</option>
+                        {options}
+                    </select>
+                </label>
+            }
+        })
+    };
+    view! {
+        <section class="controls">
+            <span class="file-name" data-testid="file-name">{move || file_name.get()}</span>
+            {sheet_picker}
+            <label>
+                "Dates "
+                <select data-testid="date-order" on:change=on_order>
+                    <option value="">"detect"</option>
+                    <option value="dmy">"DD/MM/YYYY"</option>
+                    <option value="mdy">"MM/DD/YYYY"</option>
+                </select>
+            </label>
+            <label>
+                "As of "
+                <input type="date" data-testid="as-of" prop:value=move || as_of.get().to_string() on:input=on_as_of />
+            </label>
+        </section>
+    }
+}
