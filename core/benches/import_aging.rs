@@ -40,9 +40,7 @@ mod native {
             }
             ledgers.push((
                 label,
-                import(&csv, &ImportOptions::default())
-                    .expect("import")
-                    .ledger,
+                import(&csv, &ImportOptions::default()).expect("import").ledger,
             ));
         }
         group.finish();

@@ -145,9 +145,7 @@ pub fn buckets(options: &AgingOptions) -> Result<Vec<Bucket>, Error> {
     if edges.first() == Some(&0) || edges.windows(2).any(|w| w[0] >= w[1]) {
         return Err(Error::option(
             "edges",
-            format!(
-                "{edges:?} must be positive and strictly increasing, such as [30, 60, 90, 120]"
-            ),
+            format!("{edges:?} must be positive and strictly increasing, such as [30, 60, 90, 120]"),
         ));
     }
     let shift = match options.convention {

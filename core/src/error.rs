@@ -139,9 +139,7 @@ pub enum ErrorKind {
         available: Vec<String>,
     },
     /// Numeric dates whose day/month order the file does not settle.
-    #[error(
-        "{text:?} can be read as DD/MM/YYYY or MM/DD/YYYY ({detail}): set the date order (dmy or mdy)"
-    )]
+    #[error("{text:?} can be read as DD/MM/YYYY or MM/DD/YYYY ({detail}): set the date order (dmy or mdy)")]
     AmbiguousDates {
         /// A date text that reads both ways.
         text: String,

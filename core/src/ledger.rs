@@ -101,6 +101,36 @@ pub enum LedgerShape {
     InvoiceList,
     /// Invoices, payments and credit notes as separate rows.
     Transactions,
+    /// An already-aged summary: one row per customer with bucket columns. Its
+    /// buckets are kept as given; it has no entries.
+    AgedSummary,
+}
+
+/// An already-aged summary as the source gave it (Xero's Aged Receivables
+/// Summary, QuickBooks' A/R Aging Summary).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AgedSummary {
+    /// The bucket headers as written (`Current`, `< 1 Month`, …, `Older`).
+    pub labels: Vec<String>,
+    /// One row per customer.
+    pub rows: Vec<SummaryRow>,
+}
+
+/// One customer's row of an aged summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SummaryRow {
+    /// The customer.
+    pub customer: Customer,
+    /// ISO currency code.
+    pub currency: String,
+    /// Amounts per bucket, in the order of [`AgedSummary::labels`] (blank = 0).
+    pub buckets: Vec<Decimal>,
+    /// The row's total as given (else the sum of its buckets).
+    pub total: Decimal,
+    /// The source row (1-based).
+    pub row: u64,
 }
 
 /// Every entry read from one file, with its allocations.
@@ -115,6 +145,8 @@ pub struct Ledger {
     pub shape: LedgerShape,
     /// The report date found in the file's title rows ("As at 31 March 2024").
     pub report_date: Option<NaiveDate>,
+    /// The buckets of an already-aged summary, kept as given.
+    pub summary: Option<AgedSummary>,
 }
 
 /// What is open on one entry at a date.

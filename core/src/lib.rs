@@ -14,10 +14,7 @@
 //! assert_eq!(out.report.aging.currencies[0].buckets[1].to_string(), "100.00");
 //! ```
 
-#![cfg_attr(
-    not(all(feature = "wasm", target_arch = "wasm32")),
-    forbid(unsafe_code)
-)]
+#![cfg_attr(not(all(feature = "wasm", target_arch = "wasm32")), forbid(unsafe_code))]
 #![warn(missing_docs)]
 
 pub mod aging;

@@ -28,8 +28,7 @@ pub struct SampleOptions {
 }
 
 /// The reference date of the bundled sample: 2026-06-30.
-pub const SAMPLE_REFERENCE_DATE: NaiveDate =
-    NaiveDate::from_ymd_opt(2026, 6, 30).expect("valid date");
+pub const SAMPLE_REFERENCE_DATE: NaiveDate = NaiveDate::from_ymd_opt(2026, 6, 30).expect("valid date");
 
 impl Default for SampleOptions {
     fn default() -> Self {
@@ -164,9 +163,9 @@ pub struct SampleOpenItem<'a> {
 }
 
 const NAME_STEMS: [&str; 24] = [
-    "Acme", "Birch", "Cedar", "Dubois", "Eiche", "Fjord", "Granite", "Harbor", "Iris", "Juniper",
-    "Kestrel", "Linden", "Maple", "Nordic", "Orchid", "Pioneer", "Quarry", "Riviera", "Summit",
-    "Tundra", "Union", "Vortex", "Willow", "Zenith",
+    "Acme", "Birch", "Cedar", "Dubois", "Eiche", "Fjord", "Granite", "Harbor", "Iris", "Juniper", "Kestrel",
+    "Linden", "Maple", "Nordic", "Orchid", "Pioneer", "Quarry", "Riviera", "Summit", "Tundra", "Union",
+    "Vortex", "Willow", "Zenith",
 ];
 const NAME_TRADES: [&str; 8] = [
     "Foods",
@@ -184,8 +183,7 @@ const NAME_FORMS: [&str; 6] = ["Ltd", "GmbH", "SA", "Inc", "LLC", "BV"];
 pub fn generate(options: &SampleOptions) -> SampleLedger {
     let mut rng = Pcg64Mcg::seed_from_u64(options.seed);
     let customer_count = (options.invoices / 25).clamp(8, 40_000);
-    let customers: Vec<SampleCustomer> =
-        (0..customer_count).map(|i| customer(&mut rng, i)).collect();
+    let customers: Vec<SampleCustomer> = (0..customer_count).map(|i| customer(&mut rng, i)).collect();
     // Customer weights spread sizes over two orders of magnitude (a few big accounts).
     let weights: Vec<f64> = (0..customer_count)
         .map(|_| 10f64.powf(rng.random_range(0.0..2.0)))
@@ -268,11 +266,7 @@ pub fn generate(options: &SampleOptions) -> SampleLedger {
             }
         }
     }
-    events.sort_by(|a, b| {
-        a.date
-            .cmp(&b.date)
-            .then_with(|| a.document.cmp(&b.document))
-    });
+    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.document.cmp(&b.document)));
     SampleLedger {
         reference_date: reference,
         customers,
@@ -386,11 +380,7 @@ impl SampleLedger {
             .filter_map(|e| {
                 let open = match (e.kind, &e.applies_to) {
                     (EventKind::Invoice, _) => {
-                        e.amount
-                            - applied
-                                .get(e.document.as_str())
-                                .copied()
-                                .unwrap_or_default()
+                        e.amount - applied.get(e.document.as_str()).copied().unwrap_or_default()
                     }
                     (EventKind::CreditNote, None) => -e.amount,
                     _ => return None,
@@ -466,11 +456,7 @@ impl SampleLedger {
     /// Every event as an XLSX workbook (sheet "Transactions").
     #[cfg(feature = "xlsx")]
     pub fn transactions_xlsx(&self) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-        to_xlsx(
-            "Transactions",
-            &TRANSACTIONS_HEADER,
-            &self.transactions_rows(),
-        )
+        to_xlsx("Transactions", &TRANSACTIONS_HEADER, &self.transactions_rows())
     }
 }
 
@@ -538,12 +524,7 @@ fn to_xlsx(
                     )?;
                 }
                 SampleCell::Amount(a) => {
-                    sheet.write_number_with_format(
-                        r,
-                        col,
-                        a.to_f64().unwrap_or(f64::NAN),
-                        &money_format,
-                    )?;
+                    sheet.write_number_with_format(r, col, a.to_f64().unwrap_or(f64::NAN), &money_format)?;
                 }
             }
         }

@@ -14,8 +14,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// The one serializer: plain objects, not `Map`s.
-const SERIALIZER: serde_wasm_bindgen::Serializer =
-    serde_wasm_bindgen::Serializer::json_compatible();
+const SERIALIZER: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::json_compatible();
 
 /// Options of `analyze` as JS passes them (all optional): `asOf` plus every
 /// field of [`ImportOptions`] and [`AgingOptions`], flattened.
@@ -43,8 +42,7 @@ fn to_js_error(err: &Error) -> JsValue {
     set("sheet", opt(pos.sheet));
     set(
         "row",
-        pos.row
-            .map_or(JsValue::NULL, |r| JsValue::from_f64(r as f64)),
+        pos.row.map_or(JsValue::NULL, |r| JsValue::from_f64(r as f64)),
     );
     set("column", opt(pos.column));
     set("header", opt(pos.header));
@@ -63,12 +61,8 @@ fn serialize<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .expect("the JS clock gives a valid date")
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .expect("the JS clock gives a valid date")
 }
 
 /// Reads a ledger file's bytes and returns its import report and figures.
@@ -77,16 +71,13 @@ pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
     let opts: AnalyzeOptions = if options.is_undefined() || options.is_null() {
         AnalyzeOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| option_error("options", e.to_string()))?
+        serde_wasm_bindgen::from_value(options).map_err(|e| option_error("options", e.to_string()))?
     };
     let as_of = match &opts.as_of {
-        Some(text) => Some(text.parse::<NaiveDate>().map_err(|_| {
-            option_error(
-                "asOf",
-                format!("{text:?} is not a date (expected YYYY-MM-DD)"),
-            )
-        })?),
+        Some(text) => Some(
+            text.parse::<NaiveDate>()
+                .map_err(|_| option_error("asOf", format!("{text:?} is not a date (expected YYYY-MM-DD)")))?,
+        ),
         None => None,
     };
     let imported = import(bytes, &opts.import).map_err(|e| to_js_error(&e))?;

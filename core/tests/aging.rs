@@ -11,9 +11,7 @@ use std::collections::BTreeMap;
 
 fn one_invoice(due: &str, as_of: &str, options: &AgingOptions) -> Vec<String> {
     let csv = format!("Invoice,Customer,Date,Due date,Amount\nA,Acme,2000-01-01,{due},1.00\n");
-    let ledger = import(csv.as_bytes(), &ImportOptions::default())
-        .unwrap()
-        .ledger;
+    let ledger = import(csv.as_bytes(), &ImportOptions::default()).unwrap().ledger;
     let aging = age(&ledger, as_of.parse().unwrap(), options).unwrap();
     let usd = &aging.currencies[0];
     let mut columns = vec![usd.not_due.to_string()];

@@ -14,12 +14,7 @@ fn open_items_10_aged_at_2024_03_31() {
         as_of: "2024-03-31".parse().unwrap(),
         aging: Default::default(),
     };
-    let out = analyze_file(
-        &fixture("open-items-10.csv"),
-        &ImportOptions::default(),
-        &opts,
-    )
-    .unwrap();
+    let out = analyze_file(&fixture("open-items-10.csv"), &ImportOptions::default(), &opts).unwrap();
     assert_eq!(out.import.entries, 10);
     assert!(out.import.skipped.is_empty(), "{:?}", out.import.skipped);
     let aging = &out.report.aging;
@@ -62,12 +57,7 @@ fn open_items_10_before_any_invoice_is_late() {
         as_of: "2023-12-01".parse().unwrap(),
         aging: Default::default(),
     };
-    let out = analyze_file(
-        &fixture("open-items-10.csv"),
-        &ImportOptions::default(),
-        &opts,
-    )
-    .unwrap();
+    let out = analyze_file(&fixture("open-items-10.csv"), &ImportOptions::default(), &opts).unwrap();
     let [eur, usd] = &out.report.aging.currencies[..] else {
         panic!("two currencies expected")
     };

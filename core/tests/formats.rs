@@ -8,11 +8,8 @@ use arlens::import::Format;
 use arlens::{Entry, ImportOptions, Imported, import};
 
 fn read(name: &str) -> Imported {
-    import(
-        &fixture(&format!("formats/{name}")),
-        &ImportOptions::default(),
-    )
-    .unwrap_or_else(|e| panic!("{name}: {e}"))
+    import(&fixture(&format!("formats/{name}")), &ImportOptions::default())
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 /// An entry without its source position (sheet names differ between formats).

@@ -14,10 +14,7 @@ fn opts() -> ImportOptions {
 #[test]
 fn missing_columns_name_what_is_missing_and_what_was_found() {
     let err = import(b"Name,Total\nAcme,12\n", &opts()).unwrap_err();
-    assert!(
-        matches!(err.kind(), ErrorKind::MissingColumns { .. }),
-        "{err}"
-    );
+    assert!(matches!(err.kind(), ErrorKind::MissingColumns { .. }), "{err}");
     assert_eq!(
         err.to_string(),
         r#"file "ar.csv", row 1: this does not look like a ledger: no column for invoice date (columns found: Name, Total)"#
@@ -28,10 +25,7 @@ fn missing_columns_name_what_is_missing_and_what_was_found() {
 fn empty_file_is_an_error() {
     for input in [&b""[..], b"\xEF\xBB\xBF", b",,,\n,,\n"] {
         let err = import(input, &opts()).unwrap_err();
-        assert!(
-            matches!(err.kind(), ErrorKind::Empty),
-            "input {input:?}: {err}"
-        );
+        assert!(matches!(err.kind(), ErrorKind::Empty), "input {input:?}: {err}");
     }
 }
 
@@ -80,15 +74,8 @@ fn doubtful_values_are_warned_about() {
         ]
     );
 
-    let no_due = import(
-        b"Invoice,Customer,Date,Amount\nA1,Acme,2024-02-05,10\n",
-        &opts(),
-    )
-    .unwrap();
-    assert_eq!(
-        no_due.ledger.entries[0].due_date,
-        no_due.ledger.entries[0].date
-    );
+    let no_due = import(b"Invoice,Customer,Date,Amount\nA1,Acme,2024-02-05,10\n", &opts()).unwrap();
+    assert_eq!(no_due.ledger.entries[0].due_date, no_due.ledger.entries[0].date);
     assert_eq!(
         no_due.report.warnings[0].message,
         "no due-date column: entries are aged on their document date"
@@ -121,10 +108,7 @@ fn highradius_open_invoices_import_in_full() {
     // The sum of the file's converted_usd column.
     assert_eq!(total.to_string(), "323093316.19");
     assert_eq!(invoices[0].customer.id, "0140105686", "leading zeros kept");
-    assert_eq!(
-        invoices[0].id, "2960623488",
-        "float-written ids lose their .0"
-    );
+    assert_eq!(invoices[0].id, "2960623488", "float-written ids lose their .0");
     assert_eq!(
         out.ledger.shape,
         arlens::LedgerShape::InvoiceList,

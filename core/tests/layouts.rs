@@ -16,12 +16,7 @@ fn read(name: &str, options: ImportOptions) -> Imported {
 
 /// `[currency, not due, buckets…, credits, total]` per currency at `as_of`.
 fn aging(imported: &Imported, as_of: &str) -> Vec<Vec<String>> {
-    let aging = age(
-        &imported.ledger,
-        as_of.parse().unwrap(),
-        &AgingOptions::default(),
-    )
-    .unwrap();
+    let aging = age(&imported.ledger, as_of.parse().unwrap(), &AgingOptions::default()).unwrap();
     aging
         .currencies
         .iter()
@@ -75,11 +70,7 @@ fn quickbooks_ar_aging_detail() {
             "row 18: section heading \"Accrual Basis Monday, April 1, 2024 09:12 AM GMT-04:00\"",
         ]
     );
-    assert_eq!(
-        warnings(&out),
-        Vec::<String>::new(),
-        "every subtotal reconciles"
-    );
+    assert_eq!(warnings(&out), Vec::<String>::new(), "every subtotal reconciles");
     // At 2024-03-31: 1045 due 04/14 (not due) 1,200.00; 1031 due 03/21, day 10 → 850.00;
     // 1012 due 02/14, day 46 → 1,500.00 open of 2,500.00; credit memo −100.00.
     // Total 1,200 + 850 + 1,500 − 100 = 3,450.00, the file's own TOTAL.
@@ -97,12 +88,7 @@ fn xero_aged_receivables_detail() {
     let r = &out.report;
     assert_eq!((r.header_row, r.shape), (6, LedgerShape::OpenItems));
     assert_eq!(r.report_date.unwrap().to_string(), "2024-03-31");
-    let total = r
-        .mapping
-        .columns
-        .iter()
-        .find(|c| c.header == "Total")
-        .unwrap();
+    let total = r.mapping.columns.iter().find(|c| c.header == "Total").unwrap();
     assert_eq!(
         total.field,
         Field::OpenBalance,
@@ -222,10 +208,7 @@ fn sage50_aged_debtors() {
         .iter()
         .map(|e| e.customer.name.as_str())
         .collect();
-    assert_eq!(
-        customers,
-        ["Acme Ltd", "Acme Ltd", "Acme Ltd", "Birch Foods"]
-    );
+    assert_eq!(customers, ["Acme Ltd", "Acme Ltd", "Acme Ltd", "Birch Foods"]);
     assert_eq!(
         skipped(&out),
         [
@@ -238,9 +221,7 @@ fn sage50_aged_debtors() {
     );
     assert_eq!(
         warnings(&out),
-        [
-            r#"file "sage50-aged-debtors.csv": no due-date column: entries are aged on their document date"#
-        ]
+        [r#"file "sage50-aged-debtors.csv": no due-date column: entries are aged on their document date"#]
     );
     // No due dates: aged from the document date. INV101 15/03, day 16 → 480.00;
     // INV088 20/01, day 71 → 1,200.00; INV077 10/12/2023, day 112 → 300.00; CRN095 −80.00.
@@ -263,11 +244,7 @@ fn tally_bills_receivable_indian_grouping() {
     );
     assert_eq!(out.report.entries, 3);
     assert_eq!(skipped(&out), ["row 8: grand total row \"\""]);
-    assert_eq!(
-        warnings(&out),
-        Vec::<String>::new(),
-        "4,45,500.50 reconciles"
-    );
+    assert_eq!(warnings(&out), Vec::<String>::new(), "4,45,500.50 reconciles");
     // TS/101 1,00,000.00 open, due 2-Mar, day 29 → 1–30; TS/140 25,000.00 due
     // 14-Apr: not due; TS/087 3,20,500.50 due 9-Feb, day 51 → 31–60.
     assert_eq!(
@@ -355,5 +332,53 @@ fn transactions_allocate_payments() {
         [[
             "USD", "0.00", "500.00", "400.00", "0.00", "0.00", "0.00", "-500.00", "400.00"
         ]]
+    );
+}
+
+#[test]
+fn xero_aged_receivables_summary_keeps_its_buckets() {
+    let out = read(
+        "xero-aged-receivables-summary.csv",
+        ImportOptions {
+            default_currency: "GBP".into(),
+            ..ImportOptions::default()
+        },
+    );
+    assert_eq!(out.report.shape, LedgerShape::AgedSummary);
+    assert!(out.ledger.entries.is_empty());
+    let summary = out.ledger.summary.as_ref().unwrap();
+    assert_eq!(
+        summary.labels,
+        ["Current", "< 1 Month", "1 Month", "2 Months", "3 Months", "Older"]
+    );
+    assert_eq!(summary.rows.len(), 3);
+    assert_eq!(
+        skipped(&out),
+        [
+            "row 10: grand total row \"Total\"",
+            "row 11: percentage row \"Percentage of total\""
+        ]
+    );
+    let report = arlens::analyze(
+        &out.ledger,
+        &arlens::Options {
+            as_of: "2024-03-31".parse().unwrap(),
+            aging: AgingOptions::default(),
+        },
+    )
+    .unwrap();
+    let given = report.given_aging.unwrap();
+    let gbp = &given.currencies[0];
+    let buckets: Vec<String> = gbp.buckets.iter().map(|b| b.to_string()).collect();
+    // Current 500.00 − 60.00 = 440.00; < 1 Month 240.00; 2 Months 1,000.00; Older 1,250.50.
+    assert_eq!(
+        buckets,
+        ["440.00", "240.00", "0.00", "1000.00", "0.00", "1250.50"]
+    );
+    assert_eq!(gbp.total.to_string(), "2930.50"); // 740.00 + 940.00 + 1,250.50
+    assert_eq!(report.unavailable[0].figure, "aging at the as-of date");
+    assert!(
+        report.aging.currencies.is_empty(),
+        "no invoice-level aging is made up"
     );
 }

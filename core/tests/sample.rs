@@ -44,10 +44,7 @@ fn ledger_is_messy_like_a_real_one() {
     assert!(partial > 10, "partially paid open invoices: {partial}");
     assert!(unapplied > 0, "unapplied credit notes: {unapplied}");
     assert!(
-        sample
-            .events
-            .iter()
-            .all(|e| e.date <= sample.reference_date),
+        sample.events.iter().all(|e| e.date <= sample.reference_date),
         "nothing after the export date"
     );
     let terms: HashSet<u32> = sample.customers.iter().map(|c| c.terms_days).collect();

@@ -16,8 +16,8 @@ fn dates_in_every_form() {
         ("2020-04-03 17:46:11.484375000", None, "2020-04-03"),
         ("2020-04-03 00:00:00.000000000", None, "2020-04-03"),
         ("2020-04-03T00:00:00", None, "2020-04-03"),
-        ("31/03/2024", None, "2024-03-31"), // only one reading
-        ("03/31/2024", None, "2024-03-31"), // only one reading
+        ("31/03/2024", None, "2024-03-31"),      // only one reading
+        ("03/31/2024", None, "2024-03-31"),      // only one reading
         ("03/04/2024", Some(Dmy), "2024-04-03"), // order given
         ("03/04/2024", Some(Mdy), "2024-03-04"),
         ("3.4.2024", Some(Dmy), "2024-04-03"),
@@ -151,9 +151,9 @@ fn amounts_in_every_form() {
         ("", Point),
         ("abc", Point),
         ("1.2.3", Point),
-        ("12,5", Point), // a decimal comma in a point column: refused, not read as 125
+        ("12,5", Point),  // a decimal comma in a point column: refused, not read as 125
         ("12,50", Point), // likewise
-        ("1.5", Comma),  // a decimal point in a comma column
+        ("1.5", Comma),   // a decimal point in a comma column
         ("1,23,4.5", Point),
         ("()", Point),
         ("#N/A", Point),

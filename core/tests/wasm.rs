@@ -78,10 +78,7 @@ fn errors_are_js_errors_with_their_location() {
 
 #[wasm_bindgen_test]
 fn sample_is_deterministic() {
-    assert_eq!(
-        arlens::wasm::sample_csv(200, 1),
-        arlens::wasm::sample_csv(200, 1)
-    );
+    assert_eq!(arlens::wasm::sample_csv(200, 1), arlens::wasm::sample_csv(200, 1));
     assert!(
         String::from_utf8(arlens::wasm::sample_csv(200, 1))
             .unwrap()

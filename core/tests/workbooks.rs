@@ -46,11 +46,7 @@ fn every_calamine_test_workbook_reads_or_fails_cleanly() {
         assert!(took < PER_FILE, "{name} took {took:?}");
         outcomes.push((name, outcome));
     }
-    assert!(
-        outcomes.len() > 100,
-        "only {} workbooks found",
-        outcomes.len()
-    );
+    assert!(outcomes.len() > 100, "only {} workbooks found", outcomes.len());
     let protected: Vec<&String> = outcomes
         .iter()
         .filter(|(n, _)| n.starts_with("pass_protected"))

@@ -139,6 +139,20 @@ test("an xlsx workbook gives the figures the package gives for it", async () => 
   await page.close();
 });
 
+test("an aged summary shows its buckets as given and says what it cannot give", async () => {
+  const { page, problems } = await openApp();
+  await page.getByTestId("file-input").setInputFiles(fileURLToPath(new URL("../fixtures/layouts/xero-aged-receivables-summary.csv", import.meta.url)));
+  await page.getByTestId("given-aging-table").waitFor();
+  // Current 500.00 − 60.00; Older 1,250.50; total 740.00 + 940.00 + 1,250.50.
+  assert.equal(await page.getByTestId("given-USD-b0").textContent(), "440.00");
+  assert.equal(await page.getByTestId("given-USD-b5").textContent(), "1,250.50");
+  assert.equal(await page.getByTestId("given-USD-total").textContent(), "2,930.50");
+  assert.match(await page.getByTestId("unavailable").textContent(), /aging at the as-of date: the file is an aged summary/);
+  assert.equal(await page.getByTestId("aging-table").count(), 0, "no invoice-level aging is made up");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a file that is not a ledger shows a located error", async () => {
   const { page, problems } = await openApp();
   await page.getByTestId("file-input").setInputFiles({

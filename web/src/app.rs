@@ -1,6 +1,6 @@
 //! The page: drop zone, reading options, import summary, mapping and aging.
 
-use crate::features::aging::AgingTable;
+use crate::features::aging::{AgingTable, GivenAgingTable, UnavailableList};
 use crate::features::import::{ImportSummary, MappingTable};
 use crate::features::options::OptionsBar;
 use crate::features::upload::DropZone;
@@ -22,9 +22,9 @@ pub fn App() -> impl IntoView {
     let (as_of_choice, set_as_of_choice) = signal(None::<NaiveDate>);
     let imported = Memo::new(move |_| source.with(|s| choices.with(|c| s.import(c))));
     let as_of = Memo::new(move |_| {
-        as_of_choice.get().unwrap_or_else(|| {
-            imported.with(|i| source.with(|s| s.default_as_of(i.as_ref().ok(), today())))
-        })
+        as_of_choice
+            .get()
+            .unwrap_or_else(|| imported.with(|i| source.with(|s| s.default_as_of(i.as_ref().ok(), today()))))
     });
     let report = Memo::new(move |_| {
         imported.with(|i| {
@@ -74,7 +74,20 @@ pub fn App() -> impl IntoView {
                         }
                     })
             }}
-            {move || report.get().ok().map(|r| view! { <AgingTable aging=r.aging /> })}
+            {move || {
+                report
+                    .get()
+                    .ok()
+                    .map(|r| {
+                        let aging = (r.given_aging.is_none()).then(|| view! { <AgingTable aging=r.aging /> });
+                        let given = r.given_aging.map(|given| view! { <GivenAgingTable given=given /> });
+                        view! {
+                            <UnavailableList items=r.unavailable />
+                            {given}
+                            {aging}
+                        }
+                    })
+            }}
         </main>
     }
 }

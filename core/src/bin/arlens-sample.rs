@@ -5,7 +5,8 @@
 use arlens::sample::{SampleOptions, generate};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: arlens-sample [--invoices N] [--seed S] [--layout open-items|transactions] OUT.(csv|xlsx)";
+const USAGE: &str =
+    "usage: arlens-sample [--invoices N] [--seed S] [--layout open-items|transactions] OUT.(csv|xlsx)";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -30,11 +31,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
                     .parse()
                     .map_err(|e| format!("--invoices: {e}"))?
             }
-            "--seed" => {
-                options.seed = value("--seed")?
-                    .parse()
-                    .map_err(|e| format!("--seed: {e}"))?
-            }
+            "--seed" => options.seed = value("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--layout" => layout = value("--layout")?,
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
             _ => out = Some(arg),

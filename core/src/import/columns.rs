@@ -373,8 +373,7 @@ impl ColumnMap {
         let mut taken: Vec<Option<(Field, bool, bool)>> = vec![None; headers.len()];
         for (key, field) in overrides {
             let key_norm = normalize_header(key);
-            let hit =
-                (0..headers.len()).find(|&i| normalized[i] == key_norm || column_letter(i) == *key);
+            let hit = (0..headers.len()).find(|&i| normalized[i] == key_norm || column_letter(i) == *key);
             if let Some(i) = hit {
                 taken[i] = Some((*field, true, true));
             }
@@ -405,9 +404,7 @@ impl ColumnMap {
                     specific,
                     chosen,
                 }),
-                None if !headers[index].trim().is_empty() => {
-                    map.unmapped.push(headers[index].clone())
-                }
+                None if !headers[index].trim().is_empty() => map.unmapped.push(headers[index].clone()),
                 None => {}
             }
         }
@@ -416,18 +413,12 @@ impl ColumnMap {
 
     /// How many fields a header row maps, for finding the header row.
     pub fn score(&self) -> usize {
-        self.columns
-            .iter()
-            .filter(|c| c.field != Field::Ignore)
-            .count()
+        self.columns.iter().filter(|c| c.field != Field::Ignore).count()
     }
 
     /// The column index of `field`, if mapped.
     pub fn index(&self, field: Field) -> Option<usize> {
-        self.columns
-            .iter()
-            .find(|c| c.field == field)
-            .map(|c| c.index)
+        self.columns.iter().find(|c| c.field == field).map(|c| c.index)
     }
 
     /// Fails, naming what is missing and the headers found, when there is no
@@ -447,25 +438,16 @@ impl ColumnMap {
         if !has(Field::CustomerName) && !has(Field::CustomerId) && !sections_name_customers {
             missing.push("customer (name or id)".to_owned());
         }
-        if ![
-            Field::Amount,
-            Field::OpenBalance,
-            Field::Debit,
-            Field::Credit,
-        ]
-        .into_iter()
-        .any(has)
+        if ![Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit]
+            .into_iter()
+            .any(has)
         {
             missing.push("amount (or open balance, or debit/credit)".to_owned());
         }
         if missing.is_empty() {
             return Ok(());
         }
-        let found = headers
-            .iter()
-            .filter(|h| !h.trim().is_empty())
-            .cloned()
-            .collect();
+        let found = headers.iter().filter(|h| !h.trim().is_empty()).cloned().collect();
         Err(Error::new(
             ErrorKind::MissingColumns { missing, found },
             Some(at.clone()),

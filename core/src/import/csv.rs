@@ -20,9 +20,7 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str) {
     match std::str::from_utf8(bytes) {
         Ok(text) => (Cow::Borrowed(text), "UTF-8"),
         Err(_) => (
-            encoding_rs::WINDOWS_1252
-                .decode_without_bom_handling(bytes)
-                .0,
+            encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0,
             "windows-1252",
         ),
     }
@@ -81,10 +79,7 @@ pub fn read_grid(bytes: &[u8], file: &Position) -> Result<(Grid, &'static str), 
         while offset < bytes.len() && matches!(bytes[offset], b'\n' | b'\r') {
             offset += 1;
         }
-        line += bytes[counted_to..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count() as u64;
+        line += bytes[counted_to..offset].iter().filter(|&&b| b == b'\n').count() as u64;
         counted_to = offset;
         line
     };

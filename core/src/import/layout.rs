@@ -55,9 +55,7 @@ pub fn report_date(titles: &[Row]) -> Option<NaiveDate> {
                 let Some(pos) = lower.find(marker) else {
                     continue;
                 };
-                let rest = text[pos + marker.len()..]
-                    .trim_start_matches([':', ' '])
-                    .trim();
+                let rest = text[pos + marker.len()..].trim_start_matches([':', ' ']).trim();
                 if rest.is_empty() {
                     if let Some(Cell::Date(d)) = row.cells.get(i + 1) {
                         return Some(*d);
@@ -109,12 +107,22 @@ impl RowClass {
     }
 }
 
+/// A cheap first look, without allocating: only text mentioning "total",
+/// "summe" or "%" can mark a total or percentage row.
+fn may_mark_total(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.contains(&b'%')
+        || bytes
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"total") || w.eq_ignore_ascii_case(b"summe"))
+}
+
 fn is_total_text(lower: &str) -> Option<bool> {
     // Some(true): grand total; Some(false): subtotal.
     let l = lower.trim().trim_end_matches(':');
     match l {
-        "total" | "grand total" | "grand totals" | "report total" | "total ar"
-        | "total receivables" | "gesamtsumme" => Some(true),
+        "total" | "grand total" | "grand totals" | "report total" | "total ar" | "total receivables"
+        | "gesamtsumme" => Some(true),
         "totals" | "summe" => Some(false),
         _ if l.starts_with("total for ")
             || l.starts_with("total ")
@@ -137,7 +145,7 @@ pub fn classify(row: &Row, map: &ColumnMap) -> RowClass {
         return RowClass::Blank;
     }
     for (_, cell) in row.filled() {
-        if let Some(text) = cell.as_text() {
+        if let Some(text) = cell.as_text().filter(|t| may_mark_total(t)) {
             let lower = text.to_lowercase();
             if lower.contains("percentage of total") || lower.starts_with("% of total") {
                 return RowClass::Percentage(text.to_owned());
@@ -166,7 +174,8 @@ pub fn classify(row: &Row, map: &ColumnMap) -> RowClass {
         Field::AmountPaid,
     ];
     let has_amount = amounts.into_iter().any(filled);
-    if has_amount && !filled(Field::InvoiceDate) && !filled(Field::DocumentId) {
+    let invoice_level = map.index(Field::InvoiceDate).is_some() || map.index(Field::DocumentId).is_some();
+    if invoice_level && has_amount && !filled(Field::InvoiceDate) && !filled(Field::DocumentId) {
         // Amounts with no date and no document: a party subtotal (ERPNext) or a
         // per-currency total (SAP, Tally).
         let label = [Field::CustomerName, Field::CustomerId, Field::Currency]

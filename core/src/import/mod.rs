@@ -177,17 +177,11 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> 
         .filter_map(|g| layout::find_header(g, &options.columns).map(|h| (*g, h)))
         .max_by_key(|(_, h)| (h.map.score(), std::cmp::Reverse(h.index)));
     let Some((grid, header)) = found else {
-        let grid = candidates
-            .iter()
-            .find(|g| g.rows.iter().any(|r| !r.is_blank()));
+        let grid = candidates.iter().find(|g| g.rows.iter().any(|r| !r.is_blank()));
         let Some(grid) = grid else {
             return Err(Error::new(ErrorKind::Empty, Some(file)));
         };
-        let first = grid
-            .rows
-            .iter()
-            .find(|r| !r.is_blank())
-            .expect("a non-blank row");
+        let first = grid.rows.iter().find(|r| !r.is_blank()).expect("a non-blank row");
         let texts: Vec<String> = first.cells.iter().map(|c| c.to_string()).collect();
         let at = Position {
             sheet: grid.sheet.clone(),

@@ -10,11 +10,15 @@ use super::values::{
 };
 use super::{ImportOptions, ImportReport, PaymentMatching, SkippedRow, Warning};
 use crate::error::{Error, ErrorKind, Position};
-use crate::ledger::{Allocation, Customer, Entry, EntryKind, Ledger, LedgerShape};
+use crate::ledger::{AgedSummary, Allocation, Customer, Entry, EntryKind, Ledger, LedgerShape, SummaryRow};
 use crate::money::from_excel_number;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
+
+/// How many data rows the confidence of each column is judged on.
+pub const CONFIDENCE_SAMPLE: usize = 10_000;
 
 /// Dates before this year are warned about as implausibly old.
 const OLDEST_PLAUSIBLE_YEAR: i32 = 1980;
@@ -44,14 +48,12 @@ struct RowValues {
 /// `DZ`, Sage `SR`/`PA`, ERPNext "Payment Entry").
 pub fn entry_kind(text: &str) -> Option<EntryKind> {
     match normalize_header(text).as_str() {
-        "invoice" | "inv" | "salesinvoice" | "si" | "rv" | "dr" | "bill" | "debitnote"
-        | "debitmemo" | "charge" | "dn" | "taxinvoice" => Some(EntryKind::Invoice),
-        "creditnote" | "creditmemo" | "credit" | "cn" | "cm" | "sc" | "dg" | "return"
-        | "salescredit" | "salescreditnote" | "salesreturn" => Some(EntryKind::CreditNote),
-        "payment" | "receipt" | "pmt" | "pay" | "sr" | "pa" | "dz" | "cashreceipt"
-        | "receivepayment" | "paymententry" | "customerpayment" | "salesreceipt" => {
-            Some(EntryKind::Payment)
-        }
+        "invoice" | "inv" | "salesinvoice" | "si" | "rv" | "dr" | "bill" | "debitnote" | "debitmemo"
+        | "charge" | "dn" | "taxinvoice" => Some(EntryKind::Invoice),
+        "creditnote" | "creditmemo" | "credit" | "cn" | "cm" | "sc" | "dg" | "return" | "salescredit"
+        | "salescreditnote" | "salesreturn" => Some(EntryKind::CreditNote),
+        "payment" | "receipt" | "pmt" | "pay" | "sr" | "pa" | "dz" | "cashreceipt" | "receivepayment"
+        | "paymententry" | "customerpayment" | "salesreceipt" => Some(EntryKind::Payment),
         _ => None,
     }
 }
@@ -63,11 +65,29 @@ fn skipped(at: Position, reason: impl Into<String>) -> Box<SkippedRow> {
     })
 }
 
+/// Remembers what each type-column text means: a file has only a few of them.
+#[derive(Default)]
+struct KindCache(std::cell::RefCell<Vec<(String, Option<EntryKind>)>>);
+
+impl KindCache {
+    fn kind(&self, cell: &Cell) -> Option<EntryKind> {
+        let text = cell.as_text()?;
+        let mut seen = self.0.borrow_mut();
+        if let Some((_, kind)) = seen.iter().find(|(t, _)| t == text) {
+            return *kind;
+        }
+        let kind = entry_kind(text);
+        seen.push((text.to_owned(), kind));
+        kind
+    }
+}
+
 /// Reads cells of one table with the column's date order and decimal mark.
 struct Reader<'a> {
     header: &'a Header,
     order: Option<DateOrder>,
     mark: DecimalMark,
+    kinds: KindCache,
 }
 
 impl Reader<'_> {
@@ -81,25 +101,17 @@ impl Reader<'_> {
         (!cell.is_empty()).then_some((index, cell))
     }
 
-    fn date(
-        &self,
-        row: &Row,
-        field: Field,
-        at: &Position,
-    ) -> Result<Option<NaiveDate>, Box<SkippedRow>> {
+    fn date(&self, row: &Row, field: Field, at: &Position) -> Result<Option<NaiveDate>, Box<SkippedRow>> {
         let Some((index, cell)) = self.cell(row, field) else {
             return Ok(None);
         };
         let expected = self.order.map_or("YYYY-MM-DD", DateOrder::pattern);
         match cell {
             Cell::Date(d) => Ok(Some(*d)),
-            Cell::Number(n) => excel_serial_date(*n, false).map(Some).ok_or_else(|| {
-                skipped(
-                    self.at(at, index),
-                    format!("{n} is not a date serial number"),
-                )
-            }),
-            Cell::Text(t) if t.trim_matches('0').is_empty() => Ok(None), // SAP's 00000000
+            Cell::Number(n) => excel_serial_date(*n, false)
+                .map(Some)
+                .ok_or_else(|| skipped(self.at(at, index), format!("{n} is not a date serial number"))),
+            Cell::Text(t) if t.bytes().all(|b| b == b'0') => Ok(None), // SAP's 00000000
             Cell::Text(t) => parse_date(t, self.order).map(Some).map_err(|e| {
                 let reason = match e {
                     DateError::Invalid => format!("{t:?} is not a date (expected {expected})"),
@@ -122,18 +134,27 @@ impl Reader<'_> {
         field: Field,
         at: &Position,
     ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
-        let Some((index, cell)) = self.cell(row, field) else {
-            return Ok(None);
-        };
-        match cell {
+        match self.header.map.index(field) {
+            Some(index) => self.amount_at(row, index, at),
+            None => Ok(None),
+        }
+    }
+
+    /// The amount in column `index`, `None` when the cell is empty.
+    fn amount_at(
+        &self,
+        row: &Row,
+        index: usize,
+        at: &Position,
+    ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
+        match row.get(index) {
+            Cell::Empty => Ok(None),
             Cell::Number(n) => from_excel_number(*n)
                 .map(|d| Some((d, None)))
                 .ok_or_else(|| skipped(self.at(at, index), format!("{n} is not a finite amount"))),
             Cell::Text(t) => parse_amount(t, self.mark)
                 .map(|a| Some((a.value, a.currency)))
-                .map_err(|expected| {
-                    skipped(self.at(at, index), format!("{t:?} is not {expected}"))
-                }),
+                .map_err(|expected| skipped(self.at(at, index), format!("{t:?} is not {expected}"))),
             other => Err(skipped(
                 self.at(at, index),
                 format!("\"{other}\" is not an amount"),
@@ -197,10 +218,7 @@ impl Reader<'_> {
             .or_else(|| section.map(str::to_owned));
         let customer = match (customer_id, customer_name) {
             (Some(id), Some(name)) => Customer { id, name },
-            (Some(id), None) => Customer {
-                name: id.clone(),
-                id,
-            },
+            (Some(id), None) => Customer { name: id.clone(), id },
             (None, Some(name)) => Customer {
                 id: name.clone(),
                 name,
@@ -230,15 +248,14 @@ impl Reader<'_> {
         let currency = match self.cell(row, Field::Currency) {
             Some((index, cell)) => {
                 let text = cell.to_string();
-                parse_currency(&text).map_err(|expected| {
-                    skipped(self.at(at, index), format!("{text:?} is not {expected}"))
-                })?
+                parse_currency(&text)
+                    .map_err(|expected| skipped(self.at(at, index), format!("{text:?} is not {expected}")))?
             }
             None => currency_seen.unwrap_or_else(|| options.default_currency.clone()),
         };
         let kind = self
-            .text(row, Field::DocumentType)
-            .and_then(|t| entry_kind(&t));
+            .cell(row, Field::DocumentType)
+            .and_then(|(_, c)| self.kinds.kind(c));
         let disputed = self.text(row, Field::Status).is_some_and(|s| {
             let l = s.to_lowercase();
             l.contains("disput") || ["yes", "y", "true", "x", "1"].contains(&l.as_str())
@@ -400,8 +417,8 @@ pub fn read_ledger(
         });
     }
     // Classify rows; sections name the customer when no column does.
-    let names_customers = header.map.index(Field::CustomerName).is_none()
-        && header.map.index(Field::CustomerId).is_none();
+    let names_customers =
+        header.map.index(Field::CustomerName).is_none() && header.map.index(Field::CustomerId).is_none();
     let mut data: Vec<(&Row, Option<String>)> = Vec::new();
     let mut section: Option<String> = None;
     let mut totals: Vec<(usize, &Row, RowClass)> = Vec::new();
@@ -429,12 +446,47 @@ pub fn read_ledger(
             }
         }
     }
+    let bucket_columns: Vec<usize> = (0..header.texts.len())
+        .filter(|&i| is_bucket_header(&header.texts[i]))
+        .collect();
+    if header.map.index(Field::InvoiceDate).is_none() && bucket_columns.len() >= 2 && !names_customers {
+        let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
+        let reader = Reader {
+            order: None,
+            mark: decimal_mark(&rows, &header, options),
+            header: &header,
+            kinds: KindCache::default(),
+        };
+        report.shape = LedgerShape::AgedSummary;
+        report.decimal_mark = reader.mark;
+        report.warnings.push(Warning {
+            position: file.clone(),
+            message: "an aged summary (one row per customer, buckets as given): its buckets are shown as they are; \
+                      figures that need invoices (re-aging at another date, DSO, collection metrics) are unavailable"
+                .to_owned(),
+        });
+        let summary = aged_summary(
+            &rows,
+            &bucket_columns,
+            &reader,
+            options,
+            file,
+            &mut report.skipped,
+        );
+        report.skipped.sort_by_key(|s| s.position.row);
+        report.mapping.rate(&BTreeMap::new());
+        let ledger = Ledger {
+            shape: LedgerShape::AgedSummary,
+            report_date: report.report_date,
+            summary: Some(summary),
+            ..Ledger::default()
+        };
+        return Ok((ledger, report));
+    }
     let sections_name_customers = names_customers && data.iter().any(|(_, s)| s.is_some());
-    header.map.require_ledger(
-        &header.texts,
-        &file.at_row(header_row),
-        sections_name_customers,
-    )?;
+    header
+        .map
+        .require_ledger(&header.texts, &file.at_row(header_row), sections_name_customers)?;
     let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
     let reader = Reader {
         order: if rows.is_empty() {
@@ -444,6 +496,7 @@ pub fn read_ledger(
         },
         mark: decimal_mark(&rows, &header, options),
         header: &header,
+        kinds: KindCache::default(),
     };
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
@@ -464,11 +517,11 @@ pub fn read_ledger(
     }
     report.skipped.sort_by_key(|s| s.position.row);
 
-    // Confidence per column.
+    // Confidence per column, from the first rows (enough to judge a column).
     let mut counts: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     for c in &header.map.columns {
         let entry = counts.entry(c.index).or_default();
-        for row in &rows {
+        for row in rows.iter().take(CONFIDENCE_SAMPLE) {
             let cell = row.get(c.index);
             if !cell.is_empty() {
                 entry.1 += 1;
@@ -487,13 +540,7 @@ pub fn read_ledger(
         file,
         &mut report.warnings,
     );
-    warn_about_values(
-        &values,
-        &rows,
-        &header,
-        report.report_date,
-        &mut report.warnings,
-    );
+    warn_about_values(&values, &rows, &header, report.report_date, &mut report.warnings);
     let mut ledger = match shape {
         LedgerShape::Transactions => transactions(values, options, &mut report.warnings),
         LedgerShape::InvoiceList => invoice_list(values, &mut report.warnings),
@@ -503,6 +550,82 @@ pub fn read_ledger(
     ledger.report_date = report.report_date;
     report.entries = ledger.entries.len();
     Ok((ledger, report))
+}
+
+/// Reads an aged summary: per row, the customer, each bucket column as given and
+/// the total (the row's open-balance column, else the sum of its buckets).
+fn aged_summary(
+    rows: &[&Row],
+    bucket_columns: &[usize],
+    reader: &Reader<'_>,
+    options: &ImportOptions,
+    file: &Position,
+    skipped: &mut Vec<SkippedRow>,
+) -> AgedSummary {
+    let labels = bucket_columns
+        .iter()
+        .map(|&i| reader.header.texts[i].clone())
+        .collect();
+    let mut out = AgedSummary {
+        labels,
+        rows: Vec::new(),
+    };
+    'rows: for row in rows {
+        let at = file.at_row(row.number);
+        let name = reader.text(row, Field::CustomerName);
+        let id = reader.text(row, Field::CustomerId);
+        let customer = match (id, name) {
+            (Some(id), Some(name)) => Customer { id, name },
+            (Some(id), None) => Customer { name: id.clone(), id },
+            (None, Some(name)) => Customer {
+                id: name.clone(),
+                name,
+            },
+            (None, None) => {
+                skipped.push(SkippedRow {
+                    position: at,
+                    reason: "no customer name".to_owned(),
+                });
+                continue;
+            }
+        };
+        let mut buckets = Vec::with_capacity(bucket_columns.len());
+        let mut currency = None;
+        for &i in bucket_columns {
+            match reader.amount_at(row, i, &at) {
+                Ok(value) => {
+                    let (value, code) = value.unwrap_or_default();
+                    currency = currency.or(code);
+                    buckets.push(value);
+                }
+                Err(skip) => {
+                    skipped.push(*skip);
+                    continue 'rows;
+                }
+            }
+        }
+        let total = match reader.amount(row, Field::OpenBalance, &at) {
+            Ok(Some((total, _))) => total,
+            Ok(None) => buckets.iter().sum(),
+            Err(skip) => {
+                skipped.push(*skip);
+                continue;
+            }
+        };
+        let currency = reader
+            .text(row, Field::Currency)
+            .and_then(|t| parse_currency(&t).ok())
+            .or(currency)
+            .unwrap_or_else(|| options.default_currency.clone());
+        out.rows.push(SummaryRow {
+            customer,
+            currency,
+            buckets,
+            total,
+            row: row.number,
+        });
+    }
+    out
 }
 
 /// Compares subtotal and grand-total rows with the sum of the rows above them
@@ -517,8 +640,7 @@ fn reconcile_totals(
     file: &Position,
     warnings: &mut Vec<Warning>,
 ) {
-    let currencies: std::collections::HashSet<&str> =
-        values.iter().map(|v| v.currency.as_str()).collect();
+    let currencies: std::collections::HashSet<&str> = values.iter().map(|v| v.currency.as_str()).collect();
     if currencies.len() > 1 {
         return; // Totals of mixed currencies cannot be checked row by row.
     }
@@ -565,7 +687,7 @@ fn warn_about_values(
     report_date: Option<NaiveDate>,
     warnings: &mut Vec<Warning>,
 ) {
-    let mut seen: HashMap<(&str, &str), &Position> = HashMap::new();
+    let mut seen: HashMap<(&str, &str), &Position> = HashMap::default();
     for v in values {
         let warn = |warnings: &mut Vec<Warning>, field: Field, message: String| {
             let position = header
@@ -595,9 +717,7 @@ fn warn_about_values(
                 format!("date {} is implausibly old", v.date),
             );
         }
-        if v.kind == Some(EntryKind::Invoice)
-            && v.amount.or(v.debit).is_some_and(|a| a <= Decimal::ZERO)
-        {
+        if v.kind == Some(EntryKind::Invoice) && v.amount.or(v.debit).is_some_and(|a| a <= Decimal::ZERO) {
             warn(
                 warnings,
                 Field::Amount,
@@ -655,11 +775,7 @@ fn entry(v: &RowValues, kind: EntryKind, amount: Decimal) -> Entry {
 /// Open items: the amount is the document's, the open balance what remains; the
 /// difference was settled before the report, on dates the file does not give.
 /// Credit-side rows (credit notes, payments) contribute their open (unapplied) part.
-fn open_items(
-    values: Vec<RowValues>,
-    skipped: &mut Vec<SkippedRow>,
-    warnings: &mut Vec<Warning>,
-) -> Ledger {
+fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &mut Vec<Warning>) -> Ledger {
     let mut ledger = Ledger::default();
     for v in values {
         let open = v.open.or(v.amount).unwrap_or_default();
@@ -716,9 +832,7 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Ledger {
     for v in values {
         let amount = v.amount.or(v.debit).or(v.open).unwrap_or_default();
         if amount < Decimal::ZERO {
-            ledger
-                .entries
-                .push(entry(&v, EntryKind::CreditNote, amount));
+            ledger.entries.push(entry(&v, EntryKind::CreditNote, amount));
             continue;
         }
         ledger.entries.push(entry(&v, EntryKind::Invoice, amount));
@@ -744,10 +858,7 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Ledger {
                 if paid_date < v.date {
                     warnings.push(Warning {
                         position: v.at.clone(),
-                        message: format!(
-                            "paid date {paid_date} is before the invoice date {}",
-                            v.date
-                        ),
+                        message: format!("paid date {paid_date} is before the invoice date {}", v.date),
                     });
                 }
                 let date = paid_date.max(v.date);
@@ -783,11 +894,7 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Ledger {
 /// its type, by debit/credit columns, or by its sign). Payments and credit notes
 /// naming an invoice are applied to it; payments naming none follow
 /// [`PaymentMatching`]; credit notes naming none stay unapplied.
-fn transactions(
-    values: Vec<RowValues>,
-    options: &ImportOptions,
-    warnings: &mut Vec<Warning>,
-) -> Ledger {
+fn transactions(values: Vec<RowValues>, options: &ImportOptions, warnings: &mut Vec<Warning>) -> Ledger {
     let mut ledger = Ledger::default();
     let mut applies_to: Vec<Option<String>> = Vec::new();
     for v in values {
@@ -821,12 +928,7 @@ fn transactions(
         ledger.entries.push(entry(&v, kind, magnitude));
         applies_to.push(v.applies_to.clone());
     }
-    allocate(
-        &mut ledger,
-        &applies_to,
-        options.unreferenced_payments,
-        warnings,
-    );
+    allocate(&mut ledger, &applies_to, options.unreferenced_payments, warnings);
     ledger
 }
 
@@ -838,12 +940,9 @@ fn allocate(
     warnings: &mut Vec<Warning>,
 ) {
     let entries = &ledger.entries;
-    let mut open: Vec<Decimal> = entries
-        .iter()
-        .map(|e| e.amount.max(Decimal::ZERO))
-        .collect();
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
-    let mut by_customer: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut open: Vec<Decimal> = entries.iter().map(|e| e.amount.max(Decimal::ZERO)).collect();
+    let mut by_id: HashMap<&str, usize> = HashMap::default();
+    let mut by_customer: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, e) in entries
         .iter()
         .enumerate()
@@ -869,24 +968,27 @@ fn allocate(
         let credit = &entries[c];
         let mut remaining = -credit.amount;
         let targets: Vec<usize> = match applies_to[c].as_deref() {
-            Some(reference) => {
-                match by_id.get(reference) {
-                    Some(&i) if entries[i].currency == credit.currency => vec![i],
-                    Some(_) => {
-                        warnings.push(Warning { position: credit.source.clone(), message: format!("applies to {reference:?}, which is in another currency: left unapplied") });
-                        vec![]
-                    }
-                    None => {
-                        warnings.push(Warning {
-                            position: credit.source.clone(),
-                            message: format!(
-                                "applies to {reference:?}, which is not in the file: left unapplied"
-                            ),
-                        });
-                        vec![]
-                    }
+            Some(reference) => match by_id.get(reference) {
+                Some(&i) if entries[i].currency == credit.currency => vec![i],
+                Some(_) => {
+                    warnings.push(Warning {
+                        position: credit.source.clone(),
+                        message: format!(
+                            "applies to {reference:?}, which is in another currency: left unapplied"
+                        ),
+                    });
+                    vec![]
                 }
-            }
+                None => {
+                    warnings.push(Warning {
+                        position: credit.source.clone(),
+                        message: format!(
+                            "applies to {reference:?}, which is not in the file: left unapplied"
+                        ),
+                    });
+                    vec![]
+                }
+            },
             None if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
                 by_customer
                     .get(&(credit.customer.id.as_str(), credit.currency.as_str()))

@@ -79,8 +79,7 @@ fn workbook_error(format: Format, message: String, file: &Position) -> Error {
 }
 
 fn open(bytes: &[u8], format: Format, file: &Position) -> Result<Book, Error> {
-    if is_encrypted_ooxml(bytes) || contains(&bytes[..bytes.len().min(4096)], b"encrypted-package")
-    {
+    if is_encrypted_ooxml(bytes) || contains(&bytes[..bytes.len().min(4096)], b"encrypted-package") {
         return Err(Error::new(ErrorKind::PasswordProtected, Some(file.clone())));
     }
     let cursor = Cursor::new(bytes.to_vec());

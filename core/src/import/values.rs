@@ -158,9 +158,7 @@ pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, Dat
     let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
         [compact] if compact.len() == 8 && digits(compact) => {
-            let n = |r: std::ops::Range<usize>| {
-                compact[r].parse::<u32>().map_err(|_| DateError::Invalid)
-            };
+            let n = |r: std::ops::Range<usize>| compact[r].parse::<u32>().map_err(|_| DateError::Invalid);
             ymd(n(0..4)? as i32, n(4..6)?, n(6..8)?)
         }
         [a, b, c] if digits(a) && digits(b) && digits(c) => {
@@ -263,8 +261,7 @@ pub fn infer_date_order<'a>(values: impl IntoIterator<Item = &'a str>) -> OrderE
 }
 
 /// What [`parse_amount`] accepts, for error messages.
-pub const AMOUNT_FORMS: &str =
-    "an amount (expected a number such as 1,234.56, (1,234.56) or 1.234,56-)";
+pub const AMOUNT_FORMS: &str = "an amount (expected a number such as 1,234.56, (1,234.56) or 1.234,56-)";
 
 /// Which character separates the decimals in a column's amount text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -322,6 +319,23 @@ fn is_invisible(c: char) -> bool {
 /// assert_eq!(v("12,34,567.89", Point).unwrap(), "1234567.89");
 /// ```
 pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str> {
+    // Fast path for the common plain forms: `1234.56`, `-1,234.56`.
+    let plain = text.trim();
+    let (negative, digits) = match plain.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, plain),
+    };
+    if !digits.is_empty()
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        let value = parse_number(digits, mark).ok_or(AMOUNT_FORMS)?;
+        return Ok(Amount {
+            value: if negative { -value } else { value },
+            currency: None,
+        });
+    }
     let mut t: String = text
         .chars()
         .filter(|c| !is_invisible(*c))
@@ -406,9 +420,7 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
     if frac.is_some_and(|f| !all_digits(f)) || (int.is_empty() && frac.is_none_or(str::is_empty)) {
         return None;
     }
-    let groups: Vec<&str> = int
-        .split(|c: char| c == group || is_space_group(c))
-        .collect();
+    let groups: Vec<&str> = int.split(|c: char| c == group || is_space_group(c)).collect();
     let grouped_ok = match groups.as_slice() {
         [single] => all_digits(single),
         [first, middle @ .., last] => {
