@@ -546,6 +546,7 @@ pub fn read_ledger(
         LedgerShape::InvoiceList => invoice_list(values, &mut report.warnings),
         _ => open_items(values, &mut report.skipped, &mut report.warnings),
     };
+    report.warnings.sort_by_key(|w| w.position.row);
     ledger.shape = shape;
     ledger.report_date = report.report_date;
     report.entries = ledger.entries.len();
