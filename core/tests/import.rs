@@ -131,7 +131,11 @@ fn highradius_open_invoices_import_in_full() {
 }
 
 fn warning_texts(out: &arlens::Imported) -> Vec<String> {
-    out.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect()
+    out.report
+        .warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.position, w.message))
+        .collect()
 }
 
 #[test]
@@ -161,16 +165,31 @@ fn every_doubtful_value_is_warned_about_with_its_location() {
 #[test]
 fn encodings_excel_writes_are_read() {
     let text = "Invoice;Client;Date;Montant;Devise\nF-1;Café Müller;2024-01-05;1 234,50;EUR\n";
-    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
     let (cp1252, _, _) = encoding_rs::WINDOWS_1252.encode(text);
-    for (bytes, encoding) in [(text.as_bytes().to_vec(), "UTF-8"), (utf16, "UTF-16LE"), (cp1252.into_owned(), "windows-1252")] {
+    for (bytes, encoding) in [
+        (text.as_bytes().to_vec(), "UTF-8"),
+        (utf16, "UTF-16LE"),
+        (cp1252.into_owned(), "windows-1252"),
+    ] {
         let mut options = opts();
-        options.columns.insert("Client".into(), arlens::import::Field::CustomerName);
-        options.columns.insert("Montant".into(), arlens::import::Field::Amount);
+        options
+            .columns
+            .insert("Client".into(), arlens::import::Field::CustomerName);
+        options
+            .columns
+            .insert("Montant".into(), arlens::import::Field::Amount);
         let out = import(&bytes, &options).unwrap_or_else(|e| panic!("{encoding}: {e}"));
         assert_eq!(out.report.encoding.as_deref(), Some(encoding));
         let e = &out.ledger.entries[0];
-        assert_eq!((e.customer.name.as_str(), e.amount.to_string().as_str()), ("Café Müller", "1234.50"), "{encoding}");
+        assert_eq!(
+            (e.customer.name.as_str(), e.amount.to_string().as_str()),
+            ("Café Müller", "1234.50"),
+            "{encoding}"
+        );
     }
 }
 
@@ -181,29 +200,69 @@ fn confidence_is_high_for_known_headers_with_readable_values_and_low_otherwise()
     // "Amount" is specific but half its values are not amounts: low. "Ref" chosen by the caller: high.
     let csv = "Ref,Customer,Date,Due Date,Amount\nA1,Acme,2024-01-05,2024-02-04,10\nA2,Acme,2024-01-06,2024-02-05,n/a\n";
     let mut options = opts();
-    options.columns.insert("Ref".into(), arlens::import::Field::DocumentId);
+    options
+        .columns
+        .insert("Ref".into(), arlens::import::Field::DocumentId);
     let out = import(csv.as_bytes(), &options).unwrap();
-    let conf: Vec<(String, arlens::import::Confidence)> =
-        out.report.mapping.columns.iter().map(|c| (c.header.clone(), c.confidence)).collect();
-    let want = [("Ref", High), ("Customer", High), ("Date", Medium), ("Due Date", High), ("Amount", Low)];
+    let conf: Vec<(String, arlens::import::Confidence)> = out
+        .report
+        .mapping
+        .columns
+        .iter()
+        .map(|c| (c.header.clone(), c.confidence))
+        .collect();
+    let want = [
+        ("Ref", High),
+        ("Customer", High),
+        ("Date", Medium),
+        ("Due Date", High),
+        ("Amount", Low),
+    ];
     assert_eq!(conf, want.map(|(h, c)| (h.to_owned(), c)));
-    let amount = out.report.mapping.columns.iter().find(|c| c.header == "Amount").unwrap();
-    assert_eq!(amount.reason, r#"header "Amount" matches, but only 1 of 2 values read as amount"#);
+    let amount = out
+        .report
+        .mapping
+        .columns
+        .iter()
+        .find(|c| c.header == "Amount")
+        .unwrap();
+    assert_eq!(
+        amount.reason,
+        r#"header "Amount" matches, but only 1 of 2 values read as amount"#
+    );
 }
 
 #[test]
 fn columns_can_be_chosen_by_letter_or_ignored() {
     let csv = "Doc,Who,When,Sum,Paid on\nA1,Acme,2024-01-05,10,2024-01-20\n";
     let mut options = opts();
-    for (key, field) in [("A", Field::DocumentId), ("B", Field::CustomerName), ("C", Field::InvoiceDate), ("D", Field::Amount)] {
+    for (key, field) in [
+        ("A", Field::DocumentId),
+        ("B", Field::CustomerName),
+        ("C", Field::InvoiceDate),
+        ("D", Field::Amount),
+    ] {
         options.columns.insert(key.into(), field);
     }
     options.columns.insert("Paid on".into(), Field::Ignore);
     let out = import(csv.as_bytes(), &options).unwrap();
-    assert_eq!(out.ledger.shape, arlens::LedgerShape::OpenItems, "the paid-date column is ignored");
+    assert_eq!(
+        out.ledger.shape,
+        arlens::LedgerShape::OpenItems,
+        "the paid-date column is ignored"
+    );
     assert_eq!(out.ledger.entries[0].id, "A1");
-    let ignored = out.report.mapping.columns.iter().find(|c| c.header == "Paid on").unwrap();
-    assert_eq!((ignored.field, ignored.confidence), (Field::Ignore, arlens::import::Confidence::High));
+    let ignored = out
+        .report
+        .mapping
+        .columns
+        .iter()
+        .find(|c| c.header == "Paid on")
+        .unwrap();
+    assert_eq!(
+        (ignored.field, ignored.confidence),
+        (Field::Ignore, arlens::import::Confidence::High)
+    );
 }
 
 #[test]
@@ -217,14 +276,23 @@ fn a_column_mixing_date_cells_and_date_text_is_flagged() {
     }
     sheet.write_string(1, 0, "A1").unwrap();
     sheet.write_string(1, 1, "Acme").unwrap();
-    sheet.write_datetime_with_format(1, 2, ExcelDateTime::from_ymd(2024, 3, 4).unwrap(), &date).unwrap();
+    sheet
+        .write_datetime_with_format(1, 2, ExcelDateTime::from_ymd(2024, 3, 4).unwrap(), &date)
+        .unwrap();
     sheet.write_number(1, 3, 10.0).unwrap();
     sheet.write_string(2, 0, "A2").unwrap();
     sheet.write_string(2, 1, "Acme").unwrap();
     sheet.write_string(2, 2, "13/03/2024").unwrap(); // typed as text after a locale round trip
     sheet.write_number(2, 3, 20.0).unwrap();
     let bytes = book.save_to_buffer().unwrap();
-    let out = import(&bytes, &ImportOptions { file_name: Some("mixed.xlsx".into()), ..ImportOptions::default() }).unwrap();
+    let out = import(
+        &bytes,
+        &ImportOptions {
+            file_name: Some("mixed.xlsx".into()),
+            ..ImportOptions::default()
+        },
+    )
+    .unwrap();
     assert_eq!(out.ledger.entries.len(), 2);
     assert_eq!(out.ledger.entries[1].date.to_string(), "2024-03-13");
     assert!(

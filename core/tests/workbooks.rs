@@ -61,3 +61,42 @@ fn every_calamine_test_workbook_reads_or_fails_cleanly() {
     }
     let _ = ErrorKind::PasswordProtected;
 }
+
+/// Deterministic positions in `0..max` (an LCG, so every run damages the same bytes).
+fn positions(seed: u64, count: usize, max: usize) -> impl Iterator<Item = usize> {
+    let mut x = seed;
+    (0..count).map(move |_| {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (x >> 33) as usize % max
+    })
+}
+
+/// Truncated and bit-flipped copies of each format never panic (natively a panic
+/// would unwind; in WebAssembly it is a trap that reaches JavaScript).
+#[test]
+fn damaged_workbooks_never_panic() {
+    let mut panics = Vec::new();
+    for name in ["ledger.xlsx", "ledger.xls", "ledger.ods", "ledger.csv"] {
+        let bytes = crate::shared::fixture(&format!("formats/{name}"));
+        let cuts = positions(7, 300, bytes.len()).map(|cut| (format!("cut at {cut}"), bytes[..cut].to_vec()));
+        let flips = positions(11, 1500, bytes.len()).map(|at| {
+            let mut copy = bytes.clone();
+            copy[at] ^= 1 << (at % 8);
+            (format!("bit flipped at {at}"), copy)
+        });
+        for (what, copy) in cuts.chain(flips) {
+            let run = std::panic::catch_unwind(|| import(&copy, &ImportOptions::default()).map(|_| ()));
+            if run.is_err() {
+                panics.push(format!("{name} {what}"));
+            }
+        }
+    }
+    assert!(
+        panics.is_empty(),
+        "{} panics: {:?}",
+        panics.len(),
+        &panics[..panics.len().min(10)]
+    );
+}
