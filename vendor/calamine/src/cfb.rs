@@ -339,7 +339,15 @@ impl Sectors {
         len: usize,
     ) -> Result<Vec<u8>, CfbError> {
         let mut chain = Vec::new();
+        // arlens patch: a chain visits each sector at most once. A corrupt FAT that
+        // loops made this grow without bound (out of memory), and an entry past the
+        // FAT's end panicked on indexing.
+        let mut steps = 0usize;
         while sector_id != ENDOFCHAIN {
+            steps += 1;
+            if steps > fats.len() {
+                return Err(CfbError::SectorBeyondEof(sector_id));
+            }
             let sector = self.get(sector_id, r)?;
             let remaining = len - chain.len();
             let to_copy = sector.len().min(remaining);
@@ -347,7 +355,7 @@ impl Sectors {
             if chain.len() >= len {
                 break;
             }
-            sector_id = fats[sector_id as usize];
+            sector_id = *fats.get(sector_id as usize).ok_or(CfbError::SectorBeyondEof(sector_id))?;
         }
         Ok(chain)
     }
