@@ -1,5 +1,5 @@
 # The two commands of the README, and their parts.
-.PHONY: serve test setup build bench
+.PHONY: serve test setup build bench bench-wasm
 
 serve: ## install what is missing, build, serve on http://127.0.0.1:8080
 	scripts/serve.sh
@@ -15,3 +15,6 @@ build:
 
 bench: ## native criterion benchmarks (see BENCHMARKS.md)
 	scripts/setup.sh && cargo bench -p arlens --features xlsx --bench import_aging
+
+bench-wasm: ## import throughput of the wasm package under Node (see BENCHMARKS.md)
+	scripts/setup.sh && scripts/build.sh && node scripts/bench-wasm.mjs

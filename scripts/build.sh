@@ -9,14 +9,14 @@ release="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release"
 # One invocation, so both see the same features of `arlens` and neither rebuilds the other.
 cargo build --release --target wasm32-unknown-unknown -p arlens -p arlens-web --features arlens/wasm
 
-# bindgen IN TARGET OUT_DIR NAME: wasm-bindgen then wasm-opt -Oz, unless OUT_DIR is newer than IN.
+# bindgen IN TARGET OUT_DIR NAME: wasm-bindgen then wasm-opt -O3, unless OUT_DIR is newer than IN.
 bindgen() {
   local input=$1 target=$2 out=$3 name=$4
   if [ "$out/.built" -nt "$input" ]; then return; fi
   echo "[build] $name → $out ($target)" >&2
   rm -rf "$out"
   wasm-bindgen --target "$target" --out-dir "$out" --out-name "$name" "$input"
-  wasm-opt -Oz "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+  wasm-opt -O3 "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
   touch "$out/.built"
 }
 

@@ -93,6 +93,34 @@ pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
     })
 }
 
+/// What `importLedger` returns: the import report and the ledger's size.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LedgerSummary {
+    import: crate::import::ImportReport,
+    entries: usize,
+    allocations: usize,
+    currencies: Vec<String>,
+}
+
+/// Reads a ledger file's bytes and returns the import report with the ledger's
+/// size (entries, allocations, currencies), without computing figures.
+#[wasm_bindgen(js_name = importLedger)]
+pub fn import_ledger(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
+    let opts: AnalyzeOptions = if options.is_undefined() || options.is_null() {
+        AnalyzeOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| option_error("options", e.to_string()))?
+    };
+    let imported = import(bytes, &opts.import).map_err(|e| to_js_error(&e))?;
+    serialize(&LedgerSummary {
+        entries: imported.ledger.entries.len(),
+        allocations: imported.ledger.allocations.len(),
+        currencies: imported.ledger.currencies(),
+        import: imported.report,
+    })
+}
+
 /// The bundled sample ledger as open-items CSV bytes (deterministic).
 #[wasm_bindgen(js_name = sampleCsv)]
 pub fn sample_csv(invoices: u32, seed: u32) -> Vec<u8> {

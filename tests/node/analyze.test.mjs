@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { analyze, sampleCsv, version } from "arlens";
+import { analyze, importLedger, sampleCsv, version } from "arlens";
 
 const fixture = await readFile(new URL("../fixtures/open-items-10.csv", import.meta.url));
 
@@ -133,4 +133,12 @@ test("ambiguous dates are an error until the order is given", () => {
   });
   const { report } = analyze(csv, { asOf: "2024-06-30", dateOrder: "dmy" });
   assert.equal(report.aging.currencies[0].openTotal, "10.00");
+});
+
+test("importLedger reports the import without computing figures", async () => {
+  const out = importLedger(await layout("transactions.csv"), { fileName: "transactions.csv" });
+  assert.equal(out.entries, 5);
+  assert.equal(out.allocations, 3); // PAY-1 → INV-1; PAY-2 → INV-1 and INV-2
+  assert.deepEqual(out.currencies, ["USD"]);
+  assert.equal(out.import.shape, "transactions");
 });
