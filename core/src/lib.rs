@@ -8,7 +8,7 @@
 //! use arlens::{ImportOptions, Options, analyze_file};
 //! let csv = b"Invoice,Customer,Invoice date,Due date,Amount,Currency\n\
 //!             INV-1,Acme,2024-01-01,2024-01-31,100.00,USD\n";
-//! let opts = Options { as_of: "2024-03-31".parse().unwrap(), aging: Default::default() };
+//! let opts = Options::at("2024-03-31".parse().unwrap());
 //! let out = analyze_file(csv, &ImportOptions::default(), &opts).unwrap();
 //! // 2024-03-31 − 2024-01-31 = 60 days past due → the 31–60 bucket.
 //! assert_eq!(out.report.aging.currencies[0].buckets[1].to_string(), "100.00");
@@ -18,10 +18,12 @@
 #![warn(missing_docs)]
 
 pub mod aging;
+pub mod dso;
 pub mod error;
 pub mod import;
 pub mod ledger;
 pub mod money;
+pub mod period;
 pub mod report;
 pub mod sample;
 

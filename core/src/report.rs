@@ -1,10 +1,12 @@
 //! The whole analysis of a ledger at one date, as one serialisable [`Report`].
 
 use crate::aging::{Aging, AgingOptions, age};
+use crate::dso::{self, CeiVariant, Figure};
 use crate::error::Error;
 use crate::import::{ImportOptions, ImportReport, import};
 use crate::ledger::{AgedSummary, Ledger, LedgerShape};
 use crate::money::normalize;
+use crate::period::{Period, PeriodLength, Quantities, monthly_sales, quantities};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -19,6 +21,101 @@ pub struct Options {
     /// Aging basis, buckets and convention.
     #[serde(default)]
     pub aging: AgingOptions,
+    /// The period the DSO family and the CEI cover, ending on `as_of`.
+    #[serde(default)]
+    pub period: PeriodLength,
+    /// Which CEI formula.
+    #[serde(default)]
+    pub cei: CeiVariant,
+}
+
+impl Options {
+    /// Default options at `as_of`.
+    pub fn at(as_of: NaiveDate) -> Self {
+        Options {
+            as_of,
+            aging: AgingOptions::default(),
+            period: PeriodLength::default(),
+            cei: CeiVariant::default(),
+        }
+    }
+}
+
+/// A figure as reported: its value, or the reason it has none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Value {
+    /// The exact value, when defined.
+    pub value: Option<Decimal>,
+    /// Why there is none.
+    pub undefined: Option<String>,
+}
+
+impl From<Figure> for Value {
+    fn from(figure: Figure) -> Self {
+        match figure {
+            Ok(value) => Value {
+                value: Some(value),
+                undefined: None,
+            },
+            Err(why) => Value {
+                value: None,
+                undefined: Some(why.to_string()),
+            },
+        }
+    }
+}
+
+/// The DSO family and the CEI of one currency over the period (formulas in [`crate::dso`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeriodFigures {
+    /// The inputs: receivables at both ends, current receivables, sales, collections.
+    #[serde(flatten)]
+    pub quantities: Quantities,
+    /// `AR_end / S × D`.
+    pub dso: Value,
+    /// `(AR_begin + AR_end) / 2 / S × D`.
+    pub average_ar_dso: Value,
+    /// `AR_current / S × D`.
+    pub best_possible_dso: Value,
+    /// DSO − best possible DSO.
+    pub average_days_delinquent: Value,
+    /// Count-back (exhaustion) DSO over the ledger's months.
+    pub countback_dso: Value,
+    /// `S / average AR`, times in the period.
+    pub turnover: Value,
+    /// Collection Effectiveness Index, percent.
+    pub cei: Value,
+}
+
+fn period_figures(ledger: &Ledger, period: &Period, variant: CeiVariant) -> Vec<PeriodFigures> {
+    quantities(ledger, period)
+        .into_iter()
+        .map(|q| {
+            let dso = dso::period_end_dso(q.ar_end, q.credit_sales, period.days);
+            let best = dso::best_possible_dso(q.ar_current, q.credit_sales, period.days);
+            let months = monthly_sales(ledger, &q.currency, period.end);
+            PeriodFigures {
+                average_ar_dso: dso::average_ar_dso(q.ar_begin, q.ar_end, q.credit_sales, period.days).into(),
+                average_days_delinquent: dso::average_days_delinquent(dso, best).into(),
+                countback_dso: dso::countback_dso(q.ar_end, &months).into(),
+                turnover: dso::turnover(q.credit_sales, q.ar_begin, q.ar_end).into(),
+                cei: dso::cei(
+                    q.ar_begin,
+                    q.credit_sales,
+                    period.months,
+                    q.ar_end,
+                    q.ar_current,
+                    variant,
+                )
+                .into(),
+                dso: dso.into(),
+                best_possible_dso: best.into(),
+                quantities: q,
+            }
+        })
+        .collect()
 }
 
 /// Every figure of a ledger at [`Options::as_of`].
@@ -31,6 +128,10 @@ pub struct Report {
     pub aging: Aging,
     /// The buckets of an already-aged summary file, totalled per currency as given.
     pub given_aging: Option<GivenAging>,
+    /// The period of the DSO family and the CEI.
+    pub period: Period,
+    /// DSO family and CEI per currency; empty when unavailable (see `unavailable`).
+    pub dso: Vec<PeriodFigures>,
     /// Figures the ledger cannot give, with the reason (never shown as zero).
     pub unavailable: Vec<Unavailable>,
 }
@@ -102,6 +203,14 @@ fn given_aging(summary: &AgedSummary) -> GivenAging {
 /// What the ledger cannot give at `as_of`.
 fn unavailable(ledger: &Ledger, as_of: NaiveDate) -> Vec<Unavailable> {
     let mut out = Vec::new();
+    if matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary) {
+        out.push(Unavailable {
+            figure: "DSO, best possible DSO, average days delinquent, turnover and CEI".to_owned(),
+            reason: "the file lists only what is unpaid, so it does not give the period's sales; \
+                     an invoice list with paid dates or a transaction ledger does"
+                .to_owned(),
+        });
+    }
     if ledger.shape == LedgerShape::AgedSummary {
         out.push(Unavailable {
             figure: "aging at the as-of date".to_owned(),
@@ -126,10 +235,18 @@ fn unavailable(ledger: &Ledger, as_of: NaiveDate) -> Vec<Unavailable> {
 
 /// Computes the [`Report`] of `ledger`.
 pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
+    let period = Period::ending(options.as_of, options.period);
+    let history = !matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary);
     Ok(Report {
         as_of: options.as_of,
         aging: age(ledger, options.as_of, &options.aging)?,
         given_aging: ledger.summary.as_ref().map(given_aging),
+        period,
+        dso: if history {
+            period_figures(ledger, &period, options.cei)
+        } else {
+            Vec::new()
+        },
         unavailable: unavailable(ledger, options.as_of),
     })
 }

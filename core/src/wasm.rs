@@ -3,9 +3,11 @@
 //! carry `kind`, `file`, `sheet`, `row`, `column` and `header`.
 
 use crate::aging::AgingOptions;
+use crate::dso::CeiVariant;
 use crate::error::Error;
 use crate::import::ImportOptions;
 use crate::import::import;
+use crate::period::PeriodLength;
 use crate::report::{self, FileReport, Options};
 use crate::sample::{SampleOptions, generate};
 use chrono::NaiveDate;
@@ -27,6 +29,8 @@ struct AnalyzeOptions {
     import: ImportOptions,
     #[serde(flatten)]
     aging: AgingOptions,
+    period: PeriodLength,
+    cei: CeiVariant,
 }
 
 fn to_js_error(err: &Error) -> JsValue {
@@ -59,6 +63,14 @@ fn serialize<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         .map_err(|e| option_error("result", e.to_string()))
 }
 
+/// The options object, all of it optional.
+fn parse_options(options: JsValue) -> Result<AnalyzeOptions, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(AnalyzeOptions::default());
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| option_error("options", e.to_string()))
+}
+
 fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
@@ -68,11 +80,7 @@ fn today() -> NaiveDate {
 /// Reads a ledger file's bytes and returns its import report and figures.
 #[wasm_bindgen(js_name = analyze)]
 pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
-    let opts: AnalyzeOptions = if options.is_undefined() || options.is_null() {
-        AnalyzeOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| option_error("options", e.to_string()))?
-    };
+    let opts = parse_options(options)?;
     let as_of = match &opts.as_of {
         Some(text) => Some(
             text.parse::<NaiveDate>()
@@ -85,6 +93,8 @@ pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
     let options = Options {
         as_of,
         aging: opts.aging,
+        period: opts.period,
+        cei: opts.cei,
     };
     let report = report::analyze(&imported.ledger, &options).map_err(|e| to_js_error(&e))?;
     serialize(&FileReport {
@@ -107,11 +117,7 @@ struct LedgerSummary {
 /// size (entries, allocations, currencies), without computing figures.
 #[wasm_bindgen(js_name = importLedger)]
 pub fn import_ledger(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
-    let opts: AnalyzeOptions = if options.is_undefined() || options.is_null() {
-        AnalyzeOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| option_error("options", e.to_string()))?
-    };
+    let opts = parse_options(options)?;
     let imported = import(bytes, &opts.import).map_err(|e| to_js_error(&e))?;
     serialize(&LedgerSummary {
         entries: imported.ledger.entries.len(),

@@ -10,10 +10,7 @@ fn as_strings(values: &[rust_decimal::Decimal]) -> Vec<String> {
 
 #[test]
 fn open_items_10_aged_at_2024_03_31() {
-    let opts = Options {
-        as_of: "2024-03-31".parse().unwrap(),
-        aging: Default::default(),
-    };
+    let opts = Options::at("2024-03-31".parse().unwrap());
     let out = analyze_file(&fixture("open-items-10.csv"), &ImportOptions::default(), &opts).unwrap();
     assert_eq!(out.import.entries, 10);
     assert!(out.import.skipped.is_empty(), "{:?}", out.import.skipped);
@@ -53,10 +50,7 @@ fn open_items_10_before_any_invoice_is_late() {
     // (2023-11-01, due that very day, so not late) and INV-005 (dated 2023-12-01,
     // due 2024-01-01) exist. The other seven documents are dated later and left out.
     // USD not due: 75.00 + 999.99 = 1,074.99.
-    let opts = Options {
-        as_of: "2023-12-01".parse().unwrap(),
-        aging: Default::default(),
-    };
+    let opts = Options::at("2023-12-01".parse().unwrap());
     let out = analyze_file(&fixture("open-items-10.csv"), &ImportOptions::default(), &opts).unwrap();
     let [eur, usd] = &out.report.aging.currencies[..] else {
         panic!("two currencies expected")

@@ -359,14 +359,7 @@ fn xero_aged_receivables_summary_keeps_its_buckets() {
             "row 11: percentage row \"Percentage of total\""
         ]
     );
-    let report = arlens::analyze(
-        &out.ledger,
-        &arlens::Options {
-            as_of: "2024-03-31".parse().unwrap(),
-            aging: AgingOptions::default(),
-        },
-    )
-    .unwrap();
+    let report = arlens::analyze(&out.ledger, &arlens::Options::at("2024-03-31".parse().unwrap())).unwrap();
     let given = report.given_aging.unwrap();
     let gbp = &given.currencies[0];
     let buckets: Vec<String> = gbp.buckets.iter().map(|b| b.to_string()).collect();

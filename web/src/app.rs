@@ -5,7 +5,7 @@ use crate::features::import::{ImportSummary, MappingTable};
 use crate::features::options::OptionsBar;
 use crate::features::upload::DropZone;
 use crate::source::{ReadChoices, Source};
-use arlens::{AgingOptions, Options};
+use arlens::Options;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -29,10 +29,7 @@ pub fn App() -> impl IntoView {
     let report = Memo::new(move |_| {
         imported.with(|i| {
             let i = i.as_ref().map_err(Clone::clone)?;
-            let options = Options {
-                as_of: as_of.get(),
-                aging: AgingOptions::default(),
-            };
+            let options = Options::at(as_of.get());
             arlens::analyze(&i.ledger, &options).map_err(|e| e.to_string())
         })
     });

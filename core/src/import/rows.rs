@@ -58,6 +58,19 @@ pub fn entry_kind(text: &str) -> Option<EntryKind> {
     }
 }
 
+/// A customer from an id and/or a name, each standing in for the other.
+fn customer(id: Option<String>, name: Option<String>) -> Option<Customer> {
+    match (id, name) {
+        (Some(id), Some(name)) => Some(Customer { id, name }),
+        (Some(id), None) => Some(Customer { name: id.clone(), id }),
+        (None, Some(name)) => Some(Customer {
+            id: name.clone(),
+            name,
+        }),
+        (None, None) => None,
+    }
+}
+
 fn skipped(at: Position, reason: impl Into<String>) -> Box<SkippedRow> {
     Box::new(SkippedRow {
         position: at,
@@ -216,15 +229,7 @@ impl Reader<'_> {
         let customer_name = self
             .text(row, Field::CustomerName)
             .or_else(|| section.map(str::to_owned));
-        let customer = match (customer_id, customer_name) {
-            (Some(id), Some(name)) => Customer { id, name },
-            (Some(id), None) => Customer { name: id.clone(), id },
-            (None, Some(name)) => Customer {
-                id: name.clone(),
-                name,
-            },
-            (None, None) => return Err(missing(Field::CustomerName)),
-        };
+        let customer = customer(customer_id, customer_name).ok_or_else(|| missing(Field::CustomerName))?;
         let mut currency_seen = None;
         let mut amount = |field: Field| -> Result<Option<Decimal>, Box<SkippedRow>> {
             Ok(self.amount(row, field, at)?.map(|(value, code)| {
@@ -575,20 +580,12 @@ fn aged_summary(
         let at = file.at_row(row.number);
         let name = reader.text(row, Field::CustomerName);
         let id = reader.text(row, Field::CustomerId);
-        let customer = match (id, name) {
-            (Some(id), Some(name)) => Customer { id, name },
-            (Some(id), None) => Customer { name: id.clone(), id },
-            (None, Some(name)) => Customer {
-                id: name.clone(),
-                name,
-            },
-            (None, None) => {
-                skipped.push(SkippedRow {
-                    position: at,
-                    reason: "no customer name".to_owned(),
-                });
-                continue;
-            }
+        let Some(customer) = customer(id, name) else {
+            skipped.push(SkippedRow {
+                position: at,
+                reason: "no customer name".to_owned(),
+            });
+            continue;
         };
         let mut buckets = Vec::with_capacity(bucket_columns.len());
         let mut currency = None;
