@@ -14,42 +14,26 @@ mod native {
 
     pub fn benches(c: &mut Criterion) {
         let mut group = c.benchmark_group("import");
-        group
-            .sample_size(10)
-            .warm_up_time(Duration::from_secs(1))
-            .measurement_time(Duration::from_secs(5));
+        group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5));
         let mut ledgers = Vec::new();
         for (label, invoices) in SIZES {
-            let sample = generate(&SampleOptions {
-                invoices,
-                ..SampleOptions::default()
-            });
+            let sample = generate(&SampleOptions { invoices, ..SampleOptions::default() });
             let rows = sample.events.len();
             let csv = sample.transactions_csv();
             let xlsx = sample.transactions_xlsx().expect("xlsx");
-            eprintln!(
-                "{label}: {rows} rows, csv {} bytes, xlsx {} bytes",
-                csv.len(),
-                xlsx.len()
-            );
+            eprintln!("{label}: {rows} rows, csv {} bytes, xlsx {} bytes", csv.len(), xlsx.len());
             for (format, bytes) in [("csv", &csv), ("xlsx", &xlsx)] {
                 group.throughput(Throughput::Bytes(bytes.len() as u64));
                 group.bench_with_input(BenchmarkId::new(format, label), bytes, |b, bytes| {
                     b.iter(|| import(bytes, &ImportOptions::default()).expect("import"))
                 });
             }
-            ledgers.push((
-                label,
-                import(&csv, &ImportOptions::default()).expect("import").ledger,
-            ));
+            ledgers.push((label, import(&csv, &ImportOptions::default()).expect("import").ledger));
         }
         group.finish();
 
         let mut group = c.benchmark_group("age");
-        group
-            .sample_size(10)
-            .warm_up_time(Duration::from_secs(1))
-            .measurement_time(Duration::from_secs(3));
+        group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
         for (label, ledger) in &ledgers {
             group.throughput(Throughput::Elements(ledger.entries.len() as u64));
             group.bench_with_input(BenchmarkId::from_parameter(label), ledger, |b, l| {

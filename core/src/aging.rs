@@ -156,18 +156,10 @@ pub fn buckets(options: &AgingOptions) -> Result<Vec<Bucket>, Error> {
     let mut from = if shift == 1 { 1 } else { 0 };
     for &edge in edges {
         let to = i64::from(edge) - 1 + shift;
-        out.push(Bucket {
-            label: format!("{from}–{to}"),
-            from_days: from,
-            to_days: Some(to),
-        });
+        out.push(Bucket { label: format!("{from}–{to}"), from_days: from, to_days: Some(to) });
         from = to + 1;
     }
-    out.push(Bucket {
-        label: format!("{from}+"),
-        from_days: from,
-        to_days: None,
-    });
+    out.push(Bucket { label: format!("{from}+"), from_days: from, to_days: None });
     Ok(out)
 }
 
@@ -193,9 +185,7 @@ pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<
     }
     for item in ledger.open_at(as_of) {
         let doc = item.entry;
-        let c = per_currency
-            .entry(doc.currency.as_str())
-            .or_insert_with(|| slot(&doc.currency));
+        let c = per_currency.entry(doc.currency.as_str()).or_insert_with(|| slot(&doc.currency));
         c.open_documents += 1;
         c.open_total += item.open;
         if item.open < Decimal::ZERO {
@@ -228,12 +218,7 @@ pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<
             c
         })
         .collect();
-    Ok(Aging {
-        as_of,
-        basis: options.basis,
-        buckets: ranges,
-        currencies,
-    })
+    Ok(Aging { as_of, basis: options.basis, buckets: ranges, currencies })
 }
 
 #[cfg(test)]
@@ -242,31 +227,16 @@ mod tests {
 
     #[test]
     fn bucket_labels() {
-        let labels = |o: &AgingOptions| {
-            buckets(o)
-                .unwrap()
-                .into_iter()
-                .map(|b| b.label)
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(
-            labels(&AgingOptions::default()),
-            ["1–30", "31–60", "61–90", "91–120", "121+"]
-        );
-        let sage = AgingOptions {
-            convention: BucketConvention::LowerInclusive,
-            ..AgingOptions::default()
-        };
+        let labels = |o: &AgingOptions| buckets(o).unwrap().into_iter().map(|b| b.label).collect::<Vec<_>>();
+        assert_eq!(labels(&AgingOptions::default()), ["1–30", "31–60", "61–90", "91–120", "121+"]);
+        let sage = AgingOptions { convention: BucketConvention::LowerInclusive, ..AgingOptions::default() };
         assert_eq!(labels(&sage), ["0–29", "30–59", "60–89", "90–119", "120+"]);
     }
 
     #[test]
     fn bad_edges_are_refused() {
         for edges in [vec![0, 30], vec![30, 30], vec![60, 30]] {
-            let o = AgingOptions {
-                edges: edges.clone(),
-                ..AgingOptions::default()
-            };
+            let o = AgingOptions { edges: edges.clone(), ..AgingOptions::default() };
             assert!(buckets(&o).is_err(), "edges {edges:?}");
         }
     }

@@ -148,11 +148,7 @@ pub fn countback_dso(ar_end: Decimal, months_newest_first: &[MonthSales]) -> Fig
             return Ok(days + remaining / month.sales * Decimal::from(month.days));
         }
     }
-    if remaining > Decimal::ZERO {
-        Err(Undefined::HistoryTooShort)
-    } else {
-        Ok(days)
-    }
+    if remaining > Decimal::ZERO { Err(Undefined::HistoryTooShort) } else { Ok(days) }
 }
 
 /// Which sales figure the CEI formula uses.

@@ -27,27 +27,17 @@ pub struct Position {
 impl Position {
     /// A position in `file` with nothing else known yet.
     pub fn in_file(file: Option<&str>) -> Self {
-        Position {
-            file: file.map(str::to_owned),
-            ..Position::default()
-        }
+        Position { file: file.map(str::to_owned), ..Position::default() }
     }
 
     /// This position narrowed to a 1-based `row`.
     pub fn at_row(&self, row: u64) -> Self {
-        Position {
-            row: Some(row),
-            ..self.clone()
-        }
+        Position { row: Some(row), ..self.clone() }
     }
 
     /// This position narrowed to a 0-based column `index` with its `header`.
     pub fn at_column(&self, index: usize, header: &str) -> Self {
-        Position {
-            column: Some(column_letter(index)),
-            header: Some(header.to_owned()),
-            ..self.clone()
-        }
+        Position { column: Some(column_letter(index)), header: Some(header.to_owned()), ..self.clone() }
     }
 }
 
@@ -183,13 +173,7 @@ impl Error {
 
     /// An error about a caller's option.
     pub fn option(option: &str, reason: impl Into<String>) -> Self {
-        Error::new(
-            ErrorKind::InvalidOption {
-                option: option.to_owned(),
-                reason: reason.into(),
-            },
-            None,
-        )
+        Error::new(ErrorKind::InvalidOption { option: option.to_owned(), reason: reason.into() }, None)
     }
 
     /// What went wrong.
@@ -227,24 +211,16 @@ mod tests {
 
     #[test]
     fn column_letters() {
-        for (index, want) in [
-            (0, "A"),
-            (2, "C"),
-            (25, "Z"),
-            (26, "AA"),
-            (27, "AB"),
-            (701, "ZZ"),
-            (702, "AAA"),
-        ] {
+        for (index, want) in
+            [(0, "A"), (2, "C"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")]
+        {
             assert_eq!(column_letter(index), want, "index {index}");
         }
     }
 
     #[test]
     fn display_puts_location_first() {
-        let pos = Position::in_file(Some("ar.csv"))
-            .at_row(12)
-            .at_column(2, "Due date");
+        let pos = Position::in_file(Some("ar.csv")).at_row(12).at_column(2, "Due date");
         let err = Error::new(
             ErrorKind::InvalidValue {
                 text: "31/02/2024".into(),

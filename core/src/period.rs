@@ -69,12 +69,7 @@ impl Period {
             PeriodLength::Year => (after - Months::new(12), 12),
             PeriodLength::TrailingDays(n) => (after - Days::new(u64::from(n.max(1))), (n / 30).max(1)),
         };
-        Period {
-            start,
-            end: as_of,
-            days: (after - start).num_days() as u32,
-            months,
-        }
+        Period { start, end: as_of, days: (after - start).num_days() as u32, months }
     }
 
     /// Whether `date` falls in the period.
@@ -159,12 +154,8 @@ pub fn quantities(ledger: &Ledger, period: &Period) -> Vec<Quantities> {
 pub fn monthly_sales(ledger: &Ledger, currency: &str, as_of: NaiveDate) -> Vec<crate::dso::MonthSales> {
     let month_index = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
     let newest = month_index(as_of);
-    let Some(oldest) = ledger
-        .entries
-        .iter()
-        .filter(|e| e.currency == currency)
-        .map(|e| month_index(e.date))
-        .min()
+    let Some(oldest) =
+        ledger.entries.iter().filter(|e| e.currency == currency).map(|e| month_index(e.date)).min()
     else {
         return Vec::new();
     };

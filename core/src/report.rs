@@ -41,7 +41,8 @@ impl Options {
     }
 }
 
-/// A figure as reported: its value, or the reason it has none.
+/// A figure as reported: its exact value with trailing zeros dropped (`60`, not
+/// `60.00`; round only for display), or the reason it has none.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Value {
@@ -54,14 +55,8 @@ pub struct Value {
 impl From<Figure> for Value {
     fn from(figure: Figure) -> Self {
         match figure {
-            Ok(value) => Value {
-                value: Some(value),
-                undefined: None,
-            },
-            Err(why) => Value {
-                value: None,
-                undefined: Some(why.to_string()),
-            },
+            Ok(value) => Value { value: Some(value.normalize()), undefined: None },
+            Err(why) => Value { value: None, undefined: Some(why.to_string()) },
         }
     }
 }
@@ -101,15 +96,8 @@ fn period_figures(ledger: &Ledger, period: &Period, variant: CeiVariant) -> Vec<
                 average_days_delinquent: dso::average_days_delinquent(dso, best).into(),
                 countback_dso: dso::countback_dso(q.ar_end, &months).into(),
                 turnover: dso::turnover(q.credit_sales, q.ar_begin, q.ar_end).into(),
-                cei: dso::cei(
-                    q.ar_begin,
-                    q.credit_sales,
-                    period.months,
-                    q.ar_end,
-                    q.ar_current,
-                    variant,
-                )
-                .into(),
+                cei: dso::cei(q.ar_begin, q.credit_sales, period.months, q.ar_end, q.ar_current, variant)
+                    .into(),
                 dso: dso.into(),
                 best_possible_dso: best.into(),
                 quantities: q,
@@ -179,10 +167,7 @@ fn given_aging(summary: &AgedSummary) -> GivenAging {
             total: Decimal::ZERO,
             customers: 0,
         });
-        c.buckets
-            .iter_mut()
-            .zip(&row.buckets)
-            .for_each(|(sum, b)| *sum += *b);
+        c.buckets.iter_mut().zip(&row.buckets).for_each(|(sum, b)| *sum += *b);
         c.total += row.total;
         c.customers += 1;
     }
@@ -194,10 +179,7 @@ fn given_aging(summary: &AgedSummary) -> GivenAging {
             c
         })
         .collect();
-    GivenAging {
-        labels: summary.labels.clone(),
-        currencies,
-    }
+    GivenAging { labels: summary.labels.clone(), currencies }
 }
 
 /// What the ledger cannot give at `as_of`.
@@ -218,9 +200,7 @@ fn unavailable(ledger: &Ledger, as_of: NaiveDate) -> Vec<Unavailable> {
                      re-aged without invoices"
                 .to_owned(),
         });
-    } else if let Some(report_date) = ledger
-        .report_date
-        .filter(|d| as_of < *d && !ledger.history_complete())
+    } else if let Some(report_date) = ledger.report_date.filter(|d| as_of < *d && !ledger.history_complete())
     {
         out.push(Unavailable {
             figure: "aging before the report date".to_owned(),
@@ -242,11 +222,7 @@ pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
         aging: age(ledger, options.as_of, &options.aging)?,
         given_aging: ledger.summary.as_ref().map(given_aging),
         period,
-        dso: if history {
-            period_figures(ledger, &period, options.cei)
-        } else {
-            Vec::new()
-        },
+        dso: if history { period_figures(ledger, &period, options.cei) } else { Vec::new() },
         unavailable: unavailable(ledger, options.as_of),
     })
 }
@@ -269,8 +245,5 @@ pub fn analyze_file(
 ) -> Result<FileReport, Error> {
     let imported = import(bytes, import_options)?;
     let report = analyze(&imported.ledger, options)?;
-    Ok(FileReport {
-        import: imported.report,
-        report,
-    })
+    Ok(FileReport { import: imported.report, report })
 }

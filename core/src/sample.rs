@@ -32,11 +32,7 @@ pub const SAMPLE_REFERENCE_DATE: NaiveDate = NaiveDate::from_ymd_opt(2026, 6, 30
 
 impl Default for SampleOptions {
     fn default() -> Self {
-        SampleOptions {
-            seed: 2026,
-            invoices: 1_000,
-            reference_date: SAMPLE_REFERENCE_DATE,
-        }
+        SampleOptions { seed: 2026, invoices: 1_000, reference_date: SAMPLE_REFERENCE_DATE }
     }
 }
 
@@ -167,16 +163,8 @@ const NAME_STEMS: [&str; 24] = [
     "Linden", "Maple", "Nordic", "Orchid", "Pioneer", "Quarry", "Riviera", "Summit", "Tundra", "Union",
     "Vortex", "Willow", "Zenith",
 ];
-const NAME_TRADES: [&str; 8] = [
-    "Foods",
-    "Logistics",
-    "Textiles",
-    "Systems",
-    "Builders",
-    "Pharma",
-    "Retail",
-    "Media",
-];
+const NAME_TRADES: [&str; 8] =
+    ["Foods", "Logistics", "Textiles", "Systems", "Builders", "Pharma", "Retail", "Media"];
 const NAME_FORMS: [&str; 6] = ["Ltd", "GmbH", "SA", "Inc", "LLC", "BV"];
 
 /// Generates a ledger (see the module docs).
@@ -185,12 +173,9 @@ pub fn generate(options: &SampleOptions) -> SampleLedger {
     let customer_count = (options.invoices / 25).clamp(8, 40_000);
     let customers: Vec<SampleCustomer> = (0..customer_count).map(|i| customer(&mut rng, i)).collect();
     // Customer weights spread sizes over two orders of magnitude (a few big accounts).
-    let weights: Vec<f64> = (0..customer_count)
-        .map(|_| 10f64.powf(rng.random_range(0.0..2.0)))
-        .collect();
-    let base_cents: Vec<i64> = (0..customer_count)
-        .map(|_| (10f64.powf(rng.random_range(4.0..6.5))) as i64)
-        .collect();
+    let weights: Vec<f64> = (0..customer_count).map(|_| 10f64.powf(rng.random_range(0.0..2.0))).collect();
+    let base_cents: Vec<i64> =
+        (0..customer_count).map(|_| (10f64.powf(rng.random_range(4.0..6.5))) as i64).collect();
     let picker = WeightedPicker::new(&weights);
 
     let reference = options.reference_date;
@@ -228,14 +213,7 @@ pub fn generate(options: &SampleOptions) -> SampleLedger {
                     customer: c,
                     date: credit_date,
                     due_date: None,
-                    amount: Decimal::new(
-                        if applied {
-                            credit_cents.min(cents)
-                        } else {
-                            credit_cents
-                        },
-                        2,
-                    ),
+                    amount: Decimal::new(if applied { credit_cents.min(cents) } else { credit_cents }, 2),
                     applies_to: applied.then(|| invoice_id.clone()),
                 });
             }
@@ -267,19 +245,11 @@ pub fn generate(options: &SampleOptions) -> SampleLedger {
         }
     }
     events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.document.cmp(&b.document)));
-    SampleLedger {
-        reference_date: reference,
-        customers,
-        events,
-    }
+    SampleLedger { reference_date: reference, customers, events }
 }
 
 fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
-    if days >= 0 {
-        date + Days::new(days as u64)
-    } else {
-        date - Days::new(days.unsigned_abs())
-    }
+    if days >= 0 { date + Days::new(days as u64) } else { date - Days::new(days.unsigned_abs()) }
 }
 
 fn customer(rng: &mut Pcg64Mcg, index: usize) -> SampleCustomer {
@@ -287,11 +257,8 @@ fn customer(rng: &mut Pcg64Mcg, index: usize) -> SampleCustomer {
     let trade = NAME_TRADES[(index / NAME_STEMS.len()) % NAME_TRADES.len()];
     let form = NAME_FORMS[rng.random_range(0..NAME_FORMS.len())];
     let round = index / (NAME_STEMS.len() * NAME_TRADES.len());
-    let name = if round == 0 {
-        format!("{stem} {trade} {form}")
-    } else {
-        format!("{stem} {trade} {round} {form}")
-    };
+    let name =
+        if round == 0 { format!("{stem} {trade} {form}") } else { format!("{stem} {trade} {round} {form}") };
     let currency = match rng.random_range(0..10) {
         0..=6 => "USD",
         7 | 8 => "EUR",
@@ -334,35 +301,16 @@ impl WeightedPicker {
 
     /// The index for a uniform draw `u` in [0, 1).
     fn pick(&self, u: f64) -> usize {
-        self.cumulative
-            .partition_point(|&c| c <= u)
-            .min(self.cumulative.len() - 1)
+        self.cumulative.partition_point(|&c| c <= u).min(self.cumulative.len() - 1)
     }
 }
 
 /// Header of the open-items layout (QuickBooks-like).
-pub const OPEN_ITEMS_HEADER: [&str; 8] = [
-    "Invoice",
-    "Customer ID",
-    "Customer",
-    "Invoice date",
-    "Due date",
-    "Amount",
-    "Open balance",
-    "Currency",
-];
+pub const OPEN_ITEMS_HEADER: [&str; 8] =
+    ["Invoice", "Customer ID", "Customer", "Invoice date", "Due date", "Amount", "Open balance", "Currency"];
 /// Header of the transactions layout.
-pub const TRANSACTIONS_HEADER: [&str; 9] = [
-    "Type",
-    "Document",
-    "Customer ID",
-    "Customer",
-    "Date",
-    "Due date",
-    "Amount",
-    "Currency",
-    "Applies to",
-];
+pub const TRANSACTIONS_HEADER: [&str; 9] =
+    ["Type", "Document", "Customer ID", "Customer", "Date", "Due date", "Amount", "Currency", "Applies to"];
 
 impl SampleLedger {
     /// The open items at the reference date: invoices with what remains after the
@@ -397,11 +345,7 @@ impl SampleLedger {
             .map(|item| {
                 let e = item.event;
                 let cust = &self.customers[e.customer];
-                let sign = if e.kind == EventKind::CreditNote {
-                    -e.amount
-                } else {
-                    e.amount
-                };
+                let sign = if e.kind == EventKind::CreditNote { -e.amount } else { e.amount };
                 vec![
                     SampleCell::Text(&e.document),
                     SampleCell::Text(&cust.id),

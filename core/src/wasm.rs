@@ -44,10 +44,7 @@ fn to_js_error(err: &Error) -> JsValue {
     let opt = |v: Option<String>| v.map_or(JsValue::NULL, |s| JsValue::from_str(&s));
     set("file", opt(pos.file));
     set("sheet", opt(pos.sheet));
-    set(
-        "row",
-        pos.row.map_or(JsValue::NULL, |r| JsValue::from_f64(r as f64)),
-    );
+    set("row", pos.row.map_or(JsValue::NULL, |r| JsValue::from_f64(r as f64)));
     set("column", opt(pos.column));
     set("header", opt(pos.header));
     js.into()
@@ -58,9 +55,7 @@ fn option_error(option: &str, reason: impl Into<String>) -> JsValue {
 }
 
 fn serialize<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&SERIALIZER)
-        .map_err(|e| option_error("result", e.to_string()))
+    value.serialize(&SERIALIZER).map_err(|e| option_error("result", e.to_string()))
 }
 
 /// The options object, all of it optional.
@@ -90,17 +85,9 @@ pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
     };
     let imported = import(bytes, &opts.import).map_err(|e| to_js_error(&e))?;
     let as_of = as_of.or(imported.report.report_date).unwrap_or_else(today);
-    let options = Options {
-        as_of,
-        aging: opts.aging,
-        period: opts.period,
-        cei: opts.cei,
-    };
+    let options = Options { as_of, aging: opts.aging, period: opts.period, cei: opts.cei };
     let report = report::analyze(&imported.ledger, &options).map_err(|e| to_js_error(&e))?;
-    serialize(&FileReport {
-        import: imported.report,
-        report,
-    })
+    serialize(&FileReport { import: imported.report, report })
 }
 
 /// What `importLedger` returns: the import report and the ledger's size.
@@ -127,15 +114,13 @@ pub fn import_ledger(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue>
     })
 }
 
-/// The bundled sample ledger as open-items CSV bytes (deterministic).
+/// The bundled sample ledger as transactions CSV bytes (deterministic): invoices,
+/// payments and credit notes, so that every figure has its history.
 #[wasm_bindgen(js_name = sampleCsv)]
 pub fn sample_csv(invoices: u32, seed: u32) -> Vec<u8> {
-    let options = SampleOptions {
-        invoices: invoices as usize,
-        seed: u64::from(seed),
-        ..SampleOptions::default()
-    };
-    generate(&options).open_items_csv()
+    let options =
+        SampleOptions { invoices: invoices as usize, seed: u64::from(seed), ..SampleOptions::default() };
+    generate(&options).transactions_csv()
 }
 
 /// The package version.

@@ -22,10 +22,7 @@ fn one_invoice(due: &str, as_of: &str, options: &AgingOptions) -> Vec<String> {
 #[test]
 fn boundaries_upper_inclusive_and_sage() {
     let default = AgingOptions::default();
-    let sage = AgingOptions {
-        convention: BucketConvention::LowerInclusive,
-        ..AgingOptions::default()
-    };
+    let sage = AgingOptions { convention: BucketConvention::LowerInclusive, ..AgingOptions::default() };
     // (due date, as-of, convention, which column holds the 1.00: 0 = Not due, 1.. = buckets)
     let cases = [
         ("2024-03-31", "2024-03-31", &default, 0), // due today: not late
@@ -54,10 +51,7 @@ fn boundaries_upper_inclusive_and_sage() {
 
 #[test]
 fn invoice_date_basis_ages_from_the_invoice_date() {
-    let options = AgingOptions {
-        basis: AgingBasis::InvoiceDate,
-        ..AgingOptions::default()
-    };
+    let options = AgingOptions { basis: AgingBasis::InvoiceDate, ..AgingOptions::default() };
     // Dated 2000-01-01, as of 2000-01-31: 30 days after the invoice date → 1–30,
     // although the due date (2000-03-01) has not come.
     assert_eq!(
@@ -106,9 +100,7 @@ proptest! {
 #[test]
 fn as_of_date_is_the_only_clock() {
     let sample = generate(&SampleOptions::default());
-    let ledger = import(&sample.open_items_csv(), &ImportOptions::default())
-        .unwrap()
-        .ledger;
+    let ledger = import(&sample.open_items_csv(), &ImportOptions::default()).unwrap().ledger;
     let at = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
     let a = age(&ledger, at, &AgingOptions::default()).unwrap();
     let b = age(&ledger, at, &AgingOptions::default()).unwrap();

@@ -35,26 +35,10 @@ fn creditguru_dso_best_possible_and_add() {
 #[test]
 fn creditguru_cei_both_variants() {
     // (6,200 + 10,890/3 − 6,340) / (6,200 + 10,890/3 − 3,590) = 3,490 / 6,240 = 55.93%
-    let monthly = cei(
-        d("6200"),
-        d("10890"),
-        3,
-        d("6340"),
-        d("3590"),
-        CeiVariant::SalesPerMonth,
-    )
-    .unwrap();
+    let monthly = cei(d("6200"), d("10890"), 3, d("6340"), d("3590"), CeiVariant::SalesPerMonth).unwrap();
     assert_eq!(monthly.round_dp(1), d("55.9"));
     // (6,200 + 10,890 − 6,340) / (6,200 + 10,890 − 3,590) = 10,750 / 13,500 = 79.63%
-    let full = cei(
-        d("6200"),
-        d("10890"),
-        3,
-        d("6340"),
-        d("3590"),
-        CeiVariant::FullSales,
-    )
-    .unwrap();
+    let full = cei(d("6200"), d("10890"), 3, d("6340"), d("3590"), CeiVariant::FullSales).unwrap();
     assert_eq!(full.round_dp(1), d("79.6"));
 }
 
@@ -66,17 +50,11 @@ fn benjipays_countback_dso() {
     let months =
         [("100000", 30), ("80000", 30), ("70000", 30)].map(|(s, days)| MonthSales { sales: d(s), days });
     // 212,000 − 100,000 − 80,000 = 32,000 left: 30 + 30 + 32,000 / 70,000 × 30 = 73.71
-    assert_eq!(
-        countback_dso(d("212000"), &months).unwrap().round_dp(1),
-        d("73.7")
-    );
+    assert_eq!(countback_dso(d("212000"), &months).unwrap().round_dp(1), d("73.7"));
     // Oracle HFM's rule: the walk stops at a month without sales.
     let gap = [("100000", 31), ("0", 30), ("70000", 31)].map(|(s, days)| MonthSales { sales: d(s), days });
     assert_eq!(countback_dso(d("212000"), &gap), Ok(d("31")));
-    assert_eq!(
-        countback_dso(d("1000000"), &months),
-        Err(Undefined::HistoryTooShort)
-    );
+    assert_eq!(countback_dso(d("1000000"), &months), Err(Undefined::HistoryTooShort));
 }
 
 /// Penn State ACCTG 211, percentage-of-receivables allowance, as quoted in
@@ -103,15 +81,9 @@ fn aging_schedule_allowance() {
 
 #[test]
 fn zero_sales_and_zero_receivables_are_named_not_divided() {
-    assert_eq!(
-        period_end_dso(d("100"), Decimal::ZERO, 30),
-        Err(Undefined::NoSales)
-    );
+    assert_eq!(period_end_dso(d("100"), Decimal::ZERO, 30), Err(Undefined::NoSales));
     assert_eq!(period_end_dso(d("100"), d("-5"), 30), Err(Undefined::NoSales));
-    assert_eq!(
-        turnover(d("100"), Decimal::ZERO, Decimal::ZERO),
-        Err(Undefined::NoReceivables)
-    );
+    assert_eq!(turnover(d("100"), Decimal::ZERO, Decimal::ZERO), Err(Undefined::NoReceivables));
     assert_eq!(
         cei(d("0"), d("0"), 1, d("0"), d("0"), CeiVariant::SalesPerMonth),
         Err(Undefined::NothingToCollect)
@@ -121,15 +93,8 @@ fn zero_sales_and_zero_receivables_are_named_not_divided() {
 }
 
 fn figures(options: Options) -> arlens::report::PeriodFigures {
-    let ledger = import(&fixture("layouts/transactions.csv"), &ImportOptions::default())
-        .unwrap()
-        .ledger;
-    analyze(&ledger, &options)
-        .unwrap()
-        .dso
-        .into_iter()
-        .next()
-        .unwrap()
+    let ledger = import(&fixture("layouts/transactions.csv"), &ImportOptions::default()).unwrap().ledger;
+    analyze(&ledger, &options).unwrap().dso.into_iter().next().unwrap()
 }
 
 fn value(v: &arlens::report::Value) -> Decimal {
@@ -162,10 +127,7 @@ fn hand_computed_ledger_february() {
 #[test]
 fn hand_computed_ledger_first_quarter() {
     // Quarter ending 2024-03-31: 2024-01-01..03-31, D = 91, N = 3.
-    let f = figures(Options {
-        period: PeriodLength::Quarter,
-        ..Options::at("2024-03-31".parse().unwrap())
-    });
+    let f = figures(Options { period: PeriodLength::Quarter, ..Options::at("2024-03-31".parse().unwrap()) });
     let q = &f.quantities;
     assert_eq!((q.ar_begin, q.ar_end, q.ar_current), (d("0"), d("400"), d("0"))); // INV-2 450 − CN-1 50
     assert_eq!(q.credit_sales, d("1450")); // 1,000 + 500 − 50
@@ -181,16 +143,10 @@ fn hand_computed_ledger_first_quarter() {
 
 #[test]
 fn open_items_give_no_dso() {
-    let ledger = import(&fixture("open-items-10.csv"), &ImportOptions::default())
-        .unwrap()
-        .ledger;
+    let ledger = import(&fixture("open-items-10.csv"), &ImportOptions::default()).unwrap().ledger;
     let report = analyze(&ledger, &Options::at("2024-03-31".parse().unwrap())).unwrap();
     assert!(report.dso.is_empty());
-    assert!(
-        report.unavailable[0].figure.starts_with("DSO"),
-        "{:?}",
-        report.unavailable
-    );
+    assert!(report.unavailable[0].figure.starts_with("DSO"), "{:?}", report.unavailable);
 }
 
 proptest! {

@@ -17,17 +17,12 @@ fn open_items_10_aged_at_2024_03_31() {
     let aging = &out.report.aging;
     let labels: Vec<&str> = aging.buckets.iter().map(|b| b.label.as_str()).collect();
     assert_eq!(labels, ["1–30", "31–60", "61–90", "91–120", "121+"]);
-    let [eur, usd] = &aging.currencies[..] else {
-        panic!("two currencies expected")
-    };
+    let [eur, usd] = &aging.currencies[..] else { panic!("two currencies expected") };
 
     assert_eq!(usd.currency, "USD");
     assert_eq!(usd.not_due.to_string(), "1250.50"); // 1,000.00 + 250.50 (due today is not late)
     // 400.00 (day 30), 120.25 (day 31), 999.99 (day 90), 75.00 (day 120), nothing at 121+
-    assert_eq!(
-        as_strings(&usd.buckets),
-        ["400.00", "120.25", "999.99", "75.00", "0.00"]
-    );
+    assert_eq!(as_strings(&usd.buckets), ["400.00", "120.25", "999.99", "75.00", "0.00"]);
     assert_eq!(usd.credits.to_string(), "-50.00");
     // 1,250.50 + 400.00 + 120.25 + 999.99 + 75.00 − 50.00
     assert_eq!(usd.open_total.to_string(), "2795.74");
@@ -35,10 +30,7 @@ fn open_items_10_aged_at_2024_03_31() {
 
     assert_eq!(eur.currency, "EUR");
     assert_eq!(eur.not_due.to_string(), "300.00");
-    assert_eq!(
-        as_strings(&eur.buckets),
-        ["45.10", "0.00", "0.00", "0.00", "2000.00"]
-    );
+    assert_eq!(as_strings(&eur.buckets), ["45.10", "0.00", "0.00", "0.00", "2000.00"]);
     assert_eq!(eur.credits.to_string(), "0.00");
     // 300.00 + 45.10 + 2,000.00
     assert_eq!(eur.open_total.to_string(), "2345.10");
@@ -52,16 +44,8 @@ fn open_items_10_before_any_invoice_is_late() {
     // USD not due: 75.00 + 999.99 = 1,074.99.
     let opts = Options::at("2023-12-01".parse().unwrap());
     let out = analyze_file(&fixture("open-items-10.csv"), &ImportOptions::default(), &opts).unwrap();
-    let [eur, usd] = &out.report.aging.currencies[..] else {
-        panic!("two currencies expected")
-    };
-    assert_eq!(
-        (usd.not_due.to_string(), usd.open_total.to_string()),
-        ("1074.99".into(), "1074.99".into())
-    );
-    assert_eq!(
-        (eur.not_due.to_string(), eur.open_total.to_string()),
-        ("2000.00".into(), "2000.00".into())
-    );
+    let [eur, usd] = &out.report.aging.currencies[..] else { panic!("two currencies expected") };
+    assert_eq!((usd.not_due.to_string(), usd.open_total.to_string()), ("1074.99".into(), "1074.99".into()));
+    assert_eq!((eur.not_due.to_string(), eur.open_total.to_string()), ("2000.00".into(), "2000.00".into()));
     assert_eq!(usd.excluded_future + eur.excluded_future, 7);
 }

@@ -33,27 +33,17 @@ fn same_ledger_from_every_format() {
     assert_eq!(csv.report.format, Format::Csv);
     assert_eq!(csv.ledger.entries.len(), 25);
     let want: Vec<String> = csv.ledger.entries.iter().map(essence).collect();
-    for (name, format) in [
-        ("ledger.xlsx", Format::Xlsx),
-        ("ledger.xls", Format::Xls),
-        ("ledger.ods", Format::Ods),
-    ] {
+    for (name, format) in
+        [("ledger.xlsx", Format::Xlsx), ("ledger.xls", Format::Xls), ("ledger.ods", Format::Ods)]
+    {
         let other = read(name);
         assert_eq!(other.report.format, format, "{name}");
         assert_eq!(other.report.sheet.as_deref(), Some("Open items"), "{name}");
-        assert!(
-            other.report.skipped.is_empty(),
-            "{name}: {:?}",
-            other.report.skipped
-        );
+        assert!(other.report.skipped.is_empty(), "{name}: {:?}", other.report.skipped);
         let got: Vec<String> = other.ledger.entries.iter().map(essence).collect();
         assert_eq!(got, want, "{name}");
         let amounts = |i: &Imported| {
-            i.ledger
-                .allocations
-                .iter()
-                .map(|a| (a.to, a.amount.normalize()))
-                .collect::<Vec<_>>()
+            i.ledger.allocations.iter().map(|a| (a.to, a.amount.normalize())).collect::<Vec<_>>()
         };
         assert_eq!(amounts(&other), amounts(&csv), "{name}: allocations");
     }

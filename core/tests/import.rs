@@ -6,10 +6,7 @@ use arlens::{ErrorKind, ImportOptions, import};
 use rust_decimal::Decimal;
 
 fn opts() -> ImportOptions {
-    ImportOptions {
-        file_name: Some("ar.csv".into()),
-        ..ImportOptions::default()
-    }
+    ImportOptions { file_name: Some("ar.csv".into()), ..ImportOptions::default() }
 }
 
 #[test]
@@ -42,12 +39,8 @@ fn unreadable_rows_are_skipped_with_their_location() {
     assert_eq!(out.report.rows_read, 5);
     assert_eq!(out.report.entries, 1);
     assert_eq!(out.report.blank_rows, 1);
-    let skipped: Vec<String> = out
-        .report
-        .skipped
-        .iter()
-        .map(|s| format!("{}: {}", s.position, s.reason))
-        .collect();
+    let skipped: Vec<String> =
+        out.report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
     assert_eq!(
         skipped,
         [
@@ -62,12 +55,8 @@ fn unreadable_rows_are_skipped_with_their_location() {
 fn doubtful_values_are_warned_about() {
     let csv = "Invoice,Customer,Date,Due,Amount\nA1,Acme,2024-02-05,2024-01-05,10\n";
     let out = import(csv.as_bytes(), &opts()).unwrap();
-    let warnings: Vec<String> = out
-        .report
-        .warnings
-        .iter()
-        .map(|w| format!("{}: {}", w.position, w.message))
-        .collect();
+    let warnings: Vec<String> =
+        out.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
     assert_eq!(
         warnings,
         [
@@ -84,11 +73,7 @@ fn doubtful_values_are_warned_about() {
 }
 
 fn invoices(ledger: &arlens::Ledger) -> Vec<&arlens::Entry> {
-    ledger
-        .entries
-        .iter()
-        .filter(|e| e.kind == arlens::EntryKind::Invoice)
-        .collect()
+    ledger.entries.iter().filter(|e| e.kind == arlens::EntryKind::Invoice).collect()
 }
 
 #[test]
@@ -98,11 +83,7 @@ fn highradius_open_invoices_import_in_full() {
     };
     let bytes = std::fs::read(path).unwrap();
     let out = import(&bytes, &ImportOptions::default()).unwrap();
-    assert!(
-        out.report.skipped.is_empty(),
-        "{:?}",
-        &out.report.skipped[..3.min(out.report.skipped.len())]
-    );
+    assert!(out.report.skipped.is_empty(), "{:?}", &out.report.skipped[..3.min(out.report.skipped.len())]);
     let invoices = invoices(&out.ledger);
     assert_eq!(invoices.len(), 9_681);
     let total: Decimal = invoices.iter().map(|d| d.amount).sum();
@@ -110,32 +91,18 @@ fn highradius_open_invoices_import_in_full() {
     assert_eq!(total.to_string(), "323093316.19");
     assert_eq!(invoices[0].customer.id, "0140105686", "leading zeros kept");
     assert_eq!(invoices[0].id, "2960623488", "float-written ids lose their .0");
-    assert_eq!(
-        out.ledger.shape,
-        arlens::LedgerShape::InvoiceList,
-        "clear_date is a paid date"
-    );
+    assert_eq!(out.ledger.shape, arlens::LedgerShape::InvoiceList, "clear_date is a paid date");
 
     let mut ignore = ImportOptions::default();
-    ignore
-        .columns
-        .insert("clear_date".into(), arlens::import::Field::Ignore);
+    ignore.columns.insert("clear_date".into(), arlens::import::Field::Ignore);
     let open = import(&bytes, &ignore).unwrap();
     assert_eq!(open.ledger.shape, arlens::LedgerShape::OpenItems);
     let at = "2020-05-31".parse().unwrap();
-    assert_eq!(
-        open.ledger.open_at(at).len(),
-        9_681,
-        "with clear_date ignored, every invoice is open"
-    );
+    assert_eq!(open.ledger.open_at(at).len(), 9_681, "with clear_date ignored, every invoice is open");
 }
 
 fn warning_texts(out: &arlens::Imported) -> Vec<String> {
-    out.report
-        .warnings
-        .iter()
-        .map(|w| format!("{}: {}", w.position, w.message))
-        .collect()
+    out.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect()
 }
 
 #[test]
@@ -165,23 +132,15 @@ fn every_doubtful_value_is_warned_about_with_its_location() {
 #[test]
 fn encodings_excel_writes_are_read() {
     let text = "Invoice;Client;Date;Montant;Devise\nF-1;Café Müller;2024-01-05;1 234,50;EUR\n";
-    let utf16: Vec<u8> = [0xFF, 0xFE]
-        .into_iter()
-        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
-        .collect();
+    let utf16: Vec<u8> =
+        [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
     let (cp1252, _, _) = encoding_rs::WINDOWS_1252.encode(text);
-    for (bytes, encoding) in [
-        (text.as_bytes().to_vec(), "UTF-8"),
-        (utf16, "UTF-16LE"),
-        (cp1252.into_owned(), "windows-1252"),
-    ] {
+    for (bytes, encoding) in
+        [(text.as_bytes().to_vec(), "UTF-8"), (utf16, "UTF-16LE"), (cp1252.into_owned(), "windows-1252")]
+    {
         let mut options = opts();
-        options
-            .columns
-            .insert("Client".into(), arlens::import::Field::CustomerName);
-        options
-            .columns
-            .insert("Montant".into(), arlens::import::Field::Amount);
+        options.columns.insert("Client".into(), arlens::import::Field::CustomerName);
+        options.columns.insert("Montant".into(), arlens::import::Field::Amount);
         let out = import(&bytes, &options).unwrap_or_else(|e| panic!("{encoding}: {e}"));
         assert_eq!(out.report.encoding.as_deref(), Some(encoding));
         let e = &out.ledger.entries[0];
@@ -200,36 +159,14 @@ fn confidence_is_high_for_known_headers_with_readable_values_and_low_otherwise()
     // "Amount" is specific but half its values are not amounts: low. "Ref" chosen by the caller: high.
     let csv = "Ref,Customer,Date,Due Date,Amount\nA1,Acme,2024-01-05,2024-02-04,10\nA2,Acme,2024-01-06,2024-02-05,n/a\n";
     let mut options = opts();
-    options
-        .columns
-        .insert("Ref".into(), arlens::import::Field::DocumentId);
+    options.columns.insert("Ref".into(), arlens::import::Field::DocumentId);
     let out = import(csv.as_bytes(), &options).unwrap();
-    let conf: Vec<(String, arlens::import::Confidence)> = out
-        .report
-        .mapping
-        .columns
-        .iter()
-        .map(|c| (c.header.clone(), c.confidence))
-        .collect();
-    let want = [
-        ("Ref", High),
-        ("Customer", High),
-        ("Date", Medium),
-        ("Due Date", High),
-        ("Amount", Low),
-    ];
+    let conf: Vec<(String, arlens::import::Confidence)> =
+        out.report.mapping.columns.iter().map(|c| (c.header.clone(), c.confidence)).collect();
+    let want = [("Ref", High), ("Customer", High), ("Date", Medium), ("Due Date", High), ("Amount", Low)];
     assert_eq!(conf, want.map(|(h, c)| (h.to_owned(), c)));
-    let amount = out
-        .report
-        .mapping
-        .columns
-        .iter()
-        .find(|c| c.header == "Amount")
-        .unwrap();
-    assert_eq!(
-        amount.reason,
-        r#"header "Amount" matches, but only 1 of 2 values read as amount"#
-    );
+    let amount = out.report.mapping.columns.iter().find(|c| c.header == "Amount").unwrap();
+    assert_eq!(amount.reason, r#"header "Amount" matches, but only 1 of 2 values read as amount"#);
 }
 
 #[test]
@@ -246,23 +183,10 @@ fn columns_can_be_chosen_by_letter_or_ignored() {
     }
     options.columns.insert("Paid on".into(), Field::Ignore);
     let out = import(csv.as_bytes(), &options).unwrap();
-    assert_eq!(
-        out.ledger.shape,
-        arlens::LedgerShape::OpenItems,
-        "the paid-date column is ignored"
-    );
+    assert_eq!(out.ledger.shape, arlens::LedgerShape::OpenItems, "the paid-date column is ignored");
     assert_eq!(out.ledger.entries[0].id, "A1");
-    let ignored = out
-        .report
-        .mapping
-        .columns
-        .iter()
-        .find(|c| c.header == "Paid on")
-        .unwrap();
-    assert_eq!(
-        (ignored.field, ignored.confidence),
-        (Field::Ignore, arlens::import::Confidence::High)
-    );
+    let ignored = out.report.mapping.columns.iter().find(|c| c.header == "Paid on").unwrap();
+    assert_eq!((ignored.field, ignored.confidence), (Field::Ignore, arlens::import::Confidence::High));
 }
 
 #[test]
@@ -276,23 +200,16 @@ fn a_column_mixing_date_cells_and_date_text_is_flagged() {
     }
     sheet.write_string(1, 0, "A1").unwrap();
     sheet.write_string(1, 1, "Acme").unwrap();
-    sheet
-        .write_datetime_with_format(1, 2, ExcelDateTime::from_ymd(2024, 3, 4).unwrap(), &date)
-        .unwrap();
+    sheet.write_datetime_with_format(1, 2, ExcelDateTime::from_ymd(2024, 3, 4).unwrap(), &date).unwrap();
     sheet.write_number(1, 3, 10.0).unwrap();
     sheet.write_string(2, 0, "A2").unwrap();
     sheet.write_string(2, 1, "Acme").unwrap();
     sheet.write_string(2, 2, "13/03/2024").unwrap(); // typed as text after a locale round trip
     sheet.write_number(2, 3, 20.0).unwrap();
     let bytes = book.save_to_buffer().unwrap();
-    let out = import(
-        &bytes,
-        &ImportOptions {
-            file_name: Some("mixed.xlsx".into()),
-            ..ImportOptions::default()
-        },
-    )
-    .unwrap();
+    let out =
+        import(&bytes, &ImportOptions { file_name: Some("mixed.xlsx".into()), ..ImportOptions::default() })
+            .unwrap();
     assert_eq!(out.ledger.entries.len(), 2);
     assert_eq!(out.ledger.entries[1].date.to_string(), "2024-03-13");
     assert!(

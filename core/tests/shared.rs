@@ -12,18 +12,12 @@ pub fn shared_data(name: &str) -> Option<PathBuf> {
         return None;
     }
     let path = dir.join(name);
-    assert!(
-        path.exists(),
-        "{} exists but {name} is missing from it",
-        dir.display()
-    );
+    assert!(path.exists(), "{} exists but {name} is missing from it", dir.display());
     Some(path)
 }
 
 /// A committed fixture from the top-level `tests/fixtures`.
 pub fn fixture(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures")
-        .join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures").join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

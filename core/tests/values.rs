@@ -49,11 +49,7 @@ fn dates_in_every_form() {
         ("32 Mar 2024", None, DateError::Invalid),
     ];
     for (text, order, want) in bad {
-        assert_eq!(
-            parse_date(text, *order),
-            Err(want.clone()),
-            "text {text:?}, order {order:?}"
-        );
+        assert_eq!(parse_date(text, *order), Err(want.clone()), "text {text:?}, order {order:?}");
     }
 }
 
@@ -61,23 +57,13 @@ fn dates_in_every_form() {
 fn date_order_is_inferred_per_file() {
     let cases: &[(&[&str], OrderEvidence)] = &[
         (&["2024-03-31"], OrderEvidence::NotNeeded),
-        (
-            &["01/02/2024", "13/02/2024"],
-            OrderEvidence::Decided(DateOrder::Dmy),
-        ),
-        (
-            &["01/02/2024", "02/13/2024"],
-            OrderEvidence::Decided(DateOrder::Mdy),
-        ),
+        (&["01/02/2024", "13/02/2024"], OrderEvidence::Decided(DateOrder::Dmy)),
+        (&["01/02/2024", "02/13/2024"], OrderEvidence::Decided(DateOrder::Mdy)),
         (&["01/02/2024", "02/03/2024"], OrderEvidence::Undecided),
         (&["13/02/2024", "02/13/2024"], OrderEvidence::Conflicting),
     ];
     for (values, want) in cases {
-        assert_eq!(
-            infer_date_order(values.iter().copied()),
-            *want,
-            "values {values:?}"
-        );
+        assert_eq!(infer_date_order(values.iter().copied()), *want, "values {values:?}");
     }
 }
 
@@ -97,9 +83,7 @@ fn excel_serial_dates_in_both_systems() {
     ];
     for (serial, date1904, want) in cases {
         assert_eq!(
-            excel_serial_date(*serial, *date1904)
-                .map(|d| d.to_string())
-                .as_deref(),
+            excel_serial_date(*serial, *date1904).map(|d| d.to_string()).as_deref(),
             *want,
             "serial {serial}, 1904 {date1904}"
         );
@@ -159,10 +143,7 @@ fn amounts_in_every_form() {
         ("#N/A", Point),
     ];
     for (text, mark) in bad {
-        assert!(
-            parse_amount(text, *mark).is_err(),
-            "text {text:?} should fail with {mark:?}"
-        );
+        assert!(parse_amount(text, *mark).is_err(), "text {text:?} should fail with {mark:?}");
     }
 }
 
@@ -177,30 +158,19 @@ fn decimal_mark_is_inferred_per_file() {
         (&["1,234,567"], Some(DecimalMark::Point)),
     ];
     for (values, want) in cases {
-        assert_eq!(
-            infer_decimal_mark(values.iter().copied()),
-            *want,
-            "values {values:?}"
-        );
+        assert_eq!(infer_decimal_mark(values.iter().copied()), *want, "values {values:?}");
     }
 }
 
 #[test]
 fn ids_and_currencies() {
-    for (text, want) in [
-        ("2960623488.0", "2960623488"),
-        ("0140105686", "0140105686"),
-        (" INV-1 ", "INV-1"),
-        ("1.5", "1.5"),
-    ] {
+    for (text, want) in
+        [("2960623488.0", "2960623488"), ("0140105686", "0140105686"), (" INV-1 ", "INV-1"), ("1.5", "1.5")]
+    {
         assert_eq!(clean_id(text), want, "text {text:?}");
     }
     assert_eq!(id_from_number(2960623488.0), "2960623488");
     for (text, want) in [("usd", Ok("USD")), ("€", Ok("EUR")), ("dollars", Err(()))] {
-        assert_eq!(
-            parse_currency(text).map_err(|_| ()),
-            want.map(str::to_owned),
-            "text {text:?}"
-        );
+        assert_eq!(parse_currency(text).map_err(|_| ()), want.map(str::to_owned), "text {text:?}");
     }
 }

@@ -13,32 +13,22 @@ fn every_calamine_test_workbook_reads_or_fails_cleanly() {
     let Some(dir) = shared_data("calamine-tests") else {
         return;
     };
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     let mut outcomes = Vec::new();
     for path in files.iter().filter(|p| {
-        p.extension()
-            .is_some_and(|e| ["xlsx", "xlsm", "xlsb", "xls", "ods"].contains(&e.to_str().unwrap()))
+        p.extension().is_some_and(|e| ["xlsx", "xlsm", "xlsb", "xls", "ods"].contains(&e.to_str().unwrap()))
     }) {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = std::fs::read(path).unwrap();
         let start = Instant::now();
-        let options = ImportOptions {
-            file_name: Some(name.clone()),
-            ..ImportOptions::default()
-        };
+        let options = ImportOptions { file_name: Some(name.clone()), ..ImportOptions::default() };
         let outcome = match import(&bytes, &options) {
             Ok(out) => format!("ledger of {} entries", out.ledger.entries.len()),
             Err(e) => {
                 let pos = e.position().expect("every error is located");
                 assert_eq!(pos.file.as_deref(), Some(name.as_str()), "{name}: {e}");
-                assert!(
-                    e.to_string().starts_with(&format!("file {name:?}")),
-                    "{name}: location first: {e}"
-                );
+                assert!(e.to_string().starts_with(&format!("file {name:?}")), "{name}: location first: {e}");
                 format!("error: {e}")
             }
         };
@@ -47,11 +37,8 @@ fn every_calamine_test_workbook_reads_or_fails_cleanly() {
         outcomes.push((name, outcome));
     }
     assert!(outcomes.len() > 100, "only {} workbooks found", outcomes.len());
-    let protected: Vec<&String> = outcomes
-        .iter()
-        .filter(|(n, _)| n.starts_with("pass_protected"))
-        .map(|(_, o)| o)
-        .collect();
+    let protected: Vec<&String> =
+        outcomes.iter().filter(|(n, _)| n.starts_with("pass_protected")).map(|(_, o)| o).collect();
     assert_eq!(protected.len(), 3);
     for o in protected {
         assert!(o.contains("password protected"), "{o}");
@@ -66,9 +53,7 @@ fn every_calamine_test_workbook_reads_or_fails_cleanly() {
 fn positions(seed: u64, count: usize, max: usize) -> impl Iterator<Item = usize> {
     let mut x = seed;
     (0..count).map(move |_| {
-        x = x
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         (x >> 33) as usize % max
     })
 }
@@ -93,10 +78,5 @@ fn damaged_workbooks_never_panic() {
             }
         }
     }
-    assert!(
-        panics.is_empty(),
-        "{} panics: {:?}",
-        panics.len(),
-        &panics[..panics.len().min(10)]
-    );
+    assert!(panics.is_empty(), "{} panics: {:?}", panics.len(), &panics[..panics.len().min(10)]);
 }

@@ -71,6 +71,13 @@ test("opens with the bundled sample analysed, figures equal to the package's", a
     assert.equal(await cell(page, c.currency, "notDue"), shown(c.notDue), `${c.currency} not due`);
     assert.equal(await cell(page, c.currency, "b4"), shown(c.buckets[4]), `${c.currency} 121+`);
   }
+  // The sample is a transaction ledger, so the DSO family is shown, rounded to one decimal.
+  assert.equal(report.dso.length, 3);
+  for (const f of report.dso) {
+    const rounded = (v) => (Math.round(Number(v) * 10) / 10).toFixed(1);
+    assert.equal(await page.getByTestId(`dso-${f.currency}-dso`).textContent(), rounded(f.dso.value), `${f.currency} DSO`);
+    assert.equal(await page.getByTestId(`dso-${f.currency}-cei`).textContent(), `${rounded(f.cei.value)}%`, `${f.currency} CEI`);
+  }
   await page.screenshot({ path: `${ARTIFACTS}/sample.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();

@@ -142,3 +142,16 @@ test("importLedger reports the import without computing figures", async () => {
   assert.deepEqual(out.currencies, ["USD"]);
   assert.equal(out.import.shape, "transactions");
 });
+
+test("the DSO family crosses as decimal strings with reasons for undefined figures", async () => {
+  const tx = await layout("transactions.csv");
+  const { report } = analyze(tx, { asOf: "2024-02-29" });
+  const [usd] = report.dso;
+  assert.deepEqual(report.period, { start: "2024-02-01", end: "2024-02-29", days: 29, months: 1 });
+  assert.equal(usd.arEnd, "900.00"); // INV-1 400 after PAY-1 + INV-2 500
+  assert.equal(usd.creditSales, "500.00");
+  assert.equal(Number(usd.dso.value).toFixed(1), "52.2"); // 900 / 500 × 29
+  assert.equal(usd.cei.value, "60"); // (1,000 + 500 − 900) / (1,000 + 500 − 500) × 100
+  const quarter = analyze(tx, { asOf: "2024-03-31", period: "month" }).report.dso[0];
+  assert.deepEqual(quarter.dso, { value: null, undefined: "no credit sales in the period" }); // March: only a credit note
+});

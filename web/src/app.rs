@@ -1,6 +1,7 @@
 //! The page: drop zone, reading options, import summary, mapping and aging.
 
 use crate::features::aging::{AgingTable, GivenAgingTable, UnavailableList};
+use crate::features::dso::DsoTable;
 use crate::features::import::{ImportSummary, MappingTable};
 use crate::features::options::OptionsBar;
 use crate::features::upload::DropZone;
@@ -78,10 +79,12 @@ pub fn App() -> impl IntoView {
                     .map(|r| {
                         let aging = (r.given_aging.is_none()).then(|| view! { <AgingTable aging=r.aging /> });
                         let given = r.given_aging.map(|given| view! { <GivenAgingTable given=given /> });
+                        let dso = (!r.dso.is_empty()).then(|| view! { <DsoTable period=r.period figures=r.dso /> });
                         view! {
                             <UnavailableList items=r.unavailable />
                             {given}
                             {aging}
+                            {dso}
                         }
                     })
             }}

@@ -32,24 +32,17 @@ pub struct ReadChoices {
 impl Source {
     /// The bundled sample ledger (generated, deterministic).
     pub fn sample() -> Self {
-        let options = SampleOptions {
-            invoices: SAMPLE_INVOICES,
-            ..SampleOptions::default()
-        };
+        let options = SampleOptions { invoices: SAMPLE_INVOICES, ..SampleOptions::default() };
         Source {
             name: "sample-ledger.csv".to_owned(),
-            bytes: Arc::new(generate(&options).open_items_csv()),
+            bytes: Arc::new(generate(&options).transactions_csv()),
             is_sample: true,
         }
     }
 
     /// A file the user chose.
     pub fn file(name: String, bytes: Vec<u8>) -> Self {
-        Source {
-            name,
-            bytes: Arc::new(bytes),
-            is_sample: false,
-        }
+        Source { name, bytes: Arc::new(bytes), is_sample: false }
     }
 
     /// Reads the file; a failure comes back as its located message.

@@ -27,9 +27,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
         let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
         match arg.as_str() {
             "--invoices" => {
-                options.invoices = value("--invoices")?
-                    .parse()
-                    .map_err(|e| format!("--invoices: {e}"))?
+                options.invoices = value("--invoices")?.parse().map_err(|e| format!("--invoices: {e}"))?
             }
             "--seed" => options.seed = value("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--layout" => layout = value("--layout")?,

@@ -213,12 +213,9 @@ impl Field {
                 ("residual", true),
                 ("balance", false),
             ],
-            Field::AmountPaid => &[
-                ("amountpaid", true),
-                ("paidamount", true),
-                ("paymentamount", true),
-                ("paid", false),
-            ],
+            Field::AmountPaid => {
+                &[("amountpaid", true), ("paidamount", true), ("paymentamount", true), ("paid", false)]
+            }
             Field::PaidDate => &[
                 ("paiddate", true),
                 ("datepaid", true),
@@ -229,23 +226,9 @@ impl Field {
                 ("clearingdate", true),
                 ("ausgleichsdatum", true),
             ],
-            Field::CreditAmount => &[
-                ("creditnote", true),
-                ("creditnoteamount", true),
-                ("credited", false),
-            ],
-            Field::Debit => &[
-                ("debit", true),
-                ("debitamount", true),
-                ("dr", false),
-                ("soll", false),
-            ],
-            Field::Credit => &[
-                ("credit", true),
-                ("creditamount", true),
-                ("cr", false),
-                ("haben", false),
-            ],
+            Field::CreditAmount => &[("creditnote", true), ("creditnoteamount", true), ("credited", false)],
+            Field::Debit => &[("debit", true), ("debitamount", true), ("dr", false), ("soll", false)],
+            Field::Credit => &[("credit", true), ("creditamount", true), ("cr", false), ("haben", false)],
             Field::Currency => &[
                 ("currency", true),
                 ("currencycode", true),
@@ -265,12 +248,9 @@ impl Field {
                 ("forinvoice", true),
                 ("relatedinvoice", true),
             ],
-            Field::Status => &[
-                ("status", true),
-                ("disputed", true),
-                ("dispute", true),
-                ("disputestatus", true),
-            ],
+            Field::Status => {
+                &[("status", true), ("disputed", true), ("dispute", true), ("disputestatus", true)]
+            }
             Field::Ignore => &[],
         }
     }
@@ -297,24 +277,13 @@ pub fn normalize_header(text: &str) -> String {
 pub fn is_bucket_header(text: &str) -> bool {
     let h = normalize_header(text);
     let digits = h.trim_start_matches(|c: char| c.is_ascii_digit());
-    matches!(
-        h.as_str(),
-        "current" | "future" | "older" | "notdue" | "notyetdue"
-    ) || h.starts_with("period") && h.len() <= 8
+    matches!(h.as_str(), "current" | "future" | "older" | "notdue" | "notyetdue")
+        || h.starts_with("period") && h.len() <= 8
         || (h.ends_with("month") || h.ends_with("months")) && h.len() <= 8
         || !h.is_empty() && digits.is_empty()
         || digits != h
-            && [
-                "andover",
-                "above",
-                "plus",
-                "ormore",
-                "over",
-                "dayspastdue",
-                "days",
-                "ormoredayspastdue",
-            ]
-            .contains(&digits)
+            && ["andover", "above", "plus", "ormore", "over", "dayspastdue", "days", "ormoredayspastdue"]
+                .contains(&digits)
 }
 
 /// How sure the mapping is of a column.
@@ -438,20 +407,14 @@ impl ColumnMap {
         if !has(Field::CustomerName) && !has(Field::CustomerId) && !sections_name_customers {
             missing.push("customer (name or id)".to_owned());
         }
-        if ![Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit]
-            .into_iter()
-            .any(has)
-        {
+        if ![Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit].into_iter().any(has) {
             missing.push("amount (or open balance, or debit/credit)".to_owned());
         }
         if missing.is_empty() {
             return Ok(());
         }
         let found = headers.iter().filter(|h| !h.trim().is_empty()).cloned().collect();
-        Err(Error::new(
-            ErrorKind::MissingColumns { missing, found },
-            Some(at.clone()),
-        ))
+        Err(Error::new(ErrorKind::MissingColumns { missing, found }, Some(at.clone())))
     }
 
     /// Sets each column's confidence from its header and the share `read` of its
@@ -459,45 +422,26 @@ impl ColumnMap {
     pub fn rate(&mut self, counts: &BTreeMap<usize, (usize, usize)>) {
         for c in &mut self.columns {
             let (read, filled) = counts.get(&c.index).copied().unwrap_or((0, 0));
-            let share = if filled == 0 {
-                1.0
-            } else {
-                read as f64 / filled as f64
-            };
+            let share = if filled == 0 { 1.0 } else { read as f64 / filled as f64 };
             let values = format!("{read} of {filled} values read as {}", c.field.label());
             (c.confidence, c.reason) = if c.chosen {
                 (Confidence::High, "chosen by you".to_owned())
             } else if share < 0.8 {
-                (
-                    Confidence::Low,
-                    format!("header {:?} matches, but only {values}", c.header),
-                )
+                (Confidence::Low, format!("header {:?} matches, but only {values}", c.header))
             } else if !c.specific {
                 (
                     Confidence::Medium,
-                    format!(
-                        "header {:?} is a generic name for {}; {values}",
-                        c.header,
-                        c.field.label()
-                    ),
+                    format!("header {:?} is a generic name for {}; {values}", c.header, c.field.label()),
                 )
             } else if share < 0.98 {
                 (
                     Confidence::Medium,
-                    format!(
-                        "header {:?} is a known name for {}; {values}",
-                        c.header,
-                        c.field.label()
-                    ),
+                    format!("header {:?} is a known name for {}; {values}", c.header, c.field.label()),
                 )
             } else {
                 (
                     Confidence::High,
-                    format!(
-                        "header {:?} is a known name for {}; {values}",
-                        c.header,
-                        c.field.label()
-                    ),
+                    format!("header {:?} is a known name for {}; {values}", c.header, c.field.label()),
                 )
             };
         }

@@ -19,10 +19,7 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str) {
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => (Cow::Borrowed(text), "UTF-8"),
-        Err(_) => (
-            encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0,
-            "windows-1252",
-        ),
+        Err(_) => (encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0, "windows-1252"),
     }
 }
 
@@ -51,11 +48,8 @@ pub fn sniff_delimiter(text: &str) -> u8 {
             _ => {}
         }
     }
-    let (best, count) = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|(i, c)| (**c, std::cmp::Reverse(*i)))
-        .expect("four candidates");
+    let (best, count) =
+        counts.iter().enumerate().max_by_key(|(i, c)| (**c, std::cmp::Reverse(*i))).expect("four candidates");
     if *count == 0 { b',' } else { candidates[best] }
 }
 
@@ -85,16 +79,11 @@ pub fn read_grid(bytes: &[u8], file: &Position) -> Result<(Grid, &'static str), 
     };
     for record in reader.records() {
         let record = record.map_err(|e| {
-            let at = e
-                .position()
-                .map_or_else(|| file.clone(), |p| file.at_row(line_at(p.byte() as usize)));
+            let at = e.position().map_or_else(|| file.clone(), |p| file.at_row(line_at(p.byte() as usize)));
             Error::new(ErrorKind::Csv(e), Some(at))
         })?;
         let number = record.position().map_or(0, |p| line_at(p.byte() as usize));
-        grid.rows.push(Row {
-            number,
-            cells: record.iter().map(Cell::text).collect(),
-        });
+        grid.rows.push(Row { number, cells: record.iter().map(Cell::text).collect() });
     }
     Ok((grid, encoding))
 }
@@ -111,10 +100,7 @@ mod tests {
             ("a\tb\tc", b'\t'),
             ("a|b|c", b'|'),
             ("\"x;y\",b,c", b','),
-            (
-                "Aged Receivables\nAs at 31 March 2024\n\nContact;Total\nA;1",
-                b';',
-            ),
+            ("Aged Receivables\nAs at 31 March 2024\n\nContact;Total\nA;1", b';'),
         ];
         for (input, want) in cases {
             assert_eq!(sniff_delimiter(input), want, "input {input:?}");
@@ -123,14 +109,10 @@ mod tests {
 
     #[test]
     fn decodes_every_encoding_excel_writes() {
-        let utf16le: Vec<u8> = [0xFF, 0xFE]
-            .into_iter()
-            .chain("Café".encode_utf16().flat_map(u16::to_le_bytes))
-            .collect();
-        let utf16be: Vec<u8> = [0xFE, 0xFF]
-            .into_iter()
-            .chain("Café".encode_utf16().flat_map(u16::to_be_bytes))
-            .collect();
+        let utf16le: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Café".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let utf16be: Vec<u8> =
+            [0xFE, 0xFF].into_iter().chain("Café".encode_utf16().flat_map(u16::to_be_bytes)).collect();
         let cases: [(&[u8], &str, &str); 5] = [
             (b"Caf\xC3\xA9", "Café", "UTF-8"),
             (b"\xEF\xBB\xBFCaf\xC3\xA9", "Café", "UTF-8"),

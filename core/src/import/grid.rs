@@ -25,11 +25,7 @@ impl Cell {
     /// A text cell, or [`Cell::Empty`] when `text` is blank.
     pub fn text(text: &str) -> Self {
         let t = text.trim();
-        if t.is_empty() {
-            Cell::Empty
-        } else {
-            Cell::Text(t.to_owned())
-        }
+        if t.is_empty() { Cell::Empty } else { Cell::Text(t.to_owned()) }
     }
 
     /// Whether the cell holds nothing.

@@ -26,11 +26,7 @@ pub struct Header {
 pub fn find_header(grid: &Grid, overrides: &Overrides) -> Option<Header> {
     let mut best: Option<Header> = None;
     for (index, row) in grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
-        if row.is_blank()
-            || row
-                .filled()
-                .any(|(_, c)| matches!(c, Cell::Number(_) | Cell::Date(_)))
-        {
+        if row.is_blank() || row.filled().any(|(_, c)| matches!(c, Cell::Number(_) | Cell::Date(_))) {
             continue;
         }
         let texts: Vec<String> = row.cells.iter().map(|c| c.to_string()).collect();
@@ -60,11 +56,8 @@ pub fn report_date(titles: &[Row]) -> Option<NaiveDate> {
                     if let Some(Cell::Date(d)) = row.cells.get(i + 1) {
                         return Some(*d);
                     }
-                    if let Some(d) = row
-                        .cells
-                        .get(i + 1)
-                        .and_then(Cell::as_text)
-                        .and_then(|t| parse_date(t, None).ok())
+                    if let Some(d) =
+                        row.cells.get(i + 1).and_then(Cell::as_text).and_then(|t| parse_date(t, None).ok())
                     {
                         return Some(d);
                     }
@@ -112,9 +105,7 @@ impl RowClass {
 fn may_mark_total(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.contains(&b'%')
-        || bytes
-            .windows(5)
-            .any(|w| w.eq_ignore_ascii_case(b"total") || w.eq_ignore_ascii_case(b"summe"))
+        || bytes.windows(5).any(|w| w.eq_ignore_ascii_case(b"total") || w.eq_ignore_ascii_case(b"summe"))
 }
 
 fn is_total_text(lower: &str) -> Option<bool> {
@@ -166,13 +157,7 @@ pub fn classify(row: &Row, map: &ColumnMap) -> RowClass {
         return RowClass::Section(text.clone());
     }
     let filled = |f: Field| map.index(f).is_some_and(|i| !row.get(i).is_empty());
-    let amounts = [
-        Field::Amount,
-        Field::OpenBalance,
-        Field::Debit,
-        Field::Credit,
-        Field::AmountPaid,
-    ];
+    let amounts = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid];
     let has_amount = amounts.into_iter().any(filled);
     let invoice_level = map.index(Field::InvoiceDate).is_some() || map.index(Field::DocumentId).is_some();
     if invoice_level && has_amount && !filled(Field::InvoiceDate) && !filled(Field::DocumentId) {
@@ -180,11 +165,7 @@ pub fn classify(row: &Row, map: &ColumnMap) -> RowClass {
         // per-currency total (SAP, Tally).
         let label = [Field::CustomerName, Field::CustomerId, Field::Currency]
             .into_iter()
-            .find_map(|f| {
-                map.index(f)
-                    .map(|i| row.get(i).to_string())
-                    .filter(|t| !t.is_empty())
-            });
+            .find_map(|f| map.index(f).map(|i| row.get(i).to_string()).filter(|t| !t.is_empty()));
         return match label {
             Some(text) if filled(Field::CustomerName) || filled(Field::CustomerId) => {
                 RowClass::Subtotal(text)
@@ -196,11 +177,7 @@ pub fn classify(row: &Row, map: &ColumnMap) -> RowClass {
     if filled(Field::InvoiceDate) || has_amount {
         return RowClass::Data;
     }
-    let text = row
-        .filled()
-        .map(|(_, c)| c.to_string())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = row.filled().map(|(_, c)| c.to_string()).collect::<Vec<_>>().join(" ");
     RowClass::Section(text)
 }
 

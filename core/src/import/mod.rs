@@ -156,18 +156,12 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> 
     let sheets: Vec<String> = grids.iter().filter_map(|g| g.sheet.clone()).collect();
     let candidates: Vec<&grid::Grid> = match &options.sheet {
         Some(name) => {
-            let grid = grids
-                .iter()
-                .find(|g| g.sheet.as_deref() == Some(name.as_str()))
-                .ok_or_else(|| {
-                    Error::new(
-                        ErrorKind::SheetNotFound {
-                            name: name.clone(),
-                            available: sheets.clone(),
-                        },
-                        Some(file.clone()),
-                    )
-                })?;
+            let grid = grids.iter().find(|g| g.sheet.as_deref() == Some(name.as_str())).ok_or_else(|| {
+                Error::new(
+                    ErrorKind::SheetNotFound { name: name.clone(), available: sheets.clone() },
+                    Some(file.clone()),
+                )
+            })?;
             vec![grid]
         }
         None => grids.iter().collect(),
@@ -183,25 +177,13 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> 
         };
         let first = grid.rows.iter().find(|r| !r.is_blank()).expect("a non-blank row");
         let texts: Vec<String> = first.cells.iter().map(|c| c.to_string()).collect();
-        let at = Position {
-            sheet: grid.sheet.clone(),
-            ..file.at_row(first.number)
-        };
+        let at = Position { sheet: grid.sheet.clone(), ..file.at_row(first.number) };
         let map = ColumnMap::from_headers(&texts, &options.columns);
         map.require_ledger(&texts, &at, false)?;
         let missing = vec!["a header row of text cells".to_owned()];
-        return Err(Error::new(
-            ErrorKind::MissingColumns {
-                missing,
-                found: texts,
-            },
-            Some(at),
-        ));
+        return Err(Error::new(ErrorKind::MissingColumns { missing, found: texts }, Some(at)));
     };
-    let file = Position {
-        sheet: grid.sheet.clone(),
-        ..file
-    };
+    let file = Position { sheet: grid.sheet.clone(), ..file };
     let (ledger, mut report) = rows::read_ledger(grid, &header, options, &file)?;
     report.format = format;
     report.encoding = encoding;

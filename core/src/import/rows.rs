@@ -63,19 +63,13 @@ fn customer(id: Option<String>, name: Option<String>) -> Option<Customer> {
     match (id, name) {
         (Some(id), Some(name)) => Some(Customer { id, name }),
         (Some(id), None) => Some(Customer { name: id.clone(), id }),
-        (None, Some(name)) => Some(Customer {
-            id: name.clone(),
-            name,
-        }),
+        (None, Some(name)) => Some(Customer { id: name.clone(), name }),
         (None, None) => None,
     }
 }
 
 fn skipped(at: Position, reason: impl Into<String>) -> Box<SkippedRow> {
-    Box::new(SkippedRow {
-        position: at,
-        reason: reason.into(),
-    })
+    Box::new(SkippedRow { position: at, reason: reason.into() })
 }
 
 /// Remembers what each type-column text means: a file has only a few of them.
@@ -134,10 +128,9 @@ impl Reader<'_> {
                 };
                 skipped(self.at(at, index), reason)
             }),
-            other => Err(skipped(
-                self.at(at, index),
-                format!("{other:?} is not a date (expected {expected})"),
-            )),
+            other => {
+                Err(skipped(self.at(at, index), format!("{other:?} is not a date (expected {expected})")))
+            }
         }
     }
 
@@ -168,10 +161,7 @@ impl Reader<'_> {
             Cell::Text(t) => parse_amount(t, self.mark)
                 .map(|a| Some((a.value, a.currency)))
                 .map_err(|expected| skipped(self.at(at, index), format!("{t:?} is not {expected}"))),
-            other => Err(skipped(
-                self.at(at, index),
-                format!("\"{other}\" is not an amount"),
-            )),
+            other => Err(skipped(self.at(at, index), format!("\"{other}\" is not an amount"))),
         }
     }
 
@@ -217,18 +207,12 @@ impl Reader<'_> {
     ) -> Result<RowValues, Box<SkippedRow>> {
         let date = self.date(row, Field::InvoiceDate, at)?;
         let missing = |field: Field| {
-            let pos = self
-                .header
-                .map
-                .index(field)
-                .map_or_else(|| at.clone(), |i| self.at(at, i));
+            let pos = self.header.map.index(field).map_or_else(|| at.clone(), |i| self.at(at, i));
             skipped(pos, format!("no {}", field.label()))
         };
         let date = date.ok_or_else(|| missing(Field::InvoiceDate))?;
         let customer_id = self.text(row, Field::CustomerId);
-        let customer_name = self
-            .text(row, Field::CustomerName)
-            .or_else(|| section.map(str::to_owned));
+        let customer_name = self.text(row, Field::CustomerName).or_else(|| section.map(str::to_owned));
         let customer = customer(customer_id, customer_name).ok_or_else(|| missing(Field::CustomerName))?;
         let mut currency_seen = None;
         let mut amount = |field: Field| -> Result<Option<Decimal>, Box<SkippedRow>> {
@@ -258,9 +242,7 @@ impl Reader<'_> {
             }
             None => currency_seen.unwrap_or_else(|| options.default_currency.clone()),
         };
-        let kind = self
-            .cell(row, Field::DocumentType)
-            .and_then(|(_, c)| self.kinds.kind(c));
+        let kind = self.cell(row, Field::DocumentType).and_then(|(_, c)| self.kinds.kind(c));
         let disputed = self.text(row, Field::Status).is_some_and(|s| {
             let l = s.to_lowercase();
             l.contains("disput") || ["yes", "y", "true", "x", "1"].contains(&l.as_str())
@@ -330,9 +312,7 @@ fn date_order(
         .iter()
         .filter_map(|f| header.map.index(*f))
         .collect();
-    let texts = rows
-        .iter()
-        .flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text()));
+    let texts = rows.iter().flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text()));
     match infer_date_order(texts) {
         OrderEvidence::NotNeeded => Ok(None),
         OrderEvidence::Decided(order) => Ok(Some(order)),
@@ -340,9 +320,7 @@ fn date_order(
             let ambiguous = rows
                 .iter()
                 .flat_map(|r| {
-                    columns
-                        .iter()
-                        .filter_map(move |&i| r.get(i).as_text().map(|t| (r.number, i, t)))
+                    columns.iter().filter_map(move |&i| r.get(i).as_text().map(|t| (r.number, i, t)))
                 })
                 .find(|(_, _, t)| parse_date(t, None) == Err(DateError::Ambiguous));
             let Some((row, index, text)) = ambiguous else {
@@ -356,10 +334,7 @@ fn date_order(
             };
             let at = file.at_row(row).at_column(index, &header.texts[index]);
             Err(Error::new(
-                ErrorKind::AmbiguousDates {
-                    text: text.to_owned(),
-                    detail: detail.to_owned(),
-                },
+                ErrorKind::AmbiguousDates { text: text.to_owned(), detail: detail.to_owned() },
                 Some(at),
             ))
         }
@@ -379,11 +354,8 @@ fn decimal_mark(rows: &[&Row], header: &Header, options: &ImportOptions) -> Deci
         Field::Credit,
     ];
     let columns: Vec<usize> = fields.iter().filter_map(|f| header.map.index(*f)).collect();
-    infer_decimal_mark(
-        rows.iter()
-            .flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text())),
-    )
-    .unwrap_or_default()
+    infer_decimal_mark(rows.iter().flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text())))
+        .unwrap_or_default()
 }
 
 /// Reads the rows of `grid` below `header` into a ledger (see the module docs).
@@ -451,9 +423,8 @@ pub fn read_ledger(
             }
         }
     }
-    let bucket_columns: Vec<usize> = (0..header.texts.len())
-        .filter(|&i| is_bucket_header(&header.texts[i]))
-        .collect();
+    let bucket_columns: Vec<usize> =
+        (0..header.texts.len()).filter(|&i| is_bucket_header(&header.texts[i])).collect();
     if header.map.index(Field::InvoiceDate).is_none() && bucket_columns.len() >= 2 && !names_customers {
         let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
         let reader = Reader {
@@ -470,14 +441,7 @@ pub fn read_ledger(
                       figures that need invoices (re-aging at another date, DSO, collection metrics) are unavailable"
                 .to_owned(),
         });
-        let summary = aged_summary(
-            &rows,
-            &bucket_columns,
-            &reader,
-            options,
-            file,
-            &mut report.skipped,
-        );
+        let summary = aged_summary(&rows, &bucket_columns, &reader, options, file, &mut report.skipped);
         report.skipped.sort_by_key(|s| s.position.row);
         report.mapping.rate(&BTreeMap::new());
         let ledger = Ledger {
@@ -489,16 +453,10 @@ pub fn read_ledger(
         return Ok((ledger, report));
     }
     let sections_name_customers = names_customers && data.iter().any(|(_, s)| s.is_some());
-    header
-        .map
-        .require_ledger(&header.texts, &file.at_row(header_row), sections_name_customers)?;
+    header.map.require_ledger(&header.texts, &file.at_row(header_row), sections_name_customers)?;
     let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
     let reader = Reader {
-        order: if rows.is_empty() {
-            None
-        } else {
-            date_order(&rows, &header, options, file)?
-        },
+        order: if rows.is_empty() { None } else { date_order(&rows, &header, options, file)? },
         mark: decimal_mark(&rows, &header, options),
         header: &header,
         kinds: KindCache::default(),
@@ -536,15 +494,7 @@ pub fn read_ledger(
     }
     report.mapping.rate(&counts);
 
-    reconcile_totals(
-        &totals,
-        &row_value,
-        &values,
-        &header,
-        &reader,
-        file,
-        &mut report.warnings,
-    );
+    reconcile_totals(&totals, &row_value, &values, &header, &reader, file, &mut report.warnings);
     warn_about_values(&values, &rows, &header, report.report_date, &mut report.warnings);
     let mut ledger = match shape {
         LedgerShape::Transactions => transactions(values, options, &mut report.warnings),
@@ -568,23 +518,14 @@ fn aged_summary(
     file: &Position,
     skipped: &mut Vec<SkippedRow>,
 ) -> AgedSummary {
-    let labels = bucket_columns
-        .iter()
-        .map(|&i| reader.header.texts[i].clone())
-        .collect();
-    let mut out = AgedSummary {
-        labels,
-        rows: Vec::new(),
-    };
+    let labels = bucket_columns.iter().map(|&i| reader.header.texts[i].clone()).collect();
+    let mut out = AgedSummary { labels, rows: Vec::new() };
     'rows: for row in rows {
         let at = file.at_row(row.number);
         let name = reader.text(row, Field::CustomerName);
         let id = reader.text(row, Field::CustomerId);
         let Some(customer) = customer(id, name) else {
-            skipped.push(SkippedRow {
-                position: at,
-                reason: "no customer name".to_owned(),
-            });
+            skipped.push(SkippedRow { position: at, reason: "no customer name".to_owned() });
             continue;
         };
         let mut buckets = Vec::with_capacity(bucket_columns.len());
@@ -615,13 +556,7 @@ fn aged_summary(
             .and_then(|t| parse_currency(&t).ok())
             .or(currency)
             .unwrap_or_else(|| options.default_currency.clone());
-        out.rows.push(SummaryRow {
-            customer,
-            currency,
-            buckets,
-            total,
-            row: row.number,
-        });
+        out.rows.push(SummaryRow { customer, currency, buckets, total, row: row.number });
     }
     out
 }
@@ -642,28 +577,16 @@ fn reconcile_totals(
     if currencies.len() > 1 {
         return; // Totals of mixed currencies cannot be checked row by row.
     }
-    let column = header
-        .map
-        .index(Field::OpenBalance)
-        .or(header.map.index(Field::Amount));
+    let column = header.map.index(Field::OpenBalance).or(header.map.index(Field::Amount));
     let Some(column) = column else { return };
-    let field = header
-        .map
-        .columns
-        .iter()
-        .find(|c| c.index == column)
-        .map_or(Field::Amount, |c| c.field);
+    let field = header.map.columns.iter().find(|c| c.index == column).map_or(Field::Amount, |c| c.field);
     let mut since = 0;
     for (end, row, class) in totals {
         let at = file.at_row(row.number);
         let Ok(Some((stated, _))) = reader.amount(row, field, &at) else {
             continue;
         };
-        let from = if matches!(class, RowClass::GrandTotal(_)) {
-            0
-        } else {
-            since
-        };
+        let from = if matches!(class, RowClass::GrandTotal(_)) { 0 } else { since };
         let sum: Decimal = row_value[from..*end].iter().flatten().sum();
         if sum != stated {
             warnings.push(Warning {
@@ -688,52 +611,28 @@ fn warn_about_values(
     let mut seen: HashMap<(&str, &str), &Position> = HashMap::default();
     for v in values {
         let warn = |warnings: &mut Vec<Warning>, field: Field, message: String| {
-            let position = header
-                .map
-                .index(field)
-                .map_or_else(|| v.at.clone(), |i| v.at.at_column(i, &header.texts[i]));
+            let position =
+                header.map.index(field).map_or_else(|| v.at.clone(), |i| v.at.at_column(i, &header.texts[i]));
             warnings.push(Warning { position, message });
         };
         if let Some(due) = v.due.filter(|d| *d < v.date) {
-            warn(
-                warnings,
-                Field::DueDate,
-                format!("due date {due} is before the invoice date {}", v.date),
-            );
+            warn(warnings, Field::DueDate, format!("due date {due} is before the invoice date {}", v.date));
         }
         if let Some(report) = report_date.filter(|r| v.date > *r) {
-            warn(
-                warnings,
-                Field::InvoiceDate,
-                format!("date {} is after the report date {report}", v.date),
-            );
+            warn(warnings, Field::InvoiceDate, format!("date {} is after the report date {report}", v.date));
         }
         if chrono::Datelike::year(&v.date) < OLDEST_PLAUSIBLE_YEAR {
-            warn(
-                warnings,
-                Field::InvoiceDate,
-                format!("date {} is implausibly old", v.date),
-            );
+            warn(warnings, Field::InvoiceDate, format!("date {} is implausibly old", v.date));
         }
         if v.kind == Some(EntryKind::Invoice) && v.amount.or(v.debit).is_some_and(|a| a <= Decimal::ZERO) {
-            warn(
-                warnings,
-                Field::Amount,
-                "invoice with a zero or negative amount".to_owned(),
-            );
+            warn(warnings, Field::Amount, "invoice with a zero or negative amount".to_owned());
         }
         if !v.id.is_empty()
             && v.kind.is_none_or(|k| k == EntryKind::Invoice)
             && let Some(first) = seen.insert((v.customer.id.as_str(), v.id.as_str()), &v.at)
         {
-            let first = first
-                .row
-                .map_or_else(String::new, |r| format!(" (first on row {r})"));
-            warn(
-                warnings,
-                Field::DocumentId,
-                format!("duplicate document number {:?}{first}", v.id),
-            );
+            let first = first.row.map_or_else(String::new, |r| format!(" (first on row {r})"));
+            warn(warnings, Field::DocumentId, format!("duplicate document number {:?}{first}", v.id));
         }
     }
     for field in [Field::InvoiceDate, Field::DueDate, Field::PaidDate] {
@@ -743,10 +642,8 @@ fn warn_about_values(
         let typed = rows.iter().any(|r| matches!(r.get(i), Cell::Date(_)));
         let text = rows.iter().find(|r| matches!(r.get(i), Cell::Text(_)));
         if let (true, Some(row)) = (typed, text) {
-            let at = values.first().map_or_else(Position::default, |v| Position {
-                row: None,
-                ..v.at.clone()
-            });
+            let at =
+                values.first().map_or_else(Position::default, |v| Position { row: None, ..v.at.clone() });
             warnings.push(Warning {
                 position: at.at_row(row.number).at_column(i, &header.texts[i]),
                 message: "this column mixes date cells with dates typed as text, the mark of a locale round trip: check the day/month order".to_owned(),
@@ -791,11 +688,7 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
                 });
                 continue;
             }
-            let kind = if kind == EntryKind::Invoice {
-                EntryKind::CreditNote
-            } else {
-                kind
-            };
+            let kind = if kind == EntryKind::Invoice { EntryKind::CreditNote } else { kind };
             ledger.entries.push(entry(&v, kind, -open.abs()));
             continue;
         }
@@ -811,12 +704,7 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
         ledger.entries.push(entry(&v, EntryKind::Invoice, amount));
         if amount != open {
             let to = ledger.entries.len() - 1;
-            ledger.allocations.push(Allocation {
-                from: None,
-                to,
-                amount: amount - open,
-                date: None,
-            });
+            ledger.allocations.push(Allocation { from: None, to, amount: amount - open, date: None });
         }
     }
     ledger
@@ -838,10 +726,9 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Ledger {
         let mut remaining = amount;
         if let Some(credit) = v.credit_amount.filter(|c| !c.is_zero()) {
             let applied = credit.abs().min(remaining);
-            ledger.entries.push(Entry {
-                id: String::new(),
-                ..entry(&v, EntryKind::CreditNote, -credit.abs())
-            });
+            ledger
+                .entries
+                .push(Entry { id: String::new(), ..entry(&v, EntryKind::CreditNote, -credit.abs()) });
             ledger.allocations.push(Allocation {
                 from: Some(ledger.entries.len() - 1),
                 to,
@@ -896,33 +783,27 @@ fn transactions(values: Vec<RowValues>, options: &ImportOptions, warnings: &mut 
     let mut ledger = Ledger::default();
     let mut applies_to: Vec<Option<String>> = Vec::new();
     for v in values {
-        let (kind, magnitude) = match (
-            v.debit.filter(|d| !d.is_zero()),
-            v.credit.filter(|c| !c.is_zero()),
-            v.amount,
-        ) {
-            (Some(d), _, _) => (EntryKind::Invoice, d),
-            (None, Some(c), _) => (
-                v.kind
-                    .filter(|k| *k != EntryKind::Invoice)
-                    .unwrap_or(EntryKind::Payment),
-                -c.abs(),
-            ),
-            (None, None, Some(a)) => match v.kind {
-                Some(EntryKind::Invoice) if a < Decimal::ZERO => {
-                    warnings.push(Warning {
-                        position: v.at.clone(),
-                        message: "invoice with a negative amount: read as a credit note".to_owned(),
-                    });
-                    (EntryKind::CreditNote, a)
+        let (kind, magnitude) =
+            match (v.debit.filter(|d| !d.is_zero()), v.credit.filter(|c| !c.is_zero()), v.amount) {
+                (Some(d), _, _) => (EntryKind::Invoice, d),
+                (None, Some(c), _) => {
+                    (v.kind.filter(|k| *k != EntryKind::Invoice).unwrap_or(EntryKind::Payment), -c.abs())
                 }
-                Some(EntryKind::Invoice) => (EntryKind::Invoice, a),
-                Some(k) => (k, -a.abs()),
-                None if a < Decimal::ZERO => (EntryKind::Payment, a),
-                None => (EntryKind::Invoice, a),
-            },
-            _ => (EntryKind::Invoice, Decimal::ZERO),
-        };
+                (None, None, Some(a)) => match v.kind {
+                    Some(EntryKind::Invoice) if a < Decimal::ZERO => {
+                        warnings.push(Warning {
+                            position: v.at.clone(),
+                            message: "invoice with a negative amount: read as a credit note".to_owned(),
+                        });
+                        (EntryKind::CreditNote, a)
+                    }
+                    Some(EntryKind::Invoice) => (EntryKind::Invoice, a),
+                    Some(k) => (k, -a.abs()),
+                    None if a < Decimal::ZERO => (EntryKind::Payment, a),
+                    None => (EntryKind::Invoice, a),
+                },
+                _ => (EntryKind::Invoice, Decimal::ZERO),
+            };
         ledger.entries.push(entry(&v, kind, magnitude));
         applies_to.push(v.applies_to.clone());
     }
@@ -941,25 +822,18 @@ fn allocate(
     let mut open: Vec<Decimal> = entries.iter().map(|e| e.amount.max(Decimal::ZERO)).collect();
     let mut by_id: HashMap<&str, usize> = HashMap::default();
     let mut by_customer: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
-    for (i, e) in entries
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntryKind::Invoice && e.amount > Decimal::ZERO)
+    for (i, e) in
+        entries.iter().enumerate().filter(|(_, e)| e.kind == EntryKind::Invoice && e.amount > Decimal::ZERO)
     {
         if !e.id.is_empty() {
             by_id.entry(e.id.as_str()).or_insert(i);
         }
-        by_customer
-            .entry((e.customer.id.as_str(), e.currency.as_str()))
-            .or_default()
-            .push(i);
+        by_customer.entry((e.customer.id.as_str(), e.currency.as_str())).or_default().push(i);
     }
     for list in by_customer.values_mut() {
         list.sort_by_key(|&i| (entries[i].due_date, entries[i].date, i));
     }
-    let mut credits: Vec<usize> = (0..entries.len())
-        .filter(|&i| entries[i].amount < Decimal::ZERO)
-        .collect();
+    let mut credits: Vec<usize> = (0..entries.len()).filter(|&i| entries[i].amount < Decimal::ZERO).collect();
     credits.sort_by_key(|&i| (entries[i].date, i));
     let mut allocations = Vec::new();
     for c in credits {
@@ -990,12 +864,7 @@ fn allocate(
             None if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
                 by_customer
                     .get(&(credit.customer.id.as_str(), credit.currency.as_str()))
-                    .map(|list| {
-                        list.iter()
-                            .copied()
-                            .filter(|&i| entries[i].date <= credit.date)
-                            .collect()
-                    })
+                    .map(|list| list.iter().copied().filter(|&i| entries[i].date <= credit.date).collect())
                     .unwrap_or_default()
             }
             None => vec![],

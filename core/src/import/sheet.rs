@@ -59,10 +59,7 @@ pub fn sniff_format(bytes: &[u8]) -> Format {
 
 /// An encrypted OOXML workbook is an OLE file with an `EncryptedPackage` stream.
 fn is_encrypted_ooxml(bytes: &[u8]) -> bool {
-    let name: Vec<u8> = "EncryptedPackage"
-        .encode_utf16()
-        .flat_map(u16::to_le_bytes)
-        .collect();
+    let name: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
     bytes.starts_with(CFB) && contains(bytes, &name)
 }
 
@@ -151,13 +148,8 @@ pub fn read_sheets(bytes: &[u8], format: Format, file: &Position) -> Result<Vec<
     let mut book = open(bytes, format, file)?;
     let mut grids = Vec::new();
     for name in book.sheet_names() {
-        let at = Position {
-            sheet: Some(name.clone()),
-            ..file.clone()
-        };
-        let range = book
-            .range(&name)
-            .map_err(|message| workbook_error(format, message, &at))?;
+        let at = Position { sheet: Some(name.clone()), ..file.clone() };
+        let range = book.range(&name).map_err(|message| workbook_error(format, message, &at))?;
         let (row0, col0) = range.start().unwrap_or((0, 0));
         let rows = range
             .rows()
@@ -169,10 +161,7 @@ pub fn read_sheets(bytes: &[u8], format: Format, file: &Position) -> Result<Vec<
                     .collect(),
             })
             .collect();
-        grids.push(Grid {
-            sheet: Some(name),
-            rows,
-        });
+        grids.push(Grid { sheet: Some(name), rows });
     }
     Ok(grids)
 }

@@ -80,16 +80,11 @@ pub fn excel_serial_date(serial: f64, date1904: bool) -> Option<NaiveDate> {
 
 /// Excel's two-digit year window: 00–29 → 2000–2029, 30–99 → 1930–1999.
 pub fn expand_two_digit_year(year: u32) -> i32 {
-    if year < 30 {
-        2000 + year as i32
-    } else {
-        1900 + year as i32
-    }
+    if year < 30 { 2000 + year as i32 } else { 1900 + year as i32 }
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
+const MONTHS: [&str; 12] =
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// The month number of an English month name or its three-letter abbreviation
 /// (`"March"`, `"mar"`, `"Sept"`).
@@ -140,9 +135,7 @@ fn date_parts(text: &str) -> Vec<&str> {
         Some(colon) => t[..colon].rfind([' ', 'T']).map_or(t, |cut| &t[..cut]),
         None => t,
     };
-    t.split(['/', '.', '-', ',', ' '])
-        .filter(|p| !p.is_empty())
-        .collect()
+    t.split(['/', '.', '-', ',', ' ']).filter(|p| !p.is_empty()).collect()
 }
 
 /// Parses date text: ISO `2024-03-31` (with or without a time), `20240331`, numeric
@@ -170,10 +163,8 @@ pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, Dat
                 );
             }
             let year = year_of(c).ok_or(DateError::Invalid)?;
-            let (x, y): (u32, u32) = (
-                a.parse().map_err(|_| DateError::Invalid)?,
-                b.parse().map_err(|_| DateError::Invalid)?,
-            );
+            let (x, y): (u32, u32) =
+                (a.parse().map_err(|_| DateError::Invalid)?, b.parse().map_err(|_| DateError::Invalid)?);
             match order {
                 Some(DateOrder::Dmy) => ymd(year, y, x),
                 Some(DateOrder::Mdy) => ymd(year, x, y),
@@ -221,10 +212,7 @@ fn orders_allowed(text: &str) -> Option<[bool; 2]> {
     }
     let year = year_of(c)?;
     let (x, y): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
-    Some([
-        NaiveDate::from_ymd_opt(year, y, x).is_some(),
-        NaiveDate::from_ymd_opt(year, x, y).is_some(),
-    ])
+    Some([NaiveDate::from_ymd_opt(year, y, x).is_some(), NaiveDate::from_ymd_opt(year, x, y).is_some()])
 }
 
 /// The outcome of looking at a column's numeric date text.
@@ -325,23 +313,11 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static st
         Some(rest) => (true, rest),
         None => (false, plain),
     };
-    if !digits.is_empty()
-        && digits
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    {
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
         let value = parse_number(digits, mark).ok_or(AMOUNT_FORMS)?;
-        return Ok(Amount {
-            value: if negative { -value } else { value },
-            currency: None,
-        });
+        return Ok(Amount { value: if negative { -value } else { value }, currency: None });
     }
-    let mut t: String = text
-        .chars()
-        .filter(|c| !is_invisible(*c))
-        .collect::<String>()
-        .trim()
-        .to_owned();
+    let mut t: String = text.chars().filter(|c| !is_invisible(*c)).collect::<String>().trim().to_owned();
     let mut negative = false;
     let mut currency = None;
     // Sign markers around the number.
@@ -389,10 +365,7 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static st
         t = inner.trim().to_owned();
     }
     let value = parse_number(&t, mark).ok_or(AMOUNT_FORMS)?;
-    Ok(Amount {
-        value: if negative { -value } else { value },
-        currency,
-    })
+    Ok(Amount { value: if negative { -value } else { value }, currency })
 }
 
 /// Separators other than the mark's own group separator that group thousands.
@@ -434,11 +407,7 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
     if !grouped_ok {
         return None;
     }
-    let int_digits = if int.is_empty() {
-        "0".to_owned()
-    } else {
-        groups.concat()
-    };
+    let int_digits = if int.is_empty() { "0".to_owned() } else { groups.concat() };
     let text = match frac {
         Some(f) if !f.is_empty() => format!("{int_digits}.{f}"),
         _ => int_digits,
@@ -451,10 +420,7 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
 /// `12.50`); repeated separators (`1,234,567`). `None` when nothing decides.
 pub fn infer_decimal_mark<'a>(values: impl IntoIterator<Item = &'a str>) -> Option<DecimalMark> {
     for v in values {
-        let marks: String = v
-            .chars()
-            .filter(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
-            .collect();
+        let marks: String = v.chars().filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',')).collect();
         let (points, commas) = (marks.matches('.').count(), marks.matches(',').count());
         let tail = |sep: char| marks.len() - marks.rfind(sep).map_or(0, |i| i + 1);
         let decided = match (points, commas) {
@@ -504,9 +470,5 @@ pub fn clean_id(text: &str) -> String {
 
 /// A whole-number float as id text (`2960623488.0` → `"2960623488"`), else its shortest form.
 pub fn id_from_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        n.to_string()
-    }
+    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { n.to_string() }
 }

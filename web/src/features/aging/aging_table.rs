@@ -14,11 +14,8 @@ pub fn AgingTable(
         arlens::AgingBasis::InvoiceDate => "days since the invoice date",
         _ => "days past the due date",
     };
-    let headers = aging
-        .buckets
-        .iter()
-        .map(|b| view! { <th class="num">{b.label.clone()}</th> })
-        .collect_view();
+    let headers =
+        aging.buckets.iter().map(|b| view! { <th class="num">{b.label.clone()}</th> }).collect_view();
     let rows = aging
         .currencies
         .into_iter()

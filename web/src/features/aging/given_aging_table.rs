@@ -10,11 +10,7 @@ pub fn GivenAgingTable(
     /// The summary's buckets.
     given: GivenAging,
 ) -> impl IntoView {
-    let headers = given
-        .labels
-        .iter()
-        .map(|l| view! { <th class="num">{l.clone()}</th> })
-        .collect_view();
+    let headers = given.labels.iter().map(|l| view! { <th class="num">{l.clone()}</th> }).collect_view();
     let rows = given
         .currencies
         .into_iter()

@@ -12,10 +12,6 @@ pub fn MoneyCell(
     /// `data-testid` for tests: `aging-<currency>-<column>`.
     testid: String,
 ) -> impl IntoView {
-    let class = if amount.is_sign_negative() && !amount.is_zero() {
-        "num negative"
-    } else {
-        "num"
-    };
+    let class = if amount.is_sign_negative() && !amount.is_zero() { "num negative" } else { "num" };
     view! { <td class=class data-testid=testid>{group_thousands(amount)}</td> }
 }

@@ -14,12 +14,7 @@ pub fn ImportSummary(
         .skipped
         .iter()
         .map(|s| format!("Skipped — {}: {}", s.position, s.reason))
-        .chain(
-            report
-                .warnings
-                .iter()
-                .map(|w| format!("Warning — {}: {}", w.position, w.message)),
-        )
+        .chain(report.warnings.iter().map(|w| format!("Warning — {}: {}", w.position, w.message)))
         .map(|line| view! { <li>{line}</li> })
         .collect_view();
     let details = [

@@ -31,11 +31,7 @@ pub fn DropZone(
     let on_drop = move |ev: DragEvent| {
         ev.prevent_default();
         set_hover.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|dt| dt.files())
-            .and_then(|list| list.get(0))
-        {
+        if let Some(file) = ev.data_transfer().and_then(|dt| dt.files()).and_then(|list| list.get(0)) {
             read(file, on_file);
         }
     };

@@ -1,0 +1,74 @@
+//! One row per currency: receivables, sales, collections and the DSO family over
+//! the period; an undefined figure shows its reason, never a zero.
+
+use arlens::money::group_thousands;
+use arlens::period::Period;
+use arlens::report::{PeriodFigures, Value};
+use leptos::prelude::*;
+
+/// A figure rounded to one decimal for display, or a dash with the reason as a tooltip.
+fn shown(value: &Value, suffix: &'static str) -> (String, String) {
+    match (value.value, &value.undefined) {
+        (Some(v), _) => (format!("{}{suffix}", v.round_dp(1)), String::new()),
+        (None, why) => ("—".to_owned(), why.clone().unwrap_or_default()),
+    }
+}
+
+/// The DSO table.
+#[component]
+pub fn DsoTable(
+    /// The period the figures cover.
+    period: Period,
+    /// Figures per currency.
+    figures: Vec<PeriodFigures>,
+) -> impl IntoView {
+    let rows = figures
+        .into_iter()
+        .map(|f| {
+            let q = &f.quantities;
+            let cell = |name: &str, value: &Value, suffix: &'static str| {
+                let (text, why) = shown(value, suffix);
+                let testid = format!("dso-{}-{name}", q.currency);
+                view! { <td class="num" title=why data-testid=testid>{text}</td> }
+            };
+            view! {
+                <tr>
+                    <th scope="row">{q.currency.clone()}</th>
+                    <td class="num">{group_thousands(q.ar_end)}</td>
+                    <td class="num">{group_thousands(q.credit_sales)}</td>
+                    <td class="num">{group_thousands(q.collections)}</td>
+                    {cell("dso", &f.dso, "")}
+                    {cell("bpdso", &f.best_possible_dso, "")}
+                    {cell("add", &f.average_days_delinquent, "")}
+                    {cell("countback", &f.countback_dso, "")}
+                    {cell("cei", &f.cei, "%")}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card">
+            <h2>"DSO and collection effectiveness"</h2>
+            <p class="hint">
+                "Period " {period.start.to_string()} " to " {period.end.to_string()} " (" {period.days}
+                " days). DSO = receivables ÷ net credit sales × days; best possible DSO uses what is not yet due; CEI (CRF) = collected ÷ collectible."
+            </p>
+            <table class="sheet" data-testid="dso-table">
+                <thead>
+                    <tr>
+                        <th>"Currency"</th>
+                        <th class="num">"Receivables"</th>
+                        <th class="num">"Net credit sales"</th>
+                        <th class="num">"Collections"</th>
+                        <th class="num">"DSO"</th>
+                        <th class="num">"Best possible DSO"</th>
+                        <th class="num">"Avg days delinquent"</th>
+                        <th class="num">"Count-back DSO"</th>
+                        <th class="num">"CEI"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}

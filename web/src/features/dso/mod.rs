@@ -1,0 +1,5 @@
+//! The DSO family and the CEI, per currency.
+
+mod dso_table;
+
+pub use dso_table::DsoTable;
