@@ -27,6 +27,8 @@ pub enum Undefined {
     NothingToCollect,
     /// The ledger does not reach back far enough.
     HistoryTooShort,
+    /// No invoice was paid in the period.
+    NothingPaid,
 }
 
 impl fmt::Display for Undefined {
@@ -36,12 +38,33 @@ impl fmt::Display for Undefined {
             Undefined::NoReceivables => "average receivables are zero or negative",
             Undefined::NothingToCollect => "nothing was collectible in the period",
             Undefined::HistoryTooShort => "the ledger does not reach back far enough",
+            Undefined::NothingPaid => "no invoice was paid in the period",
         })
     }
 }
 
 /// A figure's value, or why it has none.
 pub type Figure = Result<Decimal, Undefined>;
+
+/// A figure as reported: its exact value with trailing zeros dropped (`60`, not
+/// `60.00`; round only for display), or the reason it has none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Value {
+    /// The exact value, when defined.
+    pub value: Option<Decimal>,
+    /// Why there is none.
+    pub undefined: Option<String>,
+}
+
+impl From<Figure> for Value {
+    fn from(figure: Figure) -> Self {
+        match figure {
+            Ok(value) => Value { value: Some(value.normalize()), undefined: None },
+            Err(why) => Value { value: None, undefined: Some(why.to_string()) },
+        }
+    }
+}
 
 fn per_day_of_sales(amount: Decimal, sales: Decimal, days: u32) -> Figure {
     if sales <= Decimal::ZERO {

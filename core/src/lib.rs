@@ -18,6 +18,7 @@
 #![warn(missing_docs)]
 
 pub mod aging;
+pub mod collection;
 pub mod dso;
 pub mod error;
 pub mod import;

@@ -1,7 +1,9 @@
 //! The whole analysis of a ledger at one date, as one serialisable [`Report`].
 
 use crate::aging::{Aging, AgingOptions, age};
-use crate::dso::{self, CeiVariant, Figure};
+use crate::collection::{EarlyPayment, PaymentFigures, payment_figures};
+pub use crate::dso::Value;
+use crate::dso::{self, CeiVariant};
 use crate::error::Error;
 use crate::import::{ImportOptions, ImportReport, import};
 use crate::ledger::{AgedSummary, Ledger, LedgerShape};
@@ -27,6 +29,9 @@ pub struct Options {
     /// Which CEI formula.
     #[serde(default)]
     pub cei: CeiVariant,
+    /// How early payment counts in days beyond terms.
+    #[serde(default)]
+    pub early_payment: EarlyPayment,
 }
 
 impl Options {
@@ -37,26 +42,7 @@ impl Options {
             aging: AgingOptions::default(),
             period: PeriodLength::default(),
             cei: CeiVariant::default(),
-        }
-    }
-}
-
-/// A figure as reported: its exact value with trailing zeros dropped (`60`, not
-/// `60.00`; round only for display), or the reason it has none.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Value {
-    /// The exact value, when defined.
-    pub value: Option<Decimal>,
-    /// Why there is none.
-    pub undefined: Option<String>,
-}
-
-impl From<Figure> for Value {
-    fn from(figure: Figure) -> Self {
-        match figure {
-            Ok(value) => Value { value: Some(value.normalize()), undefined: None },
-            Err(why) => Value { value: None, undefined: Some(why.to_string()) },
+            early_payment: EarlyPayment::default(),
         }
     }
 }
@@ -120,6 +106,9 @@ pub struct Report {
     pub period: Period,
     /// DSO family and CEI per currency; empty when unavailable (see `unavailable`).
     pub dso: Vec<PeriodFigures>,
+    /// Days to pay, days beyond terms and the share paid late, for invoices paid in
+    /// the period, per currency; empty when the file gives no payment dates.
+    pub payments: Vec<PaymentFigures>,
     /// Figures the ledger cannot give, with the reason (never shown as zero).
     pub unavailable: Vec<Unavailable>,
 }
@@ -187,7 +176,8 @@ fn unavailable(ledger: &Ledger, as_of: NaiveDate) -> Vec<Unavailable> {
     let mut out = Vec::new();
     if matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary) {
         out.push(Unavailable {
-            figure: "DSO, best possible DSO, average days delinquent, turnover and CEI".to_owned(),
+            figure: "DSO, best possible DSO, average days delinquent, turnover, CEI and days to pay"
+                .to_owned(),
             reason: "the file lists only what is unpaid, so it does not give the period's sales; \
                      an invoice list with paid dates or a transaction ledger does"
                 .to_owned(),
@@ -223,6 +213,7 @@ pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
         given_aging: ledger.summary.as_ref().map(given_aging),
         period,
         dso: if history { period_figures(ledger, &period, options.cei) } else { Vec::new() },
+        payments: if history { payment_figures(ledger, &period, options.early_payment) } else { Vec::new() },
         unavailable: unavailable(ledger, options.as_of),
     })
 }

@@ -3,6 +3,7 @@
 //! carry `kind`, `file`, `sheet`, `row`, `column` and `header`.
 
 use crate::aging::AgingOptions;
+use crate::collection::EarlyPayment;
 use crate::dso::CeiVariant;
 use crate::error::Error;
 use crate::import::ImportOptions;
@@ -31,6 +32,7 @@ struct AnalyzeOptions {
     aging: AgingOptions,
     period: PeriodLength,
     cei: CeiVariant,
+    early_payment: EarlyPayment,
 }
 
 fn to_js_error(err: &Error) -> JsValue {
@@ -85,7 +87,13 @@ pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
     };
     let imported = import(bytes, &opts.import).map_err(|e| to_js_error(&e))?;
     let as_of = as_of.or(imported.report.report_date).unwrap_or_else(today);
-    let options = Options { as_of, aging: opts.aging, period: opts.period, cei: opts.cei };
+    let options = Options {
+        as_of,
+        aging: opts.aging,
+        period: opts.period,
+        cei: opts.cei,
+        early_payment: opts.early_payment,
+    };
     let report = report::analyze(&imported.ledger, &options).map_err(|e| to_js_error(&e))?;
     serialize(&FileReport { import: imported.report, report })
 }

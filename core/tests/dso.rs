@@ -171,3 +171,33 @@ proptest! {
         }
     }
 }
+
+/// `tests/fixtures/layouts/invoice-list-paid-date.csv`: A-1 2024-01-05, due 02-04,
+/// 100.00, paid 02-01; A-2 unpaid; A-3 2024-02-10, due 03-11, 300.00, paid 04-15.
+#[test]
+fn days_to_pay_and_beyond_terms_by_hand() {
+    use arlens::collection::EarlyPayment;
+    let ledger =
+        import(&fixture("layouts/invoice-list-paid-date.csv"), &ImportOptions::default()).unwrap().ledger;
+    // Quarter ending 2024-04-30: 2024-02-01..04-30, both paid dates inside.
+    let options = Options { period: PeriodLength::Quarter, ..Options::at("2024-04-30".parse().unwrap()) };
+    let report = analyze(&ledger, &options).unwrap();
+    let p = &report.payments[0];
+    let v = |v: &arlens::report::Value| v.value.unwrap();
+    assert_eq!((p.paid_invoices, p.paid_amount), (2, d("400.00")));
+    // Days to pay: A-1 27 (Jan 5 → Feb 1), A-3 65 (Feb 10 → Apr 15: 19 + 31 + 15).
+    assert_eq!(v(&p.average_days_to_pay), d("46")); // (27 + 65) / 2
+    assert_eq!(v(&p.weighted_days_to_pay), d("55.5")); // (100·27 + 300·65) / 400
+    // Beyond terms: A-1 paid 3 days early → 0; A-3 35 days late (Mar 11 → Apr 15).
+    assert_eq!(v(&p.days_beyond_terms), d("26.25")); // (100·0 + 300·35) / 400
+    assert_eq!(v(&p.late_invoices_percent), d("50")); // 1 of 2
+    assert_eq!(v(&p.late_amount_percent), d("75")); // 300 of 400
+    let negative = analyze(&ledger, &Options { early_payment: EarlyPayment::Negative, ..options }).unwrap();
+    assert_eq!(v(&negative.payments[0].days_beyond_terms), d("25.5")); // (100·(−3) + 300·35) / 400
+    // A month with no payment: named, not zero.
+    let march = analyze(&ledger, &Options::at("2024-03-31".parse().unwrap())).unwrap();
+    assert_eq!(
+        march.payments[0].average_days_to_pay.undefined.as_deref(),
+        Some("no invoice was paid in the period")
+    );
+}

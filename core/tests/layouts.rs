@@ -273,7 +273,10 @@ fn xero_aged_receivables_summary_keeps_its_buckets() {
     let unavailable: Vec<&str> = report.unavailable.iter().map(|u| u.figure.as_str()).collect();
     assert_eq!(
         unavailable,
-        ["DSO, best possible DSO, average days delinquent, turnover and CEI", "aging at the as-of date"]
+        [
+            "DSO, best possible DSO, average days delinquent, turnover, CEI and days to pay",
+            "aging at the as-of date"
+        ]
     );
     assert!(report.aging.currencies.is_empty(), "no invoice-level aging is made up");
 }

@@ -78,6 +78,10 @@ test("opens with the bundled sample analysed, figures equal to the package's", a
     assert.equal(await page.getByTestId(`dso-${f.currency}-dso`).textContent(), rounded(f.dso.value), `${f.currency} DSO`);
     assert.equal(await page.getByTestId(`dso-${f.currency}-cei`).textContent(), `${rounded(f.cei.value)}%`, `${f.currency} CEI`);
   }
+  for (const p of report.payments) {
+    const rounded = (v) => (Math.round(Number(v) * 10) / 10).toFixed(1);
+    assert.equal(await page.getByTestId(`pay-${p.currency}-dbt`).textContent(), rounded(p.daysBeyondTerms.value), `${p.currency} DBT`);
+  }
   await page.screenshot({ path: `${ARTIFACTS}/sample.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();

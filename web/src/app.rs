@@ -1,7 +1,7 @@
 //! The page: drop zone, reading options, import summary, mapping and aging.
 
 use crate::features::aging::{AgingTable, GivenAgingTable, UnavailableList};
-use crate::features::dso::DsoTable;
+use crate::features::dso::{DsoTable, PaymentsTable};
 use crate::features::import::{ImportSummary, MappingTable};
 use crate::features::options::OptionsBar;
 use crate::features::upload::DropZone;
@@ -80,11 +80,14 @@ pub fn App() -> impl IntoView {
                         let aging = (r.given_aging.is_none()).then(|| view! { <AgingTable aging=r.aging /> });
                         let given = r.given_aging.map(|given| view! { <GivenAgingTable given=given /> });
                         let dso = (!r.dso.is_empty()).then(|| view! { <DsoTable period=r.period figures=r.dso /> });
+                        let payments =
+                            (!r.payments.is_empty()).then(|| view! { <PaymentsTable payments=r.payments /> });
                         view! {
                             <UnavailableList items=r.unavailable />
                             {given}
                             {aging}
                             {dso}
+                            {payments}
                         }
                     })
             }}

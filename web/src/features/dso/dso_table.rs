@@ -7,7 +7,7 @@ use arlens::report::{PeriodFigures, Value};
 use leptos::prelude::*;
 
 /// A figure rounded to one decimal for display, or a dash with the reason as a tooltip.
-fn shown(value: &Value, suffix: &'static str) -> (String, String) {
+pub(super) fn shown(value: &Value, suffix: &'static str) -> (String, String) {
     match (value.value, &value.undefined) {
         (Some(v), _) => (format!("{}{suffix}", v.round_dp(1)), String::new()),
         (None, why) => ("—".to_owned(), why.clone().unwrap_or_default()),

@@ -1,0 +1,59 @@
+//! How customers paid: days to pay, days beyond terms, the share paid late.
+
+use super::dso_table::shown;
+use arlens::collection::PaymentFigures;
+use arlens::money::group_thousands;
+use leptos::prelude::*;
+
+/// Payment behaviour per currency for invoices paid in the period.
+#[component]
+pub fn PaymentsTable(
+    /// Figures per currency.
+    payments: Vec<PaymentFigures>,
+) -> impl IntoView {
+    let rows = payments
+        .into_iter()
+        .map(|p| {
+            let cell = |name: &str, value: &arlens::report::Value, suffix: &'static str| {
+                let (text, why) = shown(value, suffix);
+                let testid = format!("pay-{}-{name}", p.currency);
+                view! { <td class="num" title=why data-testid=testid>{text}</td> }
+            };
+            view! {
+                <tr>
+                    <th scope="row">{p.currency.clone()}</th>
+                    <td class="num">{p.paid_invoices}</td>
+                    <td class="num">{group_thousands(p.paid_amount)}</td>
+                    {cell("adp", &p.average_days_to_pay, "")}
+                    {cell("wadp", &p.weighted_days_to_pay, "")}
+                    {cell("dbt", &p.days_beyond_terms, "")}
+                    {cell("late", &p.late_invoices_percent, "%")}
+                    {cell("lateAmount", &p.late_amount_percent, "%")}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card">
+            <h2>"How customers paid"</h2>
+            <p class="hint">
+                "Invoices fully paid in the period. Days beyond terms are weighted by amount; early payment counts as 0."
+            </p>
+            <table class="sheet" data-testid="payments-table">
+                <thead>
+                    <tr>
+                        <th>"Currency"</th>
+                        <th class="num">"Invoices paid"</th>
+                        <th class="num">"Amount paid"</th>
+                        <th class="num">"Days to pay"</th>
+                        <th class="num">"Days to pay (weighted)"</th>
+                        <th class="num">"Days beyond terms"</th>
+                        <th class="num">"Paid late"</th>
+                        <th class="num">"Amount paid late"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
