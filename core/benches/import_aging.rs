@@ -1,11 +1,11 @@
-//! Native throughput of import (CSV and XLSX) and of aging, on generated
+//! Native throughput of import (CSV and XLSX), aging and the whole analysis, on generated
 //! transaction ledgers of about 10k, 100k and 1M rows.
 //! `cargo bench -p arlens --features xlsx --bench import_aging` (numbers in BENCHMARKS.md).
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use arlens::sample::{SAMPLE_REFERENCE_DATE, SampleOptions, generate};
-    use arlens::{AgingOptions, ImportOptions, age, import};
+    use arlens::{AgingOptions, ImportOptions, Options, age, analyze, import};
     use criterion::{BenchmarkId, Criterion, Throughput};
     use std::time::Duration;
 
@@ -38,6 +38,17 @@ mod native {
             group.throughput(Throughput::Elements(ledger.entries.len() as u64));
             group.bench_with_input(BenchmarkId::from_parameter(label), ledger, |b, l| {
                 b.iter(|| age(l, SAMPLE_REFERENCE_DATE, &AgingOptions::default()).expect("age"))
+            });
+        }
+        group.finish();
+
+        // The whole report: aging, DSO family, CEI, payment figures.
+        let mut group = c.benchmark_group("analyze");
+        group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5));
+        for (label, ledger) in &ledgers {
+            group.throughput(Throughput::Elements(ledger.entries.len() as u64));
+            group.bench_with_input(BenchmarkId::from_parameter(label), ledger, |b, l| {
+                b.iter(|| analyze(l, &Options::at(SAMPLE_REFERENCE_DATE)).expect("analyze"))
             });
         }
         group.finish();

@@ -162,10 +162,15 @@ pub struct OpenEntry<'a> {
 impl Ledger {
     /// The distinct currencies of the ledger, sorted by code.
     pub fn currencies(&self) -> Vec<String> {
-        let mut codes: Vec<String> = self.entries.iter().map(|d| d.currency.clone()).collect();
-        codes.sort();
-        codes.dedup();
-        codes
+        let mut codes: Vec<&str> = Vec::new();
+        for e in &self.entries {
+            // A ledger has a handful of currencies: a linear scan beats hashing.
+            if !codes.contains(&e.currency.as_str()) {
+                codes.push(&e.currency);
+            }
+        }
+        codes.sort_unstable();
+        codes.into_iter().map(str::to_owned).collect()
     }
 
     /// Whether every settlement is dated, so that the ledger replays truly at any
