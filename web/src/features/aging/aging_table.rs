@@ -1,6 +1,7 @@
 //! Aging per currency: Not due, the buckets, Credits and the open total.
 
 use super::MoneyCell;
+use super::money_cell::bucket_cells;
 use arlens::Aging;
 use leptos::prelude::*;
 
@@ -21,12 +22,7 @@ pub fn AgingTable(
         .into_iter()
         .map(|c| {
             let id = |column: &str| format!("aging-{}-{column}", c.currency);
-            let buckets = c
-                .buckets
-                .iter()
-                .enumerate()
-                .map(|(i, amount)| view! { <MoneyCell amount=*amount testid=id(&format!("b{i}")) /> })
-                .collect_view();
+            let buckets = bucket_cells(&format!("aging-{}", c.currency), &c.buckets);
             view! {
                 <tr>
                     <th scope="row">{c.currency.clone()}</th>

@@ -1,6 +1,7 @@
 //! An aged summary's buckets, as the file gave them.
 
 use super::MoneyCell;
+use super::money_cell::bucket_cells;
 use arlens::report::GivenAging;
 use leptos::prelude::*;
 
@@ -16,12 +17,7 @@ pub fn GivenAgingTable(
         .into_iter()
         .map(|c| {
             let id = |column: &str| format!("given-{}-{column}", c.currency);
-            let buckets = c
-                .buckets
-                .iter()
-                .enumerate()
-                .map(|(i, amount)| view! { <MoneyCell amount=*amount testid=id(&format!("b{i}")) /> })
-                .collect_view();
+            let buckets = bucket_cells(&format!("given-{}", c.currency), &c.buckets);
             view! {
                 <tr>
                     <th scope="row">{c.currency.clone()}</th>

@@ -15,3 +15,12 @@ pub fn MoneyCell(
     let class = if amount.is_sign_negative() && !amount.is_zero() { "num negative" } else { "num" };
     view! { <td class=class data-testid=testid>{group_thousands(amount)}</td> }
 }
+
+/// One [`MoneyCell`] per bucket amount, with test ids `<prefix>-b0`, `<prefix>-b1`, …
+pub fn bucket_cells(prefix: &str, amounts: &[Decimal]) -> impl IntoView + use<> {
+    amounts
+        .iter()
+        .enumerate()
+        .map(|(i, amount)| view! { <MoneyCell amount=*amount testid=format!("{prefix}-b{i}") /> })
+        .collect_view()
+}
