@@ -40,7 +40,7 @@
 //! ```
 
 use crate::error::Error;
-use crate::ledger::Ledger;
+use crate::ledger::{Customer, Ledger};
 use crate::money::normalize;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -125,6 +125,59 @@ pub struct CurrencyAging {
     pub excluded_future: usize,
 }
 
+impl CurrencyAging {
+    fn empty(currency: &str, buckets: usize) -> Self {
+        CurrencyAging {
+            currency: currency.to_owned(),
+            not_due: Decimal::ZERO,
+            buckets: vec![Decimal::ZERO; buckets],
+            credits: Decimal::ZERO,
+            open_total: Decimal::ZERO,
+            open_documents: 0,
+            excluded_future: 0,
+        }
+    }
+
+    /// Adds an open amount to its column: credits when negative, else the bucket
+    /// `slot` (`None`: not due).
+    fn add(&mut self, open: Decimal, slot: Option<usize>) {
+        self.open_documents += 1;
+        self.open_total += open;
+        match slot {
+            _ if open < Decimal::ZERO => self.credits += open,
+            None => self.not_due += open,
+            Some(i) => self.buckets[i] += open,
+        }
+    }
+
+    fn normalized(mut self) -> Self {
+        let code = self.currency.clone();
+        self.not_due = normalize(self.not_due, &code);
+        self.credits = normalize(self.credits, &code);
+        self.open_total = normalize(self.open_total, &code);
+        self.buckets.iter_mut().for_each(|b| *b = normalize(*b, &code));
+        self
+    }
+
+    /// `amount` as a percentage of the open total, exact (round for display);
+    /// `None` when the open total is zero or negative. With credits the column
+    /// shares still sum to 100, the credits' share being negative.
+    pub fn share(&self, amount: Decimal) -> Option<Decimal> {
+        (self.open_total > Decimal::ZERO).then(|| amount / self.open_total * Decimal::ONE_HUNDRED)
+    }
+}
+
+/// The aging of one customer in one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerAging {
+    /// The customer.
+    pub customer: Customer,
+    /// Its columns, as for a currency.
+    #[serde(flatten)]
+    pub aging: CurrencyAging,
+}
+
 /// Aging of a ledger at one date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -137,6 +190,8 @@ pub struct Aging {
     pub buckets: Vec<Bucket>,
     /// One aging per currency, sorted by code.
     pub currencies: Vec<CurrencyAging>,
+    /// One aging per customer and currency, by currency, then largest open total first.
+    pub customers: Vec<CustomerAging>,
 }
 
 /// The buckets described by `options`, or an error naming the bad edge.
@@ -168,57 +223,46 @@ pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<
     let ranges = buckets(options)?;
     let first_day = ranges[0].from_days;
     let mut per_currency: BTreeMap<&str, CurrencyAging> = BTreeMap::new();
-    let slot = |code: &str| CurrencyAging {
-        currency: code.to_owned(),
-        not_due: Decimal::ZERO,
-        buckets: vec![Decimal::ZERO; ranges.len()],
-        credits: Decimal::ZERO,
-        open_total: Decimal::ZERO,
-        open_documents: 0,
-        excluded_future: 0,
-    };
+    let mut per_customer: BTreeMap<(&str, &str), CustomerAging> = BTreeMap::new();
     for entry in ledger.entries.iter().filter(|e| e.date > as_of) {
         per_currency
             .entry(entry.currency.as_str())
-            .or_insert_with(|| slot(&entry.currency))
+            .or_insert_with(|| CurrencyAging::empty(&entry.currency, ranges.len()))
             .excluded_future += 1;
     }
     for item in ledger.open_at(as_of) {
         let doc = item.entry;
-        let c = per_currency.entry(doc.currency.as_str()).or_insert_with(|| slot(&doc.currency));
-        c.open_documents += 1;
-        c.open_total += item.open;
-        if item.open < Decimal::ZERO {
-            c.credits += item.open;
-            continue;
-        }
         let from = match options.basis {
             AgingBasis::DueDate => doc.due_date,
             AgingBasis::InvoiceDate => doc.date,
         };
         let days = (as_of - from).num_days();
-        if days < first_day {
-            c.not_due += item.open;
-        } else {
-            let index = ranges
+        let slot = (days >= first_day).then(|| {
+            ranges
                 .iter()
                 .position(|b| b.to_days.is_none_or(|to| days <= to))
-                .expect("the last bucket is open-ended");
-            c.buckets[index] += item.open;
-        }
+                .expect("the last bucket is open-ended")
+        });
+        per_currency
+            .entry(doc.currency.as_str())
+            .or_insert_with(|| CurrencyAging::empty(&doc.currency, ranges.len()))
+            .add(item.open, slot);
+        per_customer
+            .entry((doc.currency.as_str(), doc.customer.id.as_str()))
+            .or_insert_with(|| CustomerAging {
+                customer: doc.customer.clone(),
+                aging: CurrencyAging::empty(&doc.currency, ranges.len()),
+            })
+            .aging
+            .add(item.open, slot);
     }
-    let currencies = per_currency
-        .into_values()
-        .map(|mut c| {
-            let code = c.currency.clone();
-            c.not_due = normalize(c.not_due, &code);
-            c.credits = normalize(c.credits, &code);
-            c.open_total = normalize(c.open_total, &code);
-            c.buckets.iter_mut().for_each(|b| *b = normalize(*b, &code));
-            c
-        })
-        .collect();
-    Ok(Aging { as_of, basis: options.basis, buckets: ranges, currencies })
+    let currencies = per_currency.into_values().map(CurrencyAging::normalized).collect();
+    let mut customers: Vec<CustomerAging> =
+        per_customer.into_values().map(|c| CustomerAging { aging: c.aging.normalized(), ..c }).collect();
+    customers.sort_by(|a, b| {
+        a.aging.currency.cmp(&b.aging.currency).then(b.aging.open_total.cmp(&a.aging.open_total))
+    });
+    Ok(Aging { as_of, basis: options.basis, buckets: ranges, currencies, customers })
 }
 
 #[cfg(test)]

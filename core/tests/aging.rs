@@ -92,6 +92,14 @@ proptest! {
             prop_assert_eq!(columns, c.open_total, "{}", c.currency);
             prop_assert_eq!(c.open_total, expected.get(c.currency.as_str()).copied().unwrap_or_default(), "{}", c.currency);
             prop_assert!(c.credits <= Decimal::ZERO);
+            // The customers' rows add up to the currency's, column by column.
+            let rows: Vec<_> = aging.customers.iter().filter(|r| r.aging.currency == c.currency).collect();
+            prop_assert_eq!(rows.iter().map(|r| r.aging.open_total).sum::<Decimal>(), c.open_total);
+            prop_assert_eq!(rows.iter().map(|r| r.aging.not_due).sum::<Decimal>(), c.not_due);
+            prop_assert_eq!(rows.iter().map(|r| r.aging.credits).sum::<Decimal>(), c.credits);
+            for (i, bucket) in c.buckets.iter().enumerate() {
+                prop_assert_eq!(rows.iter().map(|r| r.aging.buckets[i]).sum::<Decimal>(), *bucket);
+            }
             prop_assert!(c.buckets.iter().all(|b| *b >= Decimal::ZERO) && c.not_due >= Decimal::ZERO);
         }
     }

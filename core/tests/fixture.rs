@@ -49,3 +49,32 @@ fn open_items_10_before_any_invoice_is_late() {
     assert_eq!((eur.not_due.to_string(), eur.open_total.to_string()), ("2000.00".into(), "2000.00".into()));
     assert_eq!(usd.excluded_future + eur.excluded_future, 7);
 }
+
+#[test]
+fn open_items_10_per_customer_and_shares() {
+    let out = analyze_file(
+        &fixture("open-items-10.csv"),
+        &ImportOptions::default(),
+        &Options::at("2024-03-31".parse().unwrap()),
+    )
+    .unwrap();
+    let aging = &out.report.aging;
+    let customers: Vec<(String, String, String)> = aging
+        .customers
+        .iter()
+        .map(|c| (c.aging.currency.clone(), c.customer.name.clone(), c.aging.open_total.to_string()))
+        .collect();
+    let want = [
+        ("EUR", "Dubois SA", "2300.00"),           // 2,000.00 (121+) + 300.00 (not due)
+        ("EUR", "Eiche GmbH", "45.10"),            // 1–30
+        ("USD", "Acme Ltd", "1200.50"),            // 1,000.00 + 250.50 − 50.00 credit note
+        ("USD", "Cedar Logistics LLC", "1074.99"), // 999.99 (61–90) + 75.00 (91–120)
+        ("USD", "Birch Foods Inc", "520.25"),      // 400.00 (1–30) + 120.25 (31–60)
+    ];
+    assert_eq!(customers, want.map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned())));
+    let acme = &aging.customers[2].aging;
+    assert_eq!((acme.not_due.to_string(), acme.credits.to_string()), ("1250.50".into(), "-50.00".into()));
+    let usd = &aging.currencies[1];
+    // 1,250.50 / 2,795.74 = 44.73% of the USD open total is not yet due.
+    assert_eq!(usd.share(usd.not_due).unwrap().round_dp(2).to_string(), "44.73");
+}

@@ -128,6 +128,11 @@ test("a QuickBooks export opens at its report date, with its title and total row
   // 1,200 + 850 + 1,500 − 100 (core/tests/layouts.rs has the arithmetic).
   assert.equal(await cell(page, "USD", "total"), "3,450.00");
   assert.equal(await cell(page, "USD", "b1"), "1,500.00");
+  // Per customer, largest first: Acme 1,500 − 100; Birch 1,200; Cedar 850.
+  const totals = await page.getByTestId("customer-table").locator("tbody tr").evaluateAll((rows) =>
+    rows.map((r) => [r.querySelector("th").textContent, r.lastElementChild.textContent]),
+  );
+  assert.deepEqual(totals, [["Acme Ltd", "1,400.00"], ["Birch Foods", "1,200.00"], ["Cedar Logistics", "850.00"]]);
   assert.deepEqual(requests.slice(loaded), [], "no request after the page loaded");
   assert.deepEqual(problems, []);
   await page.close();

@@ -1,6 +1,6 @@
 //! The page: drop zone, reading options, import summary, mapping and aging.
 
-use crate::features::aging::{AgingTable, GivenAgingTable, UnavailableList};
+use crate::features::aging::{AgingTable, CustomerTable, GivenAgingTable, UnavailableList};
 use crate::features::dso::{DsoTable, PaymentsTable};
 use crate::features::import::{ImportSummary, MappingTable};
 use crate::features::options::OptionsBar;
@@ -77,6 +77,9 @@ pub fn App() -> impl IntoView {
                     .get()
                     .ok()
                     .map(|r| {
+                        let customers = (r.given_aging.is_none() && !r.aging.customers.is_empty()).then(|| {
+                            view! { <CustomerTable buckets=r.aging.buckets.clone() customers=r.aging.customers.clone() /> }
+                        });
                         let aging = (r.given_aging.is_none()).then(|| view! { <AgingTable aging=r.aging /> });
                         let given = r.given_aging.map(|given| view! { <GivenAgingTable given=given /> });
                         let dso = (!r.dso.is_empty()).then(|| view! { <DsoTable period=r.period figures=r.dso /> });
@@ -86,6 +89,7 @@ pub fn App() -> impl IntoView {
                             <UnavailableList items=r.unavailable />
                             {given}
                             {aging}
+                            {customers}
                             {dso}
                             {payments}
                         }
