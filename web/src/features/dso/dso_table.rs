@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// A figure rounded to one decimal for display, or a dash with the reason as a tooltip.
 pub(super) fn shown(value: &Value, suffix: &'static str) -> (String, String) {
     match (value.value, &value.undefined) {
-        (Some(v), _) => (format!("{}{suffix}", v.round_dp(1)), String::new()),
+        (Some(v), _) => (format!("{:.1}{suffix}", v.round_dp(1)), String::new()),
         (None, why) => ("—".to_owned(), why.clone().unwrap_or_default()),
     }
 }
