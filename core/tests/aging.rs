@@ -105,16 +105,6 @@ proptest! {
     }
 }
 
-#[test]
-fn as_of_date_is_the_only_clock() {
-    let sample = generate(&SampleOptions::default());
-    let ledger = import(&sample.open_items_csv(), &ImportOptions::default()).unwrap().ledger;
-    let at = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
-    let a = age(&ledger, at, &AgingOptions::default()).unwrap();
-    let b = age(&ledger, at, &AgingOptions::default()).unwrap();
-    assert_eq!(a, b);
-}
-
 /// The transactions CSV keeping only rows dated on or before `date`.
 fn events_up_to(csv: &[u8], date: NaiveDate) -> Vec<u8> {
     let text = std::str::from_utf8(csv).unwrap();

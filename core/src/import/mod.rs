@@ -184,9 +184,7 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> 
         return Err(Error::new(ErrorKind::MissingColumns { missing, found: texts }, Some(at)));
     };
     let file = Position { sheet: grid.sheet.clone(), ..file };
-    let (ledger, mut report) = rows::read_ledger(grid, &header, options, &file)?;
-    report.format = format;
-    report.encoding = encoding;
-    report.sheets = sheets;
+    let source = rows::Source { format, encoding, sheets };
+    let (ledger, report) = rows::read_ledger(grid, &header, options, &file, source)?;
     Ok(Imported { ledger, report })
 }

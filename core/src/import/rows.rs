@@ -108,30 +108,44 @@ impl Reader<'_> {
         (!cell.is_empty()).then_some((index, cell))
     }
 
-    fn date(&self, row: &Row, field: Field, at: &Position) -> Result<Option<NaiveDate>, Box<SkippedRow>> {
-        let Some((index, cell)) = self.cell(row, field) else {
-            return Ok(None);
-        };
+    /// Reads a date cell with the file's day/month order: `Ok(None)` for SAP's
+    /// `00000000`, `Err(reason)` naming the text and the form expected.
+    fn date_of(&self, cell: &Cell) -> Result<Option<NaiveDate>, String> {
         let expected = self.order.map_or("YYYY-MM-DD", DateOrder::pattern);
         match cell {
+            Cell::Empty => Ok(None),
             Cell::Date(d) => Ok(Some(*d)),
             Cell::Number(n) => excel_serial_date(*n, false)
                 .map(Some)
-                .ok_or_else(|| skipped(self.at(at, index), format!("{n} is not a date serial number"))),
+                .ok_or_else(|| format!("{n} is not a date serial number")),
             Cell::Text(t) if t.bytes().all(|b| b == b'0') => Ok(None), // SAP's 00000000
-            Cell::Text(t) => parse_date(t, self.order).map(Some).map_err(|e| {
-                let reason = match e {
-                    DateError::Invalid => format!("{t:?} is not a date (expected {expected})"),
-                    DateError::Ambiguous => {
-                        format!("{t:?} can be read as DD/MM/YYYY or MM/DD/YYYY; set the date order")
-                    }
-                };
-                skipped(self.at(at, index), reason)
+            Cell::Text(t) => parse_date(t, self.order).map(Some).map_err(|e| match e {
+                DateError::Invalid => format!("{t:?} is not a date (expected {expected})"),
+                DateError::Ambiguous => {
+                    format!("{t:?} can be read as DD/MM/YYYY or MM/DD/YYYY; set the date order")
+                }
             }),
-            other => {
-                Err(skipped(self.at(at, index), format!("{other:?} is not a date (expected {expected})")))
-            }
+            other => Err(format!("\"{other}\" is not a date (expected {expected})")),
         }
+    }
+
+    /// Reads an amount cell with the file's decimal mark, with any currency it names.
+    fn amount_of(&self, cell: &Cell) -> Result<Option<(Decimal, Option<String>)>, String> {
+        match cell {
+            Cell::Empty => Ok(None),
+            Cell::Number(n) => from_excel_number(*n)
+                .map(|d| Some((d, None)))
+                .ok_or_else(|| format!("{n} is not a finite amount")),
+            Cell::Text(t) => parse_amount(t, self.mark)
+                .map(|a| Some((a.value, a.currency)))
+                .map_err(|e| format!("{t:?} is not {e}")),
+            other => Err(format!("\"{other}\" is not an amount")),
+        }
+    }
+
+    fn date(&self, row: &Row, field: Field, at: &Position) -> Result<Option<NaiveDate>, Box<SkippedRow>> {
+        let Some(index) = self.header.map.index(field) else { return Ok(None) };
+        self.date_of(row.get(index)).map_err(|reason| skipped(self.at(at, index), reason))
     }
 
     fn amount(
@@ -153,16 +167,7 @@ impl Reader<'_> {
         index: usize,
         at: &Position,
     ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
-        match row.get(index) {
-            Cell::Empty => Ok(None),
-            Cell::Number(n) => from_excel_number(*n)
-                .map(|d| Some((d, None)))
-                .ok_or_else(|| skipped(self.at(at, index), format!("{n} is not a finite amount"))),
-            Cell::Text(t) => parse_amount(t, self.mark)
-                .map(|a| Some((a.value, a.currency)))
-                .map_err(|expected| skipped(self.at(at, index), format!("{t:?} is not {expected}"))),
-            other => Err(skipped(self.at(at, index), format!("\"{other}\" is not an amount"))),
-        }
+        self.amount_of(row.get(index)).map_err(|reason| skipped(self.at(at, index), reason))
     }
 
     fn text(&self, row: &Row, field: Field) -> Option<String> {
@@ -173,25 +178,17 @@ impl Reader<'_> {
         })
     }
 
-    /// Whether a non-empty cell reads as its field, for confidences.
+    /// Whether a non-empty cell reads as its field, for confidences: the same
+    /// readers the rows are imported with.
     fn readable(&self, field: Field, cell: &Cell) -> bool {
         match field {
-            Field::InvoiceDate | Field::DueDate | Field::PaidDate => match cell {
-                Cell::Date(_) => true,
-                Cell::Number(n) => excel_serial_date(*n, false).is_some(),
-                Cell::Text(t) => parse_date(t, self.order).is_ok(),
-                _ => false,
-            },
+            Field::InvoiceDate | Field::DueDate | Field::PaidDate => self.date_of(cell).is_ok(),
             Field::Amount
             | Field::OpenBalance
             | Field::AmountPaid
             | Field::CreditAmount
             | Field::Debit
-            | Field::Credit => match cell {
-                Cell::Number(n) => n.is_finite(),
-                Cell::Text(t) => parse_amount(t, self.mark).is_ok(),
-                _ => false,
-            },
+            | Field::Credit => self.amount_of(cell).is_ok(),
             Field::Currency => cell.as_text().is_some_and(|t| parse_currency(t).is_ok()),
             Field::DocumentType => cell.as_text().is_some_and(|t| entry_kind(t).is_some()),
             _ => true,
@@ -358,21 +355,33 @@ fn decimal_mark(rows: &[&Row], header: &Header, options: &ImportOptions) -> Deci
         .unwrap_or_default()
 }
 
+/// What is known of the file before its rows are read, for the report.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The sniffed format.
+    pub format: super::Format,
+    /// The text encoding (delimited text only).
+    pub encoding: Option<String>,
+    /// Every sheet of a workbook.
+    pub sheets: Vec<String>,
+}
+
 /// Reads the rows of `grid` below `header` into a ledger (see the module docs).
 pub fn read_ledger(
     grid: &Grid,
     header: &Header,
     options: &ImportOptions,
     file: &Position,
+    source: Source,
 ) -> Result<(Ledger, ImportReport), Error> {
     let mut header = header.clone();
     total_is_open_balance(&mut header);
     let header_row = grid.rows[header.index].number;
     let shape = shape_of(&header);
     let mut report = ImportReport {
-        format: super::Format::Csv,
-        encoding: None,
-        sheets: Vec::new(),
+        format: source.format,
+        encoding: source.encoding,
+        sheets: source.sheets,
         sheet: grid.sheet.clone(),
         header_row,
         shape,

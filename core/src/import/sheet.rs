@@ -117,11 +117,6 @@ impl Book {
     }
 }
 
-/// The workbook's sheet names, in order.
-pub fn sheet_names(bytes: &[u8], file: &Position) -> Result<Vec<String>, Error> {
-    Ok(open(bytes, sniff_format(bytes), file)?.sheet_names())
-}
-
 fn to_cell(data: &Data) -> Cell {
     match data {
         Data::Empty => Cell::Empty,

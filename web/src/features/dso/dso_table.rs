@@ -1,18 +1,11 @@
 //! One row per currency: receivables, sales, collections and the DSO family over
 //! the period; an undefined figure shows its reason, never a zero.
 
+use super::figure_cell::figure_cell;
 use arlens::money::group_thousands;
 use arlens::period::Period;
 use arlens::report::{PeriodFigures, Value};
 use leptos::prelude::*;
-
-/// A figure rounded to one decimal for display, or a dash with the reason as a tooltip.
-pub(super) fn shown(value: &Value, suffix: &'static str) -> (String, String) {
-    match (value.value, &value.undefined) {
-        (Some(v), _) => (format!("{:.1}{suffix}", v.round_dp(1)), String::new()),
-        (None, why) => ("—".to_owned(), why.clone().unwrap_or_default()),
-    }
-}
 
 /// The DSO table.
 #[component]
@@ -26,10 +19,8 @@ pub fn DsoTable(
         .into_iter()
         .map(|f| {
             let q = &f.quantities;
-            let cell = |name: &str, value: &Value, suffix: &'static str| {
-                let (text, why) = shown(value, suffix);
-                let testid = format!("dso-{}-{name}", q.currency);
-                view! { <td class="num" title=why data-testid=testid>{text}</td> }
+            let cell = |name: &str, value: &Value, suffix| {
+                figure_cell(format!("dso-{}-{name}", q.currency), value, suffix)
             };
             view! {
                 <tr>

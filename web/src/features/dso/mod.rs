@@ -1,6 +1,7 @@
 //! The DSO family and the CEI, per currency.
 
 mod dso_table;
+mod figure_cell;
 mod payments_table;
 
 pub use dso_table::DsoTable;

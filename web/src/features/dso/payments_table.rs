@@ -1,6 +1,6 @@
 //! How customers paid: days to pay, days beyond terms, the share paid late.
 
-use super::dso_table::shown;
+use super::figure_cell::figure_cell;
 use arlens::collection::PaymentFigures;
 use arlens::money::group_thousands;
 use leptos::prelude::*;
@@ -14,10 +14,8 @@ pub fn PaymentsTable(
     let rows = payments
         .into_iter()
         .map(|p| {
-            let cell = |name: &str, value: &arlens::report::Value, suffix: &'static str| {
-                let (text, why) = shown(value, suffix);
-                let testid = format!("pay-{}-{name}", p.currency);
-                view! { <td class="num" title=why data-testid=testid>{text}</td> }
+            let cell = |name: &str, value: &arlens::report::Value, suffix| {
+                figure_cell(format!("pay-{}-{name}", p.currency), value, suffix)
             };
             view! {
                 <tr>
