@@ -15,6 +15,16 @@
 //!   day 31 in 31–60). The Sage convention is lower-inclusive: 0–29, 30–59, …,
 //!   120+, and `d = 0` (due today) falls in 0–29.
 //!
+//! **Calendar months** ([`AgingPeriods::CalendarMonths`], Xero's default):
+//! `< 1 month` holds what fell due in the as-of date's month before it, `1 month`
+//! what fell due in the month before, …, then `Older`; at any as-of date these
+//! are day ranges (see [`buckets`]), so the rest of the definition is unchanged.
+//!
+//! **Credits** sit in their own column by default (the gross view). With
+//! [`CreditTreatment::NetPerCustomer`] each customer's credits offset its own
+//! aged balances, oldest column first, then Not due; only a customer in credit
+//! keeps a (negative) Credits column. The open total is the same in both views.
+//!
 //! **Invariant.** Not due + Σ buckets + Credits = open total, exactly, per currency.
 //! Amounts in different currencies are never added together.
 //!
@@ -40,9 +50,9 @@
 //! ```
 
 use crate::error::Error;
-use crate::ledger::{Customer, Ledger};
+use crate::ledger::{Customer, Entry, EntryKind, Ledger};
 use crate::money::normalize;
-use chrono::NaiveDate;
+use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -71,6 +81,34 @@ pub enum BucketConvention {
     LowerInclusive,
 }
 
+/// How the columns after Not due are cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum AgingPeriods {
+    /// Ranges of days past due cut at [`AgingOptions::edges`] (the default).
+    #[default]
+    Days,
+    /// Calendar months, as Xero ages by default: `< 1 month` holds what fell due
+    /// earlier in the as-of date's month, `1 month` what fell due in the month
+    /// before, and so on; one month column per edge (default four), then `Older`.
+    CalendarMonths,
+}
+
+/// What happens to credit notes and unapplied cash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum CreditTreatment {
+    /// Every negative open amount in the Credits column (the default: the gross view).
+    #[default]
+    Separate,
+    /// Each customer's credits offset its own aged balances, oldest column first
+    /// (as a payment would be applied), then Not due; what is left over (a
+    /// customer in credit) stays in Credits. Customers never offset each other.
+    NetPerCustomer,
+}
+
 /// Aging settings. The as-of date is passed separately to [`age`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -81,6 +119,13 @@ pub struct AgingOptions {
     pub edges: Vec<u32>,
     /// Which side of an edge a day falls on.
     pub convention: BucketConvention,
+    /// Day ranges (default) or calendar months.
+    pub periods: AgingPeriods,
+    /// Credits in their own column (default) or netted per customer.
+    pub credits: CreditTreatment,
+    /// Whether to list every open document ([`Aging::items`]); off by default so
+    /// that a million-row ledger does not pay for a million rows.
+    pub items: bool,
 }
 
 impl Default for AgingOptions {
@@ -89,6 +134,9 @@ impl Default for AgingOptions {
             basis: AgingBasis::default(),
             edges: vec![30, 60, 90, 120],
             convention: BucketConvention::default(),
+            periods: AgingPeriods::default(),
+            credits: CreditTreatment::default(),
+            items: false,
         }
     }
 }
@@ -150,6 +198,27 @@ impl CurrencyAging {
         }
     }
 
+    /// Adds another aging's columns and counts to this one.
+    fn absorb(&mut self, other: &CurrencyAging) {
+        self.not_due += other.not_due;
+        self.credits += other.credits;
+        self.open_total += other.open_total;
+        self.open_documents += other.open_documents;
+        self.buckets.iter_mut().zip(&other.buckets).for_each(|(a, b)| *a += *b);
+    }
+
+    /// Applies the credits to the aged columns, oldest first, then Not due
+    /// ([`CreditTreatment::NetPerCustomer`]); the open total does not change.
+    fn net_credits(&mut self) {
+        let mut left = -self.credits;
+        for column in self.buckets.iter_mut().rev().chain(std::iter::once(&mut self.not_due)) {
+            let applied = left.min(*column);
+            *column -= applied;
+            left -= applied;
+            self.credits += applied;
+        }
+    }
+
     fn normalized(mut self) -> Self {
         let code = self.currency.clone();
         self.not_due = normalize(self.not_due, &code);
@@ -178,6 +247,36 @@ pub struct CustomerAging {
     pub aging: CurrencyAging,
 }
 
+/// One open document at the as-of date (listed when [`AgingOptions::items`] is set).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AgedItem {
+    /// Invoice, credit note or payment.
+    pub kind: EntryKind,
+    /// Its document number.
+    pub id: String,
+    /// Who owes it.
+    pub customer: Customer,
+    /// ISO code.
+    pub currency: String,
+    /// The document date.
+    pub date: NaiveDate,
+    /// The due date.
+    pub due_date: NaiveDate,
+    /// The document's amount.
+    pub amount: Decimal,
+    /// What is open on it at the as-of date (negative: an unapplied credit).
+    pub open: Decimal,
+    /// As-of date − aging date (due or document date), in days.
+    pub days: i64,
+    /// Its column: `None` for Not due and for credits, else the bucket's index.
+    pub bucket: Option<usize>,
+    /// Marked as disputed in the source.
+    pub disputed: bool,
+    /// The source row (1-based, 0 when unknown).
+    pub row: u64,
+}
+
 /// Aging of a ledger at one date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -186,22 +285,35 @@ pub struct Aging {
     pub as_of: NaiveDate,
     /// Due-date or invoice-date aging.
     pub basis: AgingBasis,
+    /// Day ranges or calendar months.
+    pub periods: AgingPeriods,
+    /// Credits gross or netted per customer.
+    pub credits: CreditTreatment,
     /// The buckets' ranges, after Not due.
     pub buckets: Vec<Bucket>,
-    /// One aging per currency, sorted by code.
+    /// One aging per currency, sorted by code: the sum of its customers' columns.
     pub currencies: Vec<CurrencyAging>,
     /// One aging per customer and currency, by currency, then largest open total first.
     pub customers: Vec<CustomerAging>,
+    /// Every open document, oldest aging date first, when asked for; else empty.
+    pub items: Vec<AgedItem>,
 }
 
-/// The buckets described by `options`, or an error naming the bad edge.
-pub fn buckets(options: &AgingOptions) -> Result<Vec<Bucket>, Error> {
+/// The buckets described by `options` at `as_of`, or an error naming the bad edge.
+///
+/// With [`AgingPeriods::CalendarMonths`] each month column is the range of days
+/// past due its month spans at `as_of`: at 2024-03-31, `< 1 month` is 1–30 (due
+/// 1–30 March), `1 month` 31–59 (February), and so on.
+pub fn buckets(options: &AgingOptions, as_of: NaiveDate) -> Result<Vec<Bucket>, Error> {
     let edges = &options.edges;
     if edges.first() == Some(&0) || edges.windows(2).any(|w| w[0] >= w[1]) {
         return Err(Error::option(
             "edges",
             format!("{edges:?} must be positive and strictly increasing, such as [30, 60, 90, 120]"),
         ));
+    }
+    if options.periods == AgingPeriods::CalendarMonths {
+        return month_buckets(edges.len(), as_of);
     }
     let shift = match options.convention {
         BucketConvention::UpperInclusive => 1,
@@ -218,35 +330,59 @@ pub fn buckets(options: &AgingOptions) -> Result<Vec<Bucket>, Error> {
     Ok(out)
 }
 
+/// `count` calendar-month columns ending at `as_of`, then `Older`.
+fn month_buckets(count: usize, as_of: NaiveDate) -> Result<Vec<Bucket>, Error> {
+    let too_far =
+        || Error::option("edges", format!("{count} calendar months before {as_of} is out of range"));
+    let first_of_month = as_of.with_day(1).expect("day 1 exists");
+    let mut out = Vec::with_capacity(count + 1);
+    let mut from = 1;
+    for k in 0..count {
+        let start = first_of_month.checked_sub_months(Months::new(k as u32)).ok_or_else(too_far)?;
+        let to = (as_of - start).num_days();
+        let label = match k {
+            0 => "< 1 month".to_owned(),
+            1 => "1 month".to_owned(),
+            k => format!("{k} months"),
+        };
+        out.push(Bucket { label, from_days: from, to_days: Some(to) });
+        from = to + 1;
+    }
+    out.push(Bucket { label: "Older".to_owned(), from_days: from, to_days: None });
+    Ok(out)
+}
+
+/// The column of `days` past due: `None` for Not due, else the bucket's index.
+pub(crate) fn slot(ranges: &[Bucket], days: i64) -> Option<usize> {
+    (days >= ranges[0].from_days).then(|| {
+        ranges
+            .iter()
+            .position(|b| b.to_days.is_none_or(|to| days <= to))
+            .expect("the last bucket is open-ended")
+    })
+}
+
+/// The date an entry is aged from.
+pub(crate) fn aging_date(entry: &Entry, basis: AgingBasis) -> NaiveDate {
+    match basis {
+        AgingBasis::DueDate => entry.due_date,
+        AgingBasis::InvoiceDate => entry.date,
+    }
+}
+
 /// Ages `ledger` at `as_of` (see the module docs for the definition).
 pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<Aging, Error> {
-    let ranges = buckets(options)?;
-    let first_day = ranges[0].from_days;
-    let mut per_currency: BTreeMap<&str, CurrencyAging> = BTreeMap::new();
+    let ranges = buckets(options, as_of)?;
     let mut per_customer: BTreeMap<(&str, &str), CustomerAging> = BTreeMap::new();
+    let mut future: BTreeMap<&str, usize> = BTreeMap::new();
     for entry in ledger.entries.iter().filter(|e| e.date > as_of) {
-        per_currency
-            .entry(entry.currency.as_str())
-            .or_insert_with(|| CurrencyAging::empty(&entry.currency, ranges.len()))
-            .excluded_future += 1;
+        *future.entry(entry.currency.as_str()).or_default() += 1;
     }
+    let mut items = Vec::new();
     for item in ledger.open_at(as_of) {
         let doc = item.entry;
-        let from = match options.basis {
-            AgingBasis::DueDate => doc.due_date,
-            AgingBasis::InvoiceDate => doc.date,
-        };
-        let days = (as_of - from).num_days();
-        let slot = (days >= first_day).then(|| {
-            ranges
-                .iter()
-                .position(|b| b.to_days.is_none_or(|to| days <= to))
-                .expect("the last bucket is open-ended")
-        });
-        per_currency
-            .entry(doc.currency.as_str())
-            .or_insert_with(|| CurrencyAging::empty(&doc.currency, ranges.len()))
-            .add(item.open, slot);
+        let days = (as_of - aging_date(doc, options.basis)).num_days();
+        let slot = slot(&ranges, days);
         per_customer
             .entry((doc.currency.as_str(), doc.customer.id.as_str()))
             .or_insert_with(|| CustomerAging {
@@ -255,33 +391,141 @@ pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<
             })
             .aging
             .add(item.open, slot);
+        if options.items {
+            items.push(AgedItem {
+                kind: doc.kind,
+                id: doc.id.clone(),
+                customer: doc.customer.clone(),
+                currency: doc.currency.clone(),
+                date: doc.date,
+                due_date: doc.due_date,
+                amount: doc.amount,
+                open: item.open,
+                days,
+                bucket: slot.filter(|_| item.open > Decimal::ZERO),
+                disputed: doc.disputed,
+                row: doc.source.row.unwrap_or(0),
+            });
+        }
+    }
+    let mut customers: Vec<CustomerAging> = per_customer
+        .into_values()
+        .map(|mut c| {
+            if options.credits == CreditTreatment::NetPerCustomer {
+                c.aging.net_credits();
+            }
+            CustomerAging { aging: c.aging.normalized(), ..c }
+        })
+        .collect();
+    let mut per_currency: BTreeMap<&str, CurrencyAging> = BTreeMap::new();
+    for c in &customers {
+        per_currency
+            .entry(c.aging.currency.as_str())
+            .or_insert_with(|| CurrencyAging::empty(&c.aging.currency, ranges.len()))
+            .absorb(&c.aging);
+    }
+    for (code, n) in future {
+        per_currency
+            .entry(code)
+            .or_insert_with(|| CurrencyAging::empty(code, ranges.len()))
+            .excluded_future = n;
     }
     let currencies = per_currency.into_values().map(CurrencyAging::normalized).collect();
-    let mut customers: Vec<CustomerAging> =
-        per_customer.into_values().map(|c| CustomerAging { aging: c.aging.normalized(), ..c }).collect();
     customers.sort_by(|a, b| {
         a.aging.currency.cmp(&b.aging.currency).then(b.aging.open_total.cmp(&a.aging.open_total))
     });
-    Ok(Aging { as_of, basis: options.basis, buckets: ranges, currencies, customers })
+    items.sort_by_key(|i: &AgedItem| std::cmp::Reverse(i.days));
+    Ok(Aging {
+        as_of,
+        basis: options.basis,
+        periods: options.periods,
+        credits: options.credits,
+        buckets: ranges,
+        currencies,
+        customers,
+        items,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn as_of() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, 3, 31).unwrap()
+    }
+
     #[test]
     fn bucket_labels() {
-        let labels = |o: &AgingOptions| buckets(o).unwrap().into_iter().map(|b| b.label).collect::<Vec<_>>();
+        let labels =
+            |o: &AgingOptions| buckets(o, as_of()).unwrap().into_iter().map(|b| b.label).collect::<Vec<_>>();
         assert_eq!(labels(&AgingOptions::default()), ["1–30", "31–60", "61–90", "91–120", "121+"]);
         let sage = AgingOptions { convention: BucketConvention::LowerInclusive, ..AgingOptions::default() };
         assert_eq!(labels(&sage), ["0–29", "30–59", "60–89", "90–119", "120+"]);
     }
 
     #[test]
+    fn calendar_month_buckets() {
+        let months = AgingOptions { periods: AgingPeriods::CalendarMonths, ..AgingOptions::default() };
+        let ranges = |d: &str| {
+            buckets(&months, d.parse().unwrap())
+                .unwrap()
+                .into_iter()
+                .map(|b| (b.label, b.from_days, b.to_days))
+                .collect::<Vec<_>>()
+        };
+        // At 2024-03-31: due 1–30 March → 1–30 days; February (29 days) → 31–59;
+        // January → 60–90; December → 91–121; before December → 122+.
+        assert_eq!(
+            ranges("2024-03-31"),
+            [
+                ("< 1 month".to_owned(), 1, Some(30)),
+                ("1 month".to_owned(), 31, Some(59)),
+                ("2 months".to_owned(), 60, Some(90)),
+                ("3 months".to_owned(), 91, Some(121)),
+                ("Older".to_owned(), 122, None),
+            ]
+        );
+        // On the first of a month nothing can be `< 1 month` overdue: its range is empty
+        // and a day past due lands in `1 month` (due 29 February).
+        let first = buckets(&months, "2024-03-01".parse().unwrap()).unwrap();
+        assert_eq!((first[0].from_days, first[0].to_days), (1, Some(0)));
+        assert_eq!(slot(&first, 1), Some(1));
+        assert_eq!(slot(&first, 29), Some(1));
+        assert_eq!(slot(&first, 30), Some(2));
+        assert_eq!(slot(&first, 0), None);
+    }
+
+    #[test]
+    fn credits_net_oldest_first() {
+        let mut a = CurrencyAging::empty("USD", 3);
+        a.add(Decimal::from(100), None);
+        a.add(Decimal::from(50), Some(0));
+        a.add(Decimal::from(30), Some(2));
+        a.add(Decimal::from(-60), None);
+        a.net_credits();
+        // −60 takes the 30 in the oldest column, then 30 of the 50 in the first.
+        assert_eq!(
+            (a.not_due, a.buckets.clone(), a.credits, a.open_total),
+            (
+                Decimal::from(100),
+                vec![Decimal::from(20), Decimal::ZERO, Decimal::ZERO],
+                Decimal::ZERO,
+                Decimal::from(120)
+            )
+        );
+        let mut in_credit = CurrencyAging::empty("USD", 1);
+        in_credit.add(Decimal::from(10), Some(0));
+        in_credit.add(Decimal::from(-25), None);
+        in_credit.net_credits();
+        assert_eq!((in_credit.buckets[0], in_credit.credits), (Decimal::ZERO, Decimal::from(-15)));
+    }
+
+    #[test]
     fn bad_edges_are_refused() {
         for edges in [vec![0, 30], vec![30, 30], vec![60, 30]] {
             let o = AgingOptions { edges: edges.clone(), ..AgingOptions::default() };
-            assert!(buckets(&o).is_err(), "edges {edges:?}");
+            assert!(buckets(&o, as_of()).is_err(), "edges {edges:?}");
         }
     }
 }

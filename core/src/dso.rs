@@ -29,6 +29,10 @@ pub enum Undefined {
     HistoryTooShort,
     /// No invoice was paid in the period.
     NothingPaid,
+    /// The column a roll rate starts from was empty (or negative).
+    EmptyBucket,
+    /// Nothing was past due at the start of the period.
+    NothingPastDue,
 }
 
 impl fmt::Display for Undefined {
@@ -39,6 +43,8 @@ impl fmt::Display for Undefined {
             Undefined::NothingToCollect => "nothing was collectible in the period",
             Undefined::HistoryTooShort => "the ledger does not reach back far enough",
             Undefined::NothingPaid => "no invoice was paid in the period",
+            Undefined::EmptyBucket => "the column was empty the month before",
+            Undefined::NothingPastDue => "nothing was past due at the start of the period",
         })
     }
 }
@@ -226,20 +232,4 @@ pub fn cei(
         return Err(Undefined::NothingToCollect);
     }
     Ok((ar_begin + sales - ar_end) / collectible * Decimal::ONE_HUNDRED)
-}
-
-/// Bad-debt allowance by the percentage-of-receivables method:
-/// `Σ_b balance_b × rate_b`, pairing each bucket's balance with its loss rate.
-///
-/// Source: Penn State ACCTG 211: 18,000·1% + 5,000·1.5% + 2,000·5% + 200·50% = 455.
-///
-/// ```
-/// use arlens::dso::allowance;
-/// let d = |s: &str| s.parse().unwrap();
-/// let balances = [d("18000"), d("5000"), d("2000"), d("200")];
-/// let rates = [d("0.01"), d("0.015"), d("0.05"), d("0.50")];
-/// assert_eq!(allowance(&balances, &rates), d("455"));
-/// ```
-pub fn allowance(balances: &[Decimal], rates: &[Decimal]) -> Decimal {
-    balances.iter().zip(rates).map(|(b, r)| b * r).sum()
 }

@@ -179,6 +179,19 @@ impl Ledger {
         self.allocations.iter().all(|a| a.date.is_some())
     }
 
+    /// The open amount of every entry, by index, counting the allocations made by
+    /// `as_of` (entries dated after `as_of` included: filter them as needed).
+    pub fn open_amounts(&self, as_of: NaiveDate) -> Vec<Decimal> {
+        let mut open: Vec<Decimal> = self.entries.iter().map(|e| e.amount).collect();
+        for a in self.allocations.iter().filter(|a| a.applies_at(as_of)) {
+            open[a.to] -= a.amount;
+            if let Some(from) = a.from {
+                open[from] += a.amount;
+            }
+        }
+        open
+    }
+
     /// Every entry dated on or before `as_of` with a non-zero open amount at that
     /// date: invoices less the allocations made to them by `as_of`; credit notes
     /// and payments less what of them was allocated by `as_of`.
@@ -187,16 +200,9 @@ impl Ledger {
     /// amounts less undated settlements, since every dated allocation moves money
     /// between two entries dated on or before it.
     pub fn open_at(&self, as_of: NaiveDate) -> Vec<OpenEntry<'_>> {
-        let mut open: Vec<Decimal> = self.entries.iter().map(|e| e.amount).collect();
-        for a in self.allocations.iter().filter(|a| a.applies_at(as_of)) {
-            open[a.to] -= a.amount;
-            if let Some(from) = a.from {
-                open[from] += a.amount;
-            }
-        }
         self.entries
             .iter()
-            .zip(open)
+            .zip(self.open_amounts(as_of))
             .filter(|(e, o)| e.date <= as_of && !o.is_zero())
             .map(|(entry, open)| OpenEntry { entry, open })
             .collect()

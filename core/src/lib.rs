@@ -18,6 +18,7 @@
 #![warn(missing_docs)]
 
 pub mod aging;
+pub mod allowance;
 pub mod collection;
 pub mod dso;
 pub mod error;
@@ -25,8 +26,10 @@ pub mod import;
 pub mod ledger;
 pub mod money;
 pub mod period;
+pub mod recovery;
 pub mod report;
 pub mod sample;
+pub mod trend;
 
 #[cfg(all(feature = "wasm", target_arch = "wasm32"))]
 pub mod wasm;

@@ -1,6 +1,7 @@
 //! The whole analysis of a ledger at one date, as one serialisable [`Report`].
 
 use crate::aging::{Aging, AgingOptions, age};
+use crate::allowance::{Allowance, allowances};
 use crate::collection::{EarlyPayment, PaymentFigures, payment_figures};
 pub use crate::dso::Value;
 use crate::dso::{self, CeiVariant};
@@ -9,6 +10,8 @@ use crate::import::{ImportOptions, ImportReport, import};
 use crate::ledger::{AgedSummary, Ledger, LedgerShape};
 use crate::money::normalize;
 use crate::period::{Period, PeriodLength, Quantities, monthly_sales, quantities};
+use crate::recovery::{Recovery, recovery};
+use crate::trend::{CurrencyTrend, trend};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -32,6 +35,10 @@ pub struct Options {
     /// How early payment counts in days beyond terms.
     #[serde(default)]
     pub early_payment: EarlyPayment,
+    /// Loss rates in percent for the allowance, one for Not due and one per
+    /// bucket; `None` (the default) uses the illustrative table of [`crate::allowance`].
+    #[serde(default)]
+    pub loss_rates: Option<Vec<Decimal>>,
 }
 
 impl Options {
@@ -43,6 +50,7 @@ impl Options {
             period: PeriodLength::default(),
             cei: CeiVariant::default(),
             early_payment: EarlyPayment::default(),
+            loss_rates: None,
         }
     }
 }
@@ -109,6 +117,13 @@ pub struct Report {
     /// Days to pay, days beyond terms and the share paid late, for invoices paid in
     /// the period, per currency; empty when the file gives no payment dates.
     pub payments: Vec<PaymentFigures>,
+    /// Of what was past due when the period started, the share paid in it, per currency.
+    pub recovery: Vec<Recovery>,
+    /// Bad-debt allowance per currency from the aging at the as-of date.
+    pub allowance: Vec<Allowance>,
+    /// Monthly series over the ledger's history (AR, sales, collections, DSO,
+    /// CEI, aging and roll rates), per currency.
+    pub trend: Vec<CurrencyTrend>,
     /// Figures the ledger cannot give, with the reason (never shown as zero).
     pub unavailable: Vec<Unavailable>,
 }
@@ -171,34 +186,48 @@ fn given_aging(summary: &AgedSummary) -> GivenAging {
     GivenAging { labels: summary.labels.clone(), currencies }
 }
 
+/// Whether the ledger dates every settlement, so that past dates replay truly.
+fn has_history(ledger: &Ledger) -> bool {
+    !matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary) && ledger.history_complete()
+}
+
 /// What the ledger cannot give at `as_of`.
 fn unavailable(ledger: &Ledger, as_of: NaiveDate) -> Vec<Unavailable> {
     let mut out = Vec::new();
+    let mut say = |figure: &str, reason: String| {
+        out.push(Unavailable { figure: figure.to_owned(), reason });
+    };
     if matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary) {
-        out.push(Unavailable {
-            figure: "DSO, best possible DSO, average days delinquent, turnover, CEI and days to pay"
+        say(
+            "DSO, best possible DSO, average days delinquent, turnover, CEI, days to pay, recovery rate, \
+             monthly trend and roll rates",
+            "the file lists only what is unpaid, so it does not give the period's sales or when anything \
+             was paid; an invoice list with paid dates or a transaction ledger does"
                 .to_owned(),
-            reason: "the file lists only what is unpaid, so it does not give the period's sales; \
-                     an invoice list with paid dates or a transaction ledger does"
+        );
+    } else if !ledger.history_complete() {
+        say(
+            "recovery rate, monthly trend and roll rates",
+            "some invoices are marked paid without a paid date, so past balances cannot be replayed"
                 .to_owned(),
-        });
+        );
     }
     if ledger.shape == LedgerShape::AgedSummary {
-        out.push(Unavailable {
-            figure: "aging at the as-of date".to_owned(),
-            reason: "the file is an aged summary: its buckets are as of its own report date and cannot be \
-                     re-aged without invoices"
+        say(
+            "aging at the as-of date and allowance",
+            "the file is an aged summary: its buckets are as of its own report date and cannot be \
+             re-aged without invoices"
                 .to_owned(),
-        });
+        );
     } else if let Some(report_date) = ledger.report_date.filter(|d| as_of < *d && !ledger.history_complete())
     {
-        out.push(Unavailable {
-            figure: "aging before the report date".to_owned(),
-            reason: format!(
+        say(
+            "aging before the report date",
+            format!(
                 "the file gives balances at {report_date} without the dates of what was settled, so aging at an \
                  earlier date would count settlements too early"
             ),
-        });
+        );
     }
     out
 }
@@ -206,14 +235,19 @@ fn unavailable(ledger: &Ledger, as_of: NaiveDate) -> Vec<Unavailable> {
 /// Computes the [`Report`] of `ledger`.
 pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
     let period = Period::ending(options.as_of, options.period);
-    let history = !matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary);
+    let sales = !matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary);
+    let history = has_history(ledger);
+    let aging = age(ledger, options.as_of, &options.aging)?;
     Ok(Report {
         as_of: options.as_of,
-        aging: age(ledger, options.as_of, &options.aging)?,
+        allowance: allowances(&aging, options.loss_rates.as_deref())?,
+        aging,
         given_aging: ledger.summary.as_ref().map(given_aging),
         period,
-        dso: if history { period_figures(ledger, &period, options.cei) } else { Vec::new() },
-        payments: if history { payment_figures(ledger, &period, options.early_payment) } else { Vec::new() },
+        dso: if sales { period_figures(ledger, &period, options.cei) } else { Vec::new() },
+        payments: if sales { payment_figures(ledger, &period, options.early_payment) } else { Vec::new() },
+        recovery: if history { recovery(ledger, &period, &options.aging)? } else { Vec::new() },
+        trend: if history { trend(ledger, options.as_of, &options.aging, options.cei)? } else { Vec::new() },
         unavailable: unavailable(ledger, options.as_of),
     })
 }

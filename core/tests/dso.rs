@@ -2,9 +2,10 @@
 //! ledger, and invariants on generated ledgers.
 
 use crate::shared::fixture;
+use arlens::allowance::allowance;
 use arlens::dso::{
-    CeiVariant, MonthSales, Undefined, allowance, average_days_delinquent, best_possible_dso, cei,
-    countback_dso, period_end_dso, turnover,
+    CeiVariant, MonthSales, Undefined, average_days_delinquent, best_possible_dso, cei, countback_dso,
+    period_end_dso, turnover,
 };
 use arlens::period::PeriodLength;
 use arlens::sample::{SampleOptions, generate};

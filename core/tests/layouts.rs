@@ -274,9 +274,11 @@ fn xero_aged_receivables_summary_keeps_its_buckets() {
     assert_eq!(
         unavailable,
         [
-            "DSO, best possible DSO, average days delinquent, turnover, CEI and days to pay",
-            "aging at the as-of date"
+            "DSO, best possible DSO, average days delinquent, turnover, CEI, days to pay, recovery rate, \
+             monthly trend and roll rates",
+            "aging at the as-of date and allowance"
         ]
     );
     assert!(report.aging.currencies.is_empty(), "no invoice-level aging is made up");
+    assert!(report.allowance.is_empty() && report.trend.is_empty() && report.recovery.is_empty());
 }

@@ -9,5 +9,7 @@ mod import;
 mod layouts;
 mod sample;
 mod shared;
+mod trend;
+mod two_currencies;
 mod values;
 mod workbooks;

@@ -1,0 +1,142 @@
+//! Recovery rate: how much of what was already overdue got paid.
+//!
+//! There is no single standard (collection agencies measure what they recover
+//! of placed or written-off debt). arlens defines it on the ledger, for a period
+//! `[start, A]`:
+//!
+//! * **Past due at the start**, `P`: the open amounts, at the day before `start`,
+//!   of invoices whose due date is before that day (positive open amounts only;
+//!   credits are not debts to recover).
+//! * **Collected**, `C`: what payments settled of those same invoices by
+//!   allocations dated in the period (a payment entry, or a paid amount with its
+//!   date in an invoice list).
+//! * **Credited**: what credit notes settled of them in the period, reported
+//!   beside `C` but not counted as recovered.
+//! * **Recovery rate** = `C / P × 100`; undefined when nothing was past due.
+//!
+//! By bucket: the same, for the invoices in each bucket of the report's aging at
+//! the day before `start`, aged on their due dates. Payments of invoices that
+//! fell due during the period are not recoveries and do not count. The rate
+//! stays within [0, 100] unless the file applies more to an invoice than was open
+//! on it.
+//!
+//! ```
+//! use arlens::recovery::recovery;
+//! use arlens::{import, AgingOptions, ImportOptions, period::{Period, PeriodLength}};
+//! let csv = b"Invoice,Customer,Date,Due date,Amount,Paid date\n\
+//!             A-1,Acme,2024-01-05,2024-02-04,100.00,2024-03-10\n\
+//!             A-2,Acme,2024-01-20,2024-02-19,300.00,\n\
+//!             A-3,Birch,2024-02-10,2024-03-11,50.00,2024-03-20\n";
+//! let ledger = import(csv, &ImportOptions::default()).unwrap().ledger;
+//! let period = Period::ending("2024-03-31".parse().unwrap(), PeriodLength::Month);
+//! let usd = &recovery(&ledger, &period, &AgingOptions::default()).unwrap()[0];
+//! // Past due on 29 Feb: A-1 (100.00) and A-2 (300.00); A-3 was not yet due.
+//! // Collected in March: A-1's 100.00 → 100 / 400 = 25%.
+//! assert_eq!(usd.past_due_at_start.to_string(), "400.00");
+//! assert_eq!(usd.rate.value.unwrap().to_string(), "25");
+//! ```
+
+use crate::aging::{AgingBasis, AgingOptions, aging_date, buckets, slot};
+use crate::dso::{Figure, Undefined, Value};
+use crate::error::Error;
+use crate::ledger::{EntryKind, Ledger};
+use crate::money::normalize;
+use crate::period::Period;
+use chrono::Days;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What was past due in one column at the start, and what of it was recovered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Recovered {
+    /// Open past-due amount at the day before the period.
+    pub past_due_at_start: Decimal,
+    /// Paid of it in the period.
+    pub collected: Decimal,
+    /// Credited of it in the period (not counted as recovered).
+    pub credited: Decimal,
+    /// `collected / past_due_at_start × 100`.
+    pub rate: Value,
+}
+
+/// Recovery of one currency over the period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Recovery {
+    /// ISO code.
+    pub currency: String,
+    /// All past-due invoices together.
+    #[serde(flatten)]
+    pub total: Recovered,
+    /// Per bucket of the report's aging at the start, in its order (the first
+    /// bucket counts from one day past due).
+    pub buckets: Vec<Recovered>,
+}
+
+#[derive(Clone, Default)]
+struct Sums {
+    past_due: Decimal,
+    collected: Decimal,
+    credited: Decimal,
+}
+
+impl Sums {
+    fn figures(&self, currency: &str) -> Recovered {
+        let rate: Figure = if self.past_due > Decimal::ZERO {
+            Ok(self.collected / self.past_due * Decimal::ONE_HUNDRED)
+        } else {
+            Err(Undefined::NothingPastDue)
+        };
+        Recovered {
+            past_due_at_start: normalize(self.past_due, currency),
+            collected: normalize(self.collected, currency),
+            credited: normalize(self.credited, currency),
+            rate: rate.into(),
+        }
+    }
+}
+
+/// Recovery of every currency of the ledger, sorted by code (see the module docs).
+pub fn recovery(ledger: &Ledger, period: &Period, aging: &AgingOptions) -> Result<Vec<Recovery>, Error> {
+    let start = period.start - Days::new(1);
+    let ranges = buckets(aging, start)?;
+    let codes = ledger.currencies();
+    let mut per: BTreeMap<&str, Vec<Sums>> =
+        codes.iter().map(|c| (c.as_str(), vec![Sums::default(); ranges.len()])).collect();
+    // The bucket of each invoice past due at the start.
+    let mut bucket_of: Vec<Option<usize>> = vec![None; ledger.entries.len()];
+    for ((index, entry), open) in ledger.entries.iter().enumerate().zip(ledger.open_amounts(start)) {
+        let days = (start - aging_date(entry, AgingBasis::DueDate)).num_days();
+        if entry.date > start || open <= Decimal::ZERO || days < 1 {
+            continue;
+        }
+        let b = slot(&ranges, days).unwrap_or(0);
+        bucket_of[index] = Some(b);
+        per.get_mut(entry.currency.as_str()).expect("listed currency")[b].past_due += open;
+    }
+    for a in ledger.allocations.iter().filter(|a| a.date.is_some_and(|d| period.contains(d))) {
+        let Some(b) = bucket_of[a.to] else { continue };
+        let sums = per.get_mut(ledger.entries[a.to].currency.as_str()).expect("counted at the start");
+        match a.from.map(|f| ledger.entries[f].kind) {
+            Some(EntryKind::CreditNote) => sums[b].credited += a.amount,
+            _ => sums[b].collected += a.amount,
+        }
+    }
+    Ok(per
+        .into_iter()
+        .map(|(currency, sums)| {
+            let total = sums.iter().fold(Sums::default(), |t, s| Sums {
+                past_due: t.past_due + s.past_due,
+                collected: t.collected + s.collected,
+                credited: t.credited + s.credited,
+            });
+            Recovery {
+                currency: currency.to_owned(),
+                total: total.figures(currency),
+                buckets: sums.iter().map(|s| s.figures(currency)).collect(),
+            }
+        })
+        .collect())
+}

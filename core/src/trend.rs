@@ -1,0 +1,263 @@
+//! Monthly series over a ledger's whole history, for trend charts and roll rates.
+//!
+//! **Months.** Calendar months, from the month of a currency's first entry to the
+//! month of the as-of date `A`; the last month ends on `A` (so it may be partial).
+//! Each month's figures are exactly those of the period of that month
+//! ([`crate::period`]): `AR_end` is the open total at the month's last day counted
+//! by [`Ledger::open_at`] (so only settlements dated by then count), `AR_begin`
+//! the previous month's `AR_end` (0 before the first month), sales are invoices
+//! less credit notes dated in the month, collections the payments dated in it.
+//! DSO and best possible DSO use `D` = the month's days (up to `A` in the last
+//! month); the CEI has `N = 1`, where its two variants agree.
+//!
+//! **Aging at each month end** uses the report's [`AgingOptions`] (basis,
+//! buckets; calendar-month buckets are recut at each month end), with credits
+//! in their own column, so that the columns of a month sum to its `AR_end`.
+//!
+//! **Roll rates** (flow rates), from the OCC Comptroller's Handbook's delinquency
+//! roll-rate model: the share of a column's balance at one month end that is
+//! found in the next column a month later,
+//! `roll_k(m) = column_{k+1}(m) / column_k(m − 1)`, for Not due → first bucket,
+//! first → second bucket, …, up to the last bounded bucket. It is a ratio of
+//! aggregate balances, not a tracking of invoices: new business cannot enter a
+//! bucket past the first, so a rate above 100% means the ledger gained
+//! overdue items (for instance by import of older invoices) or, with 30-day
+//! buckets and 31-day months, that an item skipped a column. Undefined when the
+//! earlier column is empty or negative.
+//!
+//! The series is computed in one sweep over entries and allocations grouped by
+//! month, not by replaying [`Ledger::open_at`] at each month end; a property test
+//! checks that both agree.
+
+use crate::aging::{AgingOptions, aging_date, buckets, slot};
+use crate::dso::{self, CeiVariant, Figure, Undefined, Value};
+use crate::error::Error;
+use crate::ledger::{EntryKind, Ledger};
+use chrono::{Datelike, Days, NaiveDate};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// One month of one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MonthFigures {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// The month's first day.
+    pub start: NaiveDate,
+    /// Its last day, or the as-of date in the as-of month.
+    pub end: NaiveDate,
+    /// Days from `start` to `end`, inclusive (`D`).
+    pub days: u32,
+    /// Receivables at the end of the previous month.
+    pub ar_begin: Decimal,
+    /// Receivables at `end`.
+    pub ar_end: Decimal,
+    /// Open invoice balances not yet past due at `end`.
+    pub ar_current: Decimal,
+    /// Invoices less credit notes dated in the month.
+    pub sales: Decimal,
+    /// Payments dated in the month (positive).
+    pub collections: Decimal,
+    /// Aging at `end`: Not due, then each bucket of the report's aging.
+    pub aging: Vec<Decimal>,
+    /// Negative open amounts at `end`; `Σ aging + credits = ar_end`.
+    pub credits: Decimal,
+    /// `AR_end / S × D`.
+    pub dso: Value,
+    /// `AR_current / S × D`.
+    pub best_possible_dso: Value,
+    /// `(AR_begin + S − AR_end) / (AR_begin + S − AR_current) × 100`.
+    pub cei: Value,
+    /// `roll_k = aging[k + 1] / previous month's aging[k]`, for each `k` up to the
+    /// last bounded bucket; empty in the first month.
+    pub roll_rates: Vec<Value>,
+}
+
+/// The monthly series of one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CurrencyTrend {
+    /// ISO code.
+    pub currency: String,
+    /// Oldest month first.
+    pub months: Vec<MonthFigures>,
+}
+
+/// A roll rate: the share of `earlier` found in the next column a month later.
+///
+/// ```
+/// use arlens::trend::roll_rate;
+/// let d = |s: &str| s.parse().unwrap();
+/// // 4,000 in 1–30 at the end of January; 1,000 in 31–60 at the end of February: 25%.
+/// assert_eq!(roll_rate(d("1000"), d("4000")).unwrap(), d("25"));
+/// ```
+pub fn roll_rate(later: Decimal, earlier: Decimal) -> Figure {
+    if earlier <= Decimal::ZERO {
+        return Err(Undefined::EmptyBucket);
+    }
+    Ok(later / earlier * Decimal::ONE_HUNDRED)
+}
+
+/// Index of a month counted from year 0.
+fn month_index(d: NaiveDate) -> i32 {
+    d.year() * 12 + d.month0() as i32
+}
+
+/// The first day of month index `m`.
+fn month_start(m: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, 1).expect("a valid month")
+}
+
+/// Month-end sums of one currency while sweeping.
+#[derive(Clone)]
+struct Sums {
+    ar_end: Decimal,
+    ar_current: Decimal,
+    sales: Decimal,
+    collections: Decimal,
+    aging: Vec<Decimal>,
+    credits: Decimal,
+}
+
+/// The monthly series per currency, sorted by code, up to `as_of` (see the module docs).
+pub fn trend(
+    ledger: &Ledger,
+    as_of: NaiveDate,
+    aging: &AgingOptions,
+    variant: CeiVariant,
+) -> Result<Vec<CurrencyTrend>, Error> {
+    let codes = ledger.currencies();
+    let currency: Vec<usize> = ledger
+        .entries
+        .iter()
+        .map(|e| codes.iter().position(|c| *c == e.currency).expect("listed currency"))
+        .collect();
+    let last = month_index(as_of);
+    let Some(first) = ledger.entries.iter().filter(|e| e.date <= as_of).map(|e| month_index(e.date)).min()
+    else {
+        return Ok(Vec::new());
+    };
+    let months = (last - first + 1) as usize;
+    let slot_of = |d: NaiveDate| (month_index(d) - first) as usize;
+
+    // Entries and dated allocations grouped by month; undated allocations apply from the start.
+    let mut open: Vec<Decimal> = ledger.entries.iter().map(|e| e.amount).collect();
+    let mut entries_in: Vec<Vec<usize>> = vec![Vec::new(); months];
+    for (i, e) in ledger.entries.iter().enumerate().filter(|(_, e)| e.date <= as_of) {
+        entries_in[slot_of(e.date)].push(i);
+    }
+    let mut allocations_in: Vec<Vec<usize>> = vec![Vec::new(); months];
+    for (i, a) in ledger.allocations.iter().enumerate() {
+        match a.date {
+            None => {
+                open[a.to] -= a.amount;
+                if let Some(from) = a.from {
+                    open[from] += a.amount;
+                }
+            }
+            Some(d) if d <= as_of => allocations_in[slot_of(d.max(month_start(first)))].push(i),
+            Some(_) => {}
+        }
+    }
+
+    let mut listed = vec![false; ledger.entries.len()];
+    let mut live: Vec<usize> = Vec::new();
+    let mut series: Vec<Vec<MonthFigures>> = vec![Vec::new(); codes.len()];
+    let mut started = vec![false; codes.len()];
+    for m in 0..months {
+        let start = month_start(first + m as i32);
+        let end = if m + 1 == months { as_of } else { month_start(first + m as i32 + 1) - Days::new(1) };
+        let ranges = buckets(aging, end)?;
+        let empty = Sums {
+            ar_end: Decimal::ZERO,
+            ar_current: Decimal::ZERO,
+            sales: Decimal::ZERO,
+            collections: Decimal::ZERO,
+            aging: vec![Decimal::ZERO; ranges.len() + 1],
+            credits: Decimal::ZERO,
+        };
+        let mut sums = vec![empty; codes.len()];
+        for &i in &entries_in[m] {
+            let e = &ledger.entries[i];
+            let s = &mut sums[currency[i]];
+            match e.kind {
+                EntryKind::Payment => s.collections -= e.amount,
+                _ => s.sales += e.amount,
+            }
+            started[currency[i]] = true;
+            if !listed[i] {
+                listed[i] = true;
+                live.push(i);
+            }
+        }
+        for &k in &allocations_in[m] {
+            let a = &ledger.allocations[k];
+            open[a.to] -= a.amount;
+            if let Some(from) = a.from {
+                open[from] += a.amount;
+            }
+            for i in std::iter::once(a.to).chain(a.from) {
+                if !listed[i] && ledger.entries[i].date <= end {
+                    listed[i] = true;
+                    live.push(i);
+                }
+            }
+        }
+        live.retain(|&i| {
+            let amount = open[i];
+            if amount.is_zero() {
+                listed[i] = false;
+                return false;
+            }
+            let e = &ledger.entries[i];
+            let s = &mut sums[currency[i]];
+            s.ar_end += amount;
+            if amount < Decimal::ZERO {
+                s.credits += amount;
+            } else {
+                if e.due_date >= end {
+                    s.ar_current += amount;
+                }
+                let column =
+                    slot(&ranges, (end - aging_date(e, aging.basis)).num_days()).map_or(0, |b| b + 1);
+                s.aging[column] += amount;
+            }
+            true
+        });
+        for (c, s) in sums.into_iter().enumerate().filter(|(c, _)| started[*c]) {
+            let previous = series[c].last();
+            let ar_begin = previous.map_or(Decimal::ZERO, |p| p.ar_end);
+            let roll_rates = previous
+                .map(|p| {
+                    (0..s.aging.len() - 1).map(|k| roll_rate(s.aging[k + 1], p.aging[k]).into()).collect()
+                })
+                .unwrap_or_default();
+            let days = (end - start).num_days() as u32 + 1;
+            let dso = dso::period_end_dso(s.ar_end, s.sales, days).into();
+            series[c].push(MonthFigures {
+                month: format!("{:04}-{:02}", start.year(), start.month()),
+                start,
+                end,
+                days,
+                ar_begin,
+                dso,
+                best_possible_dso: dso::best_possible_dso(s.ar_current, s.sales, days).into(),
+                cei: dso::cei(ar_begin, s.sales, 1, s.ar_end, s.ar_current, variant).into(),
+                roll_rates,
+                ar_end: s.ar_end,
+                ar_current: s.ar_current,
+                sales: s.sales,
+                collections: s.collections,
+                aging: s.aging,
+                credits: s.credits,
+            });
+        }
+    }
+    Ok(codes
+        .into_iter()
+        .zip(series)
+        .filter(|(_, months)| !months.is_empty())
+        .map(|(currency, months)| CurrencyTrend { currency, months })
+        .collect())
+}
