@@ -1,5 +1,6 @@
-//! Native throughput of import (CSV and XLSX), aging and the whole analysis, on generated
-//! transaction ledgers of about 10k, 100k and 1M rows.
+//! Native throughput of import (CSV and XLSX) and aging on generated transaction ledgers
+//! of about 10k, 100k and 1M rows, and of the whole analysis on ledgers of 10k, 100k and
+//! 1M invoices (with their payments and credit notes: about twice as many entries).
 //! `cargo bench -p arlens --features xlsx --bench import_aging` (numbers in BENCHMARKS.md).
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -42,12 +43,16 @@ mod native {
         }
         group.finish();
 
-        // The whole report: aging, DSO family, CEI, payment figures.
+        // The whole report: aging, DSO family, CEI, payment figures, recovery, allowance, trend.
         let mut group = c.benchmark_group("analyze");
         group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5));
-        for (label, ledger) in &ledgers {
-            group.throughput(Throughput::Elements(ledger.entries.len() as u64));
-            group.bench_with_input(BenchmarkId::from_parameter(label), ledger, |b, l| {
+        for (label, invoices) in [("10k", 10_000), ("100k", 100_000), ("1M", 1_000_000)] {
+            let sample = generate(&SampleOptions { invoices, ..SampleOptions::default() });
+            let ledger =
+                import(&sample.transactions_csv(), &ImportOptions::default()).expect("import").ledger;
+            eprintln!("analyze {label} invoices: {} entries", ledger.entries.len());
+            group.throughput(Throughput::Elements(invoices as u64));
+            group.bench_with_input(BenchmarkId::new("invoices", label), &ledger, |b, l| {
                 b.iter(|| analyze(l, &Options::at(SAMPLE_REFERENCE_DATE)).expect("analyze"))
             });
         }

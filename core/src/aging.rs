@@ -50,7 +50,8 @@
 //! ```
 
 use crate::error::Error;
-use crate::ledger::{Customer, Entry, EntryKind, Ledger};
+use crate::facts::{Fact, Facts};
+use crate::ledger::{Customer, EntryKind, Ledger, OpenEntry};
 use crate::money::normalize;
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
@@ -291,7 +292,8 @@ pub struct Aging {
     pub credits: CreditTreatment,
     /// The buckets' ranges, after Not due.
     pub buckets: Vec<Bucket>,
-    /// One aging per currency, sorted by code: the sum of its customers' columns.
+    /// One aging per currency of the ledger (all zero when nothing is open), sorted
+    /// by code: the sum of its customers' columns.
     pub currencies: Vec<CurrencyAging>,
     /// One aging per customer and currency, by currency, then largest open total first.
     pub customers: Vec<CustomerAging>,
@@ -363,25 +365,40 @@ pub(crate) fn slot(ranges: &[Bucket], days: i64) -> Option<usize> {
 }
 
 /// The date an entry is aged from.
-pub(crate) fn aging_date(entry: &Entry, basis: AgingBasis) -> NaiveDate {
+pub(crate) fn aging_date(fact: &Fact, basis: AgingBasis) -> NaiveDate {
     match basis {
-        AgingBasis::DueDate => entry.due_date,
-        AgingBasis::InvoiceDate => entry.date,
+        AgingBasis::DueDate => fact.due_date,
+        AgingBasis::InvoiceDate => fact.date,
     }
 }
 
 /// Ages `ledger` at `as_of` (see the module docs for the definition).
 pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<Aging, Error> {
+    age_with(ledger, &Facts::new(ledger), as_of, options)
+}
+
+/// [`age`] with the ledger's facts already read.
+pub(crate) fn age_with(
+    ledger: &Ledger,
+    facts: &Facts,
+    as_of: NaiveDate,
+    options: &AgingOptions,
+) -> Result<Aging, Error> {
     let ranges = buckets(options, as_of)?;
     let mut per_customer: BTreeMap<(&str, &str), CustomerAging> = BTreeMap::new();
-    let mut future: BTreeMap<&str, usize> = BTreeMap::new();
-    for entry in ledger.entries.iter().filter(|e| e.date > as_of) {
-        *future.entry(entry.currency.as_str()).or_default() += 1;
-    }
+    let mut future = vec![0; facts.codes.len()];
     let mut items = Vec::new();
-    for item in ledger.open_at(as_of) {
+    for (i, (fact, open)) in facts.rows.iter().zip(facts.open_amounts(ledger, as_of)).enumerate() {
+        if fact.date > as_of {
+            future[fact.currency as usize] += 1;
+            continue;
+        }
+        if open.is_zero() {
+            continue;
+        }
+        let item = OpenEntry { entry: &ledger.entries[i], open };
         let doc = item.entry;
-        let days = (as_of - aging_date(doc, options.basis)).num_days();
+        let days = (as_of - aging_date(fact, options.basis)).num_days();
         let slot = slot(&ranges, days);
         per_customer
             .entry((doc.currency.as_str(), doc.customer.id.as_str()))
@@ -417,20 +434,16 @@ pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<
             CustomerAging { aging: c.aging.normalized(), ..c }
         })
         .collect();
-    let mut per_currency: BTreeMap<&str, CurrencyAging> = BTreeMap::new();
+    let mut currencies: Vec<CurrencyAging> =
+        facts.codes.iter().map(|c| CurrencyAging::empty(c, ranges.len())).collect();
     for c in &customers {
-        per_currency
-            .entry(c.aging.currency.as_str())
-            .or_insert_with(|| CurrencyAging::empty(&c.aging.currency, ranges.len()))
-            .absorb(&c.aging);
+        let index = facts.codes.iter().position(|code| *code == c.aging.currency).expect("a listed currency");
+        currencies[index].absorb(&c.aging);
     }
-    for (code, n) in future {
-        per_currency
-            .entry(code)
-            .or_insert_with(|| CurrencyAging::empty(code, ranges.len()))
-            .excluded_future = n;
+    for (c, n) in currencies.iter_mut().zip(future) {
+        c.excluded_future = n;
     }
-    let currencies = per_currency.into_values().map(CurrencyAging::normalized).collect();
+    let currencies = currencies.into_iter().map(CurrencyAging::normalized).collect();
     customers.sort_by(|a, b| {
         a.aging.currency.cmp(&b.aging.currency).then(b.aging.open_total.cmp(&a.aging.open_total))
     });

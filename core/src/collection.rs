@@ -18,12 +18,12 @@
 //! Every figure is per currency and [`Undefined`] when no invoice was paid in the period.
 
 use crate::dso::{Figure, Undefined, Value};
+use crate::facts::Facts;
 use crate::ledger::{EntryKind, Ledger};
 use crate::period::Period;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// How payment before the due date counts in days beyond terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -61,9 +61,15 @@ pub struct PaymentFigures {
 
 /// The paid date of every invoice fully settled by dated allocations.
 pub fn paid_dates(ledger: &Ledger) -> Vec<Option<NaiveDate>> {
-    let mut settled = vec![Decimal::ZERO; ledger.entries.len()];
-    let mut last: Vec<Option<NaiveDate>> = vec![None; ledger.entries.len()];
-    let mut undated = vec![false; ledger.entries.len()];
+    paid_dates_with(ledger, &Facts::new(ledger))
+}
+
+/// [`paid_dates`] with the ledger's facts already read.
+fn paid_dates_with(ledger: &Ledger, facts: &Facts) -> Vec<Option<NaiveDate>> {
+    let n = facts.rows.len();
+    let mut settled = vec![Decimal::ZERO; n];
+    let mut last: Vec<Option<NaiveDate>> = vec![None; n];
+    let mut undated = vec![false; n];
     for a in &ledger.allocations {
         settled[a.to] += a.amount;
         match a.date {
@@ -71,12 +77,12 @@ pub fn paid_dates(ledger: &Ledger) -> Vec<Option<NaiveDate>> {
             None => undated[a.to] = true,
         }
     }
-    ledger
-        .entries
+    facts
+        .rows
         .iter()
         .enumerate()
-        .map(|(i, e)| {
-            let paid = e.kind == EntryKind::Invoice && e.amount > Decimal::ZERO && settled[i] >= e.amount;
+        .map(|(i, f)| {
+            let paid = f.kind == EntryKind::Invoice && f.amount > Decimal::ZERO && settled[i] >= f.amount;
             if paid && !undated[i] { last[i] } else { None }
         })
         .collect()
@@ -109,11 +115,20 @@ struct Sums {
 /// assert_eq!(usd.weighted_days_to_pay.value.unwrap().to_string(), "55.5");
 /// ```
 pub fn payment_figures(ledger: &Ledger, period: &Period, early: EarlyPayment) -> Vec<PaymentFigures> {
-    let mut per: BTreeMap<String, Sums> =
-        ledger.currencies().into_iter().map(|c| (c, Sums::default())).collect();
-    for (e, paid) in ledger.entries.iter().zip(paid_dates(ledger)) {
+    payment_figures_with(ledger, &Facts::new(ledger), period, early)
+}
+
+/// [`payment_figures`] with the ledger's facts already read.
+pub(crate) fn payment_figures_with(
+    ledger: &Ledger,
+    facts: &Facts,
+    period: &Period,
+    early: EarlyPayment,
+) -> Vec<PaymentFigures> {
+    let mut per: Vec<Sums> = facts.codes.iter().map(|_| Sums::default()).collect();
+    for (e, paid) in facts.rows.iter().zip(paid_dates_with(ledger, facts)) {
         let Some(paid) = paid.filter(|p| period.contains(*p)) else { continue };
-        let Some(s) = per.get_mut(&e.currency) else { continue };
+        let s = &mut per[e.currency as usize];
         let days = Decimal::from((paid - e.date).num_days());
         let beyond = (paid - e.due_date).num_days();
         let counted = match early {
@@ -130,7 +145,11 @@ pub fn payment_figures(ledger: &Ledger, period: &Period, early: EarlyPayment) ->
             s.late_amount += e.amount;
         }
     }
-    per.into_iter()
+    facts
+        .codes
+        .iter()
+        .cloned()
+        .zip(per)
         .map(|(currency, s)| {
             let ratio = |num: Decimal, den: Decimal| -> Figure {
                 if den <= Decimal::ZERO { Err(Undefined::NothingPaid) } else { Ok((num / den).normalize()) }

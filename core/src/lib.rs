@@ -22,6 +22,7 @@ pub mod allowance;
 pub mod collection;
 pub mod dso;
 pub mod error;
+mod facts;
 pub mod import;
 pub mod ledger;
 pub mod money;

@@ -15,6 +15,7 @@
 //! * `S`, net credit sales: invoices less credit notes dated in the period.
 //! * Collections: payments dated in the period.
 
+use crate::facts::Facts;
 use crate::ledger::{EntryKind, Ledger};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::Decimal;
@@ -107,75 +108,86 @@ pub fn receivables_at(ledger: &Ledger, date: NaiveDate) -> BTreeMap<String, Deci
 
 /// The quantities of every currency of the ledger over `period`.
 pub fn quantities(ledger: &Ledger, period: &Period) -> Vec<Quantities> {
-    let mut per: BTreeMap<String, Quantities> = ledger
-        .currencies()
-        .into_iter()
-        .map(|c| {
-            let q = Quantities {
-                currency: c.clone(),
-                ar_begin: Decimal::ZERO,
-                ar_end: Decimal::ZERO,
-                ar_current: Decimal::ZERO,
-                credit_sales: Decimal::ZERO,
-                collections: Decimal::ZERO,
-            };
-            (c, q)
+    quantities_with(ledger, &Facts::new(ledger), period)
+}
+
+/// [`quantities`] with the ledger's facts already read.
+pub(crate) fn quantities_with(ledger: &Ledger, facts: &Facts, period: &Period) -> Vec<Quantities> {
+    let mut per: Vec<Quantities> = facts
+        .codes
+        .iter()
+        .map(|c| Quantities {
+            currency: c.clone(),
+            ar_begin: Decimal::ZERO,
+            ar_end: Decimal::ZERO,
+            ar_current: Decimal::ZERO,
+            credit_sales: Decimal::ZERO,
+            collections: Decimal::ZERO,
         })
         .collect();
-    for (currency, ar) in receivables_at(ledger, period.start - Days::new(1)) {
-        if let Some(q) = per.get_mut(&currency) {
-            q.ar_begin = ar;
+    let before = period.start - Days::new(1);
+    for (f, open) in facts.rows.iter().zip(facts.open_amounts(ledger, before)) {
+        if f.date <= before {
+            per[f.currency as usize].ar_begin += open;
         }
     }
-    for item in ledger.open_at(period.end) {
-        let Some(q) = per.get_mut(&item.entry.currency) else {
-            continue;
-        };
-        q.ar_end += item.open;
-        if item.open > Decimal::ZERO && item.entry.due_date >= period.end {
-            q.ar_current += item.open;
+    for (f, open) in facts.rows.iter().zip(facts.open_amounts(ledger, period.end)) {
+        let q = &mut per[f.currency as usize];
+        if f.date <= period.end {
+            q.ar_end += open;
+            if open > Decimal::ZERO && f.due_date >= period.end {
+                q.ar_current += open;
+            }
+        }
+        if period.contains(f.date) {
+            match f.kind {
+                EntryKind::Payment => q.collections -= f.amount,
+                _ => q.credit_sales += f.amount,
+            }
         }
     }
-    for e in ledger.entries.iter().filter(|e| period.contains(e.date)) {
-        let Some(q) = per.get_mut(&e.currency) else {
-            continue;
-        };
-        match e.kind {
-            EntryKind::Payment => q.collections -= e.amount,
-            _ => q.credit_sales += e.amount,
-        }
-    }
-    per.into_values().collect()
+    per
 }
 
 /// Net credit sales per calendar month, newest first, from the month of `as_of`
 /// (counted up to `as_of`) back to the ledger's first month in `currency`, for
 /// the count-back DSO.
 pub fn monthly_sales(ledger: &Ledger, currency: &str, as_of: NaiveDate) -> Vec<crate::dso::MonthSales> {
+    let facts = Facts::new(ledger);
+    let index = facts.codes.iter().position(|c| c == currency);
+    index.map(|i| monthly_sales_with(&facts, as_of).swap_remove(i)).unwrap_or_default()
+}
+
+/// [`monthly_sales`] of every currency, in the order of [`Facts::codes`], in one pass.
+pub(crate) fn monthly_sales_with(facts: &Facts, as_of: NaiveDate) -> Vec<Vec<crate::dso::MonthSales>> {
     let month_index = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
     let newest = month_index(as_of);
-    let Some(oldest) =
-        ledger.entries.iter().filter(|e| e.currency == currency).map(|e| month_index(e.date)).min()
-    else {
-        return Vec::new();
-    };
-    let count = (newest - oldest).max(0) as usize + 1;
-    let mut sales = vec![Decimal::ZERO; count];
-    for e in ledger
-        .entries
-        .iter()
-        .filter(|e| e.currency == currency && e.kind != EntryKind::Payment && e.date <= as_of)
-    {
-        sales[(newest - month_index(e.date)) as usize] += e.amount;
+    let mut oldest: Vec<Option<i32>> = vec![None; facts.codes.len()];
+    for f in &facts.rows {
+        let o = &mut oldest[f.currency as usize];
+        let m = month_index(f.date);
+        *o = Some(o.map_or(m, |o| o.min(m)));
     }
-    let mut end = as_of;
+    let mut sales: Vec<Vec<Decimal>> = oldest
+        .iter()
+        .map(|o| o.map_or(Vec::new(), |o| vec![Decimal::ZERO; (newest - o).max(0) as usize + 1]))
+        .collect();
+    for f in facts.rows.iter().filter(|f| f.kind != EntryKind::Payment && f.date <= as_of) {
+        sales[f.currency as usize][(newest - month_index(f.date)) as usize] += f.amount;
+    }
     sales
         .into_iter()
-        .map(|sales| {
-            let start = end.with_day(1).expect("day 1 exists");
-            let days = (end - start).num_days() as u32 + 1;
-            end = start - Days::new(1);
-            crate::dso::MonthSales { sales, days }
+        .map(|months| {
+            let mut end = as_of;
+            months
+                .into_iter()
+                .map(|sales| {
+                    let start = end.with_day(1).expect("day 1 exists");
+                    let days = (end - start).num_days() as u32 + 1;
+                    end = start - Days::new(1);
+                    crate::dso::MonthSales { sales, days }
+                })
+                .collect()
         })
         .collect()
 }

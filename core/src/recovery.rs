@@ -32,20 +32,20 @@
 //! let usd = &recovery(&ledger, &period, &AgingOptions::default()).unwrap()[0];
 //! // Past due on 29 Feb: A-1 (100.00) and A-2 (300.00); A-3 was not yet due.
 //! // Collected in March: A-1's 100.00 → 100 / 400 = 25%.
-//! assert_eq!(usd.past_due_at_start.to_string(), "400.00");
-//! assert_eq!(usd.rate.value.unwrap().to_string(), "25");
+//! assert_eq!(usd.total.past_due_at_start.to_string(), "400.00");
+//! assert_eq!(usd.total.rate.value.unwrap().to_string(), "25");
 //! ```
 
 use crate::aging::{AgingBasis, AgingOptions, aging_date, buckets, slot};
 use crate::dso::{Figure, Undefined, Value};
 use crate::error::Error;
+use crate::facts::Facts;
 use crate::ledger::{EntryKind, Ledger};
 use crate::money::normalize;
 use crate::period::Period;
 use chrono::Days;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// What was past due in one column at the start, and what of it was recovered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -100,32 +100,42 @@ impl Sums {
 
 /// Recovery of every currency of the ledger, sorted by code (see the module docs).
 pub fn recovery(ledger: &Ledger, period: &Period, aging: &AgingOptions) -> Result<Vec<Recovery>, Error> {
+    recovery_with(ledger, &Facts::new(ledger), period, aging)
+}
+
+/// [`recovery`] with the ledger's facts already read.
+pub(crate) fn recovery_with(
+    ledger: &Ledger,
+    facts: &Facts,
+    period: &Period,
+    aging: &AgingOptions,
+) -> Result<Vec<Recovery>, Error> {
     let start = period.start - Days::new(1);
     let ranges = buckets(aging, start)?;
-    let codes = ledger.currencies();
-    let mut per: BTreeMap<&str, Vec<Sums>> =
-        codes.iter().map(|c| (c.as_str(), vec![Sums::default(); ranges.len()])).collect();
+    let mut per: Vec<Vec<Sums>> = vec![vec![Sums::default(); ranges.len()]; facts.codes.len()];
     // The bucket of each invoice past due at the start.
-    let mut bucket_of: Vec<Option<usize>> = vec![None; ledger.entries.len()];
-    for ((index, entry), open) in ledger.entries.iter().enumerate().zip(ledger.open_amounts(start)) {
-        let days = (start - aging_date(entry, AgingBasis::DueDate)).num_days();
-        if entry.date > start || open <= Decimal::ZERO || days < 1 {
+    let mut bucket_of: Vec<Option<usize>> = vec![None; facts.rows.len()];
+    for ((index, fact), open) in facts.rows.iter().enumerate().zip(facts.open_amounts(ledger, start)) {
+        let days = (start - aging_date(fact, AgingBasis::DueDate)).num_days();
+        if fact.date > start || open <= Decimal::ZERO || days < 1 {
             continue;
         }
         let b = slot(&ranges, days).unwrap_or(0);
         bucket_of[index] = Some(b);
-        per.get_mut(entry.currency.as_str()).expect("listed currency")[b].past_due += open;
+        per[fact.currency as usize][b].past_due += open;
     }
     for a in ledger.allocations.iter().filter(|a| a.date.is_some_and(|d| period.contains(d))) {
         let Some(b) = bucket_of[a.to] else { continue };
-        let sums = per.get_mut(ledger.entries[a.to].currency.as_str()).expect("counted at the start");
-        match a.from.map(|f| ledger.entries[f].kind) {
-            Some(EntryKind::CreditNote) => sums[b].credited += a.amount,
-            _ => sums[b].collected += a.amount,
+        let sums = &mut per[facts.rows[a.to].currency as usize][b];
+        match a.from.map(|f| facts.rows[f].kind) {
+            Some(EntryKind::CreditNote) => sums.credited += a.amount,
+            _ => sums.collected += a.amount,
         }
     }
-    Ok(per
-        .into_iter()
+    Ok(facts
+        .codes
+        .iter()
+        .zip(per)
         .map(|(currency, sums)| {
             let total = sums.iter().fold(Sums::default(), |t, s| Sums {
                 past_due: t.past_due + s.past_due,
@@ -133,7 +143,7 @@ pub fn recovery(ledger: &Ledger, period: &Period, aging: &AgingOptions) -> Resul
                 credited: t.credited + s.credited,
             });
             Recovery {
-                currency: currency.to_owned(),
+                currency: currency.clone(),
                 total: total.figures(currency),
                 buckets: sums.iter().map(|s| s.figures(currency)).collect(),
             }

@@ -1,17 +1,18 @@
 //! The whole analysis of a ledger at one date, as one serialisable [`Report`].
 
-use crate::aging::{Aging, AgingOptions, age};
+use crate::aging::{Aging, AgingOptions, age_with};
 use crate::allowance::{Allowance, allowances};
-use crate::collection::{EarlyPayment, PaymentFigures, payment_figures};
+use crate::collection::{EarlyPayment, PaymentFigures, payment_figures_with};
 pub use crate::dso::Value;
 use crate::dso::{self, CeiVariant};
 use crate::error::Error;
+use crate::facts::Facts;
 use crate::import::{ImportOptions, ImportReport, import};
 use crate::ledger::{AgedSummary, Ledger, LedgerShape};
 use crate::money::normalize;
-use crate::period::{Period, PeriodLength, Quantities, monthly_sales, quantities};
-use crate::recovery::{Recovery, recovery};
-use crate::trend::{CurrencyTrend, trend};
+use crate::period::{Period, PeriodLength, Quantities, monthly_sales_with, quantities_with};
+use crate::recovery::{Recovery, recovery_with};
+use crate::trend::{CurrencyTrend, trend_with};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -78,13 +79,18 @@ pub struct PeriodFigures {
     pub cei: Value,
 }
 
-fn period_figures(ledger: &Ledger, period: &Period, variant: CeiVariant) -> Vec<PeriodFigures> {
-    quantities(ledger, period)
+fn period_figures(
+    ledger: &Ledger,
+    facts: &Facts,
+    period: &Period,
+    variant: CeiVariant,
+) -> Vec<PeriodFigures> {
+    quantities_with(ledger, facts, period)
         .into_iter()
-        .map(|q| {
+        .zip(monthly_sales_with(facts, period.end))
+        .map(|(q, months)| {
             let dso = dso::period_end_dso(q.ar_end, q.credit_sales, period.days);
             let best = dso::best_possible_dso(q.ar_current, q.credit_sales, period.days);
-            let months = monthly_sales(ledger, &q.currency, period.end);
             PeriodFigures {
                 average_ar_dso: dso::average_ar_dso(q.ar_begin, q.ar_end, q.credit_sales, period.days).into(),
                 average_days_delinquent: dso::average_days_delinquent(dso, best).into(),
@@ -237,17 +243,26 @@ pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
     let period = Period::ending(options.as_of, options.period);
     let sales = !matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary);
     let history = has_history(ledger);
-    let aging = age(ledger, options.as_of, &options.aging)?;
+    let facts = Facts::new(ledger);
+    let aging = age_with(ledger, &facts, options.as_of, &options.aging)?;
     Ok(Report {
         as_of: options.as_of,
         allowance: allowances(&aging, options.loss_rates.as_deref())?,
         aging,
         given_aging: ledger.summary.as_ref().map(given_aging),
         period,
-        dso: if sales { period_figures(ledger, &period, options.cei) } else { Vec::new() },
-        payments: if sales { payment_figures(ledger, &period, options.early_payment) } else { Vec::new() },
-        recovery: if history { recovery(ledger, &period, &options.aging)? } else { Vec::new() },
-        trend: if history { trend(ledger, options.as_of, &options.aging, options.cei)? } else { Vec::new() },
+        dso: if sales { period_figures(ledger, &facts, &period, options.cei) } else { Vec::new() },
+        payments: if sales {
+            payment_figures_with(ledger, &facts, &period, options.early_payment)
+        } else {
+            Vec::new()
+        },
+        recovery: if history { recovery_with(ledger, &facts, &period, &options.aging)? } else { Vec::new() },
+        trend: if history {
+            trend_with(ledger, &facts, options.as_of, &options.aging, options.cei)?
+        } else {
+            Vec::new()
+        },
         unavailable: unavailable(ledger, options.as_of),
     })
 }

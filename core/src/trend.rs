@@ -32,6 +32,7 @@
 use crate::aging::{AgingOptions, aging_date, buckets, slot};
 use crate::dso::{self, CeiVariant, Figure, Undefined, Value};
 use crate::error::Error;
+use crate::facts::Facts;
 use crate::ledger::{EntryKind, Ledger};
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
@@ -127,24 +128,31 @@ pub fn trend(
     aging: &AgingOptions,
     variant: CeiVariant,
 ) -> Result<Vec<CurrencyTrend>, Error> {
-    let codes = ledger.currencies();
-    let currency: Vec<usize> = ledger
-        .entries
-        .iter()
-        .map(|e| codes.iter().position(|c| *c == e.currency).expect("listed currency"))
-        .collect();
+    trend_with(ledger, &Facts::new(ledger), as_of, aging, variant)
+}
+
+/// [`trend`] with the ledger's facts already read.
+pub(crate) fn trend_with(
+    ledger: &Ledger,
+    facts: &Facts,
+    as_of: NaiveDate,
+    aging: &AgingOptions,
+    variant: CeiVariant,
+) -> Result<Vec<CurrencyTrend>, Error> {
+    let rows = &facts.rows;
+    let codes = &facts.codes;
+    let currency = |i: usize| rows[i].currency as usize;
     let last = month_index(as_of);
-    let Some(first) = ledger.entries.iter().filter(|e| e.date <= as_of).map(|e| month_index(e.date)).min()
-    else {
+    let Some(first) = rows.iter().filter(|e| e.date <= as_of).map(|e| month_index(e.date)).min() else {
         return Ok(Vec::new());
     };
     let months = (last - first + 1) as usize;
     let slot_of = |d: NaiveDate| (month_index(d) - first) as usize;
 
     // Entries and dated allocations grouped by month; undated allocations apply from the start.
-    let mut open: Vec<Decimal> = ledger.entries.iter().map(|e| e.amount).collect();
+    let mut open: Vec<Decimal> = rows.iter().map(|e| e.amount).collect();
     let mut entries_in: Vec<Vec<usize>> = vec![Vec::new(); months];
-    for (i, e) in ledger.entries.iter().enumerate().filter(|(_, e)| e.date <= as_of) {
+    for (i, e) in rows.iter().enumerate().filter(|(_, e)| e.date <= as_of) {
         entries_in[slot_of(e.date)].push(i);
     }
     let mut allocations_in: Vec<Vec<usize>> = vec![Vec::new(); months];
@@ -161,7 +169,7 @@ pub fn trend(
         }
     }
 
-    let mut listed = vec![false; ledger.entries.len()];
+    let mut listed = vec![false; rows.len()];
     let mut live: Vec<usize> = Vec::new();
     let mut series: Vec<Vec<MonthFigures>> = vec![Vec::new(); codes.len()];
     let mut started = vec![false; codes.len()];
@@ -179,13 +187,13 @@ pub fn trend(
         };
         let mut sums = vec![empty; codes.len()];
         for &i in &entries_in[m] {
-            let e = &ledger.entries[i];
-            let s = &mut sums[currency[i]];
+            let e = &rows[i];
+            let s = &mut sums[currency(i)];
             match e.kind {
                 EntryKind::Payment => s.collections -= e.amount,
                 _ => s.sales += e.amount,
             }
-            started[currency[i]] = true;
+            started[currency(i)] = true;
             if !listed[i] {
                 listed[i] = true;
                 live.push(i);
@@ -198,7 +206,7 @@ pub fn trend(
                 open[from] += a.amount;
             }
             for i in std::iter::once(a.to).chain(a.from) {
-                if !listed[i] && ledger.entries[i].date <= end {
+                if !listed[i] && rows[i].date <= end {
                     listed[i] = true;
                     live.push(i);
                 }
@@ -210,8 +218,8 @@ pub fn trend(
                 listed[i] = false;
                 return false;
             }
-            let e = &ledger.entries[i];
-            let s = &mut sums[currency[i]];
+            let e = &rows[i];
+            let s = &mut sums[currency(i)];
             s.ar_end += amount;
             if amount < Decimal::ZERO {
                 s.credits += amount;
@@ -255,7 +263,8 @@ pub fn trend(
         }
     }
     Ok(codes
-        .into_iter()
+        .iter()
+        .cloned()
         .zip(series)
         .filter(|(_, months)| !months.is_empty())
         .map(|(currency, months)| CurrencyTrend { currency, months })

@@ -1,0 +1,34 @@
+//! Times each part of `analyze` on one file:
+//! `cargo run --profile bench -p arlens --example time_parts -- FILE [AS_OF]`.
+use arlens::period::{Period, PeriodLength, quantities};
+use std::time::Instant;
+
+fn time<T>(label: &str, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
+    println!("{label:>12}: {:.1?}", start.elapsed());
+    out
+}
+
+fn main() {
+    let path = std::env::args().nth(1).expect("a file");
+    let as_of = std::env::args().nth(2).unwrap_or_else(|| "2026-06-30".to_owned()).parse().expect("a date");
+    let bytes = std::fs::read(&path).expect("readable");
+    let ledger = arlens::import(&bytes, &arlens::ImportOptions::default()).expect("import").ledger;
+    let options = arlens::Options::at(as_of);
+    let period = Period::ending(as_of, PeriodLength::Month);
+    println!(
+        "Entry {} bytes, Allocation {} bytes",
+        std::mem::size_of::<arlens::Entry>(),
+        std::mem::size_of::<arlens::Allocation>()
+    );
+    time("open_at", || ledger.open_at(as_of).len());
+    time("age", || arlens::age(&ledger, as_of, &options.aging).unwrap());
+    time("quantities", || quantities(&ledger, &period));
+    time("countback", || arlens::period::monthly_sales(&ledger, "USD", as_of));
+    time("payments", || arlens::collection::payment_figures(&ledger, &period, options.early_payment));
+    time("recovery", || arlens::recovery::recovery(&ledger, &period, &options.aging).unwrap());
+    time("trend", || arlens::trend::trend(&ledger, as_of, &options.aging, options.cei).unwrap());
+    time("currencies", || ledger.currencies());
+    time("analyze", || arlens::analyze(&ledger, &options).unwrap());
+}
