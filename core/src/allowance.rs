@@ -18,12 +18,14 @@
 //! in the range of published examples (Penn State ACCTG 211: 1%, 1.5%, 5%, 50%;
 //! IFRS 9 provision matrices such as finlearnhub's 1.5% at 1–30 days to 10.8%
 //! over 90). It is a starting point to replace, not an estimate of anyone's
-//! losses: the report says when the default is in use. The amount is exact
-//! (round for display); with [`crate::aging::CreditTreatment::NetPerCustomer`]
-//! it applies to the netted columns.
+//! losses: the report says when the default is in use. Amounts are exact, shown
+//! with at least the currency's minor units ([`normalize`]; round for display).
+//! With [`crate::aging::CreditTreatment::NetPerCustomer`] it applies to the
+//! netted columns.
 
 use crate::aging::{Aging, Bucket};
 use crate::error::Error;
+use crate::money::normalize;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -35,7 +37,7 @@ pub struct Allowance {
     pub currency: String,
     /// Loss rate per column (Not due, then each bucket), percent.
     pub rates: Vec<Decimal>,
-    /// `balance × rate / 100` per column.
+    /// `balance × rate / 100` per column, exact.
     pub amounts: Vec<Decimal>,
     /// Σ of the amounts.
     pub total: Decimal,
@@ -90,12 +92,13 @@ pub fn allowances(aging: &Aging, rates: Option<&[Decimal]>) -> Result<Vec<Allowa
         .map(|c| {
             let balances: Vec<Decimal> =
                 std::iter::once(c.not_due).chain(c.buckets.iter().copied()).collect();
+            let money = |d: Decimal| normalize(d.normalize(), &c.currency);
             let amounts: Vec<Decimal> =
-                balances.iter().zip(&table).map(|(b, r)| b * r / Decimal::ONE_HUNDRED).collect();
+                balances.iter().zip(&table).map(|(b, r)| money(b * r / Decimal::ONE_HUNDRED)).collect();
             Allowance {
                 currency: c.currency.clone(),
                 rates: table.clone(),
-                total: amounts.iter().sum(),
+                total: money(amounts.iter().sum()),
                 amounts,
                 default_rates: rates.is_none(),
             }

@@ -33,6 +33,8 @@ struct AnalyzeOptions {
     period: PeriodLength,
     cei: CeiVariant,
     early_payment: EarlyPayment,
+    /// Loss rates in percent, Not due then each bucket (strings or numbers).
+    loss_rates: Option<Vec<rust_decimal::Decimal>>,
 }
 
 fn to_js_error(err: &Error) -> JsValue {
@@ -93,6 +95,7 @@ pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
         period: opts.period,
         cei: opts.cei,
         early_payment: opts.early_payment,
+        loss_rates: opts.loss_rates,
     };
     let report = report::analyze(&imported.ledger, &options).map_err(|e| to_js_error(&e))?;
     serialize(&FileReport { import: imported.report, report })

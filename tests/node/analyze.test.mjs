@@ -155,3 +155,30 @@ test("the DSO family crosses as decimal strings with reasons for undefined figur
   const quarter = analyze(tx, { asOf: "2024-03-31", period: "month" }).report.dso[0];
   assert.deepEqual(quarter.dso, { value: null, undefined: "no credit sales in the period" }); // March: only a credit note
 });
+
+test("recovery, allowance, trend and aging options cross to JS (hand computation: core/tests/two_currencies.rs)", async () => {
+  const bytes = await readFile(new URL("../fixtures/two-currencies.csv", import.meta.url));
+  const { report } = analyze(bytes, { asOf: "2024-03-31" });
+  const [eurRecovery, usdRecovery] = report.recovery;
+  assert.equal(usdRecovery.pastDueAtStart, "1100.00"); // U-1 600 + U-2 500 past due on 29 Feb
+  assert.equal(usdRecovery.collected, "500.00"); // P-2 on 5 Mar
+  assert.equal(Number(usdRecovery.rate.value).toFixed(2), "45.45");
+  assert.equal(eurRecovery.rate.undefined, "nothing was past due at the start of the period");
+  assert.deepEqual(report.allowance.map((a) => a.total), ["19.00", "38.00"]); // EUR 9 + 10; USD 3 + 5 + 30
+  const usd = report.trend.find((t) => t.currency === "USD");
+  assert.deepEqual(usd.months.map((m) => m.arEnd), ["1600.00", "1350.00", "950.00"]);
+  assert.equal(usd.months[1].rollRates[0].value, "68.75"); // 1,100 / 1,600
+
+  const net = analyze(bytes, { asOf: "2024-03-31", credits: "netPerCustomer", periods: "calendarMonths" }).report;
+  assert.equal(net.aging.buckets[0].label, "< 1 month");
+  const netUsd = net.aging.currencies.find((c) => c.currency === "USD");
+  assert.equal(netUsd.notDue, "100.00"); // Birch: 300 − 200 unapplied
+  assert.equal(netUsd.credits, "0.00");
+
+  const own = analyze(bytes, { asOf: "2024-03-31", lossRates: ["0", "10", "20", "40", "60", "100"] }).report;
+  assert.equal(own.allowance[1].total, "145.00"); // 250 × 10% + 600 × 20%
+  assert.throws(
+    () => analyze(bytes, { asOf: "2024-03-31", lossRates: ["1"] }),
+    (e) => e.name === "ArlensError" && e.kind === "invalidOption" && /6 are needed/.test(e.message),
+  );
+});

@@ -1,12 +1,14 @@
 //! The page: drop zone, reading options, import summary, mapping and aging.
 
 use crate::features::aging::{AgingTable, CustomerTable, GivenAgingTable, UnavailableList};
+use crate::features::collection::{AllowanceTable, RecoveryTable};
 use crate::features::dso::{DsoTable, PaymentsTable};
 use crate::features::import::{ImportSummary, MappingTable};
 use crate::features::options::OptionsBar;
+use crate::features::trend::TrendTable;
 use crate::features::upload::DropZone;
 use crate::source::{ReadChoices, Source};
-use arlens::Options;
+use arlens::{AgingOptions, Options};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -21,6 +23,7 @@ pub fn App() -> impl IntoView {
     let (source, set_source) = signal(Source::sample());
     let (choices, set_choices) = signal(ReadChoices::default());
     let (as_of_choice, set_as_of_choice) = signal(None::<NaiveDate>);
+    let (aging_options, set_aging_options) = signal(AgingOptions::default());
     let imported = Memo::new(move |_| source.with(|s| choices.with(|c| s.import(c))));
     let as_of = Memo::new(move |_| {
         as_of_choice
@@ -30,7 +33,7 @@ pub fn App() -> impl IntoView {
     let report = Memo::new(move |_| {
         imported.with(|i| {
             let i = i.as_ref().map_err(Clone::clone)?;
-            let options = Options::at(as_of.get());
+            let options = Options { aging: aging_options.get(), ..Options::at(as_of.get()) };
             arlens::analyze(&i.ledger, &options).map_err(|e| e.to_string())
         })
     });
@@ -55,6 +58,7 @@ pub fn App() -> impl IntoView {
                 set_choices=set_choices
                 as_of=as_of
                 set_as_of=set_as_of_choice
+                set_aging=set_aging_options
             />
             {move || {
                 imported
@@ -80,11 +84,21 @@ pub fn App() -> impl IntoView {
                         let customers = (r.given_aging.is_none() && !r.aging.customers.is_empty()).then(|| {
                             view! { <CustomerTable buckets=r.aging.buckets.clone() customers=r.aging.customers.clone() /> }
                         });
-                        let aging = (r.given_aging.is_none()).then(|| view! { <AgingTable aging=r.aging /> });
+                        let aging =
+                            (r.given_aging.is_none()).then(|| view! { <AgingTable aging=r.aging.clone() /> });
                         let given = r.given_aging.map(|given| view! { <GivenAgingTable given=given /> });
                         let dso = (!r.dso.is_empty()).then(|| view! { <DsoTable period=r.period figures=r.dso /> });
                         let payments =
                             (!r.payments.is_empty()).then(|| view! { <PaymentsTable payments=r.payments /> });
+                        let recovery = (!r.recovery.is_empty()).then(|| {
+                            view! { <RecoveryTable period=r.period buckets=r.aging.buckets.clone() recovery=r.recovery /> }
+                        });
+                        let allowance = (!r.allowance.is_empty()).then(|| {
+                            view! { <AllowanceTable buckets=r.aging.buckets.clone() allowance=r.allowance /> }
+                        });
+                        let trend = (!r.trend.is_empty()).then(|| {
+                            view! { <TrendTable buckets=r.aging.buckets.clone() trend=r.trend /> }
+                        });
                         view! {
                             <UnavailableList items=r.unavailable />
                             {given}
@@ -92,6 +106,9 @@ pub fn App() -> impl IntoView {
                             {customers}
                             {dso}
                             {payments}
+                            {recovery}
+                            {allowance}
+                            {trend}
                         }
                     })
             }}

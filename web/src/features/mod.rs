@@ -1,7 +1,9 @@
 //! One folder per feature of the page.
 
 pub mod aging;
+pub mod collection;
 pub mod dso;
 pub mod import;
 pub mod options;
+pub mod trend;
 pub mod upload;

@@ -1,7 +1,10 @@
-//! The bar above the figures: which file, which sheet, which date order, which date.
+//! The bar above the figures: which file, which sheet, which date order, which
+//! aging columns, how credits show, which date.
 
 use crate::source::ReadChoices;
+use arlens::aging::{AgingPeriods, CreditTreatment};
 use arlens::import::DateOrder;
+use arlens::{AgingOptions, BucketConvention};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -20,7 +23,27 @@ pub fn OptionsBar(
     as_of: Memo<NaiveDate>,
     /// Sets the as-of date chosen by the user.
     set_as_of: WriteSignal<Option<NaiveDate>>,
+    /// Changes the aging columns and the treatment of credits.
+    set_aging: WriteSignal<AgingOptions>,
 ) -> impl IntoView {
+    let on_columns = move |ev: leptos::ev::Event| {
+        let (periods, convention) = match event_target_value(&ev).as_str() {
+            "sage" => (AgingPeriods::Days, BucketConvention::LowerInclusive),
+            "months" => (AgingPeriods::CalendarMonths, BucketConvention::UpperInclusive),
+            _ => (AgingPeriods::Days, BucketConvention::UpperInclusive),
+        };
+        set_aging.update(|a| {
+            a.periods = periods;
+            a.convention = convention;
+        });
+    };
+    let on_credits = move |ev: leptos::ev::Event| {
+        let credits = match event_target_value(&ev).as_str() {
+            "net" => CreditTreatment::NetPerCustomer,
+            _ => CreditTreatment::Separate,
+        };
+        set_aging.update(|a| a.credits = credits);
+    };
     let on_as_of = move |ev: leptos::ev::Event| {
         if let Ok(date) = event_target_value(&ev).parse::<NaiveDate>() {
             set_as_of.set(Some(date));
@@ -67,6 +90,21 @@ pub fn OptionsBar(
                     <option value="">"detect"</option>
                     <option value="dmy">"DD/MM/YYYY"</option>
                     <option value="mdy">"MM/DD/YYYY"</option>
+                </select>
+            </label>
+            <label>
+                "Columns "
+                <select data-testid="aging-columns" on:change=on_columns>
+                    <option value="days">"1–30, 31–60, … days"</option>
+                    <option value="sage">"0–29, 30–59, … days (Sage)"</option>
+                    <option value="months">"calendar months (Xero)"</option>
+                </select>
+            </label>
+            <label>
+                "Credits "
+                <select data-testid="aging-credits" on:change=on_credits>
+                    <option value="separate">"in their own column"</option>
+                    <option value="net">"netted per customer"</option>
                 </select>
             </label>
             <label>

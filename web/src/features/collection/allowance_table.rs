@@ -1,0 +1,64 @@
+//! Bad-debt allowance by the percentage-of-receivables method.
+
+use crate::features::aging::MoneyCell;
+use crate::features::aging::bucket_cells;
+use arlens::aging::Bucket;
+use arlens::allowance::Allowance;
+use leptos::prelude::*;
+
+/// The allowance table: the rates, then the amount per column and the total, per currency.
+#[component]
+pub fn AllowanceTable(
+    /// The aging's buckets, for the column headers.
+    buckets: Vec<Bucket>,
+    /// Allowance per currency.
+    allowance: Vec<Allowance>,
+) -> impl IntoView {
+    let default_rates = allowance.iter().any(|a| a.default_rates);
+    let headers = buckets.iter().map(|b| view! { <th class="num">{b.label.clone()}</th> }).collect_view();
+    let rates = allowance
+        .first()
+        .map(|a| a.rates.iter().map(|r| view! { <td class="num">{format!("{r}%")}</td> }).collect_view());
+    let rows = allowance
+        .into_iter()
+        .map(|a| {
+            let prefix = format!("allowance-{}", a.currency);
+            let total = a.total.round_dp(2);
+            view! {
+                <tr>
+                    <th scope="row">{a.currency.clone()}</th>
+                    {bucket_cells(&prefix, &a.amounts.iter().map(|x| x.round_dp(2)).collect::<Vec<_>>())}
+                    <MoneyCell amount=total testid=format!("{prefix}-total") />
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card">
+            <h2>"Allowance for doubtful accounts"</h2>
+            <p class="hint">
+                "Σ balance × loss rate per column; credits carry none."
+                {default_rates
+                    .then_some(
+                        " The rates are arlens's illustrative default table: replace them with your own loss history.",
+                    )}
+            </p>
+            <table class="sheet" data-testid="allowance-table">
+                <thead>
+                    <tr>
+                        <th>"Currency"</th>
+                        <th class="num">"Not due"</th>
+                        {headers}
+                        <th class="num">"Allowance"</th>
+                    </tr>
+                    <tr class="rates">
+                        <th>"Loss rate"</th>
+                        {rates}
+                        <td></td>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,66 @@
+//! Of what was past due when the period started, how much was paid in it, by bucket.
+
+use crate::features::aging::MoneyCell;
+use crate::features::dso::figure_cell;
+use arlens::aging::Bucket;
+use arlens::period::Period;
+use arlens::recovery::Recovery;
+use leptos::prelude::*;
+
+/// The recovery table: one row per currency, total then each bucket's rate.
+#[component]
+pub fn RecoveryTable(
+    /// The period of the figures.
+    period: Period,
+    /// The aging's buckets, for the column headers.
+    buckets: Vec<Bucket>,
+    /// Recovery per currency.
+    recovery: Vec<Recovery>,
+) -> impl IntoView {
+    let headers = buckets.iter().map(|b| view! { <th class="num">{b.label.clone()}</th> }).collect_view();
+    let rows = recovery
+        .into_iter()
+        .map(|r| {
+            let id = |name: &str| format!("recovery-{}-{name}", r.currency);
+            let rates = r
+                .buckets
+                .iter()
+                .enumerate()
+                .map(|(i, b)| figure_cell(id(&format!("b{i}")), &b.rate, "%"))
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{r.currency.clone()}</th>
+                    <MoneyCell amount=r.total.past_due_at_start testid=id("pastDue") />
+                    <MoneyCell amount=r.total.collected testid=id("collected") />
+                    <MoneyCell amount=r.total.credited testid=id("credited") />
+                    {figure_cell(id("rate"), &r.total.rate, "%")}
+                    {rates}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card">
+            <h2>"Recovery of past-due balances"</h2>
+            <p class="hint">
+                "Of what was past due on " {(period.start - chrono::Days::new(1)).to_string()}
+                ", the share paid by " {period.end.to_string()}
+                ". Credit notes are shown apart and do not count as recovered. Rates by the bucket the invoice was in at the start."
+            </p>
+            <table class="sheet" data-testid="recovery-table">
+                <thead>
+                    <tr>
+                        <th>"Currency"</th>
+                        <th class="num">"Past due at start"</th>
+                        <th class="num">"Collected"</th>
+                        <th class="num">"Credited"</th>
+                        <th class="num">"Recovery rate"</th>
+                        {headers}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
