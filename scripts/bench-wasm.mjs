@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { importLedger } from "arlens";
+import { analyze, importLedger } from "arlens";
 
 const DIR = new URL("../target/bench-data/", import.meta.url).pathname;
 const ALL_SIZES = [["10k", 5_000], ["100k", 50_000], ["1M", 500_000]];
@@ -13,8 +13,8 @@ const ALL_SIZES = [["10k", 5_000], ["100k", 50_000], ["1M", 500_000]];
 const SIZES = ALL_SIZES.filter(([label]) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(",").includes(label));
 mkdirSync(DIR, { recursive: true });
 
-function file(label, invoices, ext) {
-  const path = `${DIR}transactions-${label}.${ext}`;
+function file(label, invoices, ext, prefix = "transactions") {
+  const path = `${DIR}${prefix}-${label}.${ext}`;
   if (!existsSync(path)) {
     execFileSync("cargo", ["run", "-q", "--profile", "bench", "-p", "arlens", "--features", "xlsx", "--bin", "arlens-sample", "--",
       "--invoices", String(invoices), "--layout", "transactions", path], { stdio: "inherit" });
@@ -50,4 +50,25 @@ for (const [label, invoices] of SIZES) {
       `| ${ext} ${label} | ${rows.toLocaleString("en")} | ${mb.toFixed(1)} MB | ${ms.toFixed(1)} ms | ${(mb / (ms / 1000)).toFixed(1)} | ${Math.round(rows / (ms / 1000)).toLocaleString("en")} |`,
     );
   }
+}
+
+// The whole analysis on ledgers of 10k / 100k / 1M invoices (with their payments and credit
+// notes), as the native `analyze` bench: `analyze(bytes)` imports and analyses, so the
+// analysis alone is its time less `importLedger(bytes)`'s, both medians of the same run.
+console.log("");
+console.log("| ledger | entries | import | import + analyze | analyze |");
+console.log("|---|---|---|---|---|");
+for (const [label, invoices] of [["10k", 10_000], ["100k", 100_000], ["1M", 1_000_000]]) {
+  if (process.env.BENCH_SIZES && !process.env.BENCH_SIZES.split(",").includes(label)) continue;
+  const bytes = file(label, invoices, "csv", "invoices");
+  const asOf = "2026-06-30";
+  let entries = 0;
+  const runs = label === "1M" ? 3 : 7;
+  const imported = time(() => {
+    entries = importLedger(bytes).entries;
+  }, runs);
+  const both = time(() => analyze(bytes, { asOf }), runs);
+  console.log(
+    `| ${label} invoices | ${entries.toLocaleString("en")} | ${imported.toFixed(1)} ms | ${both.toFixed(1)} ms | ${(both - imported).toFixed(1)} ms |`,
+  );
 }

@@ -14,6 +14,15 @@
 //! assert_eq!(out.report.aging.currencies[0].buckets[1].to_string(), "100.00");
 //! ```
 
+//! **Rounding policy.** Amounts are never rounded: they are kept as read, sums
+//! are exact, and [`money::normalize`] only pads them to their currency's minor
+//! units. Ratios and day counts (DSO, CEI, rates, averages) are exact decimals
+//! (28 significant digits) with trailing zeros dropped; they are rounded only for
+//! display, half away from zero ([`money::display`]; the app shows one decimal).
+//! The one place that must create cents is a payment plan: its interest is
+//! rounded once to minor units, half away from zero, and the remainder cents are
+//! placed by a stated rule ([`plan`]).
+
 #![cfg_attr(not(all(feature = "wasm", target_arch = "wasm32")), forbid(unsafe_code))]
 #![warn(missing_docs)]
 
@@ -27,6 +36,7 @@ pub mod import;
 pub mod ledger;
 pub mod money;
 pub mod period;
+pub mod plan;
 pub mod recovery;
 pub mod report;
 pub mod sample;

@@ -90,3 +90,15 @@ pub fn from_excel_number(value: f64) -> Option<Decimal> {
     let text = format!("{:.*e}", EXCEL_DIGITS - 1, value);
     Decimal::from_scientific(&text).ok().map(|d| d.normalize())
 }
+
+/// `value` rounded to `decimals` places for display, half away from zero (the
+/// crate's one rounding rule; `Decimal::round_dp` would round half to even).
+///
+/// ```
+/// let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
+/// assert_eq!(arlens::money::display(d("2.25"), 1).to_string(), "2.3");
+/// assert_eq!(arlens::money::display(d("-2.25"), 1).to_string(), "-2.3");
+/// ```
+pub fn display(value: Decimal, decimals: u32) -> Decimal {
+    value.round_dp_with_strategy(decimals, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}

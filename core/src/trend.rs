@@ -25,6 +25,24 @@
 //! buckets and 31-day months, that an item skipped a column. Undefined when the
 //! earlier column is empty or negative.
 //!
+//! ```
+//! use arlens::{import, AgingOptions, ImportOptions, dso::CeiVariant, trend::trend};
+//! let csv = b"Type,Document,Customer,Date,Due date,Amount,Applies to\n\
+//!             Invoice,I-1,Acme,2024-01-10,2024-02-09,1000.00,\n\
+//!             Payment,P-1,Acme,2024-02-20,,600.00,I-1\n";
+//! let ledger = import(csv, &ImportOptions::default()).unwrap().ledger;
+//! let at = "2024-02-29".parse().unwrap();
+//! let usd = &trend(&ledger, at, &AgingOptions::default(), CeiVariant::default()).unwrap()[0];
+//! let [jan, feb] = &usd.months[..] else { panic!() };
+//! // January: 1,000 sold, 1,000 open (not due) → DSO = 1,000 / 1,000 × 31 = 31.
+//! assert_eq!(jan.dso.value.unwrap().to_string(), "31");
+//! // February: no sales (DSO undefined), 600 collected, 400 open 20 days past due (1–30);
+//! // CEI = (1,000 + 0 − 400) / (1,000 + 0 − 0) = 60%; roll Not due → 1–30 = 400 / 1,000 = 40%.
+//! assert!(feb.dso.value.is_none());
+//! assert_eq!(feb.cei.value.unwrap().to_string(), "60");
+//! assert_eq!(feb.roll_rates[0].value.unwrap().to_string(), "40");
+//! ```
+//!
 //! The series is computed in one sweep over entries and allocations grouped by
 //! month, not by replaying [`Ledger::open_at`] at each month end; a property test
 //! checks that both agree.

@@ -139,3 +139,25 @@ pub fn sample_csv(invoices: u32, seed: u32) -> Vec<u8> {
 pub fn version() -> String {
     crate::VERSION.to_owned()
 }
+
+/// A payment schedule for `terms` (`balance`, `currency`, `installments` or
+/// `maxInstallment`, `frequency`, `start`, `downPayment`, `interest`, `fee`;
+/// `asOf` defaults to today). Impossible terms throw an `ArlensError` saying what to change.
+#[wasm_bindgen(js_name = paymentPlan)]
+pub fn payment_plan(terms: JsValue) -> Result<JsValue, JsValue> {
+    if !terms.is_object() {
+        return Err(option_error(
+            "terms",
+            "give an object such as { balance: \"1200.00\", installments: 6 }",
+        ));
+    }
+    let as_of = JsValue::from_str("asOf");
+    if js_sys::Reflect::get(&terms, &as_of).is_ok_and(|v| v.is_undefined() || v.is_null()) {
+        let copy = js_sys::Object::assign(&js_sys::Object::new(), terms.unchecked_ref());
+        let _ = js_sys::Reflect::set(&copy, &as_of, &JsValue::from_str(&today().to_string()));
+        return payment_plan(copy.into());
+    }
+    let terms: crate::plan::PlanTerms =
+        serde_wasm_bindgen::from_value(terms).map_err(|e| option_error("terms", e.to_string()))?;
+    serialize(&crate::plan::payment_plan(&terms).map_err(|e| to_js_error(&e))?)
+}

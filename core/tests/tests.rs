@@ -7,6 +7,7 @@ mod fixture;
 mod formats;
 mod import;
 mod layouts;
+mod plan;
 mod sample;
 mod shared;
 mod trend;

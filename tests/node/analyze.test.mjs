@@ -182,3 +182,28 @@ test("recovery, allowance, trend and aging options cross to JS (hand computation
     (e) => e.name === "ArlensError" && e.kind === "invalidOption" && /6 are needed/.test(e.message),
   );
 });
+
+test("paymentPlan gives exact schedules and explains impossible terms", async () => {
+  const { paymentPlan } = await import("arlens");
+  // 10,000 at 12% amortised over 12 months: I = 12 × 888.48788 − 10,000 = 661.85; nine of 888.49, three of 888.48.
+  const plan = paymentPlan({
+    balance: "10000.00",
+    asOf: "2024-01-31",
+    installments: 12,
+    interest: { method: "amortized", annualRate: "0.12" },
+  });
+  assert.equal(plan.interest, "661.85");
+  assert.equal(plan.total, "10661.85");
+  assert.deepEqual(plan.installments.map((i) => i.amount), [...Array(9).fill("888.49"), ...Array(3).fill("888.48")]);
+  assert.deepEqual(plan.installments.slice(0, 3).map((i) => i.date), ["2024-01-31", "2024-02-29", "2024-03-31"]);
+  assert.equal(plan.installments.at(-1).balanceAfter, "0.00");
+  // Without asOf the plan starts today.
+  const today = new Date();
+  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+  assert.equal(paymentPlan({ balance: "30.00", installments: 3 }).installments[0].date, iso);
+  assert.throws(
+    () => paymentPlan({ balance: "100.00", asOf: "2024-03-31", installments: 0 }),
+    (e) => e.name === "ArlensError" && e.kind === "invalidOption" && /give at least 1/.test(e.message),
+  );
+  assert.throws(() => paymentPlan("100"), (e) => e.name === "ArlensError");
+});

@@ -4,6 +4,7 @@ use crate::features::aging::MoneyCell;
 use crate::features::aging::bucket_cells;
 use arlens::aging::Bucket;
 use arlens::allowance::Allowance;
+use arlens::money::display;
 use leptos::prelude::*;
 
 /// The allowance table: the rates, then the amount per column and the total, per currency.
@@ -23,11 +24,11 @@ pub fn AllowanceTable(
         .into_iter()
         .map(|a| {
             let prefix = format!("allowance-{}", a.currency);
-            let total = a.total.round_dp(2);
+            let total = display(a.total, 2);
             view! {
                 <tr>
                     <th scope="row">{a.currency.clone()}</th>
-                    {bucket_cells(&prefix, &a.amounts.iter().map(|x| x.round_dp(2)).collect::<Vec<_>>())}
+                    {bucket_cells(&prefix, &a.amounts.iter().map(|x| display(*x, 2)).collect::<Vec<_>>())}
                     <MoneyCell amount=total testid=format!("{prefix}-total") />
                 </tr>
             }

@@ -1,5 +1,6 @@
 //! A table cell for a figure that may be undefined.
 
+use arlens::money::display;
 use arlens::report::Value;
 use leptos::prelude::*;
 
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 /// tooltip: an undefined figure is never shown as zero.
 pub fn figure_cell(testid: String, value: &Value, suffix: &'static str) -> impl IntoView + use<> {
     let (text, why) = match (value.value, &value.undefined) {
-        (Some(v), _) => (format!("{:.1}{suffix}", v.round_dp(1)), String::new()),
+        (Some(v), _) => (format!("{:.1}{suffix}", display(v, 1)), String::new()),
         (None, why) => ("—".to_owned(), why.clone().unwrap_or_default()),
     };
     view! { <td class="num" title=why data-testid=testid>{text}</td> }
