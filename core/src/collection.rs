@@ -65,7 +65,7 @@ pub fn paid_dates(ledger: &Ledger) -> Vec<Option<NaiveDate>> {
 }
 
 /// [`paid_dates`] with the ledger's facts already read.
-fn paid_dates_with(ledger: &Ledger, facts: &Facts) -> Vec<Option<NaiveDate>> {
+pub(crate) fn paid_dates_with(ledger: &Ledger, facts: &Facts) -> Vec<Option<NaiveDate>> {
     let n = facts.rows.len();
     let mut settled = vec![Decimal::ZERO; n];
     let mut last: Vec<Option<NaiveDate>> = vec![None; n];

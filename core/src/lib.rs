@@ -26,6 +26,7 @@
 #![cfg_attr(not(all(feature = "wasm", target_arch = "wasm32")), forbid(unsafe_code))]
 #![warn(missing_docs)]
 
+pub mod accounts;
 pub mod aging;
 pub mod allowance;
 pub mod collection;
@@ -34,13 +35,16 @@ pub mod error;
 mod facts;
 pub mod import;
 pub mod ledger;
+pub mod messages;
 pub mod money;
 pub mod period;
 pub mod plan;
 pub mod recovery;
 pub mod report;
+pub mod risk;
 pub mod sample;
 pub mod trend;
+pub mod worklist;
 
 #[cfg(all(feature = "wasm", target_arch = "wasm32"))]
 pub mod wasm;

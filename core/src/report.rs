@@ -1,5 +1,6 @@
 //! The whole analysis of a ledger at one date, as one serialisable [`Report`].
 
+use crate::accounts::accounts;
 use crate::aging::{Aging, AgingOptions, age_with};
 use crate::allowance::{Allowance, allowances};
 use crate::collection::{EarlyPayment, PaymentFigures, payment_figures_with};
@@ -13,6 +14,7 @@ use crate::money::normalize;
 use crate::period::{Period, PeriodLength, Quantities, monthly_sales_with, quantities_with};
 use crate::recovery::{Recovery, recovery_with};
 use crate::trend::{CurrencyTrend, trend_with};
+use crate::worklist::{AccountRisk, Worklist, WorklistOptions, worklist};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -40,6 +42,9 @@ pub struct Options {
     /// bucket; `None` (the default) uses the illustrative table of [`crate::allowance`].
     #[serde(default)]
     pub loss_rates: Option<Vec<Decimal>>,
+    /// The worklist's ladder, thresholds, sender and templates.
+    #[serde(default)]
+    pub worklist: WorklistOptions,
 }
 
 impl Options {
@@ -52,6 +57,7 @@ impl Options {
             cei: CeiVariant::default(),
             early_payment: EarlyPayment::default(),
             loss_rates: None,
+            worklist: WorklistOptions::default(),
         }
     }
 }
@@ -130,6 +136,10 @@ pub struct Report {
     /// Monthly series over the ledger's history (AR, sales, collections, DSO,
     /// CEI, aging and roll rates), per currency.
     pub trend: Vec<CurrencyTrend>,
+    /// Risk per customer and currency, highest first.
+    pub risk: Vec<AccountRisk>,
+    /// Who to contact first, with the next step, reasons, a suggested plan and a draft.
+    pub worklist: Worklist,
     /// Figures the ledger cannot give, with the reason (never shown as zero).
     pub unavailable: Vec<Unavailable>,
 }
@@ -245,7 +255,12 @@ pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
     let history = has_history(ledger);
     let facts = Facts::new(ledger);
     let aging = age_with(ledger, &facts, options.as_of, &options.aging)?;
+    let accounts = accounts(ledger, &facts, options.as_of);
+    let (risk, worklist) =
+        worklist(ledger, &accounts, options.as_of, &options.aging, &options.worklist, sales)?;
     Ok(Report {
+        risk,
+        worklist,
         as_of: options.as_of,
         allowance: allowances(&aging, options.loss_rates.as_deref())?,
         aging,

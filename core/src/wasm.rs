@@ -35,6 +35,8 @@ struct AnalyzeOptions {
     early_payment: EarlyPayment,
     /// Loss rates in percent, Not due then each bucket (strings or numbers).
     loss_rates: Option<Vec<rust_decimal::Decimal>>,
+    /// Ladder, thresholds, sender and templates of the worklist.
+    worklist: crate::worklist::WorklistOptions,
 }
 
 fn to_js_error(err: &Error) -> JsValue {
@@ -96,6 +98,7 @@ pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
         cei: opts.cei,
         early_payment: opts.early_payment,
         loss_rates: opts.loss_rates,
+        worklist: opts.worklist,
     };
     let report = report::analyze(&imported.ledger, &options).map_err(|e| to_js_error(&e))?;
     serialize(&FileReport { import: imported.report, report })

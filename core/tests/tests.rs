@@ -14,3 +14,4 @@ mod trend;
 mod two_currencies;
 mod values;
 mod workbooks;
+mod worklist;
