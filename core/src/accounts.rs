@@ -7,12 +7,10 @@
 //! days ending on `A`; each invoice's days late are `paid date − due date`,
 //! early payment counting as 0.
 
-use crate::collection::paid_dates_with;
 use crate::facts::Facts;
 use crate::ledger::{Customer, EntryKind, Ledger};
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
-use rustc_hash::FxHashMap;
 
 /// Days of payment history looked at.
 pub const HISTORY_DAYS: u64 = 365;
@@ -96,15 +94,25 @@ pub struct Account {
 }
 
 /// The accounts of every customer with something open at `as_of`, in the order
-/// of first appearance, with the open positive total per currency.
-pub(crate) fn accounts(ledger: &Ledger, facts: &Facts, as_of: NaiveDate) -> Vec<Account> {
+/// of their first entry; `open` and `paid` hold every entry's open amount at
+/// `as_of` and paid date ([`crate::collection::paid_dates`]).
+pub(crate) fn accounts(
+    ledger: &Ledger,
+    facts: &Facts,
+    open: &[Decimal],
+    paid: &[Option<NaiveDate>],
+    as_of: NaiveDate,
+) -> Vec<Account> {
     let year_ago = as_of - Days::new(HISTORY_DAYS);
     let recent_from = as_of - Days::new(RECENT_DAYS);
-    let mut index: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    let mut slot_of: Vec<Option<usize>> = vec![None; facts.accounts.len()];
     let mut out: Vec<Account> = Vec::new();
-    let mut account = |i: usize, out: &mut Vec<Account>| -> usize {
-        let e = &ledger.entries[i];
-        *index.entry((e.currency.as_str(), e.customer.id.as_str())).or_insert_with(|| {
+    for (i, (fact, &open)) in facts.rows.iter().zip(open).enumerate() {
+        if fact.date > as_of || open.is_zero() {
+            continue;
+        }
+        let slot = *slot_of[fact.account as usize].get_or_insert_with(|| {
+            let e = &ledger.entries[i];
             out.push(Account {
                 customer: e.customer.clone(),
                 currency: e.currency.clone(),
@@ -120,13 +128,7 @@ pub(crate) fn accounts(ledger: &Ledger, facts: &Facts, as_of: NaiveDate) -> Vec<
                 paid_last_year: Decimal::ZERO,
             });
             out.len() - 1
-        })
-    };
-    for (i, (fact, open)) in facts.rows.iter().zip(facts.open_amounts(ledger, as_of)).enumerate() {
-        if fact.date > as_of || open.is_zero() {
-            continue;
-        }
-        let slot = account(i, &mut out);
+        });
         let a = &mut out[slot];
         a.open_total += open;
         if open < Decimal::ZERO {
@@ -146,10 +148,8 @@ pub(crate) fn accounts(ledger: &Ledger, facts: &Facts, as_of: NaiveDate) -> Vec<
         a.invoices.push(OpenInvoice { entry: i, open, days_overdue: days, disputed });
     }
     // History only for customers with something open: they are the ones ranked.
-    let paid = paid_dates_with(ledger, facts);
-    for (i, (fact, paid)) in facts.rows.iter().zip(paid).enumerate() {
-        let e = &ledger.entries[i];
-        let Some(&slot) = index.get(&(e.currency.as_str(), e.customer.id.as_str())) else { continue };
+    for (fact, &paid) in facts.rows.iter().zip(paid) {
+        let Some(slot) = slot_of[fact.account as usize] else { continue };
         let a = &mut out[slot];
         if fact.kind == EntryKind::Payment && fact.date > year_ago && fact.date <= as_of {
             a.paid_last_year -= fact.amount;

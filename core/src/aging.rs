@@ -56,7 +56,6 @@ use crate::money::normalize;
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Which date a document is aged from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -374,21 +373,23 @@ pub(crate) fn aging_date(fact: &Fact, basis: AgingBasis) -> NaiveDate {
 
 /// Ages `ledger` at `as_of` (see the module docs for the definition).
 pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<Aging, Error> {
-    age_with(ledger, &Facts::new(ledger), as_of, options)
+    let facts = Facts::new(ledger);
+    age_with(ledger, &facts, &facts.open_amounts(ledger, as_of), as_of, options)
 }
 
-/// [`age`] with the ledger's facts already read.
+/// [`age`] with the ledger's facts and open amounts at `as_of` already read.
 pub(crate) fn age_with(
     ledger: &Ledger,
     facts: &Facts,
+    open: &[Decimal],
     as_of: NaiveDate,
     options: &AgingOptions,
 ) -> Result<Aging, Error> {
     let ranges = buckets(options, as_of)?;
-    let mut per_customer: BTreeMap<(&str, &str), CustomerAging> = BTreeMap::new();
+    let mut per_customer: Vec<Option<CustomerAging>> = vec![None; facts.accounts.len()];
     let mut future = vec![0; facts.codes.len()];
     let mut items = Vec::new();
-    for (i, (fact, open)) in facts.rows.iter().zip(facts.open_amounts(ledger, as_of)).enumerate() {
+    for (i, (fact, &open)) in facts.rows.iter().zip(open).enumerate() {
         if fact.date > as_of {
             future[fact.currency as usize] += 1;
             continue;
@@ -400,9 +401,8 @@ pub(crate) fn age_with(
         let doc = item.entry;
         let days = (as_of - aging_date(fact, options.basis)).num_days();
         let slot = slot(&ranges, days);
-        per_customer
-            .entry((doc.currency.as_str(), doc.customer.id.as_str()))
-            .or_insert_with(|| CustomerAging {
+        per_customer[fact.account as usize]
+            .get_or_insert_with(|| CustomerAging {
                 customer: doc.customer.clone(),
                 aging: CurrencyAging::empty(&doc.currency, ranges.len()),
             })
@@ -426,7 +426,8 @@ pub(crate) fn age_with(
         }
     }
     let mut customers: Vec<CustomerAging> = per_customer
-        .into_values()
+        .into_iter()
+        .flatten()
         .map(|mut c| {
             if options.credits == CreditTreatment::NetPerCustomer {
                 c.aging.net_credits();
@@ -445,7 +446,11 @@ pub(crate) fn age_with(
     }
     let currencies = currencies.into_iter().map(CurrencyAging::normalized).collect();
     customers.sort_by(|a, b| {
-        a.aging.currency.cmp(&b.aging.currency).then(b.aging.open_total.cmp(&a.aging.open_total))
+        a.aging
+            .currency
+            .cmp(&b.aging.currency)
+            .then(b.aging.open_total.cmp(&a.aging.open_total))
+            .then_with(|| a.customer.id.cmp(&b.customer.id))
     });
     items.sort_by_key(|i: &AgedItem| std::cmp::Reverse(i.days));
     Ok(Aging {

@@ -115,18 +115,19 @@ struct Sums {
 /// assert_eq!(usd.weighted_days_to_pay.value.unwrap().to_string(), "55.5");
 /// ```
 pub fn payment_figures(ledger: &Ledger, period: &Period, early: EarlyPayment) -> Vec<PaymentFigures> {
-    payment_figures_with(ledger, &Facts::new(ledger), period, early)
+    let facts = Facts::new(ledger);
+    payment_figures_with(&facts, &paid_dates_with(ledger, &facts), period, early)
 }
 
-/// [`payment_figures`] with the ledger's facts already read.
+/// [`payment_figures`] with the ledger's facts and paid dates already read.
 pub(crate) fn payment_figures_with(
-    ledger: &Ledger,
     facts: &Facts,
+    paid: &[Option<NaiveDate>],
     period: &Period,
     early: EarlyPayment,
 ) -> Vec<PaymentFigures> {
     let mut per: Vec<Sums> = facts.codes.iter().map(|_| Sums::default()).collect();
-    for (e, paid) in facts.rows.iter().zip(paid_dates_with(ledger, facts)) {
+    for (e, &paid) in facts.rows.iter().zip(paid) {
         let Some(paid) = paid.filter(|p| period.contains(*p)) else { continue };
         let s = &mut per[e.currency as usize];
         let days = Decimal::from((paid - e.date).num_days());

@@ -8,6 +8,7 @@
 use crate::ledger::{EntryKind, Ledger};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 /// The fields of one entry the figures read.
 #[derive(Debug, Clone, Copy)]
@@ -18,8 +19,10 @@ pub(crate) struct Fact {
     pub date: NaiveDate,
     /// Due date.
     pub due_date: NaiveDate,
+    /// Index into [`Facts::accounts`]: the entry's customer in its currency.
+    pub account: u32,
     /// Index into [`Facts::codes`].
-    pub currency: u32,
+    pub currency: u16,
     /// Invoice, credit note or payment.
     pub kind: EntryKind,
 }
@@ -30,25 +33,41 @@ pub(crate) struct Facts {
     pub codes: Vec<String>,
     /// One fact per entry, in the ledger's order.
     pub rows: Vec<Fact>,
+    /// Per account (customer and currency), the index of its first entry.
+    pub accounts: Vec<usize>,
 }
 
 impl Facts {
     /// Reads the facts of `ledger`.
     pub fn new(ledger: &Ledger) -> Facts {
         let codes = ledger.currencies();
-        let mut last: (&str, u32) = ("", 0);
+        let mut last: (&str, u16) = ("", 0);
+        let mut index: FxHashMap<(u16, &str), u32> = FxHashMap::default();
+        let mut accounts = Vec::new();
         let rows = ledger
             .entries
             .iter()
-            .map(|e| {
+            .enumerate()
+            .map(|(i, e)| {
                 if e.currency != last.0 {
                     let index = codes.iter().position(|c| *c == e.currency).expect("a listed currency");
-                    last = (&e.currency, index as u32);
+                    last = (&e.currency, index as u16);
                 }
-                Fact { amount: e.amount, date: e.date, due_date: e.due_date, currency: last.1, kind: e.kind }
+                let account = *index.entry((last.1, e.customer.id.as_str())).or_insert_with(|| {
+                    accounts.push(i);
+                    (accounts.len() - 1) as u32
+                });
+                Fact {
+                    amount: e.amount,
+                    date: e.date,
+                    due_date: e.due_date,
+                    account,
+                    currency: last.1,
+                    kind: e.kind,
+                }
             })
             .collect();
-        Facts { codes, rows }
+        Facts { codes, rows, accounts }
     }
 
     /// The open amount of every entry at `as_of` (see [`Ledger::open_amounts`]).

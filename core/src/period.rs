@@ -108,11 +108,19 @@ pub fn receivables_at(ledger: &Ledger, date: NaiveDate) -> BTreeMap<String, Deci
 
 /// The quantities of every currency of the ledger over `period`.
 pub fn quantities(ledger: &Ledger, period: &Period) -> Vec<Quantities> {
-    quantities_with(ledger, &Facts::new(ledger), period)
+    let facts = Facts::new(ledger);
+    let before = facts.open_amounts(ledger, period.start - Days::new(1));
+    quantities_with(&facts, &before, &facts.open_amounts(ledger, period.end), period)
 }
 
-/// [`quantities`] with the ledger's facts already read.
-pub(crate) fn quantities_with(ledger: &Ledger, facts: &Facts, period: &Period) -> Vec<Quantities> {
+/// [`quantities`] with the ledger's facts and the open amounts on the day before
+/// the period and on its last day already computed.
+pub(crate) fn quantities_with(
+    facts: &Facts,
+    open_before: &[Decimal],
+    open_end: &[Decimal],
+    period: &Period,
+) -> Vec<Quantities> {
     let mut per: Vec<Quantities> = facts
         .codes
         .iter()
@@ -126,12 +134,12 @@ pub(crate) fn quantities_with(ledger: &Ledger, facts: &Facts, period: &Period) -
         })
         .collect();
     let before = period.start - Days::new(1);
-    for (f, open) in facts.rows.iter().zip(facts.open_amounts(ledger, before)) {
+    for (f, &open) in facts.rows.iter().zip(open_before) {
         if f.date <= before {
             per[f.currency as usize].ar_begin += open;
         }
     }
-    for (f, open) in facts.rows.iter().zip(facts.open_amounts(ledger, period.end)) {
+    for (f, &open) in facts.rows.iter().zip(open_end) {
         let q = &mut per[f.currency as usize];
         if f.date <= period.end {
             q.ar_end += open;

@@ -100,13 +100,16 @@ impl Sums {
 
 /// Recovery of every currency of the ledger, sorted by code (see the module docs).
 pub fn recovery(ledger: &Ledger, period: &Period, aging: &AgingOptions) -> Result<Vec<Recovery>, Error> {
-    recovery_with(ledger, &Facts::new(ledger), period, aging)
+    let facts = Facts::new(ledger);
+    recovery_with(ledger, &facts, &facts.open_amounts(ledger, period.start - Days::new(1)), period, aging)
 }
 
-/// [`recovery`] with the ledger's facts already read.
+/// [`recovery`] with the ledger's facts and the open amounts on the day before
+/// the period already computed.
 pub(crate) fn recovery_with(
     ledger: &Ledger,
     facts: &Facts,
+    open_before: &[Decimal],
     period: &Period,
     aging: &AgingOptions,
 ) -> Result<Vec<Recovery>, Error> {
@@ -115,7 +118,7 @@ pub(crate) fn recovery_with(
     let mut per: Vec<Vec<Sums>> = vec![vec![Sums::default(); ranges.len()]; facts.codes.len()];
     // The bucket of each invoice past due at the start.
     let mut bucket_of: Vec<Option<usize>> = vec![None; facts.rows.len()];
-    for ((index, fact), open) in facts.rows.iter().enumerate().zip(facts.open_amounts(ledger, start)) {
+    for ((index, fact), &open) in facts.rows.iter().enumerate().zip(open_before) {
         let days = (start - aging_date(fact, AgingBasis::DueDate)).num_days();
         if fact.date > start || open <= Decimal::ZERO || days < 1 {
             continue;

@@ -3,7 +3,7 @@
 use crate::accounts::accounts;
 use crate::aging::{Aging, AgingOptions, age_with};
 use crate::allowance::{Allowance, allowances};
-use crate::collection::{EarlyPayment, PaymentFigures, payment_figures_with};
+use crate::collection::{EarlyPayment, PaymentFigures, paid_dates_with, payment_figures_with};
 pub use crate::dso::Value;
 use crate::dso::{self, CeiVariant};
 use crate::error::Error;
@@ -15,7 +15,7 @@ use crate::period::{Period, PeriodLength, Quantities, monthly_sales_with, quanti
 use crate::recovery::{Recovery, recovery_with};
 use crate::trend::{CurrencyTrend, trend_with};
 use crate::worklist::{AccountRisk, Worklist, WorklistOptions, worklist};
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -86,12 +86,13 @@ pub struct PeriodFigures {
 }
 
 fn period_figures(
-    ledger: &Ledger,
     facts: &Facts,
+    open_before: &[Decimal],
+    open_end: &[Decimal],
     period: &Period,
     variant: CeiVariant,
 ) -> Vec<PeriodFigures> {
-    quantities_with(ledger, facts, period)
+    quantities_with(facts, open_before, open_end, period)
         .into_iter()
         .zip(monthly_sales_with(facts, period.end))
         .map(|(q, months)| {
@@ -254,8 +255,11 @@ pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
     let sales = !matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary);
     let history = has_history(ledger);
     let facts = Facts::new(ledger);
-    let aging = age_with(ledger, &facts, options.as_of, &options.aging)?;
-    let accounts = accounts(ledger, &facts, options.as_of);
+    let open = facts.open_amounts(ledger, options.as_of);
+    let open_before = facts.open_amounts(ledger, period.start - Days::new(1));
+    let paid = paid_dates_with(ledger, &facts);
+    let aging = age_with(ledger, &facts, &open, options.as_of, &options.aging)?;
+    let accounts = accounts(ledger, &facts, &open, &paid, options.as_of);
     let (risk, worklist) =
         worklist(ledger, &accounts, options.as_of, &options.aging, &options.worklist, sales)?;
     Ok(Report {
@@ -266,13 +270,21 @@ pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
         aging,
         given_aging: ledger.summary.as_ref().map(given_aging),
         period,
-        dso: if sales { period_figures(ledger, &facts, &period, options.cei) } else { Vec::new() },
-        payments: if sales {
-            payment_figures_with(ledger, &facts, &period, options.early_payment)
+        dso: if sales {
+            period_figures(&facts, &open_before, &open, &period, options.cei)
         } else {
             Vec::new()
         },
-        recovery: if history { recovery_with(ledger, &facts, &period, &options.aging)? } else { Vec::new() },
+        payments: if sales {
+            payment_figures_with(&facts, &paid, &period, options.early_payment)
+        } else {
+            Vec::new()
+        },
+        recovery: if history {
+            recovery_with(ledger, &facts, &open_before, &period, &options.aging)?
+        } else {
+            Vec::new()
+        },
         trend: if history {
             trend_with(ledger, &facts, options.as_of, &options.aging, options.cei)?
         } else {
