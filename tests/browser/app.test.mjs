@@ -145,6 +145,36 @@ test("a transaction ledger shows recovery, allowance and the monthly trend; agin
   await page.close();
 });
 
+test("the worklist ranks accounts with reasons and drafts a reminder that can be saved", async () => {
+  const { page, problems, requests } = await openApp();
+  const loaded = requests.length;
+  await page.getByTestId("file-input").setInputFiles(fileURLToPath(new URL("../fixtures/worklist.csv", import.meta.url)));
+  await page.getByTestId("file-name").filter({ hasText: "worklist.csv" }).waitFor();
+  await page.getByTestId("as-of").fill("2024-06-30");
+  await page.getByRole("heading", { name: "Aging at 2024-06-30" }).waitFor();
+  // Golden worklist: core/tests/worklist.rs.
+  assert.equal(await page.getByTestId("work-1-step").textContent(), "collection agency");
+  assert.equal(await page.getByTestId("work-1-risk").textContent(), "78 critical");
+  assert.equal(await page.getByTestId("work-2-step").textContent(), "payment plan");
+  assert.equal(await page.getByTestId("work-4-step").textContent(), "courtesy reminder");
+  assert.match(await page.getByTestId("set-apart").textContent(), /Cedar SA \(USD\): 1 invoice \(300\.00 USD\) overdue but disputed/);
+  assert.equal(await page.getByTestId("draft-subject").textContent(), "Final notice before referral: 3,500.00 USD overdue");
+
+  await page.getByTestId("work-3-draft").click();
+  await page.getByTestId("draft-subject").filter({ hasText: "Second reminder: 400.00 USD overdue" }).waitFor();
+  assert.match(await page.getByTestId("draft-body").textContent(), /Invoices under discussion with you \(D-2\) are not included\./);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("draft-save").click()]);
+  assert.equal(download.suggestedFilename(), "reminder-dubois-inc.txt");
+  const saved = await readFile(await download.path(), "utf8");
+  assert.ok(saved.startsWith("Subject: Second reminder: 400.00 USD overdue\n\nDear Dubois Inc,"), saved);
+
+  await page.screenshot({ path: `${ARTIFACTS}/worklist.png`, fullPage: true });
+  const after = requests.slice(loaded).filter((u) => !u.startsWith("blob:"));
+  assert.deepEqual(after, [], "no request after the page loaded (a saved draft is a local blob)");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a QuickBooks export opens at its report date, with its title and total rows skipped", async () => {
   const { page, problems, requests } = await openApp();
   const loaded = requests.length;

@@ -207,3 +207,28 @@ test("paymentPlan gives exact schedules and explains impossible terms", async ()
   );
   assert.throws(() => paymentPlan("100"), (e) => e.name === "ArlensError");
 });
+
+test("risk and the worklist cross to JS, with sender details and template errors", async () => {
+  const bytes = await readFile(new URL("../fixtures/worklist.csv", import.meta.url));
+  const sender = { company: "Northwind Ltd", contact: "Ana Ruiz", paymentDetails: "IBAN GB00 0000" };
+  const { report } = analyze(bytes, { asOf: "2024-06-30", worklist: { sender } });
+  // Golden worklist: core/tests/worklist.rs.
+  assert.deepEqual(
+    report.worklist.rows.map((w) => [w.customer.name, w.step, w.atStake]),
+    [
+      ["Alder Ltd", "collectionAgency", "3500.00"],
+      ["Eiche AG", "paymentPlan", "900.00"],
+      ["Dubois Inc", "call", "400.00"],
+      ["Birch GmbH", "courtesyReminder", "800.00"],
+    ],
+  );
+  assert.equal(report.worklist.rows[2].reasons[3], "1 invoice (200.00 USD) disputed, left out");
+  assert.deepEqual(report.worklist.rows[1].plan.installments.map((i) => i.amount), Array(6).fill("150.00"));
+  assert.ok(report.worklist.rows[0].draft.body.endsWith("Kind regards,\nAna Ruiz\nNorthwind Ltd\n"));
+  assert.equal(report.risk[0].risk.components.length, 6);
+  assert.equal(report.worklist.setApart[0].customer.name, "Cedar SA");
+  assert.throws(
+    () => analyze(bytes, { asOf: "2024-06-30", worklist: { templates: { courtesy: { subject: "{oops}", body: "" }, friendly: { subject: "", body: "" }, firm: { subject: "", body: "" }, finalNotice: { subject: "", body: "" } } } }),
+    (e) => e.name === "ArlensError" && e.kind === "invalidOption" && /unknown placeholder \{oops\}/.test(e.message),
+  );
+});

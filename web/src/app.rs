@@ -7,6 +7,7 @@ use crate::features::import::{ImportSummary, MappingTable};
 use crate::features::options::OptionsBar;
 use crate::features::trend::TrendTable;
 use crate::features::upload::DropZone;
+use crate::features::worklist::WorklistTable;
 use crate::source::{ReadChoices, Source};
 use arlens::{AgingOptions, Options};
 use chrono::NaiveDate;
@@ -96,12 +97,15 @@ pub fn App() -> impl IntoView {
                         let allowance = (!r.allowance.is_empty()).then(|| {
                             view! { <AllowanceTable buckets=r.aging.buckets.clone() allowance=r.allowance /> }
                         });
+                        let worklist = (!r.worklist.rows.is_empty() || !r.worklist.set_apart.is_empty())
+                            .then(|| view! { <WorklistTable worklist=r.worklist /> });
                         let trend = (!r.trend.is_empty()).then(|| {
                             view! { <TrendTable buckets=r.aging.buckets.clone() trend=r.trend /> }
                         });
                         view! {
                             <UnavailableList items=r.unavailable />
                             {given}
+                            {worklist}
                             {aging}
                             {customers}
                             {dso}

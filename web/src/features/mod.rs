@@ -7,3 +7,4 @@ pub mod import;
 pub mod options;
 pub mod trend;
 pub mod upload;
+pub mod worklist;

@@ -1,0 +1,104 @@
+//! One row per account to act on, first first, with its reasons in plain words.
+
+use super::DraftPanel;
+use crate::features::aging::MoneyCell;
+use arlens::money::display;
+use arlens::worklist::{Worklist, WorklistRow};
+use leptos::prelude::*;
+
+/// How many rows the table shows.
+pub const ROWS_SHOWN: usize = 50;
+
+/// The worklist table, the accounts set apart, and the draft of the chosen row.
+#[component]
+pub fn WorklistTable(
+    /// The worklist of the report.
+    worklist: Worklist,
+) -> impl IntoView {
+    let total = worklist.rows.len();
+    let rows: Vec<WorklistRow> = worklist.rows.into_iter().take(ROWS_SHOWN).collect();
+    let (chosen, set_chosen) = signal(rows.iter().position(|r| r.draft.is_some()));
+    let body = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let id = |name: &str| format!("work-{}-{name}", r.rank);
+            let reasons = r.reasons.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view();
+            let oldest = r.oldest_days.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned());
+            let has_draft = r.draft.is_some();
+            view! {
+                <tr class:chosen=move || chosen.get() == Some(i)>
+                    <td class="num">{r.rank}</td>
+                    <th scope="row">{r.customer.name.clone()}</th>
+                    <td>{r.currency.clone()}</td>
+                    <td data-testid=id("step")>{r.step.label()}</td>
+                    <MoneyCell amount=r.at_stake testid=id("stake") />
+                    <td class="num">{oldest}</td>
+                    <td class="num" data-testid=id("risk")>
+                        {format!("{:.0} {}", display(r.risk_score, 0), r.segment.label())}
+                    </td>
+                    <td class="reasons">
+                        <ul>{reasons}</ul>
+                    </td>
+                    <td>
+                        {has_draft
+                            .then(|| {
+                                view! {
+                                    <button data-testid=id("draft") on:click=move |_| set_chosen.set(Some(i))>
+                                        "Draft"
+                                    </button>
+                                }
+                            })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let set_apart = (!worklist.set_apart.is_empty()).then(|| {
+        let items = worklist
+            .set_apart
+            .iter()
+            .map(|s| view! { <li>{format!("{} ({}): {}", s.customer.name, s.currency, s.reason)}</li> })
+            .collect_view();
+        view! {
+            <h3>"Set apart"</h3>
+            <ul class="unavailable" data-testid="set-apart">{items}</ul>
+        }
+    });
+    let drafts: Vec<_> = rows.iter().map(|r| (r.customer.name.clone(), r.draft.clone())).collect();
+    let panel = move || {
+        chosen.get().and_then(|i| {
+            let (name, draft) = drafts[i].clone();
+            draft.map(|d| view! { <DraftPanel customer=name draft=d /> })
+        })
+    };
+    view! {
+        <section class="card">
+            <h2>"Collection worklist"</h2>
+            <p class="hint">
+                {format!(
+                    "{} of {total} accounts to act on, by expected value of acting (amount at stake × risk ÷ 100). Steps: courtesy, friendly and firm reminders, call, payment plan, collection agency, legal action.",
+                    total.min(ROWS_SHOWN),
+                )}
+            </p>
+            <table class="sheet" data-testid="worklist-table">
+                <thead>
+                    <tr>
+                        <th class="num">"#"</th>
+                        <th>"Customer"</th>
+                        <th>"Currency"</th>
+                        <th>"Next step"</th>
+                        <th class="num">"At stake"</th>
+                        <th class="num">"Oldest (days)"</th>
+                        <th class="num">"Risk"</th>
+                        <th>"Why"</th>
+                        <th></th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+            {set_apart}
+            {panel}
+        </section>
+    }
+}
