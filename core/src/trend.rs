@@ -52,6 +52,7 @@ use crate::dso::{self, CeiVariant, Figure, Undefined, Value};
 use crate::error::Error;
 use crate::facts::Facts;
 use crate::ledger::{EntryKind, Ledger};
+use crate::money::normalize;
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -261,22 +262,24 @@ pub(crate) fn trend_with(
                 .unwrap_or_default();
             let days = (end - start).num_days() as u32 + 1;
             let dso = dso::period_end_dso(s.ar_end, s.sales, days).into();
+            let code = &codes[c];
+            let money = |d: Decimal| normalize(d, code);
             series[c].push(MonthFigures {
                 month: format!("{:04}-{:02}", start.year(), start.month()),
                 start,
                 end,
                 days,
-                ar_begin,
+                ar_begin: money(ar_begin),
                 dso,
                 best_possible_dso: dso::best_possible_dso(s.ar_current, s.sales, days).into(),
                 cei: dso::cei(ar_begin, s.sales, 1, s.ar_end, s.ar_current, variant).into(),
                 roll_rates,
-                ar_end: s.ar_end,
-                ar_current: s.ar_current,
-                sales: s.sales,
-                collections: s.collections,
-                aging: s.aging,
-                credits: s.credits,
+                ar_end: money(s.ar_end),
+                ar_current: money(s.ar_current),
+                sales: money(s.sales),
+                collections: money(s.collections),
+                aging: s.aging.into_iter().map(money).collect(),
+                credits: money(s.credits),
             });
         }
     }

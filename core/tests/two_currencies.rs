@@ -185,7 +185,7 @@ fn monthly_trend_and_roll_rates() {
     let ar: Vec<String> = usd.months.iter().map(|m| m.ar_end.to_string()).collect();
     assert_eq!(ar, ["1600.00", "1350.00", "950.00", "700.00"]); // U-1 + U-2 = 1,600 at January's end
     let sales: Vec<String> = usd.months.iter().map(|m| m.sales.to_string()).collect();
-    assert_eq!(sales, ["1600.00", "150.00", "300.00", "0"]); // Feb: U-3 250 − CN-1 100
+    assert_eq!(sales, ["1600.00", "150.00", "300.00", "0.00"]); // Feb: U-3 250 − CN-1 100
     let dso: Vec<Option<Decimal>> = usd.months.iter().map(|m| value(&m.dso)).collect();
     // Jan: 1,600 / 1,600 × 31 = 31; Feb: 1,350 / 150 × 29 = 261; Mar: 950 / 300 × 31; Apr: no sales.
     assert_eq!(dso, [Some(d("31")), Some(d("261")), Some(d("98.17")), None]);

@@ -48,8 +48,8 @@ pub fn DraftPanel(
     };
     let save = move |_| save_text(&file, &text);
     view! {
-        <div class="draft" data-testid="draft">
-            <h3>"Draft for " {customer}</h3>
+        <section class="card draft" data-testid="draft">
+            <h2>"Reminder draft for " {customer}</h2>
             <p class="subject" data-testid="draft-subject">{draft.subject.clone()}</p>
             <pre data-testid="draft-body">{draft.body.clone()}</pre>
             <div class="draft-actions">
@@ -58,6 +58,6 @@ pub fn DraftPanel(
                 <button data-testid="draft-save" on:click=save>"Save as text"</button>
             </div>
             <p class="hint">"arlens never sends anything: the text goes only where you copy or save it."</p>
-        </div>
+        </section>
     }
 }

@@ -98,7 +98,7 @@ pub fn WorklistTable(
                 <tbody>{body}</tbody>
             </table>
             {set_apart}
-            {panel}
         </section>
+        {panel}
     }
 }
