@@ -4,13 +4,15 @@
 //! [`Ladder`] its oldest undisputed overdue invoice has reached (defaults:
 //! friendly reminder from 1 day past due, firm reminder from 15, call from 30,
 //! payment plan from 60, collection agency from 90, legal action from 180).
-//! Then, in this order: a **critical** risk segment raises it one step; an
-//! overdue amount under `agencyMinAmount` (default 500) stops it at a call, and
-//! one under `legalMinAmount` (default 10,000) stops it at a collection
-//! agency (amounts in the account's own currency). An account with nothing
+//! Then, in this order: a risk segment at or above `raiseAt` (default
+//! critical) raises it one step; an overdue amount under `agencyMinAmount`
+//! (default 500) stops it at a call, and one under `legalMinAmount` (default
+//! 10,000) stops it at a collection agency (amounts in the account's own
+//! currency). An account with nothing
 //! overdue but undisputed invoices falling due within `courtesyDays` (default
 //! 7, due today included) gets a **courtesy reminder**. Accounts whose only
-//! overdue invoices are disputed are **set apart**, never escalated.
+//! overdue invoices are disputed are **set apart**, never escalated. Every
+//! account keeps its risk, step (if any) and reasons in [`AccountRisk`].
 //!
 //! **Order.** By expected value of acting, `at stake × risk score / 100`, where
 //! at stake is the undisputed overdue amount (the amount falling due, for a
@@ -141,6 +143,9 @@ pub struct WorklistOptions {
     pub ladder: Ladder,
     /// Invoices falling due within this many days earn a courtesy reminder.
     pub courtesy_days: u32,
+    /// Accounts in this risk segment or worse are raised one step (default
+    /// critical); `None`: risk never changes the step.
+    pub raise_at: Option<Segment>,
     /// Below this overdue amount, no collection agency (stops at a call).
     pub agency_min_amount: Decimal,
     /// Below this overdue amount, no legal action (stops at an agency).
@@ -164,6 +169,7 @@ impl Default for WorklistOptions {
         WorklistOptions {
             ladder: Ladder::default(),
             courtesy_days: 7,
+            raise_at: Some(Segment::Critical),
             agency_min_amount: Decimal::from(500),
             legal_min_amount: Decimal::from(10_000),
             plan_max_months: 6,
@@ -188,6 +194,10 @@ pub struct AccountRisk {
     pub open_total: Decimal,
     /// The score and its parts.
     pub risk: Risk,
+    /// The worklist's step for it; `None` when nothing is to be done yet or it is set apart.
+    pub next_step: Option<Step>,
+    /// Why, in plain words (the worklist row's reasons when it has one).
+    pub reasons: Vec<String>,
 }
 
 /// One account to act on.
@@ -306,10 +316,14 @@ pub(crate) fn worklist(
         let (step, at_stake) = match a.oldest_days {
             Some(days) => {
                 let mut step = options.ladder.step(days);
-                if risk.segment == Segment::Critical {
+                if options.raise_at.is_some_and(|at| risk.segment >= at) {
                     let raised = step.raised();
                     if raised != step {
-                        reasons.push(format!("raised one step, to {}: the risk is critical", raised.label()));
+                        reasons.push(format!(
+                            "raised one step, to {}: the risk is {}",
+                            raised.label(),
+                            risk.segment.label()
+                        ));
                     }
                     step = raised;
                 }
@@ -331,24 +345,32 @@ pub(crate) fn worklist(
             }
             None if due_soon > Decimal::ZERO => (Step::CourtesyReminder, due_soon),
             None => {
+                let mut reasons = explain(a, &risk, &day_ranges, &courtesy, options, history);
                 if a.disputed_overdue > Decimal::ZERO {
                     let n = a.invoices.iter().filter(|i| i.disputed && i.days_overdue > 0).count();
+                    let reason = format!(
+                        "{} ({}) overdue but disputed: resolve the dispute before chasing",
+                        plural(n, "invoice", "invoices"),
+                        money(a.disputed_overdue, &a.currency)
+                    );
+                    reasons.insert(0, reason.clone());
                     set_apart.push(SetApart {
                         customer: a.customer.clone(),
                         currency: a.currency.clone(),
                         disputed: normalize(a.disputed_overdue, &a.currency),
-                        reason: format!(
-                            "{} ({}) overdue but disputed: resolve the dispute before chasing",
-                            plural(n, "invoice", "invoices"),
-                            money(a.disputed_overdue, &a.currency)
-                        ),
+                        reason,
                     });
+                } else {
+                    reasons
+                        .insert(0, format!("nothing overdue or due within {} days", options.courtesy_days));
                 }
                 risks.push(AccountRisk {
                     customer: a.customer.clone(),
                     currency: a.currency.clone(),
                     open_total: normalize(a.open_total, &a.currency),
                     risk,
+                    next_step: None,
+                    reasons,
                 });
                 continue;
             }
@@ -365,7 +387,7 @@ pub(crate) fn worklist(
             risk_score: risk.score,
             segment: risk.segment,
             expected_value: (at_stake * risk.score / Decimal::ONE_HUNDRED).normalize(),
-            reasons,
+            reasons: reasons.clone(),
             plan,
             draft: None,
         });
@@ -374,6 +396,8 @@ pub(crate) fn worklist(
             currency: a.currency.clone(),
             open_total: normalize(a.open_total, &a.currency),
             risk,
+            next_step: Some(step),
+            reasons,
         });
     }
     rows.sort_by(|x, y| {

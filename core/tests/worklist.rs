@@ -109,6 +109,15 @@ fn golden_worklist() {
     let risks: Vec<&str> = r.risk.iter().map(|a| a.customer.name.as_str()).collect();
     assert_eq!(risks, ["Alder Ltd", "Eiche AG", "Dubois Inc", "Birch GmbH", "Cedar SA"]);
     assert_eq!(display(r.risk[4].risk.score, 2), d("2.88"));
+    assert_eq!(r.risk[4].next_step, None);
+    assert_eq!(r.risk[4].reasons[0], cedar.reason);
+    assert_eq!(r.risk[0].next_step, Some(Step::CollectionAgency));
+    assert_eq!(r.risk[0].reasons, r.worklist.rows[0].reasons);
+
+    // Without the risk rule Alder stays at the agency step, for the age of its oldest invoice.
+    let plain = report(|o| o.worklist.raise_at = None);
+    assert_eq!(plain.worklist.rows[0].step, Step::CollectionAgency);
+    assert!(!plain.worklist.rows[0].reasons.iter().any(|r| r.starts_with("raised")));
     assert_eq!(r.risk[0].risk.segment, Segment::Critical);
 }
 

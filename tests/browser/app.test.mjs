@@ -175,6 +175,24 @@ test("the worklist ranks accounts with reasons and drafts a reminder that can be
   await page.close();
 });
 
+test("the payment-plan calculator gives exact schedules and says what to change", async () => {
+  const { page, problems } = await openApp();
+  await page.getByTestId("plan-balance").fill("10000.00");
+  await page.getByTestId("plan-installments").fill("12");
+  await page.getByTestId("plan-interest").selectOption("amortized");
+  await page.getByTestId("plan-rate").fill("12");
+  // 12% a year amortised over 12 months: I = 661.85; nine installments of 888.49, three of 888.48.
+  await page.getByTestId("plan-total").filter({ hasText: "Total 10,661.85 USD" }).waitFor();
+  assert.equal(await page.getByTestId("plan-row-1").textContent(), "888.49");
+  assert.equal(await page.getByTestId("plan-row-12").textContent(), "888.48");
+  assert.equal(await page.getByTestId("plan-interest-1").textContent(), "100.00"); // 10,000 × 1%
+  assert.equal(await page.getByTestId("plan-balance-12").textContent(), "0.00");
+  await page.getByTestId("plan-installments").fill("0");
+  assert.match(await page.getByTestId("plan-error").textContent(), /0 installments: give at least 1/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a QuickBooks export opens at its report date, with its title and total rows skipped", async () => {
   const { page, problems, requests } = await openApp();
   const loaded = requests.length;

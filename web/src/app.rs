@@ -5,6 +5,7 @@ use crate::features::collection::{AllowanceTable, RecoveryTable};
 use crate::features::dso::{DsoTable, PaymentsTable};
 use crate::features::import::{ImportSummary, MappingTable};
 use crate::features::options::OptionsBar;
+use crate::features::plan::PlanCalculator;
 use crate::features::trend::TrendTable;
 use crate::features::upload::DropZone;
 use crate::features::worklist::WorklistTable;
@@ -116,6 +117,7 @@ pub fn App() -> impl IntoView {
                         }
                     })
             }}
+            <PlanCalculator as_of=as_of />
         </main>
     }
 }

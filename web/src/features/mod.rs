@@ -5,6 +5,7 @@ pub mod collection;
 pub mod dso;
 pub mod import;
 pub mod options;
+pub mod plan;
 pub mod trend;
 pub mod upload;
 pub mod worklist;

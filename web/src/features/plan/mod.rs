@@ -1,0 +1,5 @@
+//! The payment-plan calculator.
+
+mod plan_calculator;
+
+pub use plan_calculator::PlanCalculator;

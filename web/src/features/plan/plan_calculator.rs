@@ -1,0 +1,180 @@
+//! Spread a balance over installments: dated, exact to the cent, explained.
+
+use crate::features::aging::MoneyCell;
+use arlens::money::group_thousands;
+use arlens::plan::{Frequency, Interest, Plan, PlanTerms, payment_plan};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// What the form holds, as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Form {
+    balance: String,
+    currency: String,
+    installments: String,
+    frequency: String,
+    interest: String,
+    rate: String,
+    down: String,
+    start: String,
+}
+
+/// The plan of the form at `as_of`, or what to correct.
+fn compute(form: &Form, as_of: NaiveDate) -> Result<Plan, String> {
+    let amount = |text: &str, what: &str| -> Result<Option<Decimal>, String> {
+        let text = text.trim().replace(',', "");
+        if text.is_empty() {
+            return Ok(None);
+        }
+        text.parse().map(Some).map_err(|_| format!("{what}: {text:?} is not an amount such as 1200.00"))
+    };
+    let balance = amount(&form.balance, "Balance")?.ok_or("Balance: give the amount to spread")?;
+    let installments = form
+        .installments
+        .trim()
+        .parse::<u32>()
+        .map_err(|_| format!("Installments: {:?} is not a whole number", form.installments))?;
+    let rate = amount(&form.rate, "Annual rate")?.unwrap_or_default() / Decimal::ONE_HUNDRED;
+    let interest = match form.interest.as_str() {
+        "flat" => Interest::Flat(rate),
+        "amortized" => Interest::Amortized(rate),
+        _ => Interest::None,
+    };
+    let frequency = match form.frequency.as_str() {
+        "weekly" => Frequency::Weekly,
+        "fortnightly" => Frequency::Fortnightly,
+        _ => Frequency::Monthly,
+    };
+    let start = match form.start.trim() {
+        "" => None,
+        text => Some(text.parse::<NaiveDate>().map_err(|_| format!("Start: {text:?} is not a date"))?),
+    };
+    let terms = PlanTerms {
+        installments: Some(installments),
+        frequency,
+        interest,
+        down_payment: amount(&form.down, "Down payment")?,
+        start,
+        ..PlanTerms::new(balance, form.currency.trim(), as_of)
+    };
+    payment_plan(&terms).map_err(|e| e.to_string())
+}
+
+/// The calculator: a form and the schedule it gives.
+#[component]
+pub fn PlanCalculator(
+    /// The date plans are agreed at (the report's as-of date).
+    as_of: Memo<NaiveDate>,
+) -> impl IntoView {
+    let form = RwSignal::new(Form {
+        balance: "1200.00".to_owned(),
+        currency: "USD".to_owned(),
+        installments: "6".to_owned(),
+        frequency: "monthly".to_owned(),
+        interest: "none".to_owned(),
+        rate: String::new(),
+        down: String::new(),
+        start: String::new(),
+    });
+    let field =
+        |name: &'static str, label: &'static str, get: fn(&Form) -> String, set: fn(&mut Form, String)| {
+            view! {
+                <label>
+                    {label}
+                    <input
+                        data-testid=format!("plan-{name}")
+                        prop:value=move || form.with(get)
+                        on:input=move |ev| form.update(|f| set(f, event_target_value(&ev)))
+                    />
+                </label>
+            }
+        };
+    let schedule = move || match compute(&form.get(), as_of.get()) {
+        Err(message) => view! { <p class="error" data-testid="plan-error">{message}</p> }.into_any(),
+        Ok(plan) => {
+            let rows = plan
+                .installments
+                .iter()
+                .map(|i| {
+                    let number = if i.number == 0 { "down".to_owned() } else { i.number.to_string() };
+                    view! {
+                        <tr>
+                            <td class="num">{number}</td>
+                            <td>{i.date.to_string()}</td>
+                            <MoneyCell amount=i.amount testid=format!("plan-row-{}", i.number) />
+                            <MoneyCell amount=i.principal testid=format!("plan-principal-{}", i.number) />
+                            <MoneyCell amount=i.interest testid=format!("plan-interest-{}", i.number) />
+                            <MoneyCell amount=i.balance_after testid=format!("plan-balance-{}", i.number) />
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p data-testid="plan-total">
+                    {format!(
+                        "Total {} {} = balance {} + interest {} + fee {}.",
+                        group_thousands(plan.total),
+                        plan.currency,
+                        group_thousands(plan.balance),
+                        group_thousands(plan.interest),
+                        group_thousands(plan.fee),
+                    )}
+                </p>
+                <table class="sheet" data-testid="plan-table">
+                    <thead>
+                        <tr>
+                            <th class="num">"#"</th>
+                            <th>"Due"</th>
+                            <th class="num">"Amount"</th>
+                            <th class="num">"Principal"</th>
+                            <th class="num">"Interest"</th>
+                            <th class="num">"Balance after"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="card">
+            <h2>"Payment plan"</h2>
+            <p class="hint">
+                "Installments differ by at most one cent (the first ones carry the extra cents); monthly dates keep the start's day, or the month's last day. Flat interest: balance × rate × term. Amortised: the annuity on the declining balance."
+            </p>
+            <div class="plan-form">
+                {field("balance", "Balance ", |f| f.balance.clone(), |f, v| f.balance = v)}
+                {field("currency", "Currency ", |f| f.currency.clone(), |f, v| f.currency = v)}
+                {field("installments", "Installments ", |f| f.installments.clone(), |f, v| f.installments = v)}
+                <label>
+                    "Every "
+                    <select
+                        data-testid="plan-frequency"
+                        on:change=move |ev| form.update(|f| f.frequency = event_target_value(&ev))
+                    >
+                        <option value="monthly">"month"</option>
+                        <option value="fortnightly">"two weeks"</option>
+                        <option value="weekly">"week"</option>
+                    </select>
+                </label>
+                <label>
+                    "Interest "
+                    <select
+                        data-testid="plan-interest"
+                        on:change=move |ev| form.update(|f| f.interest = event_target_value(&ev))
+                    >
+                        <option value="none">"none"</option>
+                        <option value="flat">"flat"</option>
+                        <option value="amortized">"amortised"</option>
+                    </select>
+                </label>
+                {field("rate", "Annual rate % ", |f| f.rate.clone(), |f, v| f.rate = v)}
+                {field("down", "Down payment ", |f| f.down.clone(), |f, v| f.down = v)}
+                {field("start", "Start (YYYY-MM-DD) ", |f| f.start.clone(), |f, v| f.start = v)}
+            </div>
+            {schedule}
+        </section>
+    }
+}
