@@ -117,18 +117,23 @@ pub(crate) fn recovery_with(
     let ranges = buckets(aging, start)?;
     let mut per: Vec<Vec<Sums>> = vec![vec![Sums::default(); ranges.len()]; facts.codes.len()];
     // The bucket of each invoice past due at the start.
-    let mut bucket_of: Vec<Option<usize>> = vec![None; facts.rows.len()];
+    // The bucket of each invoice past due at the start (`u8::MAX`: none); buckets
+    // number at most 255 since options allow no more edges than that.
+    let mut bucket_of: Vec<u8> = vec![u8::MAX; facts.rows.len()];
     for ((index, fact), &open) in facts.rows.iter().enumerate().zip(open_before) {
         let days = (start - aging_date(fact, AgingBasis::DueDate)).num_days();
         if fact.date > start || open <= Decimal::ZERO || days < 1 {
             continue;
         }
         let b = slot(&ranges, days).unwrap_or(0);
-        bucket_of[index] = Some(b);
+        bucket_of[index] = b as u8;
         per[fact.currency as usize][b].past_due += open;
     }
     for a in ledger.allocations.iter().filter(|a| a.date.is_some_and(|d| period.contains(d))) {
-        let Some(b) = bucket_of[a.to] else { continue };
+        let b = match bucket_of[a.to] {
+            u8::MAX => continue,
+            b => usize::from(b),
+        };
         let sums = &mut per[facts.rows[a.to].currency as usize][b];
         match a.from.map(|f| facts.rows[f].kind) {
             Some(EntryKind::CreditNote) => sums.credited += a.amount,

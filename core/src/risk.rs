@@ -101,7 +101,7 @@ pub struct Risk {
     /// Its segment.
     pub segment: Segment,
     /// The six components, in the order of the module docs.
-    pub components: Vec<Component>,
+    pub components: [Component; 6],
     /// The inputs.
     pub inputs: RiskInputs,
 }
@@ -123,15 +123,12 @@ pub fn score(inputs: &RiskInputs) -> Risk {
         ("oldestItem", 20, saturating(d(inputs.oldest_days.unwrap_or(0)), d(120))),
         ("concentration", 10, saturating(inputs.concentration, Decimal::new(2, 1))),
     ];
-    let components: Vec<Component> = parts
-        .into_iter()
-        .map(|(name, weight, share)| Component {
-            name,
-            weight: d(weight),
-            share: share.normalize(),
-            points: (d(weight) * share).normalize(),
-        })
-        .collect();
+    let components = parts.map(|(name, weight, share)| Component {
+        name,
+        weight: d(weight),
+        share: share.normalize(),
+        points: (d(weight) * share).normalize(),
+    });
     let score = components.iter().map(|c| c.points).sum::<Decimal>().normalize();
     let segment = match score {
         s if s >= d(75) => Segment::Critical,

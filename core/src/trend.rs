@@ -129,6 +129,39 @@ fn month_start(m: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, 1).expect("a valid month")
 }
 
+/// Indices grouped by month, in one flat array (a counting sort).
+struct ByMonth {
+    starts: Vec<usize>,
+    items: Vec<u32>,
+}
+
+impl ByMonth {
+    /// The indices of month `m`, in their original order.
+    fn get(&self, m: usize) -> &[u32] {
+        &self.items[self.starts[m]..self.starts[m + 1]]
+    }
+}
+
+/// Groups the indices whose month slot is given (`None`: left out) by month.
+fn by_month(months: usize, slots: impl Iterator<Item = Option<usize>> + Clone) -> ByMonth {
+    let mut starts = vec![0usize; months + 1];
+    for m in slots.clone().flatten() {
+        starts[m + 1] += 1;
+    }
+    for m in 0..months {
+        starts[m + 1] += starts[m];
+    }
+    let mut next = starts.clone();
+    let mut items = vec![0u32; starts[months]];
+    for (i, slot) in slots.enumerate() {
+        if let Some(m) = slot {
+            items[next[m]] = i as u32;
+            next[m] += 1;
+        }
+    }
+    ByMonth { starts, items }
+}
+
 /// Month-end sums of one currency while sweeping.
 #[derive(Clone)]
 struct Sums {
@@ -170,10 +203,7 @@ pub(crate) fn trend_with(
 
     // Entries and dated allocations grouped by month; undated allocations apply from the start.
     let mut open: Vec<Decimal> = rows.iter().map(|e| e.amount).collect();
-    let mut entries_in: Vec<Vec<usize>> = vec![Vec::new(); months];
-    for (i, e) in rows.iter().enumerate().filter(|(_, e)| e.date <= as_of) {
-        entries_in[slot_of(e.date)].push(i);
-    }
+    let entries_in = by_month(months, rows.iter().map(|e| (e.date <= as_of).then(|| slot_of(e.date))));
     let mut allocations_in: Vec<Vec<usize>> = vec![Vec::new(); months];
     for (i, a) in ledger.allocations.iter().enumerate() {
         match a.date {
@@ -205,7 +235,8 @@ pub(crate) fn trend_with(
             credits: Decimal::ZERO,
         };
         let mut sums = vec![empty; codes.len()];
-        for &i in &entries_in[m] {
+        for &i in entries_in.get(m) {
+            let i = i as usize;
             let e = &rows[i];
             let s = &mut sums[currency(i)];
             match e.kind {
