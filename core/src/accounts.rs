@@ -115,7 +115,7 @@ pub(crate) fn accounts(
             let e = &ledger.entries[i];
             out.push(Account {
                 customer: e.customer.clone(),
-                currency: e.currency.clone(),
+                currency: e.currency.to_string(),
                 open_total: Decimal::ZERO,
                 open_invoices: Decimal::ZERO,
                 overdue: Decimal::ZERO,

@@ -413,7 +413,7 @@ pub(crate) fn age_with(
                 kind: doc.kind,
                 id: doc.id.clone(),
                 customer: doc.customer.clone(),
-                currency: doc.currency.clone(),
+                currency: doc.currency.to_string(),
                 date: doc.date,
                 due_date: doc.due_date,
                 amount: doc.amount,

@@ -9,6 +9,7 @@ use crate::ledger::{EntryKind, Ledger};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
+use std::sync::Arc;
 
 /// The fields of one entry the figures read.
 #[derive(Debug, Clone, Copy)]
@@ -40,31 +41,49 @@ pub(crate) struct Facts {
 impl Facts {
     /// Reads the facts of `ledger`.
     pub fn new(ledger: &Ledger) -> Facts {
-        let codes = ledger.currencies();
-        let mut last: (&str, u16) = ("", 0);
-        let mut index: FxHashMap<(u16, &str), u32> = FxHashMap::default();
+        // Imported entries share one `Arc<str>` per distinct text, so accounts are found by
+        // pointer without reading the texts; distinct pointers with equal texts (a ledger
+        // built by hand) still meet in `by_text`, read once per pointer pair.
+        let mut by_pointer: FxHashMap<(usize, usize), u32> = FxHashMap::default();
+        let mut by_text: FxHashMap<(&str, &str), u32> = FxHashMap::default();
         let mut accounts = Vec::new();
-        let rows = ledger
+        let mut account_currency: Vec<&str> = Vec::new();
+        let ids: Vec<u32> = ledger
             .entries
             .iter()
             .enumerate()
             .map(|(i, e)| {
-                if e.currency != last.0 {
-                    let index = codes.iter().position(|c| *c == e.currency).expect("a listed currency");
-                    last = (&e.currency, index as u16);
-                }
-                let account = *index.entry((last.1, e.customer.id.as_str())).or_insert_with(|| {
-                    accounts.push(i);
-                    (accounts.len() - 1) as u32
-                });
-                Fact {
-                    amount: e.amount,
-                    date: e.date,
-                    due_date: e.due_date,
-                    account,
-                    currency: last.1,
-                    kind: e.kind,
-                }
+                let key = (
+                    Arc::as_ptr(&e.customer.id) as *const u8 as usize,
+                    Arc::as_ptr(&e.currency) as *const u8 as usize,
+                );
+                *by_pointer.entry(key).or_insert_with(|| {
+                    *by_text.entry((&e.currency, &e.customer.id)).or_insert_with(|| {
+                        accounts.push(i);
+                        account_currency.push(&e.currency);
+                        (accounts.len() - 1) as u32
+                    })
+                })
+            })
+            .collect();
+        let mut codes: Vec<String> = account_currency.iter().map(|c| c.to_string()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        let currency_of: Vec<u16> = account_currency
+            .iter()
+            .map(|c| codes.iter().position(|code| code == c).expect("a listed currency") as u16)
+            .collect();
+        let rows = ledger
+            .entries
+            .iter()
+            .zip(ids)
+            .map(|(e, account)| Fact {
+                amount: e.amount,
+                date: e.date,
+                due_date: e.due_date,
+                account,
+                currency: currency_of[account as usize],
+                kind: e.kind,
             })
             .collect();
         Facts { codes, rows, accounts }

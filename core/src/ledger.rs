@@ -14,15 +14,16 @@ use crate::error::Position;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// A customer (debtor) as the source names it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Customer {
     /// The customer's account code, as text (leading zeros kept). Falls back to the name.
-    pub id: String,
+    pub id: Arc<str>,
     /// The customer's display name. Falls back to the id.
-    pub name: String,
+    pub name: Arc<str>,
 }
 
 /// What kind of document an entry is.
@@ -59,7 +60,7 @@ pub struct Entry {
     /// and payments.
     pub amount: Decimal,
     /// ISO 4217 currency code, upper case.
-    pub currency: String,
+    pub currency: Arc<str>,
     /// Marked as disputed in the source (a status column).
     pub disputed: bool,
     /// Where the entry was read.
@@ -165,7 +166,7 @@ impl Ledger {
         let mut codes: Vec<&str> = Vec::new();
         for e in &self.entries {
             // A ledger has a handful of currencies: a linear scan beats hashing.
-            if !codes.contains(&e.currency.as_str()) {
+            if !codes.contains(&&*e.currency) {
                 codes.push(&e.currency);
             }
         }

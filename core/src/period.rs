@@ -101,7 +101,7 @@ pub struct Quantities {
 pub fn receivables_at(ledger: &Ledger, date: NaiveDate) -> BTreeMap<String, Decimal> {
     let mut out: BTreeMap<String, Decimal> = BTreeMap::new();
     for item in ledger.open_at(date) {
-        *out.entry(item.entry.currency.clone()).or_default() += item.open;
+        *out.entry(item.entry.currency.to_string()).or_default() += item.open;
     }
     out
 }

@@ -204,19 +204,17 @@ pub(crate) fn trend_with(
     // Entries and dated allocations grouped by month; undated allocations apply from the start.
     let mut open: Vec<Decimal> = rows.iter().map(|e| e.amount).collect();
     let entries_in = by_month(months, rows.iter().map(|e| (e.date <= as_of).then(|| slot_of(e.date))));
-    let mut allocations_in: Vec<Vec<usize>> = vec![Vec::new(); months];
-    for (i, a) in ledger.allocations.iter().enumerate() {
-        match a.date {
-            None => {
-                open[a.to] -= a.amount;
-                if let Some(from) = a.from {
-                    open[from] += a.amount;
-                }
-            }
-            Some(d) if d <= as_of => allocations_in[slot_of(d.max(month_start(first)))].push(i),
-            Some(_) => {}
+    for a in ledger.allocations.iter().filter(|a| a.date.is_none()) {
+        open[a.to] -= a.amount;
+        if let Some(from) = a.from {
+            open[from] += a.amount;
         }
     }
+    let first_day = month_start(first);
+    let allocations_in = by_month(
+        months,
+        ledger.allocations.iter().map(|a| a.date.filter(|d| *d <= as_of).map(|d| slot_of(d.max(first_day)))),
+    );
 
     let mut listed = vec![false; rows.len()];
     let mut live: Vec<usize> = Vec::new();
@@ -249,8 +247,8 @@ pub(crate) fn trend_with(
                 live.push(i);
             }
         }
-        for &k in &allocations_in[m] {
-            let a = &ledger.allocations[k];
+        for &k in allocations_in.get(m) {
+            let a = &ledger.allocations[k as usize];
             open[a.to] -= a.amount;
             if let Some(from) = a.from {
                 open[from] += a.amount;

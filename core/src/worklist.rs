@@ -409,12 +409,12 @@ pub(crate) fn worklist(
             .then_with(|| x.currency.cmp(&y.currency))
     });
     let by_key: BTreeMap<(&str, &str), &Account> =
-        accounts.iter().map(|a| ((a.currency.as_str(), a.customer.id.as_str()), a)).collect();
+        accounts.iter().map(|a| ((a.currency.as_str(), &*a.customer.id), a)).collect();
     let limit = options.drafts.unwrap_or(usize::MAX);
     for (i, row) in rows.iter_mut().enumerate() {
         row.rank = i + 1;
         if i < limit {
-            let account = by_key[&(row.currency.as_str(), row.customer.id.as_str())];
+            let account = by_key[&(row.currency.as_str(), &*row.customer.id)];
             row.draft = Some(draft(ledger, account, row, as_of, options, &templates)?);
         }
     }
@@ -583,7 +583,7 @@ fn draft(
     let sender = &options.sender;
     let value = |key: &str| -> Option<String> {
         Some(match key {
-            "customer" => a.customer.name.clone(),
+            "customer" => a.customer.name.to_string(),
             "invoices" => lines.join("\n"),
             "total" => money(row.at_stake, &a.currency),
             "count" => lines.len().to_string(),

@@ -62,7 +62,7 @@ fn open_items_10_per_customer_and_shares() {
     let customers: Vec<(String, String, String)> = aging
         .customers
         .iter()
-        .map(|c| (c.aging.currency.clone(), c.customer.name.clone(), c.aging.open_total.to_string()))
+        .map(|c| (c.aging.currency.clone(), c.customer.name.to_string(), c.aging.open_total.to_string()))
         .collect();
     let want = [
         ("EUR", "Dubois SA", "2300.00"),           // 2,000.00 (121+) + 300.00 (not due)

@@ -39,7 +39,7 @@ fn golden_worklist() {
         .iter()
         .map(|w| {
             (
-                w.customer.name.as_str(),
+                w.customer.name.as_ref(),
                 w.step,
                 w.at_stake.to_string(),
                 display(w.risk_score, 2).to_string(),
@@ -106,7 +106,7 @@ fn golden_worklist() {
     );
     // Every customer with something open has a risk, highest first; Cedar's disputed invoice
     // counts for nothing but concentration: 300 / 5,200 = 5.8% → 10 × 0.29 = 2.88.
-    let risks: Vec<&str> = r.risk.iter().map(|a| a.customer.name.as_str()).collect();
+    let risks: Vec<&str> = r.risk.iter().map(|a| a.customer.name.as_ref()).collect();
     assert_eq!(risks, ["Alder Ltd", "Eiche AG", "Dubois Inc", "Birch GmbH", "Cedar SA"]);
     assert_eq!(display(r.risk[4].risk.score, 2), d("2.88"));
     assert_eq!(r.risk[4].next_step, None);

@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// How many data rows the confidence of each column is judged on.
 pub const CONFIDENCE_SAMPLE: usize = 10_000;
@@ -37,7 +38,7 @@ struct RowValues {
     credit_amount: Option<Decimal>,
     debit: Option<Decimal>,
     credit: Option<Decimal>,
-    currency: String,
+    currency: Arc<str>,
     applies_to: Option<String>,
     disputed: bool,
     at: Position,
@@ -58,13 +59,31 @@ pub fn entry_kind(text: &str) -> Option<EntryKind> {
     }
 }
 
-/// A customer from an id and/or a name, each standing in for the other.
-fn customer(id: Option<String>, name: Option<String>) -> Option<Customer> {
-    match (id, name) {
-        (Some(id), Some(name)) => Some(Customer { id, name }),
-        (Some(id), None) => Some(Customer { name: id.clone(), id }),
-        (None, Some(name)) => Some(Customer { id: name.clone(), name }),
-        (None, None) => None,
+/// One shared `Arc<str>` per distinct customer id, name and currency code: entries
+/// point at the same text, so they are cheap to clone and group by pointer.
+#[derive(Default)]
+struct Interner(std::cell::RefCell<rustc_hash::FxHashSet<Arc<str>>>);
+
+impl Interner {
+    fn get(&self, text: &str) -> Arc<str> {
+        let mut set = self.0.borrow_mut();
+        if let Some(shared) = set.get(text) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = Arc::from(text);
+        set.insert(shared.clone());
+        shared
+    }
+
+    /// A customer from an id and/or a name, each standing in for the other.
+    fn customer(&self, id: Option<String>, name: Option<String>) -> Option<Customer> {
+        let (id, name) = match (id, name) {
+            (Some(id), Some(name)) => (self.get(&id), self.get(&name)),
+            (Some(id), None) => (self.get(&id), self.get(&id)),
+            (None, Some(name)) => (self.get(&name), self.get(&name)),
+            (None, None) => return None,
+        };
+        Some(Customer { id, name })
     }
 }
 
@@ -95,6 +114,7 @@ struct Reader<'a> {
     order: Option<DateOrder>,
     mark: DecimalMark,
     kinds: KindCache,
+    strings: Interner,
 }
 
 impl Reader<'_> {
@@ -210,7 +230,8 @@ impl Reader<'_> {
         let date = date.ok_or_else(|| missing(Field::InvoiceDate))?;
         let customer_id = self.text(row, Field::CustomerId);
         let customer_name = self.text(row, Field::CustomerName).or_else(|| section.map(str::to_owned));
-        let customer = customer(customer_id, customer_name).ok_or_else(|| missing(Field::CustomerName))?;
+        let customer =
+            self.strings.customer(customer_id, customer_name).ok_or_else(|| missing(Field::CustomerName))?;
         let mut currency_seen = None;
         let mut amount = |field: Field| -> Result<Option<Decimal>, Box<SkippedRow>> {
             Ok(self.amount(row, field, at)?.map(|(value, code)| {
@@ -257,7 +278,7 @@ impl Reader<'_> {
             credit_amount,
             debit,
             credit,
-            currency,
+            currency: self.strings.get(&currency),
             applies_to: self.text(row, Field::AppliesTo),
             disputed,
             at: at.clone(),
@@ -441,6 +462,7 @@ pub fn read_ledger(
             mark: decimal_mark(&rows, &header, options),
             header: &header,
             kinds: KindCache::default(),
+            strings: Interner::default(),
         };
         report.shape = LedgerShape::AgedSummary;
         report.decimal_mark = reader.mark;
@@ -469,6 +491,7 @@ pub fn read_ledger(
         mark: decimal_mark(&rows, &header, options),
         header: &header,
         kinds: KindCache::default(),
+        strings: Interner::default(),
     };
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
@@ -533,7 +556,7 @@ fn aged_summary(
         let at = file.at_row(row.number);
         let name = reader.text(row, Field::CustomerName);
         let id = reader.text(row, Field::CustomerId);
-        let Some(customer) = customer(id, name) else {
+        let Some(customer) = reader.strings.customer(id, name) else {
             skipped.push(SkippedRow { position: at, reason: "no customer name".to_owned() });
             continue;
         };
@@ -582,7 +605,7 @@ fn reconcile_totals(
     file: &Position,
     warnings: &mut Vec<Warning>,
 ) {
-    let currencies: std::collections::HashSet<&str> = values.iter().map(|v| v.currency.as_str()).collect();
+    let currencies: std::collections::HashSet<&str> = values.iter().map(|v| &*v.currency).collect();
     if currencies.len() > 1 {
         return; // Totals of mixed currencies cannot be checked row by row.
     }
@@ -638,7 +661,7 @@ fn warn_about_values(
         }
         if !v.id.is_empty()
             && v.kind.is_none_or(|k| k == EntryKind::Invoice)
-            && let Some(first) = seen.insert((v.customer.id.as_str(), v.id.as_str()), &v.at)
+            && let Some(first) = seen.insert((&*v.customer.id, v.id.as_str()), &v.at)
         {
             let first = first.row.map_or_else(String::new, |r| format!(" (first on row {r})"));
             warn(warnings, Field::DocumentId, format!("duplicate document number {:?}{first}", v.id));
@@ -837,7 +860,7 @@ fn allocate(
         if !e.id.is_empty() {
             by_id.entry(e.id.as_str()).or_insert(i);
         }
-        by_customer.entry((e.customer.id.as_str(), e.currency.as_str())).or_default().push(i);
+        by_customer.entry((&*e.customer.id, &*e.currency)).or_default().push(i);
     }
     for list in by_customer.values_mut() {
         list.sort_by_key(|&i| (entries[i].due_date, entries[i].date, i));
@@ -872,7 +895,7 @@ fn allocate(
             },
             None if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
                 by_customer
-                    .get(&(credit.customer.id.as_str(), credit.currency.as_str()))
+                    .get(&(&*credit.customer.id, &*credit.currency))
                     .map(|list| list.iter().copied().filter(|&i| entries[i].date <= credit.date).collect())
                     .unwrap_or_default()
             }

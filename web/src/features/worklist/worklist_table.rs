@@ -65,7 +65,7 @@ pub fn WorklistTable(
             <ul class="unavailable" data-testid="set-apart">{items}</ul>
         }
     });
-    let drafts: Vec<_> = rows.iter().map(|r| (r.customer.name.clone(), r.draft.clone())).collect();
+    let drafts: Vec<_> = rows.iter().map(|r| (r.customer.name.to_string(), r.draft.clone())).collect();
     let panel = move || {
         chosen.get().and_then(|i| {
             let (name, draft) = drafts[i].clone();
