@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// arlens command line: `arlens report LEDGER [options]` prints the aging table and the
+// headline figures of a ledger file (or JSON / CSV). Everything runs in this process.
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { analyze, version } from "../dist/node/arlens.js";
+
+const USAGE = `usage: arlens report LEDGER [--as-of YYYY-MM-DD] [--basis due|invoice]
+                     [--buckets 30,60,90,120] [--date-order dmy|mdy|ymd] [--json | --csv]
+       arlens --version`;
+
+/** Exits with status 2 and the usage after `message`. */
+function usage(message) {
+  process.stderr.write(`arlens: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/** The command line as { file, options, format }, or a usage error. */
+function parse(argv) {
+  const [command, ...rest] = argv;
+  if (command === "--version" || command === "-V") {
+    process.stdout.write(`arlens ${version()}\n`);
+    process.exit(0);
+  }
+  if (command === "--help" || command === "-h") {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  if (command !== "report") usage(command ? `unknown command ${JSON.stringify(command)}` : "no command");
+  const options = {};
+  let file;
+  let format = "table";
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith("--")) usage(`${arg} needs a value`);
+      return v;
+    };
+    switch (arg) {
+      case "--as-of": {
+        const v = value();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) usage(`--as-of ${JSON.stringify(v)} is not a date (expected YYYY-MM-DD)`);
+        options.asOf = v;
+        break;
+      }
+      case "--basis": {
+        const v = value();
+        if (!["due", "invoice"].includes(v)) usage(`--basis ${JSON.stringify(v)}: expected due or invoice`);
+        options.basis = v === "due" ? "dueDate" : "invoiceDate";
+        break;
+      }
+      case "--buckets": {
+        const v = value();
+        const edges = v.split(",").map((s) => Number(s.trim()));
+        if (edges.some((n) => !Number.isInteger(n) || n <= 0)) usage(`--buckets ${JSON.stringify(v)}: expected days such as 30,60,90,120`);
+        options.edges = edges;
+        break;
+      }
+      case "--date-order": {
+        const v = value();
+        if (!["dmy", "mdy", "ymd"].includes(v)) usage(`--date-order ${JSON.stringify(v)}: expected dmy, mdy or ymd`);
+        options.dateOrder = v;
+        break;
+      }
+      case "--json":
+      case "--csv":
+        if (format !== "table") usage("give at most one of --json and --csv");
+        format = arg.slice(2);
+        break;
+      default:
+        if (arg.startsWith("--")) usage(`unknown option ${arg}`);
+        if (file !== undefined) usage(`one ledger at a time (got ${JSON.stringify(file)} and ${JSON.stringify(arg)})`);
+        file = arg;
+    }
+  }
+  if (file === undefined) usage("no ledger file given");
+  return { file, options, format };
+}
+
+/** `amount` with thousands separators, as the app shows it. */
+function money(amount) {
+  const [int, frac] = amount.replace("-", "").split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return (amount.startsWith("-") ? "-" : "") + grouped + (frac !== undefined ? `.${frac}` : "");
+}
+
+/** A figure rounded to one decimal (half away from zero), or a dash. */
+function figure(value, suffix = "") {
+  if (value.value == null) return "—";
+  const n = Number(value.value);
+  const rounded = Math.sign(n) * Math.round(Math.abs(n) * 10) / 10;
+  return `${rounded.toFixed(1)}${suffix}`;
+}
+
+/** Rows of cells as aligned text: the first column left, the others right. */
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
+  return rows
+    .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  "))
+    .join("\n");
+}
+
+function csvCell(text) {
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const { file, options, format } = parse(process.argv.slice(2));
+let bytes;
+try {
+  bytes = await readFile(file);
+} catch (e) {
+  process.stderr.write(`arlens: ${file}: ${e.code === "ENOENT" ? "no such file" : e.message}\n`);
+  process.exit(1);
+}
+let result;
+try {
+  result = analyze(bytes, { ...options, fileName: basename(file) });
+} catch (e) {
+  process.stderr.write(`arlens: ${e.message}\n`);
+  process.exit(1);
+}
+const { import: imported, report } = result;
+/** A position as "file, sheet S, row N, column C (header)". */
+function where(p) {
+  const parts = [p.file, p.sheet && `sheet ${p.sheet}`, p.row != null && `row ${p.row}`, p.column && `column ${p.column}${p.header ? ` (${p.header})` : ""}`];
+  return parts.filter(Boolean).join(", ");
+}
+for (const s of imported.skipped) process.stderr.write(`skipped: ${where(s.position)}: ${s.reason}\n`);
+for (const w of imported.warnings) process.stderr.write(`warning: ${where(w.position)}: ${w.message}\n`);
+
+const labels = ["Not due", ...report.aging.buckets.map((b) => b.label), "Credits", "Open total"];
+const agingRows = report.aging.currencies.map((c) => [c.currency, c.notDue, ...c.buckets, c.credits, c.openTotal]);
+
+if (format === "json") {
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+} else if (format === "csv") {
+  const lines = [["Currency", ...labels], ...agingRows].map((r) => r.map(csvCell).join(","));
+  process.stdout.write(`${lines.join("\n")}\n`);
+} else {
+  const basis = report.aging.basis === "invoiceDate" ? "invoice date" : "due date";
+  const out = [
+    `${basename(file)}: ${imported.entries} entries (${imported.shape}), as of ${report.asOf}, aged by ${basis}`,
+    "",
+    table([["Currency", ...labels], ...agingRows.map(([cur, ...amounts]) => [cur, ...amounts.map(money)])]),
+  ];
+  if (report.dso.length > 0) {
+    out.push("", `${report.period.start} to ${report.period.end} (${report.period.days} days)`);
+    out.push(
+      table([
+        ["Currency", "DSO", "Best possible DSO", "Avg days delinquent", "CEI"],
+        ...report.dso.map((f) => [f.currency, figure(f.dso), figure(f.bestPossibleDso), figure(f.averageDaysDelinquent), figure(f.cei, "%")]),
+      ]),
+    );
+  }
+  if (report.worklist.rows.length > 0) {
+    out.push("", "Collection worklist (first 10):");
+    out.push(
+      table([
+        ["#", "Customer", "Currency", "Next step", "At stake", "Risk"],
+        ...report.worklist.rows.slice(0, 10).map((w) => [String(w.rank), w.customer.name, w.currency, w.step, money(w.atStake), figure({ value: w.riskScore })]),
+      ]),
+    );
+  }
+  for (const u of report.unavailable) out.push("", `Unavailable — ${u.figure}: ${u.reason}`);
+  process.stdout.write(`${out.join("\n")}\n`);
+}
