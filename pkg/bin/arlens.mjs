@@ -93,12 +93,16 @@ function figure(value, suffix = "") {
   return `${rounded.toFixed(1)}${suffix}`;
 }
 
-/** Rows of cells as aligned text: the first column left, the others right. */
-function table(rows) {
+/** Rows of cells as aligned text; `align` has an `l` or `r` per column (default: first left). */
+function table(rows, align = "l" + "r".repeat(rows[0].length - 1)) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
-  return rows
-    .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  "))
-    .join("\n");
+  const pad = (cell, c) => (align[c] === "l" ? cell.padEnd(widths[c]) : cell.padStart(widths[c]));
+  return rows.map((r) => r.map(pad).join("  ").trimEnd()).join("\n");
+}
+
+/** An enum value in words: `collectionAgency` → `collection agency`. */
+function words(camel) {
+  return camel.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
 }
 
 function csvCell(text) {
@@ -140,7 +144,7 @@ if (format === "json") {
 } else {
   const basis = report.aging.basis === "invoiceDate" ? "invoice date" : "due date";
   const out = [
-    `${basename(file)}: ${imported.entries} entries (${imported.shape}), as of ${report.asOf}, aged by ${basis}`,
+    `${basename(file)}: ${imported.entries} entries (${words(imported.shape)}), as of ${report.asOf}, aged by ${basis}`,
     "",
     table([["Currency", ...labels], ...agingRows.map(([cur, ...amounts]) => [cur, ...amounts.map(money)])]),
   ];
@@ -158,8 +162,8 @@ if (format === "json") {
     out.push(
       table([
         ["#", "Customer", "Currency", "Next step", "At stake", "Risk"],
-        ...report.worklist.rows.slice(0, 10).map((w) => [String(w.rank), w.customer.name, w.currency, w.step, money(w.atStake), figure({ value: w.riskScore })]),
-      ]),
+        ...report.worklist.rows.slice(0, 10).map((w) => [String(w.rank), w.customer.name, w.currency, words(w.step), money(w.atStake), figure({ value: w.riskScore })]),
+      ], "rlllrr"),
     );
   }
   for (const u of report.unavailable) out.push("", `Unavailable — ${u.figure}: ${u.reason}`);

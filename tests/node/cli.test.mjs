@@ -1,0 +1,82 @@
+// The command line shipped in the package (`bin/arlens.mjs`): output, formats and exit codes.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const CLI = fileURLToPath(new URL("../../pkg/bin/arlens.mjs", import.meta.url));
+const fixture = (name) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+/** Runs the CLI; resolves to { code, stdout, stderr }. */
+function run(...args) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) => {
+      resolve({ code: error ? error.code : 0, stdout, stderr });
+    });
+  });
+}
+
+test("report prints the aging table and the headline figures", async () => {
+  const { code, stdout, stderr } = await run("report", fixture("two-currencies.csv"), "--as-of", "2024-03-31");
+  assert.equal(code, 0, stderr);
+  // Hand computation: core/tests/two_currencies.rs.
+  assert.match(stdout, /^two-currencies\.csv: 13 entries \(transactions\), as of 2024-03-31, aged by due date$/m);
+  assert.match(stdout, /^USD +300\.00 +250\.00 +600\.00 +0\.00 +0\.00 +0\.00 +-200\.00 +950\.00$/m);
+  assert.match(stdout, /^EUR +900\.00 +500\.00 .* +-80\.00 +1,320\.00$/m);
+  assert.match(stdout, /^USD +98\.2 +31\.0 +67\.2 +51\.9%$/m); // DSO 950 / 300 × 31; CEI 700 / 1,350
+  assert.match(stdout, /^1 +Acme +USD +call +850\.00 /m);
+});
+
+test("--json gives the whole report and --csv the aging table", async () => {
+  const json = await run("report", fixture("open-items-10.csv"), "--as-of", "2024-03-31", "--json");
+  assert.equal(json.code, 0, json.stderr);
+  const { report } = JSON.parse(json.stdout);
+  assert.equal(report.aging.currencies[1].openTotal, "2795.74");
+  const csv = await run("report", fixture("open-items-10.csv"), "--as-of", "2024-03-31", "--csv");
+  assert.deepEqual(csv.stdout.trim().split("\n"), [
+    "Currency,Not due,1–30,31–60,61–90,91–120,121+,Credits,Open total",
+    "EUR,300.00,45.10,0.00,0.00,0.00,2000.00,0.00,2345.10",
+    "USD,1250.50,400.00,120.25,999.99,75.00,0.00,-50.00,2795.74",
+  ]);
+});
+
+test("options: buckets, basis and date order reach the analysis", async () => {
+  const { stdout } = await run("report", fixture("open-items-10.csv"), "--as-of", "2024-03-31", "--buckets", "60,120", "--csv", "--basis", "invoice");
+  assert.equal(stdout.split("\n")[0], "Currency,Not due,1–60,61–120,121+,Credits,Open total");
+  // 03/04/2024 is 3 April or 4 March: an error until the order is given.
+  const dir = await mkdtemp(join(tmpdir(), "arlens-cli-"));
+  const ambiguous = join(dir, "ambiguous.csv");
+  await writeFile(ambiguous, "Invoice,Customer,Date,Due date,Amount\nA,Acme,03/04/2024,05/04/2024,10.00\n");
+  const unset = await run("report", ambiguous, "--as-of", "2024-04-30", "--csv");
+  assert.equal(unset.code, 1);
+  assert.match(unset.stderr, /set the date order/);
+  const dmy = await run("report", ambiguous, "--as-of", "2024-04-30", "--csv", "--date-order", "dmy");
+  assert.equal(dmy.code, 0, dmy.stderr);
+  // Due 5 April (day first): 25 days past due at 30 April → 1–30.
+  assert.equal(dmy.stdout.split("\n")[1], "USD,0.00,10.00,0.00,0.00,0.00,0.00,0.00,10.00");
+  await rm(dir, { recursive: true });
+});
+
+test("bad input exits 1 with the located error; bad usage exits 2", async () => {
+  const missing = await run("report", fixture("nope.csv"));
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /nope\.csv: no such file/);
+  const bad = await run("report", fixture("../node/cli.test.mjs"));
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /^arlens: file "cli\.test\.mjs", row 1: this does not look like a ledger/m);
+  for (const args of [[], ["frobnicate"], ["report"], ["report", "x.csv", "--as-of", "31/03/2024"], ["report", "x.csv", "--buckets", "a,b"], ["report", "x.csv", "--json", "--csv"]]) {
+    const r = await run(...args);
+    assert.equal(r.code, 2, `${args.join(" ")}: ${r.stderr}`);
+    assert.match(r.stderr, /usage: arlens report LEDGER/);
+  }
+});
+
+test("skipped rows and warnings go to stderr, figures to stdout", async () => {
+  const { code, stdout, stderr } = await run("report", fixture("layouts/quickbooks-ar-aging-detail.csv"));
+  assert.equal(code, 0, stderr);
+  assert.match(stderr, /^skipped: quickbooks-ar-aging-detail\.csv, row \d+: /m);
+  assert.doesNotMatch(stdout, /skipped:/);
+});

@@ -1,0 +1,45 @@
+// `npm pack` gives a tarball that installs into an empty folder and works there:
+// the library by its name, and the `arlens` command through npx.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, rm, writeFile, copyFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const exec = promisify(execFile);
+const PKG = fileURLToPath(new URL("../../pkg/", import.meta.url));
+const FIXTURE = fileURLToPath(new URL("../fixtures/open-items-10.csv", import.meta.url));
+
+test("npm pack installs into an empty folder, imports and runs", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "arlens-pack-"));
+  try {
+    const { stdout } = await exec("npm", ["pack", PKG, "--pack-destination", dir, "--silent"]);
+    const tarball = join(dir, stdout.trim().split("\n").at(-1));
+    const app = join(dir, "app");
+    await exec("mkdir", [app]);
+    await writeFile(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+    await exec("npm", ["install", tarball, "--offline", "--no-audit", "--no-fund", "--silent"], { cwd: app });
+    const installed = await readdir(join(app, "node_modules", "arlens"));
+    assert.ok(installed.includes("bin") && installed.includes("dist"), installed.join(", "));
+    assert.ok(!installed.includes("src"), "only the built package is shipped");
+
+    await copyFile(FIXTURE, join(app, "ledger.csv"));
+    await writeFile(
+      join(app, "main.js"),
+      `import { readFileSync } from "node:fs";
+       import { analyze, version } from "arlens";
+       const { report } = analyze(readFileSync("ledger.csv"), { asOf: "2024-03-31" });
+       console.log(version(), report.aging.currencies.map((c) => c.currency + " " + c.openTotal).join(", "));`,
+    );
+    const run = await exec(process.execPath, ["main.js"], { cwd: app });
+    assert.match(run.stdout, /^\d+\.\d+\.\d+ EUR 2345\.10, USD 2795\.74$/m);
+
+    const cli = await exec("npx", ["--offline", "arlens", "report", "ledger.csv", "--as-of", "2024-03-31", "--csv"], { cwd: app });
+    assert.match(cli.stdout, /^USD,1250\.50,400\.00,120\.25,999\.99,75\.00,0\.00,-50\.00,2795\.74$/m);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
