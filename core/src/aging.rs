@@ -59,6 +59,7 @@ use serde::{Deserialize, Serialize};
 
 /// Which date a document is aged from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum AgingBasis {
@@ -71,6 +72,7 @@ pub enum AgingBasis {
 
 /// How bucket edges are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum BucketConvention {
@@ -83,6 +85,7 @@ pub enum BucketConvention {
 
 /// How the columns after Not due are cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum AgingPeriods {
@@ -97,6 +100,7 @@ pub enum AgingPeriods {
 
 /// What happens to credit notes and unapplied cash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum CreditTreatment {
@@ -111,6 +115,7 @@ pub enum CreditTreatment {
 
 /// Aging settings. The as-of date is passed separately to [`age`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct AgingOptions {
     /// Due-date (default) or invoice-date aging.
@@ -143,6 +148,7 @@ impl Default for AgingOptions {
 
 /// One bucket's range of days past due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Bucket {
     /// As shown in a column header: `1–30`, `121+`.
@@ -155,6 +161,7 @@ pub struct Bucket {
 
 /// The aging of one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CurrencyAging {
     /// ISO 4217 code.
@@ -238,6 +245,7 @@ impl CurrencyAging {
 
 /// The aging of one customer in one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CustomerAging {
     /// The customer.
@@ -249,6 +257,7 @@ pub struct CustomerAging {
 
 /// One open document at the as-of date (listed when [`AgingOptions::items`] is set).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AgedItem {
     /// Invoice, credit note or payment.
@@ -279,6 +288,7 @@ pub struct AgedItem {
 
 /// Aging of a ledger at one date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Aging {
     /// The date balances are aged at.

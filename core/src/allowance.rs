@@ -31,6 +31,7 @@ use serde::Serialize;
 
 /// The allowance of one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Allowance {
     /// ISO code.

@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 /// How payment before the due date counts in days beyond terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum EarlyPayment {
@@ -39,6 +40,7 @@ pub enum EarlyPayment {
 
 /// Payment behaviour of one currency over a period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct PaymentFigures {
     /// ISO code.

@@ -16,6 +16,7 @@ use std::fmt;
 
 /// Why a figure has no value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum Undefined {
@@ -55,6 +56,7 @@ pub type Figure = Result<Decimal, Undefined>;
 /// A figure as reported: its exact value with trailing zeros dropped (`60`, not
 /// `60.00`; round only for display), or the reason it has none.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Value {
     /// The exact value, when defined.
@@ -182,6 +184,7 @@ pub fn countback_dso(ar_end: Decimal, months_newest_first: &[MonthSales]) -> Fig
 
 /// Which sales figure the CEI formula uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum CeiVariant {

@@ -10,6 +10,7 @@ use std::fmt;
 /// Where something was found in the user's file. Every part is optional: a
 /// structural error may know the file but no row.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Position {
     /// The file name the caller gave, if any.

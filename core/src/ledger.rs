@@ -18,6 +18,7 @@ use std::sync::Arc;
 
 /// A customer (debtor) as the source names it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Customer {
     /// The customer's account code, as text (leading zeros kept). Falls back to the name.
@@ -28,6 +29,7 @@ pub struct Customer {
 
 /// What kind of document an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum EntryKind {
@@ -42,6 +44,7 @@ pub enum EntryKind {
 
 /// One dated entry of the ledger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Entry {
     /// Invoice, credit note or payment.
@@ -69,6 +72,7 @@ pub struct Entry {
 
 /// Part of a payment or credit note applied to an invoice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Allocation {
     /// Index of the payment or credit-note entry; `None` when the source reported
@@ -92,6 +96,7 @@ impl Allocation {
 
 /// How the source file laid out its rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum LedgerShape {
@@ -110,6 +115,7 @@ pub enum LedgerShape {
 /// An already-aged summary as the source gave it (Xero's Aged Receivables
 /// Summary, QuickBooks' A/R Aging Summary).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AgedSummary {
     /// The bucket headers as written (`Current`, `< 1 Month`, …, `Older`).
@@ -120,6 +126,7 @@ pub struct AgedSummary {
 
 /// One customer's row of an aged summary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct SummaryRow {
     /// The customer.
@@ -136,6 +143,7 @@ pub struct SummaryRow {
 
 /// Every entry read from one file, with its allocations.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Ledger {
     /// Entries in file order.

@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 /// The tone of a draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Tone {
     /// Before the due date.
@@ -42,6 +43,7 @@ pub enum Tone {
 
 /// A subject and a body with placeholders.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Template {
     /// The subject line.
@@ -52,6 +54,7 @@ pub struct Template {
 
 /// One template per tone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Templates {
     /// Before the due date.
@@ -66,6 +69,7 @@ pub struct Templates {
 
 /// Who sends the reminders; a missing field shows as a marked gap in the draft.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Sender {
     /// The sender's company name.
@@ -78,6 +82,7 @@ pub struct Sender {
 
 /// A finished draft.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Draft {
     /// Its tone.

@@ -24,6 +24,7 @@ use std::collections::BTreeMap;
 
 /// How long the period ending on the as-of date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum PeriodLength {
@@ -40,6 +41,7 @@ pub enum PeriodLength {
 
 /// A period of whole days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Period {
     /// First day.
@@ -81,6 +83,7 @@ impl Period {
 
 /// The ledger quantities of one currency over a period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Quantities {
     /// ISO code.

@@ -54,6 +54,7 @@ use serde::{Deserialize, Serialize};
 
 /// How often installments fall due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum Frequency {
@@ -68,6 +69,7 @@ pub enum Frequency {
 
 /// Interest charged on the financed amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", tag = "method", content = "annualRate")]
 #[non_exhaustive]
 pub enum Interest {
@@ -83,6 +85,7 @@ pub enum Interest {
 
 /// What a payment plan is asked to do.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct PlanTerms {
     /// The balance to spread (positive).
@@ -140,6 +143,7 @@ impl PlanTerms {
 
 /// One due payment of a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Installment {
     /// 0 for the down payment, then 1, 2, …
@@ -160,6 +164,7 @@ pub struct Installment {
 
 /// A payment schedule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Plan {
     /// ISO code.

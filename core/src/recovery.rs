@@ -49,6 +49,7 @@ use serde::Serialize;
 
 /// What was past due in one column at the start, and what of it was recovered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Recovered {
     /// Open past-due amount at the day before the period.
@@ -63,6 +64,7 @@ pub struct Recovered {
 
 /// Recovery of one currency over the period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Recovery {
     /// ISO code.

@@ -22,6 +22,7 @@ use std::collections::BTreeMap;
 
 /// What to compute. `as_of` is explicit: the core never reads the clock.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Options {
     /// The date every figure is computed at.
@@ -64,6 +65,7 @@ impl Options {
 
 /// The DSO family and the CEI of one currency over the period (formulas in [`crate::dso`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct PeriodFigures {
     /// The inputs: receivables at both ends, current receivables, sales, collections.
@@ -115,6 +117,7 @@ fn period_figures(
 
 /// Every figure of a ledger at [`Options::as_of`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     /// The date the figures are computed at.
@@ -147,6 +150,7 @@ pub struct Report {
 
 /// A figure that cannot be computed from this ledger, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Unavailable {
     /// The figure, in plain words.
@@ -157,6 +161,7 @@ pub struct Unavailable {
 
 /// An aged summary's buckets as the file gave them, per currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct GivenAging {
     /// The bucket headers as written.
@@ -167,6 +172,7 @@ pub struct GivenAging {
 
 /// One currency's totals of an aged summary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct GivenCurrency {
     /// ISO code.
@@ -296,6 +302,7 @@ pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
 
 /// A report together with how the file was read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct FileReport {
     /// Mapping, skipped rows and warnings of the import.

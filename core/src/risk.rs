@@ -36,6 +36,7 @@ use serde::{Deserialize, Serialize};
 
 /// What the score is computed from (see the module docs).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct RiskInputs {
     /// Amount-weighted days beyond terms over the last year; `None` without history.
@@ -54,6 +55,7 @@ pub struct RiskInputs {
 
 /// One component of a score.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Component {
     /// Its name: `daysLate`, `trend`, `paidLate`, `overdueShare`, `oldestItem`, `concentration`.
@@ -68,6 +70,7 @@ pub struct Component {
 
 /// A segment of the score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Segment {
     /// Score below 25.
@@ -94,6 +97,7 @@ impl Segment {
 
 /// A score with its parts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Risk {
     /// 0–100, exact (round for display).

@@ -59,6 +59,7 @@ use serde::Serialize;
 
 /// One month of one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct MonthFigures {
     /// `YYYY-MM`.
@@ -96,6 +97,7 @@ pub struct MonthFigures {
 
 /// The monthly series of one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CurrencyTrend {
     /// ISO code.

@@ -16,12 +16,32 @@ use serde::Deserialize;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// The one serializer: plain objects, not `Map`s.
-const SERIALIZER: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::json_compatible();
+/// The one serializer: plain objects, not `Map`s; a missing value (`None`) is
+/// `undefined`, as the generated TypeScript declarations say.
+const SERIALIZER: serde_wasm_bindgen::Serializer =
+    serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_SCALARS: &str = r#"
+/** An exact decimal number as text: money such as "2795.74" (never a float), or a figure such as "98.1666…". */
+export type Decimal = string;
+/** A date as text, YYYY-MM-DD. */
+export type NaiveDate = string;
+/** Column overrides: a header text or column letter, and the field it holds (or "ignore"). */
+export type Overrides = Record<string, Field>;
+/** Terms of `paymentPlan`: `asOf` defaults to today and `currency` to USD. */
+export type PlanOptions = Omit<PlanTerms, "asOf"> & { asOf?: NaiveDate };
+/** What `kind` an `ArlensError` has. */
+export type ErrorKindCode =
+  | "empty" | "missingColumns" | "invalidValue" | "invalidOption" | "csv" | "workbook"
+  | "passwordProtected" | "sheetNotFound" | "ambiguousDates";
+"#;
 
 /// Options of `analyze` as JS passes them (all optional): `asOf` plus every
-/// field of [`ImportOptions`] and [`AgingOptions`], flattened.
+/// field of [`ImportOptions`] and [`AgingOptions`], flattened, and the rest of
+/// the report's options.
 #[derive(Debug, Default, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 struct AnalyzeOptions {
     /// ISO date; defaults to the report date found in the file, else today.
@@ -30,8 +50,11 @@ struct AnalyzeOptions {
     import: ImportOptions,
     #[serde(flatten)]
     aging: AgingOptions,
+    /// The period of the DSO family and the CEI, ending on the as-of date (default a month).
     period: PeriodLength,
+    /// Which CEI formula (default `salesPerMonth`).
     cei: CeiVariant,
+    /// How early payment counts in days beyond terms (default `asZero`).
     early_payment: EarlyPayment,
     /// Loss rates in percent, Not due then each bucket (strings or numbers).
     loss_rates: Option<Vec<rust_decimal::Decimal>>,
@@ -79,8 +102,11 @@ fn today() -> NaiveDate {
 }
 
 /// Reads a ledger file's bytes and returns its import report and figures.
-#[wasm_bindgen(js_name = analyze)]
-pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = analyze, unchecked_return_type = "FileReport")]
+pub fn analyze(
+    bytes: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
     let opts = parse_options(options)?;
     let as_of = match &opts.as_of {
         Some(text) => Some(
@@ -106,18 +132,26 @@ pub fn analyze(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
 
 /// What `importLedger` returns: the import report and the ledger's size.
 #[derive(Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 struct LedgerSummary {
+    /// How the file was read.
     import: crate::import::ImportReport,
+    /// Entries in the ledger.
     entries: usize,
+    /// Payments and credits applied to invoices.
     allocations: usize,
+    /// Its currencies, sorted by code.
     currencies: Vec<String>,
 }
 
 /// Reads a ledger file's bytes and returns the import report with the ledger's
 /// size (entries, allocations, currencies), without computing figures.
-#[wasm_bindgen(js_name = importLedger)]
-pub fn import_ledger(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = importLedger, unchecked_return_type = "LedgerSummary")]
+pub fn import_ledger(
+    bytes: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
     let opts = parse_options(options)?;
     let imported = import(bytes, &opts.import).map_err(|e| to_js_error(&e))?;
     serialize(&LedgerSummary {
@@ -146,8 +180,10 @@ pub fn version() -> String {
 /// A payment schedule for `terms` (`balance`, `currency`, `installments` or
 /// `maxInstallment`, `frequency`, `start`, `downPayment`, `interest`, `fee`;
 /// `asOf` defaults to today). Impossible terms throw an `ArlensError` saying what to change.
-#[wasm_bindgen(js_name = paymentPlan)]
-pub fn payment_plan(terms: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = paymentPlan, unchecked_return_type = "Plan")]
+pub fn payment_plan(
+    #[wasm_bindgen(unchecked_param_type = "PlanOptions")] terms: JsValue,
+) -> Result<JsValue, JsValue> {
     if !terms.is_object() {
         return Err(option_error(
             "terms",

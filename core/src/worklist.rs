@@ -41,6 +41,7 @@ use std::collections::BTreeMap;
 
 /// The escalation ladder, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Step {
     /// Before the due date.
@@ -97,6 +98,7 @@ impl Step {
 
 /// Days past due from which each step applies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Ladder {
     /// Friendly reminder from (default 1).
@@ -137,6 +139,7 @@ impl Ladder {
 
 /// Worklist settings (see the module docs for each default).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct WorklistOptions {
     /// Days past due from which each step applies.
@@ -184,6 +187,7 @@ impl Default for WorklistOptions {
 
 /// The risk of one account (every customer with something open, per currency).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AccountRisk {
     /// The customer.
@@ -202,6 +206,7 @@ pub struct AccountRisk {
 
 /// One account to act on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct WorklistRow {
     /// 1 for the first to act on.
@@ -232,6 +237,7 @@ pub struct WorklistRow {
 
 /// An account whose overdue invoices are all disputed: kept off the ladder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct SetApart {
     /// The customer.
@@ -246,6 +252,7 @@ pub struct SetApart {
 
 /// The worklist at the as-of date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Worklist {
     /// Accounts to act on, first first.

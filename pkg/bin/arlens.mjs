@@ -3,7 +3,7 @@
 // headline figures of a ledger file (or JSON / CSV). Everything runs in this process.
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { analyze, version } from "../dist/node/arlens.js";
+import { analyze, version } from "../node.js";
 
 const USAGE = `usage: arlens report LEDGER [--as-of YYYY-MM-DD] [--basis due|invoice]
                      [--buckets 30,60,90,120] [--date-order dmy|mdy|ymd] [--json | --csv]

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 /// A ledger field a column can hold, or `Ignore`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum Field {
@@ -288,6 +289,7 @@ pub fn is_bucket_header(text: &str) -> bool {
 
 /// How sure the mapping is of a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Confidence {
     /// A generic header, or fewer than 80% of the values read as the field.
@@ -300,6 +302,7 @@ pub enum Confidence {
 
 /// One mapped column.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct MappedColumn {
     /// The ledger field.
@@ -322,6 +325,7 @@ pub struct MappedColumn {
 
 /// Which column holds which field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ColumnMap {
     /// Every mapped (or deliberately ignored) column, in column order.

@@ -25,6 +25,7 @@ pub use values::{DateOrder, DecimalMark};
 
 /// What to do with a payment that names no invoice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum PaymentMatching {
@@ -39,6 +40,7 @@ pub enum PaymentMatching {
 
 /// How to read a file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImportOptions {
     /// The file's name, used only in error locations.
@@ -74,6 +76,7 @@ impl Default for ImportOptions {
 
 /// A row that was not imported, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct SkippedRow {
     /// Where the row is (and the offending column, when one is to blame).
@@ -84,6 +87,7 @@ pub struct SkippedRow {
 
 /// Something imported but doubtful, located.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
     /// Where, when it concerns one place; the file alone for whole-file warnings.
@@ -94,6 +98,7 @@ pub struct Warning {
 
 /// What the import did: format, sheet, mapping, and every row it skipped or doubted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     /// The file format, sniffed from the bytes.
@@ -131,6 +136,7 @@ pub struct ImportReport {
 
 /// A ledger with the report of how it was read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Imported {
     /// The entries read.

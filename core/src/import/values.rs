@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// The order of day, month and year in numeric date text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum DateOrder {
@@ -253,6 +254,7 @@ pub const AMOUNT_FORMS: &str = "an amount (expected a number such as 1,234.56, (
 
 /// Which character separates the decimals in a column's amount text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum DecimalMark {
