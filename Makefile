@@ -1,5 +1,5 @@
 # The two commands of the README, and their parts.
-.PHONY: serve test setup build bench bench-wasm
+.PHONY: serve test setup build bench bench-wasm bench-peers
 
 serve: ## install what is missing, build, serve on http://127.0.0.1:8080
 	scripts/serve.sh
@@ -18,3 +18,6 @@ bench: ## native criterion benchmarks (see BENCHMARKS.md)
 
 bench-wasm: ## import throughput of the wasm package under Node (see BENCHMARKS.md)
 	scripts/setup.sh && scripts/build.sh && node scripts/bench-wasm.mjs
+
+bench-peers: ## arlens vs SheetJS and Papa Parse, native vs wasm, .wasm size (see BENCHMARKS.md)
+	scripts/setup.sh && scripts/build.sh && node scripts/bench-peers.mjs

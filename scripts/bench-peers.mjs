@@ -1,0 +1,95 @@
+// arlens against the JavaScript libraries people use today, on the same generated files in
+// one run: arlens `analyze` (import + every figure) vs SheetJS `read` + `sheet_to_json` on
+// xlsx, and vs Papa Parse `parse` (header: true) on CSV; the same core natively (a release
+// binary) vs in WebAssembly; and the gzipped size of the package's .wasm.
+//   make bench-peers        (BENCH_SIZES=10k,100k limits the files)
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import Papa from "papaparse";
+import XLSX from "xlsx";
+import { analyze } from "arlens";
+
+const ROOT = new URL("../", import.meta.url).pathname;
+const DIR = `${ROOT}target/bench-data/`;
+const AS_OF = "2026-06-30";
+const wanted = (label) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(",").includes(label);
+mkdirSync(DIR, { recursive: true });
+
+/** The generated transaction ledger of about `label` rows (written once by the native generator). */
+function file(label, ext) {
+  const invoices = { "10k": 5_000, "100k": 50_000, "1M": 500_000 }[label];
+  const path = `${DIR}transactions-${label}.${ext}`;
+  if (!existsSync(path)) {
+    execFileSync("cargo", ["run", "-q", "--profile", "bench", "-p", "arlens", "--features", "xlsx", "--bin", "arlens-sample", "--",
+      "--invoices", String(invoices), "--layout", "transactions", path], { stdio: "inherit" });
+  }
+  return { path, bytes: readFileSync(path) };
+}
+
+/** Median of `runs` timed calls after one warm-up, in milliseconds. */
+function time(fn, runs) {
+  fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Import + analyze time of the native release build on `path` (medians of `runs` warm runs), in ms. */
+function native(path, runs) {
+  const out = execFileSync(`${ROOT}target/release/examples/time_import`, [path, AS_OF, String(runs)], { encoding: "utf8" });
+  const ms = (text) => {
+    const [, n, unit] = text.match(/([\d.]+)(ms|s|µs)/);
+    return Number(n) * { ms: 1, s: 1000, "µs": 0.001 }[unit];
+  };
+  const [importLine, analyzeLine] = out.trim().split("\n");
+  return ms(importLine.split(" in ")[1]) + ms(analyzeLine.split(": ")[1]);
+}
+
+const fmt = (ms) => `${ms.toFixed(ms < 100 ? 1 : 0)} ms`;
+console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0].model}`);
+console.log("");
+console.log("| file | rows | arlens analyze (wasm) | peer | peer time | peer ÷ arlens | native arlens | wasm ÷ native |");
+console.log("|---|---|---|---|---|---|---|---|");
+execFileSync("cargo", ["build", "-q", "--profile", "bench", "-p", "arlens", "--example", "time_import"], { stdio: "inherit" });
+/** The peer library's parse of `bytes`, giving one object per row. */
+const PEERS = {
+  xlsx: [
+    "SheetJS read + sheet_to_json",
+    (bytes) => {
+      const workbook = XLSX.read(bytes);
+      return XLSX.utils.sheet_to_json(workbook.Sheets[workbook.SheetNames[0]]);
+    },
+  ],
+  // Papa Parse reads text: decoding the bytes is part of its work, as it is of arlens's.
+  csv: ["Papa Parse (header: true)", (bytes) => Papa.parse(new TextDecoder().decode(bytes), { header: true }).data],
+};
+const cases = [["10k", "xlsx"], ["100k", "xlsx"], ["100k", "csv"], ["1M", "csv"]];
+for (const [label, ext] of cases) {
+  if (!wanted(label)) continue;
+  const { path, bytes } = file(label, ext);
+  const runs = label === "1M" ? 3 : label === "100k" ? 5 : 7;
+  let rows = 0;
+  const ours = time(() => {
+    rows = analyze(bytes, { asOf: AS_OF }).import.entries;
+  }, runs);
+  const [peerName, peer] = PEERS[ext];
+  let peerRows = 0;
+  const theirs = time(() => {
+    peerRows = peer(bytes).length;
+  }, runs);
+  const nat = native(path, runs);
+  console.log(
+    `| ${ext} ${label} | ${rows.toLocaleString("en")} (peer: ${peerRows.toLocaleString("en")}) | ${fmt(ours)} | ${peerName} | ${fmt(theirs)} | ${(theirs / ours).toFixed(2)} | ${fmt(nat)} | ${(ours / nat).toFixed(2)} |`,
+  );
+}
+const wasm = readFileSync(`${ROOT}pkg/dist/node/arlens_bg.wasm`);
+console.log("");
+console.log(`package .wasm: ${(wasm.length / 1024).toFixed(0)} KB, ${(gzipSync(wasm, { level: 9 }).length / 1024).toFixed(0)} KB gzipped`);
