@@ -1,6 +1,6 @@
 // The package's API. Every type below the functions is generated from the Rust types
 // (tsify) into dist/node/arlens.d.ts and re-exported here.
-import type { AnalyzeOptions, ErrorKindCode, FileReport, LedgerSummary, Plan, PlanOptions } from "./dist/node/arlens.js";
+import type { AnalyzeOptions, ErrorKindCode, FileReport, InspectOptions, Inspection, LedgerSummary, Plan, PlanOptions } from "./dist/node/arlens.js";
 
 export type * from "./dist/node/arlens.js";
 
@@ -23,6 +23,8 @@ export declare class ArlensError extends Error {
 
 /** Reads a ledger file (CSV or other delimited text, xlsx, xlsm, xlsb, xls, ods) and computes every figure. */
 export declare function analyze(bytes: Uint8Array, options?: AnalyzeOptions): FileReport;
+/** Looks at a file for a column-mapping screen: sheets, header, preview rows, mapping with confidences, and the import's report or the problem to fix. */
+export declare function inspect(bytes: Uint8Array, options?: InspectOptions): Inspection;
 /** Reads a ledger file and reports how it was read, without computing figures. */
 export declare function importLedger(bytes: Uint8Array, options?: AnalyzeOptions): LedgerSummary;
 /** A payment schedule in exact cents. */

@@ -7,6 +7,7 @@ import { ArlensError, wrap } from "./errors.js";
 export { ArlensError };
 export const analyze = wrap(core.analyze);
 export const importLedger = wrap(core.importLedger);
+export const inspect = wrap(core.inspect);
 export const paymentPlan = wrap(core.paymentPlan);
 export const sampleCsv = (...args) => core.sampleCsv(...args);
 export const version = () => core.version();

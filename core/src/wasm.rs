@@ -200,3 +200,36 @@ pub fn payment_plan(
         serde_wasm_bindgen::from_value(terms).map_err(|e| option_error("terms", e.to_string()))?;
     serialize(&crate::plan::payment_plan(&terms).map_err(|e| to_js_error(&e))?)
 }
+
+/// Options of `inspect`: the import options, and how many preview rows (default 20).
+#[derive(Debug, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", default)]
+struct InspectOptions {
+    #[serde(flatten)]
+    import: ImportOptions,
+    /// Rows of preview below the header (default 20).
+    preview_rows: usize,
+}
+
+impl Default for InspectOptions {
+    fn default() -> Self {
+        InspectOptions { import: ImportOptions::default(), preview_rows: 20 }
+    }
+}
+
+/// Looks at a file for a column-mapping screen: sheets, header, preview rows, the
+/// mapping with confidences, and the import's report or the problem to fix.
+#[wasm_bindgen(js_name = inspect, unchecked_return_type = "Inspection")]
+pub fn inspect(
+    bytes: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "InspectOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let opts: InspectOptions = if options.is_undefined() || options.is_null() {
+        InspectOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| option_error("options", e.to_string()))?
+    };
+    let seen = crate::import::inspect(bytes, &opts.import, opts.preview_rows).map_err(|e| to_js_error(&e))?;
+    serialize(&seen)
+}

@@ -232,3 +232,29 @@ test("risk and the worklist cross to JS, with sender details and template errors
     (e) => e.name === "ArlensError" && e.kind === "invalidOption" && /unknown placeholder \{oops\}/.test(e.message),
   );
 });
+
+test("inspect gives sheets, header, preview, mapping and the problem to fix", async () => {
+  const { inspect } = await import("arlens");
+  const xlsx = await readFile(new URL("../fixtures/formats/ledger.xlsx", import.meta.url));
+  const seen = inspect(xlsx, { fileName: "ledger.xlsx", previewRows: 2 });
+  assert.equal(seen.format, "xlsx");
+  assert.ok(seen.sheets.length >= 1 && seen.sheets.includes(seen.sheet));
+  assert.equal(seen.preview.length, 2);
+  assert.ok(seen.preview[0].row > seen.headerRow);
+  assert.equal(seen.problem, undefined);
+  const fields = seen.report.mapping.columns.map((c) => c.field);
+  assert.ok(fields.includes("invoiceDate") && fields.includes("amount"), fields.join(", "));
+  assert.ok(seen.report.mapping.columns.every((c) => ["high", "medium", "low"].includes(c.confidence)));
+
+  // Without a date column the import fails; inspect still shows the file and says what is missing.
+  const partial = inspect(new TextEncoder().encode("Name,Total\nAcme,12\n"), { fileName: "partial.csv" });
+  assert.deepEqual(partial.headers, ["Name", "Total"]);
+  assert.deepEqual(partial.preview.map((r) => r.cells), [["Acme", "12"]]);
+  assert.equal(partial.problem.kind, "missingColumns");
+  assert.match(partial.problem.message, /^file "partial\.csv", row 1: this does not look like a ledger/);
+  assert.equal(partial.report, undefined);
+  // A column override fixes it: the problem moves on to what the rows lack.
+  const mapped = inspect(new TextEncoder().encode("Name,Total,When\nAcme,12,2024-01-05\n"), { columns: { When: "invoiceDate" } });
+  assert.equal(mapped.problem, undefined, mapped.problem?.message);
+  assert.throws(() => inspect(new Uint8Array()), (e) => e.name === "ArlensError" && e.kind === "empty");
+});

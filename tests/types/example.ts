@@ -1,6 +1,6 @@
 // A program written against the package's declarations: `tsc --noEmit` must accept it,
 // and each `@ts-expect-error` line must be an error (else tsc fails on the unused directive).
-import { ArlensError, analyze, importLedger, paymentPlan, version } from "arlens";
+import { ArlensError, analyze, importLedger, inspect, paymentPlan, version } from "arlens";
 import type { AnalyzeOptions, Decimal, FileReport, NaiveDate, Plan, Step } from "arlens";
 
 declare const bytes: Uint8Array;
@@ -24,6 +24,10 @@ const dso: Decimal | undefined = out.report.dso[0]?.dso.value;
 const step: Step | undefined = out.report.worklist.rows[0]?.step;
 const firstDraft: string | undefined = out.report.worklist.rows[0]?.draft?.body;
 const rows: number = importLedger(bytes).entries;
+const seen = inspect(bytes, { previewRows: 5, sheet: "Ledger" });
+const headers: string[] = seen.headers;
+const problem: string | undefined = seen.problem?.message;
+console.log(headers, problem, seen.report?.mapping.columns[0]?.confidence);
 const plan: Plan = paymentPlan({ balance: "1200.00", installments: 6, interest: { method: "amortized", annualRate: "0.12" } });
 const installment: Decimal = plan.installments[0].amount;
 console.log(version(), total, asOf, dso, step, firstDraft, rows, installment);
@@ -46,4 +50,6 @@ analyze(bytes, { asOf: new Date() });
 paymentPlan({ installments: 3 });
 // @ts-expect-error — no such aging basis
 analyze(bytes, { basis: "paidDate" });
+// @ts-expect-error — preview rows are a count
+inspect(bytes, { previewRows: "all" });
 console.log(wrong);

@@ -145,8 +145,17 @@ pub struct Imported {
     pub report: ImportReport,
 }
 
-/// Reads a ledger from a file's bytes (see the module docs).
-pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> {
+/// A file's sheets as grids of cells, before any header is looked for.
+struct Grids {
+    file: Position,
+    format: Format,
+    encoding: Option<String>,
+    sheets: Vec<String>,
+    grids: Vec<grid::Grid>,
+}
+
+/// Decodes `bytes` into grids (see the module docs).
+fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
     let file = Position::in_file(options.file_name.as_deref());
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::new(ErrorKind::Empty, Some(file)));
@@ -160,18 +169,47 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> 
         _ => (sheet::read_sheets(bytes, format, &file)?, None),
     };
     let sheets: Vec<String> = grids.iter().filter_map(|g| g.sheet.clone()).collect();
-    let candidates: Vec<&grid::Grid> = match &options.sheet {
-        Some(name) => {
-            let grid = grids.iter().find(|g| g.sheet.as_deref() == Some(name.as_str())).ok_or_else(|| {
-                Error::new(
-                    ErrorKind::SheetNotFound { name: name.clone(), available: sheets.clone() },
-                    Some(file.clone()),
-                )
-            })?;
-            vec![grid]
-        }
-        None => grids.iter().collect(),
-    };
+    Ok(Grids { file, format, encoding, sheets, grids })
+}
+
+impl Grids {
+    /// The grids to look in: the one asked for, else all.
+    fn candidates(&self, options: &ImportOptions) -> Result<Vec<&grid::Grid>, Error> {
+        Ok(match &options.sheet {
+            Some(name) => {
+                let grid = self.grids.iter().find(|g| g.sheet.as_deref() == Some(name.as_str())).ok_or_else(
+                    || {
+                        Error::new(
+                            ErrorKind::SheetNotFound { name: name.clone(), available: self.sheets.clone() },
+                            Some(self.file.clone()),
+                        )
+                    },
+                )?;
+                vec![grid]
+            }
+            None => self.grids.iter().collect(),
+        })
+    }
+
+    /// The grid that looks most like a ledger, with its header row.
+    fn best(&self, options: &ImportOptions) -> Result<Option<(&grid::Grid, layout::Header)>, Error> {
+        Ok(self
+            .candidates(options)?
+            .into_iter()
+            .filter_map(|g| layout::find_header(g, &options.columns).map(|h| (g, h)))
+            .max_by_key(|(_, h)| (h.map.score(), std::cmp::Reverse(h.index))))
+    }
+}
+
+/// Reads a ledger from a file's bytes (see the module docs).
+pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> {
+    import_grids(read_grids(bytes, options)?, options)
+}
+
+/// Reads a ledger from decoded grids.
+fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error> {
+    let file = grids.file.clone();
+    let candidates = grids.candidates(options)?;
     let found = candidates
         .iter()
         .filter_map(|g| layout::find_header(g, &options.columns).map(|h| (*g, h)))
@@ -190,7 +228,119 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> 
         return Err(Error::new(ErrorKind::MissingColumns { missing, found: texts }, Some(at)));
     };
     let file = Position { sheet: grid.sheet.clone(), ..file };
-    let source = rows::Source { format, encoding, sheets };
+    let source =
+        rows::Source { format: grids.format, encoding: grids.encoding.clone(), sheets: grids.sheets.clone() };
     let (ledger, report) = rows::read_ledger(grid, &header, options, &file, source)?;
     Ok(Imported { ledger, report })
+}
+
+/// What a column-mapping screen needs: the file's sheets, the rows around the
+/// header, the mapping arlens chose with its confidences, and how the import
+/// went with it — its report, or the error to fix (a missing column, ambiguous
+/// dates) rather than a failure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Inspection {
+    /// The file format, sniffed from the bytes.
+    pub format: Format,
+    /// The text encoding (delimited text only).
+    pub encoding: Option<String>,
+    /// Every sheet of a workbook.
+    pub sheets: Vec<String>,
+    /// The sheet looked at: the one asked for, else the most ledger-like.
+    pub sheet: Option<String>,
+    /// The header row (1-based), when one was found.
+    pub header_row: Option<u64>,
+    /// The header texts, one per column (empty without a header row).
+    pub headers: Vec<String>,
+    /// The first rows below the header (or of the sheet, without one), as text.
+    pub preview: Vec<PreviewRow>,
+    /// The import's report (layout, mapping with confidences, skipped rows,
+    /// warnings), when the import succeeds.
+    pub report: Option<ImportReport>,
+    /// Why the import fails with these options, when it does.
+    pub problem: Option<Problem>,
+}
+
+/// One row of a preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewRow {
+    /// 1-based row (or line) number.
+    pub row: u64,
+    /// Each cell as text, from column A.
+    pub cells: Vec<String>,
+}
+
+/// An import error, as data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    /// What kind ([`ErrorKind::code`]).
+    pub kind: String,
+    /// The full message, starting with the place.
+    pub message: String,
+    /// Where, when known.
+    pub position: Option<Position>,
+}
+
+/// Looks at a file for a mapping screen (see [`Inspection`]), with up to
+/// `preview_rows` rows of preview. Only a file that cannot be read at all (empty,
+/// damaged, password-protected, a sheet that is not there) is an error.
+///
+/// ```
+/// use arlens::import::{inspect, ImportOptions};
+/// let csv = b"Aged receivables\nName,Total\nAcme,12\n";
+/// let seen = inspect(csv, &ImportOptions::default(), 10).unwrap();
+/// // The header row is found below the title; no date column: the problem to fix.
+/// assert_eq!((seen.header_row, seen.headers.clone()), (Some(2), vec!["Name".to_owned(), "Total".to_owned()]));
+/// assert_eq!(seen.preview[0].cells, ["Acme", "12"]);
+/// assert_eq!(seen.problem.unwrap().kind, "missingColumns");
+/// ```
+pub fn inspect(bytes: &[u8], options: &ImportOptions, preview_rows: usize) -> Result<Inspection, Error> {
+    let grids = read_grids(bytes, options)?;
+    let best = grids.best(options)?;
+    let (grid, header) = match best {
+        Some((grid, header)) => (Some(grid), Some(header)),
+        None => (grids.candidates(options)?.into_iter().find(|g| g.rows.iter().any(|r| !r.is_blank())), None),
+    };
+    let preview = grid
+        .map(|g| {
+            let from = header.as_ref().map_or(0, |h| h.index + 1);
+            g.rows[from.min(g.rows.len())..]
+                .iter()
+                .filter(|r| !r.is_blank())
+                .take(preview_rows)
+                .map(|r| PreviewRow {
+                    row: r.number,
+                    cells: r.cells.iter().map(ToString::to_string).collect(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut seen = Inspection {
+        format: grids.format,
+        encoding: grids.encoding.clone(),
+        sheets: grids.sheets.clone(),
+        sheet: grid.and_then(|g| g.sheet.clone()),
+        header_row: grid.zip(header.as_ref()).map(|(g, h)| g.rows[h.index].number),
+        headers: header.as_ref().map(|h| h.texts.clone()).unwrap_or_default(),
+        preview,
+        report: None,
+        problem: None,
+    };
+    match import_grids(grids, options) {
+        Ok(imported) => seen.report = Some(imported.report),
+        Err(e) => {
+            seen.problem = Some(Problem {
+                kind: e.kind().code().to_owned(),
+                message: e.to_string(),
+                position: e.position().cloned(),
+            })
+        }
+    }
+    Ok(seen)
 }
