@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, rm, writeFile, copyFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,6 +36,15 @@ test("npm pack installs into an empty folder, imports and runs", async () => {
     );
     const run = await exec(process.execPath, ["main.js"], { cwd: app });
     assert.match(run.stdout, /^\d+\.\d+\.\d+ EUR 2345\.10, USD 2795\.74$/m);
+
+    // The README's Node example runs as written, on a copy of the fixture named as it says.
+    const readme = await readFile(join(app, "node_modules", "arlens", "README.md"), "utf8");
+    const example = readme.match(/```js\n\/\/ example: node\n([\s\S]*?)```/)[1];
+    await writeFile(join(app, "example.js"), example);
+    const ran = await exec(process.execPath, ["example.js"], { cwd: app });
+    assert.match(ran.stdout, /^10 entries, 0 rows skipped$/m);
+    assert.match(ran.stdout, /^USD open 2795\.74 not due 1250\.50 buckets 400\.00 120\.25 999\.99 75\.00 0\.00$/m);
+    assert.match(ran.stdout, /^2024-03-31 400\.00, 2024-04-30 400\.00, 2024-05-31 400\.00$/m);
 
     const cli = await exec("npx", ["--offline", "arlens", "report", "ledger.csv", "--as-of", "2024-03-31", "--csv"], { cwd: app });
     assert.match(cli.stdout, /^USD,1250\.50,400\.00,120\.25,999\.99,75\.00,0\.00,-50\.00,2795\.74$/m);
