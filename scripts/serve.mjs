@@ -21,10 +21,10 @@ export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; " +
   "img-src 'self' data: blob:; font-src 'self'; base-uri 'none'; form-action 'none'";
 
-async function handle(req, res) {
+async function handle(root, req, res) {
   const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-  const file = normalize(join(ROOT, path.endsWith("/") ? path + "index.html" : path));
-  if (!file.startsWith(ROOT)) {
+  const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
+  if (!file.startsWith(root)) {
     res.writeHead(403).end();
     return;
   }
@@ -43,10 +43,11 @@ async function handle(req, res) {
   }
 }
 
-/** Starts the server on 127.0.0.1:`port`; resolves once it listens. */
-export function serve(port) {
+/** Starts the server on 127.0.0.1:`port` for `root` (default: the built app); resolves once it listens. */
+export function serve(port, root = ROOT) {
+  const dir = resolve(root);
   return new Promise((ok, fail) => {
-    const server = createServer((req, res) => void handle(req, res));
+    const server = createServer((req, res) => void handle(dir, req, res));
     server.on("error", fail);
     server.listen(port, "127.0.0.1", () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` }));
   });
