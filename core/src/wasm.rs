@@ -143,6 +143,61 @@ struct LedgerSummary {
     allocations: usize,
     /// Its currencies, sorted by code.
     currencies: Vec<String>,
+    /// Invoices in the ledger.
+    invoices: usize,
+    /// What the ledger holds per currency, sorted by code.
+    totals: Vec<CurrencyTotals>,
+}
+
+/// The documents of one currency in a ledger.
+#[derive(Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+struct CurrencyTotals {
+    /// ISO code.
+    currency: String,
+    /// Invoices.
+    invoices: usize,
+    /// Σ invoice amounts.
+    invoiced: rust_decimal::Decimal,
+    /// Σ credit notes (positive).
+    credited: rust_decimal::Decimal,
+    /// Σ payments received (positive).
+    paid: rust_decimal::Decimal,
+}
+
+/// Per-currency counts and sums of `ledger`'s documents.
+fn totals(ledger: &crate::ledger::Ledger) -> Vec<CurrencyTotals> {
+    use crate::ledger::EntryKind;
+    let mut out: Vec<CurrencyTotals> = ledger
+        .currencies()
+        .into_iter()
+        .map(|currency| CurrencyTotals {
+            currency,
+            invoices: 0,
+            invoiced: rust_decimal::Decimal::ZERO,
+            credited: rust_decimal::Decimal::ZERO,
+            paid: rust_decimal::Decimal::ZERO,
+        })
+        .collect();
+    for e in &ledger.entries {
+        let Some(t) = out.iter_mut().find(|t| *t.currency == *e.currency) else { continue };
+        match e.kind {
+            EntryKind::Invoice => {
+                t.invoices += 1;
+                t.invoiced += e.amount;
+            }
+            EntryKind::CreditNote => t.credited -= e.amount,
+            _ => t.paid -= e.amount,
+        }
+    }
+    for t in &mut out {
+        let code = t.currency.clone();
+        for amount in [&mut t.invoiced, &mut t.credited, &mut t.paid] {
+            *amount = crate::money::normalize(*amount, &code);
+        }
+    }
+    out
 }
 
 /// Reads a ledger file's bytes and returns the import report with the ledger's
@@ -154,7 +209,10 @@ pub fn import_ledger(
 ) -> Result<JsValue, JsValue> {
     let opts = parse_options(options)?;
     let imported = import(bytes, &opts.import).map_err(|e| to_js_error(&e))?;
+    let totals = totals(&imported.ledger);
     serialize(&LedgerSummary {
+        invoices: totals.iter().map(|t| t.invoices).sum(),
+        totals,
         entries: imported.ledger.entries.len(),
         allocations: imported.ledger.allocations.len(),
         currencies: imported.ledger.currencies(),

@@ -24,6 +24,8 @@ const dso: Decimal | undefined = out.report.dso[0]?.dso.value;
 const step: Step | undefined = out.report.worklist.rows[0]?.step;
 const firstDraft: string | undefined = out.report.worklist.rows[0]?.draft?.body;
 const rows: number = importLedger(bytes).entries;
+const invoiced: Decimal | undefined = importLedger(bytes).totals[0]?.invoiced;
+console.log(invoiced);
 const seen = inspect(bytes, { previewRows: 5, sheet: "Ledger" });
 const headers: string[] = seen.headers;
 const problem: string | undefined = seen.problem?.message;
