@@ -257,4 +257,9 @@ test("inspect gives sheets, header, preview, mapping and the problem to fix", as
   const mapped = inspect(new TextEncoder().encode("Name,Total,When\nAcme,12,2024-01-05\n"), { columns: { When: "invoiceDate" } });
   assert.equal(mapped.problem, undefined, mapped.problem?.message);
   assert.throws(() => inspect(new Uint8Array()), (e) => e.name === "ArlensError" && e.kind === "empty");
+  // A generated transaction ledger: type column, payments applied by reference, three currencies.
+  const sample = inspect(sampleCsv(50, 3), { previewRows: 5 });
+  assert.equal(sample.report.shape, "transactions");
+  assert.equal(sample.preview.length, 5);
+  assert.deepEqual(sample.report.mapping.columns.filter((c) => c.confidence === "low"), []);
 });

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { ArlensError, analyze } from "arlens";
+import { ArlensError, analyze, inspect, sampleCsv } from "arlens";
 
 const SHARED = fileURLToPath(new URL("../../../shared/data/calamine-tests/", import.meta.url));
 
@@ -61,3 +61,22 @@ for (const name of ["ledger.xlsx", "ledger.xls", "ledger.ods", "ledger.csv"]) {
     }
   });
 }
+
+test("truncated and bit-flipped copies of a generated transaction ledger never crash", () => {
+  // The sample generator's CSV: invoices, partial payments, credit notes, three currencies.
+  const bytes = sampleCsv(300, 5);
+  for (const cut of positions(13, 200, bytes.length)) {
+    outcome(bytes.subarray(0, cut), `sample cut at ${cut}`);
+  }
+  for (const at of positions(17, 600, bytes.length)) {
+    const copy = Uint8Array.from(bytes);
+    copy[at] ^= 1 << (at % 8);
+    outcome(copy, `sample bit flipped at ${at}`);
+    // inspect reads the same bytes for a mapping screen: a result or an ArlensError too.
+    try {
+      inspect(copy);
+    } catch (err) {
+      assert.ok(err instanceof ArlensError, `inspect, bit ${at}: ${err}`);
+    }
+  }
+});
