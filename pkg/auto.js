@@ -2,18 +2,13 @@
 // top-level await on import, so `analyze` works with no init call. The bundler copies
 // arlens_bg.wasm as an asset through `new URL(..., import.meta.url)`.
 import initWasm, * as core from "./dist/web/arlens.js";
-import { ArlensError, wrap } from "./errors.js";
+import { api } from "./errors.js";
 
 const ready = initWasm({ module_or_path: new URL("./dist/web/arlens_bg.wasm", import.meta.url) });
 await ready;
 
-export { ArlensError };
-export const analyze = wrap(core.analyze);
-export const importLedger = wrap(core.importLedger);
-export const inspect = wrap(core.inspect);
-export const paymentPlan = wrap(core.paymentPlan);
-export const sampleCsv = (...args) => core.sampleCsv(...args);
-export const version = () => core.version();
+export { ArlensError } from "./errors.js";
+export const { analyze, importLedger, inspect, paymentPlan, sampleCsv, version } = api(core);
 /** Already done on import; kept so that code written for `web.js` runs unchanged. */
 export async function init() {
   await ready;

@@ -1,4 +1,5 @@
-// The error class every arlens function throws, and the wrapper that gives it.
+// The error class every arlens function throws, and the functions that throw it:
+// one definition for the Node, browser and bundler entries.
 
 /** A located problem with the input or the options: `kind` says which, `file`, `sheet`,
  * `row`, `column` and `header` say where (when known); the message starts with the place. */
@@ -23,5 +24,17 @@ export function wrap(fn) {
       }
       throw e;
     }
+  };
+}
+
+/** The package's functions over a wasm-bindgen build `core`, errors as `ArlensError`. */
+export function api(core) {
+  return {
+    analyze: wrap(core.analyze),
+    importLedger: wrap(core.importLedger),
+    inspect: wrap(core.inspect),
+    paymentPlan: wrap(core.paymentPlan),
+    sampleCsv: (...args) => core.sampleCsv(...args),
+    version: () => core.version(),
   };
 }

@@ -4,43 +4,18 @@
 // binary) vs in WebAssembly; and the gzipped size of the package's .wasm.
 //   make bench-peers        (BENCH_SIZES=10k,100k limits the files)
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
 import XLSX from "xlsx";
 import { analyze } from "arlens";
+import { generated, time } from "./bench-lib.mjs";
 
 const ROOT = new URL("../", import.meta.url).pathname;
-const DIR = `${ROOT}target/bench-data/`;
 const AS_OF = "2026-06-30";
 const wanted = (label) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(",").includes(label);
-mkdirSync(DIR, { recursive: true });
-
-/** The generated transaction ledger of about `label` rows (written once by the native generator). */
-function file(label, ext) {
-  const invoices = { "10k": 5_000, "100k": 50_000, "1M": 500_000 }[label];
-  const path = `${DIR}transactions-${label}.${ext}`;
-  if (!existsSync(path)) {
-    execFileSync("cargo", ["run", "-q", "--profile", "bench", "-p", "arlens", "--features", "xlsx", "--bin", "arlens-sample", "--",
-      "--invoices", String(invoices), "--layout", "transactions", path], { stdio: "inherit" });
-  }
-  return { path, bytes: readFileSync(path) };
-}
-
-/** Median of `runs` timed calls after one warm-up, in milliseconds. */
-function time(fn, runs) {
-  fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+const INVOICES = { "10k": 5_000, "100k": 50_000, "1M": 500_000 };
 
 /** Import + analyze time of the native release build on `path` (medians of `runs` warm runs), in ms. */
 function native(path, runs) {
@@ -74,7 +49,7 @@ const PEERS = {
 const cases = [["10k", "xlsx"], ["100k", "xlsx"], ["100k", "csv"], ["1M", "csv"]];
 for (const [label, ext] of cases) {
   if (!wanted(label)) continue;
-  const { path, bytes } = file(label, ext);
+  const { path, bytes } = generated(label, INVOICES[label], ext);
   const runs = label === "1M" ? 3 : label === "100k" ? 5 : 7;
   let rows = 0;
   const ours = time(() => {

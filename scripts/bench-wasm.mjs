@@ -2,38 +2,13 @@
 // transaction ledgers as the native criterion bench (core/benches/import_aging.rs).
 //   node scripts/bench-wasm.mjs            (make bench-wasm builds first)
 // Files are written once by the native generator into target/bench-data/.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
 import { analyze, importLedger } from "arlens";
+import { generated, time } from "./bench-lib.mjs";
 
-const DIR = new URL("../target/bench-data/", import.meta.url).pathname;
 const ALL_SIZES = [["10k", 5_000], ["100k", 50_000], ["1M", 500_000]];
 // BENCH_SIZES=10k,100k runs a subset.
 const SIZES = ALL_SIZES.filter(([label]) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(",").includes(label));
-mkdirSync(DIR, { recursive: true });
-
-function file(label, invoices, ext, prefix = "transactions") {
-  const path = `${DIR}${prefix}-${label}.${ext}`;
-  if (!existsSync(path)) {
-    execFileSync("cargo", ["run", "-q", "--profile", "bench", "-p", "arlens", "--features", "xlsx", "--bin", "arlens-sample", "--",
-      "--invoices", String(invoices), "--layout", "transactions", path], { stdio: "inherit" });
-  }
-  return readFileSync(path);
-}
-
-/** Median of `runs` timed calls (after one warm-up), in milliseconds. */
-function time(fn, runs) {
-  fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+const file = (label, invoices, ext, prefix) => generated(label, invoices, ext, prefix).bytes;
 
 console.log(`node ${process.version}, ${process.arch}`);
 console.log("| input | rows | size | median | MB/s | rows/s |");

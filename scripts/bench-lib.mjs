@@ -1,0 +1,32 @@
+// What the Node bench scripts share: the generated files and the timing.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+
+const ROOT = new URL("../", import.meta.url).pathname;
+export const DIR = `${ROOT}target/bench-data/`;
+
+/** `bytes` (and `path`) of the generated transaction ledger `${prefix}-${label}.${ext}` of
+ * `invoices` invoices, written once by the native generator. */
+export function generated(label, invoices, ext, prefix = "transactions") {
+  mkdirSync(DIR, { recursive: true });
+  const path = `${DIR}${prefix}-${label}.${ext}`;
+  if (!existsSync(path)) {
+    execFileSync("cargo", ["run", "-q", "--profile", "bench", "-p", "arlens", "--features", "xlsx", "--bin", "arlens-sample", "--",
+      "--invoices", String(invoices), "--layout", "transactions", path], { stdio: "inherit" });
+  }
+  return { path, bytes: readFileSync(path) };
+}
+
+/** Median of `runs` timed calls (after one warm-up), in milliseconds. */
+export function time(fn, runs) {
+  fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
