@@ -5,5 +5,6 @@
 pub mod app;
 pub mod features;
 pub mod source;
+pub mod widgets;
 
 pub use app::App;

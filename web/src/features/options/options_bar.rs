@@ -2,6 +2,7 @@
 //! aging columns, how credits show, which date.
 
 use crate::source::ReadChoices;
+use crate::widgets::Choice;
 use arlens::aging::{AgingPeriods, CreditTreatment};
 use arlens::import::DateOrder;
 use arlens::{AgingOptions, BucketConvention};
@@ -26,8 +27,8 @@ pub fn OptionsBar(
     /// Changes the aging columns and the treatment of credits.
     set_aging: WriteSignal<AgingOptions>,
 ) -> impl IntoView {
-    let on_columns = move |ev: leptos::ev::Event| {
-        let (periods, convention) = match event_target_value(&ev).as_str() {
+    let on_columns = Callback::new(move |value: String| {
+        let (periods, convention) = match value.as_str() {
             "sage" => (AgingPeriods::Days, BucketConvention::LowerInclusive),
             "months" => (AgingPeriods::CalendarMonths, BucketConvention::UpperInclusive),
             _ => (AgingPeriods::Days, BucketConvention::UpperInclusive),
@@ -36,14 +37,14 @@ pub fn OptionsBar(
             a.periods = periods;
             a.convention = convention;
         });
-    };
-    let on_credits = move |ev: leptos::ev::Event| {
-        let credits = match event_target_value(&ev).as_str() {
+    });
+    let on_credits = Callback::new(move |value: String| {
+        let credits = match value.as_str() {
             "net" => CreditTreatment::NetPerCustomer,
             _ => CreditTreatment::Separate,
         };
         set_aging.update(|a| a.credits = credits);
-    };
+    });
     let on_as_of = move |ev: leptos::ev::Event| {
         if let Ok(date) = event_target_value(&ev).parse::<NaiveDate>() {
             set_as_of.set(Some(date));
@@ -53,14 +54,14 @@ pub fn OptionsBar(
         let name = event_target_value(&ev);
         set_choices.update(|c| c.sheet = (!name.is_empty()).then_some(name));
     };
-    let on_order = move |ev: leptos::ev::Event| {
-        let order = match event_target_value(&ev).as_str() {
+    let on_order = Callback::new(move |value: String| {
+        let order = match value.as_str() {
             "dmy" => Some(DateOrder::Dmy),
             "mdy" => Some(DateOrder::Mdy),
             _ => None,
         };
         set_choices.update(|c| c.date_order = order);
-    };
+    });
     let sheet_picker = move || {
         let names = sheets.get();
         (names.len() > 1).then(|| {
@@ -84,29 +85,28 @@ pub fn OptionsBar(
         <section class="controls">
             <span class="file-name" data-testid="file-name">{move || file_name.get()}</span>
             {sheet_picker}
-            <label>
-                "Dates "
-                <select data-testid="date-order" on:change=on_order>
-                    <option value="">"detect"</option>
-                    <option value="dmy">"DD/MM/YYYY"</option>
-                    <option value="mdy">"MM/DD/YYYY"</option>
-                </select>
-            </label>
-            <label>
-                "Columns "
-                <select data-testid="aging-columns" on:change=on_columns>
-                    <option value="days">"1–30, 31–60, … days"</option>
-                    <option value="sage">"0–29, 30–59, … days (Sage)"</option>
-                    <option value="months">"calendar months (Xero)"</option>
-                </select>
-            </label>
-            <label>
-                "Credits "
-                <select data-testid="aging-credits" on:change=on_credits>
-                    <option value="separate">"in their own column"</option>
-                    <option value="net">"netted per customer"</option>
-                </select>
-            </label>
+            <Choice
+                label="Dates"
+                testid="date-order"
+                options=&[("", "detect"), ("dmy", "DD/MM/YYYY"), ("mdy", "MM/DD/YYYY")]
+                on_change=on_order
+            />
+            <Choice
+                label="Columns"
+                testid="aging-columns"
+                options=&[
+                    ("days", "1–30, 31–60, … days"),
+                    ("sage", "0–29, 30–59, … days (Sage)"),
+                    ("months", "calendar months (Xero)"),
+                ]
+                on_change=on_columns
+            />
+            <Choice
+                label="Credits"
+                testid="aging-credits"
+                options=&[("separate", "in their own column"), ("net", "netted per customer")]
+                on_change=on_credits
+            />
             <label>
                 "As of "
                 <input type="date" data-testid="as-of" prop:value=move || as_of.get().to_string() on:input=on_as_of />

@@ -1,6 +1,7 @@
 //! Spread a balance over installments: dated, exact to the cent, explained.
 
 use crate::features::aging::MoneyCell;
+use crate::widgets::Choice;
 use arlens::money::group_thousands;
 use arlens::plan::{Frequency, Interest, Plan, PlanTerms, payment_plan};
 use chrono::NaiveDate;
@@ -148,28 +149,18 @@ pub fn PlanCalculator(
                 {field("balance", "Balance ", |f| f.balance.clone(), |f, v| f.balance = v)}
                 {field("currency", "Currency ", |f| f.currency.clone(), |f, v| f.currency = v)}
                 {field("installments", "Installments ", |f| f.installments.clone(), |f, v| f.installments = v)}
-                <label>
-                    "Every "
-                    <select
-                        data-testid="plan-frequency"
-                        on:change=move |ev| form.update(|f| f.frequency = event_target_value(&ev))
-                    >
-                        <option value="monthly">"month"</option>
-                        <option value="fortnightly">"two weeks"</option>
-                        <option value="weekly">"week"</option>
-                    </select>
-                </label>
-                <label>
-                    "Interest "
-                    <select
-                        data-testid="plan-interest"
-                        on:change=move |ev| form.update(|f| f.interest = event_target_value(&ev))
-                    >
-                        <option value="none">"none"</option>
-                        <option value="flat">"flat"</option>
-                        <option value="amortized">"amortised"</option>
-                    </select>
-                </label>
+                <Choice
+                    label="Every"
+                    testid="plan-frequency"
+                    options=&[("monthly", "month"), ("fortnightly", "two weeks"), ("weekly", "week")]
+                    on_change=Callback::new(move |v| form.update(|f| f.frequency = v))
+                />
+                <Choice
+                    label="Interest"
+                    testid="plan-interest"
+                    options=&[("none", "none"), ("flat", "flat"), ("amortized", "amortised")]
+                    on_change=Callback::new(move |v| form.update(|f| f.interest = v))
+                />
                 {field("rate", "Annual rate % ", |f| f.rate.clone(), |f, v| f.rate = v)}
                 {field("down", "Down payment ", |f| f.down.clone(), |f, v| f.down = v)}
                 {field("start", "Start (YYYY-MM-DD) ", |f| f.start.clone(), |f, v| f.start = v)}

@@ -1,0 +1,5 @@
+//! Small controls shared by the features.
+
+mod choice;
+
+pub use choice::Choice;
