@@ -383,7 +383,16 @@ pub(crate) fn worklist(
             }
         };
         reasons.splice(0..0, explain(a, &risk, &day_ranges, &courtesy, options, history));
-        let plan = (step == Step::PaymentPlan).then(|| suggested_plan(a, as_of, options)).transpose()?;
+        // A plan that cannot be made (an amount finer than the currency's minor units)
+        // is said, not fatal: the rest of the report stands.
+        let plan = match (step == Step::PaymentPlan).then(|| suggested_plan(a, as_of, options)) {
+            Some(Ok(plan)) => Some(plan),
+            Some(Err(e)) => {
+                reasons.push(format!("no plan suggested: {e}"));
+                None
+            }
+            None => None,
+        };
         rows.push(WorklistRow {
             rank: 0,
             customer: a.customer.clone(),
