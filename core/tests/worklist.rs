@@ -303,5 +303,8 @@ fn an_impossible_plan_is_a_reason_not_a_failure() {
     assert_eq!(row.step, Step::PaymentPlan); // 70 days past due
     assert!(row.plan.is_none());
     let last = row.reasons.last().unwrap();
-    assert!(last.starts_with("no plan suggested: ") && last.contains("more digits than USD's minor units"), "{last}");
+    assert!(
+        last.starts_with("no plan suggested: ") && last.contains("more digits than USD's minor units"),
+        "{last}"
+    );
 }
