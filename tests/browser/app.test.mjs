@@ -82,6 +82,11 @@ test("opens with the bundled sample analysed, figures equal to the package's", a
     const rounded = (v) => (Math.round(Number(v) * 10) / 10).toFixed(1);
     assert.equal(await page.getByTestId(`pay-${p.currency}-dbt`).textContent(), rounded(p.daysBeyondTerms.value), `${p.currency} DBT`);
   }
+  // The worklist shows its first ten rows, the rest on request.
+  assert.ok(report.worklist.rows.length > 10);
+  assert.equal(await page.getByTestId("work-11-step").count(), 0);
+  await page.getByTestId("work-more").click();
+  assert.equal(await page.getByTestId("work-11-step").textContent(), report.worklist.rows[10].step.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`));
   await page.screenshot({ path: `${ARTIFACTS}/sample.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();

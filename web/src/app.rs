@@ -106,9 +106,9 @@ pub fn App() -> impl IntoView {
                         view! {
                             <UnavailableList items=r.unavailable />
                             {given}
-                            {worklist}
                             {aging}
                             {customers}
+                            {worklist}
                             {dso}
                             {payments}
                             {recovery}

@@ -6,7 +6,9 @@ use arlens::money::display;
 use arlens::worklist::{Worklist, WorklistRow};
 use leptos::prelude::*;
 
-/// How many rows the table shows.
+/// How many rows the table shows at first.
+pub const ROWS_FIRST: usize = 10;
+/// How many it shows when expanded.
 pub const ROWS_SHOWN: usize = 50;
 
 /// The worklist table, the accounts set apart, and the draft of the chosen row.
@@ -18,42 +20,52 @@ pub fn WorklistTable(
     let total = worklist.rows.len();
     let rows: Vec<WorklistRow> = worklist.rows.into_iter().take(ROWS_SHOWN).collect();
     let (chosen, set_chosen) = signal(rows.iter().position(|r| r.draft.is_some()));
-    let body = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let id = |name: &str| format!("work-{}-{name}", r.rank);
-            let reasons = r.reasons.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view();
-            let oldest = r.oldest_days.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned());
-            let has_draft = r.draft.is_some();
-            view! {
-                <tr class:chosen=move || chosen.get() == Some(i)>
-                    <td class="num">{r.rank}</td>
-                    <th scope="row">{r.customer.name.clone()}</th>
-                    <td>{r.currency.clone()}</td>
-                    <td data-testid=id("step")>{r.step.label()}</td>
-                    <MoneyCell amount=r.at_stake testid=id("stake") />
-                    <td class="num">{oldest}</td>
-                    <td class="num" data-testid=id("risk")>
-                        {format!("{:.0} {}", display(r.risk_score, 0), r.segment.label())}
-                    </td>
-                    <td class="reasons">
-                        <ul>{reasons}</ul>
-                    </td>
-                    <td>
-                        {has_draft
-                            .then(|| {
-                                view! {
-                                    <button data-testid=id("draft") on:click=move |_| set_chosen.set(Some(i))>
-                                        "Draft"
-                                    </button>
-                                }
-                            })}
-                    </td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let (expanded, set_expanded) = signal(false);
+    let row_view = move |i: usize, r: &WorklistRow| {
+        let id = |name: &str| format!("work-{}-{name}", r.rank);
+        let reasons = r.reasons.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view();
+        let oldest = r.oldest_days.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned());
+        let has_draft = r.draft.is_some();
+        view! {
+            <tr class:chosen=move || chosen.get() == Some(i)>
+                <td class="num">{r.rank}</td>
+                <th scope="row">{r.customer.name.clone()}</th>
+                <td>{r.currency.clone()}</td>
+                <td data-testid=id("step")>{r.step.label()}</td>
+                <MoneyCell amount=r.at_stake testid=id("stake") />
+                <td class="num">{oldest}</td>
+                <td class="num" data-testid=id("risk")>
+                    {format!("{:.0} {}", display(r.risk_score, 0), r.segment.label())}
+                </td>
+                <td class="reasons">
+                    <ul>{reasons}</ul>
+                </td>
+                <td>
+                    {has_draft
+                        .then(|| {
+                            view! {
+                                <button data-testid=id("draft") on:click=move |_| set_chosen.set(Some(i))>
+                                    "Draft"
+                                </button>
+                            }
+                        })}
+                </td>
+            </tr>
+        }
+    };
+    let shown_rows = rows.clone();
+    let body = move || {
+        let n = if expanded.get() { shown_rows.len() } else { ROWS_FIRST.min(shown_rows.len()) };
+        shown_rows[..n].iter().enumerate().map(|(i, r)| row_view(i, r)).collect_view()
+    };
+    let count = rows.len();
+    let more = (count > ROWS_FIRST).then(|| {
+        view! {
+            <button data-testid="work-more" on:click=move |_| set_expanded.update(|e| *e = !*e)>
+                {move || if expanded.get() { "Show fewer".to_owned() } else { format!("Show {count} rows") }}
+            </button>
+        }
+    });
     let set_apart = (!worklist.set_apart.is_empty()).then(|| {
         let items = worklist
             .set_apart
@@ -77,7 +89,7 @@ pub fn WorklistTable(
             <h2>"Collection worklist"</h2>
             <p class="hint">
                 {format!(
-                    "{} of {total} accounts to act on, by expected value of acting (amount at stake × risk ÷ 100). Steps: courtesy, friendly and firm reminders, call, payment plan, collection agency, legal action.",
+                    "{} of {total} accounts to act on (the first shown), by expected value of acting (amount at stake × risk ÷ 100). Steps: courtesy, friendly and firm reminders, call, payment plan, collection agency, legal action.",
                     total.min(ROWS_SHOWN),
                 )}
             </p>
@@ -97,6 +109,7 @@ pub fn WorklistTable(
                 </thead>
                 <tbody>{body}</tbody>
             </table>
+            {more}
             {set_apart}
         </section>
         {panel}
