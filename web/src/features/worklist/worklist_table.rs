@@ -37,9 +37,6 @@ pub fn WorklistTable(
                 <td class="num" data-testid=id("risk")>
                     {format!("{:.0} {}", display(r.risk_score, 0), r.segment.label())}
                 </td>
-                <td class="reasons">
-                    <ul>{reasons}</ul>
-                </td>
                 <td>
                     {has_draft
                         .then(|| {
@@ -49,6 +46,9 @@ pub fn WorklistTable(
                                 </button>
                             }
                         })}
+                </td>
+                <td class="reasons">
+                    <ul>{reasons}</ul>
                 </td>
             </tr>
         }
@@ -103,8 +103,8 @@ pub fn WorklistTable(
                         <th class="num">"At stake"</th>
                         <th class="num">"Oldest (days)"</th>
                         <th class="num">"Risk"</th>
-                        <th>"Why"</th>
                         <th></th>
+                        <th>"Why"</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
