@@ -77,11 +77,16 @@ pub fn read_grid(bytes: &[u8], file: &Position) -> Result<(Grid, &'static str), 
         counted_to = offset;
         line
     };
-    for record in reader.records() {
-        let record = record.map_err(|e| {
+    // One record buffer for the whole file: only the cells are allocated per row.
+    let mut record = ::csv::StringRecord::new();
+    loop {
+        let more = reader.read_record(&mut record).map_err(|e| {
             let at = e.position().map_or_else(|| file.clone(), |p| file.at_row(line_at(p.byte() as usize)));
             Error::new(ErrorKind::Csv(e), Some(at))
         })?;
+        if !more {
+            break;
+        }
         let number = record.position().map_or(0, |p| line_at(p.byte() as usize));
         grid.rows.push(Row { number, cells: record.iter().map(Cell::text).collect() });
     }
