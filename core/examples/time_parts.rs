@@ -31,7 +31,7 @@ fn main() {
     time("trend", || arlens::trend::trend(&ledger, as_of, &options.aging, options.cei).unwrap());
     time("currencies", || ledger.currencies());
     time("analyze", || arlens::analyze(&ledger, &options).unwrap());
-    let mut no_worklist = options.clone();
-    no_worklist.worklist.drafts = Some(0);
-    time("no drafts", || arlens::analyze(&ledger, &no_worklist).unwrap());
+    let mut no_drafts = options.clone();
+    no_drafts.worklist.drafts = Some(0);
+    time("no drafts", || arlens::analyze(&ledger, &no_drafts).unwrap());
 }

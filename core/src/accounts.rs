@@ -105,7 +105,7 @@ pub(crate) fn accounts(
 ) -> Vec<Account> {
     let year_ago = as_of - Days::new(HISTORY_DAYS);
     let recent_from = as_of - Days::new(RECENT_DAYS);
-    let mut slot_of: Vec<Option<usize>> = vec![None; facts.accounts.len()];
+    let mut slot_of: Vec<Option<usize>> = vec![None; facts.accounts];
     let mut out: Vec<Account> = Vec::new();
     for (i, (fact, &open)) in facts.rows.iter().zip(open).enumerate() {
         if fact.date > as_of || open.is_zero() {

@@ -51,7 +51,7 @@
 
 use crate::error::Error;
 use crate::facts::{Fact, Facts};
-use crate::ledger::{Customer, EntryKind, Ledger, OpenEntry};
+use crate::ledger::{Customer, EntryKind, Ledger};
 use crate::money::normalize;
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
@@ -396,7 +396,7 @@ pub(crate) fn age_with(
     options: &AgingOptions,
 ) -> Result<Aging, Error> {
     let ranges = buckets(options, as_of)?;
-    let mut per_customer: Vec<Option<CustomerAging>> = vec![None; facts.accounts.len()];
+    let mut per_customer: Vec<Option<CustomerAging>> = vec![None; facts.accounts];
     let mut future = vec![0; facts.codes.len()];
     let mut items = Vec::new();
     for (i, (fact, &open)) in facts.rows.iter().zip(open).enumerate() {
@@ -407,8 +407,7 @@ pub(crate) fn age_with(
         if open.is_zero() {
             continue;
         }
-        let item = OpenEntry { entry: &ledger.entries[i], open };
-        let doc = item.entry;
+        let doc = &ledger.entries[i];
         let days = (as_of - aging_date(fact, options.basis)).num_days();
         let slot = slot(&ranges, days);
         per_customer[fact.account as usize]
@@ -417,7 +416,7 @@ pub(crate) fn age_with(
                 aging: CurrencyAging::empty(&doc.currency, ranges.len()),
             })
             .aging
-            .add(item.open, slot);
+            .add(open, slot);
         if options.items {
             items.push(AgedItem {
                 kind: doc.kind,
@@ -427,9 +426,9 @@ pub(crate) fn age_with(
                 date: doc.date,
                 due_date: doc.due_date,
                 amount: doc.amount,
-                open: item.open,
+                open,
                 days,
-                bucket: slot.filter(|_| item.open > Decimal::ZERO),
+                bucket: slot.filter(|_| open > Decimal::ZERO),
                 disputed: doc.disputed,
                 row: doc.source.row.unwrap_or(0),
             });

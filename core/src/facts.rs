@@ -34,8 +34,8 @@ pub(crate) struct Facts {
     pub codes: Vec<String>,
     /// One fact per entry, in the ledger's order.
     pub rows: Vec<Fact>,
-    /// Per account (customer and currency), the index of its first entry.
-    pub accounts: Vec<usize>,
+    /// How many accounts (customer and currency pairs) the entries name.
+    pub accounts: usize,
 }
 
 impl Facts {
@@ -46,22 +46,19 @@ impl Facts {
         // built by hand) still meet in `by_text`, read once per pointer pair.
         let mut by_pointer: FxHashMap<(usize, usize), u32> = FxHashMap::default();
         let mut by_text: FxHashMap<(&str, &str), u32> = FxHashMap::default();
-        let mut accounts = Vec::new();
         let mut account_currency: Vec<&str> = Vec::new();
         let ids: Vec<u32> = ledger
             .entries
             .iter()
-            .enumerate()
-            .map(|(i, e)| {
+            .map(|e| {
                 let key = (
                     Arc::as_ptr(&e.customer.id) as *const u8 as usize,
                     Arc::as_ptr(&e.currency) as *const u8 as usize,
                 );
                 *by_pointer.entry(key).or_insert_with(|| {
                     *by_text.entry((&e.currency, &e.customer.id)).or_insert_with(|| {
-                        accounts.push(i);
                         account_currency.push(&e.currency);
-                        (accounts.len() - 1) as u32
+                        (account_currency.len() - 1) as u32
                     })
                 })
             })
@@ -86,17 +83,14 @@ impl Facts {
                 kind: e.kind,
             })
             .collect();
-        Facts { codes, rows, accounts }
+        Facts { codes, rows, accounts: account_currency.len() }
     }
 
     /// The open amount of every entry at `as_of` (see [`Ledger::open_amounts`]).
     pub fn open_amounts(&self, ledger: &Ledger, as_of: NaiveDate) -> Vec<Decimal> {
         let mut open: Vec<Decimal> = self.rows.iter().map(|f| f.amount).collect();
         for a in ledger.allocations.iter().filter(|a| a.applies_at(as_of)) {
-            open[a.to] -= a.amount;
-            if let Some(from) = a.from {
-                open[from] += a.amount;
-            }
+            a.apply(&mut open);
         }
         open
     }

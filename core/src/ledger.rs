@@ -88,6 +88,15 @@ pub struct Allocation {
 }
 
 impl Allocation {
+    /// Moves the allocated amount in `open` (open amounts by entry index): off the
+    /// invoice, and off the payment or credit note it came from.
+    pub fn apply(&self, open: &mut [Decimal]) {
+        open[self.to] -= self.amount;
+        if let Some(from) = self.from {
+            open[from] += self.amount;
+        }
+    }
+
     /// Whether the allocation has happened by `as_of` (undated ones always have).
     pub fn applies_at(&self, as_of: NaiveDate) -> bool {
         self.date.is_none_or(|d| d <= as_of)
@@ -193,10 +202,7 @@ impl Ledger {
     pub fn open_amounts(&self, as_of: NaiveDate) -> Vec<Decimal> {
         let mut open: Vec<Decimal> = self.entries.iter().map(|e| e.amount).collect();
         for a in self.allocations.iter().filter(|a| a.applies_at(as_of)) {
-            open[a.to] -= a.amount;
-            if let Some(from) = a.from {
-                open[from] += a.amount;
-            }
+            a.apply(&mut open);
         }
         open
     }

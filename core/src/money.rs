@@ -91,8 +91,9 @@ pub fn from_excel_number(value: f64) -> Option<Decimal> {
     Decimal::from_scientific(&text).ok().map(|d| d.normalize())
 }
 
-/// `value` rounded to `decimals` places for display, half away from zero (the
-/// crate's one rounding rule; `Decimal::round_dp` would round half to even).
+/// `value` rounded to `decimals` places, half away from zero: the crate's one
+/// rounding rule (`Decimal::round_dp` would round half to even). Used for
+/// display, and by payment plans to make cents.
 ///
 /// ```
 /// let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();

@@ -20,7 +20,6 @@ use crate::ledger::{EntryKind, Ledger};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// How long the period ending on the as-of date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -100,13 +99,14 @@ pub struct Quantities {
     pub collections: Decimal,
 }
 
-/// Receivables per currency at `date` (the open total, credits included).
-pub fn receivables_at(ledger: &Ledger, date: NaiveDate) -> BTreeMap<String, Decimal> {
-    let mut out: BTreeMap<String, Decimal> = BTreeMap::new();
-    for item in ledger.open_at(date) {
-        *out.entry(item.entry.currency.to_string()).or_default() += item.open;
-    }
-    out
+/// Index of the month of `d`, counted from year 0.
+pub(crate) fn month_index(d: NaiveDate) -> i32 {
+    d.year() * 12 + d.month0() as i32
+}
+
+/// The first day of month index `m`.
+pub(crate) fn month_start(m: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, 1).expect("a valid month")
 }
 
 /// The quantities of every currency of the ledger over `period`.
@@ -171,7 +171,6 @@ pub fn monthly_sales(ledger: &Ledger, currency: &str, as_of: NaiveDate) -> Vec<c
 
 /// [`monthly_sales`] of every currency, in the order of [`Facts::codes`], in one pass.
 pub(crate) fn monthly_sales_with(facts: &Facts, as_of: NaiveDate) -> Vec<Vec<crate::dso::MonthSales>> {
-    let month_index = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
     let newest = month_index(as_of);
     let mut oldest: Vec<Option<i32>> = vec![None; facts.codes.len()];
     for f in &facts.rows {

@@ -47,9 +47,9 @@
 //! ```
 
 use crate::error::Error;
-use crate::money::{group_thousands, minor_units, normalize};
+use crate::money::{display, group_thousands, minor_units, normalize};
 use chrono::{Days, Months, NaiveDate};
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// How often installments fall due.
@@ -247,7 +247,7 @@ fn split(total: Decimal, n: u32, unit: Decimal) -> Vec<Decimal> {
 pub fn payment_plan(terms: &PlanTerms) -> Result<Plan, Error> {
     let digits = minor_units(&terms.currency);
     let unit = Decimal::new(1, digits);
-    let cents = |d: Decimal| d.round_dp_with_strategy(digits, RoundingStrategy::MidpointAwayFromZero);
+    let cents = |d: Decimal| display(d, digits);
     let show = |d: Decimal| group_thousands(normalize(cents(d), &terms.currency));
     if terms.balance <= Decimal::ZERO {
         return Err(bad("balance", format!("{} is not a positive balance to spread", terms.balance)));

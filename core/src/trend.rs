@@ -53,6 +53,7 @@ use crate::error::Error;
 use crate::facts::Facts;
 use crate::ledger::{EntryKind, Ledger};
 use crate::money::normalize;
+use crate::period::{month_index, month_start};
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -119,16 +120,6 @@ pub fn roll_rate(later: Decimal, earlier: Decimal) -> Figure {
         return Err(Undefined::EmptyBucket);
     }
     Ok(later / earlier * Decimal::ONE_HUNDRED)
-}
-
-/// Index of a month counted from year 0.
-fn month_index(d: NaiveDate) -> i32 {
-    d.year() * 12 + d.month0() as i32
-}
-
-/// The first day of month index `m`.
-fn month_start(m: i32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, 1).expect("a valid month")
 }
 
 /// Indices grouped by month, in one flat array (a counting sort).
@@ -207,10 +198,7 @@ pub(crate) fn trend_with(
     let mut open: Vec<Decimal> = rows.iter().map(|e| e.amount).collect();
     let entries_in = by_month(months, rows.iter().map(|e| (e.date <= as_of).then(|| slot_of(e.date))));
     for a in ledger.allocations.iter().filter(|a| a.date.is_none()) {
-        open[a.to] -= a.amount;
-        if let Some(from) = a.from {
-            open[from] += a.amount;
-        }
+        a.apply(&mut open);
     }
     let first_day = month_start(first);
     let allocations_in = by_month(
@@ -251,10 +239,7 @@ pub(crate) fn trend_with(
         }
         for &k in allocations_in.get(m) {
             let a = &ledger.allocations[k as usize];
-            open[a.to] -= a.amount;
-            if let Some(from) = a.from {
-                open[from] += a.amount;
-            }
+            a.apply(&mut open);
             for i in std::iter::once(a.to).chain(a.from) {
                 if !listed[i] && rows[i].date <= end {
                     listed[i] = true;

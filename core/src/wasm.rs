@@ -87,10 +87,10 @@ fn serialize<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value.serialize(&SERIALIZER).map_err(|e| option_error("result", e.to_string()))
 }
 
-/// The options object, all of it optional.
-fn parse_options(options: JsValue) -> Result<AnalyzeOptions, JsValue> {
+/// An options object, all of it optional: the defaults when `undefined` or `null`.
+fn parse_options<T: Default + serde::de::DeserializeOwned>(options: JsValue) -> Result<T, JsValue> {
     if options.is_undefined() || options.is_null() {
-        return Ok(AnalyzeOptions::default());
+        return Ok(T::default());
     }
     serde_wasm_bindgen::from_value(options).map_err(|e| option_error("options", e.to_string()))
 }
@@ -107,7 +107,7 @@ pub fn analyze(
     bytes: &[u8],
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let opts = parse_options(options)?;
+    let opts: AnalyzeOptions = parse_options(options)?;
     let as_of = match &opts.as_of {
         Some(text) => Some(
             text.parse::<NaiveDate>()
@@ -207,7 +207,7 @@ pub fn import_ledger(
     bytes: &[u8],
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let opts = parse_options(options)?;
+    let opts: AnalyzeOptions = parse_options(options)?;
     let imported = import(bytes, &opts.import).map_err(|e| to_js_error(&e))?;
     let totals = totals(&imported.ledger);
     serialize(&LedgerSummary {
@@ -283,11 +283,7 @@ pub fn inspect(
     bytes: &[u8],
     #[wasm_bindgen(unchecked_param_type = "InspectOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let opts: InspectOptions = if options.is_undefined() || options.is_null() {
-        InspectOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| option_error("options", e.to_string()))?
-    };
+    let opts: InspectOptions = parse_options(options)?;
     let seen = crate::import::inspect(bytes, &opts.import, opts.preview_rows).map_err(|e| to_js_error(&e))?;
     serialize(&seen)
 }

@@ -319,14 +319,15 @@ pub(crate) fn worklist(
             })
             .collect();
         let due_soon: Decimal = courtesy.iter().map(|i| i.open).sum();
-        let mut reasons = Vec::new();
-        let (step, at_stake) = match a.oldest_days {
+        // Changes of step after the ladder, said after the reasons.
+        let mut adjustments = Vec::new();
+        let chase = match a.oldest_days {
             Some(days) => {
                 let mut step = options.ladder.step(days);
                 if options.raise_at.is_some_and(|at| risk.segment >= at) {
                     let raised = step.raised();
                     if raised != step {
-                        reasons.push(format!(
+                        adjustments.push(format!(
                             "raised one step, to {}: the risk is {}",
                             raised.label(),
                             risk.segment.label()
@@ -336,83 +337,82 @@ pub(crate) fn worklist(
                 }
                 if step >= Step::LegalAction && a.overdue < options.legal_min_amount {
                     step = Step::CollectionAgency;
-                    reasons.push(format!(
+                    adjustments.push(format!(
                         "under {} overdue: a collection agency rather than legal action",
                         money(options.legal_min_amount, &a.currency)
                     ));
                 }
                 if step >= Step::CollectionAgency && a.overdue < options.agency_min_amount {
                     step = Step::Call;
-                    reasons.push(format!(
+                    adjustments.push(format!(
                         "under {} overdue: a call rather than a collection agency",
                         money(options.agency_min_amount, &a.currency)
                     ));
                 }
-                (step, a.overdue)
+                Some((step, a.overdue))
             }
-            None if due_soon > Decimal::ZERO => (Step::CourtesyReminder, due_soon),
+            None if due_soon > Decimal::ZERO => Some((Step::CourtesyReminder, due_soon)),
+            None => None,
+        };
+        let mut reasons = explain(a, &risk, &day_ranges, &courtesy, options, history);
+        let next_step = match chase {
+            // Nothing to chase: the account keeps its risk and says why it is off the list.
             None => {
-                let mut reasons = explain(a, &risk, &day_ranges, &courtesy, options, history);
-                if a.disputed_overdue > Decimal::ZERO {
+                let lead = if a.disputed_overdue > Decimal::ZERO {
                     let n = a.invoices.iter().filter(|i| i.disputed && i.days_overdue > 0).count();
                     let reason = format!(
                         "{} ({}) overdue but disputed: resolve the dispute before chasing",
                         plural(n, "invoice", "invoices"),
                         money(a.disputed_overdue, &a.currency)
                     );
-                    reasons.insert(0, reason.clone());
                     set_apart.push(SetApart {
                         customer: a.customer.clone(),
                         currency: a.currency.clone(),
                         disputed: normalize(a.disputed_overdue, &a.currency),
-                        reason,
+                        reason: reason.clone(),
                     });
+                    reason
                 } else {
-                    reasons
-                        .insert(0, format!("nothing overdue or due within {} days", options.courtesy_days));
-                }
-                risks.push(AccountRisk {
-                    customer: a.customer.clone(),
-                    currency: a.currency.clone(),
-                    open_total: normalize(a.open_total, &a.currency),
-                    risk,
-                    next_step: None,
-                    reasons,
-                });
-                continue;
-            }
-        };
-        reasons.splice(0..0, explain(a, &risk, &day_ranges, &courtesy, options, history));
-        // A plan that cannot be made (an amount finer than the currency's minor units)
-        // is said, not fatal: the rest of the report stands.
-        let plan = match (step == Step::PaymentPlan).then(|| suggested_plan(a, as_of, options)) {
-            Some(Ok(plan)) => Some(plan),
-            Some(Err(e)) => {
-                reasons.push(format!("no plan suggested: {e}"));
+                    format!("nothing overdue or due within {} days", options.courtesy_days)
+                };
+                reasons.insert(0, lead);
                 None
             }
-            None => None,
+            Some((step, at_stake)) => {
+                reasons.extend(adjustments);
+                // A plan that cannot be made (an amount finer than the currency's minor
+                // units) is said, not fatal: the rest of the report stands.
+                let plan = match (step == Step::PaymentPlan).then(|| suggested_plan(a, as_of, options)) {
+                    Some(Ok(plan)) => Some(plan),
+                    Some(Err(e)) => {
+                        reasons.push(format!("no plan suggested: {e}"));
+                        None
+                    }
+                    None => None,
+                };
+                rows.push(WorklistRow {
+                    rank: 0,
+                    customer: a.customer.clone(),
+                    currency: a.currency.clone(),
+                    step,
+                    at_stake: normalize(at_stake, &a.currency),
+                    oldest_days: a.oldest_days,
+                    risk_score: risk.score,
+                    segment: risk.segment,
+                    expected_value: (at_stake * risk.score / Decimal::ONE_HUNDRED).normalize(),
+                    reasons: reasons.clone(),
+                    plan,
+                    draft: None,
+                });
+                Some(step)
+            }
         };
-        rows.push(WorklistRow {
-            rank: 0,
-            customer: a.customer.clone(),
-            currency: a.currency.clone(),
-            step,
-            at_stake: normalize(at_stake, &a.currency),
-            oldest_days: a.oldest_days,
-            risk_score: risk.score,
-            segment: risk.segment,
-            expected_value: (at_stake * risk.score / Decimal::ONE_HUNDRED).normalize(),
-            reasons: reasons.clone(),
-            plan,
-            draft: None,
-        });
         risks.push(AccountRisk {
             customer: a.customer.clone(),
             currency: a.currency.clone(),
             open_total: normalize(a.open_total, &a.currency),
             risk,
-            next_step: Some(step),
+            next_step,
             reasons,
         });
     }

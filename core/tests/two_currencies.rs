@@ -32,7 +32,7 @@ fn columns(report: &Report, currency: &str) -> Vec<String> {
 }
 
 fn value(v: &arlens::report::Value) -> Option<Decimal> {
-    v.value.map(|d| d.round_dp(2))
+    v.value.map(|d| arlens::money::display(d, 2))
 }
 
 fn d(s: &str) -> Decimal {

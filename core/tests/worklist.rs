@@ -81,6 +81,16 @@ fn golden_worklist() {
         ]
     );
     assert_eq!(
+        reasons[1],
+        [
+            "1 invoice 61–90 days past due (900.00 EUR)",
+            "pays 20 days late on average",
+            "100% of the amount paid in the last 365 days was paid late",
+            "owes 100% of all open EUR invoices",
+            "risk 65 (at risk)",
+        ]
+    );
+    assert_eq!(
         reasons[2],
         [
             "1 invoice 1–30 days past due (400.00 USD)",

@@ -2,6 +2,7 @@
 
 use super::MoneyCell;
 use super::money_cell::bucket_cells;
+use super::money_cell::bucket_headers;
 use arlens::Aging;
 use leptos::prelude::*;
 
@@ -15,8 +16,7 @@ pub fn AgingTable(
         arlens::AgingBasis::InvoiceDate => "days since the invoice date",
         _ => "days past the due date",
     };
-    let headers =
-        aging.buckets.iter().map(|b| view! { <th class="num">{b.label.clone()}</th> }).collect_view();
+    let headers = bucket_headers(&aging.buckets);
     let rows = aging
         .currencies
         .into_iter()

@@ -2,6 +2,7 @@
 
 use super::MoneyCell;
 use super::money_cell::bucket_cells;
+use super::money_cell::bucket_headers;
 use arlens::aging::{Bucket, CustomerAging};
 use leptos::prelude::*;
 
@@ -17,7 +18,7 @@ pub fn CustomerTable(
     customers: Vec<CustomerAging>,
 ) -> impl IntoView {
     let total = customers.len();
-    let headers = buckets.iter().map(|b| view! { <th class="num">{b.label.clone()}</th> }).collect_view();
+    let headers = bucket_headers(&buckets);
     let rows = customers
         .into_iter()
         .take(CUSTOMERS_SHOWN)

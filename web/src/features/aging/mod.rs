@@ -9,5 +9,5 @@ mod unavailable_list;
 pub use aging_table::AgingTable;
 pub use customer_table::CustomerTable;
 pub use given_aging_table::GivenAgingTable;
-pub use money_cell::{MoneyCell, bucket_cells};
+pub use money_cell::{MoneyCell, bucket_cells, bucket_headers};
 pub use unavailable_list::UnavailableList;

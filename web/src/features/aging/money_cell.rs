@@ -1,5 +1,6 @@
 //! A right-aligned money cell with thousands separators.
 
+use arlens::aging::Bucket;
 use arlens::money::group_thousands;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -14,6 +15,11 @@ pub fn MoneyCell(
 ) -> impl IntoView {
     let class = if amount.is_sign_negative() && !amount.is_zero() { "num negative" } else { "num" };
     view! { <td class=class data-testid=testid>{group_thousands(amount)}</td> }
+}
+
+/// One right-aligned header cell per bucket, with its label.
+pub fn bucket_headers(buckets: &[Bucket]) -> impl IntoView + use<> {
+    buckets.iter().map(|b| view! { <th class="num">{b.label.clone()}</th> }).collect_view()
 }
 
 /// One [`MoneyCell`] per bucket amount, with test ids `<prefix>-b0`, `<prefix>-b1`, …

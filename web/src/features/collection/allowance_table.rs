@@ -1,7 +1,7 @@
 //! Bad-debt allowance by the percentage-of-receivables method.
 
-use crate::features::aging::MoneyCell;
 use crate::features::aging::bucket_cells;
+use crate::features::aging::{MoneyCell, bucket_headers};
 use arlens::aging::Bucket;
 use arlens::allowance::Allowance;
 use arlens::money::display;
@@ -16,7 +16,7 @@ pub fn AllowanceTable(
     allowance: Vec<Allowance>,
 ) -> impl IntoView {
     let default_rates = allowance.iter().any(|a| a.default_rates);
-    let headers = buckets.iter().map(|b| view! { <th class="num">{b.label.clone()}</th> }).collect_view();
+    let headers = bucket_headers(&buckets);
     let rates = allowance
         .first()
         .map(|a| a.rates.iter().map(|r| view! { <td class="num">{format!("{r}%")}</td> }).collect_view());

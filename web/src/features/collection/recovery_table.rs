@@ -1,6 +1,6 @@
 //! Of what was past due when the period started, how much was paid in it, by bucket.
 
-use crate::features::aging::MoneyCell;
+use crate::features::aging::{MoneyCell, bucket_headers};
 use crate::features::dso::figure_cell;
 use arlens::aging::Bucket;
 use arlens::period::Period;
@@ -17,7 +17,7 @@ pub fn RecoveryTable(
     /// Recovery per currency.
     recovery: Vec<Recovery>,
 ) -> impl IntoView {
-    let headers = buckets.iter().map(|b| view! { <th class="num">{b.label.clone()}</th> }).collect_view();
+    let headers = bucket_headers(&buckets);
     let rows = recovery
         .into_iter()
         .map(|r| {
