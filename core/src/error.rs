@@ -111,12 +111,13 @@ pub enum ErrorKind {
     #[error("cannot read CSV: {0}")]
     Csv(#[source] csv::Error),
     /// The workbook reader refused the file (corrupt, truncated, unsupported).
-    #[error("cannot read this {format:?} workbook: {message}")]
+    #[error("cannot read this {format:?} workbook: {source}")]
     Workbook {
         /// The format the bytes were sniffed as.
-        format: crate::import::Format,
-        /// The reader's own message.
-        message: String,
+        format: crate::file::Format,
+        /// The reader's own error.
+        #[source]
+        source: calamine::Error,
     },
     /// The workbook is encrypted.
     #[error("the workbook is password protected: save it without a password and try again")]

@@ -21,36 +21,26 @@
 //! display, half away from zero ([`money::display`]; the app shows one decimal).
 //! The one place that must create cents is a payment plan: its interest is
 //! rounded once to minor units, half away from zero, and the remainder cents are
-//! placed by a stated rule ([`plan`]).
+//! placed by a stated rule ([`collections::plan`]).
 
 #![cfg_attr(not(all(feature = "wasm", target_arch = "wasm32")), forbid(unsafe_code))]
 #![warn(missing_docs)]
 
-pub mod accounts;
-pub mod aging;
-pub mod allowance;
-pub mod collection;
-pub mod dso;
+pub mod collections;
 pub mod error;
-mod facts;
+pub mod figures;
+pub mod file;
 pub mod import;
 pub mod ledger;
-pub mod messages;
 pub mod money;
-pub mod period;
-pub mod plan;
-pub mod recovery;
 pub mod report;
-pub mod risk;
 pub mod sample;
-pub mod trend;
-pub mod worklist;
 
 #[cfg(all(feature = "wasm", target_arch = "wasm32"))]
 pub mod wasm;
 
-pub use aging::{Aging, AgingBasis, AgingOptions, BucketConvention, age};
 pub use error::{Error, ErrorKind, Position};
+pub use figures::aging::{Aging, AgingBasis, AgingOptions, BucketConvention, age};
 pub use import::{ImportOptions, ImportReport, Imported, import};
 pub use ledger::{Allocation, Customer, Entry, EntryKind, Ledger, LedgerShape};
 pub use report::{FileReport, Options, Report, analyze, analyze_file};

@@ -1,20 +1,19 @@
 //! The whole analysis of a ledger at one date, as one serialisable [`Report`].
 
-use crate::accounts::accounts;
-use crate::aging::{Aging, AgingOptions, age_with};
-use crate::allowance::{Allowance, allowances};
-use crate::collection::{EarlyPayment, PaymentFigures, paid_dates_with, payment_figures_with};
-pub use crate::dso::Value;
-use crate::dso::{self, CeiVariant};
+use crate::collections::accounts::accounts;
+use crate::collections::worklist::{AccountRisk, Worklist, WorklistOptions, worklist};
 use crate::error::Error;
-use crate::facts::Facts;
+use crate::figures::aging::{Aging, AgingOptions, age_with};
+use crate::figures::allowance::{Allowance, allowances};
+use crate::figures::dso::{CeiVariant, PeriodFigures, period_figures};
+use crate::figures::payments::{EarlyPayment, PaymentFigures, paid_dates_with, payment_figures_with};
+use crate::figures::period::{Period, PeriodLength};
+use crate::figures::recovery::{Recovery, recovery_with};
+use crate::figures::trend::{CurrencyTrend, trend_with};
 use crate::import::{ImportOptions, ImportReport, import};
+use crate::ledger::facts::Facts;
 use crate::ledger::{AgedSummary, Ledger, LedgerShape};
 use crate::money::normalize;
-use crate::period::{Period, PeriodLength, Quantities, monthly_sales_with, quantities_with};
-use crate::recovery::{Recovery, recovery_with};
-use crate::trend::{CurrencyTrend, trend_with};
-use crate::worklist::{AccountRisk, Worklist, WorklistOptions, worklist};
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -40,7 +39,7 @@ pub struct Options {
     #[serde(default)]
     pub early_payment: EarlyPayment,
     /// Loss rates in percent for the allowance, one for Not due and one per
-    /// bucket; `None` (the default) uses the illustrative table of [`crate::allowance`].
+    /// bucket; `None` (the default) uses the illustrative table of [`crate::figures::allowance`].
     #[serde(default)]
     pub loss_rates: Option<Vec<Decimal>>,
     /// The worklist's ladder, thresholds, sender and templates.
@@ -61,58 +60,6 @@ impl Options {
             worklist: WorklistOptions::default(),
         }
     }
-}
-
-/// The DSO family and the CEI of one currency over the period (formulas in [`crate::dso`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
-pub struct PeriodFigures {
-    /// The inputs: receivables at both ends, current receivables, sales, collections.
-    #[serde(flatten)]
-    pub quantities: Quantities,
-    /// `AR_end / S × D`.
-    pub dso: Value,
-    /// `(AR_begin + AR_end) / 2 / S × D`.
-    pub average_ar_dso: Value,
-    /// `AR_current / S × D`.
-    pub best_possible_dso: Value,
-    /// DSO − best possible DSO.
-    pub average_days_delinquent: Value,
-    /// Count-back (exhaustion) DSO over the ledger's months.
-    pub countback_dso: Value,
-    /// `S / average AR`, times in the period.
-    pub turnover: Value,
-    /// Collection Effectiveness Index, percent.
-    pub cei: Value,
-}
-
-fn period_figures(
-    facts: &Facts,
-    open_before: &[Decimal],
-    open_end: &[Decimal],
-    period: &Period,
-    variant: CeiVariant,
-) -> Vec<PeriodFigures> {
-    quantities_with(facts, open_before, open_end, period)
-        .into_iter()
-        .zip(monthly_sales_with(facts, period.end))
-        .map(|(q, months)| {
-            let dso = dso::period_end_dso(q.ar_end, q.credit_sales, period.days);
-            let best = dso::best_possible_dso(q.ar_current, q.credit_sales, period.days);
-            PeriodFigures {
-                average_ar_dso: dso::average_ar_dso(q.ar_begin, q.ar_end, q.credit_sales, period.days).into(),
-                average_days_delinquent: dso::average_days_delinquent(dso, best).into(),
-                countback_dso: dso::countback_dso(q.ar_end, &months).into(),
-                turnover: dso::turnover(q.credit_sales, q.ar_begin, q.ar_end).into(),
-                cei: dso::cei(q.ar_begin, q.credit_sales, period.months, q.ar_end, q.ar_current, variant)
-                    .into(),
-                dso: dso.into(),
-                best_possible_dso: best.into(),
-                quantities: q,
-            }
-        })
-        .collect()
 }
 
 /// Every figure of a ledger at [`Options::as_of`].

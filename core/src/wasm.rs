@@ -2,13 +2,13 @@
 //! one core function and serialises the result; errors become JS `Error`s that
 //! carry `kind`, `file`, `sheet`, `row`, `column` and `header`.
 
-use crate::aging::AgingOptions;
-use crate::collection::EarlyPayment;
-use crate::dso::CeiVariant;
 use crate::error::Error;
+use crate::figures::aging::AgingOptions;
+use crate::figures::dso::CeiVariant;
+use crate::figures::payments::EarlyPayment;
+use crate::figures::period::PeriodLength;
 use crate::import::ImportOptions;
 use crate::import::import;
-use crate::period::PeriodLength;
 use crate::report::{self, FileReport, Options};
 use crate::sample::{SampleOptions, generate};
 use chrono::NaiveDate;
@@ -59,7 +59,7 @@ struct AnalyzeOptions {
     /// Loss rates in percent, Not due then each bucket (strings or numbers).
     loss_rates: Option<Vec<rust_decimal::Decimal>>,
     /// Ladder, thresholds, sender and templates of the worklist.
-    worklist: crate::worklist::WorklistOptions,
+    worklist: crate::collections::worklist::WorklistOptions,
 }
 
 fn to_js_error(err: &Error) -> JsValue {
@@ -254,9 +254,9 @@ pub fn payment_plan(
         let _ = js_sys::Reflect::set(&copy, &as_of, &JsValue::from_str(&today().to_string()));
         return payment_plan(copy.into());
     }
-    let terms: crate::plan::PlanTerms =
+    let terms: crate::collections::plan::PlanTerms =
         serde_wasm_bindgen::from_value(terms).map_err(|e| option_error("terms", e.to_string()))?;
-    serialize(&crate::plan::payment_plan(&terms).map_err(|e| to_js_error(&e))?)
+    serialize(&crate::collections::plan::payment_plan(&terms).map_err(|e| to_js_error(&e))?)
 }
 
 /// Options of `inspect`: the import options, and how many preview rows (default 20).

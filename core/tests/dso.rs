@@ -2,12 +2,13 @@
 //! ledger, and invariants on generated ledgers.
 
 use crate::shared::fixture;
-use arlens::allowance::allowance;
-use arlens::dso::{
-    CeiVariant, MonthSales, Undefined, average_days_delinquent, best_possible_dso, cei, countback_dso,
-    period_end_dso, turnover,
+use arlens::figures::allowance::allowance;
+use arlens::figures::dso::{
+    CeiVariant, MonthSales, average_days_delinquent, best_possible_dso, cei, countback_dso, period_end_dso,
+    turnover,
 };
-use arlens::period::PeriodLength;
+use arlens::figures::period::PeriodLength;
+use arlens::figures::value::Undefined;
 use arlens::sample::{SampleOptions, generate};
 use arlens::{ImportOptions, Options, analyze, import};
 use proptest::prelude::*;
@@ -93,12 +94,12 @@ fn zero_sales_and_zero_receivables_are_named_not_divided() {
     assert_eq!(period_end_dso(d("-300"), d("1000"), 30), Ok(d("-9")));
 }
 
-fn figures(options: Options) -> arlens::report::PeriodFigures {
+fn figures(options: Options) -> arlens::figures::dso::PeriodFigures {
     let ledger = import(&fixture("layouts/transactions.csv"), &ImportOptions::default()).unwrap().ledger;
     analyze(&ledger, &options).unwrap().dso.into_iter().next().unwrap()
 }
 
-fn value(v: &arlens::report::Value) -> Decimal {
+fn value(v: &arlens::figures::value::Value) -> Decimal {
     v.value.unwrap_or_else(|| panic!("undefined: {:?}", v.undefined))
 }
 
@@ -177,14 +178,14 @@ proptest! {
 /// 100.00, paid 02-01; A-2 unpaid; A-3 2024-02-10, due 03-11, 300.00, paid 04-15.
 #[test]
 fn days_to_pay_and_beyond_terms_by_hand() {
-    use arlens::collection::EarlyPayment;
+    use arlens::figures::payments::EarlyPayment;
     let ledger =
         import(&fixture("layouts/invoice-list-paid-date.csv"), &ImportOptions::default()).unwrap().ledger;
     // Quarter ending 2024-04-30: 2024-02-01..04-30, both paid dates inside.
     let options = Options { period: PeriodLength::Quarter, ..Options::at("2024-04-30".parse().unwrap()) };
     let report = analyze(&ledger, &options).unwrap();
     let p = &report.payments[0];
-    let v = |v: &arlens::report::Value| v.value.unwrap();
+    let v = |v: &arlens::figures::value::Value| v.value.unwrap();
     assert_eq!((p.paid_invoices, p.paid_amount), (2, d("400.00")));
     // Days to pay: A-1 27 (Jan 5 → Feb 1), A-3 65 (Feb 10 → Apr 15: 19 + 31 + 15).
     assert_eq!(v(&p.average_days_to_pay), d("46")); // (27 + 65) / 2

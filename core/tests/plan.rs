@@ -1,7 +1,7 @@
 //! Payment plans: hand-computed schedules, impossible terms, and the cent
 //! invariants on random terms.
 
-use arlens::plan::{Frequency, Interest, Plan, PlanTerms, payment_plan};
+use arlens::collections::plan::{Frequency, Interest, Plan, PlanTerms, payment_plan};
 use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 use rust_decimal::Decimal;

@@ -2,13 +2,13 @@
 //! generated messy ledgers (partial payments, credit notes, unapplied cash,
 //! three currencies), checked against independent computations.
 
-use arlens::aging::{AgingPeriods, CreditTreatment};
-use arlens::dso::CeiVariant;
+use arlens::figures::aging::{AgingPeriods, CreditTreatment};
+use arlens::figures::dso::CeiVariant;
+use arlens::figures::period::{Period, quantities};
+use arlens::figures::recovery::recovery;
+use arlens::figures::trend::trend;
 use arlens::import::PaymentMatching;
-use arlens::period::{Period, quantities};
-use arlens::recovery::recovery;
 use arlens::sample::{SampleOptions, generate};
-use arlens::trend::trend;
 use arlens::{AgingBasis, AgingOptions, BucketConvention, ImportOptions, Ledger, age, import};
 use chrono::{Datelike, Days, NaiveDate};
 use proptest::prelude::*;
@@ -53,7 +53,7 @@ proptest! {
         let series = trend(&ledger, as_of, &options, CeiVariant::SalesPerMonth).unwrap();
         prop_assert!(!series.is_empty());
         for currency in &series {
-            let mut previous: Option<&arlens::trend::MonthFigures> = None;
+            let mut previous: Option<&arlens::figures::trend::MonthFigures> = None;
             for m in &currency.months {
                 let period = Period { start: m.start, end: m.end, days: m.days, months: 1 };
                 let q = quantities(&ledger, &period).into_iter().find(|q| q.currency == currency.currency).unwrap();
@@ -159,7 +159,7 @@ proptest! {
         unapplied in any::<bool>(),
     ) {
         let (ledger, reference) = ledger(seed, invoices, unapplied);
-        let period = Period::ending(reference - Days::new(days_back), arlens::period::PeriodLength::Quarter);
+        let period = Period::ending(reference - Days::new(days_back), arlens::figures::period::PeriodLength::Quarter);
         for r in recovery(&ledger, &period, &AgingOptions::default()).unwrap() {
             let mut sum = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
             for b in &r.buckets {

@@ -11,7 +11,7 @@
 //!   credited by CN-3 on 10 Apr; E-2 Clou 900.00 (9 Apr); CN-2 80.00 unapplied.
 
 use crate::shared::fixture;
-use arlens::aging::CreditTreatment;
+use arlens::figures::aging::CreditTreatment;
 use arlens::{ImportOptions, Options, Report, analyze, import};
 use rust_decimal::Decimal;
 
@@ -31,7 +31,7 @@ fn columns(report: &Report, currency: &str) -> Vec<String> {
     out
 }
 
-fn value(v: &arlens::report::Value) -> Option<Decimal> {
+fn value(v: &arlens::figures::value::Value) -> Option<Decimal> {
     v.value.map(|d| arlens::money::display(d, 2))
 }
 

@@ -9,11 +9,12 @@
 //! owes B-1 800.00 falling due on 5 July; Cedar (USD) owes only the disputed C-1.
 
 use crate::shared::fixture;
-use arlens::messages::{Template, Templates};
+use arlens::collections::drafts::{Template, Templates};
+use arlens::collections::ladder::Step;
+use arlens::collections::risk::{RiskInputs, Segment, score};
+use arlens::collections::worklist::WorklistOptions;
 use arlens::money::display;
-use arlens::risk::{RiskInputs, Segment, score};
 use arlens::sample::{SampleOptions, generate};
-use arlens::worklist::{Step, WorklistOptions};
 use arlens::{ImportOptions, Options, Report, analyze, import};
 use chrono::Days;
 use proptest::prelude::*;
@@ -292,7 +293,7 @@ proptest! {
             }
         }
         for pair in rows.windows(2) {
-            let key = |w: &arlens::worklist::WorklistRow| (std::cmp::Reverse(w.expected_value), std::cmp::Reverse(w.at_stake), std::cmp::Reverse(w.oldest_days), w.customer.id.clone(), w.currency.clone());
+            let key = |w: &arlens::collections::worklist::WorklistRow| (std::cmp::Reverse(w.expected_value), std::cmp::Reverse(w.at_stake), std::cmp::Reverse(w.oldest_days), w.customer.id.clone(), w.currency.clone());
             prop_assert!(key(&pair[0]) <= key(&pair[1]));
         }
         // Accounts with overdue money in the aging (due-date basis) are all listed.

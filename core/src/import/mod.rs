@@ -6,6 +6,7 @@
 //! (or the one asked for), finds the header row below any title rows, maps the
 //! columns, and reads the rows of one of three shapes (see [`LedgerShape`]).
 
+mod cells;
 pub mod columns;
 pub mod csv;
 pub mod grid;
@@ -19,24 +20,10 @@ use crate::ledger::{Ledger, LedgerShape};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub use crate::file::Format;
+pub use crate::ledger::PaymentMatching;
 pub use columns::{ColumnMap, Confidence, Field, MappedColumn, Overrides};
-pub use sheet::Format;
 pub use values::{DateOrder, DecimalMark};
-
-/// What to do with a payment that names no invoice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum PaymentMatching {
-    /// Apply it to the customer's oldest open invoices (by due date) in its
-    /// currency, dated on or before it; keep any remainder as unapplied cash.
-    /// The default: it is how most ledgers without remittance data are worked.
-    #[default]
-    OldestFirst,
-    /// Keep it whole as unapplied cash.
-    Unapplied,
-}
 
 /// How to read a file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -160,7 +147,7 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::new(ErrorKind::Empty, Some(file)));
     }
-    let format = sheet::sniff_format(bytes);
+    let format = crate::file::sniff_format(bytes);
     let (grids, encoding) = match format {
         Format::Csv => {
             let (grid, encoding) = csv::read_grid(bytes, &file)?;

@@ -6,57 +6,10 @@
 
 use super::grid::{Cell, Grid, Row};
 use crate::error::{Error, ErrorKind, Position};
+use crate::file::{CFB, Format, contains};
 use calamine::{Data, Ods, Range, Reader, Xls, Xlsb, Xlsx};
 use chrono::NaiveDate;
-use serde::Serialize;
 use std::io::Cursor;
-
-/// A file format arlens can read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum Format {
-    /// Delimited text.
-    Csv,
-    /// Office Open XML workbook (also xlsm).
-    Xlsx,
-    /// Excel binary workbook.
-    Xlsb,
-    /// Excel 97–2003 workbook (BIFF).
-    Xls,
-    /// OpenDocument spreadsheet.
-    Ods,
-}
-
-const ZIP: &[u8] = b"PK\x03\x04";
-const CFB: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
-}
-
-/// Tells the format from the first bytes: a zip is xlsx, xlsb or ods by the
-/// names of its parts; an OLE compound file is xls (or an encrypted workbook);
-/// anything else is read as delimited text.
-pub fn sniff_format(bytes: &[u8]) -> Format {
-    if bytes.starts_with(ZIP) {
-        let head = &bytes[..bytes.len().min(64 * 1024)];
-        if contains(head, b"application/vnd.oasis.opendocument.spreadsheet")
-            || contains(bytes, b"content.xml") && !contains(bytes, b"xl/")
-        {
-            Format::Ods
-        } else if contains(bytes, b"xl/workbook.bin") {
-            Format::Xlsb
-        } else {
-            Format::Xlsx
-        }
-    } else if bytes.starts_with(CFB) {
-        Format::Xls
-    } else {
-        Format::Csv
-    }
-}
 
 /// An encrypted OOXML workbook is an OLE file with an `EncryptedPackage` stream.
 fn is_encrypted_ooxml(bytes: &[u8]) -> bool {
@@ -72,8 +25,17 @@ enum Book {
     Ods(Ods<Cursor<Vec<u8>>>),
 }
 
-fn workbook_error(format: Format, message: String, file: &Position) -> Error {
-    Error::new(ErrorKind::Workbook { format, message }, Some(file.clone()))
+/// A reader's error as the core's: password protection by its type, anything
+/// else as [`ErrorKind::Workbook`] with calamine's error as the source.
+fn workbook_error(format: Format, source: calamine::Error, file: &Position) -> Error {
+    use calamine::{Error as E, XlsError, XlsbError, XlsxError};
+    let kind = match source {
+        E::Xlsx(XlsxError::Password) | E::Xls(XlsError::Password) | E::Xlsb(XlsbError::Password) => {
+            ErrorKind::PasswordProtected
+        }
+        source => ErrorKind::Workbook { format, source },
+    };
+    Error::new(kind, Some(file.clone()))
 }
 
 fn open(bytes: &[u8], format: Format, file: &Position) -> Result<Book, Error> {
@@ -81,19 +43,12 @@ fn open(bytes: &[u8], format: Format, file: &Position) -> Result<Book, Error> {
         return Err(Error::new(ErrorKind::PasswordProtected, Some(file.clone())));
     }
     let cursor = Cursor::new(bytes.to_vec());
-    let err = |e: &dyn std::fmt::Display| {
-        let message = e.to_string();
-        if message.contains("password protected") {
-            Error::new(ErrorKind::PasswordProtected, Some(file.clone()))
-        } else {
-            workbook_error(format, message, file)
-        }
-    };
+    let err = |e: calamine::Error| workbook_error(format, e, file);
     Ok(match format {
-        Format::Xlsx => Book::Xlsx(Xlsx::new(cursor).map_err(|e| err(&e))?),
-        Format::Xlsb => Book::Xlsb(Xlsb::new(cursor).map_err(|e| err(&e))?),
-        Format::Xls => Book::Xls(Xls::new(cursor).map_err(|e| err(&e))?),
-        Format::Ods => Book::Ods(Ods::new(cursor).map_err(|e| err(&e))?),
+        Format::Xlsx => Book::Xlsx(Xlsx::new(cursor).map_err(|e| err(e.into()))?),
+        Format::Xlsb => Book::Xlsb(Xlsb::new(cursor).map_err(|e| err(e.into()))?),
+        Format::Xls => Book::Xls(Xls::new(cursor).map_err(|e| err(e.into()))?),
+        Format::Ods => Book::Ods(Ods::new(cursor).map_err(|e| err(e.into()))?),
         Format::Csv => unreachable!("CSV is not a workbook"),
     })
 }
@@ -108,12 +63,12 @@ impl Book {
         }
     }
 
-    fn range(&mut self, name: &str) -> Result<Range<Data>, String> {
+    fn range(&mut self, name: &str) -> Result<Range<Data>, calamine::Error> {
         match self {
-            Book::Xlsx(b) => b.worksheet_range(name).map_err(|e| e.to_string()),
-            Book::Xlsb(b) => b.worksheet_range(name).map_err(|e| e.to_string()),
-            Book::Xls(b) => b.worksheet_range(name).map_err(|e| e.to_string()),
-            Book::Ods(b) => b.worksheet_range(name).map_err(|e| e.to_string()),
+            Book::Xlsx(b) => b.worksheet_range(name).map_err(Into::into),
+            Book::Xlsb(b) => b.worksheet_range(name).map_err(Into::into),
+            Book::Xls(b) => b.worksheet_range(name).map_err(Into::into),
+            Book::Ods(b) => b.worksheet_range(name).map_err(Into::into),
         }
     }
 }
@@ -145,7 +100,7 @@ pub fn read_sheets(bytes: &[u8], format: Format, file: &Position) -> Result<Vec<
     let mut grids = Vec::new();
     for name in book.sheet_names() {
         let at = Position { sheet: Some(name.clone()), ..file.clone() };
-        let range = book.range(&name).map_err(|message| workbook_error(format, message, &at))?;
+        let range = book.range(&name).map_err(|e| workbook_error(format, e, &at))?;
         let (row0, col0) = range.start().unwrap_or((0, 0));
         let rows = range
             .rows()

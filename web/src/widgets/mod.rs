@@ -1,5 +1,9 @@
 //! Small controls shared by the features.
 
 mod choice;
+mod figure_cell;
+mod money_cell;
 
 pub use choice::Choice;
+pub use figure_cell::figure_cell;
+pub use money_cell::{MoneyCell, bucket_cells, bucket_headers};

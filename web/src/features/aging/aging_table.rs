@@ -1,8 +1,8 @@
 //! Aging per currency: Not due, the buckets, Credits and the open total.
 
-use super::MoneyCell;
-use super::money_cell::bucket_cells;
-use super::money_cell::bucket_headers;
+use crate::widgets::MoneyCell;
+use crate::widgets::bucket_cells;
+use crate::widgets::bucket_headers;
 use arlens::Aging;
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 //! Aging per customer: who owes what, and how late.
 
-use super::MoneyCell;
-use super::money_cell::bucket_cells;
-use super::money_cell::bucket_headers;
-use arlens::aging::{Bucket, CustomerAging};
+use crate::widgets::MoneyCell;
+use crate::widgets::bucket_cells;
+use crate::widgets::bucket_headers;
+use arlens::figures::aging::{Bucket, CustomerAging};
 use leptos::prelude::*;
 
 /// How many customers the table shows.

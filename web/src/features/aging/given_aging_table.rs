@@ -1,7 +1,7 @@
 //! An aged summary's buckets, as the file gave them.
 
-use super::MoneyCell;
-use super::money_cell::bucket_cells;
+use crate::widgets::MoneyCell;
+use crate::widgets::bucket_cells;
 use arlens::report::GivenAging;
 use leptos::prelude::*;
 

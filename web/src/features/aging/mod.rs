@@ -3,11 +3,9 @@
 mod aging_table;
 mod customer_table;
 mod given_aging_table;
-mod money_cell;
 mod unavailable_list;
 
 pub use aging_table::AgingTable;
 pub use customer_table::CustomerTable;
 pub use given_aging_table::GivenAgingTable;
-pub use money_cell::{MoneyCell, bucket_cells, bucket_headers};
 pub use unavailable_list::UnavailableList;

@@ -1,9 +1,9 @@
 //! Bad-debt allowance by the percentage-of-receivables method.
 
-use crate::features::aging::bucket_cells;
-use crate::features::aging::{MoneyCell, bucket_headers};
-use arlens::aging::Bucket;
-use arlens::allowance::Allowance;
+use crate::widgets::bucket_cells;
+use crate::widgets::{MoneyCell, bucket_headers};
+use arlens::figures::aging::Bucket;
+use arlens::figures::allowance::Allowance;
 use arlens::money::display;
 use leptos::prelude::*;
 

@@ -1,10 +1,10 @@
 //! Of what was past due when the period started, how much was paid in it, by bucket.
 
-use crate::features::aging::{MoneyCell, bucket_headers};
-use crate::features::dso::figure_cell;
-use arlens::aging::Bucket;
-use arlens::period::Period;
-use arlens::recovery::Recovery;
+use crate::widgets::figure_cell;
+use crate::widgets::{MoneyCell, bucket_headers};
+use arlens::figures::aging::Bucket;
+use arlens::figures::period::Period;
+use arlens::figures::recovery::Recovery;
 use leptos::prelude::*;
 
 /// The recovery table: one row per currency, total then each bucket's rate.

@@ -1,10 +1,11 @@
 //! One row per currency: receivables, sales, collections and the DSO family over
 //! the period; an undefined figure shows its reason, never a zero.
 
-use super::figure_cell::figure_cell;
+use crate::widgets::figure_cell;
+use arlens::figures::dso::PeriodFigures;
+use arlens::figures::period::Period;
+use arlens::figures::value::Value;
 use arlens::money::group_thousands;
-use arlens::period::Period;
-use arlens::report::{PeriodFigures, Value};
 use leptos::prelude::*;
 
 /// The DSO table.

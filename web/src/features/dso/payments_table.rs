@@ -1,7 +1,7 @@
 //! How customers paid: days to pay, days beyond terms, the share paid late.
 
-use super::figure_cell::figure_cell;
-use arlens::collection::PaymentFigures;
+use crate::widgets::figure_cell;
+use arlens::figures::payments::PaymentFigures;
 use arlens::money::group_thousands;
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ pub fn PaymentsTable(
     let rows = payments
         .into_iter()
         .map(|p| {
-            let cell = |name: &str, value: &arlens::report::Value, suffix| {
+            let cell = |name: &str, value: &arlens::figures::value::Value, suffix| {
                 figure_cell(format!("pay-{}-{name}", p.currency), value, suffix)
             };
             view! {

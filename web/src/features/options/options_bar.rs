@@ -3,7 +3,7 @@
 
 use crate::source::ReadChoices;
 use crate::widgets::Choice;
-use arlens::aging::{AgingPeriods, CreditTreatment};
+use arlens::figures::aging::{AgingPeriods, CreditTreatment};
 use arlens::import::DateOrder;
 use arlens::{AgingOptions, BucketConvention};
 use chrono::NaiveDate;

@@ -1,9 +1,9 @@
 //! Spread a balance over installments: dated, exact to the cent, explained.
 
-use crate::features::aging::MoneyCell;
 use crate::widgets::Choice;
+use crate::widgets::MoneyCell;
+use arlens::collections::plan::{Frequency, Interest, Plan, PlanTerms, payment_plan};
 use arlens::money::group_thousands;
-use arlens::plan::{Frequency, Interest, Plan, PlanTerms, payment_plan};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use rust_decimal::Decimal;

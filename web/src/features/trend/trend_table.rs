@@ -1,9 +1,9 @@
 //! One table per currency, a row per month (the last twelve), oldest first.
 
-use crate::features::aging::MoneyCell;
-use crate::features::dso::figure_cell;
-use arlens::aging::Bucket;
-use arlens::trend::CurrencyTrend;
+use crate::widgets::MoneyCell;
+use crate::widgets::figure_cell;
+use arlens::figures::aging::Bucket;
+use arlens::figures::trend::CurrencyTrend;
 use leptos::prelude::*;
 
 /// How many months the table shows.

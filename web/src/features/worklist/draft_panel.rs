@@ -1,7 +1,7 @@
 //! A reminder draft: read it, copy it, open it in the user's mail app, or save it.
 //! Nothing is sent by arlens.
 
-use arlens::messages::Draft;
+use arlens::collections::drafts::Draft;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -1,9 +1,9 @@
 //! One row per account to act on, first first, with its reasons in plain words.
 
 use super::DraftPanel;
-use crate::features::aging::MoneyCell;
+use crate::widgets::MoneyCell;
+use arlens::collections::worklist::{Worklist, WorklistRow};
 use arlens::money::display;
-use arlens::worklist::{Worklist, WorklistRow};
 use leptos::prelude::*;
 
 /// How many rows the table shows at first.

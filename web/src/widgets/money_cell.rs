@@ -1,6 +1,6 @@
 //! A right-aligned money cell with thousands separators.
 
-use arlens::aging::Bucket;
+use arlens::figures::aging::Bucket;
 use arlens::money::group_thousands;
 use leptos::prelude::*;
 use rust_decimal::Decimal;

@@ -18,7 +18,7 @@
 //! slow from 25, at risk from 50, critical from 75.
 //!
 //! ```
-//! use arlens::risk::{score, RiskInputs, Segment};
+//! use arlens::collections::risk::{score, RiskInputs, Segment};
 //! let d = |s: &str| s.parse().unwrap();
 //! let inputs = RiskInputs {
 //!     days_late: Some(d("30")), trend: Some(d("15")), late_share: Some(d("0.5")),

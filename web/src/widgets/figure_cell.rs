@@ -1,7 +1,7 @@
 //! A table cell for a figure that may be undefined.
 
+use arlens::figures::value::Value;
 use arlens::money::display;
-use arlens::report::Value;
 use leptos::prelude::*;
 
 /// The figure rounded to one decimal for display, or a dash with the reason as a

@@ -29,7 +29,7 @@
 //! both. So the installments sum to `P + I + F` exactly, and principals to `P`.
 //!
 //! ```
-//! use arlens::plan::{payment_plan, Frequency, Interest, PlanTerms};
+//! use arlens::collections::plan::{payment_plan, Frequency, Interest, PlanTerms};
 //! let d = |s: &str| s.parse().unwrap();
 //! let terms = PlanTerms {
 //!     installments: Some(3),

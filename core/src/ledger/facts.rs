@@ -88,10 +88,6 @@ impl Facts {
 
     /// The open amount of every entry at `as_of` (see [`Ledger::open_amounts`]).
     pub fn open_amounts(&self, ledger: &Ledger, as_of: NaiveDate) -> Vec<Decimal> {
-        let mut open: Vec<Decimal> = self.rows.iter().map(|f| f.amount).collect();
-        for a in ledger.allocations.iter().filter(|a| a.applies_at(as_of)) {
-            a.apply(&mut open);
-        }
-        open
+        crate::ledger::open_amounts(self.rows.iter().map(|f| f.amount), &ledger.allocations, as_of)
     }
 }

@@ -7,7 +7,7 @@
 //! days ending on `A`; each invoice's days late are `paid date − due date`,
 //! early payment counting as 0.
 
-use crate::facts::Facts;
+use crate::ledger::facts::Facts;
 use crate::ledger::{Customer, EntryKind, Ledger};
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
@@ -95,7 +95,7 @@ pub struct Account {
 
 /// The accounts of every customer with something open at `as_of`, in the order
 /// of their first entry; `open` and `paid` hold every entry's open amount at
-/// `as_of` and paid date ([`crate::collection::paid_dates`]).
+/// `as_of` and paid date ([`crate::figures::payments::paid_dates`]).
 pub(crate) fn accounts(
     ledger: &Ledger,
     facts: &Facts,

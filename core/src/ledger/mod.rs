@@ -10,6 +10,11 @@
 //! allocation, applied at every date, and [`Ledger::history_complete`] is
 //! false, so figures that need history can say they are unavailable.
 
+pub mod allocation;
+pub(crate) mod facts;
+
+pub use allocation::{Allocation, PaymentMatching};
+
 use crate::error::Position;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -68,39 +73,6 @@ pub struct Entry {
     pub disputed: bool,
     /// Where the entry was read.
     pub source: Position,
-}
-
-/// Part of a payment or credit note applied to an invoice.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
-pub struct Allocation {
-    /// Index of the payment or credit-note entry; `None` when the source reported
-    /// only that the invoice was (partly) settled, not by what.
-    pub from: Option<usize>,
-    /// Index of the invoice entry.
-    pub to: usize,
-    /// How much of the invoice it settles (positive).
-    pub amount: Decimal,
-    /// When it was applied; `None` when the source does not say (settled before
-    /// the report date).
-    pub date: Option<NaiveDate>,
-}
-
-impl Allocation {
-    /// Moves the allocated amount in `open` (open amounts by entry index): off the
-    /// invoice, and off the payment or credit note it came from.
-    pub fn apply(&self, open: &mut [Decimal]) {
-        open[self.to] -= self.amount;
-        if let Some(from) = self.from {
-            open[from] += self.amount;
-        }
-    }
-
-    /// Whether the allocation has happened by `as_of` (undated ones always have).
-    pub fn applies_at(&self, as_of: NaiveDate) -> bool {
-        self.date.is_none_or(|d| d <= as_of)
-    }
 }
 
 /// How the source file laid out its rows.
@@ -200,11 +172,7 @@ impl Ledger {
     /// The open amount of every entry, by index, counting the allocations made by
     /// `as_of` (entries dated after `as_of` included: filter them as needed).
     pub fn open_amounts(&self, as_of: NaiveDate) -> Vec<Decimal> {
-        let mut open: Vec<Decimal> = self.entries.iter().map(|e| e.amount).collect();
-        for a in self.allocations.iter().filter(|a| a.applies_at(as_of)) {
-            a.apply(&mut open);
-        }
-        open
+        open_amounts(self.entries.iter().map(|e| e.amount), &self.allocations, as_of)
     }
 
     /// Every entry dated on or before `as_of` with a non-zero open amount at that
@@ -222,4 +190,19 @@ impl Ledger {
             .map(|(entry, open)| OpenEntry { entry, open })
             .collect()
     }
+}
+
+/// The one rule for what is open at a date: each entry's amount (in ledger
+/// order) less the allocations made to it by `as_of`, plus those made from it
+/// (see [`Allocation::apply`]).
+pub(crate) fn open_amounts(
+    amounts: impl Iterator<Item = Decimal>,
+    allocations: &[Allocation],
+    as_of: NaiveDate,
+) -> Vec<Decimal> {
+    let mut open: Vec<Decimal> = amounts.collect();
+    for a in allocations.iter().filter(|a| a.applies_at(as_of)) {
+        a.apply(&mut open);
+    }
+    open
 }

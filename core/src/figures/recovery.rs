@@ -21,8 +21,8 @@
 //! on it.
 //!
 //! ```
-//! use arlens::recovery::recovery;
-//! use arlens::{import, AgingOptions, ImportOptions, period::{Period, PeriodLength}};
+//! use arlens::figures::recovery::recovery;
+//! use arlens::{import, AgingOptions, ImportOptions, figures::period::{Period, PeriodLength}};
 //! let csv = b"Invoice,Customer,Date,Due date,Amount,Paid date\n\
 //!             A-1,Acme,2024-01-05,2024-02-04,100.00,2024-03-10\n\
 //!             A-2,Acme,2024-01-20,2024-02-19,300.00,\n\
@@ -36,13 +36,13 @@
 //! assert_eq!(usd.total.rate.value.unwrap().to_string(), "25");
 //! ```
 
-use crate::aging::{AgingBasis, AgingOptions, aging_date, buckets, slot};
-use crate::dso::{Figure, Undefined, Value};
 use crate::error::Error;
-use crate::facts::Facts;
+use crate::figures::aging::{AgingBasis, AgingOptions, aging_date, buckets, slot};
+use crate::figures::period::Period;
+use crate::figures::value::{Figure, Undefined, Value};
+use crate::ledger::facts::Facts;
 use crate::ledger::{EntryKind, Ledger};
 use crate::money::normalize;
-use crate::period::Period;
 use chrono::Days;
 use rust_decimal::Decimal;
 use serde::Serialize;

@@ -20,11 +20,11 @@
 //! over 90). It is a starting point to replace, not an estimate of anyone's
 //! losses: the report says when the default is in use. Amounts are exact, shown
 //! with at least the currency's minor units ([`normalize`]; round for display).
-//! With [`crate::aging::CreditTreatment::NetPerCustomer`] it applies to the
+//! With [`crate::figures::aging::CreditTreatment::NetPerCustomer`] it applies to the
 //! netted columns.
 
-use crate::aging::{Aging, Bucket};
 use crate::error::Error;
+use crate::figures::aging::{Aging, Bucket};
 use crate::money::normalize;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -113,7 +113,7 @@ pub fn allowances(aging: &Aging, rates: Option<&[Decimal]>) -> Result<Vec<Allowa
 /// Source: Penn State ACCTG 211: 18,000·1% + 5,000·1.5% + 2,000·5% + 200·50% = 455.
 ///
 /// ```
-/// use arlens::allowance::allowance;
+/// use arlens::figures::allowance::allowance;
 /// let d = |s: &str| s.parse().unwrap();
 /// let balances = [d("18000"), d("5000"), d("2000"), d("200")];
 /// let rates = [d("0.01"), d("0.015"), d("0.05"), d("0.50")];

@@ -15,7 +15,7 @@
 //! * `S`, net credit sales: invoices less credit notes dated in the period.
 //! * Collections: payments dated in the period.
 
-use crate::facts::Facts;
+use crate::ledger::facts::Facts;
 use crate::ledger::{EntryKind, Ledger};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::Decimal;
@@ -57,7 +57,7 @@ impl Period {
     /// The period of `length` ending on `as_of` (see the module docs).
     ///
     /// ```
-    /// use arlens::period::{Period, PeriodLength};
+    /// use arlens::figures::period::{Period, PeriodLength};
     /// let p = Period::ending("2024-03-31".parse().unwrap(), PeriodLength::Month);
     /// assert_eq!((p.start.to_string(), p.days), ("2024-03-01".to_owned(), 31));
     /// let p = Period::ending("2024-03-15".parse().unwrap(), PeriodLength::Month);
@@ -163,14 +163,21 @@ pub(crate) fn quantities_with(
 /// Net credit sales per calendar month, newest first, from the month of `as_of`
 /// (counted up to `as_of`) back to the ledger's first month in `currency`, for
 /// the count-back DSO.
-pub fn monthly_sales(ledger: &Ledger, currency: &str, as_of: NaiveDate) -> Vec<crate::dso::MonthSales> {
+pub fn monthly_sales(
+    ledger: &Ledger,
+    currency: &str,
+    as_of: NaiveDate,
+) -> Vec<crate::figures::dso::MonthSales> {
     let facts = Facts::new(ledger);
     let index = facts.codes.iter().position(|c| c == currency);
     index.map(|i| monthly_sales_with(&facts, as_of).swap_remove(i)).unwrap_or_default()
 }
 
 /// [`monthly_sales`] of every currency, in the order of [`Facts::codes`], in one pass.
-pub(crate) fn monthly_sales_with(facts: &Facts, as_of: NaiveDate) -> Vec<Vec<crate::dso::MonthSales>> {
+pub(crate) fn monthly_sales_with(
+    facts: &Facts,
+    as_of: NaiveDate,
+) -> Vec<Vec<crate::figures::dso::MonthSales>> {
     let newest = month_index(as_of);
     let mut oldest: Vec<Option<i32>> = vec![None; facts.codes.len()];
     for f in &facts.rows {
@@ -195,7 +202,7 @@ pub(crate) fn monthly_sales_with(facts: &Facts, as_of: NaiveDate) -> Vec<Vec<cra
                     let start = end.with_day(1).expect("day 1 exists");
                     let days = (end - start).num_days() as u32 + 1;
                     end = start - Days::new(1);
-                    crate::dso::MonthSales { sales, days }
+                    crate::figures::dso::MonthSales { sales, days }
                 })
                 .collect()
         })

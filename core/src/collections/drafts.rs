@@ -23,7 +23,13 @@
 //!
 //! An unknown placeholder is an error naming it, so no draft ever shows a raw `{…}`.
 
+use crate::collections::accounts::Account;
+use crate::collections::ladder::Step;
+use crate::collections::reasons::money;
+use crate::collections::worklist::{WorklistOptions, WorklistRow};
 use crate::error::Error;
+use crate::ledger::Ledger;
+use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// The tone of a draft.
@@ -155,12 +161,12 @@ impl Templates {
             ("finalNotice", &self.final_notice),
         ] {
             for (part, text) in [("subject", &t.subject), ("body", &t.body)] {
-                if let Err(unknown) = render(text, &|_| Some(String::new())) {
+                if let Err(unknown) = render(text, &Placeholders::default()) {
                     return Err(Error::option(
                         "templates",
                         format!(
                             "unknown placeholder {{{unknown}}} in the {name} {part}; known: {}",
-                            PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(", ")
+                            Placeholders::NAMES.map(|p| format!("{{{p}}}")).join(", ")
                         ),
                     ));
                 }
@@ -170,33 +176,83 @@ impl Templates {
     }
 }
 
-/// Every placeholder a template may use.
-pub const PLACEHOLDERS: [&str; 12] = [
-    "customer",
-    "invoices",
-    "total",
-    "as_of",
-    "deadline",
-    "plan",
-    "disputed",
-    "next_party",
-    "company",
-    "contact",
-    "payment_details",
-    "count",
-];
+/// What a draft's placeholders are filled with: one field per placeholder
+/// (see the module docs), so the names live in one place.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Placeholders {
+    /// `{customer}`: the customer's name.
+    pub customer: String,
+    /// `{invoices}`: one line per invoice.
+    pub invoices: String,
+    /// `{total}`: the amount the message is about, with its currency.
+    pub total: String,
+    /// `{count}`: how many invoices are listed.
+    pub count: String,
+    /// `{as_of}`: the as-of date.
+    pub as_of: String,
+    /// `{deadline}`: the as-of date plus the reply days.
+    pub deadline: String,
+    /// `{plan}`: the payment-plan offer, else empty.
+    pub plan: String,
+    /// `{disputed}`: the note on disputed invoices left out, else empty.
+    pub disputed: String,
+    /// `{next_party}`: who the account would be referred to.
+    pub next_party: String,
+    /// `{company}`: the sender's company, or a marked gap.
+    pub company: String,
+    /// `{contact}`: the sender's contact, or a marked gap.
+    pub contact: String,
+    /// `{payment_details}`: how to pay, or a marked gap.
+    pub payment_details: String,
+}
 
-/// Fills `{name}` placeholders with `value(name)`; an unknown one (for which
-/// `value` gives `None`, or not in [`PLACEHOLDERS`]) is returned as the error.
-/// A `{` without a closing `}` is kept as text.
+impl Placeholders {
+    /// Every placeholder name a template may use.
+    pub const NAMES: [&'static str; 12] = [
+        "customer",
+        "invoices",
+        "total",
+        "count",
+        "as_of",
+        "deadline",
+        "plan",
+        "disputed",
+        "next_party",
+        "company",
+        "contact",
+        "payment_details",
+    ];
+
+    /// The value of placeholder `name`; `None` for a name that is not one.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        Some(match name {
+            "customer" => &self.customer,
+            "invoices" => &self.invoices,
+            "total" => &self.total,
+            "count" => &self.count,
+            "as_of" => &self.as_of,
+            "deadline" => &self.deadline,
+            "plan" => &self.plan,
+            "disputed" => &self.disputed,
+            "next_party" => &self.next_party,
+            "company" => &self.company,
+            "contact" => &self.contact,
+            "payment_details" => &self.payment_details,
+            _ => return None,
+        })
+    }
+}
+
+/// Fills `{name}` placeholders from `values`; an unknown name is returned as the
+/// error. A `{` without a closing `}` is kept as text.
 ///
 /// ```
-/// use arlens::messages::render;
-/// let out = render("Dear {customer},", &|k| (k == "customer").then(|| "Acme".to_owned()));
-/// assert_eq!(out.unwrap(), "Dear Acme,");
-/// assert_eq!(render("{nope}", &|_| Some(String::new())).unwrap_err(), "nope");
+/// use arlens::collections::drafts::{Placeholders, render};
+/// let values = Placeholders { customer: "Acme".into(), ..Placeholders::default() };
+/// assert_eq!(render("Dear {customer},", &values).unwrap(), "Dear Acme,");
+/// assert_eq!(render("{nope}", &values).unwrap_err(), "nope");
 /// ```
-pub fn render(template: &str, value: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
+pub fn render(template: &str, values: &Placeholders) -> Result<String, String> {
     let mut out = String::with_capacity(template.len() + 256);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -207,12 +263,95 @@ pub fn render(template: &str, value: &dyn Fn(&str) -> Option<String>) -> Result<
             return Ok(out);
         };
         let name = &after[..close];
-        match value(name).filter(|_| PLACEHOLDERS.contains(&name)) {
-            Some(v) => out.push_str(&v),
+        match values.get(name) {
+            Some(v) => out.push_str(v),
             None => return Err(name.to_owned()),
         }
         rest = &after[close + 1..];
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// The draft of a row, from the account's invoices.
+pub(crate) fn draft_for(
+    ledger: &Ledger,
+    a: &Account,
+    row: &WorklistRow,
+    as_of: NaiveDate,
+    options: &WorklistOptions,
+    templates: &Templates,
+) -> Result<Draft, Error> {
+    let tone = row.step.tone();
+    let courtesy = tone == Tone::Courtesy;
+    let lines: Vec<String> = a
+        .invoices
+        .iter()
+        .filter(|i| !i.disputed)
+        .filter(|i| if courtesy { i.days_overdue <= 0 } else { i.days_overdue > 0 })
+        .filter(|i| !courtesy || -i.days_overdue <= i64::from(options.courtesy_days))
+        .map(|i| {
+            let e = &ledger.entries[i.entry];
+            let when = match i.days_overdue {
+                d if d > 0 => format!("{d} {} overdue", if d == 1 { "day" } else { "days" }),
+                0 => "due today".to_owned(),
+                d => format!("due in {} {}", -d, if d == -1 { "day" } else { "days" }),
+            };
+            let number = if e.id.is_empty() { "(no number)" } else { e.id.as_str() };
+            format!(
+                "- Invoice {number}, dated {}, due {}: {} ({when})",
+                e.date,
+                e.due_date,
+                money(i.open, &a.currency)
+            )
+        })
+        .collect();
+    let disputed: Vec<&str> = a
+        .invoices
+        .iter()
+        .filter(|i| i.disputed && i.days_overdue > 0)
+        .map(|i| ledger.entries[i.entry].id.as_str())
+        .collect();
+    let deadline = as_of + Days::new(u64::from(options.reply_days));
+    let plan_text = row.plan.as_ref().map_or(String::new(), |p| {
+        let first = &p.installments[0];
+        format!(
+            "\nIf paying in one sum is difficult, we can offer to spread the {} over {} monthly payments of {}, \
+             the first on {}. Please reply to confirm.\n",
+            money(p.total, &p.currency),
+            p.installments.len(),
+            money(first.amount, &p.currency),
+            first.date
+        )
+    });
+    let sender = &options.sender;
+    let gap = |field: &Option<String>, marked: &str| field.clone().unwrap_or_else(|| marked.to_owned());
+    let values = Placeholders {
+        customer: a.customer.name.to_string(),
+        count: lines.len().to_string(),
+        invoices: lines.join("\n"),
+        total: money(row.at_stake, &a.currency),
+        as_of: as_of.to_string(),
+        deadline: deadline.to_string(),
+        plan: plan_text,
+        disputed: if disputed.is_empty() {
+            String::new()
+        } else {
+            format!("\nInvoices under discussion with you ({}) are not included.\n", disputed.join(", "))
+        },
+        next_party: if row.step == Step::LegalAction { "our legal advisers" } else { "a collection agency" }
+            .to_owned(),
+        company: gap(&sender.company, "[your company]"),
+        contact: gap(&sender.contact, "[your name, phone and email]"),
+        payment_details: gap(
+            &sender.payment_details,
+            "[how to pay: bank account and the reference to quote]",
+        ),
+    };
+    let template = templates.get(tone);
+    let fill = |text: &str| {
+        render(text, &values)
+            .map_err(|name| Error::option("templates", format!("unknown placeholder {{{name}}}")))
+    };
+    Ok(Draft { tone, subject: fill(&template.subject)?, body: fill(&template.body)? })
 }

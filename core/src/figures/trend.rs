@@ -3,7 +3,7 @@
 //! **Months.** Calendar months, from the month of a currency's first entry to the
 //! month of the as-of date `A`; the last month ends on `A` (so it may be partial).
 //! Each month's figures are exactly those of the period of that month
-//! ([`crate::period`]): `AR_end` is the open total at the month's last day counted
+//! ([`crate::figures::period`]): `AR_end` is the open total at the month's last day counted
 //! by [`Ledger::open_at`] (so only settlements dated by then count), `AR_begin`
 //! the previous month's `AR_end` (0 before the first month), sales are invoices
 //! less credit notes dated in the month, collections the payments dated in it.
@@ -26,7 +26,7 @@
 //! earlier column is empty or negative.
 //!
 //! ```
-//! use arlens::{import, AgingOptions, ImportOptions, dso::CeiVariant, trend::trend};
+//! use arlens::{import, AgingOptions, ImportOptions, figures::dso::CeiVariant, figures::trend::trend};
 //! let csv = b"Type,Document,Customer,Date,Due date,Amount,Applies to\n\
 //!             Invoice,I-1,Acme,2024-01-10,2024-02-09,1000.00,\n\
 //!             Payment,P-1,Acme,2024-02-20,,600.00,I-1\n";
@@ -47,13 +47,14 @@
 //! month, not by replaying [`Ledger::open_at`] at each month end; a property test
 //! checks that both agree.
 
-use crate::aging::{AgingOptions, aging_date, buckets, slot};
-use crate::dso::{self, CeiVariant, Figure, Undefined, Value};
 use crate::error::Error;
-use crate::facts::Facts;
+use crate::figures::aging::{AgingOptions, aging_date, buckets, slot};
+use crate::figures::dso::{self, CeiVariant};
+use crate::figures::period::{month_index, month_start};
+use crate::figures::value::{Figure, Undefined, Value};
+use crate::ledger::facts::Facts;
 use crate::ledger::{EntryKind, Ledger};
 use crate::money::normalize;
-use crate::period::{month_index, month_start};
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -110,7 +111,7 @@ pub struct CurrencyTrend {
 /// A roll rate: the share of `earlier` found in the next column a month later.
 ///
 /// ```
-/// use arlens::trend::roll_rate;
+/// use arlens::figures::trend::roll_rate;
 /// let d = |s: &str| s.parse().unwrap();
 /// // 4,000 in 1–30 at the end of January; 1,000 in 31–60 at the end of February: 25%.
 /// assert_eq!(roll_rate(d("1000"), d("4000")).unwrap(), d("25"));

@@ -29,7 +29,7 @@
 //! Amounts in different currencies are never added together.
 //!
 //! ```
-//! use arlens::aging::{age, AgingOptions};
+//! use arlens::figures::aging::{age, AgingOptions};
 //! use arlens::ledger::{Customer, Entry, EntryKind, Ledger};
 //! use arlens::error::Position;
 //! let date = |s: &str| s.parse().unwrap();
@@ -50,7 +50,7 @@
 //! ```
 
 use crate::error::Error;
-use crate::facts::{Fact, Facts};
+use crate::ledger::facts::{Fact, Facts};
 use crate::ledger::{Customer, EntryKind, Ledger};
 use crate::money::normalize;
 use chrono::{Datelike, Months, NaiveDate};

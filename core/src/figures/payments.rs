@@ -17,10 +17,10 @@
 //!
 //! Every figure is per currency and [`Undefined`] when no invoice was paid in the period.
 
-use crate::dso::{Figure, Undefined, Value};
-use crate::facts::Facts;
+use crate::figures::period::Period;
+use crate::figures::value::{Figure, Undefined, Value};
+use crate::ledger::facts::Facts;
 use crate::ledger::{EntryKind, Ledger};
-use crate::period::Period;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -104,8 +104,8 @@ struct Sums {
 /// Payment figures per currency for invoices paid in `period`.
 ///
 /// ```
-/// use arlens::collection::{payment_figures, EarlyPayment};
-/// use arlens::{import, ImportOptions, period::{Period, PeriodLength}};
+/// use arlens::figures::payments::{payment_figures, EarlyPayment};
+/// use arlens::{import, ImportOptions, figures::period::{Period, PeriodLength}};
 /// let csv = b"Invoice,Customer,Date,Due date,Amount,Paid date\n\
 ///             A-1,Acme,2024-01-05,2024-02-04,100.00,2024-02-01\n\
 ///             A-3,Birch,2024-02-10,2024-03-11,300.00,2024-04-15\n";

@@ -10,69 +10,11 @@
 //! the period; `AR_current` the part not yet due at the end; `S` the credit sales
 //! of the period; `D` its length in days (actual calendar days).
 
+use crate::figures::period::{Period, Quantities, monthly_sales_with, quantities_with};
+use crate::figures::value::{Figure, Undefined, Value};
+use crate::ledger::facts::Facts;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::fmt;
-
-/// Why a figure has no value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum Undefined {
-    /// No credit sales in the period (or negative sales: more credited than sold).
-    NoSales,
-    /// Average receivables are zero or negative.
-    NoReceivables,
-    /// A denominator is zero or negative (CEI with nothing collectible).
-    NothingToCollect,
-    /// The ledger does not reach back far enough.
-    HistoryTooShort,
-    /// No invoice was paid in the period.
-    NothingPaid,
-    /// The column a roll rate starts from was empty (or negative).
-    EmptyBucket,
-    /// Nothing was past due at the start of the period.
-    NothingPastDue,
-}
-
-impl fmt::Display for Undefined {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Undefined::NoSales => "no credit sales in the period",
-            Undefined::NoReceivables => "average receivables are zero or negative",
-            Undefined::NothingToCollect => "nothing was collectible in the period",
-            Undefined::HistoryTooShort => "the ledger does not reach back far enough",
-            Undefined::NothingPaid => "no invoice was paid in the period",
-            Undefined::EmptyBucket => "the column was empty the month before",
-            Undefined::NothingPastDue => "nothing was past due at the start of the period",
-        })
-    }
-}
-
-/// A figure's value, or why it has none.
-pub type Figure = Result<Decimal, Undefined>;
-
-/// A figure as reported: its exact value with trailing zeros dropped (`60`, not
-/// `60.00`; round only for display), or the reason it has none.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
-pub struct Value {
-    /// The exact value, when defined.
-    pub value: Option<Decimal>,
-    /// Why there is none.
-    pub undefined: Option<String>,
-}
-
-impl From<Figure> for Value {
-    fn from(figure: Figure) -> Self {
-        match figure {
-            Ok(value) => Value { value: Some(value.normalize()), undefined: None },
-            Err(why) => Value { value: None, undefined: Some(why.to_string()) },
-        }
-    }
-}
 
 fn per_day_of_sales(amount: Decimal, sales: Decimal, days: u32) -> Figure {
     if sales <= Decimal::ZERO {
@@ -87,7 +29,7 @@ fn per_day_of_sales(amount: Decimal, sales: Decimal, days: u32) -> Figure {
 /// Receivables / Total Credit Sales × Days"). Undefined when `S ≤ 0`.
 ///
 /// ```
-/// use arlens::dso::period_end_dso;
+/// use arlens::figures::dso::period_end_dso;
 /// let d = |s: &str| s.parse().unwrap();
 /// // CreditGuru: 15,000 / 10,000 × 30 = 45 days.
 /// assert_eq!(period_end_dso(d("15000"), d("10000"), 30).unwrap(), d("45"));
@@ -109,7 +51,7 @@ pub fn average_ar_dso(ar_begin: Decimal, ar_end: Decimal, sales: Decimal, days: 
 /// Source: CreditGuru: (4,000 / 10,000) × 30 = 12 days.
 ///
 /// ```
-/// use arlens::dso::best_possible_dso;
+/// use arlens::figures::dso::best_possible_dso;
 /// let d = |s: &str| s.parse().unwrap();
 /// assert_eq!(best_possible_dso(d("4000"), d("10000"), 30).unwrap(), d("12"));
 /// ```
@@ -160,7 +102,7 @@ pub struct MonthSales {
 /// days each → 30 + 30 + 32,000 / 70,000 × 30 = 73.7 days.
 ///
 /// ```
-/// use arlens::dso::{countback_dso, MonthSales};
+/// use arlens::figures::dso::{countback_dso, MonthSales};
 /// let d = |s: &str| s.parse().unwrap();
 /// let months = [("100000", 30), ("80000", 30), ("70000", 30)].map(|(s, days)| MonthSales { sales: d(s), days });
 /// assert_eq!(countback_dso(d("212000"), &months).unwrap().round_dp(1), d("73.7"));
@@ -209,7 +151,7 @@ pub enum CeiVariant {
 /// months; AR_end 6,340; AR_current 3,590) gives 55.9% with S/N and 79.6% with S.
 ///
 /// ```
-/// use arlens::dso::{cei, CeiVariant};
+/// use arlens::figures::dso::{cei, CeiVariant};
 /// let d = |s: &str| s.parse().unwrap();
 /// // (6,200 + 3,630 − 6,340) / (6,200 + 3,630 − 3,590) = 3,490 / 6,240 = 55.9%
 /// let monthly = cei(d("6200"), d("10890"), 3, d("6340"), d("3590"), CeiVariant::SalesPerMonth).unwrap();
@@ -235,4 +177,55 @@ pub fn cei(
         return Err(Undefined::NothingToCollect);
     }
     Ok((ar_begin + sales - ar_end) / collectible * Decimal::ONE_HUNDRED)
+}
+
+/// The DSO family and the CEI of one currency over the period (formulas in [`crate::figures::dso`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct PeriodFigures {
+    /// The inputs: receivables at both ends, current receivables, sales, collections.
+    #[serde(flatten)]
+    pub quantities: Quantities,
+    /// `AR_end / S × D`.
+    pub dso: Value,
+    /// `(AR_begin + AR_end) / 2 / S × D`.
+    pub average_ar_dso: Value,
+    /// `AR_current / S × D`.
+    pub best_possible_dso: Value,
+    /// DSO − best possible DSO.
+    pub average_days_delinquent: Value,
+    /// Count-back (exhaustion) DSO over the ledger's months.
+    pub countback_dso: Value,
+    /// `S / average AR`, times in the period.
+    pub turnover: Value,
+    /// Collection Effectiveness Index, percent.
+    pub cei: Value,
+}
+
+pub(crate) fn period_figures(
+    facts: &Facts,
+    open_before: &[Decimal],
+    open_end: &[Decimal],
+    period: &Period,
+    variant: CeiVariant,
+) -> Vec<PeriodFigures> {
+    quantities_with(facts, open_before, open_end, period)
+        .into_iter()
+        .zip(monthly_sales_with(facts, period.end))
+        .map(|(q, months)| {
+            let dso = period_end_dso(q.ar_end, q.credit_sales, period.days);
+            let best = best_possible_dso(q.ar_current, q.credit_sales, period.days);
+            PeriodFigures {
+                average_ar_dso: average_ar_dso(q.ar_begin, q.ar_end, q.credit_sales, period.days).into(),
+                average_days_delinquent: average_days_delinquent(dso, best).into(),
+                countback_dso: countback_dso(q.ar_end, &months).into(),
+                turnover: turnover(q.credit_sales, q.ar_begin, q.ar_end).into(),
+                cei: cei(q.ar_begin, q.credit_sales, period.months, q.ar_end, q.ar_current, variant).into(),
+                dso: dso.into(),
+                best_possible_dso: best.into(),
+                quantities: q,
+            }
+        })
+        .collect()
 }

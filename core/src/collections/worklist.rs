@@ -1,0 +1,313 @@
+//! The collection worklist: who to contact first, with which step, and why.
+//!
+//! **Step.** Each account with undisputed overdue invoices gets the step of the
+//! [`Ladder`] its oldest undisputed overdue invoice has reached (defaults:
+//! friendly reminder from 1 day past due, firm reminder from 15, call from 30,
+//! payment plan from 60, collection agency from 90, legal action from 180).
+//! Then, in this order: a risk segment at or above `raiseAt` (default
+//! critical) raises it one step; an overdue amount under `agencyMinAmount`
+//! (default 500) stops it at a call, and one under `legalMinAmount` (default
+//! 10,000) stops it at a collection agency (amounts in the account's own
+//! currency). An account with nothing
+//! overdue but undisputed invoices falling due within `courtesyDays` (default
+//! 7, due today included) gets a **courtesy reminder**. Accounts whose only
+//! overdue invoices are disputed are **set apart**, never escalated. Every
+//! account keeps its risk, step (if any) and reasons in [`AccountRisk`].
+//!
+//! **Order.** By expected value of acting, `at stake × risk score / 100`, where
+//! at stake is the undisputed overdue amount (the amount falling due, for a
+//! courtesy reminder); then by amount at stake, oldest item, customer id and
+//! currency. Amounts in different currencies are compared as numbers: filter
+//! by currency to compare like with like.
+//!
+//! **Suggested plan** (payment-plan step): the undisputed overdue amount in
+//! monthly installments sized to what the customer paid per month over the
+//! last year (its payments ÷ 12), between 2 and `planMaxMonths` (default 6)
+//! installments, the first `planStartDays` (default 14) days after the as-of
+//! date, without interest; see [`crate::collections::plan`].
+
+use crate::collections::accounts::Account;
+use crate::collections::drafts::{Draft, Sender, Templates, draft_for};
+use crate::collections::ladder::{Ladder, Step, next_step};
+use crate::collections::plan::{Plan, PlanTerms, payment_plan};
+use crate::collections::ranking::rank;
+use crate::collections::reasons::{explain, money, plural};
+use crate::collections::risk::{Risk, RiskInputs, Segment, score};
+use crate::error::Error;
+use crate::figures::aging::{AgingOptions, AgingPeriods, buckets};
+use crate::ledger::{Customer, Ledger};
+use crate::money::normalize;
+use chrono::{Days, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Worklist settings (see the module docs for each default).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", default)]
+pub struct WorklistOptions {
+    /// Days past due from which each step applies.
+    pub ladder: Ladder,
+    /// Invoices falling due within this many days earn a courtesy reminder.
+    pub courtesy_days: u32,
+    /// Accounts in this risk segment or worse are raised one step (default
+    /// critical); `None`: risk never changes the step.
+    pub raise_at: Option<Segment>,
+    /// Below this overdue amount, no collection agency (stops at a call).
+    pub agency_min_amount: Decimal,
+    /// Below this overdue amount, no legal action (stops at an agency).
+    pub legal_min_amount: Decimal,
+    /// The longest suggested plan, in monthly installments.
+    pub plan_max_months: u32,
+    /// Days from the as-of date to a suggested plan's first installment.
+    pub plan_start_days: u32,
+    /// Days the drafts give to reply or pay.
+    pub reply_days: u32,
+    /// How many rows, from the top, get a draft; `None`: all.
+    pub drafts: Option<usize>,
+    /// Who sends the drafts.
+    pub sender: Sender,
+    /// The drafts' templates; `None`: the defaults of [`crate::collections::drafts`].
+    pub templates: Option<Templates>,
+}
+
+impl Default for WorklistOptions {
+    fn default() -> Self {
+        WorklistOptions {
+            ladder: Ladder::default(),
+            courtesy_days: 7,
+            raise_at: Some(Segment::Critical),
+            agency_min_amount: Decimal::from(500),
+            legal_min_amount: Decimal::from(10_000),
+            plan_max_months: 6,
+            plan_start_days: 14,
+            reply_days: 10,
+            drafts: Some(250),
+            sender: Sender::default(),
+            templates: None,
+        }
+    }
+}
+
+/// The risk of one account (every customer with something open, per currency).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct AccountRisk {
+    /// The customer.
+    pub customer: Customer,
+    /// ISO code.
+    pub currency: String,
+    /// Every open amount, credits included.
+    pub open_total: Decimal,
+    /// The score and its parts.
+    pub risk: Risk,
+    /// The worklist's step for it; `None` when nothing is to be done yet or it is set apart.
+    pub next_step: Option<Step>,
+    /// Why, in plain words (the worklist row's reasons when it has one).
+    pub reasons: Vec<String>,
+}
+
+/// One account to act on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct WorklistRow {
+    /// 1 for the first to act on.
+    pub rank: usize,
+    /// The customer.
+    pub customer: Customer,
+    /// ISO code.
+    pub currency: String,
+    /// The recommended next step.
+    pub step: Step,
+    /// The undisputed overdue amount (for a courtesy reminder: what falls due soon).
+    pub at_stake: Decimal,
+    /// Days past due of the oldest undisputed overdue invoice.
+    pub oldest_days: Option<i64>,
+    /// Risk score 0–100.
+    pub risk_score: Decimal,
+    /// Its segment.
+    pub segment: Segment,
+    /// `at stake × risk score / 100`, the sort key.
+    pub expected_value: Decimal,
+    /// Why, in plain words.
+    pub reasons: Vec<String>,
+    /// A suggested plan, for the payment-plan step.
+    pub plan: Option<Plan>,
+    /// A draft message, for the first rows (see [`WorklistOptions::drafts`]).
+    pub draft: Option<Draft>,
+}
+
+/// An account whose overdue invoices are all disputed: kept off the ladder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct SetApart {
+    /// The customer.
+    pub customer: Customer,
+    /// ISO code.
+    pub currency: String,
+    /// The disputed overdue amount.
+    pub disputed: Decimal,
+    /// Why, in plain words.
+    pub reason: String,
+}
+
+/// The worklist at the as-of date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Worklist {
+    /// Accounts to act on, first first.
+    pub rows: Vec<WorklistRow>,
+    /// Accounts kept off the ladder because what is overdue is disputed.
+    pub set_apart: Vec<SetApart>,
+}
+
+/// The risk inputs of an account; `totals` are the open invoice balances per currency.
+fn risk_inputs(a: &Account, totals: &BTreeMap<String, Decimal>) -> RiskInputs {
+    let total = totals.get(&a.currency).copied().unwrap_or_default();
+    RiskInputs {
+        days_late: a.history.average_days(),
+        trend: a.recent.average_days().zip(a.earlier.average_days()).map(|(r, e)| r - e),
+        late_share: a.history.late_share(),
+        overdue_share: if a.open_invoices > Decimal::ZERO {
+            a.overdue / a.open_invoices
+        } else {
+            Decimal::ZERO
+        },
+        oldest_days: a.oldest_days,
+        concentration: if total > Decimal::ZERO { a.open_invoices / total } else { Decimal::ZERO },
+    }
+}
+
+/// Risk per account and the worklist (see the module docs).
+pub(crate) fn worklist(
+    ledger: &Ledger,
+    accounts: &[Account],
+    as_of: NaiveDate,
+    aging: &AgingOptions,
+    options: &WorklistOptions,
+    history: bool,
+) -> Result<(Vec<AccountRisk>, Worklist), Error> {
+    let templates = options.templates.clone().unwrap_or_default();
+    templates.check()?;
+    let day_ranges = buckets(&AgingOptions { periods: AgingPeriods::Days, ..aging.clone() }, as_of)?;
+    let mut totals: BTreeMap<String, Decimal> = BTreeMap::new();
+    for a in accounts {
+        *totals.entry(a.currency.clone()).or_default() += a.open_invoices;
+    }
+    let mut risks = Vec::with_capacity(accounts.len());
+    let mut rows = Vec::new();
+    let mut set_apart = Vec::new();
+    for a in accounts {
+        let risk = score(&risk_inputs(a, &totals));
+        let courtesy: Vec<_> = a
+            .invoices
+            .iter()
+            .filter(|i| {
+                !i.disputed && i.days_overdue <= 0 && -i.days_overdue <= i64::from(options.courtesy_days)
+            })
+            .collect();
+        let due_soon: Decimal = courtesy.iter().map(|i| i.open).sum();
+        let (chase, adjustments) = next_step(a, &risk, due_soon, options);
+        let mut reasons = explain(a, &risk, &day_ranges, &courtesy, options, history);
+        let next_step = match chase {
+            // Nothing to chase: the account keeps its risk and says why it is off the list.
+            None => {
+                let lead = if a.disputed_overdue > Decimal::ZERO {
+                    let n = a.invoices.iter().filter(|i| i.disputed && i.days_overdue > 0).count();
+                    let reason = format!(
+                        "{} ({}) overdue but disputed: resolve the dispute before chasing",
+                        plural(n, "invoice", "invoices"),
+                        money(a.disputed_overdue, &a.currency)
+                    );
+                    set_apart.push(SetApart {
+                        customer: a.customer.clone(),
+                        currency: a.currency.clone(),
+                        disputed: normalize(a.disputed_overdue, &a.currency),
+                        reason: reason.clone(),
+                    });
+                    reason
+                } else {
+                    format!("nothing overdue or due within {} days", options.courtesy_days)
+                };
+                reasons.insert(0, lead);
+                None
+            }
+            Some((step, at_stake)) => {
+                reasons.extend(adjustments);
+                // A plan that cannot be made (an amount finer than the currency's minor
+                // units) is said, not fatal: the rest of the report stands.
+                let plan = match (step == Step::PaymentPlan).then(|| suggested_plan(a, as_of, options)) {
+                    Some(Ok(plan)) => Some(plan),
+                    Some(Err(e)) => {
+                        reasons.push(format!("no plan suggested: {e}"));
+                        None
+                    }
+                    None => None,
+                };
+                rows.push(WorklistRow {
+                    rank: 0,
+                    customer: a.customer.clone(),
+                    currency: a.currency.clone(),
+                    step,
+                    at_stake: normalize(at_stake, &a.currency),
+                    oldest_days: a.oldest_days,
+                    risk_score: risk.score,
+                    segment: risk.segment,
+                    expected_value: (at_stake * risk.score / Decimal::ONE_HUNDRED).normalize(),
+                    reasons: reasons.clone(),
+                    plan,
+                    draft: None,
+                });
+                Some(step)
+            }
+        };
+        risks.push(AccountRisk {
+            customer: a.customer.clone(),
+            currency: a.currency.clone(),
+            open_total: normalize(a.open_total, &a.currency),
+            risk,
+            next_step,
+            reasons,
+        });
+    }
+    rank(&mut rows);
+    let by_key: BTreeMap<(&str, &str), &Account> =
+        accounts.iter().map(|a| ((a.currency.as_str(), &*a.customer.id), a)).collect();
+    let limit = options.drafts.unwrap_or(usize::MAX);
+    for (i, row) in rows.iter_mut().enumerate() {
+        if i < limit {
+            let account = by_key[&(row.currency.as_str(), &*row.customer.id)];
+            row.draft = Some(draft_for(ledger, account, row, as_of, options, &templates)?);
+        }
+    }
+    risks.sort_by(|x, y| {
+        y.risk
+            .score
+            .cmp(&x.risk.score)
+            .then_with(|| (&x.currency, &x.customer.id).cmp(&(&y.currency, &y.customer.id)))
+    });
+    set_apart.sort_by(|x, y| y.disputed.cmp(&x.disputed).then_with(|| x.customer.id.cmp(&y.customer.id)));
+    Ok((risks, Worklist { rows, set_apart }))
+}
+
+/// The suggested plan of an account (see the module docs).
+fn suggested_plan(a: &Account, as_of: NaiveDate, options: &WorklistOptions) -> Result<Plan, Error> {
+    let monthly = a.paid_last_year / Decimal::from(12);
+    let max = options.plan_max_months.max(2);
+    let n = if monthly > Decimal::ZERO {
+        let needed = (a.overdue / monthly).ceil();
+        needed.max(Decimal::TWO).min(Decimal::from(max)).try_into().unwrap_or(max)
+    } else {
+        max
+    };
+    payment_plan(&PlanTerms {
+        installments: Some(n),
+        start: Some(as_of + Days::new(u64::from(options.plan_start_days))),
+        ..PlanTerms::new(normalize(a.overdue, &a.currency), &a.currency, as_of)
+    })
+}

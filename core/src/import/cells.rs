@@ -1,0 +1,292 @@
+//! Reading the cells of a mapped table: each field's value in a row, typed
+//! with the column's date order and decimal mark, with located reasons for
+//! what cannot be read.
+
+use super::columns::{Field, normalize_header};
+use super::grid::{Cell, Row};
+use super::layout::Header;
+use super::values::{
+    DateError, DateOrder, DecimalMark, clean_id, excel_serial_date, id_from_number, parse_amount,
+    parse_currency, parse_date,
+};
+use super::{ImportOptions, SkippedRow};
+use crate::error::Position;
+use crate::ledger::{Customer, EntryKind};
+use crate::money::from_excel_number;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::sync::Arc;
+
+/// How many data rows the confidence of each column is judged on.
+pub(crate) const CONFIDENCE_SAMPLE: usize = 10_000;
+
+/// Dates before this year are warned about as implausibly old.
+pub(super) const OLDEST_PLAUSIBLE_YEAR: i32 = 1980;
+
+/// The values of one data row, read but not yet given a shape.
+pub(super) struct RowValues {
+    pub(super) id: String,
+    pub(super) kind: Option<EntryKind>,
+    pub(super) customer: Customer,
+    pub(super) date: NaiveDate,
+    pub(super) due: Option<NaiveDate>,
+    pub(super) amount: Option<Decimal>,
+    pub(super) open: Option<Decimal>,
+    pub(super) paid: Option<Decimal>,
+    pub(super) paid_date: Option<NaiveDate>,
+    pub(super) credit_amount: Option<Decimal>,
+    pub(super) debit: Option<Decimal>,
+    pub(super) credit: Option<Decimal>,
+    pub(super) currency: Arc<str>,
+    pub(super) applies_to: Option<String>,
+    pub(super) disputed: bool,
+    pub(super) at: Position,
+}
+
+/// The document kind a type-column text names, if it names one: invoices (also
+/// SAP `RV`/`DR`, Sage `SI`), credit notes (SAP `DG`, Sage `SC`), payments (SAP
+/// `DZ`, Sage `SR`/`PA`, ERPNext "Payment Entry").
+pub fn entry_kind(text: &str) -> Option<EntryKind> {
+    match normalize_header(text).as_str() {
+        "invoice" | "inv" | "salesinvoice" | "si" | "rv" | "dr" | "bill" | "debitnote" | "debitmemo"
+        | "charge" | "dn" | "taxinvoice" => Some(EntryKind::Invoice),
+        "creditnote" | "creditmemo" | "credit" | "cn" | "cm" | "sc" | "dg" | "return" | "salescredit"
+        | "salescreditnote" | "salesreturn" => Some(EntryKind::CreditNote),
+        "payment" | "receipt" | "pmt" | "pay" | "sr" | "pa" | "dz" | "cashreceipt" | "receivepayment"
+        | "paymententry" | "customerpayment" | "salesreceipt" => Some(EntryKind::Payment),
+        _ => None,
+    }
+}
+
+/// One shared `Arc<str>` per distinct customer id, name and currency code: entries
+/// point at the same text, so they are cheap to clone and group by pointer.
+#[derive(Default)]
+pub(super) struct Interner(std::cell::RefCell<rustc_hash::FxHashSet<Arc<str>>>);
+
+impl Interner {
+    pub(super) fn get(&self, text: &str) -> Arc<str> {
+        let mut set = self.0.borrow_mut();
+        if let Some(shared) = set.get(text) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = Arc::from(text);
+        set.insert(shared.clone());
+        shared
+    }
+
+    /// A customer from an id and/or a name, each standing in for the other.
+    pub(super) fn customer(&self, id: Option<String>, name: Option<String>) -> Option<Customer> {
+        let (id, name) = match (id, name) {
+            (Some(id), Some(name)) => (self.get(&id), self.get(&name)),
+            (Some(id), None) => (self.get(&id), self.get(&id)),
+            (None, Some(name)) => (self.get(&name), self.get(&name)),
+            (None, None) => return None,
+        };
+        Some(Customer { id, name })
+    }
+}
+
+/// A skipped row at `at`, with its reason.
+pub(super) fn skipped(at: Position, reason: impl Into<String>) -> Box<SkippedRow> {
+    Box::new(SkippedRow { position: at, reason: reason.into() })
+}
+
+/// Remembers what each type-column text means: a file has only a few of them.
+#[derive(Default)]
+pub(super) struct KindCache(std::cell::RefCell<Vec<(String, Option<EntryKind>)>>);
+
+impl KindCache {
+    pub(super) fn kind(&self, cell: &Cell) -> Option<EntryKind> {
+        let text = cell.as_text()?;
+        let mut seen = self.0.borrow_mut();
+        if let Some((_, kind)) = seen.iter().find(|(t, _)| t == text) {
+            return *kind;
+        }
+        let kind = entry_kind(text);
+        seen.push((text.to_owned(), kind));
+        kind
+    }
+}
+
+/// Reads cells of one table with the column's date order and decimal mark.
+pub(super) struct Reader<'a> {
+    pub(super) header: &'a Header,
+    pub(super) order: Option<DateOrder>,
+    pub(super) mark: DecimalMark,
+    pub(super) kinds: KindCache,
+    pub(super) strings: Interner,
+}
+
+impl Reader<'_> {
+    pub(super) fn at(&self, row_at: &Position, index: usize) -> Position {
+        row_at.at_column(index, &self.header.texts[index])
+    }
+
+    pub(super) fn cell<'r>(&self, row: &'r Row, field: Field) -> Option<(usize, &'r Cell)> {
+        let index = self.header.map.index(field)?;
+        let cell = row.get(index);
+        (!cell.is_empty()).then_some((index, cell))
+    }
+
+    /// Reads a date cell with the file's day/month order: `Ok(None)` for SAP's
+    /// `00000000`, `Err(reason)` naming the text and the form expected.
+    pub(super) fn date_of(&self, cell: &Cell) -> Result<Option<NaiveDate>, String> {
+        let expected = self.order.map_or("YYYY-MM-DD", DateOrder::pattern);
+        match cell {
+            Cell::Empty => Ok(None),
+            Cell::Date(d) => Ok(Some(*d)),
+            Cell::Number(n) => excel_serial_date(*n, false)
+                .map(Some)
+                .ok_or_else(|| format!("{n} is not a date serial number")),
+            Cell::Text(t) if t.bytes().all(|b| b == b'0') => Ok(None), // SAP's 00000000
+            Cell::Text(t) => parse_date(t, self.order).map(Some).map_err(|e| match e {
+                DateError::Invalid => format!("{t:?} is not a date (expected {expected})"),
+                DateError::Ambiguous => {
+                    format!("{t:?} can be read as DD/MM/YYYY or MM/DD/YYYY; set the date order")
+                }
+            }),
+            other => Err(format!("\"{other}\" is not a date (expected {expected})")),
+        }
+    }
+
+    /// Reads an amount cell with the file's decimal mark, with any currency it names.
+    pub(super) fn amount_of(&self, cell: &Cell) -> Result<Option<(Decimal, Option<String>)>, String> {
+        match cell {
+            Cell::Empty => Ok(None),
+            Cell::Number(n) => from_excel_number(*n)
+                .map(|d| Some((d, None)))
+                .ok_or_else(|| format!("{n} is not a finite amount")),
+            Cell::Text(t) => parse_amount(t, self.mark)
+                .map(|a| Some((a.value, a.currency)))
+                .map_err(|e| format!("{t:?} is not {e}")),
+            other => Err(format!("\"{other}\" is not an amount")),
+        }
+    }
+
+    pub(super) fn date(
+        &self,
+        row: &Row,
+        field: Field,
+        at: &Position,
+    ) -> Result<Option<NaiveDate>, Box<SkippedRow>> {
+        let Some(index) = self.header.map.index(field) else { return Ok(None) };
+        self.date_of(row.get(index)).map_err(|reason| skipped(self.at(at, index), reason))
+    }
+
+    pub(super) fn amount(
+        &self,
+        row: &Row,
+        field: Field,
+        at: &Position,
+    ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
+        match self.header.map.index(field) {
+            Some(index) => self.amount_at(row, index, at),
+            None => Ok(None),
+        }
+    }
+
+    /// The amount in column `index`, `None` when the cell is empty.
+    pub(super) fn amount_at(
+        &self,
+        row: &Row,
+        index: usize,
+        at: &Position,
+    ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
+        self.amount_of(row.get(index)).map_err(|reason| skipped(self.at(at, index), reason))
+    }
+
+    pub(super) fn text(&self, row: &Row, field: Field) -> Option<String> {
+        self.cell(row, field).map(|(_, c)| match c {
+            Cell::Text(t) => clean_id(t),
+            Cell::Number(n) => id_from_number(*n),
+            other => other.to_string(),
+        })
+    }
+
+    /// Whether a non-empty cell reads as its field, for confidences: the same
+    /// readers the rows are imported with.
+    pub(super) fn readable(&self, field: Field, cell: &Cell) -> bool {
+        match field {
+            Field::InvoiceDate | Field::DueDate | Field::PaidDate => self.date_of(cell).is_ok(),
+            Field::Amount
+            | Field::OpenBalance
+            | Field::AmountPaid
+            | Field::CreditAmount
+            | Field::Debit
+            | Field::Credit => self.amount_of(cell).is_ok(),
+            Field::Currency => cell.as_text().is_some_and(|t| parse_currency(t).is_ok()),
+            Field::DocumentType => cell.as_text().is_some_and(|t| entry_kind(t).is_some()),
+            _ => true,
+        }
+    }
+
+    pub(super) fn values(
+        &self,
+        row: &Row,
+        at: &Position,
+        section: Option<&str>,
+        options: &ImportOptions,
+    ) -> Result<RowValues, Box<SkippedRow>> {
+        let date = self.date(row, Field::InvoiceDate, at)?;
+        let missing = |field: Field| {
+            let pos = self.header.map.index(field).map_or_else(|| at.clone(), |i| self.at(at, i));
+            skipped(pos, format!("no {}", field.label()))
+        };
+        let date = date.ok_or_else(|| missing(Field::InvoiceDate))?;
+        let customer_id = self.text(row, Field::CustomerId);
+        let customer_name = self.text(row, Field::CustomerName).or_else(|| section.map(str::to_owned));
+        let customer =
+            self.strings.customer(customer_id, customer_name).ok_or_else(|| missing(Field::CustomerName))?;
+        let mut currency_seen = None;
+        let mut amount = |field: Field| -> Result<Option<Decimal>, Box<SkippedRow>> {
+            Ok(self.amount(row, field, at)?.map(|(value, code)| {
+                if code.is_some() {
+                    currency_seen = code;
+                }
+                value
+            }))
+        };
+        let (amount_v, open, paid, credit_amount, debit, credit) = (
+            amount(Field::Amount)?,
+            amount(Field::OpenBalance)?,
+            amount(Field::AmountPaid)?,
+            amount(Field::CreditAmount)?,
+            amount(Field::Debit)?,
+            amount(Field::Credit)?,
+        );
+        if [amount_v, open, debit, credit].iter().all(Option::is_none) {
+            return Err(missing(Field::Amount));
+        }
+        let currency = match self.cell(row, Field::Currency) {
+            Some((index, cell)) => {
+                let text = cell.to_string();
+                parse_currency(&text)
+                    .map_err(|expected| skipped(self.at(at, index), format!("{text:?} is not {expected}")))?
+            }
+            None => currency_seen.unwrap_or_else(|| options.default_currency.clone()),
+        };
+        let kind = self.cell(row, Field::DocumentType).and_then(|(_, c)| self.kinds.kind(c));
+        let disputed = self.text(row, Field::Status).is_some_and(|s| {
+            let l = s.to_lowercase();
+            l.contains("disput") || ["yes", "y", "true", "x", "1"].contains(&l.as_str())
+        });
+        Ok(RowValues {
+            id: self.text(row, Field::DocumentId).unwrap_or_default(),
+            kind,
+            customer,
+            date,
+            due: self.date(row, Field::DueDate, at)?,
+            amount: amount_v,
+            open,
+            paid,
+            paid_date: self.date(row, Field::PaidDate, at)?,
+            credit_amount,
+            debit,
+            credit,
+            currency: self.strings.get(&currency),
+            applies_to: self.text(row, Field::AppliesTo),
+            disputed,
+            at: at.clone(),
+        })
+    }
+}
