@@ -42,8 +42,8 @@ pub mod wasm;
 pub use error::{Error, ErrorKind, Position};
 pub use figures::aging::{Aging, AgingBasis, AgingOptions, BucketConvention, age};
 pub use import::{ImportOptions, ImportReport, Imported, import};
-pub use ledger::{Allocation, Customer, Entry, EntryKind, Ledger, LedgerShape};
-pub use report::{FileReport, Options, Report, analyze, analyze_file};
+pub use ledger::{Allocation, Book, Customer, Entry, EntryKind, LedgerShape};
+pub use report::{AsOfSource, FileReport, Ledger, Options, Report, Summary, analyze, analyze_file};
 
 /// The crate version, as in `Cargo.toml`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

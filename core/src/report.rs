@@ -1,4 +1,18 @@
-//! The whole analysis of a ledger at one date, as one serialisable [`Report`].
+//! The one entry: open a file as a [`Ledger`] handle, then [`Ledger::analyze`]
+//! it at any date with any [`Options`], as often as needed, into one
+//! serialisable [`Report`]. The package, the app and the CLI all go through here.
+//!
+//! **As-of date.** Every figure is computed at one date, chosen by one rule
+//! ([`AsOfSource`]): the date given in [`Options::as_of`]; else the report date
+//! found in the file's title rows ("As at 31 March 2024"); else the latest dated
+//! event in the ledger (invoice, credit note or payment); else `today` as the
+//! caller gives it ([`Options::today`]: the core never reads the clock). The
+//! report says which rule applied.
+//!
+//! **Availability.** Whether the file can support a group of figures is decided
+//! here, once ([`Section`]); a figure whose formula has no meaning for the data
+//! says why in its own [`Value`](crate::figures::value::Value). The report's
+//! [`Report::unavailable`] list is read off the sections.
 
 use crate::collections::accounts::accounts;
 use crate::collections::worklist::{AccountRisk, Worklist, WorklistOptions, worklist};
@@ -10,98 +24,120 @@ use crate::figures::payments::{EarlyPayment, PaymentFigures, paid_dates_with, pa
 use crate::figures::period::{Period, PeriodLength};
 use crate::figures::recovery::{Recovery, recovery_with};
 use crate::figures::trend::{CurrencyTrend, trend_with};
-use crate::import::{ImportOptions, ImportReport, import};
+use crate::figures::value::{Section, Unavailable, Undefined};
+use crate::import::{ImportOptions, ImportReport, Inspection, import_inspected};
 use crate::ledger::facts::Facts;
-use crate::ledger::{AgedSummary, Ledger, LedgerShape};
+use crate::ledger::{AgedSummary, Book, EntryKind, LedgerShape};
 use crate::money::normalize;
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// What to compute. `as_of` is explicit: the core never reads the clock.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// What to compute, all of it optional: `Options::default()` is the default
+/// analysis at the date chosen by the as-of rule (see the module docs).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Options {
-    /// The date every figure is computed at.
-    pub as_of: NaiveDate,
+    /// The date every figure is computed at; by default the as-of rule's.
+    pub as_of: Option<NaiveDate>,
+    /// Today's date from the caller's clock: the as-of date of last resort.
+    pub today: Option<NaiveDate>,
     /// Aging basis, buckets and convention.
-    #[serde(default)]
     pub aging: AgingOptions,
-    /// The period the DSO family and the CEI cover, ending on `as_of`.
-    #[serde(default)]
+    /// The period the DSO family and the CEI cover, ending on the as-of date.
     pub period: PeriodLength,
     /// Which CEI formula.
-    #[serde(default)]
     pub cei: CeiVariant,
     /// How early payment counts in days beyond terms.
-    #[serde(default)]
     pub early_payment: EarlyPayment,
     /// Loss rates in percent for the allowance, one for Not due and one per
     /// bucket; `None` (the default) uses the illustrative table of [`crate::figures::allowance`].
-    #[serde(default)]
     pub loss_rates: Option<Vec<Decimal>>,
     /// The worklist's ladder, thresholds, sender and templates.
-    #[serde(default)]
     pub worklist: WorklistOptions,
 }
 
 impl Options {
     /// Default options at `as_of`.
     pub fn at(as_of: NaiveDate) -> Self {
-        Options {
-            as_of,
-            aging: AgingOptions::default(),
-            period: PeriodLength::default(),
-            cei: CeiVariant::default(),
-            early_payment: EarlyPayment::default(),
-            loss_rates: None,
-            worklist: WorklistOptions::default(),
+        Options { as_of: Some(as_of), ..Options::default() }
+    }
+}
+
+/// Which rule chose the as-of date (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum AsOfSource {
+    /// Given in the options.
+    Given,
+    /// The report date in the file's title rows.
+    ReportDate,
+    /// The latest dated event in the ledger.
+    LatestEvent,
+    /// Today, as the caller gave it.
+    Today,
+}
+
+impl AsOfSource {
+    /// The rule in plain words, as a header shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            AsOfSource::Given => "chosen",
+            AsOfSource::ReportDate => "the report date in the file",
+            AsOfSource::LatestEvent => "the latest date in the file",
+            AsOfSource::Today => "today",
         }
     }
 }
 
-/// Every figure of a ledger at [`Options::as_of`].
+/// Every figure of a ledger at one as-of date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     /// The date the figures are computed at.
     pub as_of: NaiveDate,
-    /// Aging per currency.
+    /// Which rule chose it.
+    pub as_of_source: AsOfSource,
+    /// Aging per currency (see `aging.unavailable` for a file that cannot be re-aged).
     pub aging: Aging,
     /// The buckets of an already-aged summary file, totalled per currency as given.
     pub given_aging: Option<GivenAging>,
     /// The period of the DSO family and the CEI.
     pub period: Period,
-    /// DSO family and CEI per currency; empty when unavailable (see `unavailable`).
-    pub dso: Vec<PeriodFigures>,
+    /// DSO family and CEI per currency.
+    pub dso: Section<PeriodFigures>,
     /// Days to pay, days beyond terms and the share paid late, for invoices paid in
-    /// the period, per currency; empty when the file gives no payment dates.
-    pub payments: Vec<PaymentFigures>,
+    /// the period, per currency.
+    pub payments: Section<PaymentFigures>,
     /// Of what was past due when the period started, the share paid in it, per currency.
-    pub recovery: Vec<Recovery>,
+    pub recovery: Section<Recovery>,
     /// Bad-debt allowance per currency from the aging at the as-of date.
-    pub allowance: Vec<Allowance>,
+    pub allowance: Section<Allowance>,
     /// Monthly series over the ledger's history (AR, sales, collections, DSO,
     /// CEI, aging and roll rates), per currency.
-    pub trend: Vec<CurrencyTrend>,
+    pub trend: Section<CurrencyTrend>,
     /// Risk per customer and currency, highest first.
     pub risk: Vec<AccountRisk>,
     /// Who to contact first, with the next step, reasons, a suggested plan and a draft.
     pub worklist: Worklist,
-    /// Figures the ledger cannot give, with the reason (never shown as zero).
-    pub unavailable: Vec<Unavailable>,
+    /// The figures this file cannot give, read off the sections above.
+    pub unavailable: Vec<UnavailableFigures>,
 }
 
-/// A figure that cannot be computed from this ledger, and why.
+/// A group of figures the file cannot give, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-pub struct Unavailable {
-    /// The figure, in plain words.
+pub struct UnavailableFigures {
+    /// The figures, in plain words.
     pub figure: String,
+    /// The stable reason code.
+    pub code: Undefined,
     /// Why, in plain words.
     pub reason: String,
 }
@@ -156,95 +192,302 @@ fn given_aging(summary: &AgedSummary) -> GivenAging {
     GivenAging { labels: summary.labels.clone(), currencies }
 }
 
-/// Whether the ledger dates every settlement, so that past dates replay truly.
-fn has_history(ledger: &Ledger) -> bool {
-    !matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary) && ledger.history_complete()
+/// Why each group of figures cannot be given for `book` at `as_of`; `None`
+/// where it can. Decided here once.
+struct Availability {
+    /// Sales in the period (DSO family, CEI, days to pay).
+    sales: Option<Undefined>,
+    /// Dated history (recovery, trend).
+    history: Option<Undefined>,
+    /// Aging at the as-of date (and the allowance built on it).
+    aging: Option<Undefined>,
 }
 
-/// What the ledger cannot give at `as_of`.
-fn unavailable(ledger: &Ledger, as_of: NaiveDate) -> Vec<Unavailable> {
-    let mut out = Vec::new();
-    let mut say = |figure: &str, reason: String| {
-        out.push(Unavailable { figure: figure.to_owned(), reason });
-    };
-    if matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary) {
-        say(
-            "DSO, best possible DSO, average days delinquent, turnover, CEI, days to pay, recovery rate, \
-             monthly trend and roll rates",
-            "the file lists only what is unpaid, so it does not give the period's sales or when anything \
-             was paid; an invoice list with paid dates or a transaction ledger does"
-                .to_owned(),
-        );
-    } else if !ledger.history_complete() {
-        say(
-            "recovery rate, monthly trend and roll rates",
-            "some invoices are marked paid without a paid date, so past balances cannot be replayed"
-                .to_owned(),
-        );
+impl Availability {
+    fn of(book: &Book, as_of: NaiveDate) -> Availability {
+        let sales = match book.shape {
+            LedgerShape::AgedSummary => Some(Undefined::AgedSummary),
+            LedgerShape::OpenItems => Some(Undefined::OpenItemsOnly),
+            _ => None,
+        };
+        let history = sales.or((!book.history_complete()).then_some(Undefined::UndatedSettlements));
+        let aging = if book.shape == LedgerShape::AgedSummary {
+            Some(Undefined::AgedSummary)
+        } else {
+            book.report_date
+                .filter(|d| as_of < *d && !book.history_complete())
+                .map(|_| Undefined::BeforeReportDate)
+        };
+        Availability { sales, history, aging }
     }
-    if ledger.shape == LedgerShape::AgedSummary {
-        say(
-            "aging at the as-of date and allowance",
-            "the file is an aged summary: its buckets are as of its own report date and cannot be \
-             re-aged without invoices"
-                .to_owned(),
-        );
-    } else if let Some(report_date) = ledger.report_date.filter(|d| as_of < *d && !ledger.history_complete())
-    {
-        say(
-            "aging before the report date",
-            format!(
-                "the file gives balances at {report_date} without the dates of what was settled, so aging at an \
-                 earlier date would count settlements too early"
-            ),
-        );
+}
+
+/// The report's list of what is unavailable, grouped by reason, read off the sections.
+fn unavailable_list(report: &Report) -> Vec<UnavailableFigures> {
+    let groups: [(&str, Option<&Unavailable>); 6] = [
+        ("DSO, best possible DSO, average days delinquent, turnover, CEI", report.dso.unavailable.as_ref()),
+        ("days to pay", report.payments.unavailable.as_ref()),
+        ("recovery rate", report.recovery.unavailable.as_ref()),
+        ("monthly trend and roll rates", report.trend.unavailable.as_ref()),
+        ("aging at the as-of date", report.aging.unavailable.as_ref()),
+        ("allowance", report.allowance.unavailable.as_ref()),
+    ];
+    let mut out: Vec<UnavailableFigures> = Vec::new();
+    for (figure, why) in groups {
+        let Some(why) = why else { continue };
+        match out.iter_mut().find(|u| u.code == why.code) {
+            Some(u) => {
+                u.figure.push_str(", ");
+                u.figure.push_str(figure);
+            }
+            None => out.push(UnavailableFigures {
+                figure: figure.to_owned(),
+                code: why.code,
+                reason: why.reason.clone(),
+            }),
+        }
     }
     out
 }
 
-/// Computes the [`Report`] of `ledger`.
-pub fn analyze(ledger: &Ledger, options: &Options) -> Result<Report, Error> {
-    let period = Period::ending(options.as_of, options.period);
-    let sales = !matches!(ledger.shape, LedgerShape::OpenItems | LedgerShape::AgedSummary);
-    let history = has_history(ledger);
-    let facts = Facts::new(ledger);
-    let open = facts.open_amounts(ledger, options.as_of);
-    let open_before = facts.open_amounts(ledger, period.start - Days::new(1));
-    let paid = paid_dates_with(ledger, &facts);
-    let aging = age_with(ledger, &facts, &open, options.as_of, &options.aging)?;
-    let accounts = accounts(ledger, &facts, &open, &paid, options.as_of);
+/// First and last dated event of a ledger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct DateRange {
+    /// The earliest document, payment or allocation date.
+    pub first: NaiveDate,
+    /// The latest one.
+    pub last: NaiveDate,
+}
+
+/// The documents of one currency in a ledger.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct CurrencyTotals {
+    /// ISO code.
+    pub currency: String,
+    /// Invoices.
+    pub invoices: usize,
+    /// Σ invoice amounts.
+    pub invoiced: Decimal,
+    /// Σ credit notes (positive).
+    pub credited: Decimal,
+    /// Σ payments received (positive).
+    pub paid: Decimal,
+}
+
+/// What a ledger holds and how it was read: the import report, counts, totals
+/// per currency and the date range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    /// How the file was read.
+    pub import: ImportReport,
+    /// Entries in the ledger.
+    pub entries: usize,
+    /// Payments and credits applied to invoices.
+    pub allocations: usize,
+    /// Invoices in the ledger.
+    pub invoices: usize,
+    /// Its currencies, sorted by code.
+    pub currencies: Vec<String>,
+    /// What the ledger holds per currency, sorted by code.
+    pub totals: Vec<CurrencyTotals>,
+    /// The first and last dated event; `None` for a ledger without entries.
+    pub date_range: Option<DateRange>,
+}
+
+impl Summary {
+    /// The summary of `book`, read with `import`.
+    pub fn of(book: &Book, import: ImportReport) -> Summary {
+        let mut totals: Vec<CurrencyTotals> = book
+            .currencies()
+            .into_iter()
+            .map(|currency| CurrencyTotals {
+                currency,
+                invoices: 0,
+                invoiced: Decimal::ZERO,
+                credited: Decimal::ZERO,
+                paid: Decimal::ZERO,
+            })
+            .collect();
+        for e in &book.entries {
+            let Some(t) = totals.iter_mut().find(|t| *t.currency == *e.currency) else { continue };
+            match e.kind {
+                EntryKind::Invoice => {
+                    t.invoices += 1;
+                    t.invoiced += e.amount;
+                }
+                EntryKind::CreditNote => t.credited -= e.amount,
+                _ => t.paid -= e.amount,
+            }
+        }
+        for t in &mut totals {
+            let code = t.currency.clone();
+            for amount in [&mut t.invoiced, &mut t.credited, &mut t.paid] {
+                *amount = normalize(*amount, &code);
+            }
+        }
+        let date_range = date_range(book);
+        Summary {
+            entries: book.entries.len(),
+            allocations: book.allocations.len(),
+            invoices: totals.iter().map(|t| t.invoices).sum(),
+            currencies: book.currencies(),
+            totals,
+            date_range,
+            import,
+        }
+    }
+}
+
+/// The first and last dated event of `book`: document dates and dated allocations.
+fn date_range(book: &Book) -> Option<DateRange> {
+    let dates = book.entries.iter().map(|e| e.date).chain(book.allocations.iter().filter_map(|a| a.date));
+    dates.fold(None, |range: Option<DateRange>, d| {
+        Some(match range {
+            None => DateRange { first: d, last: d },
+            Some(r) => DateRange { first: r.first.min(d), last: r.last.max(d) },
+        })
+    })
+}
+
+/// An imported ledger, ready to be analysed at any date with any options
+/// without reading the file again: the long-lived handle behind the package's
+/// `Ledger` class and the app.
+///
+/// ```
+/// use arlens::{ImportOptions, Ledger, Options};
+/// let csv = b"Type,Invoice,Customer,Date,Due date,Amount,Currency\n\
+///             Invoice,INV-1,Acme,2024-01-01,2024-01-31,100.00,USD\n\
+///             Payment,INV-1,Acme,2024-03-15,,100.00,USD\n";
+/// let ledger = Ledger::open(csv, &ImportOptions::default()).unwrap();
+/// // At 2024-02-29: 29 days past due → 1–30. By 2024-03-31 it was paid.
+/// let feb = ledger.analyze(&Options::at("2024-02-29".parse().unwrap())).unwrap();
+/// assert_eq!(feb.aging.currencies[0].buckets[0].to_string(), "100.00");
+/// let mar = ledger.analyze(&Options::at("2024-03-31".parse().unwrap())).unwrap();
+/// assert_eq!(mar.aging.currencies[0].open_total.to_string(), "0.00");
+/// // Without a date, the latest event in the file: the payment on 2024-03-15.
+/// let latest = ledger.analyze(&Options::default()).unwrap();
+/// assert_eq!(latest.as_of.to_string(), "2024-03-15");
+/// ```
+#[derive(Debug)]
+pub struct Ledger {
+    book: Book,
+    summary: Summary,
+    inspection: Inspection,
+    /// The compact facts and paid dates: they depend on the book only.
+    facts: Facts,
+    paid: Vec<Option<NaiveDate>>,
+}
+
+/// Rows of preview a handle keeps for its inspection.
+const PREVIEW_ROWS: usize = 20;
+
+impl Ledger {
+    /// Reads a ledger file's bytes (see [`crate::import`]).
+    pub fn open(bytes: &[u8], options: &ImportOptions) -> Result<Ledger, Error> {
+        let (imported, inspection) = import_inspected(bytes, options, PREVIEW_ROWS)?;
+        Ok(Ledger::with(imported.ledger, imported.report, inspection))
+    }
+
+    fn with(book: Book, import: ImportReport, inspection: Inspection) -> Ledger {
+        let facts = Facts::new(&book);
+        let paid = paid_dates_with(&book, &facts);
+        Ledger { summary: Summary::of(&book, import), facts, paid, book, inspection }
+    }
+
+    /// The entries and allocations.
+    pub fn book(&self) -> &Book {
+        &self.book
+    }
+
+    /// How the file was read, counts, totals and date range.
+    pub fn summary(&self) -> &Summary {
+        &self.summary
+    }
+
+    /// What a mapping screen shows of the file: sheets, header, preview rows,
+    /// mapping with confidences and the import's report.
+    pub fn inspection(&self) -> &Inspection {
+        &self.inspection
+    }
+
+    /// The as-of date `options` lead to, and the rule that chose it.
+    pub fn as_of(&self, options: &Options) -> Result<(NaiveDate, AsOfSource), Error> {
+        as_of(&self.book, self.summary.date_range, options)
+    }
+
+    /// Every figure at the as-of date of `options`.
+    pub fn analyze(&self, options: &Options) -> Result<Report, Error> {
+        let (as_of, source) = self.as_of(options)?;
+        report(&self.book, &self.facts, &self.paid, as_of, source, options)
+    }
+}
+
+/// The as-of rule (see the module docs).
+fn as_of(book: &Book, range: Option<DateRange>, options: &Options) -> Result<(NaiveDate, AsOfSource), Error> {
+    let found = options
+        .as_of
+        .map(|d| (d, AsOfSource::Given))
+        .or(book.report_date.map(|d| (d, AsOfSource::ReportDate)))
+        .or(range.map(|r| (r.last, AsOfSource::LatestEvent)))
+        .or(options.today.map(|d| (d, AsOfSource::Today)));
+    found.ok_or_else(|| Error::option("asOf", "the file has no dates: give an as-of date (YYYY-MM-DD)"))
+}
+
+/// Computes the [`Report`] of `book` (a one-off: a [`Ledger`] keeps what does
+/// not depend on the options between analyses).
+pub fn analyze(book: &Book, options: &Options) -> Result<Report, Error> {
+    let facts = Facts::new(book);
+    let paid = paid_dates_with(book, &facts);
+    let (as_of, source) = as_of(book, date_range(book), options)?;
+    report(book, &facts, &paid, as_of, source, options)
+}
+
+fn report(
+    book: &Book,
+    facts: &Facts,
+    paid: &[Option<NaiveDate>],
+    as_of: NaiveDate,
+    as_of_source: AsOfSource,
+    options: &Options,
+) -> Result<Report, Error> {
+    let period = Period::ending(as_of, options.period);
+    let can = Availability::of(book, as_of);
+    let open = facts.open_amounts(book, as_of);
+    let open_before = facts.open_amounts(book, period.start - Days::new(1));
+    let mut aging = age_with(book, facts, &open, as_of, &options.aging)?;
+    aging.unavailable = can.aging.map(Into::into);
+    let accounts = accounts(book, facts, &open, paid, as_of);
     let (risk, worklist) =
-        worklist(ledger, &accounts, options.as_of, &options.aging, &options.worklist, sales)?;
-    Ok(Report {
+        worklist(book, &accounts, as_of, &options.aging, &options.worklist, can.sales.is_none())?;
+    let mut report = Report {
         risk,
         worklist,
-        as_of: options.as_of,
-        allowance: allowances(&aging, options.loss_rates.as_deref())?,
+        as_of,
+        as_of_source,
+        allowance: Section::unless(can.aging, || allowances(&aging, options.loss_rates.as_deref()))?,
+        given_aging: book.summary.as_ref().map(given_aging),
+        dso: Section::unless(can.sales, || {
+            Ok::<_, Error>(period_figures(facts, &open_before, &open, &period, options.cei))
+        })?,
+        payments: Section::unless(can.sales, || {
+            Ok::<_, Error>(payment_figures_with(facts, paid, &period, options.early_payment))
+        })?,
+        recovery: Section::unless(can.history, || {
+            recovery_with(book, facts, &open_before, &period, &options.aging)
+        })?,
+        trend: Section::unless(can.history, || trend_with(book, facts, as_of, &options.aging, options.cei))?,
         aging,
-        given_aging: ledger.summary.as_ref().map(given_aging),
         period,
-        dso: if sales {
-            period_figures(&facts, &open_before, &open, &period, options.cei)
-        } else {
-            Vec::new()
-        },
-        payments: if sales {
-            payment_figures_with(&facts, &paid, &period, options.early_payment)
-        } else {
-            Vec::new()
-        },
-        recovery: if history {
-            recovery_with(ledger, &facts, &open_before, &period, &options.aging)?
-        } else {
-            Vec::new()
-        },
-        trend: if history {
-            trend_with(ledger, &facts, options.as_of, &options.aging, options.cei)?
-        } else {
-            Vec::new()
-        },
-        unavailable: unavailable(ledger, options.as_of),
-    })
+        unavailable: Vec::new(),
+    };
+    report.unavailable = unavailable_list(&report);
+    Ok(report)
 }
 
 /// A report together with how the file was read.
@@ -258,13 +501,13 @@ pub struct FileReport {
     pub report: Report,
 }
 
-/// Reads `bytes` and analyses them: the one call behind the package and the app.
+/// Reads `bytes` and analyses them once: [`Ledger::open`] then [`Ledger::analyze`].
 pub fn analyze_file(
     bytes: &[u8],
     import_options: &ImportOptions,
     options: &Options,
 ) -> Result<FileReport, Error> {
-    let imported = import(bytes, import_options)?;
-    let report = analyze(&imported.ledger, options)?;
-    Ok(FileReport { import: imported.report, report })
+    let ledger = Ledger::open(bytes, import_options)?;
+    let report = ledger.analyze(options)?;
+    Ok(FileReport { import: ledger.summary.import, report })
 }

@@ -167,7 +167,7 @@ struct CurrencyTotals {
 }
 
 /// Per-currency counts and sums of `ledger`'s documents.
-fn totals(ledger: &crate::ledger::Ledger) -> Vec<CurrencyTotals> {
+fn totals(ledger: &crate::ledger::Book) -> Vec<CurrencyTotals> {
     use crate::ledger::EntryKind;
     let mut out: Vec<CurrencyTotals> = ledger
         .currencies()

@@ -96,11 +96,11 @@ fn zero_sales_and_zero_receivables_are_named_not_divided() {
 
 fn figures(options: Options) -> arlens::figures::dso::PeriodFigures {
     let ledger = import(&fixture("layouts/transactions.csv"), &ImportOptions::default()).unwrap().ledger;
-    analyze(&ledger, &options).unwrap().dso.into_iter().next().unwrap()
+    analyze(&ledger, &options).unwrap().dso.currencies.into_iter().next().unwrap()
 }
 
 fn value(v: &arlens::figures::value::Value) -> Decimal {
-    v.value.unwrap_or_else(|| panic!("undefined: {:?}", v.undefined))
+    v.value.unwrap_or_else(|| panic!("unavailable: {:?}", v.unavailable))
 }
 
 /// `tests/fixtures/layouts/transactions.csv`: INV-1 2024-01-10 1,000 (due 02-09),
@@ -147,7 +147,11 @@ fn hand_computed_ledger_first_quarter() {
 fn open_items_give_no_dso() {
     let ledger = import(&fixture("open-items-10.csv"), &ImportOptions::default()).unwrap().ledger;
     let report = analyze(&ledger, &Options::at("2024-03-31".parse().unwrap())).unwrap();
-    assert!(report.dso.is_empty());
+    assert!(report.dso.currencies.is_empty());
+    assert_eq!(
+        report.dso.unavailable.map(|u| u.code),
+        Some(arlens::figures::value::Undefined::OpenItemsOnly)
+    );
     assert!(report.unavailable[0].figure.starts_with("DSO"), "{:?}", report.unavailable);
 }
 
@@ -162,7 +166,7 @@ proptest! {
         let ledger = import(&sample.transactions_csv(), &ImportOptions::default()).unwrap().ledger;
         let as_of = sample.reference_date - chrono::Days::new(days_back);
         let report = analyze(&ledger, &Options::at(as_of)).unwrap();
-        for f in &report.dso {
+        for f in &report.dso.currencies {
             let q = &f.quantities;
             if let (Some(dso), Some(best)) = (f.dso.value, f.best_possible_dso.value) {
                 prop_assert_eq!(f.average_days_delinquent.value, Some(dso - best));
@@ -184,7 +188,7 @@ fn days_to_pay_and_beyond_terms_by_hand() {
     // Quarter ending 2024-04-30: 2024-02-01..04-30, both paid dates inside.
     let options = Options { period: PeriodLength::Quarter, ..Options::at("2024-04-30".parse().unwrap()) };
     let report = analyze(&ledger, &options).unwrap();
-    let p = &report.payments[0];
+    let p = &report.payments.currencies[0];
     let v = |v: &arlens::figures::value::Value| v.value.unwrap();
     assert_eq!((p.paid_invoices, p.paid_amount), (2, d("400.00")));
     // Days to pay: A-1 27 (Jan 5 → Feb 1), A-3 65 (Feb 10 → Apr 15: 19 + 31 + 15).
@@ -195,11 +199,11 @@ fn days_to_pay_and_beyond_terms_by_hand() {
     assert_eq!(v(&p.late_invoices_percent), d("50")); // 1 of 2
     assert_eq!(v(&p.late_amount_percent), d("75")); // 300 of 400
     let negative = analyze(&ledger, &Options { early_payment: EarlyPayment::Negative, ..options }).unwrap();
-    assert_eq!(v(&negative.payments[0].days_beyond_terms), d("25.5")); // (100·(−3) + 300·35) / 400
+    assert_eq!(v(&negative.payments.currencies[0].days_beyond_terms), d("25.5")); // (100·(−3) + 300·35) / 400
     // A month with no payment: named, not zero.
     let march = analyze(&ledger, &Options::at("2024-03-31".parse().unwrap())).unwrap();
     assert_eq!(
-        march.payments[0].average_days_to_pay.undefined.as_deref(),
+        march.payments.currencies[0].average_days_to_pay.unavailable.as_ref().map(|u| u.reason.as_str()),
         Some("no invoice was paid in the period")
     );
 }

@@ -72,7 +72,7 @@ fn doubtful_values_are_warned_about() {
     );
 }
 
-fn invoices(ledger: &arlens::Ledger) -> Vec<&arlens::Entry> {
+fn invoices(ledger: &arlens::Book) -> Vec<&arlens::Entry> {
     ledger.entries.iter().filter(|e| e.kind == arlens::EntryKind::Invoice).collect()
 }
 

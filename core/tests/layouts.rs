@@ -270,15 +270,22 @@ fn xero_aged_receivables_summary_keeps_its_buckets() {
     // Current 500.00 − 60.00 = 440.00; < 1 Month 240.00; 2 Months 1,000.00; Older 1,250.50.
     assert_eq!(buckets, ["440.00", "240.00", "0.00", "1000.00", "0.00", "1250.50"]);
     assert_eq!(gbp.total.to_string(), "2930.50"); // 740.00 + 940.00 + 1,250.50
-    let unavailable: Vec<&str> = report.unavailable.iter().map(|u| u.figure.as_str()).collect();
+    let unavailable: Vec<(&str, &str)> =
+        report.unavailable.iter().map(|u| (u.figure.as_str(), u.reason.as_str())).collect();
     assert_eq!(
         unavailable,
-        [
+        [(
             "DSO, best possible DSO, average days delinquent, turnover, CEI, days to pay, recovery rate, \
-             monthly trend and roll rates",
-            "aging at the as-of date and allowance"
-        ]
+             monthly trend and roll rates, aging at the as-of date, allowance",
+            "the file is an aged summary: its buckets are as of its own report date and cannot be re-aged \
+             without invoices"
+        )]
     );
+    assert!(report.aging.unavailable.is_some() && !report.dso.is_available());
     assert!(report.aging.currencies.is_empty(), "no invoice-level aging is made up");
-    assert!(report.allowance.is_empty() && report.trend.is_empty() && report.recovery.is_empty());
+    assert!(
+        report.allowance.currencies.is_empty()
+            && report.trend.currencies.is_empty()
+            && report.recovery.currencies.is_empty()
+    );
 }

@@ -7,6 +7,7 @@ mod fixture;
 mod formats;
 mod import;
 mod layouts;
+mod pipeline;
 mod plan;
 mod sample;
 mod shared;

@@ -9,12 +9,12 @@ use arlens::figures::recovery::recovery;
 use arlens::figures::trend::trend;
 use arlens::import::PaymentMatching;
 use arlens::sample::{SampleOptions, generate};
-use arlens::{AgingBasis, AgingOptions, BucketConvention, ImportOptions, Ledger, age, import};
+use arlens::{AgingBasis, AgingOptions, Book, BucketConvention, ImportOptions, age, import};
 use chrono::{Datelike, Days, NaiveDate};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-fn ledger(seed: u64, invoices: usize, unapplied: bool) -> (Ledger, NaiveDate) {
+fn ledger(seed: u64, invoices: usize, unapplied: bool) -> (Book, NaiveDate) {
     let sample = generate(&SampleOptions { seed, invoices, ..SampleOptions::default() });
     let policy = if unapplied { PaymentMatching::Unapplied } else { PaymentMatching::OldestFirst };
     let options = ImportOptions { unreferenced_payments: policy, ..ImportOptions::default() };

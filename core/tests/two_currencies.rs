@@ -94,7 +94,7 @@ fn credits_netted_per_customer_at_march_end() {
 #[test]
 fn dso_family_and_cei() {
     let mar = report("2024-03-31", |_| {});
-    let [eur, usd] = &mar.dso[..] else { panic!("two currencies") };
+    let [eur, usd] = &mar.dso.currencies[..] else { panic!("two currencies") };
     // USD, March (D = 31): AR_begin 1,350; AR_end 950; AR_current 300 (U-4); S = 300 (U-4).
     assert_eq!((usd.quantities.ar_begin, usd.quantities.credit_sales), (d("1350.00"), d("300.00")));
     assert_eq!(usd.quantities.collections, d("700.00"));
@@ -108,10 +108,16 @@ fn dso_family_and_cei() {
     assert_eq!(eur.cei.value, Some(d("78.125"))); // (2,000 + 820 − 1,320) / (2,000 + 820 − 900) = 1,500 / 1,920
 
     let apr = report("2024-04-30", |_| {});
-    let [eur, usd] = &apr.dso[..] else { panic!("two currencies") };
+    let [eur, usd] = &apr.dso.currencies[..] else { panic!("two currencies") };
     // April has no USD sales and EUR sales of −100 (CN-3 only): DSO has no value, not zero.
-    assert_eq!(usd.dso.undefined.as_deref(), Some("no credit sales in the period"));
-    assert_eq!(eur.dso.undefined.as_deref(), Some("no credit sales in the period"));
+    assert_eq!(
+        usd.dso.unavailable.as_ref().map(|u| u.reason.as_str()),
+        Some("no credit sales in the period")
+    );
+    assert_eq!(
+        eur.dso.unavailable.as_ref().map(|u| u.reason.as_str()),
+        Some("no credit sales in the period")
+    );
     // USD CEI: (950 + 0 − 700) / (950 + 0 − 0) = 26.3157…%; EUR: (1,320 − 100 − 1,220) / … = 0.
     assert_eq!(value(&usd.cei), Some(d("26.32")));
     assert_eq!(eur.cei.value, Some(Decimal::ZERO));
@@ -120,29 +126,35 @@ fn dso_family_and_cei() {
 #[test]
 fn days_to_pay_in_march() {
     let mar = report("2024-03-31", |_| {});
-    let [eur, usd] = &mar.payments[..] else { panic!("two currencies") };
+    let [eur, usd] = &mar.payments.currencies[..] else { panic!("two currencies") };
     // U-2 is settled on 5 Mar (CN-1 then P-2): 45 days after 20 Jan, 15 days after its due date.
     assert_eq!((usd.paid_invoices, usd.average_days_to_pay.value), (1, Some(d("45"))));
     assert_eq!(usd.days_beyond_terms.value, Some(d("15")));
     assert_eq!(usd.late_amount_percent.value, Some(d("100")));
     // E-1 is only part-paid: nothing fully paid in EUR.
-    assert_eq!(eur.average_days_to_pay.undefined.as_deref(), Some("no invoice was paid in the period"));
+    assert_eq!(
+        eur.average_days_to_pay.unavailable.as_ref().map(|u| u.reason.as_str()),
+        Some("no invoice was paid in the period")
+    );
 }
 
 #[test]
 fn recovery_in_march_and_april() {
     let mar = report("2024-03-31", |_| {});
-    let [eur, usd] = &mar.recovery[..] else { panic!("two currencies") };
+    let [eur, usd] = &mar.recovery.currencies[..] else { panic!("two currencies") };
     // Past due on 29 Feb: U-1 600 and U-2 500, both in 1–30. Paid in March: U-2's 500 (P-2).
     assert_eq!((usd.total.past_due_at_start, usd.total.collected), (d("1100.00"), d("500.00")));
     assert_eq!(value(&usd.total.rate), Some(d("45.45"))); // 500 / 1,100
     assert_eq!(value(&usd.buckets[0].rate), Some(d("45.45")));
     assert!(usd.buckets[1].rate.value.is_none());
     // E-1 fell due on 1 Mar: nothing EUR was past due on 29 Feb.
-    assert_eq!(eur.total.rate.undefined.as_deref(), Some("nothing was past due at the start of the period"));
+    assert_eq!(
+        eur.total.rate.unavailable.as_ref().map(|u| u.reason.as_str()),
+        Some("nothing was past due at the start of the period")
+    );
 
     let apr = report("2024-04-30", |_| {});
-    let [eur, usd] = &apr.recovery[..] else { panic!("two currencies") };
+    let [eur, usd] = &apr.recovery.currencies[..] else { panic!("two currencies") };
     // Past due on 31 Mar: U-3 250 (1–30) and U-1 600 (31–60); P-4 pays U-3 in April.
     assert_eq!((usd.total.past_due_at_start, usd.total.collected), (d("850.00"), d("250.00")));
     assert_eq!(value(&usd.total.rate), Some(d("29.41"))); // 250 / 850
@@ -156,14 +168,14 @@ fn recovery_in_march_and_april() {
 #[test]
 fn allowance_with_the_default_table() {
     let mar = report("2024-03-31", |_| {});
-    let [eur, usd] = &mar.allowance[..] else { panic!("two currencies") };
+    let [eur, usd] = &mar.allowance.currencies[..] else { panic!("two currencies") };
     assert!(usd.default_rates);
     assert_eq!(usd.total, d("38")); // 300 × 1% + 250 × 2% + 600 × 5% = 3 + 5 + 30
     assert_eq!(eur.total, d("19")); // 900 × 1% + 500 × 2% = 9 + 10
     let own = report("2024-03-31", |o| {
         o.loss_rates = Some(["0", "10", "20", "40", "60", "100"].map(d).to_vec());
     });
-    assert_eq!(own.allowance[1].total, d("145")); // 250 × 10% + 600 × 20%
+    assert_eq!(own.allowance.currencies[1].total, d("145")); // 250 × 10% + 600 × 20%
     let err = analyze(
         &import(&fixture("two-currencies.csv"), &ImportOptions::default()).unwrap().ledger,
         &Options { loss_rates: Some(vec![d("1")]), ..Options::at(d_date("2024-03-31")) },
@@ -179,7 +191,7 @@ fn d_date(s: &str) -> chrono::NaiveDate {
 #[test]
 fn monthly_trend_and_roll_rates() {
     let apr = report("2024-04-30", |_| {});
-    let usd = apr.trend.iter().find(|t| t.currency == "USD").unwrap();
+    let usd = apr.trend.currencies.iter().find(|t| t.currency == "USD").unwrap();
     let months: Vec<&str> = usd.months.iter().map(|m| m.month.as_str()).collect();
     assert_eq!(months, ["2024-01", "2024-02", "2024-03", "2024-04"]);
     let ar: Vec<String> = usd.months.iter().map(|m| m.ar_end.to_string()).collect();

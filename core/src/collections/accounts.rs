@@ -8,7 +8,7 @@
 //! early payment counting as 0.
 
 use crate::ledger::facts::Facts;
-use crate::ledger::{Customer, EntryKind, Ledger};
+use crate::ledger::{Book, Customer, EntryKind};
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -97,7 +97,7 @@ pub struct Account {
 /// of their first entry; `open` and `paid` hold every entry's open amount at
 /// `as_of` and paid date ([`crate::figures::payments::paid_dates`]).
 pub(crate) fn accounts(
-    ledger: &Ledger,
+    ledger: &Book,
     facts: &Facts,
     open: &[Decimal],
     paid: &[Option<NaiveDate>],

@@ -28,7 +28,7 @@ use crate::collections::ladder::Step;
 use crate::collections::reasons::money;
 use crate::collections::worklist::{WorklistOptions, WorklistRow};
 use crate::error::Error;
-use crate::ledger::Ledger;
+use crate::ledger::Book;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +50,7 @@ pub enum Tone {
 /// A subject and a body with placeholders.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Template {
     /// The subject line.
     pub subject: String,
@@ -61,7 +61,7 @@ pub struct Template {
 /// One template per tone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Templates {
     /// Before the due date.
     pub courtesy: Template,
@@ -76,7 +76,7 @@ pub struct Templates {
 /// Who sends the reminders; a missing field shows as a marked gap in the draft.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Sender {
     /// The sender's company name.
     pub company: Option<String>,
@@ -275,7 +275,7 @@ pub fn render(template: &str, values: &Placeholders) -> Result<String, String> {
 
 /// The draft of a row, from the account's invoices.
 pub(crate) fn draft_for(
-    ledger: &Ledger,
+    ledger: &Book,
     a: &Account,
     row: &WorklistRow,
     as_of: NaiveDate,

@@ -69,7 +69,7 @@ impl Step {
 /// Days past due from which each step applies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Ladder {
     /// Friendly reminder from (default 1).
     pub friendly: i64,

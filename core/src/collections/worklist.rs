@@ -35,7 +35,7 @@ use crate::collections::reasons::{explain, money, plural};
 use crate::collections::risk::{Risk, RiskInputs, Segment, score};
 use crate::error::Error;
 use crate::figures::aging::{AgingOptions, AgingPeriods, buckets};
-use crate::ledger::{Customer, Ledger};
+use crate::ledger::{Book, Customer};
 use crate::money::normalize;
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
@@ -45,7 +45,7 @@ use std::collections::BTreeMap;
 /// Worklist settings (see the module docs for each default).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct WorklistOptions {
     /// Days past due from which each step applies.
     pub ladder: Ladder,
@@ -185,7 +185,7 @@ fn risk_inputs(a: &Account, totals: &BTreeMap<String, Decimal>) -> RiskInputs {
 
 /// Risk per account and the worklist (see the module docs).
 pub(crate) fn worklist(
-    ledger: &Ledger,
+    ledger: &Book,
     accounts: &[Account],
     as_of: NaiveDate,
     aging: &AgingOptions,

@@ -1,7 +1,7 @@
 //! Aging: open balances sorted by how many days past due they are, per currency.
 //!
 //! **Definition.** For an as-of date `A`, every entry dated on or before `A`
-//! with a non-zero open amount `b` at `A` ([`Ledger::open_at`]: payments and
+//! with a non-zero open amount `b` at `A` ([`Book::open_at`]: payments and
 //! credits dated after `A` do not count) is aged by *days past due* `d = A − D`
 //! in calendar days, where `D` is its due date (default basis) or its document
 //! date. Entries dated after `A` are not yet issued at `A` and are left out
@@ -30,7 +30,7 @@
 //!
 //! ```
 //! use arlens::figures::aging::{age, AgingOptions};
-//! use arlens::ledger::{Customer, Entry, EntryKind, Ledger};
+//! use arlens::ledger::{Customer, Entry, EntryKind, Book};
 //! use arlens::error::Position;
 //! let date = |s: &str| s.parse().unwrap();
 //! let invoice = |due: &str, amount: &str| Entry {
@@ -40,7 +40,7 @@
 //!     amount: amount.parse().unwrap(), currency: "USD".into(),
 //!     disputed: false, source: Position::default(),
 //! };
-//! let ledger = Ledger { entries: vec![invoice("2024-03-01", "400.00"), invoice("2024-02-29", "120.25")], ..Ledger::default() };
+//! let ledger = Book { entries: vec![invoice("2024-03-01", "400.00"), invoice("2024-02-29", "120.25")], ..Book::default() };
 //! let aging = age(&ledger, date("2024-03-31"), &AgingOptions::default()).unwrap();
 //! let usd = &aging.currencies[0];
 //! // 2024-03-31 − 2024-03-01 = 30 days → 1–30; − 2024-02-29 = 31 days → 31–60.
@@ -51,7 +51,7 @@
 
 use crate::error::Error;
 use crate::ledger::facts::{Fact, Facts};
-use crate::ledger::{Customer, EntryKind, Ledger};
+use crate::ledger::{Book, Customer, EntryKind};
 use crate::money::normalize;
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
@@ -116,7 +116,7 @@ pub enum CreditTreatment {
 /// Aging settings. The as-of date is passed separately to [`age`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct AgingOptions {
     /// Due-date (default) or invoice-date aging.
     pub basis: AgingBasis,
@@ -308,6 +308,9 @@ pub struct Aging {
     pub customers: Vec<CustomerAging>,
     /// Every open document, oldest aging date first, when asked for; else empty.
     pub items: Vec<AgedItem>,
+    /// Why the file cannot be aged at this date (an aged summary, a date before
+    /// an open-items report's); the columns are then not to be shown.
+    pub unavailable: Option<crate::figures::value::Unavailable>,
 }
 
 /// The buckets described by `options` at `as_of`, or an error naming the bad edge.
@@ -382,14 +385,14 @@ pub(crate) fn aging_date(fact: &Fact, basis: AgingBasis) -> NaiveDate {
 }
 
 /// Ages `ledger` at `as_of` (see the module docs for the definition).
-pub fn age(ledger: &Ledger, as_of: NaiveDate, options: &AgingOptions) -> Result<Aging, Error> {
+pub fn age(ledger: &Book, as_of: NaiveDate, options: &AgingOptions) -> Result<Aging, Error> {
     let facts = Facts::new(ledger);
     age_with(ledger, &facts, &facts.open_amounts(ledger, as_of), as_of, options)
 }
 
 /// [`age`] with the ledger's facts and open amounts at `as_of` already read.
 pub(crate) fn age_with(
-    ledger: &Ledger,
+    ledger: &Book,
     facts: &Facts,
     open: &[Decimal],
     as_of: NaiveDate,
@@ -471,6 +474,7 @@ pub(crate) fn age_with(
         currencies,
         customers,
         items,
+        unavailable: None,
     })
 }
 

@@ -1,4 +1,4 @@
-//! Figures computed from a [`Ledger`](crate::ledger::Ledger) at an as-of date,
+//! Figures computed from a [`Book`](crate::ledger::Book) at an as-of date,
 //! each with its definition, day-count and edge cases in its module's docs:
 //! aging and allowance, the DSO family and the CEI over a period, how customers
 //! paid, recovery of what was past due, and the monthly trend.

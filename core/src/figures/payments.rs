@@ -20,7 +20,7 @@
 use crate::figures::period::Period;
 use crate::figures::value::{Figure, Undefined, Value};
 use crate::ledger::facts::Facts;
-use crate::ledger::{EntryKind, Ledger};
+use crate::ledger::{Book, EntryKind};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -62,12 +62,12 @@ pub struct PaymentFigures {
 }
 
 /// The paid date of every invoice fully settled by dated allocations.
-pub fn paid_dates(ledger: &Ledger) -> Vec<Option<NaiveDate>> {
+pub fn paid_dates(ledger: &Book) -> Vec<Option<NaiveDate>> {
     paid_dates_with(ledger, &Facts::new(ledger))
 }
 
 /// [`paid_dates`] with the ledger's facts already read.
-pub(crate) fn paid_dates_with(ledger: &Ledger, facts: &Facts) -> Vec<Option<NaiveDate>> {
+pub(crate) fn paid_dates_with(ledger: &Book, facts: &Facts) -> Vec<Option<NaiveDate>> {
     let n = facts.rows.len();
     let mut settled = vec![Decimal::ZERO; n];
     let mut last: Vec<Option<NaiveDate>> = vec![None; n];
@@ -116,7 +116,7 @@ struct Sums {
 /// assert_eq!(usd.average_days_to_pay.value.unwrap().to_string(), "46");
 /// assert_eq!(usd.weighted_days_to_pay.value.unwrap().to_string(), "55.5");
 /// ```
-pub fn payment_figures(ledger: &Ledger, period: &Period, early: EarlyPayment) -> Vec<PaymentFigures> {
+pub fn payment_figures(ledger: &Book, period: &Period, early: EarlyPayment) -> Vec<PaymentFigures> {
     let facts = Facts::new(ledger);
     payment_figures_with(&facts, &paid_dates_with(ledger, &facts), period, early)
 }

@@ -8,7 +8,7 @@
 //! `A`. `D` is the period's actual number of days; `N`, the months in it for the
 //! CEI, is 1, 3 or 12 (trailing days: `n / 30`, at least 1).
 //!
-//! **Quantities**, per currency, from [`Ledger::open_at`] and the entries:
+//! **Quantities**, per currency, from [`Book::open_at`] and the entries:
 //! * `AR(t)`: the open total at `t` (open invoices less unapplied credits);
 //!   `AR_begin = AR(start − 1 day)`, `AR_end = AR(A)`.
 //! * `AR_current`: open invoice balances not yet past due at `A` (due on or after `A`).
@@ -16,7 +16,7 @@
 //! * Collections: payments dated in the period.
 
 use crate::ledger::facts::Facts;
-use crate::ledger::{EntryKind, Ledger};
+use crate::ledger::{Book, EntryKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -110,7 +110,7 @@ pub(crate) fn month_start(m: i32) -> NaiveDate {
 }
 
 /// The quantities of every currency of the ledger over `period`.
-pub fn quantities(ledger: &Ledger, period: &Period) -> Vec<Quantities> {
+pub fn quantities(ledger: &Book, period: &Period) -> Vec<Quantities> {
     let facts = Facts::new(ledger);
     let before = facts.open_amounts(ledger, period.start - Days::new(1));
     quantities_with(&facts, &before, &facts.open_amounts(ledger, period.end), period)
@@ -164,7 +164,7 @@ pub(crate) fn quantities_with(
 /// (counted up to `as_of`) back to the ledger's first month in `currency`, for
 /// the count-back DSO.
 pub fn monthly_sales(
-    ledger: &Ledger,
+    ledger: &Book,
     currency: &str,
     as_of: NaiveDate,
 ) -> Vec<crate::figures::dso::MonthSales> {

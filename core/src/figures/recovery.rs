@@ -41,7 +41,7 @@ use crate::figures::aging::{AgingBasis, AgingOptions, aging_date, buckets, slot}
 use crate::figures::period::Period;
 use crate::figures::value::{Figure, Undefined, Value};
 use crate::ledger::facts::Facts;
-use crate::ledger::{EntryKind, Ledger};
+use crate::ledger::{Book, EntryKind};
 use crate::money::normalize;
 use chrono::Days;
 use rust_decimal::Decimal;
@@ -101,7 +101,7 @@ impl Sums {
 }
 
 /// Recovery of every currency of the ledger, sorted by code (see the module docs).
-pub fn recovery(ledger: &Ledger, period: &Period, aging: &AgingOptions) -> Result<Vec<Recovery>, Error> {
+pub fn recovery(ledger: &Book, period: &Period, aging: &AgingOptions) -> Result<Vec<Recovery>, Error> {
     let facts = Facts::new(ledger);
     recovery_with(ledger, &facts, &facts.open_amounts(ledger, period.start - Days::new(1)), period, aging)
 }
@@ -109,7 +109,7 @@ pub fn recovery(ledger: &Ledger, period: &Period, aging: &AgingOptions) -> Resul
 /// [`recovery`] with the ledger's facts and the open amounts on the day before
 /// the period already computed.
 pub(crate) fn recovery_with(
-    ledger: &Ledger,
+    ledger: &Book,
     facts: &Facts,
     open_before: &[Decimal],
     period: &Period,

@@ -4,7 +4,7 @@
 //! month of the as-of date `A`; the last month ends on `A` (so it may be partial).
 //! Each month's figures are exactly those of the period of that month
 //! ([`crate::figures::period`]): `AR_end` is the open total at the month's last day counted
-//! by [`Ledger::open_at`] (so only settlements dated by then count), `AR_begin`
+//! by [`Book::open_at`] (so only settlements dated by then count), `AR_begin`
 //! the previous month's `AR_end` (0 before the first month), sales are invoices
 //! less credit notes dated in the month, collections the payments dated in it.
 //! DSO and best possible DSO use `D` = the month's days (up to `A` in the last
@@ -44,7 +44,7 @@
 //! ```
 //!
 //! The series is computed in one sweep over entries and allocations grouped by
-//! month, not by replaying [`Ledger::open_at`] at each month end; a property test
+//! month, not by replaying [`Book::open_at`] at each month end; a property test
 //! checks that both agree.
 
 use crate::error::Error;
@@ -53,7 +53,7 @@ use crate::figures::dso::{self, CeiVariant};
 use crate::figures::period::{month_index, month_start};
 use crate::figures::value::{Figure, Undefined, Value};
 use crate::ledger::facts::Facts;
-use crate::ledger::{EntryKind, Ledger};
+use crate::ledger::{Book, EntryKind};
 use crate::money::normalize;
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
@@ -169,7 +169,7 @@ struct Sums {
 
 /// The monthly series per currency, sorted by code, up to `as_of` (see the module docs).
 pub fn trend(
-    ledger: &Ledger,
+    ledger: &Book,
     as_of: NaiveDate,
     aging: &AgingOptions,
     variant: CeiVariant,
@@ -179,7 +179,7 @@ pub fn trend(
 
 /// [`trend`] with the ledger's facts already read.
 pub(crate) fn trend_with(
-    ledger: &Ledger,
+    ledger: &Book,
     facts: &Facts,
     as_of: NaiveDate,
     aging: &AgingOptions,

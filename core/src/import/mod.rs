@@ -1,4 +1,4 @@
-//! Reading user files into a [`Ledger`], with an [`ImportReport`] of everything
+//! Reading user files into a [`Book`], with an [`ImportReport`] of everything
 //! that was mapped, skipped or doubted.
 //!
 //! Bytes in, no paths: [`import`] sniffs the format (CSV and other delimited
@@ -16,7 +16,7 @@ pub mod sheet;
 pub mod values;
 
 use crate::error::{Error, ErrorKind, Position};
-use crate::ledger::{Ledger, LedgerShape};
+use crate::ledger::{Book, LedgerShape};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -28,7 +28,7 @@ pub use values::{DateOrder, DecimalMark};
 /// How to read a file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct ImportOptions {
     /// The file's name, used only in error locations.
     pub file_name: Option<String>,
@@ -127,7 +127,7 @@ pub struct ImportReport {
 #[serde(rename_all = "camelCase")]
 pub struct Imported {
     /// The entries read.
-    pub ledger: Ledger,
+    pub ledger: Book,
     /// How they were read.
     pub report: ImportReport,
 }
@@ -289,6 +289,37 @@ pub struct Problem {
 /// ```
 pub fn inspect(bytes: &[u8], options: &ImportOptions, preview_rows: usize) -> Result<Inspection, Error> {
     let grids = read_grids(bytes, options)?;
+    let mut seen = look(&grids, options, preview_rows)?;
+    match import_grids(grids, options) {
+        Ok(imported) => seen.report = Some(imported.report),
+        Err(e) => {
+            seen.problem = Some(Problem {
+                kind: e.kind().code().to_owned(),
+                message: e.to_string(),
+                position: e.position().cloned(),
+            })
+        }
+    }
+    Ok(seen)
+}
+
+/// Reads a ledger and, from the same decoded grids, what a mapping screen shows
+/// of the file (with the import's report in it).
+pub(crate) fn import_inspected(
+    bytes: &[u8],
+    options: &ImportOptions,
+    preview_rows: usize,
+) -> Result<(Imported, Inspection), Error> {
+    let grids = read_grids(bytes, options)?;
+    let mut seen = look(&grids, options, preview_rows)?;
+    let imported = import_grids(grids, options)?;
+    seen.report = Some(imported.report.clone());
+    Ok((imported, seen))
+}
+
+/// The sheets, header and preview rows of `grids` (see [`Inspection`]), without
+/// the import's outcome.
+fn look(grids: &Grids, options: &ImportOptions, preview_rows: usize) -> Result<Inspection, Error> {
     let best = grids.best(options)?;
     let (grid, header) = match best {
         Some((grid, header)) => (Some(grid), Some(header)),
@@ -308,7 +339,7 @@ pub fn inspect(bytes: &[u8], options: &ImportOptions, preview_rows: usize) -> Re
                 .collect()
         })
         .unwrap_or_default();
-    let mut seen = Inspection {
+    Ok(Inspection {
         format: grids.format,
         encoding: grids.encoding.clone(),
         sheets: grids.sheets.clone(),
@@ -318,16 +349,5 @@ pub fn inspect(bytes: &[u8], options: &ImportOptions, preview_rows: usize) -> Re
         preview,
         report: None,
         problem: None,
-    };
-    match import_grids(grids, options) {
-        Ok(imported) => seen.report = Some(imported.report),
-        Err(e) => {
-            seen.problem = Some(Problem {
-                kind: e.kind().code().to_owned(),
-                message: e.to_string(),
-                position: e.position().cloned(),
-            })
-        }
-    }
-    Ok(seen)
+    })
 }

@@ -13,7 +13,7 @@ use super::values::{
 use super::{ImportOptions, ImportReport, SkippedRow, Warning};
 use crate::error::{Error, ErrorKind, Position};
 use crate::ledger::allocation::allocate;
-use crate::ledger::{AgedSummary, Allocation, Entry, EntryKind, Ledger, LedgerShape, SummaryRow};
+use crate::ledger::{AgedSummary, Allocation, Book, Entry, EntryKind, LedgerShape, SummaryRow};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
@@ -127,7 +127,7 @@ pub fn read_ledger(
     options: &ImportOptions,
     file: &Position,
     source: Source,
-) -> Result<(Ledger, ImportReport), Error> {
+) -> Result<(Book, ImportReport), Error> {
     let mut header = header.clone();
     total_is_open_balance(&mut header);
     let header_row = grid.rows[header.index].number;
@@ -208,11 +208,11 @@ pub fn read_ledger(
         let summary = aged_summary(&rows, &bucket_columns, &reader, options, file, &mut report.skipped);
         report.skipped.sort_by_key(|s| s.position.row);
         report.mapping.rate(&BTreeMap::new());
-        let ledger = Ledger {
+        let ledger = Book {
             shape: LedgerShape::AgedSummary,
             report_date: report.report_date,
             summary: Some(summary),
-            ..Ledger::default()
+            ..Book::default()
         };
         return Ok((ledger, report));
     }
@@ -435,8 +435,8 @@ fn entry(v: &RowValues, kind: EntryKind, amount: Decimal) -> Entry {
 /// Open items: the amount is the document's, the open balance what remains; the
 /// difference was settled before the report, on dates the file does not give.
 /// Credit-side rows (credit notes, payments) contribute their open (unapplied) part.
-fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &mut Vec<Warning>) -> Ledger {
-    let mut ledger = Ledger::default();
+fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &mut Vec<Warning>) -> Book {
+    let mut ledger = Book::default();
     for v in values {
         let open = v.open.or(v.amount).unwrap_or_default();
         let amount = v.amount.unwrap_or(open);
@@ -478,8 +478,8 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
 /// Invoice lists: a paid date makes a payment entry on that date (for the amount
 /// paid, or the whole amount); an amount paid without a date settles undated;
 /// a credit-note amount makes a credit note applied to the invoice.
-fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Ledger {
-    let mut ledger = Ledger::default();
+fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Book {
+    let mut ledger = Book::default();
     for v in values {
         let amount = v.amount.or(v.debit).or(v.open).unwrap_or_default();
         if amount < Decimal::ZERO {
@@ -544,8 +544,8 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Ledger {
 /// its type, by debit/credit columns, or by its sign). Payments and credit notes
 /// naming an invoice are applied to it; payments naming none follow
 /// [`PaymentMatching`]; credit notes naming none stay unapplied.
-fn transactions(values: Vec<RowValues>, options: &ImportOptions, warnings: &mut Vec<Warning>) -> Ledger {
-    let mut ledger = Ledger::default();
+fn transactions(values: Vec<RowValues>, options: &ImportOptions, warnings: &mut Vec<Warning>) -> Book {
+    let mut ledger = Book::default();
     let mut applies_to: Vec<Option<String>> = Vec::new();
     for v in values {
         let (kind, magnitude) =

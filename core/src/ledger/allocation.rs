@@ -1,7 +1,7 @@
 //! Allocations: the parts of payments and credit notes applied to invoices, and
 //! the rule that makes them when a file lists transactions.
 
-use super::{EntryKind, Ledger};
+use super::{Book, EntryKind};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
@@ -60,7 +60,7 @@ impl Allocation {
 /// `policy`; credit notes naming none stay unapplied. Returns the credits left
 /// unapplied for a reason worth a warning, as (entry index, message).
 pub(crate) fn allocate(
-    ledger: &mut Ledger,
+    ledger: &mut Book,
     applies_to: &[Option<String>],
     policy: PaymentMatching,
 ) -> Vec<(usize, String)> {

@@ -5,7 +5,7 @@
 //! dense array of 32-byte rows makes each pass over a million-entry ledger
 //! several times cheaper than striding over the entries themselves.
 
-use crate::ledger::{EntryKind, Ledger};
+use crate::ledger::{Book, EntryKind};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
@@ -29,6 +29,7 @@ pub(crate) struct Fact {
 }
 
 /// The facts of a ledger, by entry index, with its currencies.
+#[derive(Debug)]
 pub(crate) struct Facts {
     /// The distinct currency codes, sorted.
     pub codes: Vec<String>,
@@ -40,7 +41,7 @@ pub(crate) struct Facts {
 
 impl Facts {
     /// Reads the facts of `ledger`.
-    pub fn new(ledger: &Ledger) -> Facts {
+    pub fn new(ledger: &Book) -> Facts {
         // Imported entries share one `Arc<str>` per distinct text, so accounts are found by
         // pointer without reading the texts; distinct pointers with equal texts (a ledger
         // built by hand) still meet in `by_text`, read once per pointer pair.
@@ -86,8 +87,8 @@ impl Facts {
         Facts { codes, rows, accounts: account_currency.len() }
     }
 
-    /// The open amount of every entry at `as_of` (see [`Ledger::open_amounts`]).
-    pub fn open_amounts(&self, ledger: &Ledger, as_of: NaiveDate) -> Vec<Decimal> {
+    /// The open amount of every entry at `as_of` (see [`Book::open_amounts`]).
+    pub fn open_amounts(&self, ledger: &Book, as_of: NaiveDate) -> Vec<Decimal> {
         crate::ledger::open_amounts(self.rows.iter().map(|f| f.amount), &ledger.allocations, as_of)
     }
 }

@@ -3,11 +3,11 @@
 //! A ledger keeps **history**: invoices, credit notes and payments as dated
 //! entries, and dated [`Allocation`]s of payments and credits to invoices.
 //! Nothing is netted at import; what is open at a date is computed by
-//! [`Ledger::open_at`], so the same ledger can be replayed at any as-of date.
+//! [`Book::open_at`], so the same ledger can be replayed at any as-of date.
 //!
 //! Files that carry only open balances (an open-items report) do not say when
 //! the settled part of an invoice was settled: that part becomes an *undated*
-//! allocation, applied at every date, and [`Ledger::history_complete`] is
+//! allocation, applied at every date, and [`Book::history_complete`] is
 //! false, so figures that need history can say they are unavailable.
 
 pub mod allocation;
@@ -122,11 +122,12 @@ pub struct SummaryRow {
     pub row: u64,
 }
 
-/// Every entry read from one file, with its allocations.
+/// The book of one file: every entry read from it, with its allocations (the
+/// data behind a [`Ledger`](crate::Ledger) handle).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-pub struct Ledger {
+pub struct Book {
     /// Entries in file order.
     pub entries: Vec<Entry>,
     /// Payments and credits applied to invoices.
@@ -149,7 +150,7 @@ pub struct OpenEntry<'a> {
     pub open: Decimal,
 }
 
-impl Ledger {
+impl Book {
     /// The distinct currencies of the ledger, sorted by code.
     pub fn currencies(&self) -> Vec<String> {
         let mut codes: Vec<&str> = Vec::new();
