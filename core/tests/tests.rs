@@ -5,6 +5,7 @@ mod aging;
 mod dso;
 mod fixture;
 mod formats;
+mod formatting;
 mod import;
 mod layouts;
 mod pipeline;

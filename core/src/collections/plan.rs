@@ -47,7 +47,8 @@
 //! ```
 
 use crate::error::Error;
-use crate::money::{display, group_thousands, minor_units, normalize};
+use crate::money::locale::{Locale, format_money};
+use crate::money::{display, minor_units, normalize};
 use chrono::{Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -248,7 +249,7 @@ pub fn payment_plan(terms: &PlanTerms) -> Result<Plan, Error> {
     let digits = minor_units(&terms.currency);
     let unit = Decimal::new(1, digits);
     let cents = |d: Decimal| display(d, digits);
-    let show = |d: Decimal| group_thousands(normalize(cents(d), &terms.currency));
+    let show = |d: Decimal| format_money(cents(d), &terms.currency, &Locale::EN);
     if terms.balance <= Decimal::ZERO {
         return Err(bad("balance", format!("{} is not a positive balance to spread", terms.balance)));
     }

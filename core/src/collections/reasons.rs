@@ -5,7 +5,8 @@ use crate::collections::accounts::{Account, HISTORY_DAYS, OpenInvoice};
 use crate::collections::risk::Risk;
 use crate::collections::worklist::WorklistOptions;
 use crate::figures::aging::{Bucket, slot};
-use crate::money::{display, group_thousands, normalize};
+use crate::money::display;
+use crate::money::locale::{Locale, format_money};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -16,7 +17,7 @@ pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// `amount` with its currency's minor units, grouped, and its code: `1,200.00 USD`.
 pub(crate) fn money(amount: Decimal, currency: &str) -> String {
-    format!("{} {currency}", group_thousands(normalize(amount, currency)))
+    format!("{} {currency}", format_money(amount, currency, &Locale::EN))
 }
 
 /// A figure rounded to whole units for the reasons, half away from zero.

@@ -274,8 +274,15 @@ pub struct Amount {
     pub currency: Option<String>,
 }
 
-const SYMBOLS: [(&str, &str); 9] = [
+const SYMBOLS: [(&str, &str); 16] = [
     ("US$", "USD"),
+    ("NZ$", "NZD"),
+    ("HK$", "HKD"),
+    ("MX$", "MXN"),
+    ("R$", "BRL"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("S$", "SGD"),
     ("$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),

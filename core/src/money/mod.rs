@@ -5,6 +5,8 @@
 //! its currency's minor units (`2` → `2.00` USD, `5` → `5` JPY) and never drops
 //! digits, so a sum always equals its parts to the last digit.
 
+pub mod locale;
+
 use rust_decimal::Decimal;
 
 /// Number of minor-unit digits of an ISO 4217 currency (ISO 4217 table "E").
