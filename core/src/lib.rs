@@ -31,6 +31,7 @@ pub mod error;
 pub mod figures;
 pub mod file;
 pub mod import;
+pub mod labels;
 pub mod ledger;
 pub mod money;
 pub mod report;

@@ -1,19 +1,16 @@
 //! The JavaScript binding (`pkg/`): every export deserialises its options, calls
 //! one core function and serialises the result; errors become JS `Error`s that
-//! carry `kind`, `file`, `sheet`, `row`, `column` and `header`.
+//! carry `kind`, `file`, `sheet`, `row`, `column`, `header` (and `option` for an
+//! option refused, `inspection` for missing columns).
 
-use crate::error::Error;
-use crate::figures::aging::AgingOptions;
-use crate::figures::dso::CeiVariant;
-use crate::figures::payments::EarlyPayment;
-use crate::figures::period::PeriodLength;
+use crate::error::{Error, ErrorKind, Position};
 use crate::import::ImportOptions;
-use crate::import::import;
-use crate::report::{self, FileReport, Options};
+use crate::money::locale::{Locale, format_money, format_number, parse_amount_input};
+use crate::report::{self, Options};
 use crate::sample::{SampleOptions, generate};
 use chrono::NaiveDate;
-use serde::Deserialize;
-use serde::Serialize;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 /// The one serializer: plain objects, not `Map`s; a missing value (`None`) is
@@ -34,33 +31,8 @@ export type PlanOptions = Omit<PlanTerms, "asOf"> & { asOf?: NaiveDate };
 /** What `kind` an `ArlensError` has. */
 export type ErrorKindCode =
   | "empty" | "missingColumns" | "invalidValue" | "invalidOption" | "csv" | "workbook"
-  | "passwordProtected" | "sheetNotFound" | "ambiguousDates";
+  | "passwordProtected" | "sheetNotFound" | "ambiguousDates" | "freed";
 "#;
-
-/// Options of `analyze` as JS passes them (all optional): `asOf` plus every
-/// field of [`ImportOptions`] and [`AgingOptions`], flattened, and the rest of
-/// the report's options.
-#[derive(Debug, Default, Deserialize)]
-#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-struct AnalyzeOptions {
-    /// ISO date; defaults to the report date found in the file, else today.
-    as_of: Option<String>,
-    #[serde(flatten)]
-    import: ImportOptions,
-    #[serde(flatten)]
-    aging: AgingOptions,
-    /// The period of the DSO family and the CEI, ending on the as-of date (default a month).
-    period: PeriodLength,
-    /// Which CEI formula (default `salesPerMonth`).
-    cei: CeiVariant,
-    /// How early payment counts in days beyond terms (default `asZero`).
-    early_payment: EarlyPayment,
-    /// Loss rates in percent, Not due then each bucket (strings or numbers).
-    loss_rates: Option<Vec<rust_decimal::Decimal>>,
-    /// Ladder, thresholds, sender and templates of the worklist.
-    worklist: crate::collections::worklist::WorklistOptions,
-}
 
 fn to_js_error(err: &Error) -> JsValue {
     let js = js_sys::Error::new(&err.to_string());
@@ -76,6 +48,9 @@ fn to_js_error(err: &Error) -> JsValue {
     set("row", pos.row.map_or(JsValue::NULL, |r| JsValue::from_f64(r as f64)));
     set("column", opt(pos.column));
     set("header", opt(pos.header));
+    if let ErrorKind::InvalidOption { option, .. } = err.kind() {
+        set("option", JsValue::from_str(option));
+    }
     js.into()
 }
 
@@ -87,137 +62,111 @@ fn serialize<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value.serialize(&SERIALIZER).map_err(|e| option_error("result", e.to_string()))
 }
 
-/// An options object, all of it optional: the defaults when `undefined` or `null`.
-fn parse_options<T: Default + serde::de::DeserializeOwned>(options: JsValue) -> Result<T, JsValue> {
+/// An options object named `name`, all of it optional: the defaults when
+/// `undefined` or `null`, and a field set to either counts as not given; an
+/// unknown or mistyped field is refused by its name. (serde-wasm-bindgen reads
+/// only the fields a struct knows, so the object goes through a JSON value,
+/// whose keys are all seen.)
+fn parse_options<T: Default + serde::de::DeserializeOwned>(
+    name: &str,
+    options: JsValue,
+) -> Result<T, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(T::default());
     }
-    serde_wasm_bindgen::from_value(options).map_err(|e| option_error("options", e.to_string()))
+    let mut value: serde_json::Value =
+        serde_wasm_bindgen::from_value(options).map_err(|e| option_error(name, e.to_string()))?;
+    drop_nulls(&mut value);
+    serde_json::from_value(value).map_err(|e| option_error(name, e.to_string()))
 }
 
-fn today() -> NaiveDate {
+/// Removes object fields that are `null` (or were `undefined`), at every depth.
+fn drop_nulls(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.retain(|_, v| !v.is_null());
+            map.values_mut().for_each(drop_nulls);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
+}
+
+/// The report options, with `today` from this machine's clock when the caller gave none.
+fn analysis_options(options: JsValue) -> Result<Options, JsValue> {
+    let mut options: Options = parse_options("options", options)?;
+    options.today = options.today.or_else(today);
+    Ok(options)
+}
+
+/// Today in the JS clock's local time zone (the binding is the core's caller here).
+fn today() -> Option<NaiveDate> {
     let now = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .expect("the JS clock gives a valid date")
 }
 
-/// Reads a ledger file's bytes and returns its import report and figures.
-#[wasm_bindgen(js_name = analyze, unchecked_return_type = "FileReport")]
-pub fn analyze(
-    bytes: &[u8],
-    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsValue> {
-    let opts: AnalyzeOptions = parse_options(options)?;
-    let as_of = match &opts.as_of {
-        Some(text) => Some(
-            text.parse::<NaiveDate>()
-                .map_err(|_| option_error("asOf", format!("{text:?} is not a date (expected YYYY-MM-DD)")))?,
-        ),
-        None => None,
-    };
-    let imported = import(bytes, &opts.import).map_err(|e| to_js_error(&e))?;
-    let as_of = as_of.or(imported.report.report_date).unwrap_or_else(today);
-    let options = Options {
-        as_of,
-        aging: opts.aging,
-        period: opts.period,
-        cei: opts.cei,
-        early_payment: opts.early_payment,
-        loss_rates: opts.loss_rates,
-        worklist: opts.worklist,
-    };
-    let report = report::analyze(&imported.ledger, &options).map_err(|e| to_js_error(&e))?;
-    serialize(&FileReport { import: imported.report, report })
+/// An imported ledger kept in WebAssembly memory, analysed at any date without
+/// reading the file again. The package wraps it in its own `Ledger` class.
+#[wasm_bindgen(js_name = LedgerCore)]
+pub struct LedgerCore {
+    inner: report::Ledger,
 }
 
-/// What `importLedger` returns: the import report and the ledger's size.
-#[derive(Serialize)]
-#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
-struct LedgerSummary {
-    /// How the file was read.
-    import: crate::import::ImportReport,
-    /// Entries in the ledger.
-    entries: usize,
-    /// Payments and credits applied to invoices.
-    allocations: usize,
-    /// Its currencies, sorted by code.
-    currencies: Vec<String>,
-    /// Invoices in the ledger.
-    invoices: usize,
-    /// What the ledger holds per currency, sorted by code.
-    totals: Vec<CurrencyTotals>,
-}
-
-/// The documents of one currency in a ledger.
-#[derive(Serialize)]
-#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
-struct CurrencyTotals {
-    /// ISO code.
-    currency: String,
-    /// Invoices.
-    invoices: usize,
-    /// Σ invoice amounts.
-    invoiced: rust_decimal::Decimal,
-    /// Σ credit notes (positive).
-    credited: rust_decimal::Decimal,
-    /// Σ payments received (positive).
-    paid: rust_decimal::Decimal,
-}
-
-/// Per-currency counts and sums of `ledger`'s documents.
-fn totals(ledger: &crate::ledger::Book) -> Vec<CurrencyTotals> {
-    use crate::ledger::EntryKind;
-    let mut out: Vec<CurrencyTotals> = ledger
-        .currencies()
-        .into_iter()
-        .map(|currency| CurrencyTotals {
-            currency,
-            invoices: 0,
-            invoiced: rust_decimal::Decimal::ZERO,
-            credited: rust_decimal::Decimal::ZERO,
-            paid: rust_decimal::Decimal::ZERO,
-        })
-        .collect();
-    for e in &ledger.entries {
-        let Some(t) = out.iter_mut().find(|t| *t.currency == *e.currency) else { continue };
-        match e.kind {
-            EntryKind::Invoice => {
-                t.invoices += 1;
-                t.invoiced += e.amount;
-            }
-            EntryKind::CreditNote => t.credited -= e.amount,
-            _ => t.paid -= e.amount,
-        }
+#[wasm_bindgen(js_class = LedgerCore)]
+impl LedgerCore {
+    /// How the file was read, counts, totals per currency and the date range.
+    #[wasm_bindgen(getter, unchecked_return_type = "Summary")]
+    pub fn summary(&self) -> Result<JsValue, JsValue> {
+        serialize(self.inner.summary())
     }
-    for t in &mut out {
-        let code = t.currency.clone();
-        for amount in [&mut t.invoiced, &mut t.credited, &mut t.paid] {
-            *amount = crate::money::normalize(*amount, &code);
-        }
+
+    /// Every figure at the options' as-of date (see `Options`).
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn analyze(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let report = self.inner.analyze(&analysis_options(options)?).map_err(|e| to_js_error(&e))?;
+        serialize(&report)
     }
-    out
+
+    /// Sheets, header, preview rows, mapping with confidences and the import's report.
+    #[wasm_bindgen(unchecked_return_type = "Inspection")]
+    pub fn inspect(&self) -> Result<JsValue, JsValue> {
+        serialize(self.inner.inspection())
+    }
 }
 
-/// Reads a ledger file's bytes and returns the import report with the ledger's
-/// size (entries, allocations, currencies), without computing figures.
-#[wasm_bindgen(js_name = importLedger, unchecked_return_type = "LedgerSummary")]
-pub fn import_ledger(
+/// Reads a ledger file's bytes into a handle. Missing columns throw an error of
+/// kind `missingColumns` that carries the file's `inspection` for a mapping screen.
+#[wasm_bindgen(js_name = openLedger)]
+pub fn open_ledger(
     bytes: &[u8],
-    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsValue> {
-    let opts: AnalyzeOptions = parse_options(options)?;
-    let imported = import(bytes, &opts.import).map_err(|e| to_js_error(&e))?;
-    let totals = totals(&imported.ledger);
-    serialize(&LedgerSummary {
-        invoices: totals.iter().map(|t| t.invoices).sum(),
-        totals,
-        entries: imported.ledger.entries.len(),
-        allocations: imported.ledger.allocations.len(),
-        currencies: imported.ledger.currencies(),
-        import: imported.report,
+    #[wasm_bindgen(unchecked_param_type = "ImportOptions | undefined")] options: JsValue,
+) -> Result<LedgerCore, JsValue> {
+    let options: ImportOptions = parse_options("importOptions", options)?;
+    report::Ledger::open(bytes, &options).map(|inner| LedgerCore { inner }).map_err(|e| {
+        let js = to_js_error(&e);
+        if matches!(e.kind(), ErrorKind::MissingColumns { .. })
+            && let Ok(seen) = crate::import::inspect(bytes, &options, 20)
+            && let Ok(value) = serialize(&seen)
+        {
+            let _ = js_sys::Reflect::set(&js, &JsValue::from_str("inspection"), &value);
+        }
+        js
     })
+}
+
+/// Reads a ledger file's bytes and analyses them once: its import report and figures.
+#[wasm_bindgen(js_name = analyzeFile, unchecked_return_type = "FileReport")]
+pub fn analyze_file(
+    bytes: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "ImportOptions | undefined")] import_options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let import_options: ImportOptions = parse_options("import", import_options)?;
+    let options = analysis_options(options)?;
+    serialize(&report::analyze_file(bytes, &import_options, &options).map_err(|e| to_js_error(&e))?)
 }
 
 /// The bundled sample ledger as transactions CSV bytes (deterministic): invoices,
@@ -251,7 +200,8 @@ pub fn payment_plan(
     let as_of = JsValue::from_str("asOf");
     if js_sys::Reflect::get(&terms, &as_of).is_ok_and(|v| v.is_undefined() || v.is_null()) {
         let copy = js_sys::Object::assign(&js_sys::Object::new(), terms.unchecked_ref());
-        let _ = js_sys::Reflect::set(&copy, &as_of, &JsValue::from_str(&today().to_string()));
+        let today = today().map(|d| d.to_string()).unwrap_or_default();
+        let _ = js_sys::Reflect::set(&copy, &as_of, &JsValue::from_str(&today));
         return payment_plan(copy.into());
     }
     let terms: crate::collections::plan::PlanTerms =
@@ -283,7 +233,61 @@ pub fn inspect(
     bytes: &[u8],
     #[wasm_bindgen(unchecked_param_type = "InspectOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let opts: InspectOptions = parse_options(options)?;
+    let opts: InspectOptions = parse_options("options", options)?;
     let seen = crate::import::inspect(bytes, &opts.import, opts.preview_rows).map_err(|e| to_js_error(&e))?;
     serialize(&seen)
+}
+
+fn locale(tag: Option<String>) -> Result<Locale, JsValue> {
+    tag.map_or(Ok(Locale::EN), |t| Locale::from_tag(&t)).map_err(|e| to_js_error(&e))
+}
+
+fn decimal(option: &str, text: &str) -> Result<Decimal, JsValue> {
+    text.parse()
+        .map_err(|_| option_error(option, format!("{text:?} is not a decimal number such as \"1234.56\"")))
+}
+
+/// `amount` (decimal text) with its currency's minor units, grouped as `locale`
+/// writes numbers (default `en`; `de`, `fr`, `pt-BR`, …, or `iso`).
+#[wasm_bindgen(js_name = formatMoney)]
+pub fn format_money_js(amount: &str, currency: &str, locale_tag: Option<String>) -> Result<String, JsValue> {
+    Ok(format_money(decimal("amount", amount)?, currency, &locale(locale_tag)?))
+}
+
+/// `value` (decimal text) rounded half away from zero to `decimals` places, in `locale`.
+#[wasm_bindgen(js_name = formatNumber)]
+pub fn format_number_js(value: &str, decimals: u32, locale_tag: Option<String>) -> Result<String, JsValue> {
+    Ok(format_number(decimal("value", value)?, decimals, &locale(locale_tag)?))
+}
+
+/// An amount typed by a person (`1.200,00`, `1,200.00`, `1 200,00`) as decimal text.
+#[wasm_bindgen(js_name = parseAmount)]
+pub fn parse_amount_js(text: &str, locale_tag: Option<String>) -> Result<String, JsValue> {
+    parse_amount_input(text, &locale(locale_tag)?).map(|d| d.to_string()).map_err(|e| to_js_error(&e))
+}
+
+/// A position (`file`, `sheet`, `row`, `column`, `header`) as the core writes it:
+/// `file "ar.csv", row 12, column C ("Due date")`.
+#[wasm_bindgen(js_name = describePosition)]
+pub fn describe_position(
+    #[wasm_bindgen(unchecked_param_type = "Position")] position: JsValue,
+) -> Result<String, JsValue> {
+    #[derive(Deserialize, Default)]
+    #[serde(rename_all = "camelCase", default)]
+    struct In {
+        file: Option<String>,
+        sheet: Option<String>,
+        row: Option<u64>,
+        column: Option<String>,
+        header: Option<String>,
+    }
+    let p: In = parse_options("position", position)?;
+    Ok(Position { file: p.file, sheet: p.sheet, row: p.row, column: p.column, header: p.header }.to_string())
+}
+
+/// The words for the core's codes, for tables and headings: steps, shapes,
+/// as-of sources and figure names, by code.
+#[wasm_bindgen(unchecked_return_type = "Labels")]
+pub fn labels() -> Result<JsValue, JsValue> {
+    serialize(&crate::labels::labels())
 }

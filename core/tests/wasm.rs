@@ -24,7 +24,8 @@ fn options(json: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn analyze_ages_the_fixture_in_decimal_strings() {
-    let out = arlens::wasm::analyze(FIXTURE, options(r#"{"asOf":"2024-03-31"}"#)).unwrap();
+    let out =
+        arlens::wasm::analyze_file(FIXTURE, JsValue::UNDEFINED, options(r#"{"asOf":"2024-03-31"}"#)).unwrap();
     assert_eq!(text(&out, "report.asOf"), "2024-03-31");
     assert_eq!(text(&out, "report.aging.buckets.0.label"), "1–30");
     // EUR sorts before USD. Hand computation in tests/fixtures/README.md.
@@ -40,9 +41,10 @@ fn analyze_ages_the_fixture_in_decimal_strings() {
 
 #[wasm_bindgen_test]
 fn sage_buckets_come_through_the_options() {
-    let out = arlens::wasm::analyze(
+    let out = arlens::wasm::analyze_file(
         FIXTURE,
-        options(r#"{"asOf":"2024-03-31","convention":"lowerInclusive","edges":[30,60]}"#),
+        JsValue::UNDEFINED,
+        options(r#"{"asOf":"2024-03-31","aging":{"convention":"lowerInclusive","edges":[30,60]}}"#),
     )
     .unwrap();
     assert_eq!(text(&out, "report.aging.buckets.0.label"), "0–29");
@@ -53,11 +55,8 @@ fn sage_buckets_come_through_the_options() {
 
 #[wasm_bindgen_test]
 fn errors_are_js_errors_with_their_location() {
-    let err = arlens::wasm::analyze(
-        b"Name,Total\nAcme,1\n",
-        options(r#"{"asOf":"2024-03-31","fileName":"x.csv"}"#),
-    )
-    .unwrap_err();
+    let err =
+        arlens::wasm::open_ledger(b"Name,Total\nAcme,1\n", options(r#"{"fileName":"x.csv"}"#)).err().unwrap();
     assert!(err.is_instance_of::<js_sys::Error>());
     assert_eq!(text(&err, "name"), "ArlensError");
     assert_eq!(text(&err, "kind"), "missingColumns");
@@ -65,8 +64,41 @@ fn errors_are_js_errors_with_their_location() {
     assert_eq!(get(&err, "row").as_f64(), Some(1.0));
     assert!(text(&err, "message").starts_with(r#"file "x.csv", row 1: "#), "{}", text(&err, "message"));
 
-    let bad_date = arlens::wasm::analyze(FIXTURE, options(r#"{"asOf":"31/03/2024"}"#)).unwrap_err();
+    // The inspection for a mapping screen travels with a missing-columns error.
+    assert_eq!(text(&err, "inspection.headers.0"), "Name");
+    let ledger = arlens::wasm::open_ledger(FIXTURE, JsValue::UNDEFINED).unwrap();
+    let bad_date = ledger.analyze(options(r#"{"asOf":"31/03/2024"}"#)).unwrap_err();
     assert_eq!(text(&bad_date, "kind"), "invalidOption");
+    let unknown = ledger.analyze(options(r#"{"basis":"dueDate"}"#)).unwrap_err();
+    assert_eq!(text(&unknown, "option"), "options");
+    assert!(text(&unknown, "message").contains("unknown field `basis`"), "{}", text(&unknown, "message"));
+}
+
+#[wasm_bindgen_test]
+fn one_handle_analyses_at_several_dates() {
+    let ledger = arlens::wasm::open_ledger(FIXTURE, JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&ledger.summary().unwrap(), "entries").as_f64(), Some(10.0));
+    for at in ["2024-02-29", "2024-03-31", "2024-04-30"] {
+        let opts = format!(r#"{{"asOf":"{at}"}}"#);
+        let handle = ledger.analyze(options(&opts)).unwrap();
+        let once = arlens::wasm::analyze_file(FIXTURE, JsValue::UNDEFINED, options(&opts)).unwrap();
+        assert_eq!(
+            js_sys::JSON::stringify(&handle).unwrap(),
+            js_sys::JSON::stringify(&get(&once, "report")).unwrap(),
+            "{at}"
+        );
+    }
+    assert_eq!(text(&ledger.inspect().unwrap(), "headers.0"), "Invoice");
+}
+
+#[wasm_bindgen_test]
+fn formatting_goes_through_the_core() {
+    assert_eq!(arlens::wasm::format_money_js("1234.5", "BHD", None).unwrap(), "1,234.500");
+    assert_eq!(arlens::wasm::format_money_js("1234567", "JPY", Some("de".into())).unwrap(), "1.234.567");
+    assert_eq!(arlens::wasm::parse_amount_js("1.200,00", None).unwrap(), "1200.00");
+    assert_eq!(arlens::wasm::format_number_js("45.25", 1, None).unwrap(), "45.3");
+    let e = arlens::wasm::format_money_js("12", "USD", Some("tlh".into())).unwrap_err();
+    assert_eq!(text(&e, "option"), "locale");
 }
 
 #[wasm_bindgen_test]

@@ -93,6 +93,18 @@ pub enum LedgerShape {
     AgedSummary,
 }
 
+impl LedgerShape {
+    /// The layout in plain words.
+    pub fn label(self) -> &'static str {
+        match self {
+            LedgerShape::OpenItems => "open items",
+            LedgerShape::InvoiceList => "invoice list",
+            LedgerShape::Transactions => "transactions",
+            LedgerShape::AgedSummary => "aged summary",
+        }
+    }
+}
+
 /// An already-aged summary as the source gave it (Xero's Aged Receivables
 /// Summary, QuickBooks' A/R Aging Summary).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

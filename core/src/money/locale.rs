@@ -84,7 +84,8 @@ impl Locale {
         let n = int.len();
         for (i, ch) in int.chars().enumerate() {
             let left = n - i;
-            let boundary = if self.lakh { left > 3 && (left - 3) % 2 == 0 } else { left % 3 == 0 };
+            let boundary =
+                if self.lakh { left > 3 && (left - 3).is_multiple_of(2) } else { left.is_multiple_of(3) };
             if i > 0 && (boundary || (self.lakh && left == 3)) {
                 out.push_str(self.group);
             }
@@ -161,9 +162,8 @@ pub fn parse_amount_input(text: &str, locale: &Locale) -> Result<Decimal, Error>
         .enumerate()
         .filter(|&(i, c)| {
             let grouping = matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’');
-            let between_digits = i > 0
-                && chars[i - 1].is_ascii_digit()
-                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            let between_digits =
+                i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(char::is_ascii_digit);
             !(grouping && between_digits)
         })
         .map(|(_, c)| *c)
