@@ -1,6 +1,19 @@
 // The package's API. Every type below the functions is generated from the Rust types
 // (tsify) into dist/node/arlens.d.ts and re-exported here.
-import type { AnalyzeOptions, ErrorKindCode, FileReport, InspectOptions, Inspection, LedgerSummary, Plan, PlanOptions } from "./dist/node/arlens.js";
+import type {
+  ErrorKindCode,
+  FileReport,
+  ImportOptions,
+  InspectOptions,
+  Inspection,
+  Labels,
+  Options,
+  Plan,
+  PlanOptions,
+  Position,
+  Report,
+  Summary,
+} from "./dist/node/arlens.js";
 
 export type * from "./dist/node/arlens.js";
 
@@ -19,16 +32,52 @@ export declare class ArlensError extends Error {
   readonly column?: string;
   /** The column's header text. */
   readonly header?: string;
+  /** The option refused (kind `invalidOption`). */
+  readonly option?: string;
+  /** What a mapping screen needs to fix the file (kind `missingColumns`). */
+  readonly inspection?: Inspection;
 }
 
-/** Reads a ledger file (CSV or other delimited text, xlsx, xlsm, xlsb, xls, ods) and computes every figure. */
+/** Options of the one-shot `analyze`: the analysis options, with the import's under `import`. */
+export type AnalyzeOptions = Options & { import?: ImportOptions };
+
+/** An imported ledger held in WebAssembly memory: analyse it at any date and with any options
+ * without reading the file again. Call `free()` when done (or `using`, where supported). */
+export declare class Ledger {
+  private constructor();
+  /** How the file was read (import report), counts, totals per currency and the date range. */
+  readonly summary: Summary;
+  /** Whether `free()` was called. */
+  readonly freed: boolean;
+  /** Every figure at `options.asOf` (default: the file's report date, else its latest date, else today). */
+  analyze(options?: Options): Report;
+  /** Sheets, header, preview rows, mapping with confidences and the import's report. */
+  inspect(): Inspection;
+  /** Releases the ledger's memory; later use throws `ArlensError` of kind `freed`. */
+  free(): void;
+  [Symbol.dispose](): void;
+}
+
+/** Reads a ledger file (CSV or other delimited text, xlsx, xlsm, xlsb, xls, ods) into a `Ledger`. */
+export declare function openLedger(bytes: Uint8Array, importOptions?: ImportOptions): Ledger;
+/** One-shot: reads a ledger file and computes every figure (built on `openLedger`). */
 export declare function analyze(bytes: Uint8Array, options?: AnalyzeOptions): FileReport;
 /** Looks at a file for a column-mapping screen: sheets, header, preview rows, mapping with confidences, and the import's report or the problem to fix. */
 export declare function inspect(bytes: Uint8Array, options?: InspectOptions): Inspection;
-/** Reads a ledger file and reports how it was read, without computing figures. */
-export declare function importLedger(bytes: Uint8Array, options?: AnalyzeOptions): LedgerSummary;
+/** @deprecated since 0.2.0: use `openLedger(bytes, options).summary`. */
+export declare function importLedger(bytes: Uint8Array, importOptions?: ImportOptions): Summary;
 /** A payment schedule in exact cents. */
 export declare function paymentPlan(terms: PlanOptions): Plan;
+/** Money (decimal text) with its currency's minor units, grouped as `locale` writes numbers (default "en"; "de", "fr", "pt-BR", …, "iso"). */
+export declare function formatMoney(amount: string, currency: string, locale?: string): string;
+/** A figure (decimal text) rounded half away from zero to `decimals` places, in `locale`. */
+export declare function formatNumber(value: string, decimals: number, locale?: string): string;
+/** An amount typed by a person ("1.200,00", "1,200.00", "1 200,00") as decimal text. */
+export declare function parseAmount(text: string, locale?: string): string;
+/** A position as the core writes it: `file "ar.csv", row 12, column C ("Due date")`. */
+export declare function describePosition(position: Position): string;
+/** The words for the core's codes: steps, layouts, segments, as-of rules, figure names. */
+export declare function labels(): Labels;
 /** The bundled sample ledger (deterministic), as transactions CSV bytes. */
 export declare function sampleCsv(invoices: number, seed: number): Uint8Array;
 /** The package version. */

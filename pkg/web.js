@@ -3,10 +3,24 @@
 // call the functions. Node picks ./node.js and bundlers ./auto.js through package.json
 // `exports`; neither needs init.
 import initWasm, * as core from "./dist/web/arlens.js";
-import { api } from "./errors.js";
+import { api } from "./api.js";
 
-export { ArlensError } from "./errors.js";
-export const { analyze, importLedger, inspect, paymentPlan, sampleCsv, version } = api(core);
+export { ArlensError } from "./api.js";
+export const {
+  Ledger,
+  openLedger,
+  analyze,
+  importLedger,
+  inspect,
+  paymentPlan,
+  formatMoney,
+  formatNumber,
+  parseAmount,
+  describePosition,
+  labels,
+  sampleCsv,
+  version,
+} = api(core);
 /** Loads the WebAssembly module; call once before anything else. */
 export async function init(input) {
   await initWasm(input === undefined ? undefined : { module_or_path: input });

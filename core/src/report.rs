@@ -29,7 +29,7 @@ use crate::import::{ImportOptions, ImportReport, Inspection, import_inspected};
 use crate::ledger::facts::Facts;
 use crate::ledger::{AgedSummary, Book, EntryKind, LedgerShape};
 use crate::money::normalize;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -459,7 +459,7 @@ fn report(
     let period = Period::ending(as_of, options.period);
     let can = Availability::of(book, as_of);
     let open = facts.open_amounts(book, as_of);
-    let open_before = facts.open_amounts(book, period.start - Days::new(1));
+    let open_before = facts.open_amounts(book, period.opening);
     let mut aging = age_with(book, facts, &open, as_of, &options.aging)?;
     aging.unavailable = can.aging.map(Into::into);
     let accounts = accounts(book, facts, &open, paid, as_of);

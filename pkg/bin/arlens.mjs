@@ -3,7 +3,7 @@
 // headline figures of a ledger file (or JSON / CSV). Everything runs in this process.
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { analyze, version } from "../node.js";
+import { describePosition, formatMoney, formatNumber, labels, openLedger, version } from "../node.js";
 
 const USAGE = `usage: arlens report LEDGER [--as-of YYYY-MM-DD] [--basis due|invoice]
                      [--buckets 30,60,90,120] [--date-order dmy|mdy|ymd] [--json | --csv]
@@ -28,6 +28,8 @@ function parse(argv) {
   }
   if (command !== "report") usage(command ? `unknown command ${JSON.stringify(command)}` : "no command");
   const options = {};
+  const importOptions = {};
+  const aging = {};
   let file;
   let format = "table";
   for (let i = 0; i < rest.length; i++) {
@@ -47,20 +49,20 @@ function parse(argv) {
       case "--basis": {
         const v = value();
         if (!["due", "invoice"].includes(v)) usage(`--basis ${JSON.stringify(v)}: expected due or invoice`);
-        options.basis = v === "due" ? "dueDate" : "invoiceDate";
+        aging.basis = v === "due" ? "dueDate" : "invoiceDate";
         break;
       }
       case "--buckets": {
         const v = value();
         const edges = v.split(",").map((s) => Number(s.trim()));
         if (edges.some((n) => !Number.isInteger(n) || n <= 0)) usage(`--buckets ${JSON.stringify(v)}: expected days such as 30,60,90,120`);
-        options.edges = edges;
+        aging.edges = edges;
         break;
       }
       case "--date-order": {
         const v = value();
         if (!["dmy", "mdy", "ymd"].includes(v)) usage(`--date-order ${JSON.stringify(v)}: expected dmy, mdy or ymd`);
-        options.dateOrder = v;
+        importOptions.dateOrder = v;
         break;
       }
       case "--json":
@@ -75,22 +77,16 @@ function parse(argv) {
     }
   }
   if (file === undefined) usage("no ledger file given");
-  return { file, options, format };
+  if (Object.keys(aging).length > 0) options.aging = aging;
+  return { file, options, importOptions, format };
 }
 
-/** `amount` with thousands separators, as the app shows it. */
-function money(amount) {
-  const [int, frac] = amount.replace("-", "").split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return (amount.startsWith("-") ? "-" : "") + grouped + (frac !== undefined ? `.${frac}` : "");
-}
+/** `amount` as the core writes money of `currency` (grouped, its minor units). */
+const money = (amount, currency) => formatMoney(amount, currency, "en");
 
-/** A figure rounded to one decimal (half away from zero), or a dash. */
+/** A figure rounded by the core to one decimal (half away from zero), or a dash. */
 function figure(value, suffix = "") {
-  if (value.value == null) return "—";
-  const n = Number(value.value);
-  const rounded = Math.sign(n) * Math.round(Math.abs(n) * 10) / 10;
-  return `${rounded.toFixed(1)}${suffix}`;
+  return value.value == null ? "—" : `${formatNumber(value.value, 1, "en")}${suffix}`;
 }
 
 /** Rows of cells as aligned text; `align` has an `l` or `r` per column (default: first left). */
@@ -100,16 +96,15 @@ function table(rows, align = "l" + "r".repeat(rows[0].length - 1)) {
   return rows.map((r) => r.map(pad).join("  ").trimEnd()).join("\n");
 }
 
-/** An enum value in words: `collectionAgency` → `collection agency`. */
-function words(camel) {
-  return camel.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
-}
+/** The core's words for a code of kind `kind` (steps, shapes, …). */
+const WORDS = labels();
+const words = (kind, code) => WORDS[kind].find((l) => l.code === code)?.label ?? code;
 
 function csvCell(text) {
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const { file, options, format } = parse(process.argv.slice(2));
+const { file, options, importOptions, format } = parse(process.argv.slice(2));
 let bytes;
 try {
   bytes = await readFile(file);
@@ -117,43 +112,43 @@ try {
   process.stderr.write(`arlens: ${file}: ${e.code === "ENOENT" ? "no such file" : e.message}\n`);
   process.exit(1);
 }
-let result;
+let imported;
+let report;
 try {
-  result = analyze(bytes, { ...options, fileName: basename(file) });
+  const ledger = openLedger(bytes, { ...importOptions, fileName: basename(file) });
+  imported = ledger.summary.import;
+  report = ledger.analyze(options);
+  ledger.free();
 } catch (e) {
   process.stderr.write(`arlens: ${e.message}\n`);
   process.exit(1);
 }
-const { import: imported, report } = result;
-/** A position as "file, sheet S, row N, column C (header)". */
-function where(p) {
-  const parts = [p.file, p.sheet && `sheet ${p.sheet}`, p.row != null && `row ${p.row}`, p.column && `column ${p.column}${p.header ? ` (${p.header})` : ""}`];
-  return parts.filter(Boolean).join(", ");
-}
-for (const s of imported.skipped) process.stderr.write(`skipped: ${where(s.position)}: ${s.reason}\n`);
-for (const w of imported.warnings) process.stderr.write(`warning: ${where(w.position)}: ${w.message}\n`);
+const result = { import: imported, report };
+for (const s of imported.skipped) process.stderr.write(`skipped: ${describePosition(s.position)}: ${s.reason}\n`);
+for (const w of imported.warnings) process.stderr.write(`warning: ${describePosition(w.position)}: ${w.message}\n`);
 
-const labels = ["Not due", ...report.aging.buckets.map((b) => b.label), "Credits", "Open total"];
-const agingRows = report.aging.currencies.map((c) => [c.currency, c.notDue, ...c.buckets, c.credits, c.openTotal]);
+const columns = ["Not due", ...report.aging.buckets.map((b) => b.label), "Credits", "Open total"];
+const agingRows = report.aging.currencies.map((c) => [c.currency, ...[c.notDue, ...c.buckets, c.credits, c.openTotal].map((a) => money(a, c.currency))]);
+const plainRows = report.aging.currencies.map((c) => [c.currency, c.notDue, ...c.buckets, c.credits, c.openTotal]);
 
 if (format === "json") {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } else if (format === "csv") {
-  const lines = [["Currency", ...labels], ...agingRows].map((r) => r.map(csvCell).join(","));
+  const lines = [["Currency", ...columns], ...plainRows].map((r) => r.map(csvCell).join(","));
   process.stdout.write(`${lines.join("\n")}\n`);
 } else {
   const basis = report.aging.basis === "invoiceDate" ? "invoice date" : "due date";
   const out = [
-    `${basename(file)}: ${imported.entries} entries (${words(imported.shape)}), as of ${report.asOf}, aged by ${basis}`,
+    `${basename(file)}: ${imported.entries} entries (${words("shapes", imported.shape)}), as of ${report.asOf}, aged by ${basis}`,
     "",
-    table([["Currency", ...labels], ...agingRows.map(([cur, ...amounts]) => [cur, ...amounts.map(money)])]),
+    table([["Currency", ...columns], ...agingRows]),
   ];
-  if (report.dso.length > 0) {
+  if (report.dso.currencies.length > 0) {
     out.push("", `${report.period.start} to ${report.period.end} (${report.period.days} days)`);
     out.push(
       table([
         ["Currency", "DSO", "Best possible DSO", "Avg days delinquent", "CEI"],
-        ...report.dso.map((f) => [f.currency, figure(f.dso), figure(f.bestPossibleDso), figure(f.averageDaysDelinquent), figure(f.cei, "%")]),
+        ...report.dso.currencies.map((f) => [f.currency, figure(f.dso), figure(f.bestPossibleDso), figure(f.averageDaysDelinquent), figure(f.cei, "%")]),
       ]),
     );
   }
@@ -162,7 +157,7 @@ if (format === "json") {
     out.push(
       table([
         ["#", "Customer", "Currency", "Next step", "At stake", "Risk"],
-        ...report.worklist.rows.slice(0, 10).map((w) => [String(w.rank), w.customer.name, w.currency, words(w.step), money(w.atStake), figure({ value: w.riskScore })]),
+        ...report.worklist.rows.slice(0, 10).map((w) => [String(w.rank), w.customer.name, w.currency, words("steps", w.step), money(w.atStake, w.currency), figure({ value: w.riskScore })]),
       ], "rlllrr"),
     );
   }

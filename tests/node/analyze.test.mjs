@@ -7,7 +7,7 @@ import { ArlensError, analyze, importLedger, sampleCsv, version } from "arlens";
 const fixture = await readFile(new URL("../fixtures/open-items-10.csv", import.meta.url));
 
 test("ages the 10-row fixture at 2024-03-31 (hand computation: tests/fixtures/README.md)", () => {
-  const { import: imported, report } = analyze(fixture, { asOf: "2024-03-31", fileName: "open-items-10.csv" });
+  const { import: imported, report } = analyze(fixture, { asOf: "2024-03-31", import: { fileName: "open-items-10.csv" } });
   assert.equal(imported.entries, 10);
   assert.deepEqual(imported.skipped, []);
   assert.equal(report.asOf, "2024-03-31");
@@ -40,7 +40,7 @@ test("money crosses as exact decimal strings, never floats", () => {
 test("bad input throws an ArlensError located in the file", () => {
   const bad = new TextEncoder().encode("Name,Total\nAcme,12\n");
   assert.throws(
-    () => analyze(bad, { asOf: "2024-03-31", fileName: "bad.csv" }),
+    () => analyze(bad, { asOf: "2024-03-31", import: { fileName: "bad.csv" } }),
     (err) => {
       assert.ok(err instanceof ArlensError && err instanceof Error);
       assert.equal(err.name, "ArlensError");
@@ -56,7 +56,7 @@ test("bad input throws an ArlensError located in the file", () => {
 
 test("an unreadable row is reported with its location, not dropped", () => {
   const csv = new TextEncoder().encode("Invoice,Customer,Date,Amount\nA1,Acme,2024-01-05,10\nA2,Acme,2024-01-05,ten\n");
-  const { import: imported, report } = analyze(csv, { asOf: "2024-03-31", fileName: "x.csv" });
+  const { import: imported, report } = analyze(csv, { asOf: "2024-03-31", import: { fileName: "x.csv" } });
   assert.equal(imported.entries, 1);
   assert.deepEqual(imported.skipped, [
     {
@@ -87,7 +87,7 @@ const layout = (name) => readFile(new URL(`../fixtures/layouts/${name}`, import.
 test("workbooks: xlsx, xls and ods give the CSV's figures", async () => {
   const figures = async (name) => {
     const bytes = await readFile(new URL(`../fixtures/formats/${name}`, import.meta.url));
-    const { import: imported, report } = analyze(bytes, { asOf: "2026-06-30", fileName: name });
+    const { import: imported, report } = analyze(bytes, { asOf: "2026-06-30", import: { fileName: name } });
     return { format: imported.format, aging: report.aging.currencies.map((c) => [c.currency, c.openTotal]) };
   };
   const csv = await figures("ledger.csv");
@@ -111,27 +111,27 @@ test("the report date in the title rows is the default as-of date", async () => 
 test("import options pass through: column overrides, payment matching", async () => {
   const tx = await layout("transactions.csv");
   const oldest = analyze(tx, { asOf: "2024-03-31" }).report.aging.currencies[0];
-  const cash = analyze(tx, { asOf: "2024-03-31", unreferencedPayments: "unapplied" }).report.aging.currencies[0];
+  const cash = analyze(tx, { asOf: "2024-03-31", import: { unreferencedPayments: "unapplied" } }).report.aging.currencies[0];
   assert.equal(oldest.credits, "-50.00"); // PAY-2 applied oldest-first; CN-1 unapplied
   assert.equal(cash.credits, "-500.00"); // PAY-2 kept as cash: −450 − 50
   assert.equal(oldest.openTotal, cash.openTotal);
 
   const list = await layout("invoice-list-paid-date.csv");
-  const ignored = analyze(list, { asOf: "2024-03-31", columns: { "Paid Date": "ignore" } });
+  const ignored = analyze(list, { asOf: "2024-03-31", import: { columns: { "Paid Date": "ignore" } } });
   assert.equal(ignored.import.shape, "openItems");
   assert.equal(ignored.report.aging.currencies[0].openTotal, "600.00"); // 100 + 200 + 300, nothing paid
 });
 
 test("ambiguous dates are an error until the order is given", () => {
   const csv = new TextEncoder().encode("Invoice,Customer,Date,Amount\nA1,Acme,03/04/2024,10\n");
-  assert.throws(() => analyze(csv, { asOf: "2024-06-30", fileName: "d.csv" }), (err) => {
+  assert.throws(() => analyze(csv, { asOf: "2024-06-30", import: { fileName: "d.csv" } }), (err) => {
     assert.equal(err.kind, "ambiguousDates");
     assert.equal(err.row, 2);
     assert.equal(err.column, "C");
     assert.equal(err.header, "Date");
     return true;
   });
-  const { report } = analyze(csv, { asOf: "2024-06-30", dateOrder: "dmy" });
+  const { report } = analyze(csv, { asOf: "2024-06-30", import: { dateOrder: "dmy" } });
   assert.equal(report.aging.currencies[0].openTotal, "10.00");
 });
 
@@ -146,37 +146,37 @@ test("importLedger reports the import without computing figures", async () => {
 test("the DSO family crosses as decimal strings with reasons for undefined figures", async () => {
   const tx = await layout("transactions.csv");
   const { report } = analyze(tx, { asOf: "2024-02-29" });
-  const [usd] = report.dso;
-  assert.deepEqual(report.period, { start: "2024-02-01", end: "2024-02-29", days: 29, months: 1 });
+  const [usd] = report.dso.currencies;
+  assert.deepEqual(report.period, { start: "2024-02-01", end: "2024-02-29", opening: "2024-01-31", days: 29, months: 1 });
   assert.equal(usd.arEnd, "900.00"); // INV-1 400 after PAY-1 + INV-2 500
   assert.equal(usd.creditSales, "500.00");
   assert.equal(Number(usd.dso.value).toFixed(1), "52.2"); // 900 / 500 × 29
   assert.equal(usd.cei.value, "60"); // (1,000 + 500 − 900) / (1,000 + 500 − 500) × 100
-  const quarter = analyze(tx, { asOf: "2024-03-31", period: "month" }).report.dso[0];
-  assert.deepEqual(quarter.dso, { value: undefined, undefined: "no credit sales in the period" }); // March: only a credit note
+  const quarter = analyze(tx, { asOf: "2024-03-31", period: "month" }).report.dso.currencies[0];
+  assert.deepEqual(quarter.dso, { value: undefined, unavailable: { code: "noSales", reason: "no credit sales in the period" } }); // March: only a credit note
 });
 
 test("recovery, allowance, trend and aging options cross to JS (hand computation: core/tests/two_currencies.rs)", async () => {
   const bytes = await readFile(new URL("../fixtures/two-currencies.csv", import.meta.url));
   const { report } = analyze(bytes, { asOf: "2024-03-31" });
-  const [eurRecovery, usdRecovery] = report.recovery;
+  const [eurRecovery, usdRecovery] = report.recovery.currencies;
   assert.equal(usdRecovery.pastDueAtStart, "1100.00"); // U-1 600 + U-2 500 past due on 29 Feb
   assert.equal(usdRecovery.collected, "500.00"); // P-2 on 5 Mar
   assert.equal(Number(usdRecovery.rate.value).toFixed(2), "45.45");
-  assert.equal(eurRecovery.rate.undefined, "nothing was past due at the start of the period");
-  assert.deepEqual(report.allowance.map((a) => a.total), ["19.00", "38.00"]); // EUR 9 + 10; USD 3 + 5 + 30
-  const usd = report.trend.find((t) => t.currency === "USD");
+  assert.equal(eurRecovery.rate.unavailable.reason, "nothing was past due at the start of the period");
+  assert.deepEqual(report.allowance.currencies.map((a) => a.total), ["19.00", "38.00"]); // EUR 9 + 10; USD 3 + 5 + 30
+  const usd = report.trend.currencies.find((t) => t.currency === "USD");
   assert.deepEqual(usd.months.map((m) => m.arEnd), ["1600.00", "1350.00", "950.00"]);
   assert.equal(usd.months[1].rollRates[0].value, "68.75"); // 1,100 / 1,600
 
-  const net = analyze(bytes, { asOf: "2024-03-31", credits: "netPerCustomer", periods: "calendarMonths" }).report;
+  const net = analyze(bytes, { asOf: "2024-03-31", aging: { credits: "netPerCustomer", periods: "calendarMonths" } }).report;
   assert.equal(net.aging.buckets[0].label, "< 1 month");
   const netUsd = net.aging.currencies.find((c) => c.currency === "USD");
   assert.equal(netUsd.notDue, "100.00"); // Birch: 300 − 200 unapplied
   assert.equal(netUsd.credits, "0.00");
 
   const own = analyze(bytes, { asOf: "2024-03-31", lossRates: ["0", "10", "20", "40", "60", "100"] }).report;
-  assert.equal(own.allowance[1].total, "145.00"); // 250 × 10% + 600 × 20%
+  assert.equal(own.allowance.currencies[1].total, "145.00"); // 250 × 10% + 600 × 20%
   assert.throws(
     () => analyze(bytes, { asOf: "2024-03-31", lossRates: ["1"] }),
     (e) => e.name === "ArlensError" && e.kind === "invalidOption" && /6 are needed/.test(e.message),

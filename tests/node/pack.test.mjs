@@ -43,7 +43,9 @@ test("npm pack installs into an empty folder, imports and runs", async () => {
     await writeFile(join(app, "example.js"), example);
     const ran = await exec(process.execPath, ["example.js"], { cwd: app });
     assert.match(ran.stdout, /^10 entries, 0 rows skipped$/m);
-    assert.match(ran.stdout, /^USD open 2795\.74 not due 1250\.50 buckets 400\.00 120\.25 999\.99 75\.00 0\.00$/m);
+    assert.match(ran.stdout, /^2024-03-31 USD open 2,795\.74 buckets 400\.00 120\.25 999\.99 75\.00 0\.00$/m);
+    // No title row with a report date: the latest document date in the file, 2024-03-15.
+    assert.match(ran.stdout, /^as of 2024-03-15 \(latestEvent\)$/m);
     assert.match(ran.stdout, /^2024-03-31 400\.00, 2024-04-30 400\.00, 2024-05-31 400\.00$/m);
 
     const cli = await exec("npx", ["--offline", "arlens", "report", "ledger.csv", "--as-of", "2024-03-31", "--csv"], { cwd: app });

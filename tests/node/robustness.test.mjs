@@ -12,7 +12,7 @@ const SHARED = fileURLToPath(new URL("../../../shared/data/calamine-tests/", imp
 /** Runs analyze and returns "report" or "error", failing on anything but an ArlensError. */
 function outcome(bytes, fileName) {
   try {
-    analyze(bytes, { asOf: "2024-03-31", fileName });
+    analyze(bytes, { asOf: "2024-03-31", import: { fileName } });
     return "report";
   } catch (err) {
     assert.ok(err instanceof ArlensError, `${fileName}: ${err}`);

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { analyze, importLedger, inspect } from "arlens";
+import { analyze, inspect, openLedger } from "arlens";
 
 const DATA = fileURLToPath(new URL("../../../shared/data/", import.meta.url));
 
@@ -28,7 +28,7 @@ const cents = (amount) => {
   return amount.startsWith("-") ? -value : value;
 };
 
-test("HighRadius open invoices: inspect, importLedger and analyze", async (t) => {
+test("HighRadius open invoices: inspect, openLedger and analyze", async (t) => {
   const bytes = await shared(t, "highradius-open-invoices.csv");
   if (!bytes) return;
   const seen = inspect(bytes, { fileName: "highradius-open-invoices.csv", previewRows: 3 });
@@ -36,7 +36,9 @@ test("HighRadius open invoices: inspect, importLedger and analyze", async (t) =>
   assert.equal(seen.preview.length, 3);
   assert.ok(seen.headers.includes("due_in_date") && seen.headers.includes("converted_usd"), seen.headers.join(","));
 
-  const summary = importLedger(bytes);
+  const ledger = openLedger(bytes);
+  const summary = ledger.summary;
+  ledger.free();
   // 9,681 invoices totalling 323,093,316.19 (core/tests/import.rs reads the same file).
   assert.equal(summary.invoices, 9681);
   assert.deepEqual(summary.totals.map((c) => [c.currency, c.invoices, c.invoiced]), [["USD", 9681, "323093316.19"]]);

@@ -1,18 +1,14 @@
 // A program written against the package's declarations: `tsc --noEmit` must accept it,
 // and each `@ts-expect-error` line must be an error (else tsc fails on the unused directive).
-import { ArlensError, analyze, importLedger, inspect, paymentPlan, version } from "arlens";
-import type { AnalyzeOptions, Decimal, FileReport, NaiveDate, Plan, Step } from "arlens";
+import { ArlensError, analyze, formatMoney, importLedger, inspect, openLedger, parseAmount, paymentPlan, version } from "arlens";
+import type { AnalyzeOptions, Decimal, FileReport, Ledger, NaiveDate, Options, Plan, Report, Step, Summary } from "arlens";
 
 declare const bytes: Uint8Array;
 
 const options: AnalyzeOptions = {
   asOf: "2024-03-31",
-  fileName: "ledger.csv",
-  basis: "dueDate",
-  edges: [30, 60, 90],
-  periods: "calendarMonths",
-  credits: "netPerCustomer",
-  dateOrder: "dmy",
+  import: { fileName: "ledger.csv", dateOrder: "dmy" },
+  aging: { basis: "dueDate", edges: [30, 60, 90], periods: "calendarMonths", credits: "netPerCustomer" },
   period: "quarter",
   lossRates: ["1", "2", "5", "10"],
   worklist: { courtesyDays: 5, sender: { company: "Northwind Ltd" } },
@@ -20,7 +16,9 @@ const options: AnalyzeOptions = {
 const out: FileReport = analyze(bytes, options);
 const total: Decimal = out.report.aging.currencies[0].openTotal;
 const asOf: NaiveDate = out.report.asOf;
-const dso: Decimal | undefined = out.report.dso[0]?.dso.value;
+const dso: Decimal | undefined = out.report.dso.currencies[0]?.dso.value;
+const why: string | undefined = out.report.dso.unavailable?.reason;
+console.log(why);
 const step: Step | undefined = out.report.worklist.rows[0]?.step;
 const firstDraft: string | undefined = out.report.worklist.rows[0]?.draft?.body;
 const rows: number = importLedger(bytes).entries;
@@ -34,12 +32,25 @@ const plan: Plan = paymentPlan({ balance: "1200.00", installments: 6, interest: 
 const installment: Decimal = plan.installments[0].amount;
 console.log(version(), total, asOf, dso, step, firstDraft, rows, installment);
 
+// One handle, many dates; `using` frees it at the end of the block.
+{
+  using ledger: Ledger = openLedger(bytes, { fileName: "ledger.csv" });
+  const summary: Summary = ledger.summary;
+  for (const asOf of ["2024-01-31", "2024-02-29", "2024-03-31"]) {
+    const monthly: Options = { asOf, aging: { basis: "invoiceDate" } };
+    const report: Report = ledger.analyze(monthly);
+    console.log(summary.dateRange?.last, report.asOfSource, formatMoney(report.aging.currencies[0].openTotal, "EUR", "de"));
+  }
+}
+const typed: Decimal = parseAmount("1.200,00", "de");
+console.log(typed);
+
 try {
   analyze(bytes);
 } catch (e) {
   if (e instanceof ArlensError) {
     const where: string = `${e.file ?? ""} ${e.sheet ?? ""} ${e.row ?? ""} ${e.column ?? ""}`;
-    console.log(e.kind, where, e.message);
+    console.log(e.kind, where, e.message, e.inspection?.headers);
   }
 }
 
@@ -51,7 +62,11 @@ analyze(bytes, { asOf: new Date() });
 // @ts-expect-error — a plan needs a balance
 paymentPlan({ installments: 3 });
 // @ts-expect-error — no such aging basis
-analyze(bytes, { basis: "paidDate" });
+analyze(bytes, { aging: { basis: "paidDate" } });
+// @ts-expect-error — aging options are nested since 0.2.0
+analyze(bytes, { basis: "dueDate" });
+// @ts-expect-error — import options go to openLedger, not analyze
+openLedger(bytes).analyze({ fileName: "x.csv" });
 // @ts-expect-error — preview rows are a count
 inspect(bytes, { previewRows: "all" });
 console.log(wrong);

@@ -10,11 +10,11 @@ use crate::features::trend::TrendTable;
 use crate::features::upload::DropZone;
 use crate::features::worklist::WorklistTable;
 use crate::source::{ReadChoices, Source};
-use arlens::{AgingOptions, Options};
+use arlens::Options;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-/// Today in the user's time zone: the as-of date of a file without a report date.
+/// Today in the user's time zone: the core's as-of date of last resort.
 fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
@@ -24,25 +24,22 @@ fn today() -> NaiveDate {
 pub fn App() -> impl IntoView {
     let (source, set_source) = signal(Source::sample());
     let (choices, set_choices) = signal(ReadChoices::default());
-    let (as_of_choice, set_as_of_choice) = signal(None::<NaiveDate>);
-    let (aging_options, set_aging_options) = signal(AgingOptions::default());
-    let imported = Memo::new(move |_| source.with(|s| choices.with(|c| s.import(c))));
-    let as_of = Memo::new(move |_| {
-        as_of_choice
-            .get()
-            .unwrap_or_else(|| imported.with(|i| source.with(|s| s.default_as_of(i.as_ref().ok(), today()))))
-    });
+    let (options, set_options) = signal(Options::default());
+    // Opened once per file and reading choice; options only re-analyse the handle.
+    let ledger = Memo::new(move |_| source.with(|s| choices.with(|c| s.open(c))));
     let report = Memo::new(move |_| {
-        imported.with(|i| {
-            let i = i.as_ref().map_err(Clone::clone)?;
-            let options = Options { aging: aging_options.get(), ..Options::at(as_of.get()) };
-            arlens::analyze(&i.ledger, &options).map_err(|e| e.to_string())
+        ledger.with(|l| {
+            let l = l.as_ref().map_err(Clone::clone)?;
+            let options = Options { today: Some(today()), ..options.get() };
+            l.0.analyze(&options).map_err(|e| e.to_string())
         })
     });
+    let as_of = Signal::derive(move || report.with(|r| r.as_ref().ok().map(|r| (r.as_of, r.as_of_source))));
+    let plan_date = Memo::new(move |_| as_of.get().map_or_else(today, |(d, _)| d));
 
     let on_file = Callback::new(move |(name, bytes): (String, Vec<u8>)| {
         set_choices.set(ReadChoices::default());
-        set_as_of_choice.set(None);
+        set_options.update(|o| o.as_of = None);
         set_source.set(Source::file(name, bytes));
     });
 
@@ -55,20 +52,20 @@ pub fn App() -> impl IntoView {
             <DropZone on_file=on_file />
             <OptionsBar
                 file_name=Signal::derive(move || source.with(|s| s.name.clone()))
-                sheets=Signal::derive(move || imported.with(|i| i.as_ref().map(|i| i.report.sheets.clone()).unwrap_or_default()))
+                sheets=Signal::derive(move || ledger.with(|l| l.as_ref().map(|l| l.0.summary().import.sheets.clone()).unwrap_or_default()))
                 choices=choices
                 set_choices=set_choices
                 as_of=as_of
-                set_as_of=set_as_of_choice
-                set_aging=set_aging_options
+                set_options=set_options
             />
             {move || {
-                imported
-                    .with(|i| match i {
-                        Ok(i) => {
+                ledger
+                    .with(|l| match l {
+                        Ok(l) => {
+                            let import = l.0.summary().import.clone();
                             view! {
-                                <ImportSummary report=i.report.clone() />
-                                <MappingTable report=i.report.clone() />
+                                <ImportSummary report=import.clone() />
+                                <MappingTable report=import />
                             }
                                 .into_any()
                         }
@@ -83,25 +80,28 @@ pub fn App() -> impl IntoView {
                     .get()
                     .ok()
                     .map(|r| {
-                        let customers = (r.given_aging.is_none() && !r.aging.customers.is_empty()).then(|| {
+                        // Each section shows when the core says the file supports it.
+                        let aged = r.aging.unavailable.is_none();
+                        let customers = (aged && !r.aging.customers.is_empty()).then(|| {
                             view! { <CustomerTable buckets=r.aging.buckets.clone() customers=r.aging.customers.clone() /> }
                         });
-                        let aging =
-                            (r.given_aging.is_none()).then(|| view! { <AgingTable aging=r.aging.clone() /> });
+                        let aging = aged.then(|| view! { <AgingTable aging=r.aging.clone() /> });
                         let given = r.given_aging.map(|given| view! { <GivenAgingTable given=given /> });
-                        let dso = (!r.dso.is_empty()).then(|| view! { <DsoTable period=r.period figures=r.dso /> });
-                        let payments =
-                            (!r.payments.is_empty()).then(|| view! { <PaymentsTable payments=r.payments /> });
-                        let recovery = (!r.recovery.is_empty()).then(|| {
-                            view! { <RecoveryTable period=r.period buckets=r.aging.buckets.clone() recovery=r.recovery /> }
+                        let dso = r.dso.is_available().then(|| view! { <DsoTable period=r.period figures=r.dso.currencies /> });
+                        let payments = r
+                            .payments
+                            .is_available()
+                            .then(|| view! { <PaymentsTable payments=r.payments.currencies /> });
+                        let recovery = r.recovery.is_available().then(|| {
+                            view! { <RecoveryTable period=r.period buckets=r.aging.buckets.clone() recovery=r.recovery.currencies /> }
                         });
-                        let allowance = (!r.allowance.is_empty()).then(|| {
-                            view! { <AllowanceTable buckets=r.aging.buckets.clone() allowance=r.allowance /> }
+                        let allowance = r.allowance.is_available().then(|| {
+                            view! { <AllowanceTable buckets=r.aging.buckets.clone() allowance=r.allowance.currencies /> }
                         });
                         let worklist = (!r.worklist.rows.is_empty() || !r.worklist.set_apart.is_empty())
                             .then(|| view! { <WorklistTable worklist=r.worklist /> });
-                        let trend = (!r.trend.is_empty()).then(|| {
-                            view! { <TrendTable buckets=r.aging.buckets.clone() trend=r.trend /> }
+                        let trend = r.trend.is_available().then(|| {
+                            view! { <TrendTable buckets=r.aging.buckets.clone() trend=r.trend.currencies /> }
                         });
                         view! {
                             <UnavailableList items=r.unavailable />
@@ -117,7 +117,7 @@ pub fn App() -> impl IntoView {
                         }
                     })
             }}
-            <PlanCalculator as_of=as_of />
+            <PlanCalculator as_of=plan_date />
         </main>
     }
 }

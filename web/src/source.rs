@@ -1,9 +1,9 @@
-//! The ledger file being analysed: the bundled sample, or one the user dropped.
+//! The ledger file being analysed: the bundled sample, or one the user dropped,
+//! opened once into the core's [`Ledger`] handle.
 
 use arlens::import::DateOrder;
-use arlens::sample::{SAMPLE_REFERENCE_DATE, SampleOptions, generate};
-use arlens::{ImportOptions, Imported};
-use chrono::NaiveDate;
+use arlens::sample::{SampleOptions, generate};
+use arlens::{ImportOptions, Ledger};
 use std::sync::Arc;
 
 /// A file's name and bytes.
@@ -29,6 +29,17 @@ pub struct ReadChoices {
     pub date_order: Option<DateOrder>,
 }
 
+/// An opened ledger, shared: equal when it is the same opening (the handle is
+/// never compared field by field).
+#[derive(Debug, Clone)]
+pub struct Opened(pub Arc<Ledger>);
+
+impl PartialEq for Opened {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 impl Source {
     /// The bundled sample ledger (generated, deterministic).
     pub fn sample() -> Self {
@@ -45,23 +56,14 @@ impl Source {
         Source { name, bytes: Arc::new(bytes), is_sample: false }
     }
 
-    /// Reads the file; a failure comes back as its located message.
-    pub fn import(&self, choices: &ReadChoices) -> Result<Imported, String> {
+    /// Opens the file with `choices`; a failure comes back as its located message.
+    pub fn open(&self, choices: &ReadChoices) -> Result<Opened, String> {
         let options = ImportOptions {
             file_name: Some(self.name.clone()),
             sheet: choices.sheet.clone(),
             date_order: choices.date_order,
             ..ImportOptions::default()
         };
-        arlens::import(&self.bytes, &options).map_err(|e| e.to_string())
-    }
-
-    /// The as-of date a file opens at: the report date in its title rows, the
-    /// sample's export date, else `today`.
-    pub fn default_as_of(&self, imported: Option<&Imported>, today: NaiveDate) -> NaiveDate {
-        imported
-            .and_then(|i| i.report.report_date)
-            .or(self.is_sample.then_some(SAMPLE_REFERENCE_DATE))
-            .unwrap_or(today)
+        Ledger::open(&self.bytes, &options).map(|l| Opened(Arc::new(l))).map_err(|e| e.to_string())
     }
 }

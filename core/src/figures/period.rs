@@ -47,6 +47,9 @@ pub struct Period {
     pub start: NaiveDate,
     /// Last day (the as-of date).
     pub end: NaiveDate,
+    /// The day before `start`: receivables at its end are `AR_begin`, and what
+    /// was past due then is what recovery measures.
+    pub opening: NaiveDate,
     /// Days in the period, `D`.
     pub days: u32,
     /// Months in the period, `N`, for the CEI.
@@ -71,7 +74,13 @@ impl Period {
             PeriodLength::Year => (after - Months::new(12), 12),
             PeriodLength::TrailingDays(n) => (after - Days::new(u64::from(n.max(1))), (n / 30).max(1)),
         };
-        Period { start, end: as_of, days: (after - start).num_days() as u32, months }
+        Period {
+            start,
+            end: as_of,
+            opening: start - Days::new(1),
+            days: (after - start).num_days() as u32,
+            months,
+        }
     }
 
     /// Whether `date` falls in the period.

@@ -200,3 +200,16 @@ pub fn parse_amount_input(text: &str, locale: &Locale) -> Result<Decimal, Error>
         .map(|a| a.value)
         .map_err(|expected| Error::option("amount", format!("{text:?} is not {expected}")))
 }
+
+/// A percentage typed by a person (`12`, `12,5`, `12.5 %`) as a rate: `12` → `0.12`.
+///
+/// ```
+/// use arlens::money::locale::{Locale, parse_percent_input};
+/// assert_eq!(parse_percent_input("12,5 %", &Locale::EN).unwrap().to_string(), "0.125");
+/// ```
+pub fn parse_percent_input(text: &str, locale: &Locale) -> Result<Decimal, Error> {
+    let number = text.trim().trim_end_matches('%');
+    parse_amount_input(number, locale)
+        .map(|percent| percent / Decimal::ONE_HUNDRED)
+        .map_err(|_| Error::option("rate", format!("{text:?} is not a percentage such as 12 or 12.5")))
+}

@@ -22,14 +22,14 @@ pub fn AgingTable(
         .into_iter()
         .map(|c| {
             let id = |column: &str| format!("aging-{}-{column}", c.currency);
-            let buckets = bucket_cells(&format!("aging-{}", c.currency), &c.buckets);
+            let buckets = bucket_cells(&format!("aging-{}", c.currency), &c.currency, &c.buckets);
             view! {
                 <tr>
                     <th scope="row">{c.currency.clone()}</th>
-                    <MoneyCell amount=c.not_due testid=id("notDue") />
+                    <MoneyCell amount=c.not_due currency=c.currency.clone() testid=id("notDue") />
                     {buckets}
-                    <MoneyCell amount=c.credits testid=id("credits") />
-                    <MoneyCell amount=c.open_total testid=id("total") />
+                    <MoneyCell amount=c.credits currency=c.currency.clone() testid=id("credits") />
+                    <MoneyCell amount=c.open_total currency=c.currency.clone() testid=id("total") />
                     <td class="num">{c.open_documents}</td>
                 </tr>
             }

@@ -28,10 +28,10 @@ pub fn CustomerTable(
                 <tr>
                     <th scope="row">{c.customer.name.clone()}</th>
                     <td>{c.aging.currency.clone()}</td>
-                    <MoneyCell amount=c.aging.not_due testid=format!("{prefix}-notDue") />
-                    {bucket_cells(&prefix, &c.aging.buckets)}
-                    <MoneyCell amount=c.aging.credits testid=format!("{prefix}-credits") />
-                    <MoneyCell amount=c.aging.open_total testid=format!("{prefix}-total") />
+                    <MoneyCell amount=c.aging.not_due currency=c.aging.currency.clone() testid=format!("{prefix}-notDue") />
+                    {bucket_cells(&prefix, &c.aging.currency, &c.aging.buckets)}
+                    <MoneyCell amount=c.aging.credits currency=c.aging.currency.clone() testid=format!("{prefix}-credits") />
+                    <MoneyCell amount=c.aging.open_total currency=c.aging.currency.clone() testid=format!("{prefix}-total") />
                 </tr>
             }
         })

@@ -17,12 +17,12 @@ pub fn GivenAgingTable(
         .into_iter()
         .map(|c| {
             let id = |column: &str| format!("given-{}-{column}", c.currency);
-            let buckets = bucket_cells(&format!("given-{}", c.currency), &c.buckets);
+            let buckets = bucket_cells(&format!("given-{}", c.currency), &c.currency, &c.buckets);
             view! {
                 <tr>
                     <th scope="row">{c.currency.clone()}</th>
                     {buckets}
-                    <MoneyCell amount=c.total testid=id("total") />
+                    <MoneyCell amount=c.total currency=c.currency.clone() testid=id("total") />
                     <td class="num">{c.customers}</td>
                 </tr>
             }

@@ -1,13 +1,13 @@
 //! Figures the file cannot give, each with its reason.
 
-use arlens::report::Unavailable;
+use arlens::report::UnavailableFigures;
 use leptos::prelude::*;
 
 /// The figures that are unavailable, never shown as zero.
 #[component]
 pub fn UnavailableList(
     /// What is unavailable, and why.
-    items: Vec<Unavailable>,
+    items: Vec<UnavailableFigures>,
 ) -> impl IntoView {
     (!items.is_empty()).then(|| {
         let lines = items

@@ -4,7 +4,6 @@ use crate::widgets::bucket_cells;
 use crate::widgets::{MoneyCell, bucket_headers};
 use arlens::figures::aging::Bucket;
 use arlens::figures::allowance::Allowance;
-use arlens::money::display;
 use leptos::prelude::*;
 
 /// The allowance table: the rates, then the amount per column and the total, per currency.
@@ -17,19 +16,18 @@ pub fn AllowanceTable(
 ) -> impl IntoView {
     let default_rates = allowance.iter().any(|a| a.default_rates);
     let headers = bucket_headers(&buckets);
-    let rates = allowance
-        .first()
-        .map(|a| a.rates.iter().map(|r| view! { <td class="num">{format!("{r}%")}</td> }).collect_view());
+    let rates = allowance.first().map(|a| {
+        a.rates.iter().map(|r| view! { <td class="num">{format!("{}%", r.normalize())}</td> }).collect_view()
+    });
     let rows = allowance
         .into_iter()
         .map(|a| {
             let prefix = format!("allowance-{}", a.currency);
-            let total = display(a.total, 2);
             view! {
                 <tr>
                     <th scope="row">{a.currency.clone()}</th>
-                    {bucket_cells(&prefix, &a.amounts.iter().map(|x| display(*x, 2)).collect::<Vec<_>>())}
-                    <MoneyCell amount=total testid=format!("{prefix}-total") />
+                    {bucket_cells(&prefix, &a.currency, &a.amounts)}
+                    <MoneyCell amount=a.total currency=a.currency.clone() testid=format!("{prefix}-total") />
                 </tr>
             }
         })

@@ -31,9 +31,9 @@ pub fn RecoveryTable(
             view! {
                 <tr>
                     <th scope="row">{r.currency.clone()}</th>
-                    <MoneyCell amount=r.total.past_due_at_start testid=id("pastDue") />
-                    <MoneyCell amount=r.total.collected testid=id("collected") />
-                    <MoneyCell amount=r.total.credited testid=id("credited") />
+                    <MoneyCell amount=r.total.past_due_at_start currency=r.currency.clone() testid=id("pastDue") />
+                    <MoneyCell amount=r.total.collected currency=r.currency.clone() testid=id("collected") />
+                    <MoneyCell amount=r.total.credited currency=r.currency.clone() testid=id("credited") />
                     {figure_cell(id("rate"), &r.total.rate, "%")}
                     {rates}
                 </tr>
@@ -44,7 +44,7 @@ pub fn RecoveryTable(
         <section class="card">
             <h2>"Recovery of past-due balances"</h2>
             <p class="hint">
-                "Of what was past due on " {(period.start - chrono::Days::new(1)).to_string()}
+                "Of what was past due on " {period.opening.to_string()}
                 ", the share paid by " {period.end.to_string()}
                 ". Credit notes are shown apart and do not count as recovered. Rates by the bucket the invoice was in at the start."
             </p>

@@ -1,11 +1,11 @@
 //! One row per currency: receivables, sales, collections and the DSO family over
 //! the period; an undefined figure shows its reason, never a zero.
 
+use crate::widgets::MoneyCell;
 use crate::widgets::figure_cell;
 use arlens::figures::dso::PeriodFigures;
 use arlens::figures::period::Period;
 use arlens::figures::value::Value;
-use arlens::money::group_thousands;
 use leptos::prelude::*;
 
 /// The DSO table.
@@ -26,9 +26,9 @@ pub fn DsoTable(
             view! {
                 <tr>
                     <th scope="row">{q.currency.clone()}</th>
-                    <td class="num">{group_thousands(q.ar_end)}</td>
-                    <td class="num">{group_thousands(q.credit_sales)}</td>
-                    <td class="num">{group_thousands(q.collections)}</td>
+                    <MoneyCell amount=q.ar_end currency=q.currency.clone() testid=format!("dso-{}-ar", q.currency) />
+                    <MoneyCell amount=q.credit_sales currency=q.currency.clone() testid=format!("dso-{}-sales", q.currency) />
+                    <MoneyCell amount=q.collections currency=q.currency.clone() testid=format!("dso-{}-collections", q.currency) />
                     {cell("dso", &f.dso, "")}
                     {cell("bpdso", &f.best_possible_dso, "")}
                     {cell("add", &f.average_days_delinquent, "")}

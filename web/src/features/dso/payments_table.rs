@@ -1,8 +1,8 @@
 //! How customers paid: days to pay, days beyond terms, the share paid late.
 
+use crate::widgets::MoneyCell;
 use crate::widgets::figure_cell;
 use arlens::figures::payments::PaymentFigures;
-use arlens::money::group_thousands;
 use leptos::prelude::*;
 
 /// Payment behaviour per currency for invoices paid in the period.
@@ -21,7 +21,7 @@ pub fn PaymentsTable(
                 <tr>
                     <th scope="row">{p.currency.clone()}</th>
                     <td class="num">{p.paid_invoices}</td>
-                    <td class="num">{group_thousands(p.paid_amount)}</td>
+                    <MoneyCell amount=p.paid_amount currency=p.currency.clone() testid=format!("pay-{}-amount", p.currency) />
                     {cell("adp", &p.average_days_to_pay, "")}
                     {cell("wadp", &p.weighted_days_to_pay, "")}
                     {cell("dbt", &p.days_beyond_terms, "")}

@@ -5,7 +5,7 @@ use crate::source::ReadChoices;
 use crate::widgets::Choice;
 use arlens::figures::aging::{AgingPeriods, CreditTreatment};
 use arlens::import::DateOrder;
-use arlens::{AgingOptions, BucketConvention};
+use arlens::{AsOfSource, BucketConvention, Options};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -20,48 +20,34 @@ pub fn OptionsBar(
     choices: ReadSignal<ReadChoices>,
     /// Changes them.
     set_choices: WriteSignal<ReadChoices>,
-    /// The as-of date in force.
-    as_of: Memo<NaiveDate>,
-    /// Sets the as-of date chosen by the user.
-    set_as_of: WriteSignal<Option<NaiveDate>>,
-    /// Changes the aging columns and the treatment of credits.
-    set_aging: WriteSignal<AgingOptions>,
+    /// The as-of date in force and the rule that chose it, from the report.
+    as_of: Signal<Option<(NaiveDate, AsOfSource)>>,
+    /// Changes the analysis options (as-of date, aging columns, credits).
+    set_options: WriteSignal<Options>,
 ) -> impl IntoView {
-    let on_columns = Callback::new(move |value: String| {
-        let (periods, convention) = match value.as_str() {
-            "sage" => (AgingPeriods::Days, BucketConvention::LowerInclusive),
-            "months" => (AgingPeriods::CalendarMonths, BucketConvention::UpperInclusive),
-            _ => (AgingPeriods::Days, BucketConvention::UpperInclusive),
-        };
-        set_aging.update(|a| {
-            a.periods = periods;
-            a.convention = convention;
+    let on_columns = Callback::new(move |(periods, convention): (AgingPeriods, BucketConvention)| {
+        set_options.update(|o| {
+            o.aging.periods = periods;
+            o.aging.convention = convention;
         });
     });
-    let on_credits = Callback::new(move |value: String| {
-        let credits = match value.as_str() {
-            "net" => CreditTreatment::NetPerCustomer,
-            _ => CreditTreatment::Separate,
-        };
-        set_aging.update(|a| a.credits = credits);
-    });
+    let on_credits =
+        Callback::new(move |credits: CreditTreatment| set_options.update(|o| o.aging.credits = credits));
+    // A date sets the as-of date; a cleared field goes back to the core's rule.
     let on_as_of = move |ev: leptos::ev::Event| {
-        if let Ok(date) = event_target_value(&ev).parse::<NaiveDate>() {
-            set_as_of.set(Some(date));
+        let text = event_target_value(&ev);
+        match text.parse::<NaiveDate>() {
+            Ok(date) => set_options.update(|o| o.as_of = Some(date)),
+            Err(_) if text.is_empty() => set_options.update(|o| o.as_of = None),
+            Err(_) => {}
         }
     };
     let on_sheet = move |ev: leptos::ev::Event| {
         let name = event_target_value(&ev);
         set_choices.update(|c| c.sheet = (!name.is_empty()).then_some(name));
     };
-    let on_order = Callback::new(move |value: String| {
-        let order = match value.as_str() {
-            "dmy" => Some(DateOrder::Dmy),
-            "mdy" => Some(DateOrder::Mdy),
-            _ => None,
-        };
-        set_choices.update(|c| c.date_order = order);
-    });
+    let on_order =
+        Callback::new(move |order: Option<DateOrder>| set_choices.update(|c| c.date_order = order));
     let sheet_picker = move || {
         let names = sheets.get();
         (names.len() > 1).then(|| {
@@ -88,29 +74,35 @@ pub fn OptionsBar(
             <Choice
                 label="Dates"
                 testid="date-order"
-                options=&[("", "detect"), ("dmy", "DD/MM/YYYY"), ("mdy", "MM/DD/YYYY")]
+                options=&[(None, "detect"), (Some(DateOrder::Dmy), "DD/MM/YYYY"), (Some(DateOrder::Mdy), "MM/DD/YYYY")]
                 on_change=on_order
             />
             <Choice
                 label="Columns"
                 testid="aging-columns"
                 options=&[
-                    ("days", "1–30, 31–60, … days"),
-                    ("sage", "0–29, 30–59, … days (Sage)"),
-                    ("months", "calendar months (Xero)"),
+                    ((AgingPeriods::Days, BucketConvention::UpperInclusive), "1–30, 31–60, … days"),
+                    ((AgingPeriods::Days, BucketConvention::LowerInclusive), "0–29, 30–59, … days (Sage)"),
+                    ((AgingPeriods::CalendarMonths, BucketConvention::UpperInclusive), "calendar months (Xero)"),
                 ]
                 on_change=on_columns
             />
             <Choice
                 label="Credits"
                 testid="aging-credits"
-                options=&[("separate", "in their own column"), ("net", "netted per customer")]
+                options=&[(CreditTreatment::Separate, "in their own column"), (CreditTreatment::NetPerCustomer, "netted per customer")]
                 on_change=on_credits
             />
             <label>
                 "As of "
-                <input type="date" data-testid="as-of" prop:value=move || as_of.get().to_string() on:input=on_as_of />
+                <input
+                    type="date"
+                    data-testid="as-of"
+                    prop:value=move || as_of.get().map(|(d, _)| d.to_string()).unwrap_or_default()
+                    on:input=on_as_of
+                />
             </label>
+            <span class="hint" data-testid="as-of-source">{move || as_of.get().map(|(_, source)| source.label())}</span>
         </section>
     }
 }

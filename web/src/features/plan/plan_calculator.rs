@@ -3,10 +3,18 @@
 use crate::widgets::Choice;
 use crate::widgets::MoneyCell;
 use arlens::collections::plan::{Frequency, Interest, Plan, PlanTerms, payment_plan};
-use arlens::money::group_thousands;
+use arlens::money::locale::{Locale, format_money, parse_amount_input, parse_percent_input};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+
+/// Which interest method the form asks for; its rate is typed apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum InterestKind {
+    None,
+    Flat,
+    Amortized,
+}
 
 /// What the form holds, as typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,8 +22,8 @@ struct Form {
     balance: String,
     currency: String,
     installments: String,
-    frequency: String,
-    interest: String,
+    frequency: Frequency,
+    interest: InterestKind,
     rate: String,
     down: String,
     start: String,
@@ -23,12 +31,12 @@ struct Form {
 
 /// The plan of the form at `as_of`, or what to correct.
 fn compute(form: &Form, as_of: NaiveDate) -> Result<Plan, String> {
+    // Amounts and the rate as typed, in any common style, read by the core.
     let amount = |text: &str, what: &str| -> Result<Option<Decimal>, String> {
-        let text = text.trim().replace(',', "");
-        if text.is_empty() {
+        if text.trim().is_empty() {
             return Ok(None);
         }
-        text.parse().map(Some).map_err(|_| format!("{what}: {text:?} is not an amount such as 1200.00"))
+        parse_amount_input(text, &Locale::EN).map(Some).map_err(|e| format!("{what}: {e}"))
     };
     let balance = amount(&form.balance, "Balance")?.ok_or("Balance: give the amount to spread")?;
     let installments = form
@@ -36,17 +44,16 @@ fn compute(form: &Form, as_of: NaiveDate) -> Result<Plan, String> {
         .trim()
         .parse::<u32>()
         .map_err(|_| format!("Installments: {:?} is not a whole number", form.installments))?;
-    let rate = amount(&form.rate, "Annual rate")?.unwrap_or_default() / Decimal::ONE_HUNDRED;
-    let interest = match form.interest.as_str() {
-        "flat" => Interest::Flat(rate),
-        "amortized" => Interest::Amortized(rate),
-        _ => Interest::None,
+    let rate = match form.rate.trim() {
+        "" => None,
+        text => Some(parse_percent_input(text, &Locale::EN).map_err(|e| format!("Annual rate: {e}"))?),
     };
-    let frequency = match form.frequency.as_str() {
-        "weekly" => Frequency::Weekly,
-        "fortnightly" => Frequency::Fortnightly,
-        _ => Frequency::Monthly,
+    let interest = match (form.interest, rate) {
+        (InterestKind::Flat, Some(rate)) => Interest::Flat(rate),
+        (InterestKind::Amortized, Some(rate)) => Interest::Amortized(rate),
+        (InterestKind::None, _) | (_, None) => Interest::None,
     };
+    let frequency = form.frequency;
     let start = match form.start.trim() {
         "" => None,
         text => Some(text.parse::<NaiveDate>().map_err(|_| format!("Start: {text:?} is not a date"))?),
@@ -72,8 +79,8 @@ pub fn PlanCalculator(
         balance: "1200.00".to_owned(),
         currency: "USD".to_owned(),
         installments: "6".to_owned(),
-        frequency: "monthly".to_owned(),
-        interest: "none".to_owned(),
+        frequency: Frequency::Monthly,
+        interest: InterestKind::None,
         rate: String::new(),
         down: String::new(),
         start: String::new(),
@@ -103,10 +110,10 @@ pub fn PlanCalculator(
                         <tr>
                             <td class="num">{number}</td>
                             <td>{i.date.to_string()}</td>
-                            <MoneyCell amount=i.amount testid=format!("plan-row-{}", i.number) />
-                            <MoneyCell amount=i.principal testid=format!("plan-principal-{}", i.number) />
-                            <MoneyCell amount=i.interest testid=format!("plan-interest-{}", i.number) />
-                            <MoneyCell amount=i.balance_after testid=format!("plan-balance-{}", i.number) />
+                            <MoneyCell amount=i.amount currency=plan.currency.clone() testid=format!("plan-row-{}", i.number) />
+                            <MoneyCell amount=i.principal currency=plan.currency.clone() testid=format!("plan-principal-{}", i.number) />
+                            <MoneyCell amount=i.interest currency=plan.currency.clone() testid=format!("plan-interest-{}", i.number) />
+                            <MoneyCell amount=i.balance_after currency=plan.currency.clone() testid=format!("plan-balance-{}", i.number) />
                         </tr>
                     }
                 })
@@ -115,11 +122,11 @@ pub fn PlanCalculator(
                 <p data-testid="plan-total">
                     {format!(
                         "Total {} {} = balance {} + interest {} + fee {}.",
-                        group_thousands(plan.total),
+                        format_money(plan.total, &plan.currency, &Locale::EN),
                         plan.currency,
-                        group_thousands(plan.balance),
-                        group_thousands(plan.interest),
-                        group_thousands(plan.fee),
+                        format_money(plan.balance, &plan.currency, &Locale::EN),
+                        format_money(plan.interest, &plan.currency, &Locale::EN),
+                        format_money(plan.fee, &plan.currency, &Locale::EN),
                     )}
                 </p>
                 <table class="sheet" data-testid="plan-table">
@@ -152,13 +159,13 @@ pub fn PlanCalculator(
                 <Choice
                     label="Every"
                     testid="plan-frequency"
-                    options=&[("monthly", "month"), ("fortnightly", "two weeks"), ("weekly", "week")]
+                    options=&[(Frequency::Monthly, "month"), (Frequency::Fortnightly, "two weeks"), (Frequency::Weekly, "week")]
                     on_change=Callback::new(move |v| form.update(|f| f.frequency = v))
                 />
                 <Choice
                     label="Interest"
                     testid="plan-interest"
-                    options=&[("none", "none"), ("flat", "flat"), ("amortized", "amortised")]
+                    options=&[(InterestKind::None, "none"), (InterestKind::Flat, "flat"), (InterestKind::Amortized, "amortised")]
                     on_change=Callback::new(move |v| form.update(|f| f.interest = v))
                 />
                 {field("rate", "Annual rate % ", |f| f.rate.clone(), |f, v| f.rate = v)}

@@ -43,9 +43,9 @@ pub fn TrendTable(
                     view! {
                         <tr>
                             <th scope="row">{m.month.clone()}</th>
-                            <MoneyCell amount=m.ar_end testid=id("ar") />
-                            <MoneyCell amount=m.sales testid=id("sales") />
-                            <MoneyCell amount=m.collections testid=id("collections") />
+                            <MoneyCell amount=m.ar_end currency=t.currency.clone() testid=id("ar") />
+                            <MoneyCell amount=m.sales currency=t.currency.clone() testid=id("sales") />
+                            <MoneyCell amount=m.collections currency=t.currency.clone() testid=id("collections") />
                             {figure_cell(id("dso"), &m.dso, "")}
                             {figure_cell(id("bpdso"), &m.best_possible_dso, "")}
                             {figure_cell(id("cei"), &m.cei, "%")}

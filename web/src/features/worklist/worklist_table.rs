@@ -3,7 +3,7 @@
 use super::DraftPanel;
 use crate::widgets::MoneyCell;
 use arlens::collections::worklist::{Worklist, WorklistRow};
-use arlens::money::display;
+use arlens::money::locale::{Locale, format_number};
 use leptos::prelude::*;
 
 /// How many rows the table shows at first.
@@ -32,10 +32,10 @@ pub fn WorklistTable(
                 <th scope="row">{r.customer.name.clone()}</th>
                 <td>{r.currency.clone()}</td>
                 <td data-testid=id("step")>{r.step.label()}</td>
-                <MoneyCell amount=r.at_stake testid=id("stake") />
+                <MoneyCell amount=r.at_stake currency=r.currency.clone() testid=id("stake") />
                 <td class="num">{oldest}</td>
                 <td class="num" data-testid=id("risk")>
-                    {format!("{:.0} {}", display(r.risk_score, 0), r.segment.label())}
+                    {format!("{} {}", format_number(r.risk_score, 0, &Locale::EN), r.segment.label())}
                 </td>
                 <td>
                     {has_draft
