@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test layer; stops at the first failure.
 #   1. cargo fmt --check; clippy -D warnings, native and wasm32
-#   2. cargo test (native unit, integration, property and doc tests)
+#   2. cargo doc with warnings as errors (no broken links); cargo test (native unit,
+#      integration, property and doc tests)
 #   3. wasm-bindgen-test of the JS binding, under Node
 #   4. release build of pkg/ and the web app
 #   5. node --test against the built package (import … from "arlens")
@@ -29,6 +30,7 @@ fi
 step "rustfmt" cargo fmt --all --check
 step "clippy (native)" cargo clippy --workspace --all-targets --features arlens/xlsx -- -D warnings
 step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown -p arlens -p arlens-web --features arlens/wasm --all-targets -- -D warnings
+step "cargo doc (no broken links)" env RUSTDOCFLAGS="-D warnings" cargo doc -p arlens --no-deps
 step "cargo test (native)" cargo test --workspace --features arlens/xlsx
 step "wasm-bindgen-test (node)" cargo test -p arlens --features wasm --target wasm32-unknown-unknown --test wasm
 step "build" scripts/build.sh

@@ -388,7 +388,7 @@ pub struct Ledger {
 const PREVIEW_ROWS: usize = 20;
 
 impl Ledger {
-    /// Reads a ledger file's bytes (see [`crate::import`]).
+    /// Reads a ledger file's bytes (see [`mod@crate::import`]).
     pub fn open(bytes: &[u8], options: &ImportOptions) -> Result<Ledger, Error> {
         let (imported, inspection) = import_inspected(bytes, options, PREVIEW_ROWS)?;
         Ok(Ledger::with(imported.ledger, imported.report, inspection))

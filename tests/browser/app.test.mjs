@@ -121,6 +121,40 @@ test("an uploaded CSV replaces the sample, and no request leaves the page", asyn
   await page.close();
 });
 
+test("money shows each currency's minor units; the as-of date follows the core's rule", async () => {
+  const { page, problems, requests } = await openApp();
+  const loaded = requests.length;
+  // JPY has no minor units, BHD three; amounts given with other precisions on purpose.
+  const csv = [
+    "Invoice,Customer,Invoice date,Due date,Amount,Open balance,Currency",
+    "J-1,Tanaka KK,2024-01-10,2024-02-09,1234567,1234567,JPY",
+    "J-2,Tanaka KK,2024-03-01,2024-03-31,89000.4,89000.4,JPY",
+    "B-1,Gulf Trading WLL,2024-02-01,2024-03-02,1234.5,1234.5,BHD",
+  ].join("\n");
+  await page.getByTestId("file-input").setInputFiles({ name: "minor-units.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByTestId("file-name").filter({ hasText: "minor-units.csv" }).waitFor();
+  // No report date in the file: the latest date in it, J-2's 2024-03-01, and the header says so.
+  await page.getByRole("heading", { name: "Aging at 2024-03-01" }).waitFor();
+  assert.equal(await page.getByTestId("as-of").inputValue(), "2024-03-01");
+  assert.equal(await page.getByTestId("as-of-source").textContent(), "the latest date in the file");
+  await page.getByTestId("as-of").fill("2024-03-31");
+  await page.getByRole("heading", { name: "Aging at 2024-03-31" }).waitFor();
+  assert.equal(await page.getByTestId("as-of-source").textContent(), "chosen");
+  // J-1 due 9 Feb: 51 days → 31–60; J-2 due today: not due; 89,000.4 shown as the yen it rounds to.
+  assert.equal(await cell(page, "JPY", "b1"), "1,234,567");
+  assert.equal(await cell(page, "JPY", "notDue"), "89,000");
+  assert.equal(await cell(page, "JPY", "total"), "1,323,567"); // 1,234,567 + 89,000.4, shown in whole yen
+  // B-1 due 2 March: 29 days → 1–30, three decimals.
+  assert.equal(await cell(page, "BHD", "b0"), "1,234.500");
+  assert.equal(await cell(page, "BHD", "credits"), "0.000");
+  // Clearing the field goes back to the rule instead of keeping stale figures.
+  await page.getByTestId("as-of").fill("");
+  await page.getByRole("heading", { name: "Aging at 2024-03-01" }).waitFor();
+  assert.deepEqual(requests.slice(loaded), [], "no request after the page loaded");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a transaction ledger shows recovery, allowance and the monthly trend; aging options apply", async () => {
   const { page, problems, requests } = await openApp();
   const loaded = requests.length;

@@ -7,12 +7,12 @@
 //! columns, and reads the rows of one of three shapes (see [`LedgerShape`]).
 
 mod cells;
-pub mod columns;
-pub mod csv;
-pub mod grid;
-pub mod layout;
-pub mod rows;
-pub mod sheet;
+pub(crate) mod columns;
+pub(crate) mod csv;
+pub(crate) mod grid;
+pub(crate) mod layout;
+pub(crate) mod rows;
+pub(crate) mod sheet;
 pub mod values;
 
 use crate::error::{Error, ErrorKind, Position};
