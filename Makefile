@@ -1,5 +1,5 @@
 # The two commands of the README, and their parts.
-.PHONY: serve test setup build bench bench-wasm bench-peers
+.PHONY: serve test setup build bench bench-wasm bench-peers bench-app
 
 serve: ## install what is missing, build, serve on http://127.0.0.1:8080
 	scripts/serve.sh
@@ -21,3 +21,6 @@ bench-wasm: ## import throughput of the wasm package under Node (see BENCHMARKS.
 
 bench-peers: ## arlens vs SheetJS and Papa Parse, native vs wasm, .wasm size (see BENCHMARKS.md)
 	scripts/setup.sh && scripts/build.sh && node scripts/bench-peers.mjs
+
+bench-app: ## the app in headless Chromium: file drop and as-of change (see BENCHMARKS.md)
+	scripts/setup.sh --browser && scripts/build.sh && node scripts/bench-app.mjs

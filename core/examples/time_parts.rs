@@ -1,6 +1,7 @@
 //! Times each part of `analyze` on one file:
 //! `cargo run --profile bench -p arlens --example time_parts -- FILE [AS_OF]`.
-use arlens::figures::period::{Period, PeriodLength, quantities};
+use arlens::figures::dso::quantities;
+use arlens::figures::period::{Period, PeriodLength};
 use std::time::Instant;
 
 fn time<T>(label: &str, f: impl FnOnce() -> T) -> T {
@@ -25,7 +26,7 @@ fn main() {
     time("open_at", || ledger.open_at(as_of).len());
     time("age", || arlens::age(&ledger, as_of, &options.aging).unwrap());
     time("quantities", || quantities(&ledger, &period));
-    time("countback", || arlens::figures::period::monthly_sales(&ledger, "USD", as_of));
+    time("countback", || arlens::figures::dso::monthly_sales(&ledger, "USD", as_of));
     time("payments", || arlens::figures::payments::payment_figures(&ledger, &period, options.early_payment));
     time("recovery", || arlens::figures::recovery::recovery(&ledger, &period, &options.aging).unwrap());
     time("trend", || arlens::figures::trend::trend(&ledger, as_of, &options.aging, options.cei).unwrap());

@@ -4,7 +4,8 @@
 
 use arlens::figures::aging::{AgingPeriods, CreditTreatment};
 use arlens::figures::dso::CeiVariant;
-use arlens::figures::period::{Period, quantities};
+use arlens::figures::dso::quantities;
+use arlens::figures::period::Period;
 use arlens::figures::recovery::recovery;
 use arlens::figures::trend::trend;
 use arlens::import::PaymentMatching;

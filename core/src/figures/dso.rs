@@ -6,13 +6,22 @@
 //! division error, an infinity or a made-up zero. Nothing is clamped: credits
 //! can make receivables, and so DSO, negative.
 //!
+//! **Inputs** ([`Quantities`]), per currency, from [`Book::open_at`] and the entries:
+//! * `AR(t)`: the open total at `t` (open invoices less unapplied credits);
+//!   `AR_begin = AR(start − 1 day)`, `AR_end = AR(A)`.
+//! * `AR_current`: open invoice balances not yet past due at `A` (due on or after `A`).
+//! * `S`, net credit sales: invoices less credit notes dated in the period.
+//! * Collections: payments dated in the period.
+//!
 //! Notation: `AR_end`, `AR_begin` are total receivables at the end and start of
 //! the period; `AR_current` the part not yet due at the end; `S` the credit sales
 //! of the period; `D` its length in days (actual calendar days).
 
-use crate::figures::period::{Period, Quantities, monthly_sales_with, quantities_with};
+use crate::figures::period::{Period, month_index};
 use crate::figures::value::{Figure, Undefined, Value};
 use crate::ledger::facts::Facts;
+use crate::ledger::{Book, EntryKind};
+use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -226,6 +235,125 @@ pub(crate) fn period_figures(
                 best_possible_dso: best.into(),
                 quantities: q,
             }
+        })
+        .collect()
+}
+
+/// The ledger quantities of one currency over a period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Quantities {
+    /// ISO code.
+    pub currency: String,
+    /// Receivables the day before the period starts.
+    pub ar_begin: Decimal,
+    /// Receivables at the as-of date.
+    pub ar_end: Decimal,
+    /// Open invoice balances not yet past due at the as-of date.
+    pub ar_current: Decimal,
+    /// Invoices less credit notes dated in the period.
+    pub credit_sales: Decimal,
+    /// Payments dated in the period.
+    pub collections: Decimal,
+}
+
+/// The quantities of every currency of the ledger over `period`.
+pub fn quantities(ledger: &Book, period: &Period) -> Vec<Quantities> {
+    let facts = Facts::new(ledger);
+    let before = facts.open_amounts(ledger, period.start - Days::new(1));
+    quantities_with(&facts, &before, &facts.open_amounts(ledger, period.end), period)
+}
+
+/// [`quantities`] with the ledger's facts and the open amounts on the day before
+/// the period and on its last day already computed.
+pub(crate) fn quantities_with(
+    facts: &Facts,
+    open_before: &[Decimal],
+    open_end: &[Decimal],
+    period: &Period,
+) -> Vec<Quantities> {
+    let mut per: Vec<Quantities> = facts
+        .codes
+        .iter()
+        .map(|c| Quantities {
+            currency: c.clone(),
+            ar_begin: Decimal::ZERO,
+            ar_end: Decimal::ZERO,
+            ar_current: Decimal::ZERO,
+            credit_sales: Decimal::ZERO,
+            collections: Decimal::ZERO,
+        })
+        .collect();
+    let before = period.start - Days::new(1);
+    for (f, &open) in facts.rows.iter().zip(open_before) {
+        if f.date <= before {
+            per[f.currency as usize].ar_begin += open;
+        }
+    }
+    for (f, &open) in facts.rows.iter().zip(open_end) {
+        let q = &mut per[f.currency as usize];
+        if f.date <= period.end {
+            q.ar_end += open;
+            if open > Decimal::ZERO && f.due_date >= period.end {
+                q.ar_current += open;
+            }
+        }
+        if period.contains(f.date) {
+            match f.kind {
+                EntryKind::Payment => q.collections -= f.amount,
+                _ => q.credit_sales += f.amount,
+            }
+        }
+    }
+    per
+}
+
+/// Net credit sales per calendar month, newest first, from the month of `as_of`
+/// (counted up to `as_of`) back to the ledger's first month in `currency`, for
+/// the count-back DSO.
+pub fn monthly_sales(
+    ledger: &Book,
+    currency: &str,
+    as_of: NaiveDate,
+) -> Vec<crate::figures::dso::MonthSales> {
+    let facts = Facts::new(ledger);
+    let index = facts.codes.iter().position(|c| c == currency);
+    index.map(|i| monthly_sales_with(&facts, as_of).swap_remove(i)).unwrap_or_default()
+}
+
+/// [`monthly_sales`] of every currency, in the order of [`Facts::codes`], in one pass.
+pub(crate) fn monthly_sales_with(
+    facts: &Facts,
+    as_of: NaiveDate,
+) -> Vec<Vec<crate::figures::dso::MonthSales>> {
+    let newest = month_index(as_of);
+    let mut oldest: Vec<Option<i32>> = vec![None; facts.codes.len()];
+    for f in &facts.rows {
+        let o = &mut oldest[f.currency as usize];
+        let m = month_index(f.date);
+        *o = Some(o.map_or(m, |o| o.min(m)));
+    }
+    let mut sales: Vec<Vec<Decimal>> = oldest
+        .iter()
+        .map(|o| o.map_or(Vec::new(), |o| vec![Decimal::ZERO; (newest - o).max(0) as usize + 1]))
+        .collect();
+    for f in facts.rows.iter().filter(|f| f.kind != EntryKind::Payment && f.date <= as_of) {
+        sales[f.currency as usize][(newest - month_index(f.date)) as usize] += f.amount;
+    }
+    sales
+        .into_iter()
+        .map(|months| {
+            let mut end = as_of;
+            months
+                .into_iter()
+                .map(|sales| {
+                    let start = end.with_day(1).expect("day 1 exists");
+                    let days = (end - start).num_days() as u32 + 1;
+                    end = start - Days::new(1);
+                    crate::figures::dso::MonthSales { sales, days }
+                })
+                .collect()
         })
         .collect()
 }
