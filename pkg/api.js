@@ -26,6 +26,12 @@ function call(fn) {
   }
 }
 
+/** JSON text from the core as objects (the core leaves out a missing field rather than
+ * writing `null`, so `field?: T` in the types holds). */
+function parse(text) {
+  return JSON.parse(text);
+}
+
 /** `fn` throwing an `ArlensError` where the WebAssembly core reports one. */
 function wrap(fn) {
   return (...args) => call(() => fn(...args));
@@ -64,7 +70,7 @@ export function api(core) {
     /** Every figure at `options.asOf` (default: the report date in the file, else its latest date). */
     analyze(options) {
       const handle = this.#live("analyze()");
-      return call(() => handle.analyze(options));
+      return parse(call(() => handle.analyze(options)));
     }
 
     /** Sheets, header, preview rows, mapping with confidences and the import's report. */
@@ -99,7 +105,7 @@ export function api(core) {
   /** One-shot: reads `bytes` and analyses them; `options.import` holds the import options. */
   function analyze(bytes, options = {}) {
     const { import: importOptions, ...rest } = options ?? {};
-    return call(() => core.analyzeFile(bytes, importOptions, rest));
+    return parse(call(() => core.analyzeFile(bytes, importOptions, rest)));
   }
 
   /** Deprecated since 0.2.0: `openLedger(bytes, options).summary`. */

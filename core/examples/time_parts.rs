@@ -32,6 +32,10 @@ fn main() {
     time("trend", || arlens::figures::trend::trend(&ledger, as_of, &options.aging, options.cei).unwrap());
     time("currencies", || ledger.currencies());
     time("analyze", || arlens::analyze(&ledger, &options).unwrap());
+    let handle = arlens::Ledger::open(&bytes, &arlens::ImportOptions::default()).expect("import");
+    time("handle", || handle.analyze(&options).unwrap());
+    let report = handle.analyze(&options).unwrap();
+    time("to json", || serde_json::to_string(&report).unwrap().len());
     let mut no_drafts = options.clone();
     no_drafts.worklist.drafts = Some(0);
     time("no drafts", || arlens::analyze(&ledger, &no_drafts).unwrap());

@@ -14,14 +14,19 @@ use std::fmt;
 #[serde(rename_all = "camelCase")]
 pub struct Position {
     /// The file name the caller gave, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     /// The worksheet name, for workbooks.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
     /// 1-based row as the user sees it (for CSV, the record's line number).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<u64>,
     /// Column letter as a spreadsheet shows it (`A`, `B`, … `AA`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<String>,
     /// The column's header text.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub header: Option<String>,
 }
 

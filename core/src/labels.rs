@@ -100,3 +100,13 @@ pub fn labels() -> Labels {
             .collect(),
     }
 }
+
+/// The names of the roll-rate columns of a trend with aging `buckets`: from Not
+/// due into the first bucket, then from each bucket into the next
+/// (`Not due → 1–30`, `1–30 → 31–60`, …), in the order of
+/// [`MonthFigures::roll_rates`](crate::figures::trend::MonthFigures::roll_rates).
+pub fn roll_rate_columns(buckets: &[crate::figures::aging::Bucket]) -> Vec<String> {
+    let columns: Vec<&str> =
+        std::iter::once("Not due").chain(buckets.iter().map(|b| b.label.as_str())).collect();
+    columns.windows(2).map(|w| format!("{} → {}", w[0], w[1])).collect()
+}

@@ -21,9 +21,10 @@ use crate::figures::aging::{Aging, AgingOptions, age_with};
 use crate::figures::allowance::{Allowance, allowances};
 use crate::figures::dso::{CeiVariant, PeriodFigures, period_figures};
 use crate::figures::payments::{EarlyPayment, PaymentFigures, paid_dates_with, payment_figures_with};
+use crate::figures::period::month_index;
 use crate::figures::period::{Period, PeriodLength};
 use crate::figures::recovery::{Recovery, recovery_with};
-use crate::figures::trend::{CurrencyTrend, trend_with};
+use crate::figures::trend::{CurrencyTrend, trend_reusing, trend_with};
 use crate::figures::value::{Section, Unavailable, Undefined};
 use crate::import::{ImportOptions, ImportReport, Inspection, import_inspected};
 use crate::ledger::facts::Facts;
@@ -33,6 +34,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::Mutex;
 
 /// What to compute, all of it optional: `Options::default()` is the default
 /// analysis at the date chosen by the as-of rule (see the module docs).
@@ -41,8 +43,10 @@ use std::collections::BTreeMap;
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Options {
     /// The date every figure is computed at; by default the as-of rule's.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<NaiveDate>,
     /// Today's date from the caller's clock: the as-of date of last resort.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub today: Option<NaiveDate>,
     /// Aging basis, buckets and convention.
     pub aging: AgingOptions,
@@ -54,6 +58,7 @@ pub struct Options {
     pub early_payment: EarlyPayment,
     /// Loss rates in percent for the allowance, one for Not due and one per
     /// bucket; `None` (the default) uses the illustrative table of [`crate::figures::allowance`].
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub loss_rates: Option<Vec<Decimal>>,
     /// The worklist's ladder, thresholds, sender and templates.
     pub worklist: WorklistOptions,
@@ -106,6 +111,7 @@ pub struct Report {
     /// Aging per currency (see `aging.unavailable` for a file that cannot be re-aged).
     pub aging: Aging,
     /// The buckets of an already-aged summary file, totalled per currency as given.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub given_aging: Option<GivenAging>,
     /// The period of the DSO family and the CEI.
     pub period: Period,
@@ -297,6 +303,7 @@ pub struct Summary {
     /// What the ledger holds per currency, sorted by code.
     pub totals: Vec<CurrencyTotals>,
     /// The first and last dated event; `None` for a ledger without entries.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_range: Option<DateRange>,
 }
 
@@ -382,6 +389,20 @@ pub struct Ledger {
     /// The compact facts and paid dates: they depend on the book only.
     facts: Facts,
     paid: Vec<Option<NaiveDate>>,
+    /// The monthly trend to the end of the ledger's last month, for the aging and
+    /// CEI options it was made with: its months before an as-of date's month do
+    /// not depend on the as-of date, so only that month is summed again.
+    trend: Mutex<Option<TrendCache>>,
+}
+
+/// A trend kept for reuse, with the options it depends on.
+#[derive(Debug)]
+struct TrendCache {
+    aging: AgingOptions,
+    cei: CeiVariant,
+    /// The date it was computed at: the last day of the ledger's last month.
+    until: NaiveDate,
+    trend: Vec<CurrencyTrend>,
 }
 
 /// Rows of preview a handle keeps for its inspection.
@@ -397,7 +418,7 @@ impl Ledger {
     fn with(book: Book, import: ImportReport, inspection: Inspection) -> Ledger {
         let facts = Facts::new(&book);
         let paid = paid_dates_with(&book, &facts);
-        Ledger { summary: Summary::of(&book, import), facts, paid, book, inspection }
+        Ledger { summary: Summary::of(&book, import), facts, paid, book, inspection, trend: Mutex::new(None) }
     }
 
     /// The entries and allocations.
@@ -424,8 +445,42 @@ impl Ledger {
     /// Every figure at the as-of date of `options`.
     pub fn analyze(&self, options: &Options) -> Result<Report, Error> {
         let (as_of, source) = self.as_of(options)?;
-        report(&self.book, &self.facts, &self.paid, as_of, source, options)
+        report(&self.book, &self.facts, &self.paid, as_of, source, options, &|open| {
+            self.trend(open, as_of, options)
+        })
     }
+
+    /// The trend at `as_of`: from the kept one when its options match and it
+    /// reaches `as_of`'s month (see [`TrendCache`]), else computed, and kept.
+    fn trend(
+        &self,
+        open: &[Decimal],
+        as_of: NaiveDate,
+        options: &Options,
+    ) -> Result<Vec<CurrencyTrend>, Error> {
+        let (aging, cei) = (&options.aging, options.cei);
+        let Some(range) = self.summary.date_range else {
+            return trend_with(&self.book, &self.facts, as_of, aging, cei);
+        };
+        let month = month_index(as_of);
+        let mut kept = self.trend.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let fits = |c: &TrendCache| c.aging == *aging && c.cei == cei && month <= month_index(c.until);
+        if !kept.as_ref().is_some_and(fits) {
+            if month > month_index(range.last) {
+                return trend_with(&self.book, &self.facts, as_of, aging, cei);
+            }
+            let until = month_end(range.last);
+            let trend = trend_with(&self.book, &self.facts, until, aging, cei)?;
+            *kept = Some(TrendCache { aging: aging.clone(), cei, until, trend });
+        }
+        let cache = kept.as_ref().expect("kept above");
+        trend_reusing(&cache.trend, &self.facts, open, as_of, aging, cei)
+    }
+}
+
+/// The last day of `date`'s month.
+fn month_end(date: NaiveDate) -> NaiveDate {
+    crate::figures::period::month_start(month_index(date) + 1).pred_opt().unwrap_or(date)
 }
 
 /// The as-of rule (see the module docs).
@@ -445,8 +500,13 @@ pub fn analyze(book: &Book, options: &Options) -> Result<Report, Error> {
     let facts = Facts::new(book);
     let paid = paid_dates_with(book, &facts);
     let (as_of, source) = as_of(book, date_range(book), options)?;
-    report(book, &facts, &paid, as_of, source, options)
+    report(book, &facts, &paid, as_of, source, options, &|_| {
+        trend_with(book, &facts, as_of, &options.aging, options.cei)
+    })
 }
+
+/// How a report gets its monthly trend, from the open amounts at its as-of date.
+type TrendAt<'a> = dyn Fn(&[Decimal]) -> Result<Vec<CurrencyTrend>, Error> + 'a;
 
 fn report(
     book: &Book,
@@ -455,6 +515,7 @@ fn report(
     as_of: NaiveDate,
     as_of_source: AsOfSource,
     options: &Options,
+    trend: &TrendAt<'_>,
 ) -> Result<Report, Error> {
     let period = Period::ending(as_of, options.period);
     let can = Availability::of(book, as_of);
@@ -481,7 +542,7 @@ fn report(
         recovery: Section::unless(can.history, || {
             recovery_with(book, facts, &open_before, &period, &options.aging)
         })?,
-        trend: Section::unless(can.history, || trend_with(book, facts, as_of, &options.aging, options.cei))?,
+        trend: Section::unless(can.history, || trend(&open))?,
         aging,
         period,
         unavailable: Vec::new(),

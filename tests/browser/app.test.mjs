@@ -88,6 +88,12 @@ test("opens with the bundled sample analysed, figures equal to the package's", a
   await page.getByTestId("work-more").click();
   assert.equal(await page.getByTestId("work-11-step").textContent(), report.worklist.rows[10].step.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`));
   await page.screenshot({ path: `${ARTIFACTS}/sample.png`, fullPage: true });
+  // What a person sees first, at the review sizes (laptop, tablet portrait).
+  for (const [width, height] of [[1366, 768], [820, 1180]]) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${ARTIFACTS}/sample-${width}x${height}.png` });
+  }
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -79,10 +79,13 @@ pub struct Templates {
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Sender {
     /// The sender's company name.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     /// A person and how to reach them.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
     /// How to pay: bank account, reference to quote.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_details: Option<String>,
 }
 

@@ -98,24 +98,29 @@ pub struct PlanTerms {
     pub as_of: NaiveDate,
     /// The first due date (down payment, else first installment); default `as_of`.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<NaiveDate>,
     /// How many installments; or give `max_installment`.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub installments: Option<u32>,
     /// The largest installment acceptable; the plan takes as few as fit.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_installment: Option<Decimal>,
     /// Weekly, fortnightly or monthly.
     #[serde(default)]
     pub frequency: Frequency,
     /// Paid on the start date, before the installments.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub down_payment: Option<Decimal>,
     /// Interest on the financed amount.
     #[serde(default)]
     pub interest: Interest,
     /// A fixed fee, spread over the installments.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fee: Option<Decimal>,
 }
 

@@ -40,14 +40,18 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "camelCase")]
 pub struct RiskInputs {
     /// Amount-weighted days beyond terms over the last year; `None` without history.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub days_late: Option<Decimal>,
     /// Recent days late less earlier days late; `None` without both.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trend: Option<Decimal>,
     /// Share of the paid amount paid late, 0–1; `None` without history.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub late_share: Option<Decimal>,
     /// Undisputed overdue ÷ open invoice balances, 0–1.
     pub overdue_share: Decimal,
     /// Days past due of the oldest undisputed overdue invoice.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oldest_days: Option<i64>,
     /// Share of the currency's open invoice balances, 0–1.
     pub concentration: Decimal,

@@ -53,6 +53,7 @@ pub struct WorklistOptions {
     pub courtesy_days: u32,
     /// Accounts in this risk segment or worse are raised one step (default
     /// critical); `None`: risk never changes the step.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub raise_at: Option<Segment>,
     /// Below this overdue amount, no collection agency (stops at a call).
     pub agency_min_amount: Decimal,
@@ -65,10 +66,12 @@ pub struct WorklistOptions {
     /// Days the drafts give to reply or pay.
     pub reply_days: u32,
     /// How many rows, from the top, get a draft; `None`: all.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub drafts: Option<usize>,
     /// Who sends the drafts.
     pub sender: Sender,
     /// The drafts' templates; `None`: the defaults of [`crate::collections::drafts`].
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub templates: Option<Templates>,
 }
 
@@ -104,6 +107,7 @@ pub struct AccountRisk {
     /// The score and its parts.
     pub risk: Risk,
     /// The worklist's step for it; `None` when nothing is to be done yet or it is set apart.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_step: Option<Step>,
     /// Why, in plain words (the worklist row's reasons when it has one).
     pub reasons: Vec<String>,
@@ -125,6 +129,7 @@ pub struct WorklistRow {
     /// The undisputed overdue amount (for a courtesy reminder: what falls due soon).
     pub at_stake: Decimal,
     /// Days past due of the oldest undisputed overdue invoice.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oldest_days: Option<i64>,
     /// Risk score 0–100.
     pub risk_score: Decimal,
@@ -135,8 +140,10 @@ pub struct WorklistRow {
     /// Why, in plain words.
     pub reasons: Vec<String>,
     /// A suggested plan, for the payment-plan step.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<Plan>,
     /// A draft message, for the first rows (see [`WorklistOptions::drafts`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<Draft>,
 }
 

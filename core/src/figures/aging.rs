@@ -156,6 +156,7 @@ pub struct Bucket {
     /// First day in the bucket.
     pub from_days: i64,
     /// Last day in the bucket; `None` for the open-ended last one.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to_days: Option<i64>,
 }
 
@@ -279,6 +280,7 @@ pub struct AgedItem {
     /// As-of date − aging date (due or document date), in days.
     pub days: i64,
     /// Its column: `None` for Not due and for credits, else the bucket's index.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<usize>,
     /// Marked as disputed in the source.
     pub disputed: bool,
@@ -310,6 +312,7 @@ pub struct Aging {
     pub items: Vec<AgedItem>,
     /// Why the file cannot be aged at this date (an aged summary, a date before
     /// an open-items report's); the columns are then not to be shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unavailable: Option<crate::figures::value::Unavailable>,
 }
 

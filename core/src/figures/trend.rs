@@ -270,34 +270,8 @@ pub(crate) fn trend_with(
             true
         });
         for (c, s) in sums.into_iter().enumerate().filter(|(c, _)| started[*c]) {
-            let previous = series[c].last();
-            let ar_begin = previous.map_or(Decimal::ZERO, |p| p.ar_end);
-            let roll_rates = previous
-                .map(|p| {
-                    (0..s.aging.len() - 1).map(|k| roll_rate(s.aging[k + 1], p.aging[k]).into()).collect()
-                })
-                .unwrap_or_default();
-            let days = (end - start).num_days() as u32 + 1;
-            let dso = dso::period_end_dso(s.ar_end, s.sales, days).into();
-            let code = &codes[c];
-            let money = |d: Decimal| normalize(d, code);
-            series[c].push(MonthFigures {
-                month: format!("{:04}-{:02}", start.year(), start.month()),
-                start,
-                end,
-                days,
-                ar_begin: money(ar_begin),
-                dso,
-                best_possible_dso: dso::best_possible_dso(s.ar_current, s.sales, days).into(),
-                cei: dso::cei(ar_begin, s.sales, 1, s.ar_end, s.ar_current, variant).into(),
-                roll_rates,
-                ar_end: money(s.ar_end),
-                ar_current: money(s.ar_current),
-                sales: money(s.sales),
-                collections: money(s.collections),
-                aging: s.aging.into_iter().map(money).collect(),
-                credits: money(s.credits),
-            });
+            let figures = month_figures(&codes[c], start, end, s, series[c].last(), variant);
+            series[c].push(figures);
         }
     }
     Ok(codes
@@ -306,5 +280,105 @@ pub(crate) fn trend_with(
         .zip(series)
         .filter(|(_, months)| !months.is_empty())
         .map(|(currency, months)| CurrencyTrend { currency, months })
+        .collect())
+}
+
+/// One month's figures of currency `code` from its sums at `end`, after `previous`.
+fn month_figures(
+    code: &str,
+    start: NaiveDate,
+    end: NaiveDate,
+    s: Sums,
+    previous: Option<&MonthFigures>,
+    variant: CeiVariant,
+) -> MonthFigures {
+    let ar_begin = previous.map_or(Decimal::ZERO, |p| p.ar_end);
+    let roll_rates = previous
+        .map(|p| (0..s.aging.len() - 1).map(|k| roll_rate(s.aging[k + 1], p.aging[k]).into()).collect())
+        .unwrap_or_default();
+    let days = (end - start).num_days() as u32 + 1;
+    let money = |d: Decimal| normalize(d, code);
+    MonthFigures {
+        month: format!("{:04}-{:02}", start.year(), start.month()),
+        start,
+        end,
+        days,
+        ar_begin: money(ar_begin),
+        dso: dso::period_end_dso(s.ar_end, s.sales, days).into(),
+        best_possible_dso: dso::best_possible_dso(s.ar_current, s.sales, days).into(),
+        cei: dso::cei(ar_begin, s.sales, 1, s.ar_end, s.ar_current, variant).into(),
+        roll_rates,
+        ar_end: money(s.ar_end),
+        ar_current: money(s.ar_current),
+        sales: money(s.sales),
+        collections: money(s.collections),
+        aging: s.aging.into_iter().map(money).collect(),
+        credits: money(s.credits),
+    }
+}
+
+/// [`trend`] at `as_of` from `later`, the trend of the same ledger and options at a
+/// date in the same month or after it: every month before `as_of`'s month ends
+/// before `as_of` and is the same in both, so it is taken from `later`; the as-of
+/// month is summed from `open`, the open amounts at `as_of`. Equal to
+/// [`trend_with`] at `as_of` (a property test checks it).
+pub(crate) fn trend_reusing(
+    later: &[CurrencyTrend],
+    facts: &Facts,
+    open: &[Decimal],
+    as_of: NaiveDate,
+    aging: &AgingOptions,
+    variant: CeiVariant,
+) -> Result<Vec<CurrencyTrend>, Error> {
+    let rows = &facts.rows;
+    let month = month_index(as_of);
+    let start = month_start(month);
+    let ranges = buckets(aging, as_of)?;
+    let mut sums: Vec<Option<Sums>> = vec![None; facts.codes.len()];
+    for (e, &amount) in rows.iter().zip(open).filter(|(e, _)| e.date <= as_of) {
+        let s = sums[e.currency as usize].get_or_insert_with(|| Sums {
+            ar_end: Decimal::ZERO,
+            ar_current: Decimal::ZERO,
+            sales: Decimal::ZERO,
+            collections: Decimal::ZERO,
+            aging: vec![Decimal::ZERO; ranges.len() + 1],
+            credits: Decimal::ZERO,
+        });
+        if e.date >= start {
+            match e.kind {
+                EntryKind::Payment => s.collections -= e.amount,
+                _ => s.sales += e.amount,
+            }
+        }
+        if amount.is_zero() {
+            continue;
+        }
+        s.ar_end += amount;
+        if amount < Decimal::ZERO {
+            s.credits += amount;
+        } else {
+            if e.due_date >= as_of {
+                s.ar_current += amount;
+            }
+            let column = slot(&ranges, (as_of - aging_date(e, aging.basis)).num_days()).map_or(0, |b| b + 1);
+            s.aging[column] += amount;
+        }
+    }
+    Ok(facts
+        .codes
+        .iter()
+        .zip(sums)
+        .filter_map(|(code, s)| {
+            let s = s?;
+            let earlier: Vec<MonthFigures> = later
+                .iter()
+                .find(|t| t.currency == *code)
+                .map(|t| t.months.iter().take_while(|m| month_index(m.start) < month).cloned().collect())
+                .unwrap_or_default();
+            let mut months = earlier;
+            let figures = month_figures(code, start, as_of, s, months.last(), variant);
+            months.push(figures);
+            Some(CurrencyTrend { currency: code.clone(), months })
+        })
         .collect())
 }

@@ -97,8 +97,10 @@ impl From<Undefined> for Unavailable {
 #[serde(rename_all = "camelCase")]
 pub struct Value {
     /// The exact value, when defined.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Decimal>,
     /// Why there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unavailable: Option<Unavailable>,
 }
 
@@ -118,6 +120,7 @@ impl From<Figure> for Value {
 #[serde(rename_all = "camelCase")]
 pub struct Section<T> {
     /// Why the file cannot give these figures, when it cannot.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unavailable: Option<Unavailable>,
     /// The figures, one entry per currency.
     pub currencies: Vec<T>,

@@ -31,15 +31,19 @@ pub use values::{DateOrder, DecimalMark};
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct ImportOptions {
     /// The file's name, used only in error locations.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// The sheet to read; by default the one that looks most like a ledger.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
     /// Currency for rows without one (no currency column, no code or symbol in
     /// the amount). Default `USD`.
     pub default_currency: String,
     /// Day/month order of numeric date text; inferred from the file when `None`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_order: Option<DateOrder>,
     /// Decimal mark of amount text; inferred from the file when `None`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub decimal_mark: Option<DecimalMark>,
     /// Column choices: header text (or column letter) → field, or `ignore`.
     pub columns: Overrides,
@@ -91,10 +95,12 @@ pub struct ImportReport {
     /// The file format, sniffed from the bytes.
     pub format: Format,
     /// The text encoding (delimited text only).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub encoding: Option<String>,
     /// Every sheet of a workbook.
     pub sheets: Vec<String>,
     /// The sheet read.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
     /// The header row (1-based).
     pub header_row: u64,
@@ -103,10 +109,12 @@ pub struct ImportReport {
     /// Which column holds which field, with confidences.
     pub mapping: ColumnMap,
     /// Day/month order used for numeric date text, when the file has any.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_order: Option<DateOrder>,
     /// Decimal mark used for amount text.
     pub decimal_mark: DecimalMark,
     /// Report date from the title rows, the natural default as-of date.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report_date: Option<NaiveDate>,
     /// Rows below the header, blank ones included.
     pub rows_read: usize,
@@ -232,12 +240,15 @@ pub struct Inspection {
     /// The file format, sniffed from the bytes.
     pub format: Format,
     /// The text encoding (delimited text only).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub encoding: Option<String>,
     /// Every sheet of a workbook.
     pub sheets: Vec<String>,
     /// The sheet looked at: the one asked for, else the most ledger-like.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
     /// The header row (1-based), when one was found.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub header_row: Option<u64>,
     /// The header texts, one per column (empty without a header row).
     pub headers: Vec<String>,
@@ -245,8 +256,10 @@ pub struct Inspection {
     pub preview: Vec<PreviewRow>,
     /// The import's report (layout, mapping with confidences, skipped rows,
     /// warnings), when the import succeeds.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report: Option<ImportReport>,
     /// Why the import fails with these options, when it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub problem: Option<Problem>,
 }
 
@@ -271,6 +284,7 @@ pub struct Problem {
     /// The full message, starting with the place.
     pub message: String,
     /// Where, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
 }
 

@@ -29,6 +29,7 @@ pub enum PaymentMatching {
 pub struct Allocation {
     /// Index of the payment or credit-note entry; `None` when the source reported
     /// only that the invoice was (partly) settled, not by what.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<usize>,
     /// Index of the invoice entry.
     pub to: usize,
@@ -36,6 +37,7 @@ pub struct Allocation {
     pub amount: Decimal,
     /// When it was applied; `None` when the source does not say (settled before
     /// the report date).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
 }
 

@@ -147,8 +147,10 @@ pub struct Book {
     /// The layout the entries came from.
     pub shape: LedgerShape,
     /// The report date found in the file's title rows ("As at 31 March 2024").
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report_date: Option<NaiveDate>,
     /// The buckets of an already-aged summary, kept as given.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<AgedSummary>,
 }
 

@@ -6,6 +6,7 @@ use crate::widgets::figure_cell;
 use arlens::figures::dso::PeriodFigures;
 use arlens::figures::period::Period;
 use arlens::figures::value::Value;
+use arlens::labels::figure;
 use leptos::prelude::*;
 
 /// The DSO table.
@@ -52,11 +53,11 @@ pub fn DsoTable(
                         <th class="num">"Receivables"</th>
                         <th class="num">"Net credit sales"</th>
                         <th class="num">"Collections"</th>
-                        <th class="num">"DSO"</th>
-                        <th class="num">"Best possible DSO"</th>
-                        <th class="num">"Avg days delinquent"</th>
-                        <th class="num">"Count-back DSO"</th>
-                        <th class="num">"CEI"</th>
+                        <th class="num">{figure("dso")}</th>
+                        <th class="num">{figure("bestPossibleDso")}</th>
+                        <th class="num">{figure("averageDaysDelinquent")}</th>
+                        <th class="num">{figure("countbackDso")}</th>
+                        <th class="num">{figure("cei")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

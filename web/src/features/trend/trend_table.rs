@@ -17,11 +17,9 @@ pub fn TrendTable(
     /// The series per currency.
     trend: Vec<CurrencyTrend>,
 ) -> impl IntoView {
-    let columns: Vec<String> =
-        std::iter::once("Not due".to_owned()).chain(buckets.into_iter().map(|b| b.label)).collect();
-    let roll_headers = columns
-        .windows(2)
-        .map(|w| view! { <th class="num">{format!("{} → {}", w[0], w[1])}</th> })
+    let roll_headers = arlens::labels::roll_rate_columns(&buckets)
+        .into_iter()
+        .map(|name| view! { <th class="num">{name}</th> })
         .collect_view();
     let tables = trend
         .into_iter()
