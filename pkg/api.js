@@ -63,7 +63,7 @@ export function api(core) {
     /** How the file was read (import report), counts, totals per currency and the date range. */
     get summary() {
       const handle = this.#live("summary");
-      this.#summary ??= call(() => handle.summary);
+      this.#summary ??= parse(call(() => handle.summary));
       return this.#summary;
     }
 
@@ -76,7 +76,7 @@ export function api(core) {
     /** Sheets, header, preview rows, mapping with confidences and the import's report. */
     inspect() {
       const handle = this.#live("inspect()");
-      return call(() => handle.inspect());
+      return parse(call(() => handle.inspect()));
     }
 
     /** Whether `free()` was called. */

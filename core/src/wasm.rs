@@ -122,10 +122,11 @@ pub struct LedgerCore {
 
 #[wasm_bindgen(js_class = LedgerCore)]
 impl LedgerCore {
-    /// How the file was read, counts, totals per currency and the date range.
-    #[wasm_bindgen(getter, unchecked_return_type = "Summary")]
-    pub fn summary(&self) -> Result<JsValue, JsValue> {
-        serialize(self.inner.summary())
+    /// How the file was read, counts, totals per currency and the date range, as
+    /// JSON text of a `Summary` (the package's `Ledger.summary` parses it).
+    #[wasm_bindgen(getter)]
+    pub fn summary(&self) -> Result<String, JsValue> {
+        to_json(self.inner.summary())
     }
 
     /// Every figure at the options' as-of date (see `Options`), as JSON text of a
@@ -138,10 +139,10 @@ impl LedgerCore {
         to_json(&report)
     }
 
-    /// Sheets, header, preview rows, mapping with confidences and the import's report.
-    #[wasm_bindgen(unchecked_return_type = "Inspection")]
-    pub fn inspect(&self) -> Result<JsValue, JsValue> {
-        serialize(self.inner.inspection())
+    /// Sheets, header, preview rows, mapping with confidences and the import's
+    /// report, as JSON text of an `Inspection` (the package's `Ledger.inspect` parses it).
+    pub fn inspect(&self) -> Result<String, JsValue> {
+        to_json(self.inner.inspection())
     }
 }
 

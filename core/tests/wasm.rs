@@ -85,7 +85,7 @@ fn errors_are_js_errors_with_their_location() {
 #[wasm_bindgen_test]
 fn one_handle_analyses_at_several_dates() {
     let ledger = arlens::wasm::open_ledger(FIXTURE, JsValue::UNDEFINED).unwrap();
-    assert_eq!(get(&ledger.summary().unwrap(), "entries").as_f64(), Some(10.0));
+    assert_eq!(get(&parsed(ledger.summary().unwrap()), "entries").as_f64(), Some(10.0));
     for at in ["2024-02-29", "2024-03-31", "2024-04-30"] {
         let opts = format!(r#"{{"asOf":"{at}"}}"#);
         let text = ledger.analyze(options(&opts)).unwrap();
@@ -98,7 +98,7 @@ fn one_handle_analyses_at_several_dates() {
             "{at}"
         );
     }
-    assert_eq!(text(&ledger.inspect().unwrap(), "headers.0"), "Invoice");
+    assert_eq!(text(&parsed(ledger.inspect().unwrap()), "headers.0"), "Invoice");
 }
 
 #[wasm_bindgen_test]

@@ -60,7 +60,7 @@ test("an unreadable row is reported with its location, not dropped", () => {
   assert.equal(imported.entries, 1);
   assert.deepEqual(imported.skipped, [
     {
-      position: { file: "x.csv", sheet: undefined, row: 3, column: "D", header: "Amount" },
+      position: { file: "x.csv", row: 3, column: "D", header: "Amount" },
       reason: '"ten" is not an amount (expected a number such as 1,234.56, (1,234.56) or 1.234,56-)',
     },
   ]);
