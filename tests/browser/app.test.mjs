@@ -93,6 +93,9 @@ test("opens with the bundled sample analysed, figures equal to the package's", a
     await page.setViewportSize({ width, height });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${ARTIFACTS}/sample-${width}x${height}.png` });
+    // Wide tables scroll inside their cards; the page itself never scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${width}×${height}: the page is ${overflow}px wider than the window`);
   }
   assert.deepEqual(problems, []);
   await page.close();
