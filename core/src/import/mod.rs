@@ -129,7 +129,9 @@ pub struct ImportReport {
     pub warnings: Vec<Warning>,
 }
 
-/// A ledger with the report of how it was read.
+/// A ledger with the report of how it was read: the import stage's output. Apps
+/// and shells use [`Ledger`](crate::Ledger), which holds both with what its
+/// analyses reuse.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
