@@ -92,6 +92,20 @@ fn highradius_open_invoices_import_in_full() {
     assert_eq!(&*invoices[0].customer.id, "0140105686", "leading zeros kept");
     assert_eq!(invoices[0].id, "2960623488", "float-written ids lose their .0");
     assert_eq!(out.ledger.shape, arlens::LedgerShape::InvoiceList, "clear_date is a paid date");
+    // Every field a figure needs is mapped, each with high confidence.
+    use arlens::import::{Confidence, Field};
+    for field in [
+        Field::DocumentId,
+        Field::CustomerId,
+        Field::CustomerName,
+        Field::InvoiceDate,
+        Field::DueDate,
+        Field::Amount,
+        Field::PaidDate,
+    ] {
+        let column = out.report.mapping.columns.iter().find(|c| c.field == field);
+        assert_eq!(column.map(|c| c.confidence), Some(Confidence::High), "{field:?}: {column:?}");
+    }
 
     let mut ignore = ImportOptions::default();
     ignore.columns.insert("clear_date".into(), arlens::import::Field::Ignore);

@@ -15,5 +15,6 @@ mod shared;
 mod trend;
 mod two_currencies;
 mod values;
+mod vocabulary;
 mod workbooks;
 mod worklist;

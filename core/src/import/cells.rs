@@ -263,7 +263,9 @@ impl Reader<'_> {
                 parse_currency(&text)
                     .map_err(|expected| skipped(self.at(at, index), format!("{text:?} is not {expected}")))?
             }
-            None => currency_seen.unwrap_or_else(|| options.default_currency.clone()),
+            None => currency_seen
+                .or_else(|| self.header.map.header_currency().map(str::to_owned))
+                .unwrap_or_else(|| options.default_currency.clone()),
         };
         let kind = self.cell(row, Field::DocumentType).and_then(|(_, c)| self.kinds.kind(c));
         let disputed = self.text(row, Field::Status).is_some_and(|s| {

@@ -1,11 +1,8 @@
-//! Mapping header cells to ledger fields by their synonyms, with the caller's
-//! overrides and a confidence per column.
-//!
-//! Synonyms cover the exports of QuickBooks (A/R Aging Detail), Xero (Aged
-//! Receivables Detail), SAP FBL5N (English and German headers), ERPNext
-//! (Accounts Receivable), Sage 50 (Aged Debtors), Tally (Bills Receivable) and
-//! plain invoice lists. Headers are compared after [`normalize_header`].
+//! Mapping header cells to ledger fields by the words of [`super::vocabulary`]
+//! (seven languages, abbreviations, currency marks), with the caller's overrides
+//! and a confidence per column.
 
+use super::vocabulary::{self, Fit};
 use crate::error::{Error, ErrorKind, Position, column_letter};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -95,182 +92,12 @@ impl Field {
             Field::Ignore => "ignored",
         }
     }
-
-    /// Header texts naming this field, normalised, most specific first. The
-    /// `bool` says whether the name is specific (`true`) or generic (`"date"`,
-    /// `"total"`, `"no"`), which lowers the column's confidence.
-    fn synonyms(self) -> &'static [(&'static str, bool)] {
-        match self {
-            Field::DocumentId => &[
-                ("invoicenumber", true),
-                ("invoiceno", true),
-                ("invoiceid", true),
-                ("invoice", true),
-                ("documentnumber", true),
-                ("documentno", true),
-                ("docnumber", true),
-                ("docno", true),
-                ("docid", true),
-                ("belegnummer", true),
-                ("vouchernumber", true),
-                ("voucherno", true),
-                ("billno", true),
-                ("transactionnumber", true),
-                ("num", false),
-                ("refno", false),
-                ("ref", false),
-                ("reference", false),
-                ("no", false),
-                ("number", false),
-                ("document", false),
-                ("invoicereference", false),
-            ],
-            Field::DocumentType => &[
-                ("transactiontype", true),
-                ("documenttype", true),
-                ("doctype", true),
-                ("vouchertype", true),
-                ("belegart", true),
-                ("entrytype", true),
-                ("type", false),
-            ],
-            Field::CustomerId => &[
-                ("customerid", true),
-                ("customerno", true),
-                ("customernumber", true),
-                ("custnumber", true),
-                ("customercode", true),
-                ("accountnumber", true),
-                ("accountno", true),
-                ("acno", true),
-                ("contactaccountnumber", true),
-                ("debitor", true),
-                ("debtor", true),
-                ("kunde", true),
-                ("konto", false),
-                ("account", false),
-                ("party", false),
-            ],
-            Field::CustomerName => &[
-                ("customername", true),
-                ("customerfullname", true),
-                ("namecustomer", true),
-                ("partysname", true),
-                ("partyname", true),
-                ("debtorname", true),
-                ("customer", true),
-                ("contact", false),
-                ("client", false),
-                ("name", false),
-            ],
-            Field::InvoiceDate => &[
-                ("invoicedate", true),
-                ("documentdate", true),
-                ("docdate", true),
-                ("belegdatum", true),
-                ("billdate", true),
-                ("postingdate", true),
-                ("buchungsdatum", true),
-                ("transactiondate", true),
-                ("date", false),
-            ],
-            Field::DueDate => &[
-                ("duedate", true),
-                ("netduedate", true),
-                ("nettofalligkeit", true),
-                ("nettofalligkeitsdatum", true),
-                ("nettovervaldatum", true),
-                ("dueon", true),
-                ("dueindate", true),
-                ("paymentduedate", true),
-                ("due", false),
-            ],
-            Field::Amount => &[
-                ("amountindoccurr", true),
-                ("amountindocumentcurrency", true),
-                ("betraginbelegwahrung", true),
-                ("amountinlocalcurrency", true),
-                ("betraginhauswahrung", true),
-                ("bedraginlokalevaluta", true),
-                ("invoiceamount", true),
-                ("invoicedamount", true),
-                ("originalamount", true),
-                ("openingamount", true),
-                ("grossamount", true),
-                ("convertedusd", true),
-                ("amount", true),
-                ("betrag", false),
-                ("value", false),
-                ("total", false),
-            ],
-            Field::OpenBalance => &[
-                ("openbalance", true),
-                ("outstandingamount", true),
-                ("outstanding", true),
-                ("openamount", true),
-                ("pendingamount", true),
-                ("amountdue", true),
-                ("balancedue", true),
-                ("residual", true),
-                ("balance", false),
-            ],
-            Field::AmountPaid => {
-                &[("amountpaid", true), ("paidamount", true), ("paymentamount", true), ("paid", false)]
-            }
-            Field::PaidDate => &[
-                ("paiddate", true),
-                ("datepaid", true),
-                ("paymentdate", true),
-                ("settleddate", true),
-                ("settlementdate", true),
-                ("cleardate", true),
-                ("clearingdate", true),
-                ("ausgleichsdatum", true),
-            ],
-            Field::CreditAmount => &[("creditnote", true), ("creditnoteamount", true), ("credited", false)],
-            Field::Debit => &[("debit", true), ("debitamount", true), ("dr", false), ("soll", false)],
-            Field::Credit => &[("credit", true), ("creditamount", true), ("cr", false), ("haben", false)],
-            Field::Currency => &[
-                ("currency", true),
-                ("currencycode", true),
-                ("documentcurrency", true),
-                ("belegwahrung", true),
-                ("localcurrency", true),
-                ("hauswahrung", true),
-                ("curr", true),
-                ("ccy", true),
-                ("crcy", true),
-            ],
-            Field::AppliesTo => &[
-                ("appliesto", true),
-                ("appliedto", true),
-                ("againstvoucher", true),
-                ("invoiceref", true),
-                ("forinvoice", true),
-                ("relatedinvoice", true),
-            ],
-            Field::Status => {
-                &[("status", true), ("disputed", true), ("dispute", true), ("disputestatus", true)]
-            }
-            Field::Ignore => &[],
-        }
-    }
 }
 
-/// Lower-cases a header and keeps only its letters and digits, folding German
-/// umlauts: `"Due Date"` → `"duedate"`, `"Nettofälligkeit"` → `"nettofalligkeit"`.
+/// A header's words run together (see [`vocabulary::words`]): `"Due Date"` →
+/// `"duedate"`, `"Nettofälligkeit"` → `"nettofalligkeit"`, `"Amount (EUR)"` → `"amount"`.
 pub fn normalize_header(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'ä' | 'Ä' => 'a',
-            'ö' | 'Ö' => 'o',
-            'ü' | 'Ü' => 'u',
-            'é' | 'è' | 'É' => 'e',
-            other => other,
-        })
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    vocabulary::words(text).words.concat()
 }
 
 /// Whether a header names an aging bucket (`Current`, `< 1 Month`, `31 - 60`,
@@ -317,10 +144,16 @@ pub struct MappedColumn {
     pub confidence: Confidence,
     /// Why, in plain words.
     pub reason: String,
+    /// The currency the header names (`Amount (EUR)`, `Saldo R$`), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
     #[serde(skip)]
     specific: bool,
     #[serde(skip)]
     chosen: bool,
+    /// The language of the words matched, and whether they were abbreviated.
+    #[serde(skip)]
+    matched: Option<(&'static str, Fit)>,
 }
 
 /// Which column holds which field.
@@ -334,6 +167,15 @@ pub struct ColumnMap {
     pub unmapped: Vec<String>,
 }
 
+/// A column's field while mapping.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    field: Field,
+    specific: bool,
+    chosen: bool,
+    matched: Option<(&'static str, Fit)>,
+}
+
 /// The caller's choices: header text (or column letter) → field, or `Ignore`.
 pub type Overrides = BTreeMap<String, Field>;
 
@@ -342,46 +184,81 @@ impl ColumnMap {
     /// text, normalised, or by column letter), then each field to the untaken
     /// header matching its most specific synonym.
     pub fn from_headers(headers: &[String], overrides: &Overrides) -> Self {
-        let normalized: Vec<String> = headers.iter().map(|h| normalize_header(h)).collect();
-        let mut taken: Vec<Option<(Field, bool, bool)>> = vec![None; headers.len()];
+        let split: Vec<vocabulary::Words> = headers.iter().map(|h| vocabulary::words(h)).collect();
+        let normalized: Vec<&str> = split.iter().map(|w| w.joined.as_str()).collect();
+        let fits: Vec<Vec<(&vocabulary::Known, Fit)>> = split.iter().map(vocabulary::fits).collect();
+        let mut taken: Vec<Option<Slot>> = vec![None; headers.len()];
         for (key, field) in overrides {
             let key_norm = normalize_header(key);
             let hit = (0..headers.len()).find(|&i| normalized[i] == key_norm || column_letter(i) == *key);
             if let Some(i) = hit {
-                taken[i] = Some((*field, true, true));
+                taken[i] = Some(Slot { field: *field, specific: true, chosen: true, matched: None });
             }
         }
-        for field in Field::MAPPED {
-            if taken.iter().flatten().any(|(f, _, _)| *f == field) {
-                continue;
-            }
-            let hit = field.synonyms().iter().find_map(|(name, specific)| {
-                (0..headers.len())
-                    .find(|&i| taken[i].is_none() && normalized[i] == *name)
-                    .map(|i| (i, *specific))
-            });
-            if let Some((i, specific)) = hit {
-                taken[i] = Some((field, specific, false));
+        // Exact words first for every field, then abbreviations, so that an
+        // abbreviation never takes a column another field names in full.
+        for pass in [Fit::Exact, Fit::Abbreviated] {
+            for field in Field::MAPPED {
+                if taken.iter().flatten().any(|s| s.field == field) {
+                    continue;
+                }
+                let hit = (0..headers.len())
+                    .filter(|&i| taken[i].is_none())
+                    .flat_map(|i| {
+                        fits[i]
+                            .iter()
+                            .filter(|(k, fit)| k.field == field && *fit == pass)
+                            .map(move |(k, _)| (i, *k))
+                    })
+                    .max_by_key(|(i, k)| (k.specific, std::cmp::Reverse(k.rank), std::cmp::Reverse(*i)));
+                if let Some((i, k)) = hit {
+                    taken[i] = Some(Slot {
+                        field,
+                        specific: k.specific,
+                        chosen: false,
+                        matched: Some((k.language, pass)),
+                    });
+                }
             }
         }
         let mut map = ColumnMap::default();
         for (index, slot) in taken.into_iter().enumerate() {
             match slot {
-                Some((field, specific, chosen)) => map.columns.push(MappedColumn {
+                Some(Slot { field, specific, chosen, matched }) => map.columns.push(MappedColumn {
                     field,
                     index,
                     column: column_letter(index),
                     header: headers[index].clone(),
                     confidence: Confidence::High,
                     reason: String::new(),
+                    currency: split[index].currency.map(str::to_owned),
                     specific,
                     chosen,
+                    matched,
                 }),
                 None if !headers[index].trim().is_empty() => map.unmapped.push(headers[index].clone()),
                 None => {}
             }
         }
         map
+    }
+
+    /// The currency the headers of the amount columns name, if one does.
+    pub fn header_currency(&self) -> Option<&str> {
+        self.columns
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c.field,
+                    Field::Amount
+                        | Field::OpenBalance
+                        | Field::AmountPaid
+                        | Field::Debit
+                        | Field::Credit
+                        | Field::CreditAmount
+                )
+            })
+            .find_map(|c| c.currency.as_deref())
     }
 
     /// How many fields a header row maps, for finding the header row.
@@ -425,6 +302,11 @@ impl ColumnMap {
     /// `filled` values that read as its field.
     pub fn rate(&mut self, counts: &BTreeMap<usize, (usize, usize)>) {
         for c in &mut self.columns {
+            let how = match c.matched {
+                Some((language, Fit::Exact)) => format!("a known {language} name"),
+                Some((language, Fit::Abbreviated)) => format!("an abbreviated {language} name"),
+                None => "a name".to_owned(),
+            };
             let (read, filled) = counts.get(&c.index).copied().unwrap_or((0, 0));
             let share = if filled == 0 { 1.0 } else { read as f64 / filled as f64 };
             let values = format!("{read} of {filled} values read as {}", c.field.label());
@@ -435,17 +317,21 @@ impl ColumnMap {
             } else if !c.specific {
                 (
                     Confidence::Medium,
-                    format!("header {:?} is a generic name for {}; {values}", c.header, c.field.label()),
+                    format!(
+                        "header {:?} is a generic name for {} ({how}); {values}",
+                        c.header,
+                        c.field.label()
+                    ),
                 )
             } else if share < 0.98 {
                 (
                     Confidence::Medium,
-                    format!("header {:?} is a known name for {}; {values}", c.header, c.field.label()),
+                    format!("header {:?} is {how} for {}; {values}", c.header, c.field.label()),
                 )
             } else {
                 (
                     Confidence::High,
-                    format!("header {:?} is a known name for {}; {values}", c.header, c.field.label()),
+                    format!("header {:?} is {how} for {}; {values}", c.header, c.field.label()),
                 )
             };
         }

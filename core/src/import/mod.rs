@@ -14,6 +14,7 @@ pub(crate) mod layout;
 pub(crate) mod rows;
 pub(crate) mod sheet;
 pub mod values;
+pub(crate) mod vocabulary;
 
 use crate::error::{Error, ErrorKind, Position};
 use crate::ledger::{Book, LedgerShape};

@@ -105,3 +105,33 @@ pub fn from_excel_number(value: f64) -> Option<Decimal> {
 pub fn display(value: Decimal, decimals: u32) -> Decimal {
     value.round_dp_with_strategy(decimals, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
 }
+
+/// Active ISO 4217 currency codes (and XXX, "no currency"), sorted.
+const ISO_CODES: [&str; 155] = [
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD",
+    "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY",
+    "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP",
+    "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR",
+    "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT",
+    "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR",
+    "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK",
+    "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD",
+    "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY",
+    "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF",
+    "XPF", "XXX", "YER", "ZAR", "ZMW",
+];
+
+/// Whether `code` is an ISO 4217 currency code (upper case, as written in the standard).
+///
+/// ```
+/// assert!(arlens::money::is_iso_code("EUR"));
+/// assert!(!arlens::money::is_iso_code("eur") && !arlens::money::is_iso_code("€"));
+/// ```
+pub fn is_iso_code(code: &str) -> bool {
+    ISO_CODES.binary_search(&code).is_ok()
+}
+
+/// `code` as the standard's own `&'static str`, when it is one.
+pub fn iso_code(code: &str) -> Option<&'static str> {
+    ISO_CODES.binary_search(&code).ok().map(|i| ISO_CODES[i])
+}

@@ -1,0 +1,278 @@
+//! The words export headers use for each ledger field, in English, German,
+//! French, Spanish, Portuguese, Italian and Dutch — kept as data, a table per
+//! language — and the matching that tolerates case, accents, underscores,
+//! camel case, stop words (`de`, `of`, `van`), currency codes or symbols in the
+//! header (`Amount (ILS)`, `Saldo R$`) and abbreviations (`DAT_VENCIMENTO`,
+//! `Vlr. saldo`, `Doc. Date`, `N° pièce`).
+//!
+//! A header matches a term when their words are the same after [`words`], or
+//! when each header word abbreviates the term's word in the same place (a prefix
+//! of at least three letters, `venc` for `vencimiento`; or a known short form,
+//! `vlr` for `valor`). Exact matches win over abbreviated ones.
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod it;
+mod nl;
+mod pt;
+
+use super::columns::Field;
+use std::sync::OnceLock;
+
+/// One way of naming a field: its words, and whether they name it
+/// specifically (`Due date`) or generically (`Date`, `Total`).
+pub(crate) type Term = (Field, &'static str, bool);
+
+/// The languages with their tables, in the order they are tried.
+const LANGUAGES: [(&str, &[Term]); 7] = [
+    ("English", en::TERMS),
+    ("German", de::TERMS),
+    ("French", fr::TERMS),
+    ("Spanish", es::TERMS),
+    ("Portuguese", pt::TERMS),
+    ("Italian", it::TERMS),
+    ("Dutch", nl::TERMS),
+];
+
+/// Words that carry no meaning in a header: articles and prepositions.
+const STOP_WORDS: [&str; 30] = [
+    "de", "del", "da", "do", "das", "dos", "di", "della", "delle", "du", "des", "d", "la", "le", "les", "el",
+    "los", "the", "of", "van", "der", "den", "het", "em", "en", "in", "im", "a", "al", "l",
+];
+
+/// Short forms that are not prefixes of the word they stand for.
+const ABBREVIATIONS: [(&str, &str); 28] = [
+    ("vlr", "valor"),
+    ("vl", "valor"),
+    ("vr", "valor"),
+    ("dt", "data"),
+    ("dt", "date"),
+    ("dt", "datum"),
+    ("vencto", "vencimento"),
+    ("vcto", "vencimento"),
+    ("vto", "vencimiento"),
+    ("vto", "vencimento"),
+    ("nro", "numero"),
+    ("nr", "numero"),
+    ("nr", "nummer"),
+    ("nr", "number"),
+    ("no", "number"),
+    ("no", "numero"),
+    ("n", "numero"),
+    ("n", "number"),
+    ("num", "numero"),
+    ("amt", "amount"),
+    ("pmt", "payment"),
+    ("ccy", "currency"),
+    ("crcy", "currency"),
+    ("cust", "customer"),
+    ("inv", "invoice"),
+    ("ref", "reference"),
+    ("fatt", "fattura"),
+    ("cod", "codigo"),
+];
+
+/// ISO 4217 codes and unambiguous symbols a header may carry (`Amount (ILS)`,
+/// `Saldo R$`). `$`, `kr` and `¥` alone are ambiguous and name no currency.
+const HEADER_SYMBOLS: [(&str, &str); 9] = [
+    ("R$", "BRL"),
+    ("US$", "USD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("₹", "INR"),
+    ("₪", "ILS"),
+    ("zł", "PLN"),
+];
+
+/// A header (or a term) as words: accents folded, lower case, split at
+/// non-letters and at camel-case humps, stop words and currency marks removed,
+/// and the currency those marks named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Words {
+    /// The meaningful words, in order.
+    pub words: Vec<String>,
+    /// The words run together (`duedate`), for headers written without spaces.
+    pub joined: String,
+    /// The currency named in the header, if any.
+    pub currency: Option<&'static str>,
+}
+
+/// Folds a letter's accent: `é` → `e`, `ß` → `ss`, `ç` → `c`.
+fn fold(c: char, out: &mut String) {
+    let plain = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
+        'ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'ý' | 'ÿ' => "y",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'º' | '°' => "o",
+        _ => {
+            out.push(c);
+            return;
+        }
+    };
+    out.push_str(plain);
+}
+
+/// Splits `text` into words (see [`Words`]).
+pub(crate) fn words(text: &str) -> Words {
+    let mut rest = text.to_owned();
+    let mut currency = None;
+    for (symbol, code) in HEADER_SYMBOLS {
+        if rest.contains(symbol) {
+            currency = currency.or(Some(code));
+            rest = rest.replace(symbol, " ");
+        }
+    }
+    // Raw words: split at non-alphanumerics and at lower→upper humps (`InvoiceDate`).
+    let mut raw: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut previous: Option<char> = None;
+    for c in rest.chars() {
+        let hump = c.is_uppercase() && previous.is_some_and(char::is_lowercase);
+        if (!c.is_alphanumeric() || hump) && !current.is_empty() {
+            raw.push(std::mem::take(&mut current));
+        }
+        if c.is_alphanumeric() {
+            current.push(c);
+        }
+        previous = Some(c);
+    }
+    if !current.is_empty() {
+        raw.push(current);
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    for word in raw {
+        // An upper-case ISO code (`Amount (ILS)`, `Saldo EUR`) names the column's currency.
+        if word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase()) && crate::money::is_iso_code(&word)
+        {
+            currency = currency.or_else(|| crate::money::iso_code(&word));
+            continue;
+        }
+        let mut folded = String::with_capacity(word.len());
+        for c in word.chars().flat_map(char::to_lowercase) {
+            fold(c, &mut folded);
+        }
+        if !STOP_WORDS.contains(&folded.as_str()) {
+            out.push(folded);
+        }
+    }
+    Words { joined: out.concat(), words: out, currency }
+}
+
+/// How a header matched a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Fit {
+    /// Some header words abbreviate the term's.
+    Abbreviated,
+    /// The same words.
+    Exact,
+}
+
+/// Whether header word `h` stands for term word `t`.
+fn abbreviates(h: &str, t: &str) -> bool {
+    if h == t {
+        return true;
+    }
+    if ABBREVIATIONS.iter().any(|(short, long)| *short == h && (*long == t || t.starts_with(long))) {
+        return true;
+    }
+    // A prefix of at least three letters (`venc`, `doc`, `dat`), or the term's word
+    // with a short ending (`cliente` for `client`, `montante` for `montant`).
+    (h.chars().count() >= 3 && t.starts_with(h))
+        || (h.starts_with(t) && h.len() - t.len() <= 2 && t.len() >= 4)
+}
+
+/// How `header` fits `term`, if it does.
+pub(crate) fn fit(header: &Words, term: &Words) -> Option<Fit> {
+    if header.words.is_empty() {
+        return None;
+    }
+    if header.joined == term.joined {
+        return Some(Fit::Exact);
+    }
+    (header.words.len() == term.words.len()
+        && header.words.iter().zip(&term.words).all(|(h, t)| abbreviates(h, t)))
+    .then_some(Fit::Abbreviated)
+}
+
+/// A term with its words split once.
+pub(crate) struct Known {
+    /// Its place in the tables: earlier terms win ties.
+    pub rank: usize,
+    /// The field it names.
+    pub field: Field,
+    /// Whether it names it specifically.
+    pub specific: bool,
+    /// Its language.
+    pub language: &'static str,
+    /// Its words.
+    pub words: Words,
+}
+
+/// Every term of every language, split into words once.
+pub(crate) fn known() -> &'static [Known] {
+    static KNOWN: OnceLock<Vec<Known>> = OnceLock::new();
+    KNOWN.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .flat_map(|(language, terms)| terms.iter().map(move |term| (*language, term)))
+            .enumerate()
+            .map(|(rank, (language, (field, text, specific)))| Known {
+                rank,
+                field: *field,
+                specific: *specific,
+                language,
+                words: words(text),
+            })
+            .collect()
+    })
+}
+
+/// The terms by their joined words, and by word count and first letter (an
+/// abbreviation keeps both), so that a header is compared with few terms.
+struct Index {
+    exact: std::collections::HashMap<&'static str, Vec<&'static Known>>,
+    shape: std::collections::HashMap<(usize, char), Vec<&'static Known>>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = Index { exact: Default::default(), shape: Default::default() };
+        for k in known() {
+            index.exact.entry(k.words.joined.as_str()).or_default().push(k);
+            if let Some(first) = k.words.words.first().and_then(|w| w.chars().next()) {
+                index.shape.entry((k.words.words.len(), first)).or_default().push(k);
+            }
+        }
+        index
+    })
+}
+
+/// Every term `header` fits, with how.
+pub(crate) fn fits(header: &Words) -> Vec<(&'static Known, Fit)> {
+    let Some(first) = header.words.first().and_then(|w| w.chars().next()) else {
+        return Vec::new();
+    };
+    let index = index();
+    let exact = index.exact.get(header.joined.as_str()).into_iter().flatten().map(|k| (*k, Fit::Exact));
+    let abbreviated = index
+        .shape
+        .get(&(header.words.len(), first))
+        .into_iter()
+        .flatten()
+        .filter(|k| k.words.joined != header.joined)
+        .filter_map(|k| fit(header, &k.words).map(|f| (*k, f)));
+    exact.chain(abbreviated).collect()
+}
