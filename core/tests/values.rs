@@ -174,3 +174,73 @@ fn ids_and_currencies() {
         assert_eq!(parse_currency(text).map_err(|_| ()), want.map(str::to_owned), "text {text:?}");
     }
 }
+
+#[test]
+fn empty_date_markers_are_no_date_and_never_drop_a_row() {
+    use arlens::{ImportOptions, Options, analyze, import};
+    // An invoice list whose paid-date column marks unpaid invoices in every way seen in
+    // exports; only I-7 was paid (2024-03-10).
+    let csv = "Invoice,Customer,Invoice date,Due date,Amount,Paid date\n\
+               I-1,Acme,2024-01-05,2024-02-04,100.00,0\n\
+               I-2,Acme,2024-01-05,2024-02-04,200.00,00/00/0000\n\
+               I-3,Acme,2024-01-05,2024-02-04,300.00,0000-00-00\n\
+               I-4,Acme,2024-01-05,2024-02-04,400.00,-\n\
+               I-5,Acme,2024-01-05,2024-02-04,500.00,N/A\n\
+               I-6,Acme,2024-01-05,2024-02-04,600.00,1900-01-00\n\
+               I-7,Acme,2024-01-05,2024-02-04,700.00,2024-03-10\n\
+               I-8,Acme,2024-01-05,2024-02-04,800.00,n.d.\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(out.report.skipped.is_empty(), "{:?}", out.report.skipped);
+    let markers: Vec<String> = out
+        .report
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("empty-date marker"))
+        .map(|w| format!("{}: {}", w.position, w.message))
+        .collect();
+    assert_eq!(
+        markers,
+        [
+            r#"row 2, column F ("Paid date"): 7 cells in this column hold an empty-date marker such as "0" (0, 00/00/0000, -, N/A): read as no date, the rows kept"#
+        ]
+    );
+    let report = analyze(&out.ledger, &Options::at("2024-03-31".parse().unwrap())).unwrap();
+    // Open at 2024-03-31: every invoice but I-7, 100 + 200 + 300 + 400 + 500 + 600 + 800 = 2,900.00,
+    // all due 2024-02-04, 56 days past due → 31–60.
+    let usd = &report.aging.currencies[0];
+    assert_eq!(
+        (usd.buckets[1].to_string(), usd.open_total.to_string()),
+        ("2900.00".into(), "2900.00".into())
+    );
+}
+
+#[test]
+fn date_serials_out_of_range_are_located_errors_and_zero_is_no_date() {
+    use arlens::{ImportOptions, import};
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["Invoice", "Customer", "Invoice date", "Amount", "Paid date"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    // (invoice, paid-date serial): 0 and −3 mean no date; 2958466 is past 9999-12-31.
+    for (r, (id, paid)) in [("A", 0.0), ("B", -3.0), ("C", 2_958_466.0), ("D", 45_000.0)].iter().enumerate() {
+        let row = r as u32 + 1;
+        sheet.write_string(row, 0, *id).unwrap();
+        sheet.write_string(row, 1, "Acme").unwrap();
+        sheet.write_number(row, 2, 44_927.0).unwrap(); // 2023-01-01
+        sheet.write_number(row, 3, 10.0).unwrap();
+        sheet.write_number(row, 4, *paid).unwrap();
+    }
+    let bytes = book.save_to_buffer().unwrap();
+    let out = import(&bytes, &ImportOptions::default()).unwrap();
+    let skipped: Vec<String> =
+        out.report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
+    assert_eq!(
+        skipped,
+        [
+            r#"sheet "Sheet1", row 4, column E ("Paid date"): 2958466 is not a date: serial numbers end at 2958465 (9999-12-31)"#
+        ]
+    );
+    // A, B and D imported: three invoices and D's payment (45000 = 2023-03-15).
+    assert_eq!(out.report.entries, 4);
+}

@@ -108,6 +108,16 @@ impl KindCache {
     }
 }
 
+/// What a date cell holds.
+enum Dated {
+    /// A date.
+    Date(NaiveDate),
+    /// Nothing.
+    Empty,
+    /// A marker meaning "no date" (see [`is_empty_date`]).
+    Marker,
+}
+
 /// Reads cells of one table with the column's date order and decimal mark.
 pub(super) struct Reader<'a> {
     pub(super) header: &'a Header,
@@ -115,7 +125,32 @@ pub(super) struct Reader<'a> {
     pub(super) mark: DecimalMark,
     pub(super) kinds: KindCache,
     pub(super) strings: Interner,
+    /// Per date column: how many cells held an empty-date marker, the first
+    /// one's row and text (one warning per column, not one per cell).
+    pub(super) sentinels: std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String)>>,
 }
+
+/// Whether a date cell's text is a way of writing "no date": `0`, SAP's
+/// `00000000`, `00/00/0000`, `0000-00-00`, Excel's day 0 shown as `00/01/1900`
+/// or `1900-01-00`, a dash, `N/A`, `n.d.`.
+///
+/// ```text
+/// "0", "00000000", "00/00/0000", "0000-00-00", "00.00.00", "1900-01-00", "00/01/1900",
+/// "-", "–", "—", "N/A", "n/a", "NA", "n.d.", "nd", "null", "none", "s/d"
+/// ```
+pub(super) fn is_empty_date(text: &str) -> bool {
+    let t = text.trim();
+    let zeros = !t.is_empty() && t.chars().all(|c| c == '0' || matches!(c, '/' | '-' | '.' | ' '));
+    zeros
+        || matches!(t, "-" | "–" | "—" | "1900-01-00" | "00/01/1900" | "01/00/1900" | "00.01.1900")
+        || matches!(
+            t.to_lowercase().as_str(),
+            "n/a" | "na" | "n.a." | "n.d." | "nd" | "null" | "none" | "s/d" | "s.d."
+        )
+}
+
+/// The largest Excel serial that is a date: 2958465 is 9999-12-31.
+const LAST_SERIAL: f64 = 2_958_465.0;
 
 impl Reader<'_> {
     pub(super) fn at(&self, row_at: &Position, index: usize) -> Position {
@@ -128,18 +163,32 @@ impl Reader<'_> {
         (!cell.is_empty()).then_some((index, cell))
     }
 
-    /// Reads a date cell with the file's day/month order: `Ok(None)` for SAP's
-    /// `00000000`, `Err(reason)` naming the text and the form expected.
+    /// Reads a date cell with the file's day/month order: `Ok(None)` for an
+    /// empty cell or an empty-date marker ([`is_empty_date`], or a serial of 0 or
+    /// below: Excel's "no date"), `Err(reason)` naming the text and the form
+    /// expected, or why a number is no date (not finite, after 9999-12-31).
     pub(super) fn date_of(&self, cell: &Cell) -> Result<Option<NaiveDate>, String> {
+        Ok(match self.date_or_marker(cell)? {
+            Dated::Date(d) => Some(d),
+            Dated::Empty | Dated::Marker => None,
+        })
+    }
+
+    fn date_or_marker(&self, cell: &Cell) -> Result<Dated, String> {
         let expected = self.order.map_or("YYYY-MM-DD", DateOrder::pattern);
         match cell {
-            Cell::Empty => Ok(None),
-            Cell::Date(d) => Ok(Some(*d)),
+            Cell::Empty => Ok(Dated::Empty),
+            Cell::Date(d) => Ok(Dated::Date(*d)),
+            Cell::Number(n) if !n.is_finite() => Err(format!("{n} is not a date (not a finite number)")),
+            Cell::Number(n) if *n <= 0.0 => Ok(Dated::Marker),
+            Cell::Number(n) if *n > LAST_SERIAL => {
+                Err(format!("{n} is not a date: serial numbers end at {LAST_SERIAL} (9999-12-31)"))
+            }
             Cell::Number(n) => excel_serial_date(*n, false)
-                .map(Some)
+                .map(Dated::Date)
                 .ok_or_else(|| format!("{n} is not a date serial number")),
-            Cell::Text(t) if t.bytes().all(|b| b == b'0') => Ok(None), // SAP's 00000000
-            Cell::Text(t) => parse_date(t, self.order).map(Some).map_err(|e| match e {
+            Cell::Text(t) if is_empty_date(t) => Ok(Dated::Marker),
+            Cell::Text(t) => parse_date(t, self.order).map(Dated::Date).map_err(|e| match e {
                 DateError::Invalid => format!("{t:?} is not a date (expected {expected})"),
                 DateError::Ambiguous => {
                     format!("{t:?} can be read as DD/MM/YYYY or MM/DD/YYYY; set the date order")
@@ -147,6 +196,23 @@ impl Reader<'_> {
             }),
             other => Err(format!("\"{other}\" is not a date (expected {expected})")),
         }
+    }
+
+    /// Warnings for the empty-date markers read, one per column: how many, the
+    /// first one's row and text, and that they count as no date.
+    pub(super) fn marker_warnings(&self, file: &Position) -> Vec<super::Warning> {
+        self.sentinels
+            .borrow()
+            .iter()
+            .map(|(&index, (count, row, text))| super::Warning {
+                position: self.at(&file.at_row(*row), index),
+                message: format!(
+                    "{count} {} in this column {} an empty-date marker such as {text:?} (0, 00/00/0000, -, N/A): read as no date, the rows kept",
+                    if *count == 1 { "cell" } else { "cells" },
+                    if *count == 1 { "holds" } else { "hold" },
+                ),
+            })
+            .collect()
     }
 
     /// Reads an amount cell with the file's decimal mark, with any currency it names.
@@ -170,7 +236,17 @@ impl Reader<'_> {
         at: &Position,
     ) -> Result<Option<NaiveDate>, Box<SkippedRow>> {
         let Some(index) = self.header.map.index(field) else { return Ok(None) };
-        self.date_of(row.get(index)).map_err(|reason| skipped(self.at(at, index), reason))
+        let cell = row.get(index);
+        match self.date_or_marker(cell).map_err(|reason| skipped(self.at(at, index), reason))? {
+            Dated::Date(d) => Ok(Some(d)),
+            Dated::Empty => Ok(None),
+            Dated::Marker => {
+                let mut seen = self.sentinels.borrow_mut();
+                let entry = seen.entry(index).or_insert_with(|| (0, row.number, cell.to_string()));
+                entry.0 += 1;
+                Ok(None)
+            }
+        }
     }
 
     pub(super) fn amount(

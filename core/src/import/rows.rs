@@ -196,6 +196,7 @@ pub fn read_ledger(
             header: &header,
             kinds: KindCache::default(),
             strings: Interner::default(),
+            sentinels: Default::default(),
         };
         report.shape = LedgerShape::AgedSummary;
         report.decimal_mark = reader.mark;
@@ -225,6 +226,7 @@ pub fn read_ledger(
         header: &header,
         kinds: KindCache::default(),
         strings: Interner::default(),
+        sentinels: Default::default(),
     };
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
@@ -244,6 +246,7 @@ pub fn read_ledger(
         }
     }
     report.skipped.sort_by_key(|s| s.position.row);
+    report.warnings.extend(reader.marker_warnings(file));
 
     // Confidence per column, from the first rows (enough to judge a column).
     let mut counts: BTreeMap<usize, (usize, usize)> = BTreeMap::new();

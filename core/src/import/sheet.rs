@@ -80,6 +80,11 @@ fn to_cell(data: &Data) -> Cell {
         Data::Int(i) => Cell::Number(*i as f64),
         Data::Float(f) => Cell::Number(*f),
         Data::Bool(b) => Cell::Bool(*b),
+        // A serial of 0 or below (Excel's "no date") or past 9999-12-31 stays a number,
+        // so that the date reader says what it is instead of a made-up date.
+        Data::DateTime(dt) if dt.is_datetime() && !(dt.as_f64() > 0.0 && dt.as_f64() < 2_958_466.0) => {
+            Cell::Number(dt.as_f64())
+        }
         Data::DateTime(dt) if dt.is_datetime() => {
             // calamine knows the workbook's date system (1900 or 1904) and Excel's
             // fake 1900-02-29, which has no date and stays a number.
