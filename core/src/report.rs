@@ -210,15 +210,18 @@ struct Availability {
 }
 
 impl Availability {
-    fn of(book: &Book, as_of: NaiveDate) -> Availability {
+    fn of(book: &Book, as_of: NaiveDate, aging: &AgingOptions) -> Availability {
         let sales = match book.shape {
             LedgerShape::AgedSummary => Some(Undefined::AgedSummary),
             LedgerShape::OpenItems => Some(Undefined::OpenItemsOnly),
+            _ if book.dated_by_due_date => Some(Undefined::NoInvoiceDates),
             _ => None,
         };
         let history = sales.or((!book.history_complete()).then_some(Undefined::UndatedSettlements));
         let aging = if book.shape == LedgerShape::AgedSummary {
             Some(Undefined::AgedSummary)
+        } else if book.dated_by_due_date && aging.basis == crate::figures::aging::AgingBasis::InvoiceDate {
+            Some(Undefined::NoInvoiceDates)
         } else {
             book.report_date
                 .filter(|d| as_of < *d && !book.history_complete())
@@ -518,7 +521,7 @@ fn report(
     trend: &TrendAt<'_>,
 ) -> Result<Report, Error> {
     let period = Period::ending(as_of, options.period);
-    let can = Availability::of(book, as_of);
+    let can = Availability::of(book, as_of, &options.aging);
     let open = facts.open_amounts(book, as_of);
     let open_before = facts.open_amounts(book, period.opening);
     let mut aging = age_with(book, facts, &open, as_of, &options.aging)?;

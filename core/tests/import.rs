@@ -2,7 +2,7 @@
 
 use crate::shared::shared_data;
 use arlens::import::Field;
-use arlens::{ErrorKind, ImportOptions, import};
+use arlens::{ErrorKind, ImportOptions, Options, import};
 use rust_decimal::Decimal;
 
 fn opts() -> ImportOptions {
@@ -15,7 +15,7 @@ fn missing_columns_name_what_is_missing_and_what_was_found() {
     assert!(matches!(err.kind(), ErrorKind::MissingColumns { .. }), "{err}");
     assert_eq!(
         err.to_string(),
-        r#"file "ar.csv", row 1: this does not look like a ledger: no column for invoice date (columns found: Name, Total)"#
+        r#"file "ar.csv", row 1: this does not look like a ledger: no column for invoice date (or due date) (columns found: Name, Total)"#
     );
 }
 
@@ -68,7 +68,7 @@ fn doubtful_values_are_warned_about() {
     assert_eq!(no_due.ledger.entries[0].due_date, no_due.ledger.entries[0].date);
     assert_eq!(
         no_due.report.warnings[0].message,
-        "no due-date column: entries are aged on their document date"
+        "1 row has no due date and no payment terms: due = invoice date (aged from it); give default terms to age them by a due date"
     );
 }
 
@@ -230,5 +230,60 @@ fn a_column_mixing_date_cells_and_date_text_is_flagged() {
         warning_texts(&out).iter().any(|w| w.starts_with(r#"file "mixed.xlsx", sheet "Sheet1", row 3, column C ("Date"): this column mixes date cells with dates typed as text"#)),
         "{:?}",
         warning_texts(&out)
+    );
+}
+
+#[test]
+fn due_dates_from_terms_and_files_without_customers_or_invoice_dates() {
+    // Spanish, no due-date column but a terms column: due = invoice date + the terms' days.
+    let csv = "Factura,Cliente,Fecha,Condiciones de pago,Importe,Moneda\n\
+               F-1,Acme,2024-02-01,30 días,100.00,EUR\n\
+               F-2,Acme,2024-02-01,Net 60,200.00,EUR\n\
+               F-3,Acme,2024-02-01,,300.00,EUR\n";
+    let out = import(csv.as_bytes(), &opts()).unwrap();
+    let due: Vec<String> = out.ledger.entries.iter().map(|e| e.due_date.to_string()).collect();
+    // 2024-02-01 + 30 = 2024-03-02; + 60 = 2024-04-01; F-3 has no terms: its invoice date.
+    assert_eq!(due, ["2024-03-02", "2024-04-01", "2024-02-01"]);
+    let warnings = warning_texts(&out);
+    assert!(
+        warnings.contains(&r#"file "ar.csv", row 2, column D ("Condiciones de pago"): 2 rows have no due date: due = invoice date + the days of the payment terms in this column"#.to_owned()),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with(r#"file "ar.csv", row 4: 1 row has no due date and no payment terms"#)),
+        "{warnings:?}"
+    );
+    // The defaultTerms option fills what the file leaves out.
+    let with_default = import(csv.as_bytes(), &ImportOptions { default_terms: Some(14), ..opts() }).unwrap();
+    assert_eq!(with_default.ledger.entries[2].due_date.to_string(), "2024-02-15"); // 2024-02-01 + 14
+
+    // No customer column: one "(no customer)" account, said once.
+    let csv =
+        "Invoice,Date,Due date,Amount\nA1,2024-01-05,2024-02-04,10.00\nA2,2024-01-06,2024-02-05,20.00\n";
+    let out = import(csv.as_bytes(), &opts()).unwrap();
+    assert_eq!(out.ledger.entries.len(), 2);
+    assert!(out.ledger.entries.iter().all(|e| &*e.customer.id == "(no customer)"));
+    assert!(
+        warning_texts(&out).iter().any(|w| w.contains("no customer column")),
+        "{:?}",
+        warning_texts(&out)
+    );
+
+    // No invoice date: dated by the due date, aged by it; sales figures unavailable.
+    let csv = "Invoice,Customer,Due date,Open balance\nA1,Acme,2024-02-04,10.00\nA2,Acme,2024-03-30,20.00\n";
+    let out = import(csv.as_bytes(), &opts()).unwrap();
+    assert!(out.ledger.dated_by_due_date);
+    let report = arlens::analyze(&out.ledger, &Options::at("2024-03-31".parse().unwrap())).unwrap();
+    let usd = &report.aging.currencies[0];
+    // A1 due 2024-02-04: 56 days → 31–60; A2 due 2024-03-30: 1 day → 1–30.
+    assert_eq!((usd.buckets[0].to_string(), usd.buckets[1].to_string()), ("20.00".into(), "10.00".into()));
+    let mut by_invoice_date = Options::at("2024-03-31".parse().unwrap());
+    by_invoice_date.aging.basis = arlens::AgingBasis::InvoiceDate;
+    let report = arlens::analyze(&out.ledger, &by_invoice_date).unwrap();
+    assert_eq!(
+        report.aging.unavailable.map(|u| u.code),
+        Some(arlens::figures::value::Undefined::NoInvoiceDates)
     );
 }

@@ -39,6 +39,8 @@ pub enum Undefined {
     AgedSummary,
     /// The as-of date is before the file's report date and settlements are undated.
     BeforeReportDate,
+    /// The file gives no invoice dates (documents are dated by their due date).
+    NoInvoiceDates,
 }
 
 impl fmt::Display for Undefined {
@@ -61,6 +63,10 @@ impl fmt::Display for Undefined {
             Undefined::AgedSummary => {
                 "the file is an aged summary: its buckets are as of its own report date and cannot be \
                  re-aged without invoices"
+            }
+            Undefined::NoInvoiceDates => {
+                "the file gives no invoice dates, so sales in a period and days to pay cannot be told; \
+                 map a column to the invoice date"
             }
             Undefined::BeforeReportDate => {
                 "the file gives balances at its report date without the dates of what was settled, so \

@@ -108,6 +108,9 @@ impl KindCache {
     }
 }
 
+/// The account of rows in a file with no customer column.
+pub(crate) const NO_CUSTOMER: &str = "(no customer)";
+
 /// What a date cell holds.
 enum Dated {
     /// A date.
@@ -128,6 +131,41 @@ pub(super) struct Reader<'a> {
     /// Per date column: how many cells held an empty-date marker, the first
     /// one's row and text (one warning per column, not one per cell).
     pub(super) sentinels: std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String)>>,
+    /// Rows whose due date came from a rule, by rule, with the first row.
+    pub(super) due_rules: std::cell::RefCell<std::collections::BTreeMap<DueRule, (usize, u64)>>,
+}
+
+/// Where a row's due date came from when the file gave none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum DueRule {
+    /// Invoice date + the row's payment terms.
+    TermsColumn,
+    /// Invoice date + the `defaultTerms` option.
+    DefaultTerms,
+    /// The invoice date itself (no terms known).
+    InvoiceDate,
+}
+
+/// The days of payment terms written as text: the first whole number (`Net 30`,
+/// `30 días`, `30 dias`, `NET30`, `30`), or 0 for payment on receipt (`Due on
+/// receipt`, `immediate`, `contado`, `à vista`, `sofort`).
+///
+/// ```text
+/// "Net 30" → 30, "30 días" → 30, "NET45" → 45, "2/10 net 30" → 30, "Due on receipt" → 0
+/// ```
+pub(super) fn terms_days(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    if ["receipt", "immediate", "contado", "vista", "sofort", "comptant", "imediato", "cash"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return Some(0);
+    }
+    // "2/10 net 30": the days after "net" when the text says it, else the first number.
+    let tail = lower.rfind("net").map_or(lower.as_str(), |i| &lower[i..]);
+    let digits: String =
+        tail.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
+    digits.parse().ok().filter(|d| *d <= 3_650)
 }
 
 /// Whether a date cell's text is a way of writing "no date": `0`, SAP's
@@ -196,6 +234,35 @@ impl Reader<'_> {
             }),
             other => Err(format!("\"{other}\" is not a date (expected {expected})")),
         }
+    }
+
+    /// One warning per rule that gave rows their due date, with how many rows.
+    pub(super) fn due_rule_warnings(&self, file: &Position) -> Vec<super::Warning> {
+        let terms_column = self.header.map.index(Field::Terms);
+        self.due_rules
+            .borrow()
+            .iter()
+            .map(|(rule, (count, first))| {
+                let rows = if *count == 1 { "1 row has".to_owned() } else { format!("{count} rows have") };
+                let (position, message) = match rule {
+                    DueRule::TermsColumn => (
+                        terms_column.map_or_else(|| file.at_row(*first), |i| self.at(&file.at_row(*first), i)),
+                        format!("{rows} no due date: due = invoice date + the days of the payment terms in this column"),
+                    ),
+                    DueRule::DefaultTerms => (
+                        file.at_row(*first),
+                        format!("{rows} no due date: due = invoice date + the default terms you gave"),
+                    ),
+                    DueRule::InvoiceDate => (
+                        file.at_row(*first),
+                        format!(
+                            "{rows} no due date and no payment terms: due = invoice date (aged from it); give default terms to age them by a due date"
+                        ),
+                    ),
+                };
+                super::Warning { position, message }
+            })
+            .collect()
     }
 
     /// Warnings for the empty-date markers read, one per column: how many, the
@@ -292,6 +359,7 @@ impl Reader<'_> {
             | Field::Credit => self.amount_of(cell).is_ok(),
             Field::Currency => cell.as_text().is_some_and(|t| parse_currency(t).is_ok()),
             Field::DocumentType => cell.as_text().is_some_and(|t| entry_kind(t).is_some()),
+            Field::Terms => terms_days(&cell.to_string()).is_some(),
             _ => true,
         }
     }
@@ -303,16 +371,28 @@ impl Reader<'_> {
         section: Option<&str>,
         options: &ImportOptions,
     ) -> Result<RowValues, Box<SkippedRow>> {
-        let date = self.date(row, Field::InvoiceDate, at)?;
         let missing = |field: Field| {
             let pos = self.header.map.index(field).map_or_else(|| at.clone(), |i| self.at(at, i));
             skipped(pos, format!("no {}", field.label()))
         };
-        let date = date.ok_or_else(|| missing(Field::InvoiceDate))?;
+        let due_given = self.date(row, Field::DueDate, at)?;
+        // Without an invoice date column, the due date stands in (the book says so).
+        let date = match self.header.map.index(Field::InvoiceDate) {
+            Some(_) => self.date(row, Field::InvoiceDate, at)?.ok_or_else(|| missing(Field::InvoiceDate))?,
+            None => due_given.ok_or_else(|| missing(Field::DueDate))?,
+        };
         let customer_id = self.text(row, Field::CustomerId);
         let customer_name = self.text(row, Field::CustomerName).or_else(|| section.map(str::to_owned));
-        let customer =
-            self.strings.customer(customer_id, customer_name).ok_or_else(|| missing(Field::CustomerName))?;
+        let has_customer_column = self.header.map.index(Field::CustomerId).is_some()
+            || self.header.map.index(Field::CustomerName).is_some();
+        let customer = match self.strings.customer(customer_id, customer_name) {
+            Some(c) => c,
+            None if !has_customer_column && section.is_none() => self
+                .strings
+                .customer(Some(NO_CUSTOMER.to_owned()), None)
+                .ok_or_else(|| missing(Field::CustomerName))?,
+            None => return Err(missing(Field::CustomerName)),
+        };
         let mut currency_seen = None;
         let mut amount = |field: Field| -> Result<Option<Decimal>, Box<SkippedRow>> {
             Ok(self.amount(row, field, at)?.map(|(value, code)| {
@@ -344,6 +424,26 @@ impl Reader<'_> {
                 .unwrap_or_else(|| options.default_currency.clone()),
         };
         let kind = self.cell(row, Field::DocumentType).and_then(|(_, c)| self.kinds.kind(c));
+        // A due date the file does not give: from the row's terms, the default
+        // terms, else the invoice date — counted per rule for invoices (credit
+        // notes and payments are not aged, so their due date does not matter).
+        let owed = [amount_v, open, debit].into_iter().flatten().any(|a| a > Decimal::ZERO);
+        let invoice = owed && kind.is_none_or(|k| k == EntryKind::Invoice);
+        let due = match due_given {
+            Some(due) => Some(due),
+            None => {
+                let row_terms = self.text(row, Field::Terms).and_then(|t| terms_days(&t));
+                let (rule, days) = match (row_terms, options.default_terms) {
+                    (Some(days), _) => (DueRule::TermsColumn, Some(days)),
+                    (None, Some(days)) => (DueRule::DefaultTerms, Some(days)),
+                    (None, None) => (DueRule::InvoiceDate, None),
+                };
+                if invoice {
+                    self.due_rules.borrow_mut().entry(rule).or_insert((0, row.number)).0 += 1;
+                }
+                days.and_then(|d| date.checked_add_days(chrono::Days::new(u64::from(d))))
+            }
+        };
         let disputed = self.text(row, Field::Status).is_some_and(|s| {
             let l = s.to_lowercase();
             l.contains("disput") || ["yes", "y", "true", "x", "1"].contains(&l.as_str())
@@ -353,7 +453,7 @@ impl Reader<'_> {
             kind,
             customer,
             date,
-            due: self.date(row, Field::DueDate, at)?,
+            due,
             amount: amount_v,
             open,
             paid,

@@ -45,13 +45,15 @@ pub enum Field {
     AppliesTo,
     /// Status or dispute flag.
     Status,
+    /// Payment terms (`Net 30`, `30 días`): the due date when the file gives none.
+    Terms,
     /// A column to leave unread (only by the caller's choice).
     Ignore,
 }
 
 impl Field {
     /// Fields in the order they are mapped; earlier fields win a contested header.
-    pub const MAPPED: [Field; 16] = [
+    pub const MAPPED: [Field; 17] = [
         Field::DocumentType,
         Field::DueDate,
         Field::PaidDate,
@@ -67,6 +69,7 @@ impl Field {
         Field::Currency,
         Field::AppliesTo,
         Field::Status,
+        Field::Terms,
         Field::DocumentId,
     ];
 
@@ -89,6 +92,7 @@ impl Field {
             Field::Currency => "currency",
             Field::AppliesTo => "applies to",
             Field::Status => "status",
+            Field::Terms => "payment terms",
             Field::Ignore => "ignored",
         }
     }
@@ -271,9 +275,9 @@ impl ColumnMap {
         self.columns.iter().find(|c| c.field == field).map(|c| c.index)
     }
 
-    /// Fails, naming what is missing and the headers found, when there is no
-    /// invoice date, no amount of any kind, or no customer column (unless
-    /// `sections_name_customers`: section rows above the data name them).
+    /// Fails, naming what is missing and the headers found, when there is neither
+    /// an invoice date nor a due date, or no amount of any kind. A missing customer
+    /// column is not an error: the rows go under one "(no customer)" account.
     pub fn require_ledger(
         &self,
         headers: &[String],
@@ -282,11 +286,9 @@ impl ColumnMap {
     ) -> Result<(), Error> {
         let has = |f: Field| self.index(f).is_some();
         let mut missing = Vec::new();
-        if !has(Field::InvoiceDate) {
-            missing.push("invoice date".to_owned());
-        }
-        if !has(Field::CustomerName) && !has(Field::CustomerId) && !sections_name_customers {
-            missing.push("customer (name or id)".to_owned());
+        let _ = sections_name_customers; // customers are optional: rows without go under one account
+        if !has(Field::InvoiceDate) && !has(Field::DueDate) {
+            missing.push("invoice date (or due date)".to_owned());
         }
         if ![Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit].into_iter().any(has) {
             missing.push("amount (or open balance, or debit/credit)".to_owned());

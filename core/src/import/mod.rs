@@ -50,6 +50,10 @@ pub struct ImportOptions {
     pub columns: Overrides,
     /// What to do with payments that name no invoice.
     pub unreferenced_payments: PaymentMatching,
+    /// Payment terms in days for rows without a due date or terms of their own
+    /// (due = invoice date + these days); `None`: such rows are aged from their
+    /// invoice date, with a warning.
+    pub default_terms: Option<u32>,
 }
 
 impl Default for ImportOptions {
@@ -62,6 +66,7 @@ impl Default for ImportOptions {
             decimal_mark: None,
             columns: Overrides::new(),
             unreferenced_payments: PaymentMatching::default(),
+            default_terms: None,
         }
     }
 }

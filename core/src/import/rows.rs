@@ -150,12 +150,6 @@ pub fn read_ledger(
         warnings: Vec::new(),
     };
 
-    if header.map.index(Field::DueDate).is_none() {
-        report.warnings.push(Warning {
-            position: file.clone(),
-            message: "no due-date column: entries are aged on their document date".to_owned(),
-        });
-    }
     // Classify rows; sections name the customer when no column does.
     let names_customers =
         header.map.index(Field::CustomerName).is_none() && header.map.index(Field::CustomerId).is_none();
@@ -197,6 +191,7 @@ pub fn read_ledger(
             kinds: KindCache::default(),
             strings: Interner::default(),
             sentinels: Default::default(),
+            due_rules: Default::default(),
         };
         report.shape = LedgerShape::AgedSummary;
         report.decimal_mark = reader.mark;
@@ -227,6 +222,7 @@ pub fn read_ledger(
         kinds: KindCache::default(),
         strings: Interner::default(),
         sentinels: Default::default(),
+        due_rules: Default::default(),
     };
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
@@ -247,6 +243,26 @@ pub fn read_ledger(
     }
     report.skipped.sort_by_key(|s| s.position.row);
     report.warnings.extend(reader.marker_warnings(file));
+    report.warnings.extend(reader.due_rule_warnings(file));
+    let customers_missing =
+        header.map.index(Field::CustomerId).is_none() && header.map.index(Field::CustomerName).is_none();
+    if customers_missing && !sections_name_customers {
+        report.warnings.push(Warning {
+            position: file.clone(),
+            message: format!(
+                "no customer column: every row is under one account, {:?}; map a column to the customer to see them apart",
+                super::cells::NO_CUSTOMER
+            ),
+        });
+    }
+    if header.map.index(Field::InvoiceDate).is_none() {
+        report.warnings.push(Warning {
+            position: file.clone(),
+            message: "no invoice date column: documents are dated by their due date; aging by due date stands, \
+                      figures that need invoice dates (sales in a period, DSO, days to pay, the trend) are unavailable"
+                .to_owned(),
+        });
+    }
 
     // Confidence per column, from the first rows (enough to judge a column).
     let mut counts: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
@@ -272,6 +288,7 @@ pub fn read_ledger(
     report.warnings.sort_by_key(|w| w.position.row);
     ledger.shape = shape;
     ledger.report_date = report.report_date;
+    ledger.dated_by_due_date = header.map.index(Field::InvoiceDate).is_none();
     report.entries = ledger.entries.len();
     Ok((ledger, report))
 }

@@ -62,7 +62,8 @@ pub struct Entry {
     pub date: NaiveDate,
     /// The date payment is due (invoices); the document date when unknown.
     pub due_date: NaiveDate,
-    /// Whether the due date was read from the file (false: it is the document date).
+    /// Whether the due date was read from the file or derived from payment terms
+    /// (false: it is the document date).
     pub due_date_known: bool,
     /// Effect on the receivable: positive for invoices, negative for credit notes
     /// and payments.
@@ -152,6 +153,9 @@ pub struct Book {
     /// The buckets of an already-aged summary, kept as given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<AgedSummary>,
+    /// The file had no invoice-date column: each document is dated by its due
+    /// date, so figures that need invoice dates are unavailable.
+    pub dated_by_due_date: bool,
 }
 
 /// What is open on one entry at a date.

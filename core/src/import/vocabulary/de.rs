@@ -62,4 +62,7 @@ pub(crate) const TERMS: &[Term] = &[
     (AppliesTo, "ausgleichsbeleg", false),
     (Status, "status", true),
     (Status, "zustand", false),
+    (Terms, "zahlungsbedingung", true),
+    (Terms, "zahlungsbedingungen", true),
+    (Terms, "zahlungsziel", true),
 ];

@@ -139,4 +139,9 @@ pub(crate) const TERMS: &[Term] = &[
     (Status, "disputed", true),
     (Status, "dispute", true),
     (Status, "dispute status", true),
+    (Terms, "payment terms", true),
+    (Terms, "terms of payment", true),
+    (Terms, "credit terms", true),
+    (Terms, "credit days", true),
+    (Terms, "terms", false),
 ];

@@ -74,4 +74,9 @@ pub(crate) const TERMS: &[Term] = &[
     (Status, "situación", false),
     (InvoiceDate, "emisión", true),
     (DueDate, "fecha vto", true),
+    (Terms, "condiciones de pago", true),
+    (Terms, "condición de pago", true),
+    (Terms, "días de crédito", true),
+    (Terms, "plazo de pago", true),
+    (Terms, "plazo", false),
 ];

@@ -69,4 +69,7 @@ pub(crate) const TERMS: &[Term] = &[
     (Status, "statut", true),
     (Status, "état", false),
     (Status, "litige", true),
+    (Terms, "conditions de paiement", true),
+    (Terms, "délai de paiement", true),
+    (Terms, "conditions de règlement", true),
 ];

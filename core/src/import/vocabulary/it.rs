@@ -52,4 +52,7 @@ pub(crate) const TERMS: &[Term] = &[
     (Status, "stato", true),
     (OpenBalance, "importo aperto", true),
     (DueDate, "data di scadenza", true),
+    (Terms, "condizioni di pagamento", true),
+    (Terms, "termini di pagamento", true),
+    (Terms, "modalità di pagamento", false),
 ];

@@ -51,4 +51,7 @@ pub(crate) const TERMS: &[Term] = &[
     (Status, "status", true),
     (DocumentId, "factuur nummer", true),
     (InvoiceDate, "boekdatum", true),
+    (Terms, "betalingstermijn", true),
+    (Terms, "betalingsvoorwaarden", true),
+    (Terms, "betalingsconditie", true),
 ];

@@ -68,4 +68,8 @@ pub(crate) const TERMS: &[Term] = &[
     (Currency, "moeda interna", true),
     (Status, "situação", true),
     (Status, "status", true),
+    (Terms, "condição de pagamento", true),
+    (Terms, "condições de pagamento", true),
+    (Terms, "prazo de pagamento", true),
+    (Terms, "prazo", false),
 ];
