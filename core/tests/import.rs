@@ -287,3 +287,44 @@ fn due_dates_from_terms_and_files_without_customers_or_invoice_dates() {
         Some(arlens::figures::value::Undefined::NoInvoiceDates)
     );
 }
+
+#[test]
+fn cancelled_and_written_off_documents_are_left_out_and_counted() {
+    // A Portuguese ERP export: status words in Portuguese, a cancelled and a
+    // written-off title, a status arlens does not know.
+    let csv = "Título,Cliente,Emissão,Vencimento,Valor,Situação\n\
+               T-1,Padaria Sol,2024-01-10,2024-02-09,1000.00,Aberto\n\
+               T-2,Padaria Sol,2024-01-15,2024-02-14,250.00,Cancelado\n\
+               T-3,Mercado Luz,2024-01-20,2024-02-19,400.00,Baixado como perda\n\
+               T-4,Mercado Luz,2024-03-01,2024-03-31,600.00,Em análise\n\
+               T-5,Mercado Luz,2024-03-05,2024-04-04,150.00,Estornado\n";
+    let out = import(csv.as_bytes(), &ImportOptions { default_currency: "BRL".into(), ..opts() }).unwrap();
+    let ids: Vec<&str> = out.ledger.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["T-1", "T-4"]);
+    let skipped: Vec<String> =
+        out.report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
+    assert_eq!(
+        skipped,
+        [
+            r#"file "ar.csv", row 3, column F ("Situação"): status "Cancelado": a cancelled or void document: excluded from every figure"#,
+            r#"file "ar.csv", row 4, column F ("Situação"): status "Baixado como perda": written off: kept apart from the figures"#,
+            r#"file "ar.csv", row 6, column F ("Situação"): status "Estornado": a cancelled or void document: excluded from every figure"#,
+        ]
+    );
+    let warnings = warning_texts(&out);
+    for want in [
+        // T-2 250.00 + T-5 150.00 = 400.00.
+        r#"file "ar.csv", row 3, column F ("Situação"): 2 cancelled or void documents (400.00 BRL): excluded from every figure"#,
+        r#"file "ar.csv", row 4, column F ("Situação"): 1 written-off document (400.00 BRL): kept apart from the figures"#,
+        r#"file "ar.csv", row 5, column F ("Situação"): status values arlens does not know: "Em análise" (1 row); read as open"#,
+    ] {
+        assert!(warnings.contains(&want.to_owned()), "{want}\n{warnings:#?}");
+    }
+    // Open at 2024-03-31: T-1 1,000.00 (51 days past due → 31–60) and T-4 600.00 (due that day: not due).
+    let report = arlens::analyze(&out.ledger, &Options::at("2024-03-31".parse().unwrap())).unwrap();
+    let brl = &report.aging.currencies[0];
+    assert_eq!(
+        (brl.buckets[1].to_string(), brl.not_due.to_string(), brl.open_total.to_string()),
+        ("1000.00".into(), "600.00".into(), "1600.00".into())
+    );
+}

@@ -9,6 +9,7 @@ use super::values::{
     DateError, DateOrder, DecimalMark, clean_id, excel_serial_date, id_from_number, parse_amount,
     parse_currency, parse_date,
 };
+use super::vocabulary::status::{Status, status};
 use super::{ImportOptions, SkippedRow};
 use crate::error::Position;
 use crate::ledger::{Customer, EntryKind};
@@ -133,6 +134,12 @@ pub(super) struct Reader<'a> {
     pub(super) sentinels: std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String)>>,
     /// Rows whose due date came from a rule, by rule, with the first row.
     pub(super) due_rules: std::cell::RefCell<std::collections::BTreeMap<DueRule, (usize, u64)>>,
+    /// Status words not in the vocabulary: their rows (read as open), first row.
+    pub(super) unknown_statuses: std::cell::RefCell<std::collections::BTreeMap<String, (usize, u64)>>,
+    /// Rows left out by their status (cancelled, written off): per status and
+    /// currency, how many, their total, and the first row.
+    pub(super) excluded:
+        std::cell::RefCell<std::collections::BTreeMap<(Status, Arc<str>), (usize, Decimal, u64)>>,
 }
 
 /// Where a row's due date came from when the file gave none.
@@ -263,6 +270,51 @@ impl Reader<'_> {
                 super::Warning { position, message }
             })
             .collect()
+    }
+
+    /// Warnings for the rows left out by their status (count and total per
+    /// currency) and for status words arlens does not know (read as open).
+    pub(super) fn status_warnings(&self, file: &Position) -> Vec<super::Warning> {
+        use crate::money::locale::{Locale, format_money};
+        let Some(index) = self.header.map.index(Field::Status) else { return Vec::new() };
+        let mut out = Vec::new();
+        for kind in [Status::Cancelled, Status::WrittenOff] {
+            let excluded = self.excluded.borrow();
+            let groups: Vec<_> = excluded.iter().filter(|((k, _), _)| *k == kind).collect();
+            let Some(first) = groups.iter().map(|(_, (_, _, row))| *row).min() else { continue };
+            let count: usize = groups.iter().map(|(_, (n, _, _))| n).sum();
+            let totals: Vec<String> = groups
+                .iter()
+                .map(|((_, code), (_, total, _))| {
+                    format!("{} {code}", format_money(*total, code, &Locale::EN))
+                })
+                .collect();
+            let (what, treatment) = if kind == Status::Cancelled {
+                ("cancelled or void", "excluded from every figure")
+            } else {
+                ("written-off", "kept apart from the figures")
+            };
+            out.push(super::Warning {
+                position: self.at(&file.at_row(first), index),
+                message: format!(
+                    "{count} {what} {} ({}): {treatment}",
+                    if count == 1 { "document" } else { "documents" },
+                    totals.join(", ")
+                ),
+            });
+        }
+        let unknown = self.unknown_statuses.borrow();
+        if let Some(first) = unknown.values().map(|(_, row)| *row).min() {
+            let list: Vec<String> = unknown
+                .iter()
+                .map(|(text, (n, _))| format!("{text:?} ({n} {})", if *n == 1 { "row" } else { "rows" }))
+                .collect();
+            out.push(super::Warning {
+                position: self.at(&file.at_row(first), index),
+                message: format!("status values arlens does not know: {}; read as open", list.join(", ")),
+            });
+        }
+        out
     }
 
     /// Warnings for the empty-date markers read, one per column: how many, the
@@ -423,6 +475,36 @@ impl Reader<'_> {
                 .or_else(|| self.header.map.header_currency().map(str::to_owned))
                 .unwrap_or_else(|| options.default_currency.clone()),
         };
+        let currency = self.strings.get(&currency);
+        let status_of = self.cell(row, Field::Status).map(|(index, cell)| {
+            let text = cell.to_string();
+            let flag = self.header.texts[index].to_lowercase().contains("disput");
+            (status(&text, flag), text)
+        });
+        let disputed = match status_of {
+            Some((Some(Status::Disputed), _)) => true,
+            Some((Some(kind @ (Status::Cancelled | Status::WrittenOff)), text)) => {
+                let value = open.or(amount_v).or(debit).unwrap_or_default();
+                let mut excluded = self.excluded.borrow_mut();
+                let entry =
+                    excluded.entry((kind, currency.clone())).or_insert((0, Decimal::ZERO, row.number));
+                entry.0 += 1;
+                entry.1 += value;
+                let index = self.header.map.index(Field::Status).unwrap_or_default();
+                let why = if kind == Status::Cancelled {
+                    "a cancelled or void document: excluded from every figure"
+                } else {
+                    "written off: kept apart from the figures"
+                };
+                return Err(skipped(self.at(at, index), format!("status {text:?}: {why}")));
+            }
+            Some((None, text)) => {
+                let mut unknown = self.unknown_statuses.borrow_mut();
+                unknown.entry(text).or_insert((0, row.number)).0 += 1;
+                false
+            }
+            _ => false,
+        };
         let kind = self.cell(row, Field::DocumentType).and_then(|(_, c)| self.kinds.kind(c));
         // A due date the file does not give: from the row's terms, the default
         // terms, else the invoice date — counted per rule for invoices (credit
@@ -444,10 +526,6 @@ impl Reader<'_> {
                 days.and_then(|d| date.checked_add_days(chrono::Days::new(u64::from(d))))
             }
         };
-        let disputed = self.text(row, Field::Status).is_some_and(|s| {
-            let l = s.to_lowercase();
-            l.contains("disput") || ["yes", "y", "true", "x", "1"].contains(&l.as_str())
-        });
         Ok(RowValues {
             id: self.text(row, Field::DocumentId).unwrap_or_default(),
             kind,
@@ -461,7 +539,7 @@ impl Reader<'_> {
             credit_amount,
             debit,
             credit,
-            currency: self.strings.get(&currency),
+            currency,
             applies_to: self.text(row, Field::AppliesTo),
             disputed,
             at: at.clone(),

@@ -192,6 +192,8 @@ pub fn read_ledger(
             strings: Interner::default(),
             sentinels: Default::default(),
             due_rules: Default::default(),
+            unknown_statuses: Default::default(),
+            excluded: Default::default(),
         };
         report.shape = LedgerShape::AgedSummary;
         report.decimal_mark = reader.mark;
@@ -223,6 +225,8 @@ pub fn read_ledger(
         strings: Interner::default(),
         sentinels: Default::default(),
         due_rules: Default::default(),
+        unknown_statuses: Default::default(),
+        excluded: Default::default(),
     };
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
@@ -244,6 +248,7 @@ pub fn read_ledger(
     report.skipped.sort_by_key(|s| s.position.row);
     report.warnings.extend(reader.marker_warnings(file));
     report.warnings.extend(reader.due_rule_warnings(file));
+    report.warnings.extend(reader.status_warnings(file));
     let customers_missing =
         header.map.index(Field::CustomerId).is_none() && header.map.index(Field::CustomerName).is_none();
     if customers_missing && !sections_name_customers {

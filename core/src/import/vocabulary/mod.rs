@@ -17,6 +17,7 @@ mod fr;
 mod it;
 mod nl;
 mod pt;
+pub(crate) mod status;
 
 use super::columns::Field;
 use std::sync::OnceLock;
