@@ -138,9 +138,11 @@ pub(super) struct Reader<'a> {
     pub(super) unknown_statuses: std::cell::RefCell<std::collections::BTreeMap<String, (usize, u64)>>,
     /// Rows left out by their status (cancelled, written off): per status and
     /// currency, how many, their total, and the first row.
-    pub(super) excluded:
-        std::cell::RefCell<std::collections::BTreeMap<(Status, Arc<str>), (usize, Decimal, u64)>>,
+    pub(super) excluded: std::cell::RefCell<Excluded>,
 }
+
+/// Rows left out by status, per status and currency: count, total, first row.
+pub(super) type Excluded = std::collections::BTreeMap<(Status, Arc<str>), (usize, Decimal, u64)>;
 
 /// Where a row's due date came from when the file gave none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
