@@ -328,3 +328,24 @@ fn cancelled_and_written_off_documents_are_left_out_and_counted() {
         ("1000.00".into(), "600.00".into(), "1600.00".into())
     );
 }
+
+#[test]
+fn text_decoding_is_honest_and_said() {
+    // UTF-8 with one bad byte (0xFF in B-2's customer): still UTF-8, the byte located.
+    let mut csv =
+        b"Invoice,Customer,Date,Amount\nB-1,M\xC3\xBCller GmbH,2024-01-05,10.00\nB-2,G\xC3\xB6rz ".to_vec();
+    csv.extend_from_slice(b"\xFFAG,2024-01-06,20.00\n");
+    let out = import(&csv, &opts()).unwrap();
+    assert_eq!(out.report.encoding.as_deref(), Some("UTF-8"));
+    assert_eq!(&*out.ledger.entries[0].customer.name, "Müller GmbH", "not Windows-1252 (MÃ¼ller)");
+    assert_eq!(
+        warning_texts(&out)[0],
+        r#"file "ar.csv", row 3, column B: bytes that are not UTF-8 text, shown as �: the rest of the file reads as UTF-8, so it is read that way"#
+    );
+    // UTF-16 without a BOM (some Excel and database exports): detected, every row read.
+    let text = "Invoice,Customer,Date,Amount\nC-1,Müller,2024-01-05,10.00\nC-2,Görz,2024-01-06,20.00\n";
+    let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let out = import(&utf16, &opts()).unwrap();
+    assert_eq!((out.report.encoding.as_deref(), out.report.entries), (Some("UTF-16LE"), 2));
+    assert_eq!(&*out.ledger.entries[1].customer.name, "Görz");
+}

@@ -1,5 +1,6 @@
 //! Delimited text (CSV, semicolon, tab, pipe) through the `csv` crate, after
-//! decoding UTF-8 (with or without BOM), UTF-16 (with BOM) or Windows-1252.
+//! decoding UTF-8 (with or without BOM, with bad bytes located), UTF-16 (with
+//! or without BOM) or Windows-1252.
 
 use super::grid::{Cell, Grid, Row};
 use crate::error::{Error, ErrorKind, Position};
@@ -9,17 +10,53 @@ use std::borrow::Cow;
 const SNIFF_LINES: usize = 20;
 
 /// Decodes text bytes: a BOM names the encoding (UTF-8, UTF-16 LE/BE); without
-/// one, valid UTF-8 is UTF-8 and anything else is read as Windows-1252, the
-/// encoding of Excel's "CSV" on Western Windows. Returns the text and the
-/// encoding's name.
-pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str) {
+/// one, zero bytes in every other place mean UTF-16 (LE or BE); valid UTF-8 is
+/// UTF-8; UTF-8 with a few bad bytes (no more than its accented letters) stays
+/// UTF-8, the bad bytes replaced by `�` and reported by [`read_grid`]; anything
+/// else is read as Windows-1252, the encoding of Excel's "CSV" on Western
+/// Windows. Returns the text, the encoding's name and whether bytes were replaced.
+pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str, bool) {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
-        return (text, encoding.name());
+        let (text, lossy) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return (text, encoding.name(), lossy);
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        let (text, lossy) = encoding.decode_without_bom_handling(bytes);
+        return (text, encoding.name(), lossy);
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => (Cow::Borrowed(text), "UTF-8"),
-        Err(_) => (encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0, "windows-1252"),
+        Ok(text) => (Cow::Borrowed(text), "UTF-8", false),
+        Err(_) => {
+            let (mut accented, mut bad) = (0usize, 0usize);
+            for chunk in bytes.utf8_chunks() {
+                accented += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+                bad += chunk.invalid().len();
+            }
+            if accented > 0 && bad <= accented {
+                (String::from_utf8_lossy(bytes), "UTF-8", true)
+            } else {
+                (encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0, "windows-1252", false)
+            }
+        }
+    }
+}
+
+/// UTF-16 without a BOM: in the first bytes, zeros fill most odd places (LE:
+/// ASCII letters then 0) or most even places (BE), and almost none of the others.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(1024) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 4 {
+        return None;
+    }
+    let zeros_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    if odd * 10 >= pairs * 4 && even * 20 < pairs {
+        Some(encoding_rs::UTF_16LE)
+    } else if even * 10 >= pairs * 4 && odd * 20 < pairs {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
     }
 }
 
@@ -55,8 +92,8 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 
 /// Reads delimited text into a [`Grid`] of text cells, one row per record,
 /// numbered by the line the record starts on. Also returns the encoding used.
-pub fn read_grid(bytes: &[u8], file: &Position) -> Result<(Grid, &'static str), Error> {
-    let (text, encoding) = decode(bytes);
+pub fn read_grid(bytes: &[u8], file: &Position) -> Result<(Grid, &'static str, Vec<Position>), Error> {
+    let (text, encoding, lossy) = decode(bytes);
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -90,7 +127,21 @@ pub fn read_grid(bytes: &[u8], file: &Position) -> Result<(Grid, &'static str), 
         let number = record.position().map_or(0, |p| line_at(p.byte() as usize));
         grid.rows.push(Row { number, cells: record.iter().map(Cell::text).collect() });
     }
-    Ok((grid, encoding))
+    // Where bytes could not be decoded: each cell holding a replacement character.
+    let mut bad = Vec::new();
+    if lossy {
+        for row in &grid.rows {
+            for (i, cell) in row.cells.iter().enumerate() {
+                if cell.as_text().is_some_and(|t| t.contains('\u{FFFD}')) {
+                    bad.push(Position {
+                        column: Some(crate::error::column_letter(i)),
+                        ..file.at_row(row.number)
+                    });
+                }
+            }
+        }
+    }
+    Ok((grid, encoding, bad))
 }
 
 #[cfg(test)]
@@ -118,16 +169,27 @@ mod tests {
             [0xFF, 0xFE].into_iter().chain("Café".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         let utf16be: Vec<u8> =
             [0xFE, 0xFF].into_iter().chain("Café".encode_utf16().flat_map(u16::to_be_bytes)).collect();
-        let cases: [(&[u8], &str, &str); 5] = [
-            (b"Caf\xC3\xA9", "Café", "UTF-8"),
-            (b"\xEF\xBB\xBFCaf\xC3\xA9", "Café", "UTF-8"),
-            (b"Caf\xE9 \x80", "Café €", "windows-1252"),
-            (&utf16le, "Café", "UTF-16LE"),
-            (&utf16be, "Café", "UTF-16BE"),
+        let bare16le: Vec<u8> =
+            "Invoice,Customer\nA1,Müller\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let bare16be: Vec<u8> =
+            "Invoice,Customer\nA1,Müller\n".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        // (bytes, text, encoding, bytes replaced)
+        let cases: [(&[u8], &str, &str, bool); 9] = [
+            (b"Caf\xC3\xA9", "Café", "UTF-8", false),
+            (b"\xEF\xBB\xBFCaf\xC3\xA9", "Café", "UTF-8", false),
+            (b"Caf\xE9 \x80", "Café €", "windows-1252", false),
+            (&utf16le, "Café", "UTF-16LE", false),
+            (&utf16be, "Café", "UTF-16BE", false),
+            (&bare16le, "Invoice,Customer\nA1,Müller\n", "UTF-16LE", false),
+            (&bare16be, "Invoice,Customer\nA1,Müller\n", "UTF-16BE", false),
+            // One bad byte among UTF-8 letters: still UTF-8, the byte replaced.
+            (b"M\xC3\xBCller,\xFF,G\xC3\xB6rz", "Müller,\u{FFFD},Görz", "UTF-8", true),
+            // No UTF-8 letters at all: Windows-1252.
+            (b"M\xFCller", "Müller", "windows-1252", false),
         ];
-        for (input, text, encoding) in cases {
-            let (got, enc) = decode(input);
-            assert_eq!((got.as_ref(), enc), (text, encoding), "input {input:?}");
+        for (input, text, encoding, lossy) in cases {
+            let (got, enc, replaced) = decode(input);
+            assert_eq!((got.as_ref(), enc, replaced), (text, encoding, lossy), "input {input:?}");
         }
     }
 }

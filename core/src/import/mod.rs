@@ -155,6 +155,8 @@ struct Grids {
     encoding: Option<String>,
     sheets: Vec<String>,
     grids: Vec<grid::Grid>,
+    /// Cells where text bytes could not be decoded.
+    undecoded: Vec<Position>,
 }
 
 /// Decodes `bytes` into grids (see the module docs).
@@ -164,15 +166,17 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
         return Err(Error::new(ErrorKind::Empty, Some(file)));
     }
     let format = crate::file::sniff_format(bytes);
+    let mut undecoded = Vec::new();
     let (grids, encoding) = match format {
         Format::Csv => {
-            let (grid, encoding) = csv::read_grid(bytes, &file)?;
+            let (grid, encoding, bad) = csv::read_grid(bytes, &file)?;
+            undecoded = bad;
             (vec![grid], Some(encoding.to_owned()))
         }
         _ => (sheet::read_sheets(bytes, format, &file)?, None),
     };
     let sheets: Vec<String> = grids.iter().filter_map(|g| g.sheet.clone()).collect();
-    Ok(Grids { file, format, encoding, sheets, grids })
+    Ok(Grids { file, format, encoding, sheets, grids, undecoded })
 }
 
 impl Grids {
@@ -233,7 +237,19 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     let file = Position { sheet: grid.sheet.clone(), ..file };
     let source =
         rows::Source { format: grids.format, encoding: grids.encoding.clone(), sheets: grids.sheets.clone() };
-    let (ledger, report) = rows::read_ledger(grid, &header, options, &file, source)?;
+    let undecoded = grids.undecoded.clone();
+    let (ledger, mut report) = rows::read_ledger(grid, &header, options, &file, source)?;
+    if let Some(first) = undecoded.first() {
+        let more = undecoded.len() - 1;
+        report.warnings.insert(0, Warning {
+            position: first.clone(),
+            message: format!(
+                "bytes that are not {} text, shown as �{}: the rest of the file reads as {0}, so it is read that way",
+                report.encoding.as_deref().unwrap_or("UTF-8"),
+                if more == 0 { String::new() } else { format!(" (here and in {more} more {})", if more == 1 { "cell" } else { "cells" }) },
+            ),
+        });
+    }
     Ok(Imported { ledger, report })
 }
 
