@@ -133,7 +133,7 @@ fn every_doubtful_value_is_warned_about_with_its_location() {
     assert_eq!(
         warning_texts(&out),
         [
-            r#"file "ar.csv", row 4, column A ("Invoice"): duplicate document number "A1" (first on row 3)"#,
+            r#"file "ar.csv", row 3, column A ("Invoice"): document number "A1" is on 2 rows (3, 4): each is read as its own document; if they are installments, map the installment column"#,
             r#"file "ar.csv", row 5, column F ("Amount"): invoice with a zero or negative amount"#,
             r#"file "ar.csv", row 6, column C ("Date"): date 1975-01-01 is implausibly old"#,
             r#"file "ar.csv", row 7, column C ("Date"): date 2024-04-02 is after the report date 2024-03-31"#,
@@ -348,4 +348,25 @@ fn text_decoding_is_honest_and_said() {
     let out = import(&utf16, &opts()).unwrap();
     assert_eq!((out.report.encoding.as_deref(), out.report.entries), (Some("UTF-16LE"), 2));
     assert_eq!(&*out.ledger.entries[1].customer.name, "Görz");
+}
+
+#[test]
+fn installments_are_documents_of_their_own() {
+    // A Brazilian receivables list: title 100 in three installments (parcelas), one duplicated
+    // number without an installment column would be warned; with it, each part is an item.
+    let csv = "Título,Parcela,Cliente,Emissão,Vencimento,Valor,Moeda\n\
+               100,1,Padaria Sol,2024-01-10,2024-02-09,300.00,BRL\n\
+               100,2,Padaria Sol,2024-01-10,2024-03-10,300.00,BRL\n\
+               100,3,Padaria Sol,2024-01-10,2024-04-09,300.00,BRL\n";
+    let out = import(csv.as_bytes(), &opts()).unwrap();
+    let ids: Vec<&str> = out.ledger.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["100/1", "100/2", "100/3"]);
+    assert!(!warning_texts(&out).iter().any(|w| w.contains("is on")), "{:?}", warning_texts(&out));
+    let report = arlens::analyze(&out.ledger, &Options::at("2024-03-31".parse().unwrap())).unwrap();
+    let brl = &report.aging.currencies[0];
+    // Part 1 due 9 Feb: 51 days → 31–60; part 2 due 10 Mar: 21 days → 1–30; part 3 not due.
+    assert_eq!(
+        (brl.buckets[1].to_string(), brl.buckets[0].to_string(), brl.not_due.to_string()),
+        ("300.00".into(), "300.00".into(), "300.00".into())
+    );
 }

@@ -529,7 +529,11 @@ impl Reader<'_> {
             }
         };
         Ok(RowValues {
-            id: self.text(row, Field::DocumentId).unwrap_or_default(),
+            id: match (self.text(row, Field::DocumentId), self.text(row, Field::Installment)) {
+                // One document in installments: each installment is its own item (`T-1/2`).
+                (Some(id), Some(part)) => format!("{id}/{part}"),
+                (id, _) => id.unwrap_or_default(),
+            },
             kind,
             customer,
             date,

@@ -47,13 +47,15 @@ pub enum Field {
     Status,
     /// Payment terms (`Net 30`, `30 días`): the due date when the file gives none.
     Terms,
+    /// Installment (part) of a document (`Parcela`, `Cuota`): with the number, its identity.
+    Installment,
     /// A column to leave unread (only by the caller's choice).
     Ignore,
 }
 
 impl Field {
     /// Fields in the order they are mapped; earlier fields win a contested header.
-    pub const MAPPED: [Field; 17] = [
+    pub const MAPPED: [Field; 18] = [
         Field::DocumentType,
         Field::DueDate,
         Field::PaidDate,
@@ -70,6 +72,7 @@ impl Field {
         Field::AppliesTo,
         Field::Status,
         Field::Terms,
+        Field::Installment,
         Field::DocumentId,
     ];
 
@@ -93,6 +96,7 @@ impl Field {
             Field::AppliesTo => "applies to",
             Field::Status => "status",
             Field::Terms => "payment terms",
+            Field::Installment => "installment",
             Field::Ignore => "ignored",
         }
     }

@@ -398,7 +398,9 @@ fn warn_about_values(
     report_date: Option<NaiveDate>,
     warnings: &mut Vec<Warning>,
 ) {
-    let mut seen: HashMap<(&str, &str), &Position> = HashMap::default();
+    // Invoice numbers per customer, with the rows they are on: a number on more
+    // than one row is said once, with its rows.
+    let mut seen: HashMap<(&str, &str), Vec<&Position>> = HashMap::default();
     for v in values {
         let warn = |warnings: &mut Vec<Warning>, field: Field, message: String| {
             let position =
@@ -417,13 +419,27 @@ fn warn_about_values(
         if v.kind == Some(EntryKind::Invoice) && v.amount.or(v.debit).is_some_and(|a| a <= Decimal::ZERO) {
             warn(warnings, Field::Amount, "invoice with a zero or negative amount".to_owned());
         }
-        if !v.id.is_empty()
-            && v.kind.is_none_or(|k| k == EntryKind::Invoice)
-            && let Some(first) = seen.insert((&*v.customer.id, v.id.as_str()), &v.at)
-        {
-            let first = first.row.map_or_else(String::new, |r| format!(" (first on row {r})"));
-            warn(warnings, Field::DocumentId, format!("duplicate document number {:?}{first}", v.id));
+        if !v.id.is_empty() && v.kind.is_none_or(|k| k == EntryKind::Invoice) {
+            seen.entry((&*v.customer.id, v.id.as_str())).or_default().push(&v.at);
         }
+    }
+    let mut duplicates: Vec<(&&str, &Vec<&Position>)> =
+        seen.iter().filter(|(_, at)| at.len() > 1).map(|((_, id), at)| (id, at)).collect();
+    duplicates.sort_by_key(|(_, at)| at[0].row);
+    for (id, at) in duplicates {
+        let rows: Vec<String> = at.iter().filter_map(|p| p.row).map(|r| r.to_string()).collect();
+        let position = header
+            .map
+            .index(Field::DocumentId)
+            .map_or_else(|| at[0].clone(), |i| at[0].at_column(i, &header.texts[i]));
+        warnings.push(Warning {
+            position,
+            message: format!(
+                "document number {id:?} is on {} rows ({}): each is read as its own document; if they are installments, map the installment column",
+                at.len(),
+                rows.join(", ")
+            ),
+        });
     }
     for field in [Field::InvoiceDate, Field::DueDate, Field::PaidDate] {
         let Some(i) = header.map.index(field) else {

@@ -65,4 +65,7 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "zahlungsbedingung", true),
     (Terms, "zahlungsbedingungen", true),
     (Terms, "zahlungsziel", true),
+    (Installment, "teilzahlung", true),
+    (Installment, "rate", true),
+    (Installment, "ratennummer", true),
 ];

@@ -144,4 +144,9 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "credit terms", true),
     (Terms, "credit days", true),
     (Terms, "terms", false),
+    (Installment, "installment", true),
+    (Installment, "instalment", true),
+    (Installment, "installment number", true),
+    (Installment, "installment no", true),
+    (Installment, "part", true),
 ];

@@ -79,4 +79,8 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "días de crédito", true),
     (Terms, "plazo de pago", true),
     (Terms, "plazo", false),
+    (Installment, "cuota", true),
+    (Installment, "número de cuota", true),
+    (Installment, "nº cuota", true),
+    (Installment, "plazo n°", true),
 ];

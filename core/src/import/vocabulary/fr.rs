@@ -72,4 +72,7 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "conditions de paiement", true),
     (Terms, "délai de paiement", true),
     (Terms, "conditions de règlement", true),
+    (Installment, "échéance n°", true),
+    (Installment, "numéro d'échéance", true),
+    (Installment, "versement", true),
 ];

@@ -55,4 +55,6 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "condizioni di pagamento", true),
     (Terms, "termini di pagamento", true),
     (Terms, "modalità di pagamento", false),
+    (Installment, "rata", true),
+    (Installment, "numero rata", true),
 ];

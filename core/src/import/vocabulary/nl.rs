@@ -54,4 +54,6 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "betalingstermijn", true),
     (Terms, "betalingsvoorwaarden", true),
     (Terms, "betalingsconditie", true),
+    (Installment, "termijn", true),
+    (Installment, "termijnnummer", true),
 ];

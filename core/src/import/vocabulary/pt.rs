@@ -72,4 +72,8 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "condições de pagamento", true),
     (Terms, "prazo de pagamento", true),
     (Terms, "prazo", false),
+    (Installment, "parcela", true),
+    (Installment, "nº parcela", true),
+    (Installment, "número da parcela", true),
+    (Installment, "prestação", true),
 ];
