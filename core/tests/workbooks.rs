@@ -79,3 +79,46 @@ fn damaged_workbooks_never_panic() {
     }
     assert!(panics.is_empty(), "{} panics: {:?}", panics.len(), &panics[..panics.len().min(10)]);
 }
+
+#[test]
+fn the_sheet_of_documents_is_read_before_a_summary_sheet() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    // First sheet: a summary per customer, with many mapped columns but no dates.
+    let summary = book.add_worksheet().set_name("Summary").unwrap();
+    for (c, h) in
+        ["Customer ID", "Customer", "Currency", "Amount", "Amount paid", "Open balance"].iter().enumerate()
+    {
+        summary.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, (id, name)) in [("C1", "Acme"), ("C2", "Birch")].iter().enumerate() {
+        let row = r as u32 + 1;
+        summary.write_string(row, 0, *id).unwrap();
+        summary.write_string(row, 1, *name).unwrap();
+        summary.write_string(row, 2, "EUR").unwrap();
+        for c in 3..6 {
+            summary.write_number(row, c, 100.0).unwrap();
+        }
+    }
+    summary.write_string(3, 0, "Total").unwrap();
+    // Second sheet: one row per invoice.
+    let invoices = book.add_worksheet().set_name("Invoices").unwrap();
+    for (c, h) in ["Invoice", "Customer", "Date", "Amount"].iter().enumerate() {
+        invoices.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, (id, amount)) in [("I-1", 60.0), ("I-2", 40.0), ("I-3", 100.0)].iter().enumerate() {
+        let row = r as u32 + 1;
+        invoices.write_string(row, 0, *id).unwrap();
+        invoices.write_string(row, 1, "Acme").unwrap();
+        invoices.write_number(row, 2, 45_292.0).unwrap(); // 2024-01-01
+        invoices.write_number(row, 3, *amount).unwrap();
+    }
+    let out = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
+    assert_eq!(out.report.sheet.as_deref(), Some("Invoices"));
+    assert_eq!(out.report.entries, 3);
+    assert_eq!(
+        out.report.sheet_choice.as_deref(),
+        Some(
+            r#"read sheet "Invoices": it looks most like a list of documents (4 columns mapped, 3 rows, dated); other sheets: "Summary" (6 columns mapped, 3 rows)"#
+        )
+    );
+}

@@ -108,6 +108,9 @@ pub struct ImportReport {
     /// The sheet read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
+    /// Why that sheet, and the others there were, when a workbook had several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet_choice: Option<String>,
     /// The header row (1-based).
     pub header_row: u64,
     /// The layout of the rows.
@@ -200,11 +203,30 @@ impl Grids {
 
     /// The grid that looks most like a ledger, with its header row.
     fn best(&self, options: &ImportOptions) -> Result<Option<(&grid::Grid, layout::Header)>, Error> {
-        Ok(self
+        Ok(self.ranked(options)?.into_iter().next().map(|(g, h, _)| (g, h)))
+    }
+
+    /// Every grid with a header row, the most ledger-like first: one whose header
+    /// names a document date or due date (one row per document) before one that
+    /// does not (a summary per customer), then more mapped columns, then more
+    /// data rows, then the earlier sheet. Each with its data-row count.
+    fn ranked(&self, options: &ImportOptions) -> Result<Vec<(&grid::Grid, layout::Header, usize)>, Error> {
+        let mut found: Vec<(&grid::Grid, layout::Header, usize)> = self
             .candidates(options)?
             .into_iter()
             .filter_map(|g| layout::find_header(g, &options.columns).map(|h| (g, h)))
-            .max_by_key(|(_, h)| (h.map.score(), std::cmp::Reverse(h.index))))
+            .map(|(g, h)| {
+                let rows = g.rows[h.index + 1..].iter().filter(|r| !r.is_blank()).count();
+                (g, h, rows)
+            })
+            .collect();
+        let dated = |h: &layout::Header| {
+            h.map.index(Field::InvoiceDate).is_some() || h.map.index(Field::DueDate).is_some()
+        };
+        found.sort_by_key(|(_, h, rows)| {
+            std::cmp::Reverse((dated(h), h.map.score(), *rows, std::cmp::Reverse(h.index)))
+        });
+        Ok(found)
     }
 }
 
@@ -217,10 +239,26 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> 
 fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error> {
     let file = grids.file.clone();
     let candidates = grids.candidates(options)?;
-    let found = candidates
+    let mut ranked = grids.ranked(options)?;
+    // Why this sheet, when a workbook had others to choose from.
+    let others: Vec<String> = ranked
         .iter()
-        .filter_map(|g| layout::find_header(g, &options.columns).map(|h| (*g, h)))
-        .max_by_key(|(_, h)| (h.map.score(), std::cmp::Reverse(h.index)));
+        .skip(1)
+        .map(|(g, h, rows)| {
+            format!("{:?} ({} columns mapped, {rows} rows)", g.sheet.as_deref().unwrap_or(""), h.map.score())
+        })
+        .collect();
+    let found = if ranked.is_empty() { None } else { Some(ranked.remove(0)) };
+    let choice = found.as_ref().filter(|_| !others.is_empty() && options.sheet.is_none()).map(|(g, h, rows)| {
+        format!(
+            "read sheet {:?}: it looks most like a list of documents ({} columns mapped, {rows} rows{}); other sheets: {}",
+            g.sheet.as_deref().unwrap_or(""),
+            h.map.score(),
+            if h.map.index(Field::InvoiceDate).or(h.map.index(Field::DueDate)).is_some() { ", dated" } else { "" },
+            others.join(", ")
+        )
+    });
+    let found = found.map(|(g, h, _)| (g, h));
     let Some((grid, header)) = found else {
         let grid = candidates.iter().find(|g| g.rows.iter().any(|r| !r.is_blank()));
         let Some(grid) = grid else {
@@ -239,6 +277,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         rows::Source { format: grids.format, encoding: grids.encoding.clone(), sheets: grids.sheets.clone() };
     let undecoded = grids.undecoded.clone();
     let (ledger, mut report) = rows::read_ledger(grid, &header, options, &file, source)?;
+    report.sheet_choice = choice;
     if let Some(first) = undecoded.first() {
         let more = undecoded.len() - 1;
         report.warnings.insert(0, Warning {

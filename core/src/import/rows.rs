@@ -136,6 +136,7 @@ pub fn read_ledger(
         format: source.format,
         encoding: source.encoding,
         sheets: source.sheets,
+        sheet_choice: None,
         sheet: grid.sheet.clone(),
         header_row,
         shape,
