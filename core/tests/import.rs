@@ -370,3 +370,66 @@ fn installments_are_documents_of_their_own() {
         ("300.00".into(), "300.00".into(), "300.00".into())
     );
 }
+
+mod no_silent_drop {
+    use super::opts;
+    use arlens::import;
+    use proptest::prelude::*;
+
+    /// One generated row: every way a cell can be odd in real exports.
+    fn row() -> impl Strategy<Value = (String, String, String, String, String, String)> {
+        let date = prop_oneof![
+            Just("2024-01-15".to_owned()),
+            Just("15/01/2024".to_owned()),
+            Just("0".to_owned()),
+            Just("00/00/0000".to_owned()),
+            Just("N/A".to_owned()),
+            Just(String::new()),
+            Just("31/02/2024".to_owned()),
+            Just("soon".to_owned()),
+        ];
+        let amount = prop_oneof![
+            (1u32..1_000_000).prop_map(|c| format!("{}.{:02}", c / 100, c % 100)),
+            (1u32..1_000_000).prop_map(|c| format!("-{}.{:02}", c / 100, c % 100)),
+            Just("1,234.50".to_owned()),
+            Just("0.00".to_owned()),
+            Just("-0.00".to_owned()),
+            Just("ten".to_owned()),
+            Just(String::new()),
+        ];
+        let status = prop_oneof![
+            Just("Open".to_owned()),
+            Just("Cancelled".to_owned()),
+            Just("Written off".to_owned()),
+            Just("Disputed".to_owned()),
+            Just("Em análise".to_owned()),
+            Just(String::new()),
+        ];
+        let customer = prop_oneof![Just("Acme".to_owned()), Just("Birch".to_owned()), Just(String::new())];
+        (customer, date.clone(), date, amount.clone(), amount, status)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// Every data row of a messy open-items file is either an entry or a skipped
+        /// row with a reason: nothing disappears in silence.
+        #[test]
+        fn every_row_is_imported_or_reported(rows in prop::collection::vec(row(), 1..40)) {
+            let mut csv = String::from("Invoice,Customer,Invoice date,Due date,Amount,Open balance,Status\n");
+            for (i, (customer, date, due, amount, open, status)) in rows.iter().enumerate() {
+                csv.push_str(&format!("I-{i},{customer},{date},{due},\"{amount}\",\"{open}\",{status}\n"));
+            }
+            let Ok(out) = import(csv.as_bytes(), &opts()) else {
+                // Only a file whose every date is unreadable may fail, and then with a located error.
+                return Ok(());
+            };
+            let data_rows = rows.len() - out.report.blank_rows;
+            let skipped = out.report.skipped.iter().filter(|s| s.position.row.is_some()).count();
+            prop_assert_eq!(out.report.entries + skipped, data_rows, "{:?}", out.report.skipped);
+            for s in &out.report.skipped {
+                prop_assert!(s.position.row.is_some() && !s.reason.is_empty(), "{:?}", s);
+            }
+        }
+    }
+}
