@@ -5,8 +5,14 @@ use arlens::import::Field;
 use arlens::{ErrorKind, ImportOptions, Options, import};
 use rust_decimal::Decimal;
 
+/// The file name, and USD for files that name no currency (their own test is
+/// `a_file_without_a_currency_is_in_an_unknown_one`).
 fn opts() -> ImportOptions {
-    ImportOptions { file_name: Some("ar.csv".into()), ..ImportOptions::default() }
+    ImportOptions {
+        file_name: Some("ar.csv".into()),
+        default_currency: Some("USD".into()),
+        ..ImportOptions::default()
+    }
 }
 
 #[test]
@@ -298,7 +304,8 @@ fn cancelled_and_written_off_documents_are_left_out_and_counted() {
                T-3,Mercado Luz,2024-01-20,2024-02-19,400.00,Baixado como perda\n\
                T-4,Mercado Luz,2024-03-01,2024-03-31,600.00,Em análise\n\
                T-5,Mercado Luz,2024-03-05,2024-04-04,150.00,Estornado\n";
-    let out = import(csv.as_bytes(), &ImportOptions { default_currency: "BRL".into(), ..opts() }).unwrap();
+    let out =
+        import(csv.as_bytes(), &ImportOptions { default_currency: Some("BRL".into()), ..opts() }).unwrap();
     let ids: Vec<&str> = out.ledger.entries.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["T-1", "T-4"]);
     let skipped: Vec<String> =
@@ -431,5 +438,27 @@ mod no_silent_drop {
                 prop_assert!(s.position.row.is_some() && !s.reason.is_empty(), "{:?}", s);
             }
         }
+    }
+}
+
+#[test]
+fn a_file_without_a_currency_is_in_an_unknown_one() {
+    let csv = "Invoice,Customer,Date,Due date,Amount\nA1,Acme,2024-01-05,2024-02-04,$10.00\nA2,Acme,2024-01-06,2024-02-05,20.00\n";
+    let plain = ImportOptions { file_name: Some("ar.csv".into()), ..ImportOptions::default() };
+    let out = import(csv.as_bytes(), &plain).unwrap();
+    assert!(out.ledger.entries.iter().all(|e| &*e.currency == "XXX"), "never silently USD");
+    assert_eq!(
+        warning_texts(&out),
+        [
+            r#"file "ar.csv", row 2: 2 rows are in an unknown currency (XXX): the amounts carry "$", which several currencies use; give the currency (defaultCurrency) to see them as such"#
+        ]
+    );
+    // Given, it is used; an ISO code is required.
+    let cad = ImportOptions { default_currency: Some("CAD".into()), ..plain.clone() };
+    assert!(import(csv.as_bytes(), &cad).unwrap().ledger.entries.iter().all(|e| &*e.currency == "CAD"));
+    for bad in ["", "€", "usd", "DOLLAR"] {
+        let options = ImportOptions { default_currency: Some(bad.into()), ..plain.clone() };
+        let err = import(csv.as_bytes(), &options).unwrap_err();
+        assert!(err.to_string().starts_with("invalid option defaultCurrency"), "{bad:?}: {err}");
     }
 }

@@ -308,7 +308,8 @@ proptest! {
 fn an_impossible_plan_is_a_reason_not_a_failure() {
     // 1,000.005 USD cannot be cut into cents: the payment-plan row says so and the report stands.
     let csv = b"Invoice,Customer,Date,Due date,Amount\nA-1,Acme,2024-03-01,2024-04-01,1000.005\n";
-    let ledger = import(csv, &ImportOptions::default()).unwrap().ledger;
+    let usd = ImportOptions { default_currency: Some("USD".into()), ..ImportOptions::default() };
+    let ledger = import(csv, &usd).unwrap().ledger;
     let r = analyze(&ledger, &Options::at("2024-06-10".parse().unwrap())).unwrap();
     let [row] = &r.worklist.rows[..] else { panic!("one row") };
     assert_eq!(row.step, Step::PaymentPlan); // 70 days past due

@@ -139,7 +139,15 @@ pub(super) struct Reader<'a> {
     /// Rows left out by their status (cancelled, written off): per status and
     /// currency, how many, their total, and the first row.
     pub(super) excluded: std::cell::RefCell<Excluded>,
+    /// Symbols seen in amounts that name several currencies (`$`, `¥`).
+    pub(super) ambiguous: std::cell::RefCell<std::collections::BTreeSet<&'static str>>,
+    /// Rows in an unknown currency (the file and the options name none), and the first.
+    pub(super) unknown_currency: std::cell::Cell<(usize, u64)>,
 }
+
+/// The ISO 4217 code for "no currency", used for amounts whose currency the file
+/// does not say and the caller did not give: shown as such, never as USD.
+pub(crate) const UNKNOWN_CURRENCY: &str = "XXX";
 
 /// Rows left out by status, per status and currency: count, total, first row.
 pub(super) type Excluded = std::collections::BTreeMap<(Status, Arc<str>), (usize, Decimal, u64)>;
@@ -245,6 +253,29 @@ impl Reader<'_> {
         }
     }
 
+    /// The warning for rows in an unknown currency, naming any symbol that was
+    /// seen but names several currencies.
+    pub(super) fn currency_warnings(&self, file: &Position) -> Vec<super::Warning> {
+        let (count, first) = self.unknown_currency.get();
+        if count == 0 {
+            return Vec::new();
+        }
+        let symbols = self.ambiguous.borrow();
+        let seen = if symbols.is_empty() {
+            "the file names no currency".to_owned()
+        } else {
+            let list: Vec<String> = symbols.iter().map(|s| format!("{s:?}")).collect();
+            format!("the amounts carry {}, which several currencies use", list.join(" and "))
+        };
+        vec![super::Warning {
+            position: file.at_row(first),
+            message: format!(
+                "{count} {} in an unknown currency ({UNKNOWN_CURRENCY}): {seen}; give the currency (defaultCurrency) to see them as such",
+                if count == 1 { "row is" } else { "rows are" }
+            ),
+        }]
+    }
+
     /// One warning per rule that gave rows their due date, with how many rows.
     pub(super) fn due_rule_warnings(&self, file: &Position) -> Vec<super::Warning> {
         let terms_column = self.header.map.index(Field::Terms);
@@ -344,7 +375,12 @@ impl Reader<'_> {
                 .map(|d| Some((d, None)))
                 .ok_or_else(|| format!("{n} is not a finite amount")),
             Cell::Text(t) => parse_amount(t, self.mark)
-                .map(|a| Some((a.value, a.currency)))
+                .map(|a| {
+                    if let Some(symbol) = a.ambiguous {
+                        self.ambiguous.borrow_mut().insert(symbol);
+                    }
+                    Some((a.value, a.currency))
+                })
                 .map_err(|e| format!("{t:?} is not {e}")),
             other => Err(format!("\"{other}\" is not an amount")),
         }
@@ -475,7 +511,12 @@ impl Reader<'_> {
             }
             None => currency_seen
                 .or_else(|| self.header.map.header_currency().map(str::to_owned))
-                .unwrap_or_else(|| options.default_currency.clone()),
+                .or_else(|| options.default_currency.clone())
+                .unwrap_or_else(|| {
+                    let (n, first) = self.unknown_currency.get();
+                    self.unknown_currency.set((n + 1, if n == 0 { row.number } else { first }));
+                    UNKNOWN_CURRENCY.to_owned()
+                }),
         };
         let currency = self.strings.get(&currency);
         let status_of = self.cell(row, Field::Status).map(|(index, cell)| {

@@ -27,7 +27,7 @@ pub use columns::{ColumnMap, Confidence, Field, MappedColumn, Overrides};
 pub use values::{DateOrder, DecimalMark};
 
 /// How to read a file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct ImportOptions {
@@ -37,9 +37,11 @@ pub struct ImportOptions {
     /// The sheet to read; by default the one that looks most like a ledger.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
-    /// Currency for rows without one (no currency column, no code or symbol in
-    /// the amount). Default `USD`.
-    pub default_currency: String,
+    /// Currency (ISO 4217 code) for rows without one: no currency column, no
+    /// code or unambiguous symbol in the amount or its header. `None` (the
+    /// default): such rows are in an unknown currency (`XXX`), with a warning —
+    /// never silently USD.
+    pub default_currency: Option<String>,
     /// Day/month order of numeric date text; inferred from the file when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_order: Option<DateOrder>,
@@ -54,21 +56,6 @@ pub struct ImportOptions {
     /// (due = invoice date + these days); `None`: such rows are aged from their
     /// invoice date, with a warning.
     pub default_terms: Option<u32>,
-}
-
-impl Default for ImportOptions {
-    fn default() -> Self {
-        ImportOptions {
-            file_name: None,
-            sheet: None,
-            default_currency: "USD".to_owned(),
-            date_order: None,
-            decimal_mark: None,
-            columns: Overrides::new(),
-            unreferenced_payments: PaymentMatching::default(),
-            default_terms: None,
-        }
-    }
 }
 
 /// A row that was not imported, and why.
@@ -164,6 +151,12 @@ struct Grids {
 
 /// Decodes `bytes` into grids (see the module docs).
 fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
+    if let Some(code) = options.default_currency.as_deref().filter(|c| !crate::money::is_iso_code(c)) {
+        return Err(Error::option(
+            "defaultCurrency",
+            format!("{code:?} is not an ISO 4217 currency code (expected three capital letters such as EUR)"),
+        ));
+    }
     let file = Position::in_file(options.file_name.as_deref());
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::new(ErrorKind::Empty, Some(file)));

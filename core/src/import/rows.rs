@@ -195,6 +195,8 @@ pub fn read_ledger(
             due_rules: Default::default(),
             unknown_statuses: Default::default(),
             excluded: Default::default(),
+            ambiguous: Default::default(),
+            unknown_currency: Default::default(),
         };
         report.shape = LedgerShape::AgedSummary;
         report.decimal_mark = reader.mark;
@@ -228,6 +230,8 @@ pub fn read_ledger(
         due_rules: Default::default(),
         unknown_statuses: Default::default(),
         excluded: Default::default(),
+        ambiguous: Default::default(),
+        unknown_currency: Default::default(),
     };
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
@@ -250,6 +254,7 @@ pub fn read_ledger(
     report.warnings.extend(reader.marker_warnings(file));
     report.warnings.extend(reader.due_rule_warnings(file));
     report.warnings.extend(reader.status_warnings(file));
+    report.warnings.extend(reader.currency_warnings(file));
     let customers_missing =
         header.map.index(Field::CustomerId).is_none() && header.map.index(Field::CustomerName).is_none();
     if customers_missing && !sections_name_customers {
@@ -346,7 +351,8 @@ fn aged_summary(
             .text(row, Field::Currency)
             .and_then(|t| parse_currency(&t).ok())
             .or(currency)
-            .unwrap_or_else(|| options.default_currency.clone());
+            .or_else(|| options.default_currency.clone())
+            .unwrap_or_else(|| super::cells::UNKNOWN_CURRENCY.to_owned());
         out.rows.push(SummaryRow { customer, currency, buckets, total, row: row.number });
     }
     out

@@ -270,27 +270,33 @@ pub enum DecimalMark {
 pub struct Amount {
     /// The value, exact.
     pub value: Decimal,
-    /// An ISO code found in the text (`EUR`, or `USD` for `$`).
+    /// An ISO code found in the text (`EUR`, `BRL` for `R$`).
     pub currency: Option<String>,
+    /// A symbol found that names several currencies (`$`, `¥`), if any.
+    pub ambiguous: Option<&'static str>,
 }
 
-const SYMBOLS: [(&str, &str); 16] = [
-    ("US$", "USD"),
-    ("NZ$", "NZD"),
-    ("HK$", "HKD"),
-    ("MX$", "MXN"),
-    ("R$", "BRL"),
-    ("A$", "AUD"),
-    ("C$", "CAD"),
-    ("S$", "SGD"),
-    ("$", "USD"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-    ("₹", "INR"),
-    ("₩", "KRW"),
-    ("₽", "RUB"),
-    ("CHF", "CHF"),
+/// Currency symbols read in amounts and currency cells, longest first: `None`
+/// for a symbol several currencies use (`$`: USD, CAD, AUD, MXN…; `¥`: JPY, CNY;
+/// `kr`: SEK, NOK, DKK, ISK), which names no currency.
+const SYMBOLS: [(&str, Option<&str>); 17] = [
+    ("US$", Some("USD")),
+    ("NZ$", Some("NZD")),
+    ("HK$", Some("HKD")),
+    ("MX$", Some("MXN")),
+    ("R$", Some("BRL")),
+    ("A$", Some("AUD")),
+    ("C$", Some("CAD")),
+    ("S$", Some("SGD")),
+    ("$", None),
+    ("€", Some("EUR")),
+    ("£", Some("GBP")),
+    ("¥", None),
+    ("₹", Some("INR")),
+    ("₩", Some("KRW")),
+    ("₽", Some("RUB")),
+    ("₪", Some("ILS")),
+    ("CHF", Some("CHF")),
 ];
 
 /// Invisible marks that spreadsheets and right-to-left locales put around numbers.
@@ -324,11 +330,12 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static st
     };
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
         let value = parse_number(digits, mark).ok_or(AMOUNT_FORMS)?;
-        return Ok(Amount { value: if negative { -value } else { value }, currency: None });
+        return Ok(Amount { value: if negative { -value } else { value }, currency: None, ambiguous: None });
     }
     let mut t: String = text.chars().filter(|c| !is_invisible(*c)).collect::<String>().trim().to_owned();
     let mut negative = false;
     let mut currency = None;
+    let mut ambiguous = None;
     // Sign markers around the number.
     if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
         negative = true;
@@ -344,7 +351,7 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static st
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.len() == 2 {
         for (i, w) in words.iter().enumerate() {
-            if w.len() == 3 && w.chars().all(|c| c.is_ascii_alphabetic()) {
+            if w.len() == 3 && crate::money::is_iso_code(&w.to_ascii_uppercase()) {
                 currency = Some(w.to_ascii_uppercase());
                 t = words[1 - i].to_owned();
                 break;
@@ -353,7 +360,12 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static st
     }
     for (symbol, code) in SYMBOLS {
         if let Some(pos) = t.find(symbol) {
-            currency.get_or_insert_with(|| code.to_owned());
+            match code {
+                Some(code) => {
+                    currency.get_or_insert_with(|| code.to_owned());
+                }
+                None => ambiguous = Some(symbol),
+            }
             t.replace_range(pos..pos + symbol.len(), "");
             break;
         }
@@ -374,7 +386,7 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static st
         t = inner.trim().to_owned();
     }
     let value = parse_number(&t, mark).ok_or(AMOUNT_FORMS)?;
-    Ok(Amount { value: if negative { -value } else { value }, currency })
+    Ok(Amount { value: if negative { -value } else { value }, currency, ambiguous })
 }
 
 /// Separators other than the mark's own group separator that group thousands.
@@ -456,14 +468,17 @@ pub fn infer_decimal_mark<'a>(values: impl IntoIterator<Item = &'a str>) -> Opti
 /// symbol (`$` → `USD`, `€` → `EUR`).
 pub fn parse_currency(text: &str) -> Result<String, &'static str> {
     let t = text.trim();
-    if t.len() == 3 && t.chars().all(|c| c.is_ascii_alphabetic()) {
-        return Ok(t.to_ascii_uppercase());
+    let upper = t.to_ascii_uppercase();
+    if crate::money::is_iso_code(&upper) {
+        return Ok(upper);
     }
-    SYMBOLS
-        .iter()
-        .find(|(s, _)| *s == t)
-        .map(|(_, c)| (*c).to_owned())
-        .ok_or("a currency code (expected three letters such as USD)")
+    match SYMBOLS.iter().find(|(s, _)| *s == t) {
+        Some((_, Some(code))) => Ok((*code).to_owned()),
+        Some((_, None)) => {
+            Err("a currency code: this symbol names several currencies (give the ISO code, such as USD)")
+        }
+        None => Err("a currency code (expected an ISO 4217 code such as USD)"),
+    }
 }
 
 /// A document or customer id as text: a number written as a float by a
