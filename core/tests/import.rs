@@ -98,6 +98,7 @@ fn highradius_open_invoices_import_in_full() {
     assert_eq!(&*invoices[0].customer.id, "0140105686", "leading zeros kept");
     assert_eq!(invoices[0].id, "2960623488", "float-written ids lose their .0");
     assert_eq!(out.ledger.shape, arlens::LedgerShape::InvoiceList, "clear_date is a paid date");
+    assert!(invoices.iter().all(|e| &*e.currency == "USD"), "the header converted_usd names the currency");
     // Every field a figure needs is mapped, each with high confidence.
     use arlens::import::{Confidence, Field};
     for field in [

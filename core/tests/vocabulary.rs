@@ -179,6 +179,7 @@ fn a_currency_in_a_header_is_the_columns_currency() {
         ("Amount ($)", None), // `$` alone names no currency
         ("Amount", None),
         ("Amount in doc. curr.", None),
+        ("converted_usd", Some("USD")),
     ] {
         let m = map(&[header]);
         assert_eq!(m.columns.first().map(|c| c.currency.as_deref()), Some(want), "{header:?}");

@@ -6,7 +6,8 @@ import { basename } from "node:path";
 import { describePosition, formatMoney, formatNumber, labels, openLedger, version } from "../node.js";
 
 const USAGE = `usage: arlens report LEDGER [--as-of YYYY-MM-DD] [--basis due|invoice]
-                     [--buckets 30,60,90,120] [--date-order dmy|mdy|ymd] [--json | --csv]
+                     [--buckets 30,60,90,120] [--date-order dmy|mdy|ymd] [--currency CODE]
+                     [--json | --csv]
        arlens --version`;
 
 /** Exits with status 2 and the usage after `message`. */
@@ -65,6 +66,10 @@ function parse(argv) {
         importOptions.dateOrder = v;
         break;
       }
+      case "--currency":
+        // The currency of rows whose currency the file does not name (an ISO code; the core checks it).
+        importOptions.defaultCurrency = value();
+        break;
       case "--json":
       case "--csv":
         if (format !== "table") usage("give at most one of --json and --csv");

@@ -251,8 +251,10 @@ test("a QuickBooks export opens at its report date, with its title and total row
   assert.equal(await page.getByTestId("import-counts").textContent(), "4 entries imported from 12 rows; 8 skipped.");
   assert.match(await page.getByTestId("import-details").textContent(), /header on row 5 · report date 2024-03-31 · dates MM\/DD\/YYYY/);
   // 1,200 + 850 + 1,500 − 100 (core/tests/layouts.rs has the arithmetic).
-  assert.equal(await cell(page, "USD", "total"), "3,450.00");
-  assert.equal(await cell(page, "USD", "b1"), "1,500.00");
+  // The export names no currency ("$" only in its totals): shown as unknown (XXX), and said.
+  assert.equal(await cell(page, "XXX", "total"), "3,450.00");
+  assert.equal(await cell(page, "XXX", "b1"), "1,500.00");
+  assert.match(await page.getByTestId("import-problems").textContent(), /unknown currency \(XXX\)/);
   // Per customer, largest first: Acme 1,500 − 100; Birch 1,200; Cedar 850.
   const totals = await page.getByTestId("customer-table").locator("tbody tr").evaluateAll((rows) =>
     rows.map((r) => [r.querySelector("th").textContent, r.lastElementChild.textContent]),
@@ -285,9 +287,10 @@ test("an aged summary shows its buckets as given and says what it cannot give", 
   await page.getByTestId("file-input").setInputFiles(fileURLToPath(new URL("../fixtures/layouts/xero-aged-receivables-summary.csv", import.meta.url)));
   await page.getByTestId("given-aging-table").waitFor();
   // Current 500.00 − 60.00; Older 1,250.50; total 740.00 + 940.00 + 1,250.50.
-  assert.equal(await page.getByTestId("given-USD-b0").textContent(), "440.00");
-  assert.equal(await page.getByTestId("given-USD-b5").textContent(), "1,250.50");
-  assert.equal(await page.getByTestId("given-USD-total").textContent(), "2,930.50");
+  // No currency in the file: shown as unknown (XXX), never as USD.
+  assert.equal(await page.getByTestId("given-XXX-b0").textContent(), "440.00");
+  assert.equal(await page.getByTestId("given-XXX-b5").textContent(), "1,250.50");
+  assert.equal(await page.getByTestId("given-XXX-total").textContent(), "2,930.50");
   assert.match(await page.getByTestId("unavailable").textContent(), /aging at the as-of date, allowance: the file is an aged summary/);
   assert.equal(await page.getByTestId("aging-table").count(), 0, "no invoice-level aging is made up");
   assert.deepEqual(problems, []);

@@ -55,8 +55,13 @@ test("options: buckets, basis and date order reach the analysis", async () => {
   assert.match(unset.stderr, /set the date order/);
   const dmy = await run("report", ambiguous, "--as-of", "2024-04-30", "--csv", "--date-order", "dmy");
   assert.equal(dmy.code, 0, dmy.stderr);
-  // Due 5 April (day first): 25 days past due at 30 April → 1–30.
-  assert.equal(dmy.stdout.split("\n")[1], "USD,0.00,10.00,0.00,0.00,0.00,0.00,0.00,10.00");
+  // Due 5 April (day first): 25 days past due at 30 April → 1–30; the file names no currency.
+  assert.equal(dmy.stdout.split("\n")[1], "XXX,0.00,10.00,0.00,0.00,0.00,0.00,0.00,10.00");
+  const eur = await run("report", ambiguous, "--as-of", "2024-04-30", "--csv", "--date-order", "dmy", "--currency", "EUR");
+  assert.equal(eur.stdout.split("\n")[1], "EUR,0.00,10.00,0.00,0.00,0.00,0.00,0.00,10.00");
+  const bad = await run("report", ambiguous, "--csv", "--date-order", "dmy", "--currency", "euro");
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /invalid option defaultCurrency: "euro" is not an ISO 4217 currency code/);
   await rm(dir, { recursive: true });
 });
 

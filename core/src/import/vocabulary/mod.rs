@@ -89,6 +89,13 @@ const HEADER_SYMBOLS: [(&str, &str); 9] = [
     ("zł", "PLN"),
 ];
 
+/// Codes of currencies common enough that a lower-case code after another word
+/// (`converted_usd`, `amount_eur`) is read as one.
+const MAJOR: [&str; 16] = [
+    "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "BRL", "INR", "CNY", "MXN", "ZAR", "SEK", "NOK", "DKK",
+    "PLN",
+];
+
 /// A header (or a term) as words: accents folded, lower case, split at
 /// non-letters and at camel-case humps, stop words and currency marks removed,
 /// and the currency those marks named.
@@ -154,11 +161,25 @@ pub(crate) fn words(text: &str) -> Words {
     }
     let mut out = Vec::with_capacity(raw.len());
     for word in raw {
-        // An upper-case ISO code (`Amount (ILS)`, `Saldo EUR`) names the column's currency.
-        if word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase()) && crate::money::is_iso_code(&word)
-        {
-            currency = currency.or_else(|| crate::money::iso_code(&word));
-            continue;
+        // An upper-case ISO code (`Amount (ILS)`, `Saldo EUR`) names the column's
+        // currency; so does a lower-case code of a major currency after another word
+        // (`converted_usd`), which is no word in the tables' languages.
+        if word.len() == 3 {
+            let upper = word.to_ascii_uppercase();
+            let coded = if word.chars().all(|c| c.is_ascii_uppercase()) {
+                crate::money::iso_code(&upper)
+            } else if !out.is_empty()
+                && word.chars().all(|c| c.is_ascii_lowercase())
+                && MAJOR.contains(&upper.as_str())
+            {
+                crate::money::iso_code(&upper)
+            } else {
+                None
+            };
+            if coded.is_some() {
+                currency = currency.or(coded);
+                continue;
+            }
         }
         let mut folded = String::with_capacity(word.len());
         for c in word.chars().flat_map(char::to_lowercase) {
