@@ -166,16 +166,11 @@ pub(crate) fn words(text: &str) -> Words {
         // (`converted_usd`), which is no word in the tables' languages.
         if word.len() == 3 {
             let upper = word.to_ascii_uppercase();
-            let coded = if word.chars().all(|c| c.is_ascii_uppercase()) {
-                crate::money::iso_code(&upper)
-            } else if !out.is_empty()
+            let upper_case = word.chars().all(|c| c.is_ascii_uppercase());
+            let major_after_a_word = !out.is_empty()
                 && word.chars().all(|c| c.is_ascii_lowercase())
-                && MAJOR.contains(&upper.as_str())
-            {
-                crate::money::iso_code(&upper)
-            } else {
-                None
-            };
+                && MAJOR.contains(&upper.as_str());
+            let coded = if upper_case || major_after_a_word { crate::money::iso_code(&upper) } else { None };
             if coded.is_some() {
                 currency = currency.or(coded);
                 continue;
