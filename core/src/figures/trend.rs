@@ -167,6 +167,20 @@ struct Sums {
     credits: Decimal,
 }
 
+impl Sums {
+    /// Nothing summed yet, with Not due and `buckets` aging columns.
+    fn empty(buckets: usize) -> Sums {
+        Sums {
+            ar_end: Decimal::ZERO,
+            ar_current: Decimal::ZERO,
+            sales: Decimal::ZERO,
+            collections: Decimal::ZERO,
+            aging: vec![Decimal::ZERO; buckets + 1],
+            credits: Decimal::ZERO,
+        }
+    }
+}
+
 /// The monthly series per currency, sorted by code, up to `as_of` (see the module docs).
 pub fn trend(
     ledger: &Book,
@@ -215,15 +229,7 @@ pub(crate) fn trend_with(
         let start = month_start(first + m as i32);
         let end = if m + 1 == months { as_of } else { month_start(first + m as i32 + 1) - Days::new(1) };
         let ranges = buckets(aging, end)?;
-        let empty = Sums {
-            ar_end: Decimal::ZERO,
-            ar_current: Decimal::ZERO,
-            sales: Decimal::ZERO,
-            collections: Decimal::ZERO,
-            aging: vec![Decimal::ZERO; ranges.len() + 1],
-            credits: Decimal::ZERO,
-        };
-        let mut sums = vec![empty; codes.len()];
+        let mut sums = vec![Sums::empty(ranges.len()); codes.len()];
         for &i in entries_in.get(m) {
             let i = i as usize;
             let e = &rows[i];
@@ -336,14 +342,7 @@ pub(crate) fn trend_reusing(
     let ranges = buckets(aging, as_of)?;
     let mut sums: Vec<Option<Sums>> = vec![None; facts.codes.len()];
     for (e, &amount) in rows.iter().zip(open).filter(|(e, _)| e.date <= as_of) {
-        let s = sums[e.currency as usize].get_or_insert_with(|| Sums {
-            ar_end: Decimal::ZERO,
-            ar_current: Decimal::ZERO,
-            sales: Decimal::ZERO,
-            collections: Decimal::ZERO,
-            aging: vec![Decimal::ZERO; ranges.len() + 1],
-            credits: Decimal::ZERO,
-        });
+        let s = sums[e.currency as usize].get_or_insert_with(|| Sums::empty(ranges.len()));
         if e.date >= start {
             match e.kind {
                 EntryKind::Payment => s.collections -= e.amount,

@@ -207,7 +207,24 @@ pub(super) fn is_empty_date(text: &str) -> bool {
 /// The largest Excel serial that is a date: 2958465 is 9999-12-31.
 const LAST_SERIAL: f64 = 2_958_465.0;
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    /// A reader of `header`'s table with the file's date order and decimal mark.
+    pub(super) fn new(header: &'a Header, order: Option<DateOrder>, mark: DecimalMark) -> Self {
+        Reader {
+            header,
+            order,
+            mark,
+            kinds: KindCache::default(),
+            strings: Interner::default(),
+            sentinels: Default::default(),
+            due_rules: Default::default(),
+            unknown_statuses: Default::default(),
+            excluded: Default::default(),
+            ambiguous: Default::default(),
+            unknown_currency: Default::default(),
+        }
+    }
+
     pub(super) fn at(&self, row_at: &Position, index: usize) -> Position {
         row_at.at_column(index, &self.header.texts[index])
     }

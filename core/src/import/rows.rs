@@ -2,7 +2,7 @@
 //! each of the three shapes (see [`LedgerShape`]), totals reconciled, doubtful
 //! values warned about. The cells themselves are read by [`super::cells`].
 
-use super::cells::{CONFIDENCE_SAMPLE, Interner, KindCache, OLDEST_PLAUSIBLE_YEAR, Reader, RowValues};
+use super::cells::{CONFIDENCE_SAMPLE, OLDEST_PLAUSIBLE_YEAR, Reader, RowValues};
 use super::columns::{Field, is_bucket_header, normalize_header};
 use super::grid::{Cell, Grid, Row};
 use super::layout::{Header, RowClass, classify, is_bucket_section, report_date, section_customer};
@@ -185,19 +185,7 @@ pub fn read_ledger(
         (0..header.texts.len()).filter(|&i| is_bucket_header(&header.texts[i])).collect();
     if header.map.index(Field::InvoiceDate).is_none() && bucket_columns.len() >= 2 && !names_customers {
         let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
-        let reader = Reader {
-            order: None,
-            mark: decimal_mark(&rows, &header, options),
-            header: &header,
-            kinds: KindCache::default(),
-            strings: Interner::default(),
-            sentinels: Default::default(),
-            due_rules: Default::default(),
-            unknown_statuses: Default::default(),
-            excluded: Default::default(),
-            ambiguous: Default::default(),
-            unknown_currency: Default::default(),
-        };
+        let reader = Reader::new(&header, None, decimal_mark(&rows, &header, options));
         report.shape = LedgerShape::AgedSummary;
         report.decimal_mark = reader.mark;
         report.warnings.push(Warning {
@@ -220,19 +208,8 @@ pub fn read_ledger(
     let sections_name_customers = names_customers && data.iter().any(|(_, s)| s.is_some());
     header.map.require_ledger(&header.texts, &file.at_row(header_row), sections_name_customers)?;
     let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
-    let reader = Reader {
-        order: if rows.is_empty() { None } else { date_order(&rows, &header, options, file)? },
-        mark: decimal_mark(&rows, &header, options),
-        header: &header,
-        kinds: KindCache::default(),
-        strings: Interner::default(),
-        sentinels: Default::default(),
-        due_rules: Default::default(),
-        unknown_statuses: Default::default(),
-        excluded: Default::default(),
-        ambiguous: Default::default(),
-        unknown_currency: Default::default(),
-    };
+    let order = if rows.is_empty() { None } else { date_order(&rows, &header, options, file)? };
+    let reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
 
