@@ -198,10 +198,11 @@ pub(super) fn is_empty_date(text: &str) -> bool {
     let zeros = !t.is_empty() && t.chars().all(|c| c == '0' || matches!(c, '/' | '-' | '.' | ' '));
     zeros
         || matches!(t, "-" | "–" | "—" | "1900-01-00" | "00/01/1900" | "01/00/1900" | "00.01.1900")
-        || matches!(
-            t.to_lowercase().as_str(),
-            "n/a" | "na" | "n.a." | "n.d." | "nd" | "null" | "none" | "s/d" | "s.d."
-        )
+        // Short words only, compared without allocating: this runs on every date cell.
+        || (t.len() <= 4
+            && ["n/a", "na", "n.a.", "n.d.", "nd", "null", "none", "s/d", "s.d."]
+                .iter()
+                .any(|w| t.eq_ignore_ascii_case(w)))
 }
 
 /// The largest Excel serial that is a date: 2958465 is 9999-12-31.
