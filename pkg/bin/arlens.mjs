@@ -148,7 +148,7 @@ if (format === "json") {
     "",
     table([["Currency", ...columns], ...agingRows]),
   ];
-  if (report.dso.currencies.length > 0) {
+  if (!report.dso.unavailable) {
     out.push("", `${report.period.start} to ${report.period.end} (${report.period.days} days)`);
     out.push(
       table([

@@ -143,6 +143,9 @@ pub(super) struct Reader<'a> {
     pub(super) ambiguous: std::cell::RefCell<std::collections::BTreeSet<&'static str>>,
     /// Rows in an unknown currency (the file and the options name none), and the first.
     pub(super) unknown_currency: std::cell::Cell<(usize, u64)>,
+    /// No column names the customer (rows without a section heading go under
+    /// one "(no customer)" account).
+    pub(super) no_customer_column: bool,
 }
 
 /// The ISO 4217 code for "no currency", used for amounts whose currency the file
@@ -223,6 +226,8 @@ impl<'a> Reader<'a> {
             excluded: Default::default(),
             ambiguous: Default::default(),
             unknown_currency: Default::default(),
+            no_customer_column: header.map.index(Field::CustomerId).is_none()
+                && header.map.index(Field::CustomerName).is_none(),
         }
     }
 
@@ -491,11 +496,9 @@ impl<'a> Reader<'a> {
         };
         let customer_id = self.text(row, Field::CustomerId);
         let customer_name = self.text(row, Field::CustomerName).or_else(|| section.map(str::to_owned));
-        let has_customer_column = self.header.map.index(Field::CustomerId).is_some()
-            || self.header.map.index(Field::CustomerName).is_some();
         let customer = match self.strings.customer(customer_id, customer_name) {
             Some(c) => c,
-            None if !has_customer_column && section.is_none() => self
+            None if self.no_customer_column && section.is_none() => self
                 .strings
                 .customer(Some(NO_CUSTOMER.to_owned()), None)
                 .ok_or_else(|| missing(Field::CustomerName))?,

@@ -282,15 +282,9 @@ impl ColumnMap {
     /// Fails, naming what is missing and the headers found, when there is neither
     /// an invoice date nor a due date, or no amount of any kind. A missing customer
     /// column is not an error: the rows go under one "(no customer)" account.
-    pub fn require_ledger(
-        &self,
-        headers: &[String],
-        at: &Position,
-        sections_name_customers: bool,
-    ) -> Result<(), Error> {
+    pub fn require_ledger(&self, headers: &[String], at: &Position) -> Result<(), Error> {
         let has = |f: Field| self.index(f).is_some();
         let mut missing = Vec::new();
-        let _ = sections_name_customers; // customers are optional: rows without go under one account
         if !has(Field::InvoiceDate) && !has(Field::DueDate) {
             missing.push("invoice date (or due date)".to_owned());
         }

@@ -261,7 +261,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         let texts: Vec<String> = first.cells.iter().map(|c| c.to_string()).collect();
         let at = Position { sheet: grid.sheet.clone(), ..file.at_row(first.number) };
         let map = ColumnMap::from_headers(&texts, &options.columns);
-        map.require_ledger(&texts, &at, false)?;
+        map.require_ledger(&texts, &at)?;
         let missing = vec!["a header row of text cells".to_owned()];
         return Err(Error::new(ErrorKind::MissingColumns { missing, found: texts }, Some(at)));
     };

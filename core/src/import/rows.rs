@@ -206,7 +206,7 @@ pub fn read_ledger(
         return Ok((ledger, report));
     }
     let sections_name_customers = names_customers && data.iter().any(|(_, s)| s.is_some());
-    header.map.require_ledger(&header.texts, &file.at_row(header_row), sections_name_customers)?;
+    header.map.require_ledger(&header.texts, &file.at_row(header_row))?;
     let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
     let order = if rows.is_empty() { None } else { date_order(&rows, &header, options, file)? };
     let reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
@@ -232,9 +232,7 @@ pub fn read_ledger(
     report.warnings.extend(reader.due_rule_warnings(file));
     report.warnings.extend(reader.status_warnings(file));
     report.warnings.extend(reader.currency_warnings(file));
-    let customers_missing =
-        header.map.index(Field::CustomerId).is_none() && header.map.index(Field::CustomerName).is_none();
-    if customers_missing && !sections_name_customers {
+    if reader.no_customer_column && !sections_name_customers {
         report.warnings.push(Warning {
             position: file.clone(),
             message: format!(

@@ -40,35 +40,6 @@ pub fn normalize(amount: Decimal, currency: &str) -> Decimal {
     out
 }
 
-/// `amount` with thousands separators, for display: `1234567.5` → `1,234,567.5`.
-///
-/// ```
-/// let d: rust_decimal::Decimal = "-1234567.50".parse().unwrap();
-/// assert_eq!(arlens::money::group_thousands(d), "-1,234,567.50");
-/// ```
-pub fn group_thousands(amount: Decimal) -> String {
-    let text = amount.to_string();
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (int, frac) = match digits.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (digits, None),
-    };
-    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
-}
-
 /// Significant digits Excel keeps in a number cell.
 const EXCEL_DIGITS: usize = 15;
 
