@@ -114,6 +114,15 @@ fn highradius_open_invoices_import_in_full() {
         assert_eq!(column.map(|c| c.confidence), Some(Confidence::High), "{field:?}: {column:?}");
     }
 
+    // The reconciliation an auditor files: every row of the amount column imported.
+    let [amount] = &out.report.reconciliation[..] else { panic!("{:?}", out.report.reconciliation) };
+    let [usd] = &amount.currencies[..] else { panic!("{amount:?}") };
+    assert_eq!(
+        (amount.column.as_str(), usd.file.total.to_string(), usd.imported.rows, usd.balances()),
+        ("converted_usd", "323093316.19".to_owned(), 9_681, true)
+    );
+    assert_eq!(out.report.sha256.len(), 64);
+
     let mut ignore = ImportOptions::default();
     ignore.columns.insert("clear_date".into(), arlens::import::Field::Ignore);
     let open = import(&bytes, &ignore).unwrap();
@@ -383,9 +392,28 @@ mod no_silent_drop {
     use super::opts;
     use arlens::import;
     use proptest::prelude::*;
+    use rust_decimal::Decimal;
+    use std::collections::BTreeMap;
+
+    /// An amount cell's text and what it holds: `Err(())` not an amount,
+    /// `Ok(None)` empty, `Ok(Some(cents))`.
+    type AmountCell = (String, Result<Option<i64>, ()>);
+
+    fn amount() -> impl Strategy<Value = AmountCell> {
+        prop_oneof![
+            (1i64..1_000_000).prop_map(|c| (format!("{}.{:02}", c / 100, c % 100), Ok(Some(c)))),
+            (1i64..1_000_000).prop_map(|c| (format!("-{}.{:02}", c / 100, c % 100), Ok(Some(-c)))),
+            Just(("1,234.50".to_owned(), Ok(Some(123_450)))),
+            Just(("0.00".to_owned(), Ok(Some(0)))),
+            Just(("-0.00".to_owned(), Ok(Some(0)))),
+            Just(("ten".to_owned(), Err(()))),
+            Just((String::new(), Ok(None))),
+        ]
+    }
 
     /// One generated row: every way a cell can be odd in real exports.
-    fn row() -> impl Strategy<Value = (String, String, String, String, String, String)> {
+    #[allow(clippy::type_complexity)]
+    fn row() -> impl Strategy<Value = (String, String, String, AmountCell, AmountCell, String, String)> {
         let date = prop_oneof![
             Just("2024-01-15".to_owned()),
             Just("15/01/2024".to_owned()),
@@ -396,15 +424,6 @@ mod no_silent_drop {
             Just("31/02/2024".to_owned()),
             Just("soon".to_owned()),
         ];
-        let amount = prop_oneof![
-            (1u32..1_000_000).prop_map(|c| format!("{}.{:02}", c / 100, c % 100)),
-            (1u32..1_000_000).prop_map(|c| format!("-{}.{:02}", c / 100, c % 100)),
-            Just("1,234.50".to_owned()),
-            Just("0.00".to_owned()),
-            Just("-0.00".to_owned()),
-            Just("ten".to_owned()),
-            Just(String::new()),
-        ];
         let status = prop_oneof![
             Just("Open".to_owned()),
             Just("Cancelled".to_owned()),
@@ -414,19 +433,37 @@ mod no_silent_drop {
             Just(String::new()),
         ];
         let customer = prop_oneof![Just("Acme".to_owned()), Just("Birch".to_owned()), Just(String::new())];
-        (customer, date.clone(), date, amount.clone(), amount, status)
+        let currency = prop_oneof![Just("EUR".to_owned()), Just("JPY".to_owned()), Just(String::new())];
+        (customer, date.clone(), date, amount(), amount(), status, currency)
     }
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
         /// Every data row of a messy open-items file is either an entry or a skipped
-        /// row with a reason: nothing disappears in silence.
+        /// row with a reason: nothing disappears in silence. And the reconciliation
+        /// balances: per column and currency, the file's total (summed here from
+        /// the generated cents, not by arlens) = imported + excluded + skipped.
         #[test]
         fn every_row_is_imported_or_reported(rows in prop::collection::vec(row(), 1..40)) {
-            let mut csv = String::from("Invoice,Customer,Invoice date,Due date,Amount,Open balance,Status\n");
-            for (i, (customer, date, due, amount, open, status)) in rows.iter().enumerate() {
-                csv.push_str(&format!("I-{i},{customer},{date},{due},\"{amount}\",\"{open}\",{status}\n"));
+            let mut csv = String::from("Invoice,Customer,Invoice date,Due date,Amount,Open balance,Status,Currency\n");
+            // Per column (0 amount, 1 open) and currency: rows and cents; unreadable cells.
+            let mut expected: [BTreeMap<String, (usize, i64)>; 2] = Default::default();
+            let mut unreadable = [0usize; 2];
+            for (i, (customer, date, due, amount, open, status, currency)) in rows.iter().enumerate() {
+                csv.push_str(&format!("I-{i},{customer},{date},{due},\"{}\",\"{}\",{status},{currency}\n", amount.0, open.0));
+                let code = if currency.is_empty() { "USD" } else { currency.as_str() };
+                for (column, cell) in [amount, open].into_iter().enumerate() {
+                    match cell.1 {
+                        Ok(Some(cents)) => {
+                            let line = expected[column].entry(code.to_owned()).or_default();
+                            line.0 += 1;
+                            line.1 += cents;
+                        }
+                        Ok(None) => {}
+                        Err(()) => unreadable[column] += 1,
+                    }
+                }
             }
             let Ok(out) = import(csv.as_bytes(), &opts()) else {
                 // Only a file whose every date is unreadable may fail, and then with a located error.
@@ -437,6 +474,19 @@ mod no_silent_drop {
             prop_assert_eq!(out.report.entries + skipped, data_rows, "{:?}", out.report.skipped);
             for s in &out.report.skipped {
                 prop_assert!(s.position.row.is_some() && !s.reason.is_empty(), "{:?}", s);
+            }
+            prop_assert_eq!(out.report.reconciliation.len(), 2);
+            for (column, r) in out.report.reconciliation.iter().enumerate() {
+                prop_assert_eq!(r.unreadable, unreadable[column], "{}", r.column);
+                let got: BTreeMap<String, (usize, i64)> = r
+                    .currencies
+                    .iter()
+                    .map(|l| (l.currency.clone(), (l.file.rows, (l.file.total * Decimal::from(100)).try_into().unwrap())))
+                    .collect();
+                prop_assert_eq!(&got, &expected[column], "{}", r.column);
+                for line in &r.currencies {
+                    prop_assert!(line.balances(), "{:?}", line);
+                }
             }
         }
     }

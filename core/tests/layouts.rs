@@ -56,7 +56,7 @@ fn quickbooks_ar_aging_detail() {
             "row 12: section heading \"31 - 60 days past due\"",
             "row 15: subtotal row \"Total for 31 - 60 days past due\"",
             "row 16: grand total row \"TOTAL\"",
-            "row 18: section heading \"Accrual Basis Monday, April 1, 2024 09:12 AM GMT-04:00\"",
+            "row 18: note after the data \"Accrual Basis Monday, April 1, 2024 09:12 AM GMT-04:00\"",
         ]
     );
     // Every subtotal reconciles; the only doubt is the currency, which the export does not name.

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod aging;
+mod classes;
 mod dso;
 mod fixture;
 mod formats;

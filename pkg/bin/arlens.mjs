@@ -167,5 +167,11 @@ if (format === "json") {
     );
   }
   for (const u of report.unavailable) out.push("", `Unavailable — ${u.figure}: ${u.reason}`);
+  const lines = imported.reconciliation.flatMap((r) => r.currencies.map((l) => [r.column, l.currency, ...["file", "imported", "excluded", "skipped"].map((p) => `${money(l[p].total, l.currency)} (${l[p].rows})`)]));
+  if (lines.length > 0) {
+    out.push("", "Reconciliation (rows in brackets): in the file = imported + excluded + skipped");
+    out.push(table([["Column", "Currency", "In the file", "Imported", "Excluded", "Skipped"], ...lines], "llrrrr"));
+  }
+  out.push("", `File SHA-256 ${imported.sha256}, read by arlens ${imported.version}`);
   process.stdout.write(`${out.join("\n")}\n`);
 }

@@ -10,7 +10,7 @@ use super::values::{
     parse_currency, parse_date,
 };
 use super::vocabulary::status::{Status, status};
-use super::{ImportOptions, SkippedRow};
+use super::{ImportOptions, SkipKind, SkippedRow};
 use crate::error::Position;
 use crate::ledger::{Customer, EntryKind};
 use crate::money::from_excel_number;
@@ -89,7 +89,12 @@ impl Interner {
 
 /// A skipped row at `at`, with its reason.
 pub(super) fn skipped(at: Position, reason: impl Into<String>) -> Box<SkippedRow> {
-    Box::new(SkippedRow { position: at, reason: reason.into() })
+    Box::new(SkippedRow { position: at, reason: reason.into(), kind: SkipKind::Unreadable })
+}
+
+/// A row excluded by rule at `at`, with its reason.
+pub(super) fn left_out(at: Position, reason: impl Into<String>) -> Box<SkippedRow> {
+    Box::new(SkippedRow { position: at, reason: reason.into(), kind: SkipKind::Excluded })
 }
 
 /// Remembers what each type-column text means: a file has only a few of them.
@@ -146,6 +151,8 @@ pub(super) struct Reader<'a> {
     /// No column names the customer (rows without a section heading go under
     /// one "(no customer)" account).
     pub(super) no_customer_column: bool,
+    /// The currencies of the sheet's currency-typed cells (ODS), sorted.
+    pub(super) typed_currencies: Vec<String>,
 }
 
 /// The ISO 4217 code for "no currency", used for amounts whose currency the file
@@ -228,7 +235,19 @@ impl<'a> Reader<'a> {
             unknown_currency: Default::default(),
             no_customer_column: header.map.index(Field::CustomerId).is_none()
                 && header.map.index(Field::CustomerName).is_none(),
+            typed_currencies: Vec::new(),
         }
+    }
+
+    /// The currency of a row whose own cells name none: the amount headers'
+    /// (`Amount (EUR)`), else the one currency of the sheet's currency-typed
+    /// cells, else the `defaultCurrency` option.
+    pub(super) fn fallback_currency<'o>(&'o self, default: Option<&'o str>) -> Option<&'o str> {
+        let typed = match self.typed_currencies.as_slice() {
+            [one] => Some(one.as_str()),
+            _ => None,
+        };
+        self.header.map.header_currency().or(typed).or(default)
     }
 
     pub(super) fn at(&self, row_at: &Position, index: usize) -> Position {
@@ -284,7 +303,12 @@ impl<'a> Reader<'a> {
             return Vec::new();
         }
         let symbols = self.ambiguous.borrow();
-        let seen = if symbols.is_empty() {
+        let seen = if self.typed_currencies.len() > 1 {
+            format!(
+                "the amount cells are typed in several currencies ({}) and a cell's type is not read per cell; map a currency column",
+                self.typed_currencies.join(", ")
+            )
+        } else if symbols.is_empty() {
             "the file names no currency".to_owned()
         } else {
             let list: Vec<String> = symbols.iter().map(|s| format!("{s:?}")).collect();
@@ -496,14 +520,7 @@ impl<'a> Reader<'a> {
         };
         let customer_id = self.text(row, Field::CustomerId);
         let customer_name = self.text(row, Field::CustomerName).or_else(|| section.map(str::to_owned));
-        let customer = match self.strings.customer(customer_id, customer_name) {
-            Some(c) => c,
-            None if self.no_customer_column && section.is_none() => self
-                .strings
-                .customer(Some(NO_CUSTOMER.to_owned()), None)
-                .ok_or_else(|| missing(Field::CustomerName))?,
-            None => return Err(missing(Field::CustomerName)),
-        };
+        let customer = self.strings.customer(customer_id, customer_name);
         let mut currency_seen = None;
         let mut amount = |field: Field| -> Result<Option<Decimal>, Box<SkippedRow>> {
             Ok(self.amount(row, field, at)?.map(|(value, code)| {
@@ -524,6 +541,24 @@ impl<'a> Reader<'a> {
         if [amount_v, open, debit, credit].iter().all(Option::is_none) {
             return Err(missing(Field::Amount));
         }
+        let kind = self.cell(row, Field::DocumentType).and_then(|(_, c)| self.kinds.kind(c));
+        let customer = match customer {
+            Some(c) => c,
+            None if self.no_customer_column && section.is_none() => self
+                .strings
+                .customer(Some(NO_CUSTOMER.to_owned()), None)
+                .ok_or_else(|| missing(Field::CustomerName))?,
+            // A receipt or bank transfer listed among the invoices: nobody owes it.
+            None if open.is_some_and(|o| o.is_zero()) || kind == Some(EntryKind::Payment) => {
+                let pos =
+                    self.header.map.index(Field::CustomerName).map_or_else(|| at.clone(), |i| self.at(at, i));
+                return Err(left_out(
+                    pos,
+                    "not a customer's document: no customer and nothing open (a receipt or transfer)",
+                ));
+            }
+            None => return Err(missing(Field::CustomerName)),
+        };
         let currency = match self.cell(row, Field::Currency) {
             Some((index, cell)) => {
                 let text = cell.to_string();
@@ -531,8 +566,7 @@ impl<'a> Reader<'a> {
                     .map_err(|expected| skipped(self.at(at, index), format!("{text:?} is not {expected}")))?
             }
             None => currency_seen
-                .or_else(|| self.header.map.header_currency().map(str::to_owned))
-                .or_else(|| options.default_currency.clone())
+                .or_else(|| self.fallback_currency(options.default_currency.as_deref()).map(str::to_owned))
                 .unwrap_or_else(|| {
                     let (n, first) = self.unknown_currency.get();
                     self.unknown_currency.set((n + 1, if n == 0 { row.number } else { first }));
@@ -560,7 +594,7 @@ impl<'a> Reader<'a> {
                 } else {
                     "written off: kept apart from the figures"
                 };
-                return Err(skipped(self.at(at, index), format!("status {text:?}: {why}")));
+                return Err(left_out(self.at(at, index), format!("status {text:?}: {why}")));
             }
             Some((None, text)) => {
                 let mut unknown = self.unknown_statuses.borrow_mut();
@@ -569,7 +603,6 @@ impl<'a> Reader<'a> {
             }
             _ => false,
         };
-        let kind = self.cell(row, Field::DocumentType).and_then(|(_, c)| self.kinds.kind(c));
         // A due date the file does not give: from the row's terms, the default
         // terms, else the invoice date — counted per rule for invoices (credit
         // notes and payments are not aged, so their due date does not matter).

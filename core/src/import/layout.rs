@@ -101,11 +101,12 @@ impl RowClass {
 }
 
 /// A cheap first look, without allocating: only text mentioning "total",
-/// "summe" or "%" can mark a total or percentage row.
+/// "totaal", "summe" or "%" can mark a total or percentage row.
 fn may_mark_total(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.contains(&b'%')
         || bytes.windows(5).any(|w| w.eq_ignore_ascii_case(b"total") || w.eq_ignore_ascii_case(b"summe"))
+        || bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"totaal"))
 }
 
 fn is_total_text(lower: &str) -> Option<bool> {
@@ -113,7 +114,8 @@ fn is_total_text(lower: &str) -> Option<bool> {
     let l = lower.trim().trim_end_matches(':');
     match l {
         "total" | "grand total" | "grand totals" | "report total" | "total ar" | "total receivables"
-        | "gesamtsumme" => Some(true),
+        | "gesamtsumme" | "total geral" | "total general" | "total général" | "totale"
+        | "totale generale" | "totaal" | "eindtotaal" | "totaal generaal" => Some(true),
         "totals" | "summe" => Some(false),
         _ if l.starts_with("total for ")
             || l.starts_with("total ")

@@ -11,6 +11,7 @@ pub(crate) mod columns;
 pub(crate) mod csv;
 pub(crate) mod grid;
 pub(crate) mod layout;
+mod reconcile;
 pub(crate) mod rows;
 pub(crate) mod sheet;
 pub mod values;
@@ -67,6 +68,25 @@ pub struct SkippedRow {
     pub position: Position,
     /// Why, in plain words, starting with the offending text when there is one.
     pub reason: String,
+    /// What kind of row it is: part of the layout, excluded by rule, or unreadable.
+    pub kind: SkipKind,
+}
+
+/// Why a row below the header is not an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum SkipKind {
+    /// Not a document but part of the report's layout: a section heading, a
+    /// subtotal or total row, a percentage row, a note after the data.
+    Layout,
+    /// A document left out by rule: cancelled, void or written off by its
+    /// status; a receipt or transfer with no customer and nothing open; a
+    /// credit with nothing left open.
+    Excluded,
+    /// A row that could not be read: a cell that is not what its column holds,
+    /// or a value a document needs that is missing.
+    Unreadable,
 }
 
 /// Something imported but doubtful, located.
@@ -123,7 +143,16 @@ pub struct ImportReport {
     pub skipped: Vec<SkippedRow>,
     /// Doubtful values that were imported.
     pub warnings: Vec<Warning>,
+    /// Per amount column and currency, the file's total split into what was
+    /// imported, excluded and skipped (see [`Reconciliation`]).
+    pub reconciliation: Vec<Reconciliation>,
+    /// The SHA-256 digest of the file's bytes, in lower-case hex.
+    pub sha256: String,
+    /// The arlens version that read the file.
+    pub version: String,
 }
+
+pub use reconcile::{Part, Reconciled, Reconciliation};
 
 /// A ledger with the report of how it was read: the import stage's output. Apps
 /// and shells use [`Ledger`](crate::Ledger), which holds both with what its
@@ -147,6 +176,18 @@ struct Grids {
     grids: Vec<grid::Grid>,
     /// Cells where text bytes could not be decoded.
     undecoded: Vec<Position>,
+    /// The SHA-256 digest of the bytes, lower-case hex.
+    sha256: String,
+}
+
+/// The SHA-256 digest of `bytes` in lower-case hex.
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    use std::fmt::Write;
+    sha2::Sha256::digest(bytes).iter().fold(String::with_capacity(64), |mut hex, b| {
+        let _ = write!(hex, "{b:02x}");
+        hex
+    })
 }
 
 /// Decodes `bytes` into grids (see the module docs).
@@ -172,7 +213,7 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
         _ => (sheet::read_sheets(bytes, format, &file)?, None),
     };
     let sheets: Vec<String> = grids.iter().filter_map(|g| g.sheet.clone()).collect();
-    Ok(Grids { file, format, encoding, sheets, grids, undecoded })
+    Ok(Grids { file, format, encoding, sheets, grids, undecoded, sha256: sha256_hex(bytes) })
 }
 
 impl Grids {
@@ -266,8 +307,12 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         return Err(Error::new(ErrorKind::MissingColumns { missing, found: texts }, Some(at)));
     };
     let file = Position { sheet: grid.sheet.clone(), ..file };
-    let source =
-        rows::Source { format: grids.format, encoding: grids.encoding.clone(), sheets: grids.sheets.clone() };
+    let source = rows::Source {
+        format: grids.format,
+        encoding: grids.encoding.clone(),
+        sheets: grids.sheets.clone(),
+        sha256: grids.sha256.clone(),
+    };
     let undecoded = grids.undecoded.clone();
     let (ledger, mut report) = rows::read_ledger(grid, &header, options, &file, source)?;
     report.sheet_choice = choice;

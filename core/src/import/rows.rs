@@ -6,11 +6,12 @@ use super::cells::{CONFIDENCE_SAMPLE, OLDEST_PLAUSIBLE_YEAR, Reader, RowValues};
 use super::columns::{Field, is_bucket_header, normalize_header};
 use super::grid::{Cell, Grid, Row};
 use super::layout::{Header, RowClass, classify, is_bucket_section, report_date, section_customer};
+use super::reconcile::Controls;
 use super::values::{
     DateError, DateOrder, DecimalMark, OrderEvidence, infer_date_order, infer_decimal_mark, parse_currency,
     parse_date,
 };
-use super::{ImportOptions, ImportReport, SkippedRow, Warning};
+use super::{ImportOptions, ImportReport, SkipKind, SkippedRow, Warning};
 use crate::error::{Error, ErrorKind, Position};
 use crate::ledger::allocation::allocate;
 use crate::ledger::{AgedSummary, Allocation, Book, Entry, EntryKind, LedgerShape, SummaryRow};
@@ -118,6 +119,8 @@ pub struct Source {
     pub encoding: Option<String>,
     /// Every sheet of a workbook.
     pub sheets: Vec<String>,
+    /// The SHA-256 digest of the file, lower-case hex.
+    pub sha256: String,
 }
 
 /// Reads the rows of `grid` below `header` into a ledger (see the module docs).
@@ -149,17 +152,32 @@ pub fn read_ledger(
         entries: 0,
         skipped: Vec::new(),
         warnings: Vec::new(),
+        reconciliation: Vec::new(),
+        sha256: source.sha256,
+        version: env!("CARGO_PKG_VERSION").to_owned(),
     };
 
+    for &number in &grid.repeated_rows {
+        report.warnings.push(Warning {
+            position: file.at_row(number),
+            message: format!(
+                "the sheet's file writes row {number} more than once (or out of order): each copy is read as a row of its own, both numbered {number}, so nothing is overwritten"
+            ),
+        });
+    }
     // Classify rows; sections name the customer when no column does.
     let names_customers =
         header.map.index(Field::CustomerName).is_none() && header.map.index(Field::CustomerId).is_none();
     let mut data: Vec<(&Row, Option<String>)> = Vec::new();
     let mut section: Option<String> = None;
     let mut totals: Vec<(usize, &Row, RowClass)> = Vec::new();
+    // Headings and notes, counted in the reconciliation should they carry an amount.
+    let mut headings: Vec<&Row> = Vec::new();
     for row in &grid.rows[header.index + 1..] {
         report.rows_read += 1;
         let class = classify(row, &header.map);
+        let layout =
+            |reason: String| SkippedRow { position: file.at_row(row.number), reason, kind: SkipKind::Layout };
         match &class {
             RowClass::Data => data.push((row, section.clone())),
             RowClass::Blank => report.blank_rows += 1,
@@ -167,25 +185,28 @@ pub fn read_ledger(
                 if names_customers && !is_bucket_section(text) {
                     section = Some(section_customer(text));
                 }
-                report.skipped.push(SkippedRow {
-                    position: file.at_row(row.number),
-                    reason: class.reason().unwrap_or_default(),
-                });
+                headings.push(row);
+                report.skipped.push(layout(class.reason().unwrap_or_default()));
             }
             _ => {
                 totals.push((data.len(), row, class.clone()));
-                report.skipped.push(SkippedRow {
-                    position: file.at_row(row.number),
-                    reason: class.reason().unwrap_or_default(),
-                });
+                report.skipped.push(layout(class.reason().unwrap_or_default()));
             }
+        }
+    }
+    // Text rows after the last document are notes, not headings of what follows.
+    let last_data = data.last().map_or(0, |(r, _)| r.number);
+    for skip in report.skipped.iter_mut().filter(|s| s.position.row > Some(last_data)) {
+        if let Some(text) = skip.reason.strip_prefix("section heading ") {
+            skip.reason = format!("note after the data {text}");
         }
     }
     let bucket_columns: Vec<usize> =
         (0..header.texts.len()).filter(|&i| is_bucket_header(&header.texts[i])).collect();
     if header.map.index(Field::InvoiceDate).is_none() && bucket_columns.len() >= 2 && !names_customers {
         let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
-        let reader = Reader::new(&header, None, decimal_mark(&rows, &header, options));
+        let mut reader = Reader::new(&header, None, decimal_mark(&rows, &header, options));
+        reader.typed_currencies = grid.typed_currencies.clone();
         report.shape = LedgerShape::AgedSummary;
         report.decimal_mark = reader.mark;
         report.warnings.push(Warning {
@@ -209,23 +230,32 @@ pub fn read_ledger(
     header.map.require_ledger(&header.texts, &file.at_row(header_row))?;
     let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
     let order = if rows.is_empty() { None } else { date_order(&rows, &header, options, file)? };
-    let reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
+    let mut reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
+    reader.typed_currencies = grid.typed_currencies.clone();
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
 
     let mut values = Vec::with_capacity(data.len());
     let mut row_value: Vec<Option<Decimal>> = Vec::with_capacity(data.len());
+    let mut controls = Controls::new(&reader);
     for (row, section) in &data {
         match reader.values(row, &file.at_row(row.number), section.as_deref(), options) {
             Ok(v) => {
                 row_value.push(v.open.or(v.amount));
+                controls.read(row.number, &v);
                 values.push(v);
             }
             Err(skip) => {
-                row_value.push(None);
+                // A row left out still counts towards the file's own totals.
+                let value = |field| reader.amount(row, field, &file.at_row(row.number)).ok().flatten();
+                row_value.push(value(Field::OpenBalance).or_else(|| value(Field::Amount)).map(|(v, _)| v));
+                controls.unread(row, &reader, options.default_currency.as_deref());
                 report.skipped.push(*skip);
             }
         }
+    }
+    for row in headings {
+        controls.unread(row, &reader, options.default_currency.as_deref());
     }
     report.skipped.sort_by_key(|s| s.position.row);
     report.warnings.extend(reader.marker_warnings(file));
@@ -276,6 +306,14 @@ pub fn read_ledger(
     ledger.report_date = report.report_date;
     ledger.dated_by_due_date = header.map.index(Field::InvoiceDate).is_none();
     report.entries = ledger.entries.len();
+    let imported: rustc_hash::FxHashSet<u64> = ledger.entries.iter().filter_map(|e| e.source.row).collect();
+    let mut kinds: HashMap<u64, SkipKind> = HashMap::default();
+    for skip in &report.skipped {
+        if let Some(row) = skip.position.row {
+            kinds.entry(row).or_insert(skip.kind);
+        }
+    }
+    report.reconciliation = controls.finish(&imported, &kinds);
     Ok((ledger, report))
 }
 
@@ -296,7 +334,11 @@ fn aged_summary(
         let name = reader.text(row, Field::CustomerName);
         let id = reader.text(row, Field::CustomerId);
         let Some(customer) = reader.strings.customer(id, name) else {
-            skipped.push(SkippedRow { position: at, reason: "no customer name".to_owned() });
+            skipped.push(SkippedRow {
+                position: at,
+                reason: "no customer name".to_owned(),
+                kind: SkipKind::Unreadable,
+            });
             continue;
         };
         let mut buckets = Vec::with_capacity(bucket_columns.len());
@@ -326,7 +368,7 @@ fn aged_summary(
             .text(row, Field::Currency)
             .and_then(|t| parse_currency(&t).ok())
             .or(currency)
-            .or_else(|| options.default_currency.clone())
+            .or_else(|| reader.fallback_currency(options.default_currency.as_deref()).map(str::to_owned))
             .unwrap_or_else(|| super::cells::UNKNOWN_CURRENCY.to_owned());
         out.rows.push(SummaryRow { customer, currency, buckets, total, row: row.number });
     }
@@ -473,6 +515,7 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
                 skipped.push(SkippedRow {
                     position: v.at.clone(),
                     reason: "credit fully applied (open balance 0)".to_owned(),
+                    kind: SkipKind::Excluded,
                 });
                 continue;
             }

@@ -7,8 +7,9 @@
 use super::grid::{Cell, Grid, Row};
 use crate::error::{Error, ErrorKind, Position};
 use crate::file::{CFB, Format, contains};
-use calamine::{Data, Ods, Range, Reader, Xls, Xlsb, Xlsx};
+use calamine::{Data, DataRef, Ods, Range, Reader, Xls, Xlsb, Xlsx};
 use chrono::NaiveDate;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Cursor;
 
 /// An encrypted OOXML workbook is an OLE file with an `EncryptedPackage` stream.
@@ -63,13 +64,89 @@ impl Book {
         }
     }
 
-    fn range(&mut self, name: &str) -> Result<Range<Data>, calamine::Error> {
+    /// The sheet's rows. xlsx and xlsb are read cell by cell in file order, so
+    /// that a row written twice is kept twice (and said) instead of the later
+    /// one's cells replacing the earlier's; xls and ods through their ranges.
+    fn rows(&mut self, name: &str) -> Result<SheetRows, calamine::Error> {
+        let mut rows = SheetRows::default();
         match self {
-            Book::Xlsx(b) => b.worksheet_range(name).map_err(Into::into),
-            Book::Xlsb(b) => b.worksheet_range(name).map_err(Into::into),
-            Book::Xls(b) => b.worksheet_range(name).map_err(Into::into),
-            Book::Ods(b) => b.worksheet_range(name).map_err(Into::into),
+            Book::Xlsx(b) => match b.worksheet_cells_reader(name) {
+                Ok(mut cells) => {
+                    while let Some(cell) = cells.next_cell()? {
+                        rows.push(cell.get_position(), cell.get_value());
+                    }
+                }
+                // A chart sheet: no cells.
+                Err(calamine::XlsxError::NotAWorksheet(_)) => {}
+                Err(e) => return Err(e.into()),
+            },
+            Book::Xlsb(b) => {
+                let mut cells = b.worksheet_cells_reader(name)?;
+                while let Some(cell) = cells.next_cell()? {
+                    rows.push(cell.get_position(), cell.get_value());
+                }
+            }
+            Book::Xls(b) => rows.range(&b.worksheet_range(name)?),
+            Book::Ods(b) => rows.range(&b.worksheet_range(name)?),
         }
+        Ok(rows)
+    }
+}
+
+/// A sheet's rows as read, with the row numbers the file wrote more than once.
+#[derive(Default)]
+struct SheetRows {
+    rows: Vec<Row>,
+    /// The last cell's position (0-based row, column).
+    last: Option<(u32, u32)>,
+    repeated: Vec<u64>,
+}
+
+impl SheetRows {
+    /// Adds a cell read in file order: a cell at or before the previous one's
+    /// place starts a new row, so nothing the file holds is overwritten; rows
+    /// skipped between two cells are blank rows.
+    fn push(&mut self, (r, c): (u32, u32), value: &DataRef<'_>) {
+        if matches!(value, DataRef::Empty) {
+            return;
+        }
+        let number = u64::from(r) + 1;
+        let backwards = self.last.is_some_and(|(lr, lc)| r < lr || (r == lr && c <= lc));
+        if backwards && !self.repeated.contains(&number) {
+            self.repeated.push(number);
+        }
+        if self.last.is_none_or(|(lr, _)| r != lr) || backwards {
+            if let Some(previous) = self.rows.last().map(|row| row.number).filter(|p| number > p + 1) {
+                self.rows.extend((previous + 1..number).map(|n| Row { number: n, cells: Vec::new() }));
+            }
+            self.rows.push(Row { number, cells: Vec::new() });
+        }
+        self.last = Some((r, c));
+        let cells = &mut self.rows.last_mut().expect("a row was just pushed").cells;
+        let c = c as usize;
+        if cells.len() <= c {
+            cells.resize(c + 1, Cell::Empty);
+        }
+        cells[c] = match value {
+            DataRef::SharedString(s) => Cell::text(s),
+            DataRef::String(s) => Cell::text(s),
+            other => to_cell(&Data::from(other.clone())),
+        };
+    }
+
+    /// The rows of a dense range.
+    fn range(&mut self, range: &Range<Data>) {
+        let (row0, col0) = range.start().unwrap_or((0, 0));
+        self.rows = range
+            .rows()
+            .enumerate()
+            .map(|(i, cells)| Row {
+                number: u64::from(row0) + i as u64 + 1,
+                cells: std::iter::repeat_n(Cell::Empty, col0 as usize)
+                    .chain(cells.iter().map(to_cell))
+                    .collect(),
+            })
+            .collect();
     }
 }
 
@@ -98,26 +175,60 @@ fn to_cell(data: &Data) -> Cell {
     }
 }
 
+/// The currencies of an ODS workbook's currency-typed cells, per sheet name:
+/// each such cell carries an `office:currency` code, which calamine reads past.
+/// A workbook whose `content.xml` cannot be read has none (calamine reports why).
+fn ods_typed_currencies(bytes: &[u8]) -> BTreeMap<String, BTreeSet<String>> {
+    use std::io::Read;
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
+    let Ok(mut content) = archive.by_name("content.xml") else { return out };
+    let mut xml = String::new();
+    if content.read_to_string(&mut xml).is_err() {
+        return out;
+    }
+    let attribute = |text: &str, name: &str| -> Option<String> {
+        let from = text.find(name)? + name.len();
+        let end = text[from..].find('"')?;
+        Some(decode_xml(&text[from..from + end]))
+    };
+    // Each `<table:table …>` owns the text up to the next one.
+    let starts: Vec<usize> = xml.match_indices("<table:table ").map(|(i, _)| i).collect();
+    for (n, &start) in starts.iter().enumerate() {
+        let table = &xml[start..starts.get(n + 1).copied().unwrap_or(xml.len())];
+        let tag = &table[..table.find('>').unwrap_or(table.len())];
+        let Some(name) = attribute(tag, "table:name=\"") else { continue };
+        let codes = out.entry(name).or_default();
+        for (i, _) in table.match_indices("office:currency=\"") {
+            if let Some(code) = attribute(&table[i..], "office:currency=\"") {
+                codes.insert(code.to_ascii_uppercase());
+            }
+        }
+    }
+    out
+}
+
+/// XML attribute text with its five predefined entities decoded.
+fn decode_xml(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
 /// Reads every sheet of a workbook into grids, in workbook order. A sheet that
 /// cannot be read is an error naming it.
 pub fn read_sheets(bytes: &[u8], format: Format, file: &Position) -> Result<Vec<Grid>, Error> {
+    let mut typed = if format == Format::Ods { ods_typed_currencies(bytes) } else { BTreeMap::new() };
     let mut book = open(bytes, format, file)?;
     let mut grids = Vec::new();
     for name in book.sheet_names() {
         let at = Position { sheet: Some(name.clone()), ..file.clone() };
-        let range = book.range(&name).map_err(|e| workbook_error(format, e, &at))?;
-        let (row0, col0) = range.start().unwrap_or((0, 0));
-        let rows = range
-            .rows()
-            .enumerate()
-            .map(|(i, cells)| Row {
-                number: u64::from(row0) + i as u64 + 1,
-                cells: std::iter::repeat_n(Cell::Empty, col0 as usize)
-                    .chain(cells.iter().map(to_cell))
-                    .collect(),
-            })
-            .collect();
-        grids.push(Grid { sheet: Some(name), rows });
+        let read = book.rows(&name).map_err(|e| workbook_error(format, e, &at))?;
+        let (rows, repeated_rows) = (read.rows, read.repeated);
+        let typed_currencies = typed.remove(&name).unwrap_or_default().into_iter().collect();
+        grids.push(Grid { sheet: Some(name), rows, typed_currencies, repeated_rows });
     }
     Ok(grids)
 }

@@ -279,7 +279,7 @@ pub struct Amount {
 /// Currency symbols read in amounts and currency cells, longest first: `None`
 /// for a symbol several currencies use (`$`: USD, CAD, AUD, MXN…; `¥`: JPY, CNY;
 /// `kr`: SEK, NOK, DKK, ISK), which names no currency.
-const SYMBOLS: [(&str, Option<&str>); 17] = [
+const SYMBOLS: [(&str, Option<&str>); 27] = [
     ("US$", Some("USD")),
     ("NZ$", Some("NZD")),
     ("HK$", Some("HKD")),
@@ -292,10 +292,20 @@ const SYMBOLS: [(&str, Option<&str>); 17] = [
     ("€", Some("EUR")),
     ("£", Some("GBP")),
     ("¥", None),
+    ("kr.", None),
+    ("kr", None),
+    ("Kr", None),
     ("₹", Some("INR")),
     ("₩", Some("KRW")),
     ("₽", Some("RUB")),
     ("₪", Some("ILS")),
+    ("₺", Some("TRY")),
+    ("₱", Some("PHP")),
+    ("฿", Some("THB")),
+    ("₫", Some("VND")),
+    ("₴", Some("UAH")),
+    ("zł", Some("PLN")),
+    ("Kč", Some("CZK")),
     ("CHF", Some("CHF")),
 ];
 

@@ -1,6 +1,8 @@
 //! Counts of the import, with every skipped row and warning, located.
 
+use crate::widgets::MoneyCell;
 use arlens::ImportReport;
+use arlens::import::{Part, Reconciliation};
 use leptos::prelude::*;
 
 /// The import report.
@@ -33,7 +35,70 @@ pub fn ImportSummary(
                 {report.entries} " entries imported from " {report.rows_read} " rows; " {skipped} " skipped."
             </p>
             <p class="hint" data-testid="import-details">{details}</p>
+            <ReconciliationTable reconciliation=report.reconciliation.clone() />
+            <p class="hint" data-testid="import-provenance">
+                "File SHA-256 " <code>{report.sha256.clone()}</code> " · read by arlens " {report.version.clone()}
+            </p>
             <ul class="problems" data-testid="import-problems">{lines}</ul>
         </section>
     }
+}
+
+/// Per amount column and currency: the file's total = imported + excluded +
+/// skipped, each with its row count (the core's [`Reconciliation`]).
+#[component]
+fn ReconciliationTable(reconciliation: Vec<Reconciliation>) -> impl IntoView {
+    if reconciliation.iter().all(|r| r.currencies.is_empty()) {
+        return None;
+    }
+    let rows = reconciliation
+        .into_iter()
+        .flat_map(|r| {
+            let column = r.column.clone();
+            r.currencies.into_iter().map(move |line| {
+                let cell = |part: Part, name: &str| {
+                    let id = format!("reconciliation-{}-{}-{name}", column, line.currency);
+                    view! {
+                        <MoneyCell amount=part.total currency=line.currency.clone() testid=id />
+                        <td class="num rows">{part.rows}</td>
+                    }
+                };
+                let balances = if line.balances() { "✓ balances" } else { "✗ does not balance" };
+                view! {
+                    <tr>
+                        <th scope="row">{column.clone()}</th>
+                        <td>{line.currency.clone()}</td>
+                        {cell(line.file, "file")}
+                        {cell(line.imported, "imported")}
+                        {cell(line.excluded, "excluded")}
+                        {cell(line.skipped, "skipped")}
+                        <td>{balances}</td>
+                    </tr>
+                }
+            })
+        })
+        .collect_view();
+    Some(view! {
+        <div>
+            <table class="reconciliation" data-testid="import-reconciliation">
+                <caption>"Reconciliation: every row of the file is imported, excluded or skipped"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Column"</th>
+                        <th scope="col">"Currency"</th>
+                        <th scope="col" class="num">"In the file"</th>
+                        <th scope="col" class="num">"Rows"</th>
+                        <th scope="col" class="num">"Imported"</th>
+                        <th scope="col" class="num">"Rows"</th>
+                        <th scope="col" class="num">"Excluded"</th>
+                        <th scope="col" class="num">"Rows"</th>
+                        <th scope="col" class="num">"Skipped"</th>
+                        <th scope="col" class="num">"Rows"</th>
+                        <th scope="col"></th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    })
 }

@@ -1,0 +1,229 @@
+//! The import's reconciliation, for an auditor's file: per amount column and
+//! currency, the total of the file's rows equals what was imported plus what
+//! was excluded plus what was skipped.
+//!
+//! The rows counted are every row below the header except blank rows and the
+//! file's own subtotal, total and percentage rows (which restate other rows):
+//! documents, and any heading or note that carries an amount. A row's currency
+//! is the one it was imported in; for a row not imported, its currency cell,
+//! else a code or unambiguous symbol in its amount, else the column header's,
+//! else the `defaultCurrency` option, else unknown (`XXX`).
+
+use super::SkipKind;
+use super::cells::{Reader, RowValues, UNKNOWN_CURRENCY};
+use super::columns::Field;
+use super::grid::Row;
+use super::values::parse_currency;
+use rust_decimal::Decimal;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// A number of rows and the total of their cells in one column.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Part {
+    /// How many rows.
+    pub rows: usize,
+    /// The sum of their cells, exact.
+    #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), tsify(type = "string"))]
+    pub total: Decimal,
+}
+
+impl Part {
+    fn add(&mut self, value: Decimal) {
+        self.rows += 1;
+        self.total += value;
+    }
+}
+
+/// One currency's line of a [`Reconciliation`]: `file` = `imported` +
+/// `excluded` + `skipped`, in rows and in total.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Reconciled {
+    /// ISO 4217 code (`XXX` when unknown).
+    pub currency: String,
+    /// Every counted row with an amount in the column.
+    pub file: Part,
+    /// Rows that became entries.
+    pub imported: Part,
+    /// Rows left out by rule ([`SkipKind::Excluded`]): cancelled, void, written
+    /// off; receipts with no customer and nothing open; credits with nothing open.
+    pub excluded: Part,
+    /// Rows that could not be read, or layout rows carrying an amount.
+    pub skipped: Part,
+}
+
+impl Reconciled {
+    /// Whether the parts add up to the file's rows and total.
+    pub fn balances(&self) -> bool {
+        let parts = [self.imported, self.excluded, self.skipped];
+        parts.iter().map(|p| p.rows).sum::<usize>() == self.file.rows
+            && parts.iter().map(|p| p.total).sum::<Decimal>() == self.file.total
+    }
+}
+
+/// One amount column's reconciliation, per currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Reconciliation {
+    /// The column's header (`Debit − Credit` for a debit and a credit column).
+    pub column: String,
+    /// The field it holds.
+    pub field: Field,
+    /// One line per currency, by code.
+    pub currencies: Vec<Reconciled>,
+    /// Rows whose cell in this column is not an amount: in no total, each in
+    /// the report's skipped rows with its reason.
+    pub unreadable: usize,
+}
+
+/// Which values of a row a reconciled column sums.
+#[derive(Debug, Clone, Copy)]
+enum Column {
+    /// One column of this field.
+    Single(Field, usize),
+    /// Debit minus credit (credits counted as positive magnitudes).
+    Net(usize, usize),
+}
+
+/// The amount columns of a table, and each counted row's value in them.
+pub(super) struct Controls {
+    columns: Vec<(String, Field, Column)>,
+    rows: Vec<Counted>,
+}
+
+/// A counted row: its number, currency, and its value in each column (`Err`
+/// when the cell is not an amount, `None` when it is empty).
+type Counted = (u64, Arc<str>, Vec<Result<Option<Decimal>, ()>>);
+
+impl Controls {
+    /// The amount columns `reader`'s header maps: the amount, the open balance,
+    /// debit and credit as one net column.
+    pub(super) fn new(reader: &Reader<'_>) -> Self {
+        let map = &reader.header.map;
+        let mut columns = Vec::new();
+        for field in [Field::Amount, Field::OpenBalance] {
+            if let Some(i) = map.index(field) {
+                columns.push((reader.header.texts[i].clone(), field, Column::Single(field, i)));
+            }
+        }
+        if let (Some(d), Some(c)) = (map.index(Field::Debit), map.index(Field::Credit)) {
+            let label = format!("{} − {}", reader.header.texts[d], reader.header.texts[c]);
+            columns.push((label, Field::Debit, Column::Net(d, c)));
+        } else if let Some(i) = map.index(Field::Debit).or(map.index(Field::Credit)) {
+            let field = if map.index(Field::Debit).is_some() { Field::Debit } else { Field::Credit };
+            columns.push((reader.header.texts[i].clone(), field, Column::Single(field, i)));
+        }
+        Controls { columns, rows: Vec::new() }
+    }
+
+    /// Records a row that was read, with its values.
+    pub(super) fn read(&mut self, row: u64, v: &RowValues) {
+        let values = self
+            .columns
+            .iter()
+            .map(|(_, _, c)| {
+                Ok(match c {
+                    Column::Single(field, _) => match field {
+                        Field::Amount => v.amount,
+                        Field::OpenBalance => v.open,
+                        Field::Debit => v.debit,
+                        _ => v.credit,
+                    },
+                    Column::Net(..) => net(v.debit, v.credit),
+                })
+            })
+            .collect();
+        self.rows.push((row, v.currency.clone(), values));
+    }
+
+    /// Records a row that was not read into values, reading its amount cells.
+    pub(super) fn unread(&mut self, row: &Row, reader: &Reader<'_>, default_currency: Option<&str>) {
+        let mut code = None;
+        let mut cell = |i: usize| -> Result<Option<Decimal>, ()> {
+            let read = reader.amount_of(row.get(i)).map_err(|_| ())?;
+            Ok(read.map(|(value, c)| {
+                code = code.take().or(c);
+                value
+            }))
+        };
+        let values: Vec<_> = self
+            .columns
+            .iter()
+            .map(|(_, _, c)| match *c {
+                Column::Single(_, i) => cell(i),
+                Column::Net(d, c) => Ok(net(cell(d)?, cell(c)?)),
+            })
+            .collect();
+        let currency = reader
+            .cell(row, Field::Currency)
+            .map_or(Some(None), |(_, c)| parse_currency(&c.to_string()).ok().map(Some))
+            .flatten()
+            .or(code)
+            .or_else(|| reader.fallback_currency(default_currency).map(str::to_owned))
+            .unwrap_or_else(|| UNKNOWN_CURRENCY.to_owned());
+        self.rows.push((row.number, reader.strings.get(&currency), values));
+    }
+
+    /// Splits each column's total by what became of its rows: `imported` rows
+    /// are entries; the others are excluded or skipped by their [`SkipKind`].
+    pub(super) fn finish(
+        self,
+        imported: &FxHashSet<u64>,
+        kinds: &FxHashMap<u64, SkipKind>,
+    ) -> Vec<Reconciliation> {
+        self.columns
+            .iter()
+            .enumerate()
+            .map(|(c, (label, field, _))| {
+                let mut unreadable = 0;
+                let mut lines: BTreeMap<&str, Reconciled> = BTreeMap::new();
+                for (row, currency, values) in &self.rows {
+                    let value = match values[c] {
+                        Ok(Some(v)) => v,
+                        Ok(None) => continue,
+                        Err(()) => {
+                            unreadable += 1;
+                            continue;
+                        }
+                    };
+                    let line = lines.entry(currency).or_insert_with(|| Reconciled {
+                        currency: currency.to_string(),
+                        file: Part::default(),
+                        imported: Part::default(),
+                        excluded: Part::default(),
+                        skipped: Part::default(),
+                    });
+                    line.file.add(value);
+                    if imported.contains(row) {
+                        line.imported.add(value);
+                    } else if kinds.get(row) == Some(&SkipKind::Excluded) {
+                        line.excluded.add(value);
+                    } else {
+                        line.skipped.add(value);
+                    }
+                }
+                Reconciliation {
+                    column: label.clone(),
+                    field: *field,
+                    currencies: lines.into_values().collect(),
+                    unreadable,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Debit minus the credit's magnitude; `None` when both are empty.
+fn net(debit: Option<Decimal>, credit: Option<Decimal>) -> Option<Decimal> {
+    match (debit, credit) {
+        (None, None) => None,
+        (d, c) => Some(d.unwrap_or_default() - c.unwrap_or_default().abs()),
+    }
+}
