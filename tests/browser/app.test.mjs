@@ -310,3 +310,23 @@ test("a file that is not a ledger shows a located error", async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a Portuguese ERP export shows its reconciliation and the file's SHA-256", async () => {
+  const { page, problems } = await openApp();
+  await page.getByTestId("file-input").setInputFiles(fileURLToPath(new URL("../fixtures/classes/pt-erp-titulos.csv", import.meta.url)));
+  await page.getByTestId("file-name").filter({ hasText: "pt-erp-titulos.csv" }).waitFor();
+  const table = page.getByTestId("import-reconciliation");
+  // Hand computation: core/tests/classes.rs. Saldo: 3,950.50 imported + 2,400.00 excluded = 6,350.50.
+  const cell = (name) => table.getByTestId(`reconciliation-Saldo R$-BRL-${name}`).textContent();
+  assert.deepEqual(
+    [await cell("file"), await cell("imported"), await cell("excluded"), await cell("skipped")],
+    ["6,350.50", "3,950.50", "2,400.00", "0.00"],
+  );
+  assert.equal(await table.locator("tbody tr").count(), 2);
+  assert.match(await table.textContent(), /✓ balances/);
+  assert.match(await page.getByTestId("import-provenance").textContent(), /SHA-256 d890eb5f3a529762ac54b821bbfff3d3b0529bb688ef2149b84529aefc88b65c · read by arlens \d+\.\d+\.\d+/);
+  await page.getByTestId("import-reconciliation").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${ARTIFACTS}/reconciliation.png` });
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -62,9 +62,27 @@ test("an unreadable row is reported with its location, not dropped", () => {
     {
       position: { file: "x.csv", row: 3, column: "D", header: "Amount" },
       reason: '"ten" is not an amount (expected a number such as 1,234.56, (1,234.56) or 1.234,56-)',
+      kind: "unreadable",
     },
   ]);
   assert.equal(report.aging.currencies[0].openTotal, "10.00");
+  // The amount column's reconciliation: one row imported, the other's cell not an amount.
+  assert.deepEqual(imported.reconciliation, [
+    {
+      column: "Amount",
+      field: "amount",
+      currencies: [
+        {
+          currency: "XXX",
+          file: { rows: 1, total: "10" },
+          imported: { rows: 1, total: "10" },
+          excluded: { rows: 0, total: "0" },
+          skipped: { rows: 0, total: "0" },
+        },
+      ],
+      unreadable: 1,
+    },
+  ]);
 });
 
 test("the sample ledger is deterministic and analysable", () => {

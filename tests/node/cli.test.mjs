@@ -87,3 +87,12 @@ test("skipped rows and warnings go to stderr, figures to stdout", async () => {
   assert.match(stderr, /^skipped: file "quickbooks-ar-aging-detail\.csv", row \d+: /m);
   assert.doesNotMatch(stdout, /skipped:/);
 });
+
+test("the report ends with the reconciliation and the file's SHA-256", async () => {
+  const { code, stdout, stderr } = await run("report", fixture("classes/pt-erp-titulos.csv"), "--as-of", "2024-03-31");
+  assert.equal(code, 0, stderr);
+  // Hand computation: core/tests/classes.rs (the receipt, the cancelled and the written-off rows excluded).
+  assert.match(stdout, /^Valor R\$ +BRL +8,050\.50 \(7\) +4,450\.50 \(4\) +3,600\.00 \(3\) +0\.00 \(0\)$/m);
+  assert.match(stdout, /^Saldo R\$ +BRL +6,350\.50 \(7\) +3,950\.50 \(4\) +2,400\.00 \(3\) +0\.00 \(0\)$/m);
+  assert.match(stdout, /^File SHA-256 d890eb5f3a529762ac54b821bbfff3d3b0529bb688ef2149b84529aefc88b65c, read by arlens \d+\.\d+\.\d+$/m);
+});

@@ -80,20 +80,20 @@ fn ReconciliationTable(reconciliation: Vec<Reconciliation>) -> impl IntoView {
         .collect_view();
     Some(view! {
         <div>
-            <table class="reconciliation" data-testid="import-reconciliation">
+            <table class="sheet reconciliation" data-testid="import-reconciliation">
                 <caption>"Reconciliation: every row of the file is imported, excluded or skipped"</caption>
                 <thead>
                     <tr>
                         <th scope="col">"Column"</th>
                         <th scope="col">"Currency"</th>
                         <th scope="col" class="num">"In the file"</th>
-                        <th scope="col" class="num">"Rows"</th>
+                        <th scope="col" class="num">"rows"</th>
                         <th scope="col" class="num">"Imported"</th>
-                        <th scope="col" class="num">"Rows"</th>
+                        <th scope="col" class="num">"rows"</th>
                         <th scope="col" class="num">"Excluded"</th>
-                        <th scope="col" class="num">"Rows"</th>
+                        <th scope="col" class="num">"rows"</th>
                         <th scope="col" class="num">"Skipped"</th>
-                        <th scope="col" class="num">"Rows"</th>
+                        <th scope="col" class="num">"rows"</th>
                         <th scope="col"></th>
                     </tr>
                 </thead>
