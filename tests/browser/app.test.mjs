@@ -330,3 +330,27 @@ test("a Portuguese ERP export shows its reconciliation and the file's SHA-256", 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a file that names no currency is shown in XXX until the user gives one", async () => {
+  const { page, problems } = await openApp();
+  await page.getByTestId("file-input").setInputFiles(fileURLToPath(new URL("../fixtures/classes/dollar-amounts-no-currency.csv", import.meta.url)));
+  await page.getByTestId("file-name").filter({ hasText: "dollar-amounts-no-currency.csv" }).waitFor();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  // Hand computation: core/tests/classes.rs ("$" names no currency).
+  await page.getByTestId("aging-XXX-total").filter({ hasText: "1,499.99" }).waitFor();
+  const input = page.getByTestId("currency");
+  assert.equal(await input.getAttribute("placeholder"), "XXX");
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.screenshot({ path: `${ARTIFACTS}/currency-820x1180.png` });
+  // Not an ISO code: nothing changes. An ISO code: the rows are in it.
+  await input.fill("dollars");
+  await input.dispatchEvent("change");
+  assert.equal(await page.getByTestId("aging-XXX-total").count(), 1);
+  await input.fill("cad");
+  await input.dispatchEvent("change");
+  await page.getByTestId("aging-CAD-total").filter({ hasText: "1,499.99" }).waitFor();
+  assert.equal(await page.getByTestId("aging-XXX-total").count(), 0);
+  assert.equal(await page.getByTestId("as-of").inputValue(), "2024-03-31", "the as-of date stays");
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -27,6 +27,8 @@ pub struct ReadChoices {
     pub sheet: Option<String>,
     /// Day/month order of date text; inferred when `None`.
     pub date_order: Option<DateOrder>,
+    /// The currency (ISO code) of rows whose file names none.
+    pub currency: Option<String>,
 }
 
 /// An opened ledger, shared: equal when it is the same opening (the handle is
@@ -62,6 +64,7 @@ impl Source {
             file_name: Some(self.name.clone()),
             sheet: choices.sheet.clone(),
             date_order: choices.date_order,
+            default_currency: choices.currency.clone(),
             ..ImportOptions::default()
         };
         Ledger::open(&self.bytes, &options).map(|l| Opened(Arc::new(l))).map_err(|e| e.to_string())

@@ -102,6 +102,11 @@ pub fn is_iso_code(code: &str) -> bool {
     ISO_CODES.binary_search(&code).is_ok()
 }
 
+/// Every ISO 4217 currency code arlens knows, sorted (for pickers).
+pub fn iso_codes() -> &'static [&'static str] {
+    &ISO_CODES
+}
+
 /// `code` as the standard's own `&'static str`, when it is one.
 pub fn iso_code(code: &str) -> Option<&'static str> {
     ISO_CODES.binary_search(&code).ok().map(|i| ISO_CODES[i])

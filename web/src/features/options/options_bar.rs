@@ -20,6 +20,8 @@ pub fn OptionsBar(
     choices: ReadSignal<ReadChoices>,
     /// Changes them.
     set_choices: WriteSignal<ReadChoices>,
+    /// Whether some rows are in an unknown currency (`XXX`): the file names none.
+    unknown_currency: Signal<bool>,
     /// The as-of date in force and the rule that chose it, from the report.
     as_of: Signal<Option<(NaiveDate, AsOfSource)>>,
     /// Changes the analysis options (as-of date, aging columns, credits).
@@ -48,6 +50,38 @@ pub fn OptionsBar(
     };
     let on_order =
         Callback::new(move |order: Option<DateOrder>| set_choices.update(|c| c.date_order = order));
+    // A currency for rows whose file names none: offered while some are unknown
+    // or one was given; only an ISO code is taken.
+    let on_currency = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev).trim().to_ascii_uppercase();
+        if code.is_empty() {
+            set_choices.update(|c| c.currency = None);
+        } else if arlens::money::is_iso_code(&code) {
+            set_choices.update(|c| c.currency = Some(code));
+        }
+    };
+    let currency_picker = move || {
+        let given = choices.with(|c| c.currency.clone());
+        (unknown_currency.get() || given.is_some()).then(|| {
+            let codes =
+                arlens::money::iso_codes().iter().map(|c| view! { <option value=*c /> }).collect_view();
+            view! {
+                <label title="The currency of the rows whose file names none (shown as XXX until given)">
+                    "Currency "
+                    <input
+                        data-testid="currency"
+                        list="iso-codes"
+                        size="4"
+                        maxlength="3"
+                        placeholder="XXX"
+                        prop:value=given.unwrap_or_default()
+                        on:change=on_currency
+                    />
+                    <datalist id="iso-codes">{codes}</datalist>
+                </label>
+            }
+        })
+    };
     let sheet_picker = move || {
         let names = sheets.get();
         (names.len() > 1).then(|| {
@@ -71,6 +105,7 @@ pub fn OptionsBar(
         <section class="controls">
             <span class="file-name" data-testid="file-name">{move || file_name.get()}</span>
             {sheet_picker}
+            {currency_picker}
             <Choice
                 label="Dates"
                 testid="date-order"
