@@ -95,12 +95,12 @@ enum Column {
 /// The amount columns of a table, and each counted row's value in them.
 pub(super) struct Controls {
     columns: Vec<(String, Field, Column)>,
-    rows: Vec<Counted>,
+    /// Each counted row's number and currency.
+    rows: Vec<(u64, Arc<str>)>,
+    /// Row after row, its value in each column: `Err` when the cell is not an
+    /// amount, `None` when it is empty.
+    values: Vec<Result<Option<Decimal>, ()>>,
 }
-
-/// A counted row: its number, currency, and its value in each column (`Err`
-/// when the cell is not an amount, `None` when it is empty).
-type Counted = (u64, Arc<str>, Vec<Result<Option<Decimal>, ()>>);
 
 impl Controls {
     /// The amount columns `reader`'s header maps: the amount, the open balance,
@@ -120,27 +120,24 @@ impl Controls {
             let field = if map.index(Field::Debit).is_some() { Field::Debit } else { Field::Credit };
             columns.push((reader.header.texts[i].clone(), field, Column::Single(field, i)));
         }
-        Controls { columns, rows: Vec::new() }
+        Controls { columns, rows: Vec::new(), values: Vec::new() }
     }
 
     /// Records a row that was read, with its values.
     pub(super) fn read(&mut self, row: u64, v: &RowValues) {
-        let values = self
-            .columns
-            .iter()
-            .map(|(_, _, c)| {
-                Ok(match c {
-                    Column::Single(field, _) => match field {
-                        Field::Amount => v.amount,
-                        Field::OpenBalance => v.open,
-                        Field::Debit => v.debit,
-                        _ => v.credit,
-                    },
-                    Column::Net(..) => net(v.debit, v.credit),
-                })
+        let values = self.columns.iter().map(|(_, _, c)| {
+            Ok(match c {
+                Column::Single(field, _) => match field {
+                    Field::Amount => v.amount,
+                    Field::OpenBalance => v.open,
+                    Field::Debit => v.debit,
+                    _ => v.credit,
+                },
+                Column::Net(..) => net(v.debit, v.credit),
             })
-            .collect();
-        self.rows.push((row, v.currency.clone(), values));
+        });
+        self.values.extend(values);
+        self.rows.push((row, v.currency.clone()));
     }
 
     /// Records a row that was not read into values, reading its amount cells.
@@ -161,6 +158,7 @@ impl Controls {
                 Column::Net(d, c) => Ok(net(cell(d)?, cell(c)?)),
             })
             .collect();
+        self.values.extend(values);
         let currency = reader
             .cell(row, Field::Currency)
             .map_or(Some(None), |(_, c)| parse_currency(&c.to_string()).ok().map(Some))
@@ -168,7 +166,7 @@ impl Controls {
             .or(code)
             .or_else(|| reader.fallback_currency(default_currency).map(str::to_owned))
             .unwrap_or_else(|| UNKNOWN_CURRENCY.to_owned());
-        self.rows.push((row.number, reader.strings.get(&currency), values));
+        self.rows.push((row.number, reader.strings.get(&currency)));
     }
 
     /// Splits each column's total by what became of its rows: `imported` rows
@@ -178,14 +176,15 @@ impl Controls {
         imported: &FxHashSet<u64>,
         kinds: &FxHashMap<u64, SkipKind>,
     ) -> Vec<Reconciliation> {
+        let width = self.columns.len();
         self.columns
             .iter()
             .enumerate()
             .map(|(c, (label, field, _))| {
                 let mut unreadable = 0;
                 let mut lines: BTreeMap<&str, Reconciled> = BTreeMap::new();
-                for (row, currency, values) in &self.rows {
-                    let value = match values[c] {
+                for (n, (row, currency)) in self.rows.iter().enumerate() {
+                    let value = match self.values[n * width + c] {
                         Ok(Some(v)) => v,
                         Ok(None) => continue,
                         Err(()) => {

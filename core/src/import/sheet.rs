@@ -119,7 +119,9 @@ impl SheetRows {
             if let Some(previous) = self.rows.last().map(|row| row.number).filter(|p| number > p + 1) {
                 self.rows.extend((previous + 1..number).map(|n| Row { number: n, cells: Vec::new() }));
             }
-            self.rows.push(Row { number, cells: Vec::new() });
+            // As wide as the row before: one allocation per row, not one per doubling.
+            let width = self.rows.last().map_or(0, |row| row.cells.len());
+            self.rows.push(Row { number, cells: Vec::with_capacity(width) });
         }
         self.last = Some((r, c));
         let cells = &mut self.rows.last_mut().expect("a row was just pushed").cells;
