@@ -4,7 +4,7 @@
 // As a module: `const { server, url } = await serve(0)`.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(fileURLToPath(new URL("../dist/", import.meta.url)));
@@ -22,10 +22,18 @@ export const CSP =
   "img-src 'self' data: blob:; font-src 'self'; base-uri 'none'; form-action 'none'";
 
 async function handle(root, req, res) {
-  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  } catch {
+    // A malformed escape such as `/%`: a bad request, never a crash.
+    res.writeHead(400, { "Content-Type": "text/plain" }).end("bad request");
+    return;
+  }
   const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
-  if (!file.startsWith(root)) {
-    res.writeHead(403).end();
+  // Inside the root only: `/..%2fdist-old/x` must not reach a sibling folder whose name starts like it.
+  if (file !== root && !file.startsWith(root + sep)) {
+    res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
     return;
   }
   try {

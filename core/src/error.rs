@@ -51,20 +51,47 @@ impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut parts: Vec<String> = Vec::new();
         if let Some(file) = &self.file {
-            parts.push(format!("file {file:?}"));
+            parts.push(format!("file {}", quoted(file)));
         }
         if let Some(sheet) = &self.sheet {
-            parts.push(format!("sheet {sheet:?}"));
+            parts.push(format!("sheet {}", quoted(sheet)));
         }
         if let Some(row) = self.row {
             parts.push(format!("row {row}"));
         }
         match (&self.column, &self.header) {
-            (Some(col), Some(h)) => parts.push(format!("column {col} ({h:?})")),
+            (Some(col), Some(h)) => parts.push(format!("column {col} ({})", quoted(h))),
             (Some(col), None) => parts.push(format!("column {col}")),
             _ => {}
         }
         f.write_str(&parts.join(", "))
+    }
+}
+
+/// The longest offending text a message quotes in full, in characters.
+pub const QUOTE_LIMIT: usize = 80;
+
+/// `text` quoted for a message: in full up to [`QUOTE_LIMIT`] characters, else
+/// its beginning and its length, so that a 200 MB cell makes a readable message.
+///
+/// ```
+/// use arlens::error::quoted;
+/// assert_eq!(quoted("12,5"), "\"12,5\"");
+/// assert_eq!(quoted(&"x".repeat(1000)), format!("{:?}… (1000 characters)", "x".repeat(80)));
+/// ```
+pub fn quoted(text: &str) -> String {
+    match text.char_indices().nth(QUOTE_LIMIT) {
+        None => format!("{text:?}"),
+        Some((cut, _)) => format!("{:?}… ({} characters)", &text[..cut], text.chars().count()),
+    }
+}
+
+/// `text` as it is up to [`QUOTE_LIMIT`] characters, else its beginning and its
+/// length (unquoted, for lists of headers).
+pub fn shortened(text: &str) -> String {
+    match text.char_indices().nth(QUOTE_LIMIT) {
+        None => text.to_owned(),
+        Some((cut, _)) => format!("{}… ({} characters)", &text[..cut], text.chars().count()),
     }
 }
 
@@ -89,7 +116,7 @@ pub enum ErrorKind {
     #[error("the file is empty")]
     Empty,
     /// Required columns are missing from the header row.
-    #[error("this does not look like a ledger: no column for {missing} (columns found: {found})", missing = .missing.join(", "), found = .found.join(", "))]
+    #[error("this does not look like a ledger: no column for {missing} (columns found: {found})", missing = .missing.join(", "), found = .found.iter().map(|h| shortened(h)).collect::<Vec<_>>().join(", "))]
     MissingColumns {
         /// The fields that could not be mapped, in plain words.
         missing: Vec<String>,
@@ -97,7 +124,7 @@ pub enum ErrorKind {
         found: Vec<String>,
     },
     /// A cell's text could not be read as the expected kind of value.
-    #[error("{text:?} is not {expected}")]
+    #[error("{} is not {expected}", quoted(.text))]
     InvalidValue {
         /// The offending text, as found.
         text: String,
@@ -128,7 +155,7 @@ pub enum ErrorKind {
     #[error("the workbook is password protected: save it without a password and try again")]
     PasswordProtected,
     /// The caller named a sheet the workbook does not have.
-    #[error("there is no sheet {name:?} (sheets: {available})", available = .available.join(", "))]
+    #[error("there is no sheet {} (sheets: {available})", quoted(.name), available = .available.join(", "))]
     SheetNotFound {
         /// The sheet asked for.
         name: String,
@@ -136,7 +163,7 @@ pub enum ErrorKind {
         available: Vec<String>,
     },
     /// Numeric dates whose day/month order the file does not settle.
-    #[error("{text:?} can be read as DD/MM/YYYY or MM/DD/YYYY ({detail}): set the date order (dmy or mdy)")]
+    #[error("{} can be read as DD/MM/YYYY or MM/DD/YYYY ({detail}): set the date order (dmy or mdy)", quoted(.text))]
     AmbiguousDates {
         /// A date text that reads both ways.
         text: String,

@@ -253,8 +253,12 @@ fn locale(tag: Option<String>) -> Result<Locale, JsValue> {
 }
 
 fn decimal(option: &str, text: &str) -> Result<Decimal, JsValue> {
-    text.parse()
-        .map_err(|_| option_error(option, format!("{text:?} is not a decimal number such as \"1234.56\"")))
+    text.parse().map_err(|_| {
+        option_error(
+            option,
+            format!("{} is not a decimal number such as \"1234.56\"", crate::error::quoted(text)),
+        )
+    })
 }
 
 /// `amount` (decimal text) with its currency's minor units, grouped as `locale`

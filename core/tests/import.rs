@@ -513,3 +513,20 @@ fn a_file_without_a_currency_is_in_an_unknown_one() {
         assert!(err.to_string().starts_with("invalid option defaultCurrency"), "{bad:?}: {err}");
     }
 }
+
+#[test]
+fn offending_text_is_cut_to_a_readable_length() {
+    // A 300,000-character cell: the reason quotes its first 80 characters and says how long it is.
+    let huge = "ten".repeat(100_000);
+    let csv = format!("Invoice,Customer,Date,Amount\nA1,Acme,2024-01-05,10\nA2,Acme,2024-01-05,{huge}\n");
+    let out = import(csv.as_bytes(), &opts()).unwrap();
+    let reason = &out.report.skipped[0].reason;
+    assert_eq!(reason.split(" is not ").next().unwrap(), format!("{:?}… (300000 characters)", &huge[..80]),);
+    assert!(reason.len() < 200, "{reason}");
+    // Errors too: an option's text, a header in a missing-columns error.
+    let options = ImportOptions { default_currency: Some("€".repeat(10_000)), ..opts() };
+    let err = import(csv.as_bytes(), &options).unwrap_err().to_string();
+    assert!(err.len() < 400 && err.contains("… (10000 characters) is not an ISO 4217"), "{err}");
+    let err = import(format!("{huge},Total\nAcme,12\n").as_bytes(), &opts()).unwrap_err().to_string();
+    assert!(err.len() < 400 && err.contains("(300000 characters)"), "{err}");
+}

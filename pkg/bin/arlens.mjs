@@ -95,7 +95,16 @@ function figure(value, suffix = "") {
 }
 
 /** Rows of cells as aligned text; `align` has an `l` or `r` per column (default: first left). */
+/**
+ * Text from the file made safe for a terminal: control characters (C0, DEL, C1 —
+ * among them the escape that starts terminal sequences) and bidirectional
+ * overrides shown as `\u{…}` instead of acting on the terminal.
+ */
+const safe = (text) =>
+  String(text).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+
 function table(rows, align = "l" + "r".repeat(rows[0].length - 1)) {
+  rows = rows.map((r) => r.map(safe));
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
   const pad = (cell, c) => (align[c] === "l" ? cell.padEnd(widths[c]) : cell.padStart(widths[c]));
   return rows.map((r) => r.map(pad).join("  ").trimEnd()).join("\n");
@@ -114,7 +123,7 @@ let bytes;
 try {
   bytes = await readFile(file);
 } catch (e) {
-  process.stderr.write(`arlens: ${file}: ${e.code === "ENOENT" ? "no such file" : e.message}\n`);
+  process.stderr.write(`arlens: ${safe(file)}: ${e.code === "ENOENT" ? "no such file" : safe(e.message)}\n`);
   process.exit(1);
 }
 let imported;
@@ -125,12 +134,12 @@ try {
   report = ledger.analyze(options);
   ledger.free();
 } catch (e) {
-  process.stderr.write(`arlens: ${e.message}\n`);
+  process.stderr.write(`arlens: ${safe(e.message)}\n`);
   process.exit(1);
 }
 const result = { import: imported, report };
-for (const s of imported.skipped) process.stderr.write(`skipped: ${describePosition(s.position)}: ${s.reason}\n`);
-for (const w of imported.warnings) process.stderr.write(`warning: ${describePosition(w.position)}: ${w.message}\n`);
+for (const s of imported.skipped) process.stderr.write(`skipped: ${safe(`${describePosition(s.position)}: ${s.reason}`)}\n`);
+for (const w of imported.warnings) process.stderr.write(`warning: ${safe(`${describePosition(w.position)}: ${w.message}`)}\n`);
 
 const columns = ["Not due", ...report.aging.buckets.map((b) => b.label), "Credits", "Open total"];
 const agingRows = report.aging.currencies.map((c) => [c.currency, ...[c.notDue, ...c.buckets, c.credits, c.openTotal].map((a) => money(a, c.currency))]);
@@ -144,7 +153,7 @@ if (format === "json") {
 } else {
   const basis = report.aging.basis === "invoiceDate" ? "invoice date" : "due date";
   const out = [
-    `${basename(file)}: ${imported.entries} entries (${words("shapes", imported.shape)}), as of ${report.asOf}, aged by ${basis}`,
+    `${safe(basename(file))}: ${imported.entries} entries (${words("shapes", imported.shape)}), as of ${report.asOf}, aged by ${basis}`,
     "",
     table([["Currency", ...columns], ...agingRows]),
   ];

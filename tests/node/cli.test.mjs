@@ -96,3 +96,22 @@ test("the report ends with the reconciliation and the file's SHA-256", async () 
   assert.match(stdout, /^Saldo R\$ +BRL +6,350\.50 \(7\) +3,950\.50 \(4\) +2,400\.00 \(3\) +0\.00 \(0\)$/m);
   assert.match(stdout, /^File SHA-256 d890eb5f3a529762ac54b821bbfff3d3b0529bb688ef2149b84529aefc88b65c, read by arlens \d+\.\d+\.\d+$/m);
 });
+
+test("text from the file cannot drive the terminal: control characters are shown escaped", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "arlens-cli-"));
+  try {
+    const file = join(dir, "escapes.csv");
+    // A customer name that would clear the screen and retitle the terminal, and a bad amount carrying an escape.
+    const csv = "Invoice,Customer,Date,Due date,Amount,Currency\n" +
+      'A1,"Evil\u001b[2J\u001b]0;owned\u0007 Corp",2024-03-01,2024-03-31,10.00,EUR\n' +
+      "A2,Acme,2024-03-01,2024-03-31,1\u001b[31m0,EUR\n";
+    await writeFile(file, csv);
+    const { code, stdout, stderr } = await run("report", file, "--as-of", "2024-03-31");
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stdout + stderr, /\u001b|\u0007/);
+    assert.match(stdout, /Evil\\u\{1b\}\[2J\\u\{1b\}\]0;owned\\u\{7\} Corp/);
+    assert.match(stderr, /^skipped: .*row 3, column E \("Amount"\): "1\\u\{1b\}\[31m0" is not an amount/m);
+  } finally {
+    await rm(dir, { recursive: true });
+  }
+});

@@ -11,7 +11,7 @@ use super::values::{
 };
 use super::vocabulary::status::{Status, status};
 use super::{ImportOptions, SkipKind, SkippedRow};
-use crate::error::Position;
+use crate::error::{Position, quoted};
 use crate::ledger::{Customer, EntryKind};
 use crate::money::from_excel_number;
 use chrono::NaiveDate;
@@ -286,12 +286,12 @@ impl<'a> Reader<'a> {
                 .ok_or_else(|| format!("{n} is not a date serial number")),
             Cell::Text(t) if is_empty_date(t) => Ok(Dated::Marker),
             Cell::Text(t) => parse_date(t, self.order).map(Dated::Date).map_err(|e| match e {
-                DateError::Invalid => format!("{t:?} is not a date (expected {expected})"),
+                DateError::Invalid => format!("{} is not a date (expected {expected})", quoted(t)),
                 DateError::Ambiguous => {
-                    format!("{t:?} can be read as DD/MM/YYYY or MM/DD/YYYY; set the date order")
+                    format!("{} can be read as DD/MM/YYYY or MM/DD/YYYY; set the date order", quoted(t))
                 }
             }),
-            other => Err(format!("\"{other}\" is not a date (expected {expected})")),
+            other => Err(format!("{} is not a date (expected {expected})", quoted(&other.to_string()))),
         }
     }
 
@@ -387,7 +387,9 @@ impl<'a> Reader<'a> {
         if let Some(first) = unknown.values().map(|(_, row)| *row).min() {
             let list: Vec<String> = unknown
                 .iter()
-                .map(|(text, (n, _))| format!("{text:?} ({n} {})", if *n == 1 { "row" } else { "rows" }))
+                .map(|(text, (n, _))| {
+                    format!("{} ({n} {})", quoted(text), if *n == 1 { "row" } else { "rows" })
+                })
                 .collect();
             out.push(super::Warning {
                 position: self.at(&file.at_row(first), index),
@@ -406,9 +408,10 @@ impl<'a> Reader<'a> {
             .map(|(&index, (count, row, text))| super::Warning {
                 position: self.at(&file.at_row(*row), index),
                 message: format!(
-                    "{count} {} in this column {} an empty-date marker such as {text:?} (0, 00/00/0000, -, N/A): read as no date, the rows kept",
+                    "{count} {} in this column {} an empty-date marker such as {} (0, 00/00/0000, -, N/A): read as no date, the rows kept",
                     if *count == 1 { "cell" } else { "cells" },
                     if *count == 1 { "holds" } else { "hold" },
+                    quoted(text),
                 ),
             })
             .collect()
@@ -428,8 +431,8 @@ impl<'a> Reader<'a> {
                     }
                     Some((a.value, a.currency))
                 })
-                .map_err(|e| format!("{t:?} is not {e}")),
-            other => Err(format!("\"{other}\" is not an amount")),
+                .map_err(|e| format!("{} is not {e}", quoted(t))),
+            other => Err(format!("{} is not an amount", quoted(&other.to_string()))),
         }
     }
 
@@ -562,8 +565,9 @@ impl<'a> Reader<'a> {
         let currency = match self.cell(row, Field::Currency) {
             Some((index, cell)) => {
                 let text = cell.to_string();
-                parse_currency(&text)
-                    .map_err(|expected| skipped(self.at(at, index), format!("{text:?} is not {expected}")))?
+                parse_currency(&text).map_err(|expected| {
+                    skipped(self.at(at, index), format!("{} is not {expected}", quoted(&text)))
+                })?
             }
             None => currency_seen
                 .or_else(|| self.fallback_currency(options.default_currency.as_deref()).map(str::to_owned))
@@ -594,7 +598,7 @@ impl<'a> Reader<'a> {
                 } else {
                     "written off: kept apart from the figures"
                 };
-                return Err(left_out(self.at(at, index), format!("status {text:?}: {why}")));
+                return Err(left_out(self.at(at, index), format!("status {}: {why}", quoted(&text))));
             }
             Some((None, text)) => {
                 let mut unknown = self.unknown_statuses.borrow_mut();

@@ -5,6 +5,7 @@
 use super::columns::{ColumnMap, Field, Overrides, is_bucket_header};
 use super::grid::{Cell, Grid, Row};
 use super::values::parse_date;
+use crate::error::quoted;
 use chrono::NaiveDate;
 
 /// How far down a sheet the header row is looked for.
@@ -92,10 +93,10 @@ impl RowClass {
     pub fn reason(&self) -> Option<String> {
         match self {
             RowClass::Data | RowClass::Blank => None,
-            RowClass::Section(t) => Some(format!("section heading {t:?}")),
-            RowClass::Subtotal(t) => Some(format!("subtotal row {t:?}")),
-            RowClass::GrandTotal(t) => Some(format!("grand total row {t:?}")),
-            RowClass::Percentage(t) => Some(format!("percentage row {t:?}")),
+            RowClass::Section(t) => Some(format!("section heading {}", quoted(t))),
+            RowClass::Subtotal(t) => Some(format!("subtotal row {}", quoted(t))),
+            RowClass::GrandTotal(t) => Some(format!("grand total row {}", quoted(t))),
+            RowClass::Percentage(t) => Some(format!("percentage row {}", quoted(t))),
         }
     }
 }

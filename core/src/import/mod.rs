@@ -195,7 +195,10 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
     if let Some(code) = options.default_currency.as_deref().filter(|c| !crate::money::is_iso_code(c)) {
         return Err(Error::option(
             "defaultCurrency",
-            format!("{code:?} is not an ISO 4217 currency code (expected three capital letters such as EUR)"),
+            format!(
+                "{} is not an ISO 4217 currency code (expected three capital letters such as EUR)",
+                crate::error::quoted(code)
+            ),
         ));
     }
     let file = Position::in_file(options.file_name.as_deref());

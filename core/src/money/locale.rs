@@ -7,6 +7,7 @@
 
 use super::{display, minor_units};
 use crate::error::Error;
+use crate::error::quoted;
 use crate::import::values::{DecimalMark, parse_amount};
 use rust_decimal::Decimal;
 
@@ -198,7 +199,7 @@ pub fn parse_amount_input(text: &str, locale: &Locale) -> Result<Decimal, Error>
     };
     parse_amount(&cleaned, mark)
         .map(|a| a.value)
-        .map_err(|expected| Error::option("amount", format!("{text:?} is not {expected}")))
+        .map_err(|expected| Error::option("amount", format!("{} is not {expected}", quoted(text))))
 }
 
 /// A percentage typed by a person (`12`, `12,5`, `12.5 %`) as a rate: `12` → `0.12`.
@@ -209,7 +210,7 @@ pub fn parse_amount_input(text: &str, locale: &Locale) -> Result<Decimal, Error>
 /// ```
 pub fn parse_percent_input(text: &str, locale: &Locale) -> Result<Decimal, Error> {
     let number = text.trim().trim_end_matches('%');
-    parse_amount_input(number, locale)
-        .map(|percent| percent / Decimal::ONE_HUNDRED)
-        .map_err(|_| Error::option("rate", format!("{text:?} is not a percentage such as 12 or 12.5")))
+    parse_amount_input(number, locale).map(|percent| percent / Decimal::ONE_HUNDRED).map_err(|_| {
+        Error::option("rate", format!("{} is not a percentage such as 12 or 12.5", quoted(text)))
+    })
 }
