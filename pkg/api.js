@@ -14,27 +14,19 @@ export class ArlensError extends Error {
   }
 }
 
-/** Runs `fn`, turning the core's errors into `ArlensError`s. */
-function call(fn) {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof Error && e.name === "ArlensError" && !(e instanceof ArlensError)) {
-      throw new ArlensError(e.message, e);
-    }
-    throw e;
-  }
-}
-
 /** JSON text from the core as objects (the core leaves out a missing field rather than
  * writing `null`, so `field?: T` in the types holds). */
 function parse(text) {
   return JSON.parse(text);
 }
 
-/** `fn` throwing an `ArlensError` where the WebAssembly core reports one. */
-function wrap(fn) {
-  return (...args) => call(() => fn(...args));
+/** Whether `e` means the WebAssembly instance trapped (a Rust panic, a failed
+ * allocation, an overflowed stack): its memory can no longer be trusted. */
+function isTrap(e) {
+  return (
+    (typeof WebAssembly !== "undefined" && e instanceof WebAssembly.RuntimeError) ||
+    (e instanceof RangeError && /call stack/i.test(e.message))
+  );
 }
 
 // `Symbol.dispose` where the runtime has it (Node 20 has it from 20.4); the well-known
@@ -43,19 +35,71 @@ const dispose = Symbol.dispose ?? Symbol.for("Symbol.dispose");
 
 /** The package's functions over a wasm-bindgen build `core`. */
 export function api(core) {
+  // Incremented each time the module is restarted after a trap: handles made
+  // before belong to a lost instance.
+  let generation = 0;
+  // The live handles of this generation, to detach them from the lost instance.
+  const handles = new Set();
+
+  /** After a trap: a new instance, the old handles detached (their memory is gone;
+   * freeing them in the new instance would corrupt it). */
+  function restart() {
+    generation += 1;
+    for (const ref of handles) ref.deref()?.__destroy_into_raw?.();
+    handles.clear();
+    core.__arlensReset?.();
+  }
+
+  /** Runs `fn` (the core's `name`), turning the core's errors into `ArlensError`s and a
+   * trap into an `ArlensError` of kind `internal` after restarting the module. */
+  function call(name, fn) {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof Error && e.name === "ArlensError" && !(e instanceof ArlensError)) {
+        throw new ArlensError(e.message, e);
+      }
+      if (isTrap(e)) {
+        restart();
+        throw new ArlensError(
+          `arlens failed inside ${name} (${e.message}): this is a bug in arlens, not in your input; ` +
+            "the module was restarted and the next call will work — please report it, with the file if you can",
+          { kind: "internal" },
+        );
+      }
+      throw e;
+    }
+  }
+
+  /** `fn` (the core's `name`) throwing an `ArlensError` where the core reports one. */
+  function wrap(name, fn) {
+    return (...args) => call(name, () => fn(...args));
+  }
+
   /** An imported ledger held in WebAssembly memory: analyse it at any date and with any
    * options without reading the file again. Call `free()` (or `using`) when done. */
   class Ledger {
     #core;
+    #ref;
+    #generation;
     #summary;
 
     constructor(handle) {
       this.#core = handle;
+      this.#generation = generation;
+      this.#ref = new WeakRef(handle);
+      handles.add(this.#ref);
     }
 
     #live(member) {
       if (this.#core === null) {
         throw new ArlensError(`this Ledger was freed: open the file again to use ${member}`, { kind: "freed" });
+      }
+      if (this.#generation !== generation) {
+        throw new ArlensError(
+          `this Ledger was lost when arlens restarted after an internal failure: open the file again to use ${member}`,
+          { kind: "reset" },
+        );
       }
       return this.#core;
     }
@@ -63,20 +107,20 @@ export function api(core) {
     /** How the file was read (import report), counts, totals per currency and the date range. */
     get summary() {
       const handle = this.#live("summary");
-      this.#summary ??= parse(call(() => handle.summary));
+      this.#summary ??= parse(call("Ledger.summary", () => handle.summary));
       return this.#summary;
     }
 
     /** Every figure at `options.asOf` (default: the report date in the file, else its latest date). */
     analyze(options) {
       const handle = this.#live("analyze()");
-      return parse(call(() => handle.analyze(options)));
+      return parse(call("Ledger.analyze", () => handle.analyze(options)));
     }
 
     /** Sheets, header, preview rows, mapping with confidences and the import's report. */
     inspect() {
       const handle = this.#live("inspect()");
-      return parse(call(() => handle.inspect()));
+      return parse(call("Ledger.inspect", () => handle.inspect()));
     }
 
     /** Whether `free()` was called. */
@@ -84,10 +128,12 @@ export function api(core) {
       return this.#core === null;
     }
 
-    /** Releases the ledger's WebAssembly memory; later use throws `ArlensError` of kind `freed`. */
+    /** Releases the ledger's WebAssembly memory; later use throws `ArlensError` of kind
+     * `freed`. A handle lost in a restart has nothing left to release. */
     free() {
       if (this.#core !== null) {
-        this.#core.free();
+        if (this.#generation === generation) this.#core.free();
+        handles.delete(this.#ref);
         this.#core = null;
       }
     }
@@ -99,13 +145,15 @@ export function api(core) {
 
   /** Reads a ledger file into a `Ledger`. */
   function openLedger(bytes, importOptions) {
-    return new Ledger(call(() => core.openLedger(bytes, importOptions)));
+    // Handles dropped without free() leave dead references behind: prune now and then.
+    if (handles.size > 256) for (const ref of handles) if (ref.deref() === undefined) handles.delete(ref);
+    return new Ledger(call("openLedger", () => core.openLedger(bytes, importOptions)));
   }
 
   /** One-shot: reads `bytes` and analyses them; `options.import` holds the import options. */
   function analyze(bytes, options = {}) {
     const { import: importOptions, ...rest } = options ?? {};
-    return parse(call(() => core.analyzeFile(bytes, importOptions, rest)));
+    return parse(call("analyze", () => core.analyzeFile(bytes, importOptions, rest)));
   }
 
   /** Deprecated since 0.2.0: `openLedger(bytes, options).summary`. */
@@ -123,14 +171,16 @@ export function api(core) {
     openLedger,
     analyze,
     importLedger,
-    inspect: wrap(core.inspect),
-    paymentPlan: wrap(core.paymentPlan),
-    formatMoney: wrap(core.formatMoney),
-    formatNumber: wrap(core.formatNumber),
-    parseAmount: wrap(core.parseAmount),
-    describePosition: wrap(core.describePosition),
-    labels: () => core.labels(),
-    sampleCsv: (...args) => core.sampleCsv(...args),
-    version: () => core.version(),
+    inspect: wrap("inspect", core.inspect),
+    paymentPlan: wrap("paymentPlan", core.paymentPlan),
+    formatMoney: wrap("formatMoney", core.formatMoney),
+    formatNumber: wrap("formatNumber", core.formatNumber),
+    parseAmount: wrap("parseAmount", core.parseAmount),
+    describePosition: wrap("describePosition", core.describePosition),
+    labels: wrap("labels", core.labels),
+    sampleCsv: wrap("sampleCsv", core.sampleCsv),
+    version: wrap("version", core.version),
+    // Only in the trap-test build of the core (feature trap-for-tests), never packed.
+    ...(core.trapForTests ? { trapForTests: wrap("trapForTests", core.trapForTests) } : {}),
   };
 }

@@ -6,6 +6,22 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 release="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release"
+
+# --trap-test: the package's core with an export that traps (feature trap-for-tests),
+# unoptimised, in pkg/dist-test/ (never packed), for tests/node/trap.test.mjs.
+if [ "${1:-}" = --trap-test ]; then
+  cargo build --target wasm32-unknown-unknown -p arlens --features trap-for-tests
+  input="$CARGO_TARGET_DIR/wasm32-unknown-unknown/debug/arlens.wasm"
+  out=pkg/dist-test/node
+  if [ ! "$out/.built" -nt "$input" ]; then
+    echo "[build] arlens (trap-for-tests) → $out" >&2
+    rm -rf "$out"
+    wasm-bindgen --target experimental-nodejs-module --out-dir "$out" --out-name arlens "$input"
+    node scripts/add-reset.mjs "$out/arlens.js" node
+    touch "$out/.built"
+  fi
+  exit 0
+fi
 # One invocation, so both see the same features of `arlens` and neither rebuilds the other.
 cargo build --release --target wasm32-unknown-unknown -p arlens -p arlens-web --features arlens/wasm
 
@@ -17,6 +33,9 @@ bindgen() {
   rm -rf "$out"
   wasm-bindgen --target "$target" --out-dir "$out" --out-name "$name" "$input"
   wasm-opt -O3 "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+  if [ "$name" = arlens ]; then
+    node scripts/add-reset.mjs "$out/$name.js" "$([ "$target" = web ] && echo web || echo node)"
+  fi
   touch "$out/.built"
 }
 

@@ -34,6 +34,7 @@ step "cargo doc (no broken links)" env RUSTDOCFLAGS="-D warnings" cargo doc -p a
 step "cargo test (native)" cargo test --workspace --features arlens/xlsx
 step "wasm-bindgen-test (node)" cargo test -p arlens --features wasm --target wasm32-unknown-unknown --test wasm
 step "build" scripts/build.sh
+step "build (trap-test core)" scripts/build.sh --trap-test
 step "node tests of pkg/" node --test tests/node/
 step "browser tests" node --test --test-concurrency=1 tests/browser/
 echo "all test layers passed"

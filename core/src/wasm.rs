@@ -28,10 +28,12 @@ export type NaiveDate = string;
 export type Overrides = Record<string, Field>;
 /** Terms of `paymentPlan`: `asOf` defaults to today and `currency` to USD. */
 export type PlanOptions = Omit<PlanTerms, "asOf"> & { asOf?: NaiveDate };
-/** What `kind` an `ArlensError` has. */
+/** What `kind` an `ArlensError` has: the core's kinds; `freed` (a freed `Ledger` used);
+ * `internal` (arlens failed inside, restarted its module: a bug to report); `reset` (a
+ * `Ledger` made before such a restart used). */
 export type ErrorKindCode =
   | "empty" | "missingColumns" | "invalidValue" | "invalidOption" | "csv" | "workbook"
-  | "passwordProtected" | "sheetNotFound" | "ambiguousDates" | "freed";
+  | "passwordProtected" | "sheetNotFound" | "ambiguousDates" | "freed" | "internal" | "reset";
 "#;
 
 fn to_js_error(err: &Error) -> JsValue {
@@ -192,6 +194,15 @@ pub fn sample_csv(invoices: u32, seed: u32) -> Vec<u8> {
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_owned()
+}
+
+/// Panics, trapping the instance, so that tests can check how the package
+/// recovers from a trap. Only in builds with the `trap-for-tests` feature, which
+/// the published package never has.
+#[cfg(feature = "trap-for-tests")]
+#[wasm_bindgen(js_name = trapForTests)]
+pub fn trap_for_tests() {
+    panic!("a trap forced by a test");
 }
 
 /// A payment schedule for `terms` (`balance`, `currency`, `installments` or

@@ -16,7 +16,7 @@ const RUST = [
   [/Decimal::(ONE_HUNDRED|ONE|TWO|TEN|from|new)\b|[*/+-] *Decimal\b|parse::<Decimal>|\.parse::<f64>|\bas f64\b/, "money arithmetic or parsing"],
 ];
 
-/** JavaScript in pkg/ (not the generated dist/): the same, JS-style. */
+/** JavaScript in pkg/ (not the generated dist/ and dist-test/): the same, JS-style. */
 const JS = [
   [/\.toFixed\(|\bMath\.(round|floor|ceil|trunc)\(/, "rounding"],
   [/toLocaleString|Intl\.NumberFormat|\\B\(\?=/, "grouping"],
@@ -28,7 +28,7 @@ async function files(dir, ext) {
   for (const entry of await readdir(`${ROOT}${dir}`, { withFileTypes: true })) {
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (!["dist", "node_modules"].includes(entry.name)) out.push(...(await files(path, ext)));
+      if (!["dist", "dist-test", "node_modules"].includes(entry.name)) out.push(...(await files(path, ext)));
     } else if (ext.some((e) => entry.name.endsWith(e))) {
       out.push(path);
     }
