@@ -51,6 +51,7 @@ pub mod file;
 pub mod import;
 pub mod labels;
 pub mod ledger;
+pub mod limits;
 pub mod money;
 pub mod report;
 pub mod sample;

@@ -69,6 +69,47 @@ impl Options {
     pub fn at(as_of: NaiveDate) -> Self {
         Options { as_of: Some(as_of), ..Options::default() }
     }
+
+    /// Refuses, by name, an option outside what arlens computes with exactly
+    /// (see [`crate::limits`]): dates outside 1900–2199, periods and day counts
+    /// over ten years, aging edges over a century, amounts over 10^15.
+    pub fn check(&self) -> Result<(), Error> {
+        use crate::limits::{MAX_DAYS, amount_option, count_option, date_option};
+        if let Some(d) = self.as_of {
+            date_option("asOf", d)?;
+        }
+        if let Some(d) = self.today {
+            date_option("today", d)?;
+        }
+        if let PeriodLength::TrailingDays(days) = self.period {
+            count_option("period", u64::from(days), u64::from(MAX_DAYS))?;
+        }
+        for edge in &self.aging.edges {
+            count_option("aging.edges", u64::from(*edge), 36_500)?;
+        }
+        let w = &self.worklist;
+        let l = &w.ladder;
+        for (name, days) in [
+            ("friendly", l.friendly),
+            ("firm", l.firm),
+            ("call", l.call),
+            ("plan", l.plan),
+            ("agency", l.agency),
+            ("legal", l.legal),
+        ] {
+            count_option(&format!("worklist.ladder.{name}"), days.unsigned_abs(), u64::from(MAX_DAYS))?;
+        }
+        for (name, days) in [
+            ("courtesyDays", w.courtesy_days),
+            ("planStartDays", w.plan_start_days),
+            ("replyDays", w.reply_days),
+        ] {
+            count_option(&format!("worklist.{name}"), u64::from(days), u64::from(MAX_DAYS))?;
+        }
+        count_option("worklist.planMaxMonths", u64::from(w.plan_max_months), 600)?;
+        amount_option("worklist.agencyMinAmount", w.agency_min_amount)?;
+        amount_option("worklist.legalMinAmount", w.legal_min_amount)
+    }
 }
 
 /// Which rule chose the as-of date (see the module docs).
@@ -488,13 +529,28 @@ fn month_end(date: NaiveDate) -> NaiveDate {
 
 /// The as-of rule (see the module docs).
 fn as_of(book: &Book, range: Option<DateRange>, options: &Options) -> Result<(NaiveDate, AsOfSource), Error> {
+    options.check()?;
     let found = options
         .as_of
         .map(|d| (d, AsOfSource::Given))
         .or(book.report_date.map(|d| (d, AsOfSource::ReportDate)))
         .or(range.map(|r| (r.last, AsOfSource::LatestEvent)))
         .or(options.today.map(|d| (d, AsOfSource::Today)));
-    found.ok_or_else(|| Error::option("asOf", "the file has no dates: give an as-of date (YYYY-MM-DD)"))
+    let (date, source) = found
+        .ok_or_else(|| Error::option("asOf", "the file has no dates: give an as-of date (YYYY-MM-DD)"))?;
+    // A date the file gave (a report date, its latest event) is held to the same range.
+    crate::limits::date_option("asOf", date).map_err(|_| {
+        Error::option(
+            "asOf",
+            format!(
+                "{date}, {} is outside the dates arlens works at ({} to {}): give an as-of date",
+                source.label(),
+                crate::limits::FIRST_DATE,
+                crate::limits::LAST_DATE
+            ),
+        )
+    })?;
+    Ok((date, source))
 }
 
 /// Computes the [`Report`] of `book` (a one-off: a [`Ledger`] keeps what does

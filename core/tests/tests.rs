@@ -7,6 +7,7 @@ mod dso;
 mod fixture;
 mod formats;
 mod formatting;
+mod hostile;
 mod import;
 mod layouts;
 mod pipeline;

@@ -255,6 +255,27 @@ pub fn payment_plan(terms: &PlanTerms) -> Result<Plan, Error> {
     let unit = Decimal::new(1, digits);
     let cents = |d: Decimal| display(d, digits);
     let show = |d: Decimal| format_money(cents(d), &terms.currency, &Locale::EN);
+    // Amounts, rates and dates within what arlens computes with exactly (see crate::limits).
+    crate::limits::amount_option("balance", terms.balance)?;
+    for (option, value) in
+        [("maxInstallment", terms.max_installment), ("downPayment", terms.down_payment), ("fee", terms.fee)]
+    {
+        if let Some(value) = value {
+            crate::limits::amount_option(option, value)?;
+        }
+    }
+    if let Interest::Flat(rate) | Interest::Amortized(rate) = terms.interest
+        && rate.abs() > Decimal::TEN
+    {
+        return Err(bad(
+            "interest",
+            format!("{rate} is not an annual rate arlens plans with (at most 10, that is 1,000%)"),
+        ));
+    }
+    crate::limits::date_option("asOf", terms.as_of)?;
+    if let Some(start) = terms.start {
+        crate::limits::date_option("start", start)?;
+    }
     if terms.balance <= Decimal::ZERO {
         return Err(bad("balance", format!("{} is not a positive balance to spread", terms.balance)));
     }

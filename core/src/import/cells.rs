@@ -422,16 +422,16 @@ impl<'a> Reader<'a> {
         match cell {
             Cell::Empty => Ok(None),
             Cell::Number(n) => from_excel_number(*n)
-                .map(|d| Some((d, None)))
-                .ok_or_else(|| format!("{n} is not a finite amount")),
-            Cell::Text(t) => parse_amount(t, self.mark)
-                .map(|a| {
-                    if let Some(symbol) = a.ambiguous {
-                        self.ambiguous.borrow_mut().insert(symbol);
-                    }
-                    Some((a.value, a.currency))
-                })
-                .map_err(|e| format!("{} is not {e}", quoted(t))),
+                .ok_or_else(|| format!("{n} is not a finite amount"))
+                .and_then(crate::limits::amount)
+                .map(|d| Some((d, None))),
+            Cell::Text(t) => {
+                let a = parse_amount(t, self.mark).map_err(|e| format!("{} is not {e}", quoted(t)))?;
+                if let Some(symbol) = a.ambiguous {
+                    self.ambiguous.borrow_mut().insert(symbol);
+                }
+                Ok(Some((crate::limits::amount(a.value)?, a.currency)))
+            }
             other => Err(format!("{} is not an amount", quoted(&other.to_string()))),
         }
     }

@@ -1,0 +1,135 @@
+//! Hostile values and options: each ends in a report or a located error of the
+//! expected kind, never a panic (which in WebAssembly traps the instance) and
+//! never a runaway — each case is timed against a generous ceiling.
+
+use arlens::collections::plan::{Interest, PlanTerms, payment_plan};
+use arlens::figures::period::PeriodLength;
+use arlens::{ErrorKind, ImportOptions, Ledger, Options};
+use rust_decimal::Decimal;
+use std::time::{Duration, Instant};
+
+/// Generous: these catch runaways (a loop over the days between two far dates),
+/// not slowness; the debug build of a small file takes milliseconds.
+const CEILING: Duration = Duration::from_secs(10);
+
+fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
+    assert!(start.elapsed() < CEILING, "{what} took {:?}", start.elapsed());
+    out
+}
+
+const CSV: &str = "Invoice,Customer,Date,Due date,Amount,Currency\n\
+                   A1,Acme,2024-01-05,2024-02-04,100.00,EUR\n\
+                   A2,Acme,2024-03-01,2024-03-31,50.00,EUR\n";
+
+fn ledger(csv: &str) -> Ledger {
+    Ledger::open(csv.as_bytes(), &ImportOptions::default()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The option an error names, when it is an invalid option.
+fn refused(result: Result<arlens::Report, arlens::Error>) -> String {
+    match result.as_ref().map_err(|e| e.kind()) {
+        Err(ErrorKind::InvalidOption { option, .. }) => option.clone(),
+        other => panic!("expected an invalid option, got {other:?}"),
+    }
+}
+
+#[test]
+fn amounts_beyond_exact_arithmetic_are_located_skipped_rows() {
+    // Each at the limit adds up; beyond it, each row is skipped with the reason.
+    let at_limit = format!(
+        "{CSV}A3,Acme,2024-03-01,2024-03-31,1000000000000000,EUR\nA4,Acme,2024-03-01,2024-03-31,-1000000000000000,EUR\n"
+    );
+    let report =
+        timed("limit", || ledger(&at_limit).analyze(&Options::at("2024-03-31".parse().unwrap())).unwrap());
+    assert_eq!(report.aging.currencies[0].open_total.to_string(), "150.00"); // 100 + 50 + 10^15 − 10^15
+    let beyond = format!(
+        "{CSV}A3,Acme,2024-03-01,2024-03-31,79228162514264337593543950335,EUR\nA4,Acme,2024-03-01,2024-03-31,79228162514264337593543950335,EUR\nA5,Acme,2024-03-01,2024-03-31,1e27,EUR\n"
+    );
+    let l = timed("beyond", || ledger(&beyond));
+    let reasons: Vec<String> =
+        l.summary().import.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
+    assert_eq!(reasons.len(), 3, "{reasons:?}");
+    assert!(reasons[0].starts_with(r#"row 4, column E ("Amount"): "79228162514264337593543950335" is beyond what arlens adds up exactly"#), "{reasons:?}");
+    let report = l.analyze(&Options::at("2024-03-31".parse().unwrap())).unwrap();
+    assert_eq!(report.aging.currencies[0].open_total.to_string(), "150.00");
+}
+
+#[test]
+fn options_beyond_their_plausible_range_are_refused_by_name() {
+    let l = ledger(CSV);
+    let at = |f: &dyn Fn(&mut Options)| {
+        let mut o = Options::at("2024-03-31".parse().unwrap());
+        f(&mut o);
+        timed("analyze", || refused(l.analyze(&o)))
+    };
+    assert_eq!(at(&|o| o.as_of = Some(chrono::NaiveDate::MAX)), "asOf");
+    assert_eq!(at(&|o| o.as_of = Some(chrono::NaiveDate::MIN)), "asOf");
+    assert_eq!(at(&|o| o.as_of = Some("1899-12-31".parse().unwrap())), "asOf");
+    assert_eq!(at(&|o| o.today = Some("9999-12-31".parse().unwrap())), "today");
+    assert_eq!(at(&|o| o.period = PeriodLength::TrailingDays(400_000_000)), "period");
+    assert_eq!(at(&|o| o.aging.edges = vec![30, u32::MAX]), "aging.edges");
+    assert_eq!(at(&|o| o.worklist.ladder.friendly = i64::MIN), "worklist.ladder.friendly");
+    assert_eq!(at(&|o| o.worklist.ladder.legal = i64::MAX), "worklist.ladder.legal");
+    assert_eq!(at(&|o| o.worklist.reply_days = u32::MAX), "worklist.replyDays");
+    assert_eq!(at(&|o| o.worklist.plan_start_days = u32::MAX), "worklist.planStartDays");
+    assert_eq!(at(&|o| o.worklist.plan_max_months = u32::MAX), "worklist.planMaxMonths");
+    assert_eq!(at(&|o| o.worklist.agency_min_amount = Decimal::MAX), "worklist.agencyMinAmount");
+    // At the edge of each range, figures come out.
+    let mut o = Options::at("2199-12-31".parse().unwrap());
+    o.period = PeriodLength::TrailingDays(3_660);
+    o.worklist.reply_days = 3_660;
+    assert!(timed("edge", || l.analyze(&o)).is_ok());
+    // The same instance keeps giving the right figures.
+    let report = l.analyze(&Options::at("2024-03-31".parse().unwrap())).unwrap();
+    assert_eq!(report.aging.currencies[0].open_total.to_string(), "150.00");
+}
+
+#[test]
+fn far_dates_in_the_file_end_in_figures_or_a_named_as_of_error() {
+    // A document dated 9999-12-31 makes the latest date the as-of rule would take: refused, said why.
+    let far = format!("{CSV}A3,Acme,9999-12-31,9999-12-31,5.00,EUR\n");
+    let l = timed("open", || ledger(&far));
+    let err = l.analyze(&Options::default()).unwrap_err().to_string();
+    assert!(
+        err.contains("9999-12-31, the latest date in the file is outside the dates arlens works at"),
+        "{err}"
+    );
+    // Given an as-of date, the figures come out; the far document is not issued yet at it.
+    let report = timed("analyze far", || l.analyze(&Options::at("2024-03-31".parse().unwrap()))).unwrap();
+    assert_eq!(report.aging.currencies[0].not_due.to_string(), "50.00"); // A2, due that day
+    // A document from year 1 and an as-of in 2199: the trend and periods stay bounded in time.
+    let old = format!("{CSV}A0,Acme,0001-01-01,0001-01-31,5.00,EUR\n");
+    let l = timed("open old", || ledger(&old));
+    let report = timed("analyze old", || l.analyze(&Options::at("2199-12-31".parse().unwrap())));
+    assert!(report.is_ok(), "{report:?}");
+}
+
+#[test]
+fn plan_terms_beyond_their_range_are_refused_by_name() {
+    let base = PlanTerms::new(Decimal::from(1200), "EUR", "2024-03-31".parse().unwrap());
+    let option =
+        |terms: PlanTerms| match timed("plan", || payment_plan(&terms)).as_ref().map_err(|e| e.kind()) {
+            Err(ErrorKind::InvalidOption { option, .. }) => option.clone(),
+            other => panic!("expected an invalid option, got {other:?}"),
+        };
+    assert_eq!(option(PlanTerms { balance: Decimal::MAX, ..base.clone() }), "balance");
+    assert_eq!(option(PlanTerms { fee: Some(Decimal::MAX), ..base.clone() }), "fee");
+    assert_eq!(
+        option(PlanTerms { interest: Interest::Amortized(Decimal::from(99)), ..base.clone() }),
+        "interest"
+    );
+    assert_eq!(option(PlanTerms { as_of: chrono::NaiveDate::MAX, ..base.clone() }), "asOf");
+    assert_eq!(option(PlanTerms { start: Some(chrono::NaiveDate::MAX), ..base.clone() }), "start");
+    assert_eq!(option(PlanTerms { installments: Some(u32::MAX), ..base.clone() }), "installments");
+    // At the limit, a schedule comes out; at the highest rate over 600 months the
+    // growth factor is past exact arithmetic: refused by name ("fewer installments
+    // or a lower rate"), not a panic; flat interest at that rate still plans.
+    let plan = PlanTerms { balance: arlens::limits::MAX_AMOUNT, installments: Some(600), ..base.clone() };
+    assert!(timed("plan at limit", || payment_plan(&plan)).is_ok());
+    let flat = PlanTerms { interest: Interest::Flat(Decimal::TEN), ..plan.clone() };
+    assert!(timed("flat at limit", || payment_plan(&flat)).is_ok());
+    let steep = PlanTerms { interest: Interest::Amortized(Decimal::TEN), ..plan };
+    assert_eq!(option(steep), "installments");
+}
