@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { ArlensError, analyze, inspect, sampleCsv } from "arlens";
+import { ArlensError, analyze, inspect, openLedger, paymentPlan, sampleCsv } from "arlens";
 
 const SHARED = fileURLToPath(new URL("../../../shared/data/calamine-tests/", import.meta.url));
 
@@ -16,6 +16,8 @@ function outcome(bytes, fileName) {
     return "report";
   } catch (err) {
     assert.ok(err instanceof ArlensError, `${fileName}: ${err}`);
+    // A trap the package recovered from is still a failure here.
+    assert.notEqual(err.kind, "internal", `${fileName}: ${err.message}`);
     assert.equal(typeof err.kind, "string", fileName);
     assert.ok(err.message.length > 0, fileName);
     return "error";
@@ -79,4 +81,43 @@ test("truncated and bit-flipped copies of a generated transaction ledger never c
       assert.ok(err instanceof ArlensError, `inspect, bit ${at}: ${err}`);
     }
   }
+});
+
+test("options and amounts beyond exact arithmetic are refused by name, never a trap", () => {
+  const csv = new TextEncoder().encode(
+    "Invoice,Customer,Date,Due date,Amount,Currency\nA1,Acme,2024-01-05,2024-02-04,100.00,EUR\n" +
+      "A2,Acme,2024-03-01,2024-03-31,79228162514264337593543950335,EUR\n",
+  );
+  const ledger = openLedger(csv);
+  // Hand computation: core/tests/hostile.rs — the huge amount is a located skipped row.
+  assert.match(ledger.summary.import.skipped[0].reason, /is beyond what arlens adds up exactly/);
+  const refused = (options) => {
+    try {
+      ledger.analyze(options);
+    } catch (e) {
+      assert.ok(e instanceof ArlensError && e.kind === "invalidOption", `${JSON.stringify(options)}: ${e.kind} ${e.message}`);
+      return e.option;
+    }
+    assert.fail(`${JSON.stringify(options)} was accepted`);
+  };
+  assert.equal(refused({ asOf: "+262142-12-31" }), "asOf");
+  assert.equal(refused({ asOf: "1899-12-31" }), "asOf");
+  assert.equal(refused({ asOf: "2024-03-31", today: "9999-12-31" }), "today");
+  assert.equal(refused({ asOf: "2024-03-31", period: { trailingDays: 400000000 } }), "period");
+  assert.equal(refused({ asOf: "2024-03-31", aging: { edges: [30, 4294967295] } }), "aging.edges");
+  assert.equal(refused({ asOf: "2024-03-31", worklist: { replyDays: 4294967295 } }), "worklist.replyDays");
+  assert.equal(refused({ asOf: "2024-03-31", worklist: { ladder: { legal: 9007199254740991 } } }), "worklist.ladder.legal");
+  assert.equal(ledger.analyze({ asOf: "2024-03-31" }).aging.currencies[0].openTotal, "100.00");
+  const plan = (terms) => {
+    try {
+      paymentPlan({ currency: "EUR", asOf: "2024-03-31", installments: 3, ...terms });
+    } catch (e) {
+      assert.ok(e instanceof ArlensError && e.kind === "invalidOption", `${JSON.stringify(terms)}: ${e.kind} ${e.message}`);
+      return e.option;
+    }
+    assert.fail(`${JSON.stringify(terms)} was accepted`);
+  };
+  assert.equal(plan({ balance: "79228162514264337593543950335" }), "balance");
+  assert.equal(plan({ balance: "1200", interest: { method: "amortized", annualRate: "99" } }), "interest");
+  assert.equal(plan({ balance: "1200", start: "+262142-01-01" }), "start");
 });
