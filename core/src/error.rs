@@ -68,6 +68,11 @@ impl fmt::Display for Position {
     }
 }
 
+/// How to raise a limit, for [`ErrorKind::TooLarge`]'s message.
+fn raise(option: &Option<String>) -> String {
+    option.as_ref().map_or_else(String::new, |o| format!(" (raise it with the import option {o})"))
+}
+
 /// The longest offending text a message quotes in full, in characters.
 pub const QUOTE_LIMIT: usize = 80;
 
@@ -162,6 +167,19 @@ pub enum ErrorKind {
         /// The sheets there are.
         available: Vec<String>,
     },
+    /// Something in the file is over a limit arlens keeps to stay responsive and
+    /// within memory (see [`crate::limits::ImportLimits`]).
+    #[error("{what}: {found} is over the limit of {limit}{}", raise(.option))]
+    TooLarge {
+        /// What was counted, in plain words.
+        what: String,
+        /// The limit.
+        limit: u64,
+        /// What the file has (at least).
+        found: u64,
+        /// The import option that raises the limit, when one does.
+        option: Option<String>,
+    },
     /// Numeric dates whose day/month order the file does not settle.
     #[error("{} can be read as DD/MM/YYYY or MM/DD/YYYY ({detail}): set the date order (dmy or mdy)", quoted(.text))]
     AmbiguousDates {
@@ -185,6 +203,7 @@ impl ErrorKind {
             ErrorKind::PasswordProtected => "passwordProtected",
             ErrorKind::SheetNotFound { .. } => "sheetNotFound",
             ErrorKind::AmbiguousDates { .. } => "ambiguousDates",
+            ErrorKind::TooLarge { .. } => "tooLarge",
         }
     }
 }

@@ -9,6 +9,41 @@
 use crate::error::{Error, quoted};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// How much of a file arlens reads before refusing it as too large, so that a
+/// hostile or broken file ends in a clear error instead of exhausting memory
+/// (4 GB in a browser tab) or time. Every real ledger is far below the defaults;
+/// each can be raised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct ImportLimits {
+    /// Characters in one cell (default 32,767, Excel's own limit per cell).
+    pub cell_characters: u64,
+    /// Cells read from one sheet or CSV file, empty ones within a row included
+    /// (default 60 million: 3 million rows of 20 columns).
+    pub cells: u64,
+    /// Bytes a workbook's zip archive declares once inflated, all entries
+    /// together (default 2 GiB).
+    pub zip_bytes: u64,
+}
+
+impl Default for ImportLimits {
+    fn default() -> Self {
+        ImportLimits { cell_characters: 32_767, cells: 60_000_000, zip_bytes: 2 << 30 }
+    }
+}
+
+/// The error for `found` over `limit` (of `what`), raised by the import option `option`.
+pub(crate) fn too_large(what: &str, limit: u64, found: u64, option: &str) -> crate::error::ErrorKind {
+    crate::error::ErrorKind::TooLarge {
+        what: what.to_owned(),
+        limit,
+        found,
+        option: Some(format!("limits.{option}")),
+    }
+}
 
 /// The largest magnitude of an amount: 10^15 (a thousand trillion, in any
 /// currency). Ten million such amounts add up to 10^22, and times a century of

@@ -33,7 +33,7 @@ export type PlanOptions = Omit<PlanTerms, "asOf"> & { asOf?: NaiveDate };
  * `Ledger` made before such a restart used). */
 export type ErrorKindCode =
   | "empty" | "missingColumns" | "invalidValue" | "invalidOption" | "csv" | "workbook"
-  | "passwordProtected" | "sheetNotFound" | "ambiguousDates" | "freed" | "internal" | "reset";
+  | "passwordProtected" | "sheetNotFound" | "ambiguousDates" | "tooLarge" | "freed" | "internal" | "reset";
 "#;
 
 fn to_js_error(err: &Error) -> JsValue {
@@ -50,8 +50,11 @@ fn to_js_error(err: &Error) -> JsValue {
     set("row", pos.row.map_or(JsValue::NULL, |r| JsValue::from_f64(r as f64)));
     set("column", opt(pos.column));
     set("header", opt(pos.header));
-    if let ErrorKind::InvalidOption { option, .. } = err.kind() {
-        set("option", JsValue::from_str(option));
+    match err.kind() {
+        ErrorKind::InvalidOption { option, .. } | ErrorKind::TooLarge { option: Some(option), .. } => {
+            set("option", JsValue::from_str(option));
+        }
+        _ => {}
     }
     js.into()
 }

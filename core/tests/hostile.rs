@@ -133,3 +133,62 @@ fn plan_terms_beyond_their_range_are_refused_by_name() {
     let steep = PlanTerms { interest: Interest::Amortized(Decimal::TEN), ..plan };
     assert_eq!(option(steep), "installments");
 }
+
+/// The error kind's fields for a file read with `limits` lowered, as `option found/limit at`.
+fn too_large(bytes: &[u8], limits: arlens::limits::ImportLimits) -> String {
+    let options = ImportOptions { limits, ..ImportOptions::default() };
+    let err = timed("import", || arlens::import(bytes, &options)).unwrap_err();
+    match err.kind() {
+        ErrorKind::TooLarge { option, found, limit, .. } => {
+            format!(
+                "{} {found}/{limit} at {}",
+                option.clone().unwrap_or_default(),
+                err.position().map(ToString::to_string).unwrap_or_default()
+            )
+        }
+        other => panic!("expected tooLarge, got {other:?}: {err}"),
+    }
+}
+
+#[test]
+fn limits_end_in_too_large_naming_the_option_that_raises_them() {
+    use arlens::limits::ImportLimits;
+    let low = |f: &dyn Fn(&mut ImportLimits)| {
+        let mut l = ImportLimits::default();
+        f(&mut l);
+        l
+    };
+    // A cell longer than the limit, in a CSV: located at its row and column.
+    let long = format!("{CSV}A3,{},2024-03-01,2024-03-31,1.00,EUR\n", "é".repeat(100));
+    assert_eq!(
+        too_large(long.as_bytes(), low(&|l| l.cell_characters = 99)),
+        "limits.cellCharacters 100/99 at row 4, column B"
+    );
+    assert!(
+        arlens::import(
+            long.as_bytes(),
+            &ImportOptions { limits: low(&|l| l.cell_characters = 100), ..Default::default() }
+        )
+        .is_ok()
+    );
+    // Cells: the file's 18 cells (3 rows of 6) against a limit of 12.
+    assert_eq!(too_large(CSV.as_bytes(), low(&|l| l.cells = 12)), "limits.cells 18/12 at row 3");
+    // The same in a workbook, read cell by cell, and the zip's declared size.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["Invoice", "Customer", "Date", "Amount"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    sheet.write_string(1, 1, "x".repeat(50)).unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    assert_eq!(
+        too_large(&bytes, low(&|l| l.cell_characters = 49)),
+        r#"limits.cellCharacters 50/49 at sheet "Sheet1", row 2, column B"#
+    );
+    assert_eq!(
+        too_large(&bytes, low(&|l| l.cells = 5)),
+        r#"limits.cells 6/5 at sheet "Sheet1", row 2, column B"#
+    );
+    let declared = too_large(&bytes, low(&|l| l.zip_bytes = 1_000));
+    assert!(declared.starts_with("limits.zipBytes ") && declared.ends_with("/1000 at "), "{declared}");
+}

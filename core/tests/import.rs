@@ -519,6 +519,13 @@ fn offending_text_is_cut_to_a_readable_length() {
     // A 300,000-character cell: the reason quotes its first 80 characters and says how long it is.
     let huge = "ten".repeat(100_000);
     let csv = format!("Invoice,Customer,Date,Amount\nA1,Acme,2024-01-05,10\nA2,Acme,2024-01-05,{huge}\n");
+    // Over the default limit of 32,767 characters a cell, the file is refused as too large;
+    // with the limit raised it is read, and the cell's row skipped with a short reason.
+    let err = import(csv.as_bytes(), &opts()).unwrap_err();
+    assert_eq!(err.kind().code(), "tooLarge");
+    let mut opts = opts();
+    opts.limits.cell_characters = 1_000_000;
+    let opts = || opts.clone();
     let out = import(csv.as_bytes(), &opts()).unwrap();
     let reason = &out.report.skipped[0].reason;
     assert_eq!(reason.split(" is not ").next().unwrap(), format!("{:?}… (300000 characters)", &huge[..80]),);

@@ -4,6 +4,7 @@
 
 use super::grid::{Cell, Grid, Row};
 use crate::error::{Error, ErrorKind, Position};
+use crate::limits::{ImportLimits, too_large};
 use std::borrow::Cow;
 
 /// How many lines [`sniff_delimiter`] looks at.
@@ -92,7 +93,11 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 
 /// Reads delimited text into a [`Grid`] of text cells, one row per record,
 /// numbered by the line the record starts on. Also returns the encoding used.
-pub fn read_grid(bytes: &[u8], file: &Position) -> Result<(Grid, &'static str, Vec<Position>), Error> {
+pub fn read_grid(
+    bytes: &[u8],
+    file: &Position,
+    limits: &ImportLimits,
+) -> Result<(Grid, &'static str, Vec<Position>), Error> {
     let (text, encoding, lossy) = decode(bytes);
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
@@ -116,6 +121,7 @@ pub fn read_grid(bytes: &[u8], file: &Position) -> Result<(Grid, &'static str, V
     };
     // One record buffer for the whole file: only the cells are allocated per row.
     let mut record = ::csv::StringRecord::new();
+    let mut cells = 0u64;
     loop {
         let more = reader.read_record(&mut record).map_err(|e| {
             let at = e.position().map_or_else(|| file.clone(), |p| file.at_row(line_at(p.byte() as usize)));
@@ -125,6 +131,25 @@ pub fn read_grid(bytes: &[u8], file: &Position) -> Result<(Grid, &'static str, V
             break;
         }
         let number = record.position().map_or(0, |p| line_at(p.byte() as usize));
+        cells = cells.saturating_add(record.len() as u64);
+        if cells > limits.cells {
+            return Err(Error::new(
+                too_large("cells in the file", limits.cells, cells, "cells"),
+                Some(file.at_row(number)),
+            ));
+        }
+        // Bytes bound characters from above: count characters only for a long field.
+        if let Some((index, field)) = record.iter().enumerate().find(|(_, f)| {
+            f.len() as u64 > limits.cell_characters && f.chars().count() as u64 > limits.cell_characters
+        }) {
+            let found = field.chars().count() as u64;
+            let at = file.at_row(number).at_column(index, "");
+            let at = Position { header: None, ..at };
+            return Err(Error::new(
+                too_large("characters in one cell", limits.cell_characters, found, "cellCharacters"),
+                Some(at),
+            ));
+        }
         grid.rows.push(Row { number, cells: record.iter().map(Cell::text).collect() });
     }
     // Where bytes could not be decoded: each cell holding a replacement character.

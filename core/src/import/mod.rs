@@ -57,6 +57,8 @@ pub struct ImportOptions {
     /// (due = invoice date + these days); `None`: such rows are aged from their
     /// invoice date, with a warning.
     pub default_terms: Option<u32>,
+    /// How much of a file is read before it is refused as too large.
+    pub limits: crate::limits::ImportLimits,
 }
 
 /// A row that was not imported, and why.
@@ -209,11 +211,11 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
     let mut undecoded = Vec::new();
     let (grids, encoding) = match format {
         Format::Csv => {
-            let (grid, encoding, bad) = csv::read_grid(bytes, &file)?;
+            let (grid, encoding, bad) = csv::read_grid(bytes, &file, &options.limits)?;
             undecoded = bad;
             (vec![grid], Some(encoding.to_owned()))
         }
-        _ => (sheet::read_sheets(bytes, format, &file)?, None),
+        _ => (sheet::read_sheets(bytes, format, &file, &options.limits)?, None),
     };
     let sheets: Vec<String> = grids.iter().filter_map(|g| g.sheet.clone()).collect();
     Ok(Grids { file, format, encoding, sheets, grids, undecoded, sha256: sha256_hex(bytes) })

@@ -7,6 +7,7 @@
 use super::grid::{Cell, Grid, Row};
 use crate::error::{Error, ErrorKind, Position};
 use crate::file::{CFB, Format, contains};
+use crate::limits::{ImportLimits, too_large};
 use calamine::{Data, DataRef, Ods, Range, Reader, Xls, Xlsb, Xlsx};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
@@ -67,31 +68,42 @@ impl Book {
     /// The sheet's rows. xlsx and xlsb are read cell by cell in file order, so
     /// that a row written twice is kept twice (and said) instead of the later
     /// one's cells replacing the earlier's; xls and ods through their ranges.
-    fn rows(&mut self, name: &str) -> Result<SheetRows, calamine::Error> {
-        let mut rows = SheetRows::default();
+    fn rows(&mut self, name: &str, limits: ImportLimits) -> Result<SheetRows, Read> {
+        let mut rows = SheetRows { limits, ..SheetRows::default() };
+        let e = |e: calamine::Error| Read::Workbook(e);
         match self {
             Book::Xlsx(b) => match b.worksheet_cells_reader(name) {
                 Ok(mut cells) => {
-                    while let Some(cell) = cells.next_cell()? {
-                        rows.push(cell.get_position(), cell.get_value());
+                    while let Some(cell) = cells.next_cell().map_err(|x| e(x.into()))? {
+                        rows.push(cell.get_position(), cell.get_value())?;
                     }
                 }
                 // A chart sheet: no cells.
                 Err(calamine::XlsxError::NotAWorksheet(_)) => {}
-                Err(e) => return Err(e.into()),
+                Err(x) => return Err(e(x.into())),
             },
             Book::Xlsb(b) => {
-                let mut cells = b.worksheet_cells_reader(name)?;
-                while let Some(cell) = cells.next_cell()? {
-                    rows.push(cell.get_position(), cell.get_value());
+                let mut cells = b.worksheet_cells_reader(name).map_err(|x| e(x.into()))?;
+                while let Some(cell) = cells.next_cell().map_err(|x| e(x.into()))? {
+                    rows.push(cell.get_position(), cell.get_value())?;
                 }
             }
-            Book::Xls(b) => rows.range(&b.worksheet_range(name)?),
-            Book::Ods(b) => rows.range(&b.worksheet_range(name)?),
+            Book::Xls(b) => rows.range(&b.worksheet_range(name).map_err(|x| e(x.into()))?)?,
+            Book::Ods(b) => rows.range(&b.worksheet_range(name).map_err(|x| e(x.into()))?)?,
         }
         Ok(rows)
     }
 }
+
+/// Why a sheet could not be read: its reader's error, or a limit, with the place.
+enum Read {
+    Workbook(calamine::Error),
+    TooLarge(ErrorKind, Option<(u64, usize)>),
+}
+
+/// The largest sheet a spreadsheet can have: 1,048,576 rows of 16,384 columns.
+const LAST_ROW: u32 = 1_048_575;
+const LAST_COLUMN: u32 = 16_383;
 
 /// A sheet's rows as read, with the row numbers the file wrote more than once.
 #[derive(Default)]
@@ -100,17 +112,26 @@ struct SheetRows {
     /// The last cell's position (0-based row, column).
     last: Option<(u32, u32)>,
     repeated: Vec<u64>,
+    limits: ImportLimits,
+    /// Cells held so far, empty ones within rows included.
+    cells: u64,
 }
 
 impl SheetRows {
     /// Adds a cell read in file order: a cell at or before the previous one's
     /// place starts a new row, so nothing the file holds is overwritten; rows
     /// skipped between two cells are blank rows.
-    fn push(&mut self, (r, c): (u32, u32), value: &DataRef<'_>) {
+    fn push(&mut self, (r, c): (u32, u32), value: &DataRef<'_>) -> Result<(), Read> {
         if matches!(value, DataRef::Empty) {
-            return;
+            return Ok(());
         }
         let number = u64::from(r) + 1;
+        if r > LAST_ROW || c > LAST_COLUMN {
+            let what = "a cell beyond the largest sheet (1,048,576 rows × 16,384 columns): its row number";
+            let kind =
+                ErrorKind::TooLarge { what: what.to_owned(), limit: 1_048_576, found: number, option: None };
+            return Err(Read::TooLarge(kind, None));
+        }
         let backwards = self.last.is_some_and(|(lr, lc)| r < lr || (r == lr && c <= lc));
         if backwards && !self.repeated.contains(&number) {
             self.repeated.push(number);
@@ -124,21 +145,63 @@ impl SheetRows {
             self.rows.push(Row { number, cells: Vec::with_capacity(width) });
         }
         self.last = Some((r, c));
-        let cells = &mut self.rows.last_mut().expect("a row was just pushed").cells;
+        let Some(row) = self.rows.last_mut() else { return Ok(()) };
         let c = c as usize;
-        if cells.len() <= c {
-            cells.resize(c + 1, Cell::Empty);
+        if row.cells.len() <= c {
+            self.cells += (c + 1 - row.cells.len()) as u64;
+            if self.cells > self.limits.cells {
+                let kind = too_large("cells in the sheet", self.limits.cells, self.cells, "cells");
+                return Err(Read::TooLarge(kind, Some((number, c))));
+            }
+            row.cells.resize(c + 1, Cell::Empty);
         }
-        cells[c] = match value {
-            DataRef::SharedString(s) => Cell::text(s),
-            DataRef::String(s) => Cell::text(s),
-            other => to_cell(&Data::from(other.clone())),
+        let text = match value {
+            DataRef::SharedString(s) => Some(*s),
+            DataRef::String(s) => Some(s.as_str()),
+            _ => None,
         };
+        if let Some(t) = text
+            && t.len() as u64 > self.limits.cell_characters
+            && t.chars().count() as u64 > self.limits.cell_characters
+        {
+            let found = t.chars().count() as u64;
+            let kind =
+                too_large("characters in one cell", self.limits.cell_characters, found, "cellCharacters");
+            return Err(Read::TooLarge(kind, Some((number, c))));
+        }
+        row.cells[c] = match text {
+            Some(t) => Cell::text(t),
+            None => to_cell(&Data::from(value.clone())),
+        };
+        Ok(())
     }
 
     /// The rows of a dense range.
-    fn range(&mut self, range: &Range<Data>) {
+    fn range(&mut self, range: &Range<Data>) -> Result<(), Read> {
+        let (height, width) = range.get_size();
         let (row0, col0) = range.start().unwrap_or((0, 0));
+        let cells = (height as u64).saturating_mul(width as u64 + u64::from(col0));
+        if cells > self.limits.cells {
+            return Err(Read::TooLarge(
+                too_large("cells in the sheet", self.limits.cells, cells, "cells"),
+                None,
+            ));
+        }
+        let long = range.cells().find_map(|(r, c, d)| match d {
+            Data::String(t)
+                if t.len() as u64 > self.limits.cell_characters
+                    && t.chars().count() as u64 > self.limits.cell_characters =>
+            {
+                Some((r, c, t.chars().count() as u64))
+            }
+            _ => None,
+        });
+        if let Some((r, c, found)) = long {
+            let kind =
+                too_large("characters in one cell", self.limits.cell_characters, found, "cellCharacters");
+            let at = (u64::from(row0) + r as u64 + 1, col0 as usize + c);
+            return Err(Read::TooLarge(kind, Some(at)));
+        }
         self.rows = range
             .rows()
             .enumerate()
@@ -149,6 +212,7 @@ impl SheetRows {
                     .collect(),
             })
             .collect();
+        Ok(())
     }
 }
 
@@ -210,6 +274,25 @@ fn ods_typed_currencies(bytes: &[u8]) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
+/// Refuses a zip-based workbook (xlsx, xlsb, ods) whose entries declare more
+/// inflated bytes than the limit, before anything is inflated. (A declared size
+/// can lie; the cell limits bound what a lying entry can make.)
+fn check_zip(bytes: &[u8], file: &Position, limits: &ImportLimits) -> Result<(), Error> {
+    if !bytes.starts_with(b"PK") {
+        return Ok(());
+    }
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Ok(()) };
+    // The central directory's sizes, without inflating anything.
+    let declared = (0..archive.len())
+        .filter_map(|i| archive.by_index_raw(i).ok().map(|f| f.size()))
+        .fold(0u64, u64::saturating_add);
+    if declared > limits.zip_bytes {
+        let kind = too_large("bytes the workbook inflates to", limits.zip_bytes, declared, "zipBytes");
+        return Err(Error::new(kind, Some(file.clone())));
+    }
+    Ok(())
+}
+
 /// XML attribute text with its five predefined entities decoded.
 fn decode_xml(text: &str) -> String {
     text.replace("&lt;", "<")
@@ -221,13 +304,28 @@ fn decode_xml(text: &str) -> String {
 
 /// Reads every sheet of a workbook into grids, in workbook order. A sheet that
 /// cannot be read is an error naming it.
-pub fn read_sheets(bytes: &[u8], format: Format, file: &Position) -> Result<Vec<Grid>, Error> {
+pub fn read_sheets(
+    bytes: &[u8],
+    format: Format,
+    file: &Position,
+    limits: &ImportLimits,
+) -> Result<Vec<Grid>, Error> {
+    check_zip(bytes, file, limits)?;
     let mut typed = if format == Format::Ods { ods_typed_currencies(bytes) } else { BTreeMap::new() };
     let mut book = open(bytes, format, file)?;
     let mut grids = Vec::new();
     for name in book.sheet_names() {
         let at = Position { sheet: Some(name.clone()), ..file.clone() };
-        let read = book.rows(&name).map_err(|e| workbook_error(format, e, &at))?;
+        let read = book.rows(&name, *limits).map_err(|e| match e {
+            Read::Workbook(e) => workbook_error(format, e, &at),
+            Read::TooLarge(kind, place) => {
+                let at = match place {
+                    Some((row, column)) => Position { header: None, ..at.at_row(row).at_column(column, "") },
+                    None => at.clone(),
+                };
+                Error::new(kind, Some(at))
+            }
+        })?;
         let (rows, repeated_rows) = (read.rows, read.repeated);
         let typed_currencies = typed.remove(&name).unwrap_or_default().into_iter().collect();
         grids.push(Grid { sheet: Some(name), rows, typed_currencies, repeated_rows });

@@ -361,7 +361,8 @@ impl<RS: Read + Seek> Xlsx<RS> {
                 Ok(Event::Start(e)) if e.local_name().as_ref() == "sst" => {
                     if let Some(count) = e.raw_attr("uniqueCount")? {
                         if let Ok(n) = atoi_simd::parse::<usize, true, false>(count.as_bytes()) {
-                            self.strings.reserve(n);
+                            // arlens patch 8: the count is the file's word; a capacity hint only.
+                            self.strings.reserve(n.min(1 << 16));
                         }
                     }
                     break;
