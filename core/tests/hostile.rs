@@ -192,3 +192,36 @@ fn limits_end_in_too_large_naming_the_option_that_raises_them() {
     let declared = too_large(&bytes, low(&|l| l.zip_bytes = 1_000));
     assert!(declared.starts_with("limits.zipBytes ") && declared.ends_with("/1000 at "), "{declared}");
 }
+
+/// The hostile-input corpus (`tests/hostile/corpus.mjs`, written here by Node): every
+/// case ends natively in a report or a located error, within the time ceiling, and
+/// the analysis of a normal file still gives its figures afterwards.
+#[test]
+fn the_hostile_corpus_ends_in_reports_or_errors() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let out = root.join("target/hostile-corpus");
+    let status = std::process::Command::new("node")
+        .arg(root.join("tests/hostile/corpus.mjs"))
+        .arg(&out)
+        .status()
+        .expect("node runs (scripts/setup.sh installs it)");
+    assert!(status.success(), "the corpus generator failed");
+    let list: Vec<serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(out.join("cases.json")).unwrap()).unwrap();
+    assert!(list.len() >= 19, "{} cases", list.len());
+    for case in list {
+        let name = case["name"].as_str().unwrap();
+        let bytes = std::fs::read(out.join(name)).unwrap();
+        let options = ImportOptions { file_name: Some(name.to_owned()), ..ImportOptions::default() };
+        let outcome = timed(name, || match Ledger::open(&bytes, &options) {
+            Ok(l) => l.analyze(&Options::at("2024-03-31".parse().unwrap())).map(|_| "report".to_owned()),
+            Err(e) => Err(e),
+        });
+        if let Err(e) = &outcome {
+            let text = e.to_string();
+            assert!(text.len() < 1000 && e.position().is_some(), "{name}: {text}");
+        }
+    }
+    let report = ledger(CSV).analyze(&Options::at("2024-03-31".parse().unwrap())).unwrap();
+    assert_eq!(report.aging.currencies[0].open_total.to_string(), "150.00");
+}
