@@ -7,7 +7,7 @@
 
 use crate::shared::fixture;
 use arlens::import::{Field, Reconciliation, SkipKind};
-use arlens::{AgingOptions, ImportOptions, Imported, age, import};
+use arlens::{ImportOptions, Imported, import};
 use std::io::Write;
 
 fn read(name: &str, options: ImportOptions) -> Imported {
@@ -18,17 +18,7 @@ fn read(name: &str, options: ImportOptions) -> Imported {
 /// `[currency, not due, 1–30, 31–60, 61–90, 91–120, 121+, credits, open total]`
 /// per currency at 31 March 2024.
 fn aging(imported: &Imported) -> Vec<Vec<String>> {
-    let aging = age(&imported.ledger, "2024-03-31".parse().unwrap(), &AgingOptions::default()).unwrap();
-    aging
-        .currencies
-        .iter()
-        .map(|c| {
-            let mut row = vec![c.currency.clone(), c.not_due.to_string()];
-            row.extend(c.buckets.iter().map(|b| b.to_string()));
-            row.extend([c.credits.to_string(), c.open_total.to_string()]);
-            row
-        })
-        .collect()
+    crate::shared::aging_rows(imported, "2024-03-31")
 }
 
 fn skipped(imported: &Imported) -> Vec<String> {

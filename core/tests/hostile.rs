@@ -189,6 +189,19 @@ fn limits_end_in_too_large_naming_the_option_that_raises_them() {
         too_large(&bytes, low(&|l| l.cells = 5)),
         r#"limits.cells 6/5 at sheet "Sheet1", row 2, column B"#
     );
+    // The cells of every sheet count together: two sheets of 6 cells against a limit of 10.
+    let mut two = rust_xlsxwriter::Workbook::new();
+    for name in ["One", "Two"] {
+        let sheet = two.add_worksheet().set_name(name).unwrap();
+        for (c, h) in ["Invoice", "Customer", "Date", "Amount", "Due date", "Currency"].iter().enumerate() {
+            sheet.write_string(0, c as u16, *h).unwrap();
+        }
+    }
+    let two = two.save_to_buffer().unwrap();
+    assert_eq!(
+        too_large(&two, low(&|l| l.cells = 10)),
+        r#"limits.cells 11/10 at sheet "Two", row 1, column E"#
+    );
     let declared = too_large(&bytes, low(&|l| l.zip_bytes = 1_000));
     assert!(declared.starts_with("limits.zipBytes ") && declared.ends_with("/1000 at "), "{declared}");
 }

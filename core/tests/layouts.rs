@@ -4,7 +4,7 @@
 
 use crate::shared::fixture;
 use arlens::import::{DateOrder, Field, PaymentMatching};
-use arlens::{AgingOptions, ImportOptions, Imported, LedgerShape, age, import};
+use arlens::{ImportOptions, Imported, LedgerShape, import};
 
 fn read(name: &str, options: ImportOptions) -> Imported {
     let options = ImportOptions { file_name: Some(name.to_owned()), ..options };
@@ -13,17 +13,7 @@ fn read(name: &str, options: ImportOptions) -> Imported {
 
 /// `[currency, not due, buckets…, credits, total]` per currency at `as_of`.
 fn aging(imported: &Imported, as_of: &str) -> Vec<Vec<String>> {
-    let aging = age(&imported.ledger, as_of.parse().unwrap(), &AgingOptions::default()).unwrap();
-    aging
-        .currencies
-        .iter()
-        .map(|c| {
-            let mut row = vec![c.currency.clone(), c.not_due.to_string()];
-            row.extend(c.buckets.iter().map(|b| b.to_string()));
-            row.extend([c.credits.to_string(), c.open_total.to_string()]);
-            row
-        })
-        .collect()
+    crate::shared::aging_rows(imported, as_of)
 }
 
 fn skipped(imported: &Imported) -> Vec<String> {

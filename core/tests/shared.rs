@@ -1,4 +1,5 @@
-//! Access to files in `../shared/data`, which tests skip without.
+//! Access to files in `../shared/data` (which tests skip without) and to the
+//! committed fixtures, and the aging rows the fixture tests compare.
 
 use std::path::PathBuf;
 
@@ -20,4 +21,21 @@ pub fn shared_data(name: &str) -> Option<PathBuf> {
 pub fn fixture(name: &str) -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures").join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// `[currency, not due, buckets…, credits, open total]` per currency of `imported`
+/// aged at `as_of` with the default options.
+pub fn aging_rows(imported: &arlens::Imported, as_of: &str) -> Vec<Vec<String>> {
+    let options = arlens::AgingOptions::default();
+    let aging = arlens::age(&imported.ledger, as_of.parse().unwrap(), &options).unwrap();
+    aging
+        .currencies
+        .iter()
+        .map(|c| {
+            let mut row = vec![c.currency.clone(), c.not_due.to_string()];
+            row.extend(c.buckets.iter().map(|b| b.to_string()));
+            row.extend([c.credits.to_string(), c.open_total.to_string()]);
+            row
+        })
+        .collect()
 }

@@ -68,8 +68,9 @@ impl Book {
     /// The sheet's rows. xlsx and xlsb are read cell by cell in file order, so
     /// that a row written twice is kept twice (and said) instead of the later
     /// one's cells replacing the earlier's; xls and ods through their ranges.
-    fn rows(&mut self, name: &str, limits: ImportLimits) -> Result<SheetRows, Read> {
-        let mut rows = SheetRows { limits, ..SheetRows::default() };
+    /// `cells`: how many earlier sheets held (the limit counts the workbook).
+    fn rows(&mut self, name: &str, limits: ImportLimits, cells: u64) -> Result<SheetRows, Read> {
+        let mut rows = SheetRows { limits, cells, ..SheetRows::default() };
         let e = |e: calamine::Error| Read::Workbook(e);
         match self {
             Book::Xlsx(b) => match b.worksheet_cells_reader(name) {
@@ -113,7 +114,7 @@ struct SheetRows {
     last: Option<(u32, u32)>,
     repeated: Vec<u64>,
     limits: ImportLimits,
-    /// Cells held so far, empty ones within rows included.
+    /// Cells held so far in the workbook, empty ones within rows included.
     cells: u64,
 }
 
@@ -150,7 +151,7 @@ impl SheetRows {
         if row.cells.len() <= c {
             self.cells += (c + 1 - row.cells.len()) as u64;
             if self.cells > self.limits.cells {
-                let kind = too_large("cells in the sheet", self.limits.cells, self.cells, "cells");
+                let kind = too_large("cells in the workbook", self.limits.cells, self.cells, "cells");
                 return Err(Read::TooLarge(kind, Some((number, c))));
             }
             row.cells.resize(c + 1, Cell::Empty);
@@ -180,12 +181,11 @@ impl SheetRows {
     fn range(&mut self, range: &Range<Data>) -> Result<(), Read> {
         let (height, width) = range.get_size();
         let (row0, col0) = range.start().unwrap_or((0, 0));
-        let cells = (height as u64).saturating_mul(width as u64 + u64::from(col0));
-        if cells > self.limits.cells {
-            return Err(Read::TooLarge(
-                too_large("cells in the sheet", self.limits.cells, cells, "cells"),
-                None,
-            ));
+        self.cells =
+            self.cells.saturating_add((height as u64).saturating_mul(width as u64 + u64::from(col0)));
+        if self.cells > self.limits.cells {
+            let kind = too_large("cells in the workbook", self.limits.cells, self.cells, "cells");
+            return Err(Read::TooLarge(kind, None));
         }
         let long = range.cells().find_map(|(r, c, d)| match d {
             Data::String(t)
@@ -314,9 +314,10 @@ pub fn read_sheets(
     let mut typed = if format == Format::Ods { ods_typed_currencies(bytes) } else { BTreeMap::new() };
     let mut book = open(bytes, format, file)?;
     let mut grids = Vec::new();
+    let mut cells = 0;
     for name in book.sheet_names() {
         let at = Position { sheet: Some(name.clone()), ..file.clone() };
-        let read = book.rows(&name, *limits).map_err(|e| match e {
+        let read = book.rows(&name, *limits, cells).map_err(|e| match e {
             Read::Workbook(e) => workbook_error(format, e, &at),
             Read::TooLarge(kind, place) => {
                 let at = match place {
@@ -326,6 +327,7 @@ pub fn read_sheets(
                 Error::new(kind, Some(at))
             }
         })?;
+        cells = read.cells;
         let (rows, repeated_rows) = (read.rows, read.repeated);
         let typed_currencies = typed.remove(&name).unwrap_or_default().into_iter().collect();
         grids.push(Grid { sheet: Some(name), rows, typed_currencies, repeated_rows });
