@@ -8,6 +8,7 @@
 use crate::shared::fixture;
 use arlens::import::{Field, Reconciliation, SkipKind};
 use arlens::{ImportOptions, Imported, import};
+
 use std::io::Write;
 
 fn read(name: &str, options: ImportOptions) -> Imported {
@@ -388,4 +389,80 @@ fn a_row_number_written_twice_keeps_both_rows_and_says_so() {
     );
     assert_eq!(reconciliation(&out), ["Amount EUR: 3/123 = 3/123 + 0/0 + 0/0"]);
     assert!(out.report.skipped.iter().all(|s| s.kind != SkipKind::Unreadable));
+}
+
+#[test]
+fn meaningless_headers_are_mapped_from_the_content() {
+    let out = read("meaningless-headers.csv", ImportOptions::default());
+    let fields: Vec<String> = out
+        .report
+        .mapping
+        .columns
+        .iter()
+        .map(|c| format!("{} {:?} {:?}", c.header, c.field, c.confidence))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "C1 CustomerName Medium",
+            "C2 DocumentId Medium",
+            "C3 InvoiceDate Medium",
+            "C4 DueDate Medium",
+            "C5 Amount Medium",
+            "C6 OpenBalance Medium",
+            "C7 Currency Medium",
+        ]
+    );
+    let reason = |i: usize| out.report.mapping.columns[i].reason.clone();
+    assert_eq!(
+        reason(2),
+        r#"from the content: dates, on or before column "C4"'s in 100% of rows; 5 of 5 values read as invoice date"#
+    );
+    assert_eq!(
+        reason(5),
+        r#"from the content: amounts, at most column "C5"'s in 100% of rows: what is left open; 5 of 5 values read as open balance"#
+    );
+    // 2024-001 due 4 Feb: 57 days → 31–60: 1,250.00; 2024-002 due 21 Mar: 10 days → 1–30:
+    // 300.00 left; 2024-003 due today: not due, as 2024-004 (99.90); 2024-005 paid.
+    assert_eq!(
+        aging(&out),
+        [["SEK", "550.40", "300.00", "1250.00", "0.00", "0.00", "0.00", "0.00", "2100.40"]]
+    );
+}
+
+#[test]
+fn headers_in_a_language_arlens_does_not_know_are_mapped_from_the_content() {
+    // Swedish: not one of the seven vocabularies; "Belopp" 1,000 > "Kvar" 400 tells them apart.
+    let csv = "Kund;Fakturanr;Fakturadatum;Förfallodatum;Belopp;Kvar\n\
+               Alfa AB;F-1;2024-02-01;2024-03-02;1 000,00;400,00\n\
+               Alfa AB;F-2;2024-03-10;2024-04-09;250,00;250,00\n\
+               Beta AB;F-3;2024-01-15;2024-02-14;75,50;75,50\n";
+    let out =
+        import(csv.as_bytes(), &ImportOptions { default_currency: Some("SEK".into()), ..Default::default() })
+            .unwrap();
+    let map = &out.report.mapping;
+    // "Kund" reads as the German abbreviation for a customer id; the rest from content.
+    assert_eq!(
+        [
+            Field::CustomerId,
+            Field::DocumentId,
+            Field::InvoiceDate,
+            Field::DueDate,
+            Field::Amount,
+            Field::OpenBalance
+        ]
+        .map(|f| map.index(f)),
+        [Some(0), Some(1), Some(2), Some(3), Some(4), Some(5)]
+    );
+    // F-1 due 2 Mar: 29 days → 1–30: 400.00 open; F-2 not due; F-3 due 14 Feb: 46 days → 31–60.
+    assert_eq!(aging(&out), [["SEK", "250.00", "400.00", "75.50", "0.00", "0.00", "0.00", "0.00", "725.50"]]);
+}
+
+#[test]
+fn content_that_decides_nothing_still_asks_for_the_columns() {
+    // No column of dates: the content cannot give one, so the file is refused naming it.
+    let csv = "A,B,C\nAcme,12.50,x\nBirch,3.00,y\n";
+    let err = import(csv.as_bytes(), &ImportOptions::default()).unwrap_err();
+    assert_eq!(err.kind().code(), "missingColumns", "{err}");
+    assert!(err.to_string().contains("no column for invoice date (or due date)"), "{err}");
 }

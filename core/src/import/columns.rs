@@ -162,6 +162,9 @@ pub struct MappedColumn {
     /// The language of the words matched, and whether they were abbreviated.
     #[serde(skip)]
     matched: Option<(&'static str, Fit)>,
+    /// Mapped from the column's content (see [`super::infer`]), with why.
+    #[serde(skip)]
+    inferred: Option<String>,
 }
 
 /// Which column holds which field.
@@ -243,12 +246,36 @@ impl ColumnMap {
                     specific,
                     chosen,
                     matched,
+                    inferred: None,
                 }),
                 None if !headers[index].trim().is_empty() => map.unmapped.push(headers[index].clone()),
                 None => {}
             }
         }
         map
+    }
+
+    /// Maps column `index` (header `header`) to `field` from its content, with
+    /// the evidence in words (see [`super::infer`]); at most medium confidence.
+    pub(crate) fn infer(&mut self, index: usize, header: &str, field: Field, evidence: String) {
+        self.unmapped.retain(|h| h != header);
+        let at = self.columns.iter().position(|c| c.index > index).unwrap_or(self.columns.len());
+        self.columns.insert(
+            at,
+            MappedColumn {
+                field,
+                index,
+                column: column_letter(index),
+                header: header.to_owned(),
+                confidence: Confidence::Medium,
+                reason: String::new(),
+                currency: None,
+                specific: false,
+                chosen: false,
+                matched: None,
+                inferred: Some(evidence),
+            },
+        );
     }
 
     /// The currency the headers of the amount columns name, if one does.
@@ -312,6 +339,10 @@ impl ColumnMap {
             let values = format!("{read} of {filled} values read as {}", c.field.label());
             (c.confidence, c.reason) = if c.chosen {
                 (Confidence::High, "chosen by you".to_owned())
+            } else if let Some(evidence) = &c.inferred {
+                // Content alone: shown for confirmation, never high.
+                let confidence = if share < 0.8 { Confidence::Low } else { Confidence::Medium };
+                (confidence, format!("from the content: {evidence}; {values}"))
             } else if share < 0.8 {
                 (Confidence::Low, format!("header {:?} matches, but only {values}", c.header))
             } else if !c.specific {

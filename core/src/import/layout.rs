@@ -36,7 +36,37 @@ pub fn find_header(grid: &Grid, overrides: &Overrides) -> Option<Header> {
             best = Some(Header { index, texts, map });
         }
     }
-    best
+    best.or_else(|| headers_by_content(grid, overrides))
+}
+
+/// When no row's texts name two fields: the first row of text cells whose next
+/// row holds at least two numbers or dates where it has text — a header of
+/// names arlens does not know (`C1`, `Column7`, another language), for the
+/// content to map (see [`super::infer`]).
+fn headers_by_content(grid: &Grid, overrides: &Overrides) -> Option<Header> {
+    let rows: Vec<(usize, &Row)> =
+        grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS).filter(|(_, r)| !r.is_blank()).collect();
+    rows.windows(2).find_map(|pair| {
+        let [(index, row), (_, next)] = pair else { return None };
+        let all_text = row.filled().all(|(_, c)| matches!(c, Cell::Text(_)));
+        let valued = row
+            .filled()
+            .filter(|(i, _)| {
+                let below = next.get(*i);
+                matches!(below, Cell::Number(_) | Cell::Date(_))
+                    || below.as_text().is_some_and(|t| {
+                        parse_date(t, None) != Err(super::values::DateError::Invalid)
+                            || super::values::parse_amount(t, super::values::DecimalMark::Point).is_ok()
+                            || super::values::parse_amount(t, super::values::DecimalMark::Comma).is_ok()
+                    })
+            })
+            .count();
+        (all_text && valued >= 2 && row.filled().count() >= 3).then(|| {
+            let texts: Vec<String> = row.cells.iter().map(|c| c.to_string()).collect();
+            let map = ColumnMap::from_headers(&texts, overrides);
+            Header { index: *index, texts, map }
+        })
+    })
 }
 
 /// The report date in title rows: text such as "As at 31 March 2024",

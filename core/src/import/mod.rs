@@ -10,6 +10,7 @@ mod cells;
 pub(crate) mod columns;
 pub(crate) mod csv;
 pub(crate) mod grid;
+mod infer;
 pub(crate) mod layout;
 mod reconcile;
 pub(crate) mod rows;

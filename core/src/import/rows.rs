@@ -132,6 +132,8 @@ pub fn read_ledger(
     source: Source,
 ) -> Result<(Book, ImportReport), Error> {
     let mut header = header.clone();
+    // Fields the headers did not give, from the columns' content.
+    super::infer::complete(&mut header.map, &header.texts, &grid.rows[header.index + 1..]);
     total_is_open_balance(&mut header);
     let header_row = grid.rows[header.index].number;
     let shape = shape_of(&header);

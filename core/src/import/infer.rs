@@ -1,0 +1,305 @@
+//! Mapping columns from their content when the headers do not decide: a file
+//! whose headers are meaningless (`C1`, `Column7`) or in a language the
+//! vocabulary does not have.
+//!
+//! Each column the headers left unmapped is profiled on its first
+//! [`SAMPLE`] rows (the share of cells that read as dates, as amounts, as
+//! currency codes; how many distinct texts). Then only the fields the headers
+//! did not give are filled, each from the columns that fit it, using relations
+//! between columns to tell like columns apart:
+//!
+//! - **dates**: of two date columns, the one on or before the other in at least
+//!   90% of rows is the invoice date, the other the due date; a lone date column
+//!   is the invoice date;
+//! - **amounts**: of two amount columns, the one never larger (in magnitude) than
+//!   the other in at least 95% of rows, and smaller in some, is the open balance,
+//!   the other the amount; a lone amount column is the amount; whole numbers all
+//!   different (an id) are not amounts;
+//! - **currency**: a column of ISO 4217 codes;
+//! - **document number**: a column filled on 90% of rows whose values are all
+//!   different (95%);
+//! - **customer**: a column of text that repeats (at most 80% distinct).
+//!
+//! A column mapped this way has at most medium confidence, with the evidence in
+//! its reason, for the user to confirm.
+
+use super::columns::{ColumnMap, Field};
+use super::grid::{Cell, Row};
+use super::values::{
+    DateError, DateOrder, OrderEvidence, infer_date_order, infer_decimal_mark, parse_amount, parse_currency,
+    parse_date,
+};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::collections::HashSet;
+
+/// Rows profiled per column.
+pub(crate) const SAMPLE: usize = 1_000;
+
+/// What one column's sampled cells hold.
+struct Profile {
+    index: usize,
+    filled: usize,
+    /// Per sampled row: the date, when the cell reads as one in the file's order.
+    dates: Vec<Option<NaiveDate>>,
+    /// Cells that read as a date (either order).
+    date_like: usize,
+    /// Per sampled row: the amount, when the cell reads as one.
+    amounts: Vec<Option<Decimal>>,
+    /// Whether every amount is a whole number.
+    whole: bool,
+    codes: usize,
+    /// Text cells that are neither dates nor amounts.
+    texts: usize,
+    distinct: usize,
+}
+
+impl Profile {
+    fn share(&self, n: usize) -> f64 {
+        if self.filled == 0 { 0.0 } else { n as f64 / self.filled as f64 }
+    }
+
+    fn is_date(&self) -> bool {
+        self.filled > 0 && self.share(self.date_like) >= 0.9
+    }
+
+    fn is_amount(&self) -> bool {
+        let read = self.amounts.iter().flatten().count();
+        // Whole numbers all different are an id, not money.
+        let id_like = self.whole && self.share(self.distinct) >= 0.95 && self.filled > 2;
+        self.filled > 0 && !self.is_date() && self.share(read) >= 0.9 && !id_like
+    }
+}
+
+/// The share of rows where both columns have a value and `holds` is true, among
+/// rows where both have one; and whether it is strictly true in some.
+fn relation<T: Copy>(
+    a: &[Option<T>],
+    b: &[Option<T>],
+    holds: impl Fn(T, T) -> bool,
+    strict: impl Fn(T, T) -> bool,
+) -> (f64, bool) {
+    let pairs: Vec<(T, T)> = a.iter().zip(b).filter_map(|(x, y)| x.zip(*y)).collect();
+    if pairs.is_empty() {
+        return (0.0, false);
+    }
+    let ok = pairs.iter().filter(|(x, y)| holds(*x, *y)).count();
+    (ok as f64 / pairs.len() as f64, pairs.iter().any(|(x, y)| strict(*x, *y)))
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// Fills the fields `map` lacks from the content of its unmapped columns (see
+/// the module docs). `texts` are the header cells, `rows` the rows below them.
+pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
+    let sample: Vec<&Row> = rows.iter().filter(|r| !r.is_blank()).take(SAMPLE).collect();
+    let width = sample.iter().map(|r| r.cells.len()).max().unwrap_or(0).max(texts.len());
+    let taken: HashSet<usize> = map.columns.iter().map(|c| c.index).collect();
+    let free: Vec<usize> = (0..width).filter(|i| !taken.contains(i)).collect();
+    if free.is_empty() {
+        return;
+    }
+    let order =
+        match infer_date_order(sample.iter().flat_map(|r| free.iter().filter_map(|&i| r.get(i).as_text()))) {
+            OrderEvidence::Decided(order) => Some(order),
+            _ => None,
+        };
+    let mark =
+        infer_decimal_mark(sample.iter().flat_map(|r| free.iter().filter_map(|&i| r.get(i).as_text())))
+            .unwrap_or_default();
+    let profiles: Vec<Profile> = free.iter().map(|&i| profile(i, &sample, order, mark)).collect();
+    let header = |i: usize| texts.get(i).cloned().unwrap_or_default();
+    let has = |map: &ColumnMap, f: Field| map.index(f).is_some();
+    let mut used: HashSet<usize> = HashSet::new();
+
+    // Dates.
+    let dates: Vec<&Profile> = profiles.iter().filter(|p| p.is_date()).collect();
+    let known_dates = |map: &ColumnMap, f: Field| {
+        map.index(f).map(|i| sample.iter().map(|r| date_of(r.get(i), order)).collect::<Vec<_>>())
+    };
+    match (has(map, Field::InvoiceDate), has(map, Field::DueDate)) {
+        (false, false) => {
+            let pair = dates.iter().enumerate().find_map(|(n, a)| {
+                dates[n + 1..].iter().chain(dates[..n].iter()).find_map(|b| {
+                    let (share, strict) = relation(&a.dates, &b.dates, |x, y| x <= y, |x, y| x < y);
+                    (share >= 0.9 && strict).then_some((*a, *b, share))
+                })
+            });
+            if let Some((a, b, share)) = pair {
+                let why = format!(
+                    "dates, on or before column {:?}'s in {} of rows",
+                    header(b.index),
+                    percent(share)
+                );
+                map.infer(a.index, &header(a.index), Field::InvoiceDate, why);
+                let why = format!(
+                    "dates, on or after column {:?}'s in {} of rows",
+                    header(a.index),
+                    percent(share)
+                );
+                map.infer(b.index, &header(b.index), Field::DueDate, why);
+                used.extend([a.index, b.index]);
+            } else if let Some(a) = dates.first() {
+                let why =
+                    format!("the first column of dates ({} of its values)", percent(a.share(a.date_like)));
+                map.infer(a.index, &header(a.index), Field::InvoiceDate, why);
+                used.insert(a.index);
+            }
+        }
+        (true, false) => {
+            let invoice = known_dates(map, Field::InvoiceDate).unwrap_or_default();
+            if let Some((p, share)) = dates
+                .iter()
+                .map(|p| (p, relation(&invoice, &p.dates, |x, y| x <= y, |x, y| x < y)))
+                .find(|(_, (share, strict))| *share >= 0.9 && *strict)
+                .map(|(p, (share, _))| (p, share))
+            {
+                let why = format!("dates, on or after the invoice date in {} of rows", percent(share));
+                map.infer(p.index, &header(p.index), Field::DueDate, why);
+                used.insert(p.index);
+            }
+        }
+        (false, true) => {
+            let due = known_dates(map, Field::DueDate).unwrap_or_default();
+            if let Some((p, share)) = dates
+                .iter()
+                .map(|p| (p, relation(&p.dates, &due, |x, y| x <= y, |x, y| x < y)))
+                .find(|(_, (share, strict))| *share >= 0.9 && *strict)
+                .map(|(p, (share, _))| (p, share))
+            {
+                let why = format!("dates, on or before the due date in {} of rows", percent(share));
+                map.infer(p.index, &header(p.index), Field::InvoiceDate, why);
+                used.insert(p.index);
+            }
+        }
+        (true, true) => {}
+    }
+
+    // Amounts.
+    let money = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit];
+    if !money.iter().any(|f| has(map, *f)) {
+        let amounts: Vec<&Profile> =
+            profiles.iter().filter(|p| p.is_amount() && !used.contains(&p.index)).collect();
+        let pair = amounts.iter().enumerate().find_map(|(n, a)| {
+            amounts[n + 1..].iter().chain(amounts[..n].iter()).find_map(|b| {
+                let (share, strict) =
+                    relation(&b.amounts, &a.amounts, |x, y| x.abs() <= y.abs(), |x, y| x.abs() < y.abs());
+                (share >= 0.95 && strict).then_some((*a, *b, share))
+            })
+        });
+        if let Some((a, b, share)) = pair {
+            let why = format!(
+                "amounts, never smaller than column {:?}'s in {} of rows",
+                header(b.index),
+                percent(share)
+            );
+            map.infer(a.index, &header(a.index), Field::Amount, why);
+            let why = format!(
+                "amounts, at most column {:?}'s in {} of rows: what is left open",
+                header(a.index),
+                percent(share)
+            );
+            map.infer(b.index, &header(b.index), Field::OpenBalance, why);
+            used.extend([a.index, b.index]);
+        } else if let Some(a) = amounts.first() {
+            let read = a.amounts.iter().flatten().count();
+            let why = format!("the first column of amounts ({} of its values)", percent(a.share(read)));
+            map.infer(a.index, &header(a.index), Field::Amount, why);
+            used.insert(a.index);
+        }
+    }
+
+    let free_profiles = |used: &HashSet<usize>| -> Vec<&Profile> {
+        profiles.iter().filter(|p| !used.contains(&p.index) && p.filled > 0).collect()
+    };
+    // Currency codes.
+    if !has(map, Field::Currency)
+        && let Some(p) = free_profiles(&used).into_iter().find(|p| p.share(p.codes) >= 0.9)
+    {
+        map.infer(p.index, &header(p.index), Field::Currency, "ISO 4217 currency codes".to_owned());
+        used.insert(p.index);
+    }
+    // Document numbers: filled and all different.
+    if !has(map, Field::DocumentId)
+        && let Some(p) = free_profiles(&used).into_iter().find(|p| {
+            !p.is_date()
+                && p.filled as f64 >= 0.9 * sample.len() as f64
+                && p.share(p.distinct) >= 0.95
+                && (p.whole || p.texts > 0)
+                && p.filled > 1
+        })
+    {
+        let why = format!("{} different values on {} rows", p.distinct, p.filled);
+        map.infer(p.index, &header(p.index), Field::DocumentId, why);
+        used.insert(p.index);
+    }
+    // Customers: text that repeats.
+    if !has(map, Field::CustomerName)
+        && !has(map, Field::CustomerId)
+        && let Some(p) = free_profiles(&used)
+            .into_iter()
+            .find(|p| p.share(p.texts) >= 0.9 && (p.share(p.distinct) <= 0.8 || p.filled == 1))
+    {
+        let why = format!("text repeating across rows ({} names on {} rows)", p.distinct, p.filled);
+        map.infer(p.index, &header(p.index), Field::CustomerName, why);
+    }
+}
+
+fn date_of(cell: &Cell, order: Option<DateOrder>) -> Option<NaiveDate> {
+    match cell {
+        Cell::Date(d) => Some(*d),
+        Cell::Text(t) => parse_date(t, order).ok(),
+        _ => None,
+    }
+}
+
+fn profile(
+    index: usize,
+    rows: &[&Row],
+    order: Option<DateOrder>,
+    mark: super::values::DecimalMark,
+) -> Profile {
+    let mut p = Profile {
+        index,
+        filled: 0,
+        dates: Vec::with_capacity(rows.len()),
+        date_like: 0,
+        amounts: Vec::with_capacity(rows.len()),
+        whole: true,
+        codes: 0,
+        texts: 0,
+        distinct: 0,
+    };
+    let mut seen: HashSet<String> = HashSet::new();
+    for row in rows {
+        let cell = row.get(index);
+        let date = date_of(cell, order);
+        let amount = match cell {
+            Cell::Number(n) => crate::money::from_excel_number(*n),
+            Cell::Text(t) => parse_amount(t, mark).ok().map(|a| a.value),
+            _ => None,
+        };
+        p.dates.push(date);
+        p.amounts.push(amount);
+        if cell.is_empty() {
+            continue;
+        }
+        p.filled += 1;
+        let date_like = date.is_some()
+            || matches!(cell, Cell::Text(t) if parse_date(t, None) == Err(DateError::Ambiguous));
+        p.date_like += usize::from(date_like);
+        if let Some(a) = amount {
+            p.whole &= a.fract().is_zero();
+        }
+        if let Cell::Text(t) = cell {
+            p.codes += usize::from(t.len() == 3 && parse_currency(t).is_ok());
+            p.texts += usize::from(!date_like && amount.is_none());
+        }
+        if seen.len() < SAMPLE && seen.insert(cell.to_string()) {
+            p.distinct += 1;
+        }
+    }
+    p
+}
