@@ -461,8 +461,23 @@ fn headers_in_a_language_arlens_does_not_know_are_mapped_from_the_content() {
 #[test]
 fn content_that_decides_nothing_still_asks_for_the_columns() {
     // No column of dates: the content cannot give one, so the file is refused naming it.
-    let csv = "A,B,C\nAcme,12.50,x\nBirch,3.00,y\n";
+    let csv = "A,B,C\nAcme,12.50,x\nBirch,3.00,y\nAcme,1.00,z\n";
     let err = import(csv.as_bytes(), &ImportOptions::default()).unwrap_err();
     assert_eq!(err.kind().code(), "missingColumns", "{err}");
     assert!(err.to_string().contains("no column for invoice date (or due date)"), "{err}");
+    // Not a dead end: inspect gives the best guess for a mapping screen, the problem named.
+    let seen = arlens::import::inspect(csv.as_bytes(), &ImportOptions::default(), 20).unwrap();
+    let guess: Vec<String> =
+        seen.mapping.unwrap().columns.iter().map(|c| format!("{} {:?}", c.header, c.field)).collect();
+    // A repeats (customers), B holds amounts, C is all different (document numbers).
+    assert_eq!(guess, ["A CustomerName", "B Amount", "C DocumentId"]);
+    assert_eq!(seen.problem.unwrap().kind, "missingColumns");
+    assert_eq!(seen.preview.len(), 3);
+}
+
+#[test]
+fn inspect_shows_the_mapping_the_import_uses() {
+    let bytes = fixture("classes/meaningless-headers.csv");
+    let seen = arlens::import::inspect(&bytes, &ImportOptions::default(), 20).unwrap();
+    assert_eq!(seen.mapping.as_ref(), Some(&seen.report.as_ref().unwrap().mapping));
 }

@@ -40,7 +40,7 @@ pub fn find_header(grid: &Grid, overrides: &Overrides) -> Option<Header> {
 }
 
 /// When no row's texts name two fields: the first row of text cells whose next
-/// row holds at least two numbers or dates where it has text — a header of
+/// row holds a number or date where it has text (of three or more) — a header of
 /// names arlens does not know (`C1`, `Column7`, another language), for the
 /// content to map (see [`super::infer`]).
 fn headers_by_content(grid: &Grid, overrides: &Overrides) -> Option<Header> {
@@ -61,7 +61,7 @@ fn headers_by_content(grid: &Grid, overrides: &Overrides) -> Option<Header> {
                     })
             })
             .count();
-        (all_text && valued >= 2 && row.filled().count() >= 3).then(|| {
+        (all_text && valued >= 1 && row.filled().count() >= 3).then(|| {
             let texts: Vec<String> = row.cells.iter().map(|c| c.to_string()).collect();
             let map = ColumnMap::from_headers(&texts, overrides);
             Header { index: *index, texts, map }

@@ -361,6 +361,10 @@ pub struct Inspection {
     pub headers: Vec<String>,
     /// The first rows below the header (or of the sheet, without one), as text.
     pub preview: Vec<PreviewRow>,
+    /// The mapping arlens reads the file with — from the headers and, where
+    /// they do not decide, the content — rated, even when the import fails.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mapping: Option<ColumnMap>,
     /// The import's report (layout, mapping with confidences, skipped rows,
     /// warnings), when the import succeeds.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -468,6 +472,7 @@ fn look(grids: &Grids, options: &ImportOptions, preview_rows: usize) -> Result<I
         header_row: grid.zip(header.as_ref()).map(|(g, h)| g.rows[h.index].number),
         headers: header.as_ref().map(|h| h.texts.clone()).unwrap_or_default(),
         preview,
+        mapping: grid.zip(header.as_ref()).map(|(g, h)| rows::best_mapping(g, h, options)),
         report: None,
         problem: None,
     })

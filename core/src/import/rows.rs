@@ -282,19 +282,7 @@ pub fn read_ledger(
         });
     }
 
-    // Confidence per column, from the first rows (enough to judge a column).
-    let mut counts: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-    for c in &header.map.columns {
-        let entry = counts.entry(c.index).or_default();
-        for row in rows.iter().take(CONFIDENCE_SAMPLE) {
-            let cell = row.get(c.index);
-            if !cell.is_empty() {
-                entry.1 += 1;
-                entry.0 += usize::from(reader.readable(c.field, cell));
-            }
-        }
-    }
-    report.mapping.rate(&counts);
+    rate(&mut report.mapping, &rows, &reader);
 
     reconcile_totals(&totals, &row_value, &values, &header, &reader, file, &mut report.warnings);
     warn_about_values(&values, &rows, &header, report.report_date, &mut report.warnings);
@@ -317,6 +305,56 @@ pub fn read_ledger(
     }
     report.reconciliation = controls.finish(&imported, &kinds);
     Ok((ledger, report))
+}
+
+/// Sets each column's confidence from how many of the first rows' values read
+/// as its field (enough to judge a column).
+fn rate(map: &mut super::columns::ColumnMap, rows: &[&Row], reader: &Reader<'_>) {
+    let mut counts: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for c in &map.columns {
+        let entry = counts.entry(c.index).or_default();
+        for row in rows.iter().take(CONFIDENCE_SAMPLE) {
+            let cell = row.get(c.index);
+            if !cell.is_empty() {
+                entry.1 += 1;
+                entry.0 += usize::from(reader.readable(c.field, cell));
+            }
+        }
+    }
+    map.rate(&counts);
+}
+
+/// The mapping arlens would read `grid` with below `header`: the headers' and
+/// the content's, rated on the rows — for a mapping screen, even when the import
+/// then fails (a field still missing, ambiguous dates).
+pub fn best_mapping(grid: &Grid, header: &Header, options: &ImportOptions) -> super::columns::ColumnMap {
+    let mut header = header.clone();
+    super::infer::complete(&mut header.map, &header.texts, &grid.rows[header.index + 1..]);
+    total_is_open_balance(&mut header);
+    let rows: Vec<&Row> = grid.rows[header.index + 1..]
+        .iter()
+        .filter(|r| classify(r, &header.map) == RowClass::Data)
+        .take(CONFIDENCE_SAMPLE)
+        .collect();
+    let order = match options.date_order {
+        Some(order) => Some(order),
+        None => {
+            let columns: Vec<usize> = [Field::InvoiceDate, Field::DueDate, Field::PaidDate]
+                .iter()
+                .filter_map(|f| header.map.index(*f))
+                .collect();
+            match infer_date_order(
+                rows.iter().flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text())),
+            ) {
+                OrderEvidence::Decided(order) => Some(order),
+                _ => None,
+            }
+        }
+    };
+    let reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
+    let mut map = header.map.clone();
+    rate(&mut map, &rows, &reader);
+    map
 }
 
 /// Reads an aged summary: per row, the customer, each bucket column as given and
