@@ -354,3 +354,28 @@ test("a file that names no currency is shown in XXX until the user gives one", a
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a refused file opens the mapping screen; choosing the column by its label gives the figures", async () => {
+  const { page, problems } = await openApp();
+  // Whole-number amounts all different read like an id, so the content does not decide the amount.
+  const csv = "Ref,Client,Date,Due,X\nR1,Acme,2024-03-01,2024-03-31,1200\nR2,Acme,2024-03-05,2024-04-04,450\nR3,Birch,2024-02-01,2024-03-02,980\n";
+  await page.getByTestId("file-input").setInputFiles({ name: "whole-amounts.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByTestId("mapping-screen").waitFor();
+  assert.match(await page.getByTestId("error").textContent(), /no column for amount/);
+  assert.equal(await page.getByTestId("mapping-preview").locator("tbody tr").count(), 3);
+  // Each field's chooser is found by its name; the detected columns are selected.
+  assert.equal(await page.getByLabel("Due date", { exact: true }).inputValue(), "3");
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.screenshot({ path: `${ARTIFACTS}/mapping-820x1180.png`, fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: `${ARTIFACTS}/mapping-1366x768.png` });
+  await page.getByLabel("Amount", { exact: true }).selectOption({ label: "E — X" });
+  await page.getByTestId("analyse").click();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  // Hand computation: R1 due 31 Mar (not due) 1,200 + R2 not due 450; R3 due 2 Mar, 29 days → 1–30: 980.
+  await page.getByTestId("aging-XXX-total").filter({ hasText: "2,630.00" }).waitFor();
+  assert.equal(await page.getByTestId("aging-XXX-notDue").textContent(), "1,650.00");
+  assert.equal(await page.getByTestId("error").count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

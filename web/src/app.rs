@@ -3,7 +3,7 @@
 use crate::features::aging::{AgingTable, CustomerTable, GivenAgingTable, UnavailableList};
 use crate::features::collection::{AllowanceTable, RecoveryTable};
 use crate::features::dso::{DsoTable, PaymentsTable};
-use crate::features::import::{ImportSummary, MappingTable};
+use crate::features::import::{ImportSummary, MappingScreen, MappingTable};
 use crate::features::options::OptionsBar;
 use crate::features::plan::PlanCalculator;
 use crate::features::trend::TrendTable;
@@ -64,14 +64,24 @@ pub fn App() -> impl IntoView {
                     .with(|l| match l {
                         Ok(l) => {
                             let import = l.0.summary().import.clone();
+                            let inspection = l.0.inspection().clone();
                             view! {
                                 <ImportSummary report=import.clone() />
-                                <MappingTable report=import />
+                                <MappingTable report=import>
+                                    <MappingScreen inspection=inspection set_choices=set_choices />
+                                </MappingTable>
                             }
                                 .into_any()
                         }
                         Err(message) => {
-                            view! { <p class="error" role="alert" data-testid="error">{message.clone()}</p> }
+                            // Never a dead end: a file arlens can read but not map opens the mapping screen.
+                            let screen = source.with(|s| choices.with(|c| s.inspect(c))).map(|inspection| {
+                                view! { <MappingScreen inspection=inspection problem=message.clone() set_choices=set_choices /> }
+                            });
+                            view! {
+                                <p class="error" role="alert" data-testid="error">{message.clone()}</p>
+                                {screen}
+                            }
                                 .into_any()
                         }
                     })

@@ -1,7 +1,7 @@
 //! The ledger file being analysed: the bundled sample, or one the user dropped,
 //! opened once into the core's [`Ledger`] handle.
 
-use arlens::import::DateOrder;
+use arlens::import::{DateOrder, Inspection, Overrides};
 use arlens::sample::{SampleOptions, generate};
 use arlens::{ImportOptions, Ledger};
 use std::sync::Arc;
@@ -29,6 +29,8 @@ pub struct ReadChoices {
     pub date_order: Option<DateOrder>,
     /// The currency (ISO code) of rows whose file names none.
     pub currency: Option<String>,
+    /// Columns the user mapped: column letter → field (or ignore).
+    pub columns: Overrides,
 }
 
 /// An opened ledger, shared: equal when it is the same opening (the handle is
@@ -58,15 +60,27 @@ impl Source {
         Source { name, bytes: Arc::new(bytes), is_sample: false }
     }
 
-    /// Opens the file with `choices`; a failure comes back as its located message.
-    pub fn open(&self, choices: &ReadChoices) -> Result<Opened, String> {
-        let options = ImportOptions {
+    fn options(&self, choices: &ReadChoices) -> ImportOptions {
+        ImportOptions {
             file_name: Some(self.name.clone()),
             sheet: choices.sheet.clone(),
             date_order: choices.date_order,
             default_currency: choices.currency.clone(),
+            columns: choices.columns.clone(),
             ..ImportOptions::default()
-        };
-        Ledger::open(&self.bytes, &options).map(|l| Opened(Arc::new(l))).map_err(|e| e.to_string())
+        }
+    }
+
+    /// Opens the file with `choices`; a failure comes back as its located message.
+    pub fn open(&self, choices: &ReadChoices) -> Result<Opened, String> {
+        Ledger::open(&self.bytes, &self.options(choices))
+            .map(|l| Opened(Arc::new(l)))
+            .map_err(|e| e.to_string())
+    }
+
+    /// What a mapping screen shows of the file read with `choices` (20 preview
+    /// rows); `None` for a file that cannot be read at all.
+    pub fn inspect(&self, choices: &ReadChoices) -> Option<Inspection> {
+        arlens::import::inspect(&self.bytes, &self.options(choices), 20).ok()
     }
 }

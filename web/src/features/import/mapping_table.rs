@@ -9,6 +9,8 @@ use leptos::prelude::*;
 pub fn MappingTable(
     /// What the import did.
     report: ImportReport,
+    /// What to show below the table (the mapping screen, to change it).
+    children: Children,
 ) -> impl IntoView {
     let rows = report
         .mapping
@@ -46,6 +48,7 @@ pub fn MappingTable(
                 <tbody>{rows}</tbody>
             </table>
             <p class="hint">"Not used: " {unmapped}</p>
+            {children()}
         </details>
     }
 }

@@ -1,0 +1,151 @@
+//! The mapping screen: which column holds which field, chosen by the user from
+//! the file's columns, with the file's first rows to look at. It opens when a
+//! file is refused for a missing field and on request under the column mapping.
+
+use crate::source::ReadChoices;
+use arlens::error::column_letter;
+use arlens::import::{Confidence, Field, Inspection};
+use leptos::prelude::*;
+
+/// The fields offered, in the order an accountant reads a ledger.
+const FIELDS: [Field; 13] = [
+    Field::CustomerName,
+    Field::CustomerId,
+    Field::DocumentId,
+    Field::DocumentType,
+    Field::InvoiceDate,
+    Field::DueDate,
+    Field::Amount,
+    Field::OpenBalance,
+    Field::AmountPaid,
+    Field::PaidDate,
+    Field::Currency,
+    Field::Status,
+    Field::Terms,
+];
+
+/// A field's name as a chooser's label: "Due date".
+fn title(field: Field) -> String {
+    let label = field.label();
+    let mut chars = label.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// The mapping screen over `inspection`; "Analyse" sets the columns in `choices`.
+#[component]
+pub fn MappingScreen(
+    /// The file as arlens sees it, with its best-guess mapping.
+    inspection: Inspection,
+    /// Why the file was refused, when it was (shown above the screen).
+    #[prop(optional)]
+    problem: Option<String>,
+    /// Changes the reading choices (the columns).
+    set_choices: WriteSignal<ReadChoices>,
+) -> impl IntoView {
+    let mapping = inspection.mapping.clone().unwrap_or_default();
+    let width =
+        inspection.headers.len().max(inspection.preview.iter().map(|r| r.cells.len()).max().unwrap_or(0));
+    let header = |i: usize| inspection.headers.get(i).cloned().unwrap_or_default();
+    let names: Vec<String> = (0..width)
+        .map(|i| {
+            let text = header(i);
+            if text.trim().is_empty() {
+                format!("column {}", column_letter(i))
+            } else {
+                format!("{} — {text}", column_letter(i))
+            }
+        })
+        .collect();
+    // One signal per field: the column chosen, if any.
+    let chosen: Vec<(Field, RwSignal<Option<usize>>)> =
+        FIELDS.iter().map(|&f| (f, RwSignal::new(mapping.index(f)))).collect();
+    let guessed: Vec<(usize, Field)> = mapping.columns.iter().map(|c| (c.index, c.field)).collect();
+    let choosers = chosen
+        .iter()
+        .map(|&(field, column)| {
+            let id = format!("map-{}", title(field).to_lowercase().replace(' ', "-"));
+            let detected = mapping.columns.iter().find(|c| c.field == field).map(|c| {
+                let level = match c.confidence {
+                    Confidence::High => "high",
+                    Confidence::Medium => "medium",
+                    Confidence::Low => "low",
+                };
+                format!("detected: {} ({level} confidence) — {}", c.column, c.reason)
+            });
+            let options = names
+                .iter()
+                .enumerate()
+                .map(|(i, name)| view! { <option value=i.to_string() selected=move || column.get() == Some(i)>{name.clone()}</option> })
+                .collect_view();
+            let on_change = move |ev: leptos::ev::Event| column.set(event_target_value(&ev).parse().ok());
+            view! {
+                <div class="chooser">
+                    <label for=id.clone()>{title(field)}</label>
+                    <select id=id on:change=on_change>
+                        <option value="" selected=move || column.get().is_none()>"(none)"</option>
+                        {options}
+                    </select>
+                    <span class="hint">{detected.unwrap_or_else(|| "not detected".to_owned())}</span>
+                </div>
+            }
+        })
+        .collect_view();
+    let analyse = move |_| {
+        let mut columns = arlens::import::Overrides::new();
+        for (field, column) in &chosen {
+            if let Some(i) = column.get_untracked() {
+                columns.insert(column_letter(i), *field);
+            }
+        }
+        // A column arlens had mapped that no field holds now is ignored.
+        for (index, field) in &guessed {
+            let letter = column_letter(*index);
+            if FIELDS.contains(field) && !columns.contains_key(&letter) {
+                columns.insert(letter, Field::Ignore);
+            }
+        }
+        set_choices.update(|c| c.columns = columns);
+    };
+    let head = (0..width)
+        .map(|i| view! { <th scope="col">{column_letter(i)} <br /> <span class="hint">{header(i)}</span></th> })
+        .collect_view();
+    let rows = inspection
+        .preview
+        .iter()
+        .map(|r| {
+            let cells = (0..width)
+                .map(|i| view! { <td>{r.cells.get(i).cloned().unwrap_or_default()}</td> })
+                .collect_view();
+            view! { <tr><th scope="row">{r.row}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let place = [
+        inspection.sheet.as_ref().map(|s| format!("sheet {s:?}")),
+        inspection.header_row.map(|r| format!("header on row {r}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    view! {
+        <section class="card mapping-screen" data-testid="mapping-screen" aria-label="Map the columns">
+            <h2>"Which column holds what"</h2>
+            <p class="hint">
+                {if problem.is_some() {
+                    "Choose the column for what arlens could not find (the message above), then Analyse."
+                } else {
+                    "Check what each column holds, then Analyse."
+                }}
+            </p>
+            <p class="hint">{place}</p>
+            <div class="choosers">{choosers}</div>
+            <button type="button" data-testid="analyse" on:click=analyse>"Analyse"</button>
+            <div class="preview">
+                <table class="sheet" data-testid="mapping-preview">
+                    <thead><tr><th scope="col">"Row"</th>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
