@@ -481,3 +481,13 @@ fn inspect_shows_the_mapping_the_import_uses() {
     let seen = arlens::import::inspect(&bytes, &ImportOptions::default(), 20).unwrap();
     assert_eq!(seen.mapping.as_ref(), Some(&seen.report.as_ref().unwrap().mapping));
 }
+
+#[test]
+fn a_table_without_dates_is_not_made_a_ledger_from_its_content() {
+    // A JavaScript test file with CSV aging tables in its strings was once read as an
+    // aged summary, a code column inferred as the customer. With no date column the
+    // content maps nothing and the file is refused, naming what is missing.
+    let code = fixture("../node/cli.test.mjs");
+    let err = import(&code, &ImportOptions::default()).unwrap_err();
+    assert_eq!(err.kind().code(), "missingColumns", "{err}");
+}

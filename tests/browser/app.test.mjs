@@ -376,6 +376,22 @@ test("a refused file opens the mapping screen; choosing the column by its label 
   await page.getByTestId("aging-XXX-total").filter({ hasText: "2,630.00" }).waitFor();
   assert.equal(await page.getByTestId("aging-XXX-notDue").textContent(), "1,650.00");
   assert.equal(await page.getByTestId("error").count(), 0);
+  // Next month's export with the same headers, after a reload: straight to the figures.
+  await page.reload();
+  await page.getByTestId("app").waitFor();
+  const nextMonth = csv.replace("R3,Birch,2024-02-01,2024-03-02,980", "R4,Birch,2024-03-20,2024-04-19,75");
+  await page.getByTestId("file-input").setInputFiles({ name: "whole-amounts-april.csv", mimeType: "text/csv", buffer: Buffer.from(nextMonth) });
+  await page.getByTestId("mapping-remembered").waitFor();
+  assert.match(await page.getByTestId("mapping-remembered").textContent(), /^Mapping remembered from whole-amounts\.csv \(\d{4}-\d{2}-\d{2}\)/);
+  await page.getByTestId("as-of").fill("2024-03-31");
+  await page.getByTestId("aging-XXX-total").filter({ hasText: "1,725.00" }).waitFor(); // 1,200 + 450 + 75, none due
+  // Forgotten, it is gone: the same layout asks again.
+  await page.getByText("Column mapping", { exact: true }).click();
+  await page.getByTestId("forget-mapping").click();
+  assert.equal(await page.getByTestId("remembered-mappings").count(), 0);
+  await page.getByTestId("file-input").setInputFiles({ name: "whole-amounts-may.csv", mimeType: "text/csv", buffer: Buffer.from(nextMonth) });
+  await page.getByTestId("mapping-screen").waitFor();
+  assert.equal(await page.getByTestId("mapping-remembered").count(), 0);
   assert.deepEqual(problems, []);
   await page.close();
 });

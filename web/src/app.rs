@@ -37,7 +37,23 @@ pub fn App() -> impl IntoView {
     let as_of = Signal::derive(move || report.with(|r| r.as_ref().ok().map(|r| (r.as_of, r.as_of_source))));
     let plan_date = Memo::new(move |_| as_of.get().map_or_else(today, |(d, _)| d));
 
+    // A mapping remembered for this file's header layout applies itself once.
+    let applied = RwSignal::new(None::<crate::remembered::Remembered>);
+    Effect::new(move |_| {
+        if !choices.with(|c| c.columns.is_empty()) || source.with(|s| s.is_sample) {
+            return;
+        }
+        let headers = ledger
+            .with(|l| l.as_ref().ok().map(|l| l.0.inspection().headers.clone()))
+            .or_else(|| source.with(|s| choices.with(|c| s.inspect(c))).map(|i| i.headers));
+        if let Some(found) = headers.and_then(|h| crate::remembered::find(&h)) {
+            set_choices.update(|c| c.columns = found.columns.clone());
+            applied.set(Some(found));
+        }
+    });
+
     let on_file = Callback::new(move |(name, bytes): (String, Vec<u8>)| {
+        applied.set(None);
         set_choices.set(ReadChoices::default());
         set_options.update(|o| o.as_of = None);
         set_source.set(Source::file(name, bytes));
@@ -65,18 +81,28 @@ pub fn App() -> impl IntoView {
                         Ok(l) => {
                             let import = l.0.summary().import.clone();
                             let inspection = l.0.inspection().clone();
+                            let name = source.with(|s| s.name.clone());
+                            let note = applied.get().map(|r| {
+                                view! {
+                                    <p class="hint" data-testid="mapping-remembered">
+                                        {format!("Mapping remembered from {} ({}): change it under Column mapping.", r.file, r.saved)}
+                                    </p>
+                                }
+                            });
                             view! {
+                                {note}
                                 <ImportSummary report=import.clone() />
                                 <MappingTable report=import>
-                                    <MappingScreen inspection=inspection set_choices=set_choices />
+                                    <MappingScreen inspection=inspection set_choices=set_choices file_name=name />
                                 </MappingTable>
                             }
                                 .into_any()
                         }
                         Err(message) => {
                             // Never a dead end: a file arlens can read but not map opens the mapping screen.
+                            let name = source.with(|s| s.name.clone());
                             let screen = source.with(|s| choices.with(|c| s.inspect(c))).map(|inspection| {
-                                view! { <MappingScreen inspection=inspection problem=message.clone() set_choices=set_choices /> }
+                                view! { <MappingScreen inspection=inspection problem=message.clone() set_choices=set_choices file_name=name /> }
                             });
                             view! {
                                 <p class="error" role="alert" data-testid="error">{message.clone()}</p>

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod features;
+pub mod remembered;
 pub mod source;
 pub mod widgets;
 

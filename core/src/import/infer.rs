@@ -93,7 +93,18 @@ fn percent(share: f64) -> String {
 
 /// Fills the fields `map` lacks from the content of its unmapped columns (see
 /// the module docs). `texts` are the header cells, `rows` the rows below them.
-pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
+/// Unless `partial` (a mapping screen's best guess), nothing is filled when the
+/// result still has no date column: a table without dates is not read as a
+/// ledger on the content's word (text that merely holds numbers, such as code).
+pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], partial: bool) {
+    let mut guess = map.clone();
+    fill(&mut guess, texts, rows);
+    if partial || guess.index(Field::InvoiceDate).is_some() || guess.index(Field::DueDate).is_some() {
+        *map = guess;
+    }
+}
+
+fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     let sample: Vec<&Row> = rows.iter().filter(|r| !r.is_blank()).take(SAMPLE).collect();
     let width = sample.iter().map(|r| r.cells.len()).max().unwrap_or(0).max(texts.len());
     let taken: HashSet<usize> = map.columns.iter().map(|c| c.index).collect();

@@ -133,7 +133,7 @@ pub fn read_ledger(
 ) -> Result<(Book, ImportReport), Error> {
     let mut header = header.clone();
     // Fields the headers did not give, from the columns' content.
-    super::infer::complete(&mut header.map, &header.texts, &grid.rows[header.index + 1..]);
+    super::infer::complete(&mut header.map, &header.texts, &grid.rows[header.index + 1..], false);
     total_is_open_balance(&mut header);
     let header_row = grid.rows[header.index].number;
     let shape = shape_of(&header);
@@ -329,7 +329,7 @@ fn rate(map: &mut super::columns::ColumnMap, rows: &[&Row], reader: &Reader<'_>)
 /// then fails (a field still missing, ambiguous dates).
 pub fn best_mapping(grid: &Grid, header: &Header, options: &ImportOptions) -> super::columns::ColumnMap {
     let mut header = header.clone();
-    super::infer::complete(&mut header.map, &header.texts, &grid.rows[header.index + 1..]);
+    super::infer::complete(&mut header.map, &header.texts, &grid.rows[header.index + 1..], true);
     total_is_open_balance(&mut header);
     let rows: Vec<&Row> = grid.rows[header.index + 1..]
         .iter()

@@ -2,7 +2,9 @@
 //! the file's columns, with the file's first rows to look at. It opens when a
 //! file is refused for a missing field and on request under the column mapping.
 
+use crate::remembered::{self, Remembered};
 use crate::source::ReadChoices;
+use crate::widgets::save_text;
 use arlens::error::column_letter;
 use arlens::import::{Confidence, Field, Inspection};
 use leptos::prelude::*;
@@ -41,7 +43,11 @@ pub fn MappingScreen(
     problem: Option<String>,
     /// Changes the reading choices (the columns).
     set_choices: WriteSignal<ReadChoices>,
+    /// The file's name, remembered with the mapping.
+    #[prop(into)]
+    file_name: String,
 ) -> impl IntoView {
+    let layout = inspection.headers.clone();
     let mapping = inspection.mapping.clone().unwrap_or_default();
     let width =
         inspection.headers.len().max(inspection.preview.iter().map(|r| r.cells.len()).max().unwrap_or(0));
@@ -104,6 +110,13 @@ pub fn MappingScreen(
                 columns.insert(letter, Field::Ignore);
             }
         }
+        // Confirmed: remembered for files with the same headers (this browser only).
+        remembered::save(Remembered {
+            layout: layout.clone(),
+            columns: columns.clone(),
+            file: file_name.clone(),
+            saved: chrono::Local::now().date_naive().to_string(),
+        });
         set_choices.update(|c| c.columns = columns);
     };
     let head = (0..width)
@@ -140,6 +153,7 @@ pub fn MappingScreen(
             <p class="hint">{place}</p>
             <div class="choosers">{choosers}</div>
             <button type="button" data-testid="analyse" on:click=analyse>"Analyse"</button>
+            <RememberedMappings />
             <div class="preview">
                 <table class="sheet" data-testid="mapping-preview">
                     <thead><tr><th scope="col">"Row"</th>{head}</tr></thead>
@@ -147,5 +161,43 @@ pub fn MappingScreen(
                 </table>
             </div>
         </section>
+    }
+}
+
+/// The mappings remembered in this browser, each with a button to forget it,
+/// and an export of them all as JSON.
+#[component]
+fn RememberedMappings() -> impl IntoView {
+    let list = RwSignal::new(remembered::all());
+    move || {
+        let items = list.get();
+        (!items.is_empty()).then(|| {
+            let rows = items
+                .into_iter()
+                .map(|r| {
+                    let layout = r.layout.clone();
+                    let forget = move |_| {
+                        remembered::erase(&layout);
+                        list.set(remembered::all());
+                    };
+                    let headers = r.layout.iter().filter(|h| !h.is_empty()).cloned().collect::<Vec<_>>().join(", ");
+                    view! {
+                        <li>
+                            {format!("{headers} — from {} ({})", r.file, r.saved)} " "
+                            <button type="button" data-testid="forget-mapping" on:click=forget>"Forget"</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="remembered" data-testid="remembered-mappings">
+                    <p class="hint">"Mappings remembered in this browser (for files with the same headers):"</p>
+                    <ul>{rows}</ul>
+                    <button type="button" on:click=move |_| save_text("arlens-mappings.json", &remembered::export())>
+                        "Export as JSON"
+                    </button>
+                </div>
+            }
+        })
     }
 }
