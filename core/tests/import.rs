@@ -537,3 +537,22 @@ fn offending_text_is_cut_to_a_readable_length() {
     let err = import(format!("{huge},Total\nAcme,12\n").as_bytes(), &opts()).unwrap_err().to_string();
     assert!(err.len() < 400 && err.contains("(300000 characters)"), "{err}");
 }
+
+#[test]
+fn warnings_of_one_kind_on_many_rows_are_one_entry_with_the_count_and_first_rows() {
+    // Seven invoices due before their date: one warning, not seven.
+    let mut csv = String::from("Invoice,Customer,Date,Due date,Amount\n");
+    for i in 1..=7 {
+        csv.push_str(&format!("I-{i},Acme,2024-03-{:02},2024-02-{:02},10.00\n", i + 10, i));
+    }
+    let out = import(csv.as_bytes(), &opts()).unwrap();
+    assert_eq!(
+        warning_texts(&out),
+        [
+            r#"file "ar.csv", row 2, column D ("Due date"): 7 rows like this one: due date 2024-02-01 is before the invoice date 2024-03-11 (rows 2, 3, 4, 5, 6 and 2 more)"#
+        ]
+    );
+    // Three are each said on their own row.
+    let three: String = csv.lines().take(4).map(|l| format!("{l}\n")).collect();
+    assert_eq!(warning_texts(&import(three.as_bytes(), &opts()).unwrap()).len(), 3);
+}

@@ -292,6 +292,7 @@ pub fn read_ledger(
         _ => open_items(values, &mut report.skipped, &mut report.warnings),
     };
     report.warnings.sort_by_key(|w| w.position.row);
+    report.warnings = group_warnings(std::mem::take(&mut report.warnings));
     ledger.shape = shape;
     ledger.report_date = report.report_date;
     ledger.dated_by_due_date = header.map.index(Field::InvoiceDate).is_none();
@@ -306,6 +307,47 @@ pub fn read_ledger(
     report.reconciliation = controls.finish(&imported, &kinds);
     Ok((ledger, report))
 }
+
+/// Row warnings of one kind (the same message but for its numbers and dates)
+/// more than [`GROUP_FROM`] times become one: the first row's message, how many
+/// rows, and the first rows — not a thousand lines of the same doubt.
+fn group_warnings(warnings: Vec<Warning>) -> Vec<Warning> {
+    const FIRST_ROWS: usize = 5;
+    let shape = |m: &str| -> String { m.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect() };
+    let mut counts: HashMap<String, usize> = HashMap::default();
+    for w in warnings.iter().filter(|w| w.position.row.is_some()) {
+        *counts.entry(shape(&w.message)).or_default() += 1;
+    }
+    let mut groups: HashMap<String, (usize, Vec<u64>)> = HashMap::default();
+    let mut out = Vec::with_capacity(warnings.len());
+    for w in warnings {
+        let key = shape(&w.message);
+        let count = counts.get(&key).copied().unwrap_or(0);
+        if w.position.row.is_none() || count <= GROUP_FROM {
+            out.push(w);
+            continue;
+        }
+        let (at, rows) = groups.entry(key).or_insert_with(|| (out.len(), Vec::new()));
+        rows.extend(w.position.row);
+        if rows.len() == 1 {
+            out.push(w);
+        } else if rows.len() == count {
+            let first: Vec<String> = rows.iter().take(FIRST_ROWS).map(u64::to_string).collect();
+            let more = count.saturating_sub(FIRST_ROWS);
+            let w = &mut out[*at];
+            w.message = format!(
+                "{count} rows like this one: {} (rows {}{})",
+                w.message,
+                first.join(", "),
+                if more > 0 { format!(" and {more} more") } else { String::new() }
+            );
+        }
+    }
+    out
+}
+
+/// Warnings of one kind on more rows than this are grouped into one.
+const GROUP_FROM: usize = 3;
 
 /// Sets each column's confidence from how many of the first rows' values read
 /// as its field (enough to judge a column).
