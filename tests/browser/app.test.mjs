@@ -113,7 +113,7 @@ test("an uploaded CSV replaces the sample, and no request leaves the page", asyn
   await page.getByRole("heading", { name: "Aging at 2024-03-31" }).waitFor();
 
   // Hand computation: tests/fixtures/README.md.
-  assert.equal(await page.getByTestId("import-counts").textContent(), "10 entries imported from 10 rows; 0 skipped.");
+  assert.equal(await page.getByTestId("import-counts").textContent(), "10 entries imported from 10 rows; 0 skipped; 0 warnings.");
   assert.equal(await cell(page, "USD", "notDue"), "1,250.50"); // 1,000.00 + 250.50
   assert.equal(await cell(page, "USD", "b0"), "400.00"); // day 30 is in 1–30
   assert.equal(await cell(page, "USD", "b1"), "120.25"); // day 31
@@ -248,7 +248,7 @@ test("a QuickBooks export opens at its report date, with its title and total row
   await page.getByTestId("file-name").filter({ hasText: "quickbooks-ar-aging-detail.csv" }).waitFor();
   // "As of March 31, 2024" in the title rows becomes the as-of date.
   assert.equal(await page.getByTestId("as-of").inputValue(), "2024-03-31");
-  assert.equal(await page.getByTestId("import-counts").textContent(), "4 entries imported from 12 rows; 8 skipped.");
+  assert.equal(await page.getByTestId("import-counts").textContent(), "4 entries imported from 12 rows; 8 skipped; 1 warning.");
   assert.match(await page.getByTestId("import-details").textContent(), /header on row 5 · report date 2024-03-31 · dates MM\/DD\/YYYY/);
   // 1,200 + 850 + 1,500 − 100 (core/tests/layouts.rs has the arithmetic).
   // The export names no currency ("$" only in its totals): shown as unknown (XXX), and said.

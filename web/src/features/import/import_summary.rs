@@ -12,6 +12,7 @@ pub fn ImportSummary(
     report: ImportReport,
 ) -> impl IntoView {
     let skipped = report.skipped.len();
+    let warnings = report.warnings.len();
     let lines = report
         .skipped
         .iter()
@@ -32,7 +33,8 @@ pub fn ImportSummary(
     view! {
         <section class="card import">
             <p data-testid="import-counts">
-                {report.entries} " entries imported from " {report.rows_read} " rows; " {skipped} " skipped."
+                {report.entries} " entries imported from " {report.rows_read} " rows; " {skipped} " skipped; "
+                {warnings} {if warnings == 1 { " warning." } else { " warnings." }}
             </p>
             <p class="hint" data-testid="import-details">{details}</p>
             <ReconciliationTable reconciliation=report.reconciliation.clone() />
