@@ -87,6 +87,41 @@ fn relation<T: Copy>(
     (ok as f64 / pairs.len() as f64, pairs.iter().any(|(x, y)| strict(*x, *y)))
 }
 
+/// Among `columns`, the first ordered pair (`a`, `b`) whose `values` satisfy
+/// `holds(a, b)` in at least `threshold` of rows and `strict(a, b)` in some,
+/// with that share.
+fn ordered_pair<'p, T: Copy>(
+    columns: &[&'p Profile],
+    values: impl Fn(&Profile) -> &[Option<T>],
+    threshold: f64,
+    holds: impl Fn(T, T) -> bool + Copy,
+    strict: impl Fn(T, T) -> bool + Copy,
+) -> Option<(&'p Profile, &'p Profile, f64)> {
+    columns.iter().enumerate().find_map(|(n, a)| {
+        columns[n + 1..].iter().chain(columns[..n].iter()).find_map(|b| {
+            let (share, some) = relation(values(a), values(b), holds, strict);
+            (share >= threshold && some).then_some((*a, *b, share))
+        })
+    })
+}
+
+/// The first of `columns` whose dates stand to `known`'s as `holds` says (the
+/// candidate first when `candidate_first`) in 90% of rows, strictly in some.
+fn partner<'p>(
+    columns: &[&'p Profile],
+    known: &[Option<NaiveDate>],
+    candidate_first: bool,
+) -> Option<(&'p Profile, f64)> {
+    columns.iter().find_map(|p| {
+        let (share, some) = if candidate_first {
+            relation(&p.dates, known, |x, y| x <= y, |x, y| x < y)
+        } else {
+            relation(known, &p.dates, |x, y| x <= y, |x, y| x < y)
+        };
+        (share >= 0.9 && some).then_some((*p, share))
+    })
+}
+
 fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
@@ -132,12 +167,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     };
     match (has(map, Field::InvoiceDate), has(map, Field::DueDate)) {
         (false, false) => {
-            let pair = dates.iter().enumerate().find_map(|(n, a)| {
-                dates[n + 1..].iter().chain(dates[..n].iter()).find_map(|b| {
-                    let (share, strict) = relation(&a.dates, &b.dates, |x, y| x <= y, |x, y| x < y);
-                    (share >= 0.9 && strict).then_some((*a, *b, share))
-                })
-            });
+            let pair = ordered_pair(&dates, |p| &p.dates, 0.9, |x, y| x <= y, |x, y| x < y);
             if let Some((a, b, share)) = pair {
                 let why = format!(
                     "dates, on or before column {:?}'s in {} of rows",
@@ -161,12 +191,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         }
         (true, false) => {
             let invoice = known_dates(map, Field::InvoiceDate).unwrap_or_default();
-            if let Some((p, share)) = dates
-                .iter()
-                .map(|p| (p, relation(&invoice, &p.dates, |x, y| x <= y, |x, y| x < y)))
-                .find(|(_, (share, strict))| *share >= 0.9 && *strict)
-                .map(|(p, (share, _))| (p, share))
-            {
+            if let Some((p, share)) = partner(&dates, &invoice, false) {
                 let why = format!("dates, on or after the invoice date in {} of rows", percent(share));
                 map.infer(p.index, &header(p.index), Field::DueDate, why);
                 used.insert(p.index);
@@ -174,12 +199,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         }
         (false, true) => {
             let due = known_dates(map, Field::DueDate).unwrap_or_default();
-            if let Some((p, share)) = dates
-                .iter()
-                .map(|p| (p, relation(&p.dates, &due, |x, y| x <= y, |x, y| x < y)))
-                .find(|(_, (share, strict))| *share >= 0.9 && *strict)
-                .map(|(p, (share, _))| (p, share))
-            {
+            if let Some((p, share)) = partner(&dates, &due, true) {
                 let why = format!("dates, on or before the due date in {} of rows", percent(share));
                 map.infer(p.index, &header(p.index), Field::InvoiceDate, why);
                 used.insert(p.index);
@@ -193,13 +213,14 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     if !money.iter().any(|f| has(map, *f)) {
         let amounts: Vec<&Profile> =
             profiles.iter().filter(|p| p.is_amount() && !used.contains(&p.index)).collect();
-        let pair = amounts.iter().enumerate().find_map(|(n, a)| {
-            amounts[n + 1..].iter().chain(amounts[..n].iter()).find_map(|b| {
-                let (share, strict) =
-                    relation(&b.amounts, &a.amounts, |x, y| x.abs() <= y.abs(), |x, y| x.abs() < y.abs());
-                (share >= 0.95 && strict).then_some((*a, *b, share))
-            })
-        });
+        // (a, b) with |b| ≤ |a|: a the amount, b what is left open.
+        let pair = ordered_pair(
+            &amounts,
+            |p| &p.amounts,
+            0.95,
+            |x: Decimal, y: Decimal| x.abs() >= y.abs(),
+            |x, y| x.abs() > y.abs(),
+        );
         if let Some((a, b, share)) = pair {
             let why = format!(
                 "amounts, never smaller than column {:?}'s in {} of rows",
