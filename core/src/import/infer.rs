@@ -122,6 +122,23 @@ fn partner<'p>(
     })
 }
 
+/// Maps a related pair: `a` to the first field and `b` to the second, each
+/// reason naming the other column, the share of rows, and `tail` for the second.
+fn assign_pair(
+    map: &mut ColumnMap,
+    texts: &[String],
+    (a, b, share): (&Profile, &Profile, f64),
+    first: (Field, &str),
+    second: (Field, &str),
+    tail: &str,
+) {
+    let header = |i: usize| texts.get(i).cloned().unwrap_or_default();
+    for (p, other, (field, phrase), tail) in [(a, b, first, ""), (b, a, second, tail)] {
+        let why = format!("{phrase} column {:?}'s in {} of rows{tail}", header(other.index), percent(share));
+        map.infer(p.index, &header(p.index), field, why);
+    }
+}
+
 fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
@@ -169,18 +186,9 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         (false, false) => {
             let pair = ordered_pair(&dates, |p| &p.dates, 0.9, |x, y| x <= y, |x, y| x < y);
             if let Some((a, b, share)) = pair {
-                let why = format!(
-                    "dates, on or before column {:?}'s in {} of rows",
-                    header(b.index),
-                    percent(share)
-                );
-                map.infer(a.index, &header(a.index), Field::InvoiceDate, why);
-                let why = format!(
-                    "dates, on or after column {:?}'s in {} of rows",
-                    header(a.index),
-                    percent(share)
-                );
-                map.infer(b.index, &header(b.index), Field::DueDate, why);
+                let first = (Field::InvoiceDate, "dates, on or before");
+                let second = (Field::DueDate, "dates, on or after");
+                assign_pair(map, texts, (a, b, share), first, second, "");
                 used.extend([a.index, b.index]);
             } else if let Some(a) = dates.first() {
                 let why =
@@ -222,18 +230,9 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
             |x, y| x.abs() > y.abs(),
         );
         if let Some((a, b, share)) = pair {
-            let why = format!(
-                "amounts, never smaller than column {:?}'s in {} of rows",
-                header(b.index),
-                percent(share)
-            );
-            map.infer(a.index, &header(a.index), Field::Amount, why);
-            let why = format!(
-                "amounts, at most column {:?}'s in {} of rows: what is left open",
-                header(a.index),
-                percent(share)
-            );
-            map.infer(b.index, &header(b.index), Field::OpenBalance, why);
+            let first = (Field::Amount, "amounts, never smaller than");
+            let second = (Field::OpenBalance, "amounts, at most");
+            assign_pair(map, texts, (a, b, share), first, second, ": what is left open");
             used.extend([a.index, b.index]);
         } else if let Some(a) = amounts.first() {
             let read = a.amounts.iter().flatten().count();
