@@ -250,6 +250,8 @@ test("a QuickBooks export opens at its report date, with its title and total row
   assert.equal(await page.getByTestId("as-of").inputValue(), "2024-03-31");
   assert.equal(await page.getByTestId("import-counts").textContent(), "4 entries imported from 12 rows; 8 skipped; 1 warning.");
   assert.match(await page.getByTestId("import-details").textContent(), /header on row 5 · report date 2024-03-31 · dates MM\/DD\/YYYY/);
+  // The date-order control says what was detected for this file.
+  assert.equal(await page.getByTestId("date-order-used").textContent(), "read as MM/DD/YYYY");
   // 1,200 + 850 + 1,500 − 100 (core/tests/layouts.rs has the arithmetic).
   // The export names no currency ("$" only in its totals): shown as unknown (XXX), and said.
   assert.equal(await cell(page, "XXX", "total"), "3,450.00");

@@ -71,6 +71,7 @@ pub fn App() -> impl IntoView {
                 sheets=Signal::derive(move || ledger.with(|l| l.as_ref().map(|l| l.0.summary().import.sheets.clone()).unwrap_or_default()))
                 choices=choices
                 set_choices=set_choices
+                date_order=Signal::derive(move || ledger.with(|l| l.as_ref().ok().and_then(|l| l.0.summary().import.date_order)))
                 unknown_currency=Signal::derive(move || ledger.with(|l| l.as_ref().is_ok_and(|l| l.0.summary().currencies.iter().any(|c| c == "XXX"))))
                 as_of=as_of
                 set_options=set_options

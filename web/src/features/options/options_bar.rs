@@ -22,6 +22,9 @@ pub fn OptionsBar(
     set_choices: WriteSignal<ReadChoices>,
     /// Whether some rows are in an unknown currency (`XXX`): the file names none.
     unknown_currency: Signal<bool>,
+    /// The day/month order the import used for the current file, when it has
+    /// numeric dates (detected, or the one chosen).
+    date_order: Signal<Option<DateOrder>>,
     /// The as-of date in force and the rule that chose it, from the report.
     as_of: Signal<Option<(NaiveDate, AsOfSource)>>,
     /// Changes the analysis options (as-of date, aging columns, credits).
@@ -112,6 +115,9 @@ pub fn OptionsBar(
                 options=&[(None, "detect"), (Some(DateOrder::Dmy), "DD/MM/YYYY"), (Some(DateOrder::Mdy), "MM/DD/YYYY")]
                 on_change=on_order
             />
+            <span class="hint" data-testid="date-order-used">
+                {move || date_order.get().map(|o| format!("read as {}", o.pattern()))}
+            </span>
             <Choice
                 label="Columns"
                 testid="aging-columns"
