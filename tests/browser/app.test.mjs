@@ -397,3 +397,25 @@ test("a refused file opens the mapping screen; choosing the column by its label 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("the mapping screen also sets the decimal mark and default terms", async () => {
+  const { page, problems } = await openApp();
+  // No due date, no terms; amounts with decimal commas in a column named "X".
+  const csv = "Ref;Client;Date;X\nR1;Acme;2024-03-01;1.200,50\nR2;Acme;2024-02-01;450,25\nR3;Birch;2024-01-02;980,00\n";
+  await page.getByTestId("file-input").setInputFiles({ name: "terms.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByTestId("file-name").filter({ hasText: "terms.csv" }).waitFor();
+  await page.getByText("Column mapping", { exact: true }).click();
+  await page.getByLabel("Decimal mark").selectOption("comma");
+  await page.getByLabel("Default terms (days)").fill("30");
+  await page.getByLabel("Default terms (days)").dispatchEvent("change");
+  await page.getByTestId("analyse").click();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  // Hand computation, due = date + 30: R1 due 31 Mar (not due) 1,200.50; R2 due 2 Mar,
+  // 29 days → 1–30: 450.25; R3 due 1 Feb, 59 days → 31–60: 980.00.
+  await page.getByTestId("aging-XXX-total").filter({ hasText: "2,630.75" }).waitFor();
+  assert.equal(await page.getByTestId("aging-XXX-notDue").textContent(), "1,200.50");
+  assert.equal(await page.getByTestId("aging-XXX-b0").textContent(), "450.25");
+  assert.equal(await page.getByTestId("aging-XXX-b1").textContent(), "980.00");
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -1,7 +1,7 @@
 //! The ledger file being analysed: the bundled sample, or one the user dropped,
 //! opened once into the core's [`Ledger`] handle.
 
-use arlens::import::{DateOrder, Inspection, Overrides};
+use arlens::import::{DateOrder, DecimalMark, Inspection, Overrides};
 use arlens::sample::{SampleOptions, generate};
 use arlens::{ImportOptions, Ledger};
 use std::sync::Arc;
@@ -31,6 +31,10 @@ pub struct ReadChoices {
     pub currency: Option<String>,
     /// Columns the user mapped: column letter → field (or ignore).
     pub columns: Overrides,
+    /// Decimal mark of amount text; inferred when `None`.
+    pub decimal_mark: Option<DecimalMark>,
+    /// Payment terms in days for rows without a due date or terms of their own.
+    pub default_terms: Option<u32>,
 }
 
 /// An opened ledger, shared: equal when it is the same opening (the handle is
@@ -67,6 +71,8 @@ impl Source {
             date_order: choices.date_order,
             default_currency: choices.currency.clone(),
             columns: choices.columns.clone(),
+            decimal_mark: choices.decimal_mark,
+            default_terms: choices.default_terms,
             ..ImportOptions::default()
         }
     }

@@ -6,7 +6,7 @@ use crate::remembered::{self, Remembered};
 use crate::source::ReadChoices;
 use crate::widgets::save_text;
 use arlens::error::column_letter;
-use arlens::import::{Confidence, Field, Inspection};
+use arlens::import::{Confidence, DecimalMark, Field, Inspection};
 use leptos::prelude::*;
 
 /// The fields offered, in the order an accountant reads a ledger.
@@ -66,6 +66,10 @@ pub fn MappingScreen(
     let chosen: Vec<(Field, RwSignal<Option<usize>>)> =
         FIELDS.iter().map(|&f| (f, RwSignal::new(mapping.index(f)))).collect();
     let guessed: Vec<(usize, Field)> = mapping.columns.iter().map(|c| (c.index, c.field)).collect();
+    // How amounts and missing due dates are read, applied with the columns.
+    let detected_mark = inspection.report.as_ref().map(|r| r.decimal_mark);
+    let mark = RwSignal::new(None::<DecimalMark>);
+    let terms = RwSignal::new(None::<u32>);
     let choosers = chosen
         .iter()
         .map(|&(field, column)| {
@@ -117,8 +121,24 @@ pub fn MappingScreen(
             file: file_name.clone(),
             saved: chrono::Local::now().date_naive().to_string(),
         });
-        set_choices.update(|c| c.columns = columns);
+        set_choices.update(|c| {
+            c.columns = columns;
+            c.decimal_mark = mark.get_untracked();
+            c.default_terms = terms.get_untracked();
+        });
     };
+    let mark_label = |m: Option<DecimalMark>| match m {
+        Some(DecimalMark::Comma) => "1.234,56 (comma)",
+        _ => "1,234.56 (point)",
+    };
+    let on_mark = move |ev: leptos::ev::Event| {
+        mark.set(match event_target_value(&ev).as_str() {
+            "point" => Some(DecimalMark::Point),
+            "comma" => Some(DecimalMark::Comma),
+            _ => None,
+        })
+    };
+    let on_terms = move |ev: leptos::ev::Event| terms.set(event_target_value(&ev).trim().parse().ok());
     let head = (0..width)
         .map(|i| view! { <th scope="col">{column_letter(i)} <br /> <span class="hint">{header(i)}</span></th> })
         .collect_view();
@@ -151,7 +171,25 @@ pub fn MappingScreen(
                 }}
             </p>
             <p class="hint">{place}</p>
-            <div class="choosers">{choosers}</div>
+            <div class="choosers">
+                {choosers}
+                <div class="chooser">
+                    <label for="map-decimal-mark">"Decimal mark"</label>
+                    <select id="map-decimal-mark" on:change=on_mark>
+                        <option value="">
+                            {detected_mark.map_or_else(|| "detect".to_owned(), |m| format!("detect ({})", mark_label(Some(m))))}
+                        </option>
+                        <option value="point">{mark_label(Some(DecimalMark::Point))}</option>
+                        <option value="comma">{mark_label(Some(DecimalMark::Comma))}</option>
+                    </select>
+                    <span class="hint">"How amounts written as text separate their decimals."</span>
+                </div>
+                <div class="chooser">
+                    <label for="map-default-terms">"Default terms (days)"</label>
+                    <input id="map-default-terms" type="number" min="0" max="3650" placeholder="none" on:change=on_terms />
+                    <span class="hint">"Due date = invoice date + these days, for rows with neither."</span>
+                </div>
+            </div>
             <button type="button" data-testid="analyse" on:click=analyse>"Analyse"</button>
             <RememberedMappings />
             <div class="preview">
