@@ -85,18 +85,22 @@ pub const QUOTE_LIMIT: usize = 80;
 /// assert_eq!(quoted(&"x".repeat(1000)), format!("{:?}… (1000 characters)", "x".repeat(80)));
 /// ```
 pub fn quoted(text: &str) -> String {
-    match text.char_indices().nth(QUOTE_LIMIT) {
-        None => format!("{text:?}"),
-        Some((cut, _)) => format!("{:?}… ({} characters)", &text[..cut], text.chars().count()),
-    }
+    let (head, length) = cut(text);
+    format!("{head:?}{length}")
 }
 
 /// `text` as it is up to [`QUOTE_LIMIT`] characters, else its beginning and its
 /// length (unquoted, for lists of headers).
 pub fn shortened(text: &str) -> String {
+    let (head, length) = cut(text);
+    format!("{head}{length}")
+}
+
+/// `text`'s first [`QUOTE_LIMIT`] characters and, when that cut it, `… (N characters)`.
+fn cut(text: &str) -> (&str, String) {
     match text.char_indices().nth(QUOTE_LIMIT) {
-        None => text.to_owned(),
-        Some((cut, _)) => format!("{}… ({} characters)", &text[..cut], text.chars().count()),
+        None => (text, String::new()),
+        Some((at, _)) => (&text[..at], format!("… ({} characters)", text.chars().count())),
     }
 }
 

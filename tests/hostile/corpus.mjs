@@ -19,26 +19,25 @@ export function zip(files, { stored = false } = {}) {
     const data = Buffer.isBuffer(content) ? content : enc(content);
     const body = stored ? data : deflateRawSync(data, { level: 9 });
     const nameBytes = enc(name);
+    // The fields a local header and its central-directory entry share, from `at`.
+    const common = (buf, at) => {
+      buf.writeUInt16LE(stored ? 0 : 8, at);
+      buf.writeUInt32LE(crc32(data), at + 6);
+      buf.writeUInt32LE(body.length, at + 10);
+      buf.writeUInt32LE(data.length, at + 14);
+      buf.writeUInt16LE(nameBytes.length, at + 18);
+      return buf;
+    };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(stored ? 0 : 8, 8);
-    header.writeUInt32LE(crc32(data), 14);
-    header.writeUInt32LE(body.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
-    locals.push(header, nameBytes, body);
+    locals.push(common(header, 8), nameBytes, body);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
     entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(stored ? 0 : 8, 10);
-    entry.writeUInt32LE(crc32(data), 16);
-    entry.writeUInt32LE(body.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
     entry.writeUInt32LE(offset, 42);
-    central.push(entry, nameBytes);
+    central.push(common(entry, 10), nameBytes);
     offset += 30 + nameBytes.length + body.length;
   }
   const dir = Buffer.concat(central);

@@ -197,19 +197,17 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
                 used.insert(a.index);
             }
         }
-        (true, false) => {
-            let invoice = known_dates(map, Field::InvoiceDate).unwrap_or_default();
-            if let Some((p, share)) = partner(&dates, &invoice, false) {
-                let why = format!("dates, on or after the invoice date in {} of rows", percent(share));
-                map.infer(p.index, &header(p.index), Field::DueDate, why);
-                used.insert(p.index);
-            }
-        }
-        (false, true) => {
-            let due = known_dates(map, Field::DueDate).unwrap_or_default();
-            if let Some((p, share)) = partner(&dates, &due, true) {
-                let why = format!("dates, on or before the due date in {} of rows", percent(share));
-                map.infer(p.index, &header(p.index), Field::InvoiceDate, why);
+        (true, false) | (false, true) => {
+            // One date column known: its partner among the date columns.
+            let (known, missing, candidate_first, phrase) = if has(map, Field::InvoiceDate) {
+                (Field::InvoiceDate, Field::DueDate, false, "on or after the invoice date")
+            } else {
+                (Field::DueDate, Field::InvoiceDate, true, "on or before the due date")
+            };
+            let values = known_dates(map, known).unwrap_or_default();
+            if let Some((p, share)) = partner(&dates, &values, candidate_first) {
+                let why = format!("dates, {phrase} in {} of rows", percent(share));
+                map.infer(p.index, &header(p.index), missing, why);
                 used.insert(p.index);
             }
         }

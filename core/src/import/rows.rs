@@ -378,21 +378,8 @@ pub fn best_mapping(grid: &Grid, header: &Header, options: &ImportOptions) -> su
         .filter(|r| classify(r, &header.map) == RowClass::Data)
         .take(CONFIDENCE_SAMPLE)
         .collect();
-    let order = match options.date_order {
-        Some(order) => Some(order),
-        None => {
-            let columns: Vec<usize> = [Field::InvoiceDate, Field::DueDate, Field::PaidDate]
-                .iter()
-                .filter_map(|f| header.map.index(*f))
-                .collect();
-            match infer_date_order(
-                rows.iter().flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text())),
-            ) {
-                OrderEvidence::Decided(order) => Some(order),
-                _ => None,
-            }
-        }
-    };
+    // The same order the import would use; ambiguous dates (the import's error) read none.
+    let order = date_order(&rows, &header, options, &Position::default()).ok().flatten();
     let reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
     let mut map = header.map.clone();
     rate(&mut map, &rows, &reader);

@@ -131,7 +131,7 @@ impl SheetRows {
             let what = "a cell beyond the largest sheet (1,048,576 rows × 16,384 columns): its row number";
             let kind =
                 ErrorKind::TooLarge { what: what.to_owned(), limit: 1_048_576, found: number, option: None };
-            return Err(Read::TooLarge(kind, None));
+            return Err(Read::TooLarge(kind, Some((number, c as usize))));
         }
         let backwards = self.last.is_some_and(|(lr, lc)| r < lr || (r == lr && c <= lc));
         if backwards && !self.repeated.contains(&number) {
