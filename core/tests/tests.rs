@@ -10,6 +10,7 @@ mod formatting;
 mod hostile;
 mod import;
 mod layouts;
+mod locale_repair;
 mod pipeline;
 mod plan;
 mod sample;

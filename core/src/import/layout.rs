@@ -22,9 +22,16 @@ pub struct Header {
     pub map: ColumnMap,
 }
 
-/// The header row: among the first [`HEADER_SEARCH_ROWS`] rows, the first one
-/// that maps the most fields (at least two). Header cells are text.
-pub fn find_header(grid: &Grid, overrides: &Overrides) -> Option<Header> {
+/// The header row: the row numbered `chosen` when given (`None` if the grid has
+/// none), else among the first [`HEADER_SEARCH_ROWS`] rows the first one that
+/// maps the most fields (at least two). Header cells are text.
+pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> Option<Header> {
+    if let Some(number) = chosen {
+        let index = grid.rows.iter().position(|r| r.number == number)?;
+        let texts: Vec<String> = grid.rows[index].cells.iter().map(|c| c.to_string()).collect();
+        let map = ColumnMap::from_headers(&texts, overrides);
+        return Some(Header { index, texts, map });
+    }
     let mut best: Option<Header> = None;
     for (index, row) in grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
         if row.is_blank() || row.filled().any(|(_, c)| matches!(c, Cell::Number(_) | Cell::Date(_))) {

@@ -15,6 +15,7 @@ pub(crate) mod layout;
 mod reconcile;
 pub(crate) mod rows;
 pub(crate) mod sheet;
+pub(crate) mod swapped;
 pub mod values;
 pub(crate) mod vocabulary;
 
@@ -58,6 +59,14 @@ pub struct ImportOptions {
     /// (due = invoice date + these days); `None`: such rows are aged from their
     /// invoice date, with a warning.
     pub default_terms: Option<u32>,
+    /// Swap day and month back in the date cells of a file damaged by a
+    /// day/month locale round trip, when the report found one
+    /// ([`ImportReport::swapped_dates`]; see [`swapped`]).
+    pub repair_swapped_dates: bool,
+    /// The header row (1-based, as the sheet numbers it); found by looking at
+    /// the first rows when `None`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header_row: Option<u64>,
     /// How much of a file is read before it is refused as too large.
     pub limits: crate::limits::ImportLimits,
 }
@@ -149,6 +158,10 @@ pub struct ImportReport {
     /// Per amount column and currency, the file's total split into what was
     /// imported, excluded and skipped (see [`Reconciliation`]).
     pub reconciliation: Vec<Reconciliation>,
+    /// Day and month found swapped in the file's date cells (a locale round
+    /// trip), and whether they were swapped back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub swapped_dates: Option<SwappedDates>,
     /// The SHA-256 digest of the file's bytes, in lower-case hex.
     pub sha256: String,
     /// The arlens version that read the file.
@@ -156,6 +169,7 @@ pub struct ImportReport {
 }
 
 pub use reconcile::{Part, Reconciled, Reconciliation};
+pub use swapped::SwappedDates;
 
 /// A ledger with the report of how it was read: the import stage's output. Apps
 /// and shells use [`Ledger`](crate::Ledger), which holds both with what its
@@ -254,12 +268,19 @@ impl Grids {
         let mut found: Vec<(&grid::Grid, layout::Header, usize)> = self
             .candidates(options)?
             .into_iter()
-            .filter_map(|g| layout::find_header(g, &options.columns).map(|h| (g, h)))
+            .filter_map(|g| layout::find_header(g, &options.columns, options.header_row).map(|h| (g, h)))
             .map(|(g, h)| {
                 let rows = g.rows[h.index + 1..].iter().filter(|r| !r.is_blank()).count();
                 (g, h, rows)
             })
             .collect();
+        if let (Some(row), true) = (options.header_row, found.is_empty()) {
+            let last = self.candidates(options)?.iter().filter_map(|g| g.rows.last()).map(|r| r.number).max();
+            return Err(Error::option(
+                "headerRow",
+                format!("row {row} is not in the sheet (its last row is {})", last.unwrap_or(0)),
+            ));
+        }
         let dated = |h: &layout::Header| {
             h.map.index(Field::InvoiceDate).is_some() || h.map.index(Field::DueDate).is_some()
         };

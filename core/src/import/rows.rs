@@ -135,6 +135,16 @@ pub fn read_ledger(
     // Fields the headers did not give, from the columns' content.
     super::infer::complete(&mut header.map, &header.texts, &grid.rows[header.index + 1..], false);
     total_is_open_balance(&mut header);
+    // A day/month locale round trip, detected and (when asked) repaired first.
+    let swap = super::swapped::detect(&grid.rows[header.index + 1..], &header);
+    let repaired;
+    let grid = match &swap {
+        Some(found) if options.repair_swapped_dates => {
+            repaired = found.repaired(grid, header.index);
+            &repaired
+        }
+        _ => grid,
+    };
     let header_row = grid.rows[header.index].number;
     let shape = shape_of(&header);
     let mut report = ImportReport {
@@ -155,10 +165,33 @@ pub fn read_ledger(
         skipped: Vec::new(),
         warnings: Vec::new(),
         reconciliation: Vec::new(),
+        swapped_dates: swap.as_ref().map(|f| f.report(&header, options.repair_swapped_dates)),
         sha256: source.sha256,
         version: env!("CARGO_PKG_VERSION").to_owned(),
     };
 
+    if let Some(found) = &swap {
+        let (row, column) = found.first;
+        let columns: Vec<String> = found.columns.iter().map(|&i| format!("{:?}", header.texts[i])).collect();
+        let message = if options.repair_swapped_dates {
+            format!(
+                "day and month swapped back in {} date cells of {} (repairSwappedDates): {}",
+                found.cells,
+                columns.join(", "),
+                found.evidence
+            )
+        } else {
+            format!(
+                "day and month look swapped in {} date cells of {}, the mark of a locale round trip: {}; set repairSwappedDates to swap them back",
+                found.cells,
+                columns.join(", "),
+                found.evidence
+            )
+        };
+        report
+            .warnings
+            .push(Warning { position: file.at_row(row).at_column(column, &header.texts[column]), message });
+    }
     for &number in &grid.repeated_rows {
         report.warnings.push(Warning {
             position: file.at_row(number),
@@ -285,7 +318,7 @@ pub fn read_ledger(
     rate(&mut report.mapping, &rows, &reader);
 
     reconcile_totals(&totals, &row_value, &values, &header, &reader, file, &mut report.warnings);
-    warn_about_values(&values, &rows, &header, report.report_date, &mut report.warnings);
+    warn_about_values(&values, &rows, &header, report.report_date, swap.is_none(), &mut report.warnings);
     let mut ledger = match shape {
         LedgerShape::Transactions => transactions(values, options, &mut report.warnings),
         LedgerShape::InvoiceList => invoice_list(values, &mut report.warnings),
@@ -489,6 +522,7 @@ fn warn_about_values(
     rows: &[&Row],
     header: &Header,
     report_date: Option<NaiveDate>,
+    mixed_dates_warning: bool,
     warnings: &mut Vec<Warning>,
 ) {
     // Invoice numbers per customer, with the rows they are on: a number on more
@@ -540,7 +574,7 @@ fn warn_about_values(
         };
         let typed = rows.iter().any(|r| matches!(r.get(i), Cell::Date(_)));
         let text = rows.iter().find(|r| matches!(r.get(i), Cell::Text(_)));
-        if let (true, Some(row)) = (typed, text) {
+        if let (true, Some(row), true) = (typed, text, mixed_dates_warning) {
             let at =
                 values.first().map_or_else(Position::default, |v| Position { row: None, ..v.at.clone() });
             warnings.push(Warning {
