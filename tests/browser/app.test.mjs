@@ -5,6 +5,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { analyze, sampleCsv } from "arlens";
+import XLSX from "xlsx";
 import { serve } from "../../scripts/serve.mjs";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/open-items-10.csv", import.meta.url));
@@ -390,7 +391,7 @@ test("a refused file opens the mapping screen; choosing the column by its label 
   // Forgotten, it is gone: the same layout asks again.
   await page.getByText("Column mapping", { exact: true }).click();
   await page.getByTestId("forget-mapping").click();
-  assert.equal(await page.getByTestId("remembered-mappings").count(), 0);
+  assert.equal(await page.getByTestId("forget-mapping").count(), 0);
   await page.getByTestId("file-input").setInputFiles({ name: "whole-amounts-may.csv", mimeType: "text/csv", buffer: Buffer.from(nextMonth) });
   await page.getByTestId("mapping-screen").waitFor();
   assert.equal(await page.getByTestId("mapping-remembered").count(), 0);
@@ -416,6 +417,129 @@ test("the mapping screen also sets the decimal mark and default terms", async ()
   assert.equal(await page.getByTestId("aging-XXX-notDue").textContent(), "1,200.50");
   assert.equal(await page.getByTestId("aging-XXX-b0").textContent(), "450.25");
   assert.equal(await page.getByTestId("aging-XXX-b1").textContent(), "980.00");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a colleague's exported mappings are imported and open the same layout straight to the figures", async () => {
+  const { page, problems } = await openApp();
+  const csv = "Ref,Client,Date,Due,X\nR1,Acme,2024-03-01,2024-03-31,1200\nR2,Acme,2024-03-05,2024-04-04,450\n";
+  await page.getByTestId("file-input").setInputFiles({ name: "colleague.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByTestId("mapping-screen").waitFor();
+  await page.getByLabel("Amount", { exact: true }).selectOption({ label: "E — X" });
+  await page.getByTestId("analyse").click();
+  await page.getByTestId("aging-table").waitFor();
+  // The colleague exports, then this browser forgets everything.
+  await page.getByText("Column mapping", { exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByText("Export as JSON").click()]);
+  const exported = await readFile(await download.path(), "utf8");
+  assert.deepEqual(JSON.parse(exported)[0].columns, { B: "customerName", A: "documentId", C: "invoiceDate", D: "dueDate", E: "amount" });
+  await page.getByTestId("forget-mapping").click();
+  // Not JSON of mappings: said, nothing imported.
+  await page.getByTestId("import-mappings").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{\"a\": 1}") });
+  await page.getByTestId("import-mappings-status").filter({ hasText: "not a file of arlens mappings" }).waitFor();
+  await page.getByTestId("import-mappings").setInputFiles({ name: "arlens-mappings.json", mimeType: "application/json", buffer: Buffer.from(exported) });
+  await page.getByTestId("import-mappings-status").filter({ hasText: "1 mapping imported from arlens-mappings.json." }).waitFor();
+  await page.reload();
+  await page.getByTestId("app").waitFor();
+  await page.getByTestId("file-input").setInputFiles({ name: "colleague-may.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByTestId("mapping-remembered").waitFor();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  await page.getByTestId("aging-XXX-total").filter({ hasText: "1,650.00" }).waitFor(); // 1,200 + 450, neither due
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+/** An Excel serial for a date (days since 1899-12-30). */
+const serial = (y, m, d) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+
+/**
+ * Eight invoices written as DD/MM/YYYY and opened in a spreadsheet set to MM/DD/YYYY:
+ * dates on days 1–12 became date cells with day and month swapped, the others stayed text.
+ */
+function localeDamagedWorkbook() {
+  const docs = [
+    ["05/01/2024", "04/02/2024"], ["14/01/2024", "13/02/2024"], ["03/02/2024", "04/03/2024"], ["20/02/2024", "21/03/2024"],
+    ["08/03/2024", "07/04/2024"], ["15/03/2024", "14/04/2024"], ["02/04/2024", "02/05/2024"], ["25/04/2024", "25/05/2024"],
+  ];
+  const damaged = (text) => {
+    const [d, m, y] = text.split("/").map(Number);
+    return d <= 12 ? { t: "n", v: serial(y, d, m), z: "mm/dd/yyyy" } : { t: "s", v: text };
+  };
+  const rows = [["Invoice", "Customer", "Date", "Due", "Amount", "Currency"]].concat(
+    docs.map(([date, due], k) => [`F-${k + 1}`, k % 2 ? "Borealis" : "Acme", date, due, 100 * (k + 1), "EUR"]),
+  );
+  const ws = XLSX.utils.aoa_to_sheet(rows);
+  rows.slice(1).forEach((row, r) => {
+    ws[XLSX.utils.encode_cell({ r: r + 1, c: 2 })] = damaged(row[2]);
+    ws[XLSX.utils.encode_cell({ r: r + 1, c: 3 })] = damaged(row[3]);
+  });
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, "Ledger");
+  return XLSX.write(wb, { type: "buffer", bookType: "xlsx" });
+}
+
+test("a workbook damaged by a day/month locale round trip is repaired from the page", async () => {
+  const { page, problems } = await openApp();
+  await page.getByTestId("file-input").setInputFiles({ name: "round-trip.xlsx", buffer: localeDamagedWorkbook() });
+  const notice = page.getByTestId("swapped-dates");
+  // Date cells: the four invoice dates and four due dates on days 1–12 (the others are text).
+  await notice.filter({ hasText: "Day and month look swapped in 8 date cells (Date, Due)." }).waitFor();
+  await page.getByTestId("as-of").fill("2024-04-30");
+  await page.getByTestId("aging-EUR-total").filter({ hasText: "3,600.00" }).waitFor();
+  assert.notEqual(await page.getByTestId("aging-EUR-notDue").textContent(), "1,500.00", "as read, the aging is wrong");
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: `${ARTIFACTS}/swapped-dates-1366x768.png` });
+  await page.getByTestId("repair-swapped-dates").click();
+  await notice.filter({ hasText: "Day and month swapped back in 8 date cells (Date, Due)." }).waitFor();
+  // Hand computation at 2024-04-30, due dates repaired: F-7 (2 May) 700 and F-8 (25 May) 800
+  // not due = 1,500; F-5 (7 Apr, 23 days) 500 + F-6 (14 Apr, 16) 600 = 1,100 in 1–30;
+  // F-3 (4 Mar, 57) 300 + F-4 (21 Mar, 40) 400 = 700 in 31–60; F-1 (4 Feb, 86) 100 +
+  // F-2 (13 Feb, 77) 200 = 300 in 61–90.
+  await page.getByTestId("aging-EUR-notDue").filter({ hasText: "1,500.00" }).waitFor();
+  assert.equal(await page.getByTestId("aging-EUR-b0").textContent(), "1,100.00");
+  assert.equal(await page.getByTestId("aging-EUR-b1").textContent(), "700.00");
+  assert.equal(await page.getByTestId("aging-EUR-b2").textContent(), "300.00");
+  assert.equal(await page.getByTestId("aging-EUR-total").textContent(), "3,600.00");
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.screenshot({ path: `${ARTIFACTS}/swapped-dates-820x1180.png` });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the mapping screen chooses the sheet and the header row", async () => {
+  const { page, problems } = await openApp();
+  // A notes sheet first; on the data sheet two title rows the header search passes over
+  // as a header, because they name no field.
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([["Notes"], ["Exported by hand"]]), "Notes");
+  const data = [
+    ["Q1 receivables", "", "", ""],
+    ["Ref", "Client", "Date", "X"],
+    ["R1", "Acme", "2024-03-01", 1200],
+    ["R2", "Acme", "2024-02-01", 450],
+  ];
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(data), "Data");
+  await page.getByTestId("file-input").setInputFiles({ name: "two-sheets.xlsx", buffer: XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) });
+  await page.getByTestId("file-name").filter({ hasText: "two-sheets.xlsx" }).waitFor();
+  await page.getByTestId("mapping-screen").first().waitFor();
+  if ((await page.getByTestId("error").count()) === 0) await page.getByText("Column mapping", { exact: true }).click();
+  await page.getByLabel("Sheet", { exact: true }).selectOption("Notes");
+  await page.getByTestId("mapping-preview").filter({ hasText: "Exported by hand" }).waitFor();
+  await page.getByLabel("Sheet", { exact: true }).selectOption("Data");
+  await page.getByLabel("Header row").fill("2");
+  await page.getByLabel("Header row").dispatchEvent("change");
+  await page.getByTestId("mapping-preview").locator("tbody tr").filter({ hasText: "R2" }).waitFor();
+  assert.equal(await page.getByTestId("mapping-preview").locator("tbody tr").count(), 2);
+  await page.getByLabel("Amount", { exact: true }).selectOption({ label: "D — X" });
+  await page.getByLabel("Default terms (days)").fill("30");
+  await page.getByLabel("Default terms (days)").dispatchEvent("change");
+  await page.getByTestId("analyse").click();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  // Due = date + 30: R1 due 31 Mar, not due, 1,200; R2 due 2 Mar, 29 days → 1–30: 450.
+  await page.getByTestId("aging-XXX-total").filter({ hasText: "1,650.00" }).waitFor();
+  assert.equal(await page.getByTestId("aging-XXX-b0").textContent(), "450.00");
+  assert.match(await page.getByTestId("import-details").textContent(), /sheet "Data" · header on row 2/);
   assert.deepEqual(problems, []);
   await page.close();
 });

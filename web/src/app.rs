@@ -92,7 +92,7 @@ pub fn App() -> impl IntoView {
                             });
                             view! {
                                 {note}
-                                <ImportSummary report=import.clone() />
+                                <ImportSummary report=import.clone() set_choices=set_choices />
                                 <MappingTable report=import>
                                     <MappingScreen inspection=inspection set_choices=set_choices file_name=name />
                                 </MappingTable>

@@ -60,6 +60,19 @@ pub fn erase(layout: &[String]) {
     write(&list);
 }
 
+/// Adds the mappings of `json` (a colleague's export) to those remembered, each
+/// replacing any for the same layout; how many, or why the text is not an export.
+pub fn import(json: &str) -> Result<usize, String> {
+    let incoming: Vec<Remembered> = serde_json::from_str(json)
+        .map_err(|e| format!("this is not a file of arlens mappings (exported as JSON): {e}"))?;
+    let mut list = all();
+    list.retain(|r| !incoming.iter().any(|i| i.layout == r.layout));
+    let count = incoming.len();
+    list.extend(incoming);
+    write(&list);
+    Ok(count)
+}
+
 /// Every remembered mapping as JSON, for a colleague.
 pub fn export() -> String {
     serde_json::to_string_pretty(&all()).unwrap_or_else(|_| "[]".to_owned())

@@ -35,6 +35,10 @@ pub struct ReadChoices {
     pub decimal_mark: Option<DecimalMark>,
     /// Payment terms in days for rows without a due date or terms of their own.
     pub default_terms: Option<u32>,
+    /// The header row (1-based); found by arlens when `None`.
+    pub header_row: Option<u64>,
+    /// Swap day and month back in date cells damaged by a locale round trip.
+    pub repair_swapped_dates: bool,
 }
 
 /// An opened ledger, shared: equal when it is the same opening (the handle is
@@ -73,6 +77,8 @@ impl Source {
             columns: choices.columns.clone(),
             decimal_mark: choices.decimal_mark,
             default_terms: choices.default_terms,
+            header_row: choices.header_row,
+            repair_swapped_dates: choices.repair_swapped_dates,
             ..ImportOptions::default()
         }
     }

@@ -1,5 +1,6 @@
 //! Counts of the import, with every skipped row and warning, located.
 
+use crate::source::ReadChoices;
 use crate::widgets::MoneyCell;
 use arlens::ImportReport;
 use arlens::import::{Part, Reconciliation};
@@ -10,7 +11,39 @@ use leptos::prelude::*;
 pub fn ImportSummary(
     /// What the import did.
     report: ImportReport,
+    /// Changes the reading choices (the repair of swapped dates).
+    set_choices: WriteSignal<ReadChoices>,
 ) -> impl IntoView {
+    let swapped = report.swapped_dates.clone().map(|found| {
+        let columns = found.columns.join(", ");
+        let repair = move |on: bool| set_choices.update(|c| c.repair_swapped_dates = on);
+        if found.repaired {
+            view! {
+                <div class="notice" role="status" data-testid="swapped-dates">
+                    <p>
+                        <strong>{format!("Day and month swapped back in {} date cells ({columns}).", found.cells)}</strong>
+                        " " {found.evidence}
+                    </p>
+                    <button type="button" on:click=move |_| repair(false)>"Undo: read the dates as they are"</button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div class="notice warning" role="alert" data-testid="swapped-dates">
+                    <p>
+                        <strong>{format!("Day and month look swapped in {} date cells ({columns}).", found.cells)}</strong>
+                        " The file seems to have been opened in a spreadsheet set to the other day/month order: "
+                        {found.evidence} "."
+                    </p>
+                    <button type="button" data-testid="repair-swapped-dates" on:click=move |_| repair(true)>
+                        "Swap day and month back"
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    });
     let skipped = report.skipped.len();
     let warnings = report.warnings.len();
     let lines = report
@@ -37,6 +70,7 @@ pub fn ImportSummary(
                 {warnings} {if warnings == 1 { " warning." } else { " warnings." }}
             </p>
             <p class="hint" data-testid="import-details">{details}</p>
+            {swapped}
             <ReconciliationTable reconciliation=report.reconciliation.clone() />
             <p class="hint" data-testid="import-provenance">
                 "File SHA-256 " <code>{report.sha256.clone()}</code> " · read by arlens " {report.version.clone()}

@@ -139,6 +139,41 @@ pub fn MappingScreen(
         })
     };
     let on_terms = move |ev: leptos::ev::Event| terms.set(event_target_value(&ev).trim().parse().ok());
+    // Another sheet or header row is another table: read again, its columns guessed afresh.
+    let on_sheet = move |ev: leptos::ev::Event| {
+        let sheet = event_target_value(&ev);
+        set_choices.update(|c| {
+            c.sheet = (!sheet.is_empty()).then_some(sheet);
+            c.header_row = None;
+            c.columns.clear();
+        });
+    };
+    let on_header_row = move |ev: leptos::ev::Event| {
+        let row = event_target_value(&ev).trim().parse().ok().filter(|r| *r >= 1);
+        set_choices.update(|c| {
+            c.header_row = row;
+            c.columns.clear();
+        });
+    };
+    let current_sheet = inspection.sheet.clone();
+    let sheet_chooser = (inspection.sheets.len() > 1).then(|| {
+        let options = inspection
+            .sheets
+            .iter()
+            .map(|name| {
+                let selected = current_sheet.as_deref() == Some(name.as_str());
+                view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
+            })
+            .collect_view();
+        view! {
+            <div class="chooser">
+                <label for="map-sheet">"Sheet"</label>
+                <select id="map-sheet" on:change=on_sheet>{options}</select>
+                <span class="hint">"The sheet that holds the documents."</span>
+            </div>
+        }
+    });
+    let header_row = inspection.header_row;
     let head = (0..width)
         .map(|i| view! { <th scope="col">{column_letter(i)} <br /> <span class="hint">{header(i)}</span></th> })
         .collect_view();
@@ -172,6 +207,19 @@ pub fn MappingScreen(
             </p>
             <p class="hint">{place}</p>
             <div class="choosers">
+                {sheet_chooser}
+                <div class="chooser">
+                    <label for="map-header-row">"Header row"</label>
+                    <input
+                        id="map-header-row"
+                        type="number"
+                        min="1"
+                        prop:value=header_row.map(|r| r.to_string()).unwrap_or_default()
+                        placeholder="not found"
+                        on:change=on_header_row
+                    />
+                    <span class="hint">"The row of column titles; the rows below it are read."</span>
+                </div>
                 {choosers}
                 <div class="chooser">
                     <label for="map-decimal-mark">"Decimal mark"</label>
@@ -203,11 +251,26 @@ pub fn MappingScreen(
 }
 
 /// The mappings remembered in this browser, each with a button to forget it,
-/// and an export of them all as JSON.
+/// an export of them all as JSON and an import of a colleague's export.
 #[component]
 fn RememberedMappings() -> impl IntoView {
     let list = RwSignal::new(remembered::all());
-    move || {
+    let message = RwSignal::new(None::<String>);
+    let on_import = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+            let outcome = match text.as_deref().map(remembered::import) {
+                Some(Ok(n)) => format!("{n} {} imported from {}.", if n == 1 { "mapping" } else { "mappings" }, file.name()),
+                Some(Err(e)) => e,
+                None => format!("{} could not be read.", file.name()),
+            };
+            list.set(remembered::all());
+            message.set(Some(outcome));
+        });
+    };
+    let items = move || {
         let items = list.get();
         (!items.is_empty()).then(|| {
             let rows = items
@@ -228,14 +291,22 @@ fn RememberedMappings() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <div class="remembered" data-testid="remembered-mappings">
-                    <p class="hint">"Mappings remembered in this browser (for files with the same headers):"</p>
-                    <ul>{rows}</ul>
-                    <button type="button" on:click=move |_| save_text("arlens-mappings.json", &remembered::export())>
-                        "Export as JSON"
-                    </button>
-                </div>
+                <p class="hint">"Mappings remembered in this browser (for files with the same headers):"</p>
+                <ul>{rows}</ul>
+                <button type="button" on:click=move |_| save_text("arlens-mappings.json", &remembered::export())>
+                    "Export as JSON"
+                </button>
             }
         })
+    };
+    view! {
+        <div class="remembered" data-testid="remembered-mappings">
+            {items}
+            <label class="import-mappings">
+                "Import mappings (JSON from a colleague) "
+                <input type="file" accept=".json,application/json" data-testid="import-mappings" on:change=on_import />
+            </label>
+            <p class="hint" role="status" data-testid="import-mappings-status">{move || message.get()}</p>
+        </div>
     }
 }
