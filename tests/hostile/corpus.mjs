@@ -3,28 +3,44 @@
 // `{ name, class, bytes, options? }`; `options.import` holds import options.
 // Used by tests/node/hostile.test.mjs, and by core/tests/hostile.rs through
 // `node tests/hostile/corpus.mjs OUT_DIR`, which writes each case to OUT_DIR.
-import { crc32, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const enc = (text) => Buffer.from(text, "utf8");
 
-/** A zip archive of `files` ([name, Buffer|string]); deflated unless `stored`. */
+/**
+ * A deflate bomb: a raw deflate stream that inflates to `mebibytes` MiB of spaces
+ * while being about a thousandth of that, made of one sync-flushed chunk repeated
+ * (each chunk byte-aligned and referring only to itself), then an empty final block.
+ * The inflated bytes are never built here.
+ */
+export function deflateBomb(mebibytes) {
+  const chunk = deflateRawSync(Buffer.alloc(1 << 20, 0x20), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  return Buffer.concat([...Array.from({ length: mebibytes }, () => chunk), Buffer.from([0x03, 0x00])]);
+}
+
+/**
+ * A zip archive of `files`: [name, Buffer|string], deflated unless `stored`, or
+ * [name, { deflated, size }] for an entry already deflated that declares `size`
+ * inflated bytes (its CRC is not computed: a bomb is refused before its end).
+ */
 export function zip(files, { stored = false } = {}) {
   const locals = [];
   const central = [];
   let offset = 0;
   for (const [name, content] of files) {
-    const data = Buffer.isBuffer(content) ? content : enc(content);
-    const body = stored ? data : deflateRawSync(data, { level: 9 });
+    const raw = content?.deflated !== undefined;
+    const data = raw ? null : Buffer.isBuffer(content) ? content : enc(content);
+    const body = raw ? content.deflated : stored ? data : deflateRawSync(data, { level: 9 });
     const nameBytes = enc(name);
     // The fields a local header and its central-directory entry share, from `at`.
     const common = (buf, at) => {
-      buf.writeUInt16LE(stored ? 0 : 8, at);
-      buf.writeUInt32LE(crc32(data), at + 6);
+      buf.writeUInt16LE(stored && !raw ? 0 : 8, at);
+      buf.writeUInt32LE(raw ? 0 : crc32(data), at + 6);
       buf.writeUInt32LE(body.length, at + 10);
-      buf.writeUInt32LE(data.length, at + 14);
+      buf.writeUInt32LE(raw ? content.size : data.length, at + 14);
       buf.writeUInt16LE(nameBytes.length, at + 18);
       return buf;
     };
@@ -110,9 +126,49 @@ const ODS_ROW = `<table:table-row>${odsText("I-1")}${odsText("Acme")}${odsText("
 
 const CSV_HEAD = "Invoice,Customer,Date,Due date,Amount\n";
 
+/** 2.5 GiB of spaces as a sheet part: above the default `limits.zipBytes` (2 GiB). */
+const BOMB_MIB = 2560;
+
+/**
+ * The deflated sheet of a real bomb: the sheet's XML with 2.5 GiB of spaces inside
+ * `<sheetData>`. `declared` is the size its zip entry states: the truth (refused
+ * before inflating by the declared total) or a lie (the zip reader stops the entry
+ * at the size it declares).
+ */
+function bombSheet(declared) {
+  const head = deflateRawSync(enc(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>`), { finishFlush: constants.Z_SYNC_FLUSH });
+  const bomb = deflateBomb(BOMB_MIB);
+  const tail = deflateRawSync(enc(`</sheetData></worksheet>`));
+  const deflated = Buffer.concat([head, bomb.subarray(0, bomb.length - 2), tail]);
+  return { deflated, size: declared === "truth" ? BOMB_MIB * 2 ** 20 + 120 : 4096 };
+}
+
+/** The real bombs, one per zip-based format, each refused with the default limits. */
+export function bombs() {
+  const odsManifest = `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>`;
+  const xlsbTypes = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>`;
+  return [
+    { class: "bomb", name: "bomb-xlsx-2.5GiB.xlsx", expect: "tooLarge", bytes: xlsx([["AR", bombSheet("truth")]]) },
+    { class: "bomb", name: "bomb-xlsx-2.5GiB-declared-4KiB.xlsx", expect: "workbook", bytes: xlsx([["AR", bombSheet("lie")]]) },
+    {
+      class: "bomb",
+      name: "bomb-ods-2.5GiB.ods",
+      expect: "tooLarge",
+      bytes: zip([["mimetype", "application/vnd.oasis.opendocument.spreadsheet"], ["META-INF/manifest.xml", odsManifest], ["content.xml", bombSheet("truth")]]),
+    },
+    {
+      class: "bomb",
+      name: "bomb-xlsb-2.5GiB.xlsb",
+      expect: "tooLarge",
+      bytes: zip([["[Content_Types].xml", xlsbTypes], ["xl/workbook.bin", Buffer.alloc(8)], ["xl/worksheets/sheet1.bin", bombSheet("truth")]]),
+    },
+  ];
+}
+
 /** Every case: its class (what it attacks) and its bytes. */
 export function cases() {
   return [
+    ...bombs(),
     // Sizes trusted from the file.
     { class: "declared size", name: "xlsx-sst-count-4G.xlsx", bytes: xlsx([["AR", sheet(HEADER_ROW + dataRow(2))]], `<?xml version="1.0"?><sst xmlns="${MAIN}" count="4294967295" uniqueCount="4294967295"><si><t>x</t></si></sst>`) },
     { class: "declared size", name: "xlsx-dimension-whole-sheet.xlsx", bytes: xlsx([["AR", sheet(HEADER_ROW + dataRow(2), `<dimension ref="A1:XFD1048576"/>`)]]) },
@@ -145,5 +201,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = process.argv[2];
   mkdirSync(out, { recursive: true });
   for (const c of cases()) writeFileSync(join(out, c.name), c.bytes);
-  writeFileSync(join(out, "cases.json"), JSON.stringify(cases().map(({ name, class: kind, options }) => ({ name, class: kind, options }))));
+  writeFileSync(join(out, "cases.json"), JSON.stringify(cases().map(({ name, class: kind, options, expect }) => ({ name, class: kind, options, expect }))));
 }

@@ -51,6 +51,8 @@ for (const c of cases()) {
     assert.ok(seconds < SECONDS, `${c.name}: ${seconds.toFixed(1)} s`);
     // One file, one outcome, whichever function reads it (analyze and the handle agree).
     assert.ok(kinds.size <= 2, `${c.name}: ${[...kinds]}`);
+    // The real bombs, with the default limits: refused as expected by every function.
+    if (c.expect) assert.deepEqual([...kinds], [c.expect], c.name);
     // The instance still gives the right figures (hand computation: core/tests/fixture.rs).
     const { report } = analyze(FIXTURE, { asOf: "2024-03-31" });
     assert.equal(report.aging.currencies.find((x) => x.currency === "USD").openTotal, "2795.74");

@@ -39,6 +39,8 @@ pub fn App() -> impl IntoView {
 
     // A mapping remembered for this file's header layout applies itself once.
     let applied = RwSignal::new(None::<crate::remembered::Remembered>);
+    // The column-mapping section stays open while choices made in it re-read the file.
+    let mapping_open = RwSignal::new(false);
     Effect::new(move |_| {
         if !choices.with(|c| c.columns.is_empty()) || source.with(|s| s.is_sample) {
             return;
@@ -54,6 +56,7 @@ pub fn App() -> impl IntoView {
 
     let on_file = Callback::new(move |(name, bytes): (String, Vec<u8>)| {
         applied.set(None);
+        mapping_open.set(false);
         set_choices.set(ReadChoices::default());
         set_options.update(|o| o.as_of = None);
         set_source.set(Source::file(name, bytes));
@@ -93,7 +96,7 @@ pub fn App() -> impl IntoView {
                             view! {
                                 {note}
                                 <ImportSummary report=import.clone() set_choices=set_choices />
-                                <MappingTable report=import>
+                                <MappingTable report=import open=mapping_open>
                                     <MappingScreen inspection=inspection set_choices=set_choices file_name=name />
                                 </MappingTable>
                             }

@@ -260,9 +260,14 @@ fn RememberedMappings() -> impl IntoView {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+            let text =
+                wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
             let outcome = match text.as_deref().map(remembered::import) {
-                Some(Ok(n)) => format!("{n} {} imported from {}.", if n == 1 { "mapping" } else { "mappings" }, file.name()),
+                Some(Ok(n)) => format!(
+                    "{n} {} imported from {}.",
+                    if n == 1 { "mapping" } else { "mappings" },
+                    file.name()
+                ),
                 Some(Err(e)) => e,
                 None => format!("{} could not be read.", file.name()),
             };

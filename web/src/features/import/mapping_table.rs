@@ -9,6 +9,9 @@ use leptos::prelude::*;
 pub fn MappingTable(
     /// What the import did.
     report: ImportReport,
+    /// Whether the section is open: kept while a choice made in it reads the
+    /// file again.
+    open: RwSignal<bool>,
     /// What to show below the table (the mapping screen, to change it).
     children: Children,
 ) -> impl IntoView {
@@ -34,7 +37,11 @@ pub fn MappingTable(
         .collect_view();
     let unmapped = report.mapping.unmapped.join(", ");
     view! {
-        <details class="card mapping">
+        <details
+            class="card mapping"
+            prop:open=move || open.get()
+            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
             <summary>"Column mapping"</summary>
             <table class="sheet" data-testid="mapping-table">
                 <thead>
