@@ -158,6 +158,12 @@ export function bombs() {
     },
     {
       class: "bomb",
+      name: "bomb-ods-2.5GiB-declared-4KiB.ods",
+      expect: "workbook",
+      bytes: zip([["mimetype", "application/vnd.oasis.opendocument.spreadsheet"], ["META-INF/manifest.xml", odsManifest], ["content.xml", bombSheet("lie")]]),
+    },
+    {
+      class: "bomb",
       name: "bomb-xlsb-2.5GiB.xlsb",
       expect: "tooLarge",
       bytes: zip([["[Content_Types].xml", xlsbTypes], ["xl/workbook.bin", Buffer.alloc(8)], ["xl/worksheets/sheet1.bin", bombSheet("truth")]]),

@@ -275,8 +275,9 @@ fn ods_typed_currencies(bytes: &[u8]) -> BTreeMap<String, BTreeSet<String>> {
 }
 
 /// Refuses a zip-based workbook (xlsx, xlsb, ods) whose entries declare more
-/// inflated bytes than the limit, before anything is inflated. (A declared size
-/// can lie; the cell limits bound what a lying entry can make.)
+/// inflated bytes than the limit, before anything is inflated. A declared size
+/// can lie, but no further than itself: the zip reader fails an entry once it
+/// inflates past the size it declares (a `workbook` error).
 fn check_zip(bytes: &[u8], file: &Position, limits: &ImportLimits) -> Result<(), Error> {
     if !bytes.starts_with(b"PK") {
         return Ok(());
