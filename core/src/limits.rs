@@ -27,11 +27,22 @@ pub struct ImportLimits {
     /// Bytes a workbook's zip archive declares once inflated, all entries
     /// together (default 2 GiB).
     pub zip_bytes: u64,
+    /// Rows read as documents (invoices, credits, payments; default 20 million).
+    /// With amounts within [`MAX_AMOUNT`], their sums stay exact.
+    pub documents: u64,
+    /// Distinct customers (default 5 million).
+    pub customers: u64,
 }
 
 impl Default for ImportLimits {
     fn default() -> Self {
-        ImportLimits { cell_characters: 32_767, cells: 60_000_000, zip_bytes: 2 << 30 }
+        ImportLimits {
+            cell_characters: 32_767,
+            cells: 60_000_000,
+            zip_bytes: 2 << 30,
+            documents: 20_000_000,
+            customers: 5_000_000,
+        }
     }
 }
 
@@ -46,8 +57,8 @@ pub(crate) fn too_large(what: &str, limit: u64, found: u64, option: &str) -> cra
 }
 
 /// The largest magnitude of an amount: 10^15 (a thousand trillion, in any
-/// currency). Ten million such amounts add up to 10^22, and times a century of
-/// days to 3.7 × 10^26, both below `Decimal`'s 7.9 × 10^28.
+/// currency). The default 20 million documents at it add up to 2 × 10^22, and
+/// times a century of days to 7.3 × 10^26, both below `Decimal`'s 7.9 × 10^28.
 pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
 
 /// The earliest as-of date (and `today`) arlens accepts.
@@ -111,8 +122,8 @@ mod tests {
     #[test]
     fn the_limits_are_what_their_docs_say() {
         assert_eq!(MAX_AMOUNT, Decimal::from(1_000_000_000_000_000_i64));
-        // Ten million amounts at the limit, times a century of days, still fit.
-        let sum = MAX_AMOUNT * Decimal::from(10_000_000) * Decimal::from(36_500);
+        // The default documents at the limit, times a century of days, still fit.
+        let sum = MAX_AMOUNT * Decimal::from(ImportLimits::default().documents) * Decimal::from(36_500);
         assert!(sum.checked_mul(Decimal::from(2)).is_some());
         assert!(amount(MAX_AMOUNT).is_ok() && amount(-MAX_AMOUNT).is_ok());
         assert!(amount(MAX_AMOUNT + Decimal::new(1, 2)).is_err());

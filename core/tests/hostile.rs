@@ -214,6 +214,17 @@ fn limits_end_in_too_large_naming_the_option_that_raises_them() {
     );
     let declared = too_large(&bytes, low(&|l| l.zip_bytes = 1_000));
     assert!(declared.starts_with("limits.zipBytes ") && declared.ends_with("/1000 at "), "{declared}");
+    // Documents and customers: three documents of two customers, the first over on row 4.
+    let two = format!("{CSV}A3,Birch,2024-03-01,2024-03-31,5.00,EUR\n");
+    assert_eq!(too_large(two.as_bytes(), low(&|l| l.documents = 2)), "limits.documents 3/2 at row 4");
+    assert_eq!(too_large(two.as_bytes(), low(&|l| l.customers = 1)), "limits.customers 2/1 at row 4");
+    let at_the_limit = low(&|l| {
+        l.documents = 3;
+        l.customers = 2;
+    });
+    assert!(
+        arlens::import(two.as_bytes(), &ImportOptions { limits: at_the_limit, ..Default::default() }).is_ok()
+    );
 }
 
 /// The hostile-input corpus (`tests/hostile/corpus.mjs`, written here by Node): every

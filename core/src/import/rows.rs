@@ -292,6 +292,7 @@ pub fn read_ledger(
     for row in headings {
         controls.unread(row, &reader, options.default_currency.as_deref());
     }
+    within_limits(&values, options, file)?;
     report.skipped.sort_by_key(|s| s.position.row);
     report.warnings.extend(reader.marker_warnings(file));
     report.warnings.extend(reader.due_rule_warnings(file));
@@ -583,6 +584,41 @@ fn warn_about_values(
             });
         }
     }
+}
+
+/// Refuses more documents or customers than the import limits allow, at the
+/// row of the first one over.
+fn within_limits(values: &[RowValues], options: &ImportOptions, file: &Position) -> Result<(), Error> {
+    let limits = &options.limits;
+    let over = |what: &str, limit: u64, found: u64, option: &str, row: Option<u64>| {
+        let kind = crate::limits::too_large(what, limit, found, option);
+        Err(Error::new(kind, Some(row.map_or_else(|| file.clone(), |r| file.at_row(r)))))
+    };
+    let documents = values.len() as u64;
+    if documents > limits.documents {
+        let first_over = usize::try_from(limits.documents).ok().and_then(|i| values.get(i));
+        return over(
+            "documents",
+            limits.documents,
+            documents,
+            "documents",
+            first_over.and_then(|v| v.at.row),
+        );
+    }
+    let mut customers = rustc_hash::FxHashSet::default();
+    let mut first_over = None;
+    for v in values {
+        if customers.insert(&*v.customer.id)
+            && customers.len() as u64 > limits.customers
+            && first_over.is_none()
+        {
+            first_over = v.at.row;
+        }
+    }
+    if customers.len() as u64 > limits.customers {
+        return over("customers", limits.customers, customers.len() as u64, "customers", first_over);
+    }
+    Ok(())
 }
 
 fn entry(v: &RowValues, kind: EntryKind, amount: Decimal) -> Entry {
