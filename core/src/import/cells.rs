@@ -251,7 +251,7 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn at(&self, row_at: &Position, index: usize) -> Position {
-        row_at.at_column(index, &self.header.texts[index])
+        row_at.at_column(index, self.header.text(index))
     }
 
     pub(super) fn cell<'r>(&self, row: &'r Row, field: Field) -> Option<(usize, &'r Cell)> {
@@ -450,7 +450,7 @@ impl<'a> Reader<'a> {
             Dated::Marker => {
                 let mut seen = self.sentinels.borrow_mut();
                 let entry = seen.entry(index).or_insert_with(|| (0, row.number, cell.to_string()));
-                entry.0 += 1;
+                entry.0 = entry.0.saturating_add(1);
                 Ok(None)
             }
         }
@@ -573,14 +573,14 @@ impl<'a> Reader<'a> {
                 .or_else(|| self.fallback_currency(options.default_currency.as_deref()).map(str::to_owned))
                 .unwrap_or_else(|| {
                     let (n, first) = self.unknown_currency.get();
-                    self.unknown_currency.set((n + 1, if n == 0 { row.number } else { first }));
+                    self.unknown_currency.set((n.saturating_add(1), if n == 0 { row.number } else { first }));
                     UNKNOWN_CURRENCY.to_owned()
                 }),
         };
         let currency = self.strings.get(&currency);
         let status_of = self.cell(row, Field::Status).map(|(index, cell)| {
             let text = cell.to_string();
-            let flag = self.header.texts[index].to_lowercase().contains("disput");
+            let flag = self.header.text(index).to_lowercase().contains("disput");
             (status(&text, flag), text)
         });
         let disputed = match status_of {
@@ -590,8 +590,11 @@ impl<'a> Reader<'a> {
                 let mut excluded = self.excluded.borrow_mut();
                 let entry =
                     excluded.entry((kind, currency.clone())).or_insert((0, Decimal::ZERO, row.number));
-                entry.0 += 1;
-                entry.1 += value;
+                entry.0 = entry.0.saturating_add(1);
+                // Money: amounts within limits::MAX_AMOUNT, at most limits.documents of them.
+                entry.1 = entry.1.checked_add(value).ok_or_else(|| {
+                    skipped(at.clone(), "the total of excluded rows is beyond what arlens adds up exactly")
+                })?;
                 let index = self.header.map.index(Field::Status).unwrap_or_default();
                 let why = if kind == Status::Cancelled {
                     "a cancelled or void document: excluded from every figure"
@@ -602,7 +605,8 @@ impl<'a> Reader<'a> {
             }
             Some((None, text)) => {
                 let mut unknown = self.unknown_statuses.borrow_mut();
-                unknown.entry(text).or_insert((0, row.number)).0 += 1;
+                let count = &mut unknown.entry(text).or_insert((0, row.number)).0;
+                *count = count.saturating_add(1);
                 false
             }
             _ => false,
@@ -622,7 +626,9 @@ impl<'a> Reader<'a> {
                     (None, None) => (DueRule::InvoiceDate, None),
                 };
                 if invoice {
-                    self.due_rules.borrow_mut().entry(rule).or_insert((0, row.number)).0 += 1;
+                    let mut rules = self.due_rules.borrow_mut();
+                    let count = &mut rules.entry(rule).or_insert((0, row.number)).0;
+                    *count = count.saturating_add(1);
                 }
                 days.and_then(|d| date.checked_add_days(chrono::Days::new(u64::from(d))))
             }

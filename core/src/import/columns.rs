@@ -201,9 +201,10 @@ impl ColumnMap {
         let mut taken: Vec<Option<Slot>> = vec![None; headers.len()];
         for (key, field) in overrides {
             let key_norm = normalize_header(key);
-            let hit = (0..headers.len()).find(|&i| normalized[i] == key_norm || column_letter(i) == *key);
-            if let Some(i) = hit {
-                taken[i] = Some(Slot { field: *field, specific: true, chosen: true, matched: None });
+            let hit =
+                normalized.iter().enumerate().position(|(i, n)| *n == key_norm || column_letter(i) == *key);
+            if let Some(slot) = hit.and_then(|i| taken.get_mut(i)) {
+                *slot = Some(Slot { field: *field, specific: true, chosen: true, matched: None });
             }
         }
         // Exact words first for every field, then abbreviations, so that an
@@ -213,17 +214,19 @@ impl ColumnMap {
                 if taken.iter().flatten().any(|s| s.field == field) {
                     continue;
                 }
-                let hit = (0..headers.len())
-                    .filter(|&i| taken[i].is_none())
-                    .flat_map(|i| {
-                        fits[i]
-                            .iter()
+                let hit = taken
+                    .iter()
+                    .zip(&fits)
+                    .enumerate()
+                    .filter(|(_, (slot, _))| slot.is_none())
+                    .flat_map(|(i, (_, fits))| {
+                        fits.iter()
                             .filter(|(k, fit)| k.field == field && *fit == pass)
                             .map(move |(k, _)| (i, *k))
                     })
                     .max_by_key(|(i, k)| (k.specific, std::cmp::Reverse(k.rank), std::cmp::Reverse(*i)));
-                if let Some((i, k)) = hit {
-                    taken[i] = Some(Slot {
+                if let Some((slot, k)) = hit.and_then(|(i, k)| taken.get_mut(i).map(|s| (s, k))) {
+                    *slot = Some(Slot {
                         field,
                         specific: k.specific,
                         chosen: false,
@@ -233,22 +236,22 @@ impl ColumnMap {
             }
         }
         let mut map = ColumnMap::default();
-        for (index, slot) in taken.into_iter().enumerate() {
+        for (index, ((slot, header), words)) in taken.into_iter().zip(headers).zip(&split).enumerate() {
             match slot {
                 Some(Slot { field, specific, chosen, matched }) => map.columns.push(MappedColumn {
                     field,
                     index,
                     column: column_letter(index),
-                    header: headers[index].clone(),
+                    header: header.clone(),
                     confidence: Confidence::High,
                     reason: String::new(),
-                    currency: split[index].currency.map(str::to_owned),
+                    currency: words.currency.map(str::to_owned),
                     specific,
                     chosen,
                     matched,
                     inferred: None,
                 }),
-                None if !headers[index].trim().is_empty() => map.unmapped.push(headers[index].clone()),
+                None if !header.trim().is_empty() => map.unmapped.push(header.clone()),
                 None => {}
             }
         }

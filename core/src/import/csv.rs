@@ -18,7 +18,7 @@ const SNIFF_LINES: usize = 20;
 /// Windows. Returns the text, the encoding's name and whether bytes were replaced.
 pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str, bool) {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, lossy) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        let (text, lossy) = encoding.decode_without_bom_handling(bytes.get(bom..).unwrap_or_default());
         return (text, encoding.name(), lossy);
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
@@ -30,8 +30,8 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str, bool) {
         Err(_) => {
             let (mut accented, mut bad) = (0usize, 0usize);
             for chunk in bytes.utf8_chunks() {
-                accented += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
-                bad += chunk.invalid().len();
+                accented = accented.saturating_add(chunk.valid().chars().filter(|c| !c.is_ascii()).count());
+                bad = bad.saturating_add(chunk.invalid().len());
             }
             if accented > 0 && bad <= accented {
                 (String::from_utf8_lossy(bytes), "UTF-8", true)
@@ -44,8 +44,10 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str, bool) {
 
 /// UTF-16 without a BOM: in the first bytes, zeros fill most odd places (LE:
 /// ASCII letters then 0) or most even places (BE), and almost none of the others.
+// Counts of at most 1,024 bytes, times 20 at most: far below usize::MAX.
+#[allow(clippy::arithmetic_side_effects)]
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    let head = &bytes[..bytes.len().min(1024) & !1];
+    let head = bytes.get(..bytes.len().min(1024) & !1).unwrap_or_default();
     let pairs = head.len() / 2;
     if pairs < 4 {
         return None;
@@ -65,30 +67,32 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 /// quotes in the first lines (`,` on a tie or when none occurs). Title lines
 /// above the header have none and do not disturb the count.
 pub fn sniff_delimiter(text: &str) -> u8 {
-    let candidates = [b',', b';', b'\t', b'|'];
-    let mut counts = [0usize; 4];
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0), (b'|', 0)];
     let mut quoted = false;
-    let mut lines = 0;
+    let mut lines = 0usize;
     for &b in text.as_bytes() {
         match b {
             b'"' => quoted = !quoted,
             b'\n' if !quoted => {
-                lines += 1;
+                lines = lines.saturating_add(1);
                 if lines == SNIFF_LINES {
                     break;
                 }
             }
             _ if !quoted => {
-                if let Some(i) = candidates.iter().position(|&c| c == b) {
-                    counts[i] += 1;
+                if let Some((_, count)) = counts.iter_mut().find(|(c, _)| *c == b) {
+                    *count = count.saturating_add(1);
                 }
             }
             _ => {}
         }
     }
-    let (best, count) =
-        counts.iter().enumerate().max_by_key(|(i, c)| (**c, std::cmp::Reverse(*i))).expect("four candidates");
-    if *count == 0 { b',' } else { candidates[best] }
+    // The most frequent; on a tie the first listed.
+    let best = counts.iter().enumerate().max_by_key(|(i, (_, count))| (*count, std::cmp::Reverse(*i)));
+    match best {
+        Some((_, (delimiter, count))) if *count > 0 => *delimiter,
+        _ => b',',
+    }
 }
 
 /// Reads delimited text into a [`Grid`] of text cells, one row per record,
@@ -112,10 +116,12 @@ pub fn read_grid(
     let mut line_at = |offset: usize| {
         // A record's offset can point at the blank lines before it.
         let mut offset = offset.min(bytes.len());
-        while offset < bytes.len() && matches!(bytes[offset], b'\n' | b'\r') {
-            offset += 1;
+        while matches!(bytes.get(offset), Some(b'\n' | b'\r')) {
+            offset = offset.saturating_add(1);
         }
-        line += bytes[counted_to..offset].iter().filter(|&&b| b == b'\n').count() as u64;
+        let newlines =
+            bytes.get(counted_to..offset).unwrap_or_default().iter().filter(|&&b| b == b'\n').count();
+        line = line.saturating_add(newlines as u64);
         counted_to = offset;
         line
     };

@@ -96,3 +96,20 @@ pub struct Grid {
     /// of its own in `rows`).
     pub repeated_rows: Vec<u64>,
 }
+
+impl Grid {
+    /// The rows after the one at `index` (none past the end).
+    pub fn rows_after(&self, index: usize) -> &[Row] {
+        self.rows.get(index.saturating_add(1)..).unwrap_or_default()
+    }
+
+    /// The rows before the one at `index`.
+    pub fn rows_before(&self, index: usize) -> &[Row] {
+        self.rows.get(..index).unwrap_or(&self.rows)
+    }
+
+    /// The number of the row at `index` (0 past the end).
+    pub fn number_at(&self, index: usize) -> u64 {
+        self.rows.get(index).map_or(0, |r| r.number)
+    }
+}

@@ -98,7 +98,7 @@ fn ordered_pair<'p, T: Copy>(
     strict: impl Fn(T, T) -> bool + Copy,
 ) -> Option<(&'p Profile, &'p Profile, f64)> {
     columns.iter().enumerate().find_map(|(n, a)| {
-        columns[n + 1..].iter().chain(columns[..n].iter()).find_map(|b| {
+        columns.iter().skip(n.saturating_add(1)).chain(columns.iter().take(n)).find_map(|b| {
             let (share, some) = relation(values(a), values(b), holds, strict);
             (share >= threshold && some).then_some((*a, *b, share))
         })
@@ -284,6 +284,8 @@ fn date_of(cell: &Cell, order: Option<DateOrder>) -> Option<NaiveDate> {
     }
 }
 
+// Counts: at most one per row profiled (the first rows of a sheet), far below usize::MAX.
+#[allow(clippy::arithmetic_side_effects)]
 fn profile(
     index: usize,
     rows: &[&Row],

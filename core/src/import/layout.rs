@@ -22,13 +22,20 @@ pub struct Header {
     pub map: ColumnMap,
 }
 
+impl Header {
+    /// The header text of column `index` (empty past the last header).
+    pub fn text(&self, index: usize) -> &str {
+        self.texts.get(index).map_or("", String::as_str)
+    }
+}
+
 /// The header row: the row numbered `chosen` when given (`None` if the grid has
 /// none), else among the first [`HEADER_SEARCH_ROWS`] rows the first one that
 /// maps the most fields (at least two). Header cells are text.
 pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> Option<Header> {
     if let Some(number) = chosen {
-        let index = grid.rows.iter().position(|r| r.number == number)?;
-        let texts: Vec<String> = grid.rows[index].cells.iter().map(|c| c.to_string()).collect();
+        let (index, row) = grid.rows.iter().enumerate().find(|(_, r)| r.number == number)?;
+        let texts: Vec<String> = row.cells.iter().map(|c| c.to_string()).collect();
         let map = ColumnMap::from_headers(&texts, overrides);
         return Some(Header { index, texts, map });
     }
@@ -89,14 +96,15 @@ pub fn report_date(titles: &[Row]) -> Option<NaiveDate> {
                 let Some(pos) = lower.find(marker) else {
                     continue;
                 };
-                let rest = text[pos + marker.len()..].trim_start_matches([':', ' ']).trim();
+                // The lower-cased text: lower-casing may change a text's length.
+                let rest = lower.get(pos.saturating_add(marker.len())..).unwrap_or_default();
+                let rest = rest.trim_start_matches([':', ' ']).trim();
+                let next = row.cells.get(i.saturating_add(1));
                 if rest.is_empty() {
-                    if let Some(Cell::Date(d)) = row.cells.get(i + 1) {
+                    if let Some(Cell::Date(d)) = next {
                         return Some(*d);
                     }
-                    if let Some(d) =
-                        row.cells.get(i + 1).and_then(Cell::as_text).and_then(|t| parse_date(t, None).ok())
-                    {
+                    if let Some(d) = next.and_then(Cell::as_text).and_then(|t| parse_date(t, None).ok()) {
                         return Some(d);
                     }
                 } else if let Ok(d) = parse_date(rest, None) {

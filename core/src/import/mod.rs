@@ -6,6 +6,10 @@
 //! (or the one asked for), finds the header row below any title rows, maps the
 //! columns, and reads the rows of one of three shapes (see [`LedgerShape`]).
 
+// Data from files flows through this code: no panicking shortcuts. Each
+// exception is allowed where it is made, with why it cannot panic.
+#![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
 mod cells;
 pub(crate) mod columns;
 pub(crate) mod csv;
@@ -270,7 +274,7 @@ impl Grids {
             .into_iter()
             .filter_map(|g| layout::find_header(g, &options.columns, options.header_row).map(|h| (g, h)))
             .map(|(g, h)| {
-                let rows = g.rows[h.index + 1..].iter().filter(|r| !r.is_blank()).count();
+                let rows = g.rows_after(h.index).iter().filter(|r| !r.is_blank()).count();
                 (g, h, rows)
             })
             .collect();
@@ -321,11 +325,10 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     });
     let found = found.map(|(g, h, _)| (g, h));
     let Some((grid, header)) = found else {
-        let grid = candidates.iter().find(|g| g.rows.iter().any(|r| !r.is_blank()));
-        let Some(grid) = grid else {
+        let found = candidates.iter().find_map(|g| g.rows.iter().find(|r| !r.is_blank()).map(|r| (g, r)));
+        let Some((grid, first)) = found else {
             return Err(Error::new(ErrorKind::Empty, Some(file)));
         };
-        let first = grid.rows.iter().find(|r| !r.is_blank()).expect("a non-blank row");
         let texts: Vec<String> = first.cells.iter().map(|c| c.to_string()).collect();
         let at = Position { sheet: grid.sheet.clone(), ..file.at_row(first.number) };
         let map = ColumnMap::from_headers(&texts, &options.columns);
@@ -344,7 +347,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     let (ledger, mut report) = rows::read_ledger(grid, &header, options, &file, source)?;
     report.sheet_choice = choice;
     if let Some(first) = undecoded.first() {
-        let more = undecoded.len() - 1;
+        let more = undecoded.len().saturating_sub(1);
         report.warnings.insert(0, Warning {
             position: first.clone(),
             message: format!(
@@ -473,9 +476,8 @@ fn look(grids: &Grids, options: &ImportOptions, preview_rows: usize) -> Result<I
     };
     let preview = grid
         .map(|g| {
-            let from = header.as_ref().map_or(0, |h| h.index + 1);
-            g.rows[from.min(g.rows.len())..]
-                .iter()
+            let rows = header.as_ref().map_or(g.rows.as_slice(), |h| g.rows_after(h.index));
+            rows.iter()
                 .filter(|r| !r.is_blank())
                 .take(preview_rows)
                 .map(|r| PreviewRow {
@@ -490,7 +492,7 @@ fn look(grids: &Grids, options: &ImportOptions, preview_rows: usize) -> Result<I
         encoding: grids.encoding.clone(),
         sheets: grids.sheets.clone(),
         sheet: grid.and_then(|g| g.sheet.clone()),
-        header_row: grid.zip(header.as_ref()).map(|(g, h)| g.rows[h.index].number),
+        header_row: grid.zip(header.as_ref()).map(|(g, h)| g.number_at(h.index)),
         headers: header.as_ref().map(|h| h.texts.clone()).unwrap_or_default(),
         preview,
         mapping: grid.zip(header.as_ref()).map(|(g, h)| rows::best_mapping(g, h, options)),

@@ -33,8 +33,11 @@ pub struct Part {
 }
 
 impl Part {
+    // Money: every value is within limits::MAX_AMOUNT and a file holds at most
+    // limits.cells of them (6 × 10^22 at most), below Decimal::MAX.
+    #[allow(clippy::arithmetic_side_effects)]
     fn add(&mut self, value: Decimal) {
-        self.rows += 1;
+        self.rows = self.rows.saturating_add(1);
         self.total += value;
     }
 }
@@ -110,15 +113,15 @@ impl Controls {
         let mut columns = Vec::new();
         for field in [Field::Amount, Field::OpenBalance] {
             if let Some(i) = map.index(field) {
-                columns.push((reader.header.texts[i].clone(), field, Column::Single(field, i)));
+                columns.push((reader.header.text(i).to_owned(), field, Column::Single(field, i)));
             }
         }
         if let (Some(d), Some(c)) = (map.index(Field::Debit), map.index(Field::Credit)) {
-            let label = format!("{} − {}", reader.header.texts[d], reader.header.texts[c]);
+            let label = format!("{} − {}", reader.header.text(d), reader.header.text(c));
             columns.push((label, Field::Debit, Column::Net(d, c)));
         } else if let Some(i) = map.index(Field::Debit).or(map.index(Field::Credit)) {
             let field = if map.index(Field::Debit).is_some() { Field::Debit } else { Field::Credit };
-            columns.push((reader.header.texts[i].clone(), field, Column::Single(field, i)));
+            columns.push((reader.header.text(i).to_owned(), field, Column::Single(field, i)));
         }
         Controls { columns, rows: Vec::new(), values: Vec::new() }
     }
@@ -181,14 +184,15 @@ impl Controls {
             .iter()
             .enumerate()
             .map(|(c, (label, field, _))| {
-                let mut unreadable = 0;
+                let mut unreadable: usize = 0;
                 let mut lines: BTreeMap<&str, Reconciled> = BTreeMap::new();
-                for (n, (row, currency)) in self.rows.iter().enumerate() {
-                    let value = match self.values[n * width + c] {
-                        Ok(Some(v)) => v,
-                        Ok(None) => continue,
-                        Err(()) => {
-                            unreadable += 1;
+                // The values are row by row, `width` per row.
+                for ((row, currency), values) in self.rows.iter().zip(self.values.chunks(width.max(1))) {
+                    let value = match values.get(c) {
+                        Some(Ok(Some(v))) => *v,
+                        Some(Ok(None)) | None => continue,
+                        Some(Err(())) => {
+                            unreadable = unreadable.saturating_add(1);
                             continue;
                         }
                     };
@@ -220,6 +224,8 @@ impl Controls {
 }
 
 /// Debit minus the credit's magnitude; `None` when both are empty.
+// Money: both within limits::MAX_AMOUNT, so the difference is too (doubled).
+#[allow(clippy::arithmetic_side_effects)]
 fn net(debit: Option<Decimal>, credit: Option<Decimal>) -> Option<Decimal> {
     match (debit, credit) {
         (None, None) => None,

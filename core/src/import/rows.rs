@@ -15,6 +15,7 @@ use super::{ImportOptions, ImportReport, SkipKind, SkippedRow, Warning};
 use crate::error::{Error, ErrorKind, Position};
 use crate::ledger::allocation::allocate;
 use crate::ledger::{AgedSummary, Allocation, Book, Entry, EntryKind, LedgerShape, SummaryRow};
+use crate::money::negate;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
@@ -84,7 +85,7 @@ fn date_order(
                 }
                 _ => "no date in the file settles the order",
             };
-            let at = file.at_row(row).at_column(index, &header.texts[index]);
+            let at = file.at_row(row).at_column(index, header.text(index));
             Err(Error::new(
                 ErrorKind::AmbiguousDates { text: text.to_owned(), detail: detail.to_owned() },
                 Some(at),
@@ -133,10 +134,10 @@ pub fn read_ledger(
 ) -> Result<(Book, ImportReport), Error> {
     let mut header = header.clone();
     // Fields the headers did not give, from the columns' content.
-    super::infer::complete(&mut header.map, &header.texts, &grid.rows[header.index + 1..], false);
+    super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), false);
     total_is_open_balance(&mut header);
     // A day/month locale round trip, detected and (when asked) repaired first.
-    let swap = super::swapped::detect(&grid.rows[header.index + 1..], &header);
+    let swap = super::swapped::detect(grid.rows_after(header.index), &header);
     let repaired;
     let grid = match &swap {
         Some(found) if options.repair_swapped_dates => {
@@ -145,7 +146,7 @@ pub fn read_ledger(
         }
         _ => grid,
     };
-    let header_row = grid.rows[header.index].number;
+    let header_row = grid.number_at(header.index);
     let shape = shape_of(&header);
     let mut report = ImportReport {
         format: source.format,
@@ -158,7 +159,7 @@ pub fn read_ledger(
         mapping: header.map.clone(),
         date_order: None,
         decimal_mark: DecimalMark::Point,
-        report_date: report_date(&grid.rows[..header.index]),
+        report_date: report_date(grid.rows_before(header.index)),
         rows_read: 0,
         blank_rows: 0,
         entries: 0,
@@ -172,7 +173,7 @@ pub fn read_ledger(
 
     if let Some(found) = &swap {
         let (row, column) = found.first;
-        let columns: Vec<String> = found.columns.iter().map(|&i| format!("{:?}", header.texts[i])).collect();
+        let columns: Vec<String> = found.columns.iter().map(|&i| format!("{:?}", header.text(i))).collect();
         let message = if options.repair_swapped_dates {
             format!(
                 "day and month swapped back in {} date cells of {} (repairSwappedDates): {}",
@@ -190,7 +191,7 @@ pub fn read_ledger(
         };
         report
             .warnings
-            .push(Warning { position: file.at_row(row).at_column(column, &header.texts[column]), message });
+            .push(Warning { position: file.at_row(row).at_column(column, header.text(column)), message });
     }
     for &number in &grid.repeated_rows {
         report.warnings.push(Warning {
@@ -208,14 +209,14 @@ pub fn read_ledger(
     let mut totals: Vec<(usize, &Row, RowClass)> = Vec::new();
     // Headings and notes, counted in the reconciliation should they carry an amount.
     let mut headings: Vec<&Row> = Vec::new();
-    for row in &grid.rows[header.index + 1..] {
-        report.rows_read += 1;
+    for row in grid.rows_after(header.index) {
+        report.rows_read = report.rows_read.saturating_add(1);
         let class = classify(row, &header.map);
         let layout =
             |reason: String| SkippedRow { position: file.at_row(row.number), reason, kind: SkipKind::Layout };
         match &class {
             RowClass::Data => data.push((row, section.clone())),
-            RowClass::Blank => report.blank_rows += 1,
+            RowClass::Blank => report.blank_rows = report.blank_rows.saturating_add(1),
             RowClass::Section(text) => {
                 if names_customers && !is_bucket_section(text) {
                     section = Some(section_customer(text));
@@ -237,7 +238,7 @@ pub fn read_ledger(
         }
     }
     let bucket_columns: Vec<usize> =
-        (0..header.texts.len()).filter(|&i| is_bucket_header(&header.texts[i])).collect();
+        (0..header.texts.len()).filter(|&i| is_bucket_header(header.text(i))).collect();
     if header.map.index(Field::InvoiceDate).is_none() && bucket_columns.len() >= 2 && !names_customers {
         let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
         let mut reader = Reader::new(&header, None, decimal_mark(&rows, &header, options));
@@ -350,7 +351,8 @@ fn group_warnings(warnings: Vec<Warning>) -> Vec<Warning> {
     let shape = |m: &str| -> String { m.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect() };
     let mut counts: HashMap<String, usize> = HashMap::default();
     for w in warnings.iter().filter(|w| w.position.row.is_some()) {
-        *counts.entry(shape(&w.message)).or_default() += 1;
+        let count = counts.entry(shape(&w.message)).or_default();
+        *count = count.saturating_add(1);
     }
     let mut groups: HashMap<String, (usize, Vec<u64>)> = HashMap::default();
     let mut out = Vec::with_capacity(warnings.len());
@@ -368,13 +370,14 @@ fn group_warnings(warnings: Vec<Warning>) -> Vec<Warning> {
         } else if rows.len() == count {
             let first: Vec<String> = rows.iter().take(FIRST_ROWS).map(u64::to_string).collect();
             let more = count.saturating_sub(FIRST_ROWS);
-            let w = &mut out[*at];
-            w.message = format!(
-                "{count} rows like this one: {} (rows {}{})",
-                w.message,
-                first.join(", "),
-                if more > 0 { format!(" and {more} more") } else { String::new() }
-            );
+            if let Some(w) = out.get_mut(*at) {
+                w.message = format!(
+                    "{count} rows like this one: {} (rows {}{})",
+                    w.message,
+                    first.join(", "),
+                    if more > 0 { format!(" and {more} more") } else { String::new() }
+                );
+            }
         }
     }
     out
@@ -392,8 +395,8 @@ fn rate(map: &mut super::columns::ColumnMap, rows: &[&Row], reader: &Reader<'_>)
         for row in rows.iter().take(CONFIDENCE_SAMPLE) {
             let cell = row.get(c.index);
             if !cell.is_empty() {
-                entry.1 += 1;
-                entry.0 += usize::from(reader.readable(c.field, cell));
+                entry.1 = entry.1.saturating_add(1);
+                entry.0 = entry.0.saturating_add(usize::from(reader.readable(c.field, cell)));
             }
         }
     }
@@ -405,9 +408,10 @@ fn rate(map: &mut super::columns::ColumnMap, rows: &[&Row], reader: &Reader<'_>)
 /// then fails (a field still missing, ambiguous dates).
 pub fn best_mapping(grid: &Grid, header: &Header, options: &ImportOptions) -> super::columns::ColumnMap {
     let mut header = header.clone();
-    super::infer::complete(&mut header.map, &header.texts, &grid.rows[header.index + 1..], true);
+    super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), true);
     total_is_open_balance(&mut header);
-    let rows: Vec<&Row> = grid.rows[header.index + 1..]
+    let rows: Vec<&Row> = grid
+        .rows_after(header.index)
         .iter()
         .filter(|r| classify(r, &header.map) == RowClass::Data)
         .take(CONFIDENCE_SAMPLE)
@@ -430,7 +434,7 @@ fn aged_summary(
     file: &Position,
     skipped: &mut Vec<SkippedRow>,
 ) -> AgedSummary {
-    let labels = bucket_columns.iter().map(|&i| reader.header.texts[i].clone()).collect();
+    let labels = bucket_columns.iter().map(|&i| reader.header.text(i).to_owned()).collect();
     let mut out = AgedSummary { labels, rows: Vec::new() };
     'rows: for row in rows {
         let at = file.at_row(row.number);
@@ -504,10 +508,10 @@ fn reconcile_totals(
             continue;
         };
         let from = if matches!(class, RowClass::GrandTotal(_)) { 0 } else { since };
-        let sum: Decimal = row_value[from..*end].iter().flatten().sum();
+        let sum: Decimal = row_value.get(from..*end).unwrap_or_default().iter().flatten().sum();
         if sum != stated {
             warnings.push(Warning {
-                position: at.at_column(column, &header.texts[column]),
+                position: at.at_column(column, header.text(column)),
                 message: format!(
                     "{} states {stated}, but the rows above it add up to {sum}",
                     class.reason().unwrap_or_default()
@@ -532,7 +536,7 @@ fn warn_about_values(
     for v in values {
         let warn = |warnings: &mut Vec<Warning>, field: Field, message: String| {
             let position =
-                header.map.index(field).map_or_else(|| v.at.clone(), |i| v.at.at_column(i, &header.texts[i]));
+                header.map.index(field).map_or_else(|| v.at.clone(), |i| v.at.at_column(i, header.text(i)));
             warnings.push(Warning { position, message });
         };
         if let Some(due) = v.due.filter(|d| *d < v.date) {
@@ -553,13 +557,14 @@ fn warn_about_values(
     }
     let mut duplicates: Vec<(&&str, &Vec<&Position>)> =
         seen.iter().filter(|(_, at)| at.len() > 1).map(|((_, id), at)| (id, at)).collect();
-    duplicates.sort_by_key(|(_, at)| at[0].row);
+    duplicates.sort_by_key(|(_, at)| at.first().map(|p| p.row));
     for (id, at) in duplicates {
+        let Some(first) = at.first() else { continue };
         let rows: Vec<String> = at.iter().filter_map(|p| p.row).map(|r| r.to_string()).collect();
         let position = header
             .map
             .index(Field::DocumentId)
-            .map_or_else(|| at[0].clone(), |i| at[0].at_column(i, &header.texts[i]));
+            .map_or_else(|| (*first).clone(), |i| first.at_column(i, header.text(i)));
         warnings.push(Warning {
             position,
             message: format!(
@@ -579,7 +584,7 @@ fn warn_about_values(
             let at =
                 values.first().map_or_else(Position::default, |v| Position { row: None, ..v.at.clone() });
             warnings.push(Warning {
-                position: at.at_row(row.number).at_column(i, &header.texts[i]),
+                position: at.at_row(row.number).at_column(i, header.text(i)),
                 message: "this column mixes date cells with dates typed as text, the mark of a locale round trip: check the day/month order".to_owned(),
             });
         }
@@ -659,7 +664,7 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
                 continue;
             }
             let kind = if kind == EntryKind::Invoice { EntryKind::CreditNote } else { kind };
-            ledger.entries.push(entry(&v, kind, -open.abs()));
+            ledger.entries.push(entry(&v, kind, negate(open.abs())));
             continue;
         }
         let amount = if open > amount {
@@ -671,10 +676,12 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
         } else {
             amount
         };
-        ledger.entries.push(entry(&v, EntryKind::Invoice, amount));
+        let to = ledger.add(entry(&v, EntryKind::Invoice, amount));
         if amount != open {
-            let to = ledger.entries.len() - 1;
-            ledger.allocations.push(Allocation { from: None, to, amount: amount - open, date: None });
+            // Money: both within limits::MAX_AMOUNT, so is their difference (doubled).
+            #[allow(clippy::arithmetic_side_effects)]
+            let settled = amount - open;
+            ledger.allocations.push(Allocation { from: None, to, amount: settled, date: None });
         }
     }
     ledger
@@ -691,21 +698,17 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Book {
             ledger.entries.push(entry(&v, EntryKind::CreditNote, amount));
             continue;
         }
-        ledger.entries.push(entry(&v, EntryKind::Invoice, amount));
-        let to = ledger.entries.len() - 1;
+        let to = ledger.add(entry(&v, EntryKind::Invoice, amount));
         let mut remaining = amount;
         if let Some(credit) = v.credit_amount.filter(|c| !c.is_zero()) {
             let applied = credit.abs().min(remaining);
-            ledger
-                .entries
-                .push(Entry { id: String::new(), ..entry(&v, EntryKind::CreditNote, -credit.abs()) });
-            ledger.allocations.push(Allocation {
-                from: Some(ledger.entries.len() - 1),
-                to,
-                amount: applied,
-                date: None,
-            });
-            remaining -= applied;
+            let from = ledger
+                .add(Entry { id: String::new(), ..entry(&v, EntryKind::CreditNote, negate(credit.abs())) });
+            ledger.allocations.push(Allocation { from: Some(from), to, amount: applied, date: None });
+            // Money: `applied` is at most `remaining`, so the result is 0 or more.
+            #[allow(clippy::arithmetic_side_effects)]
+            let left = remaining - applied;
+            remaining = left;
         }
         match (v.paid_date, v.paid) {
             (Some(paid_date), paid) => {
@@ -717,15 +720,15 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Book {
                     });
                 }
                 let date = paid_date.max(v.date);
-                ledger.entries.push(Entry {
+                let from = ledger.add(Entry {
                     id: String::new(),
                     date,
                     due_date: date,
                     due_date_known: false,
-                    ..entry(&v, EntryKind::Payment, -paid)
+                    ..entry(&v, EntryKind::Payment, negate(paid))
                 });
                 ledger.allocations.push(Allocation {
-                    from: Some(ledger.entries.len() - 1),
+                    from: Some(from),
                     to,
                     amount: paid.min(remaining),
                     date: Some(date),
@@ -756,9 +759,10 @@ fn transactions(values: Vec<RowValues>, options: &ImportOptions, warnings: &mut 
         let (kind, magnitude) =
             match (v.debit.filter(|d| !d.is_zero()), v.credit.filter(|c| !c.is_zero()), v.amount) {
                 (Some(d), _, _) => (EntryKind::Invoice, d),
-                (None, Some(c), _) => {
-                    (v.kind.filter(|k| *k != EntryKind::Invoice).unwrap_or(EntryKind::Payment), -c.abs())
-                }
+                (None, Some(c), _) => (
+                    v.kind.filter(|k| *k != EntryKind::Invoice).unwrap_or(EntryKind::Payment),
+                    negate(c.abs()),
+                ),
                 (None, None, Some(a)) => match v.kind {
                     Some(EntryKind::Invoice) if a < Decimal::ZERO => {
                         warnings.push(Warning {
@@ -768,7 +772,7 @@ fn transactions(values: Vec<RowValues>, options: &ImportOptions, warnings: &mut 
                         (EntryKind::CreditNote, a)
                     }
                     Some(EntryKind::Invoice) => (EntryKind::Invoice, a),
-                    Some(k) => (k, -a.abs()),
+                    Some(k) => (k, negate(a.abs())),
                     None if a < Decimal::ZERO => (EntryKind::Payment, a),
                     None => (EntryKind::Invoice, a),
                 },
@@ -778,7 +782,8 @@ fn transactions(values: Vec<RowValues>, options: &ImportOptions, warnings: &mut 
         applies_to.push(v.applies_to.clone());
     }
     for (i, message) in allocate(&mut ledger, &applies_to, options.unreferenced_payments) {
-        warnings.push(Warning { position: ledger.entries[i].source.clone(), message });
+        let position = ledger.entries.get(i).map(|e| e.source.clone()).unwrap_or_default();
+        warnings.push(Warning { position, message });
     }
     ledger
 }

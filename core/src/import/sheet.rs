@@ -41,7 +41,9 @@ fn workbook_error(format: Format, source: calamine::Error, file: &Position) -> E
 }
 
 fn open(bytes: &[u8], format: Format, file: &Position) -> Result<Book, Error> {
-    if is_encrypted_ooxml(bytes) || contains(&bytes[..bytes.len().min(4096)], b"encrypted-package") {
+    if is_encrypted_ooxml(bytes)
+        || contains(bytes.get(..bytes.len().min(4096)).unwrap_or_default(), b"encrypted-package")
+    {
         return Err(Error::new(ErrorKind::PasswordProtected, Some(file.clone())));
     }
     let cursor = Cursor::new(bytes.to_vec());
@@ -138,8 +140,12 @@ impl SheetRows {
             self.repeated.push(number);
         }
         if self.last.is_none_or(|(lr, _)| r != lr) || backwards {
-            if let Some(previous) = self.rows.last().map(|row| row.number).filter(|p| number > p + 1) {
-                self.rows.extend((previous + 1..number).map(|n| Row { number: n, cells: Vec::new() }));
+            if let Some(previous) =
+                self.rows.last().map(|row| row.number).filter(|p| number > p.saturating_add(1))
+            {
+                self.rows.extend(
+                    (previous.saturating_add(1)..number).map(|n| Row { number: n, cells: Vec::new() }),
+                );
             }
             // As wide as the row before: one allocation per row, not one per doubling.
             let width = self.rows.last().map_or(0, |row| row.cells.len());
@@ -149,12 +155,14 @@ impl SheetRows {
         let Some(row) = self.rows.last_mut() else { return Ok(()) };
         let c = c as usize;
         if row.cells.len() <= c {
-            self.cells += (c + 1 - row.cells.len()) as u64;
+            // c is within the largest sheet (checked above): no overflow.
+            self.cells =
+                self.cells.saturating_add(c.saturating_add(1).saturating_sub(row.cells.len()) as u64);
             if self.cells > self.limits.cells {
                 let kind = too_large("cells in the workbook", self.limits.cells, self.cells, "cells");
                 return Err(Read::TooLarge(kind, Some((number, c))));
             }
-            row.cells.resize(c + 1, Cell::Empty);
+            row.cells.resize(c.saturating_add(1), Cell::Empty);
         }
         let text = match value {
             DataRef::SharedString(s) => Some(*s),
@@ -170,10 +178,12 @@ impl SheetRows {
                 too_large("characters in one cell", self.limits.cell_characters, found, "cellCharacters");
             return Err(Read::TooLarge(kind, Some((number, c))));
         }
-        row.cells[c] = match text {
-            Some(t) => Cell::text(t),
-            None => to_cell(&Data::from(value.clone())),
-        };
+        if let Some(cell) = row.cells.get_mut(c) {
+            *cell = match text {
+                Some(t) => Cell::text(t),
+                None => to_cell(&Data::from(value.clone())),
+            };
+        }
         Ok(())
     }
 
@@ -181,8 +191,9 @@ impl SheetRows {
     fn range(&mut self, range: &Range<Data>) -> Result<(), Read> {
         let (height, width) = range.get_size();
         let (row0, col0) = range.start().unwrap_or((0, 0));
-        self.cells =
-            self.cells.saturating_add((height as u64).saturating_mul(width as u64 + u64::from(col0)));
+        self.cells = self
+            .cells
+            .saturating_add((height as u64).saturating_mul((width as u64).saturating_add(u64::from(col0))));
         if self.cells > self.limits.cells {
             let kind = too_large("cells in the workbook", self.limits.cells, self.cells, "cells");
             return Err(Read::TooLarge(kind, None));
@@ -199,14 +210,17 @@ impl SheetRows {
         if let Some((r, c, found)) = long {
             let kind =
                 too_large("characters in one cell", self.limits.cell_characters, found, "cellCharacters");
-            let at = (u64::from(row0) + r as u64 + 1, col0 as usize + c);
+            let at = (
+                u64::from(row0).saturating_add(r as u64).saturating_add(1),
+                (col0 as usize).saturating_add(c),
+            );
             return Err(Read::TooLarge(kind, Some(at)));
         }
         self.rows = range
             .rows()
             .enumerate()
             .map(|(i, cells)| Row {
-                number: u64::from(row0) + i as u64 + 1,
+                number: u64::from(row0).saturating_add(i as u64).saturating_add(1),
                 cells: std::iter::repeat_n(Cell::Empty, col0 as usize)
                     .chain(cells.iter().map(to_cell))
                     .collect(),
@@ -254,20 +268,22 @@ fn ods_typed_currencies(bytes: &[u8]) -> BTreeMap<String, BTreeSet<String>> {
         return out;
     }
     let attribute = |text: &str, name: &str| -> Option<String> {
-        let from = text.find(name)? + name.len();
-        let end = text[from..].find('"')?;
-        Some(decode_xml(&text[from..from + end]))
+        let (_, rest) = text.split_once(name)?;
+        let (value, _) = rest.split_once('"')?;
+        Some(decode_xml(value))
     };
     // Each `<table:table …>` owns the text up to the next one.
     let starts: Vec<usize> = xml.match_indices("<table:table ").map(|(i, _)| i).collect();
     for (n, &start) in starts.iter().enumerate() {
-        let table = &xml[start..starts.get(n + 1).copied().unwrap_or(xml.len())];
-        let tag = &table[..table.find('>').unwrap_or(table.len())];
+        let end = starts.get(n.saturating_add(1)).copied().unwrap_or(xml.len());
+        let table = xml.get(start..end).unwrap_or_default();
+        let tag = table.split_once('>').map_or(table, |(tag, _)| tag);
         let Some(name) = attribute(tag, "table:name=\"") else { continue };
         let codes = out.entry(name).or_default();
-        for (i, _) in table.match_indices("office:currency=\"") {
-            if let Some(code) = attribute(&table[i..], "office:currency=\"") {
-                codes.insert(code.to_ascii_uppercase());
+        // Each piece after an `office:currency="` starts with a code.
+        for piece in table.split("office:currency=\"").skip(1) {
+            if let Some((code, _)) = piece.split_once('"') {
+                codes.insert(decode_xml(code).to_ascii_uppercase());
             }
         }
     }

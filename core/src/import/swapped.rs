@@ -123,8 +123,7 @@ pub(super) fn detect(rows: &[Row], header: &Header) -> Option<Finding> {
     let dated_by =
         if header.map.index(Field::InvoiceDate).is_some() { Field::InvoiceDate } else { Field::DueDate };
     let out_of_order = |swapped: bool| {
-        let dates: Vec<NaiveDate> =
-            sequence.iter().filter_map(|&r| date(&rows[r], dated_by, swapped)).collect();
+        let dates: Vec<NaiveDate> = sequence.iter().filter_map(|r| date(r, dated_by, swapped)).collect();
         dates.windows(2).filter(|w| matches!(w, [a, b] if b < a)).count()
     };
     let (before_read, before_swapped) = (due_before(false), due_before(true));
@@ -148,17 +147,16 @@ pub(super) fn detect(rows: &[Row], header: &Header) -> Option<Finding> {
     Some(Finding { columns, cells, first, evidence })
 }
 
-/// Row indexes in the order of their document numbers (by the number in them,
+/// The rows in the order of their document numbers (by the number in them,
 /// then the text), or in row order when the table has no document column.
-fn document_order(rows: &[Row], header: &Header) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..rows.len()).collect();
+fn document_order<'r>(rows: &'r [Row], header: &Header) -> Vec<&'r Row> {
+    let mut order: Vec<&Row> = rows.iter().collect();
     if let Some(i) = header.map.index(Field::DocumentId) {
-        let key = |r: usize| {
-            let text = rows[r].get(i).to_string();
+        order.sort_by_cached_key(|r| {
+            let text = r.get(i).to_string();
             let digits: String = text.chars().filter(char::is_ascii_digit).take(30).collect();
             (digits.parse::<u128>().ok(), text)
-        };
-        order.sort_by_cached_key(|&r| key(r));
+        });
     }
     order
 }
@@ -168,7 +166,7 @@ impl Finding {
     /// rows below the header at `header_index`.
     pub(super) fn repaired(&self, grid: &Grid, header_index: usize) -> Grid {
         let mut grid = grid.clone();
-        for row in grid.rows.iter_mut().skip(header_index + 1) {
+        for row in grid.rows.iter_mut().skip(header_index.saturating_add(1)) {
             for &i in &self.columns {
                 if let Some(cell @ Cell::Date(_)) = row.cells.get_mut(i)
                     && let Cell::Date(d) = *cell
@@ -184,7 +182,7 @@ impl Finding {
     /// The report's account of it.
     pub(super) fn report(&self, header: &Header, repaired: bool) -> SwappedDates {
         SwappedDates {
-            columns: self.columns.iter().map(|&i| header.texts[i].clone()).collect(),
+            columns: self.columns.iter().map(|&i| header.text(i).to_owned()).collect(),
             cells: self.cells,
             repaired,
             evidence: self.evidence.clone(),

@@ -81,7 +81,8 @@ pub fn excel_serial_date(serial: f64, date1904: bool) -> Option<NaiveDate> {
 
 /// Excel's two-digit year window: 00–29 → 2000–2029, 30–99 → 1930–1999.
 pub fn expand_two_digit_year(year: u32) -> i32 {
-    if year < 30 { 2000 + year as i32 } else { 1900 + year as i32 }
+    let year = i32::try_from(year).unwrap_or(i32::MAX);
+    if year < 30 { 2000_i32.saturating_add(year) } else { 1900_i32.saturating_add(year) }
 }
 
 const MONTHS: [&str; 12] =
@@ -111,8 +112,9 @@ fn month_number(word: &str) -> Option<u32> {
     MONTHS
         .iter()
         .zip(full)
-        .position(|(abbr, name)| name.starts_with(&w) && w.starts_with(abbr))
-        .map(|i| i as u32 + 1)
+        .zip(1u32..)
+        .find(|((abbr, name), _)| name.starts_with(&w) && w.starts_with(*abbr))
+        .map(|(_, number)| number)
 }
 
 fn year_of(text: &str) -> Option<i32> {
@@ -340,7 +342,7 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static st
     };
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
         let value = parse_number(digits, mark).ok_or(AMOUNT_FORMS)?;
-        return Ok(Amount { value: if negative { -value } else { value }, currency: None, ambiguous: None });
+        return Ok(Amount { value: crate::money::signed(value, negative), currency: None, ambiguous: None });
     }
     let mut t: String = text.chars().filter(|c| !is_invisible(*c)).collect::<String>().trim().to_owned();
     let mut negative = false;
@@ -354,18 +356,17 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static st
     let upper = t.to_ascii_uppercase();
     if upper.ends_with("CR") || upper.ends_with("DR") {
         negative ^= upper.ends_with("CR");
-        t.truncate(t.len() - 2);
+        t.truncate(t.len().saturating_sub(2));
         t = t.trim().to_owned();
     }
     // Currency codes and symbols, before or after.
     let words: Vec<&str> = t.split_whitespace().collect();
-    if words.len() == 2 {
-        for (i, w) in words.iter().enumerate() {
-            if w.len() == 3 && crate::money::is_iso_code(&w.to_ascii_uppercase()) {
-                currency = Some(w.to_ascii_uppercase());
-                t = words[1 - i].to_owned();
-                break;
-            }
+    if let [a, b] = words[..] {
+        let code =
+            |w: &str| Some(w.to_ascii_uppercase()).filter(|u| w.len() == 3 && crate::money::is_iso_code(u));
+        if let Some((found, number)) = code(a).map(|c| (c, b)).or_else(|| code(b).map(|c| (c, a))) {
+            currency = Some(found);
+            t = number.to_owned();
         }
     }
     for (symbol, code) in SYMBOLS {
@@ -376,7 +377,11 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static st
                 }
                 None => ambiguous = Some(symbol),
             }
-            t.replace_range(pos..pos + symbol.len(), "");
+            t = format!(
+                "{}{}",
+                t.get(..pos).unwrap_or_default(),
+                t.get(pos.saturating_add(symbol.len())..).unwrap_or_default()
+            );
             break;
         }
     }
@@ -396,7 +401,7 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static st
         t = inner.trim().to_owned();
     }
     let value = parse_number(&t, mark).ok_or(AMOUNT_FORMS)?;
-    Ok(Amount { value: if negative { -value } else { value }, currency, ambiguous })
+    Ok(Amount { value: crate::money::signed(value, negative), currency, ambiguous })
 }
 
 /// Separators other than the mark's own group separator that group thousands.
@@ -416,8 +421,8 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
         DecimalMark::Point => ('.', ','),
         DecimalMark::Comma => (',', '.'),
     };
-    let (int, frac) = match t.find(decimal) {
-        Some(i) => (&t[..i], Some(&t[i + 1..])),
+    let (int, frac) = match t.split_once(decimal) {
+        Some((int, frac)) => (int, Some(frac)),
         None => (t, None),
     };
     let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
@@ -453,7 +458,8 @@ pub fn infer_decimal_mark<'a>(values: impl IntoIterator<Item = &'a str>) -> Opti
     for v in values {
         let marks: String = v.chars().filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',')).collect();
         let (points, commas) = (marks.matches('.').count(), marks.matches(',').count());
-        let tail = |sep: char| marks.len() - marks.rfind(sep).map_or(0, |i| i + 1);
+        // The digits after the last `sep` (all of them when there is none).
+        let tail = |sep: char| marks.rsplit(sep).next().map_or(0, str::len);
         let decided = match (points, commas) {
             (0, 0) => None,
             (p, c) if p > 0 && c > 0 => Some(if marks.rfind(',') > marks.rfind('.') {

@@ -10,6 +10,10 @@
 //! allocation, applied at every date, and [`Book::history_complete`] is
 //! false, so figures that need history can say they are unavailable.
 
+// Data from files flows through this code: no panicking shortcuts. Each
+// exception is allowed where it is made, with why it cannot panic.
+#![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
 pub mod allocation;
 pub(crate) mod facts;
 
@@ -169,6 +173,12 @@ pub struct OpenEntry<'a> {
 }
 
 impl Book {
+    /// Adds `entry` and returns its index.
+    pub fn add(&mut self, entry: Entry) -> usize {
+        self.entries.push(entry);
+        self.entries.len().saturating_sub(1)
+    }
+
     /// The distinct currencies of the ledger, sorted by code.
     pub fn currencies(&self) -> Vec<String> {
         let mut codes: Vec<&str> = Vec::new();

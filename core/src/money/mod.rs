@@ -9,6 +9,17 @@ pub mod locale;
 
 use rust_decimal::Decimal;
 
+/// `-value`: a sign flip, which cannot overflow (`Decimal`'s range is symmetric).
+#[allow(clippy::arithmetic_side_effects)]
+pub fn negate(value: Decimal) -> Decimal {
+    -value
+}
+
+/// `value`, negated when `negative`.
+pub fn signed(value: Decimal, negative: bool) -> Decimal {
+    if negative { negate(value) } else { value }
+}
+
 /// Number of minor-unit digits of an ISO 4217 currency (ISO 4217 table "E").
 ///
 /// Zero-decimal currencies (JPY, KRW, …) give 0, the three-decimal dinars (BHD,

@@ -207,7 +207,7 @@ fn abbreviates(h: &str, t: &str) -> bool {
     // A prefix of at least three letters (`venc`, `doc`, `dat`), or the term's word
     // with a short ending (`cliente` for `client`, `montante` for `montant`).
     (h.chars().count() >= 3 && t.starts_with(h))
-        || (h.starts_with(t) && h.len() - t.len() <= 2 && t.len() >= 4)
+        || (h.starts_with(t) && h.len().saturating_sub(t.len()) <= 2 && t.len() >= 4)
 }
 
 /// How `header` fits `term`, if it does.
