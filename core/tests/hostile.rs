@@ -4,6 +4,7 @@
 
 use arlens::collections::plan::{Interest, PlanTerms, payment_plan};
 use arlens::figures::period::PeriodLength;
+use arlens::figures::value::Undefined;
 use arlens::{ErrorKind, ImportOptions, Ledger, Options};
 use rust_decimal::Decimal;
 use std::time::{Duration, Instant};
@@ -64,6 +65,19 @@ fn amounts_beyond_exact_arithmetic_are_located_skipped_rows() {
     assert!(reasons[0].starts_with(r#"row 4, column E ("Amount"): "79228162514264337593543950335" is beyond what arlens adds up exactly"#), "{reasons:?}");
     let report = l.analyze(&Options::at("2024-03-31".parse().unwrap())).unwrap();
     assert_eq!(report.aging.currencies[0].open_total.to_string(), "150.00");
+}
+
+#[test]
+fn a_tiny_denominator_leaves_its_figure_undefined_instead_of_overflowing() {
+    // Sales in March of 10^-28 against 10^14 open since 2023: AR_end / S × D would be
+    // 10^14 / 10^-28 × 31 = 3.1 × 10^43, beyond Decimal's 7.9 × 10^28.
+    let csv = "Type,Invoice,Customer,Date,Due date,Amount,Currency\n\
+               Invoice,I-1,Acme,2024-03-05,2024-03-20,0.0000000000000000000000000001,EUR\n\
+               Invoice,I-2,Acme,2023-01-05,2023-01-20,100000000000000,EUR\n";
+    let report = timed("tiny", || ledger(csv).analyze(&Options::at("2024-03-31".parse().unwrap())).unwrap());
+    let eur = &report.dso.currencies[0];
+    assert_eq!(eur.dso.unavailable.as_ref().map(|u| u.code), Some(Undefined::BeyondExact));
+    assert_eq!(eur.best_possible_dso.value, Some(Decimal::ZERO), "0 / 10^-28 is 0");
 }
 
 #[test]

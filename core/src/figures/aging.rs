@@ -196,17 +196,22 @@ impl CurrencyAging {
 
     /// Adds an open amount to its column: credits when negative, else the bucket
     /// `slot` (`None`: not due).
+    // Money: sums of amounts within limits::MAX_AMOUNT, at most limits.documents
+    // of them: below Decimal::MAX. (The same for `absorb` and `net_credits`.)
+    #[allow(clippy::arithmetic_side_effects)]
     fn add(&mut self, open: Decimal, slot: Option<usize>) {
         self.open_documents += 1;
         self.open_total += open;
-        match slot {
-            _ if open < Decimal::ZERO => self.credits += open,
-            None => self.not_due += open,
-            Some(i) => self.buckets[i] += open,
-        }
+        let column = match slot {
+            _ if open < Decimal::ZERO => &mut self.credits,
+            None => &mut self.not_due,
+            Some(i) => self.buckets.get_mut(i).unwrap_or(&mut self.not_due),
+        };
+        *column += open;
     }
 
     /// Adds another aging's columns and counts to this one.
+    #[allow(clippy::arithmetic_side_effects)]
     fn absorb(&mut self, other: &CurrencyAging) {
         self.not_due += other.not_due;
         self.credits += other.credits;
@@ -217,6 +222,7 @@ impl CurrencyAging {
 
     /// Applies the credits to the aged columns, oldest first, then Not due
     /// ([`CreditTreatment::NetPerCustomer`]); the open total does not change.
+    #[allow(clippy::arithmetic_side_effects)]
     fn net_credits(&mut self) {
         let mut left = -self.credits;
         for column in self.buckets.iter_mut().rev().chain(std::iter::once(&mut self.not_due)) {
@@ -238,9 +244,12 @@ impl CurrencyAging {
 
     /// `amount` as a percentage of the open total, exact (round for display);
     /// `None` when the open total is zero or negative. With credits the column
-    /// shares still sum to 100, the credits' share being negative.
+    /// shares still sum to 100, the credits' share being negative. Also `None`
+    /// when the share is beyond `Decimal` (an open total tiny against `amount`).
     pub fn share(&self, amount: Decimal) -> Option<Decimal> {
-        (self.open_total > Decimal::ZERO).then(|| amount / self.open_total * Decimal::ONE_HUNDRED)
+        (self.open_total > Decimal::ZERO)
+            .then(|| crate::figures::value::quotient(amount, self.open_total, Decimal::ONE_HUNDRED).ok())
+            .flatten()
     }
 }
 
@@ -321,9 +330,11 @@ pub struct Aging {
 /// With [`AgingPeriods::CalendarMonths`] each month column is the range of days
 /// past due its month spans at `as_of`: at 2024-03-31, `< 1 month` is 1–30 (due
 /// 1–30 March), `1 month` 31–59 (February), and so on.
+// Day counts: the edges are u32, so i64 arithmetic on them cannot overflow.
+#[allow(clippy::arithmetic_side_effects)]
 pub fn buckets(options: &AgingOptions, as_of: NaiveDate) -> Result<Vec<Bucket>, Error> {
     let edges = &options.edges;
-    if edges.first() == Some(&0) || edges.windows(2).any(|w| w[0] >= w[1]) {
+    if edges.first() == Some(&0) || edges.windows(2).any(|w| matches!(w, [a, b] if a >= b)) {
         return Err(Error::option(
             "edges",
             format!("{edges:?} must be positive and strictly increasing, such as [30, 60, 90, 120]"),
@@ -351,19 +362,19 @@ pub fn buckets(options: &AgingOptions, as_of: NaiveDate) -> Result<Vec<Bucket>, 
 fn month_buckets(count: usize, as_of: NaiveDate) -> Result<Vec<Bucket>, Error> {
     let too_far =
         || Error::option("edges", format!("{count} calendar months before {as_of} is out of range"));
-    let first_of_month = as_of.with_day(1).expect("day 1 exists");
-    let mut out = Vec::with_capacity(count + 1);
-    let mut from = 1;
+    let first_of_month = as_of.with_day(1).unwrap_or(as_of);
+    let mut out = Vec::with_capacity(count.saturating_add(1));
+    let mut from: i64 = 1;
     for k in 0..count {
         let start = first_of_month.checked_sub_months(Months::new(k as u32)).ok_or_else(too_far)?;
-        let to = (as_of - start).num_days();
+        let to = as_of.signed_duration_since(start).num_days();
         let label = match k {
             0 => "< 1 month".to_owned(),
             1 => "1 month".to_owned(),
             k => format!("{k} months"),
         };
         out.push(Bucket { label, from_days: from, to_days: Some(to) });
-        from = to + 1;
+        from = to.saturating_add(1);
     }
     out.push(Bucket { label: "Older".to_owned(), from_days: from, to_days: None });
     Ok(out)
@@ -371,12 +382,12 @@ fn month_buckets(count: usize, as_of: NaiveDate) -> Result<Vec<Bucket>, Error> {
 
 /// The column of `days` past due: `None` for Not due, else the bucket's index.
 pub(crate) fn slot(ranges: &[Bucket], days: i64) -> Option<usize> {
-    (days >= ranges[0].from_days).then(|| {
-        ranges
-            .iter()
-            .position(|b| b.to_days.is_none_or(|to| days <= to))
-            .expect("the last bucket is open-ended")
-    })
+    if days < ranges.first()?.from_days {
+        return None;
+    }
+    // The last bucket is open-ended, so one holds every count of days.
+    let last = ranges.len().saturating_sub(1);
+    Some(ranges.iter().position(|b| b.to_days.is_none_or(|to| days <= to)).unwrap_or(last))
 }
 
 /// The date an entry is aged from.
@@ -403,20 +414,26 @@ pub(crate) fn age_with(
 ) -> Result<Aging, Error> {
     let ranges = buckets(options, as_of)?;
     let mut per_customer: Vec<Option<CustomerAging>> = vec![None; facts.accounts];
-    let mut future = vec![0; facts.codes.len()];
+    let mut future: Vec<usize> = vec![0; facts.codes.len()];
     let mut items = Vec::new();
     for (i, (fact, &open)) in facts.rows.iter().zip(open).enumerate() {
         if fact.date > as_of {
-            future[fact.currency as usize] += 1;
+            if let Some(n) = future.get_mut(usize::from(fact.currency)) {
+                *n = n.saturating_add(1);
+            }
             continue;
         }
         if open.is_zero() {
             continue;
         }
-        let doc = &ledger.entries[i];
-        let days = (as_of - aging_date(fact, options.basis)).num_days();
+        let (Some(doc), Some(customer)) =
+            (ledger.entries.get(i), per_customer.get_mut(fact.account as usize))
+        else {
+            continue;
+        };
+        let days = as_of.signed_duration_since(aging_date(fact, options.basis)).num_days();
         let slot = slot(&ranges, days);
-        per_customer[fact.account as usize]
+        customer
             .get_or_insert_with(|| CustomerAging {
                 customer: doc.customer.clone(),
                 aging: CurrencyAging::empty(&doc.currency, ranges.len()),
@@ -453,8 +470,9 @@ pub(crate) fn age_with(
     let mut currencies: Vec<CurrencyAging> =
         facts.codes.iter().map(|c| CurrencyAging::empty(c, ranges.len())).collect();
     for c in &customers {
-        let index = facts.codes.iter().position(|code| *code == c.aging.currency).expect("a listed currency");
-        currencies[index].absorb(&c.aging);
+        if let Some(currency) = currencies.iter_mut().find(|code| code.currency == c.aging.currency) {
+            currency.absorb(&c.aging);
+        }
     }
     for (c, n) in currencies.iter_mut().zip(future) {
         c.excluded_future = n;

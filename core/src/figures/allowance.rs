@@ -67,13 +67,13 @@ pub fn loss_rates(rates: Option<&[Decimal]>, buckets: &[Bucket]) -> Result<Vec<D
             .map(default_rate)
             .collect());
     };
-    if rates.len() != buckets.len() + 1 {
+    if rates.len() != buckets.len().saturating_add(1) {
         return Err(Error::option(
             "lossRates",
             format!(
                 "{} rates given; {} are needed, one for Not due and one per bucket ({})",
                 rates.len(),
-                buckets.len() + 1,
+                buckets.len().saturating_add(1),
                 buckets.iter().map(|b| b.label.as_str()).collect::<Vec<_>>().join(", ")
             ),
         ));
@@ -85,6 +85,9 @@ pub fn loss_rates(rates: Option<&[Decimal]>, buckets: &[Bucket]) -> Result<Vec<D
 }
 
 /// The allowance of every currency of `aging` (see the module docs).
+// Money: balances are sums of amounts within limits::MAX_AMOUNT (at most 2 × 10^22)
+// and rates at most 100 (checked by `loss_rates`): products below Decimal::MAX.
+#[allow(clippy::arithmetic_side_effects)]
 pub fn allowances(aging: &Aging, rates: Option<&[Decimal]>) -> Result<Vec<Allowance>, Error> {
     let table = loss_rates(rates, &aging.buckets)?;
     Ok(aging
@@ -119,6 +122,11 @@ pub fn allowances(aging: &Aging, rates: Option<&[Decimal]>) -> Result<Vec<Allowa
 /// let rates = [d("0.01"), d("0.015"), d("0.05"), d("0.50")];
 /// assert_eq!(allowance(&balances, &rates), d("455"));
 /// ```
+///
+/// Balances of a ledger read by arlens (sums of amounts within
+/// [`crate::limits::MAX_AMOUNT`]) and rates up to 1 cannot overflow.
+// Money: see the precondition above.
+#[allow(clippy::arithmetic_side_effects)]
 pub fn allowance(balances: &[Decimal], rates: &[Decimal]) -> Decimal {
     balances.iter().zip(rates).map(|(b, r)| b * r).sum()
 }

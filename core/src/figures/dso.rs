@@ -18,10 +18,10 @@
 //! of the period; `D` its length in days (actual calendar days).
 
 use crate::figures::period::{Period, month_index};
-use crate::figures::value::{Figure, Undefined, Value};
+use crate::figures::value::{Figure, Undefined, Value, difference, quotient, sum};
 use crate::ledger::facts::Facts;
 use crate::ledger::{Book, EntryKind};
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -29,7 +29,7 @@ fn per_day_of_sales(amount: Decimal, sales: Decimal, days: u32) -> Figure {
     if sales <= Decimal::ZERO {
         return Err(Undefined::NoSales);
     }
-    Ok(amount / sales * Decimal::from(days))
+    quotient(amount, sales, Decimal::from(days))
 }
 
 /// Period-end ("regular") DSO: `AR_end / S × D`.
@@ -51,7 +51,7 @@ pub fn period_end_dso(ar_end: Decimal, sales: Decimal, days: u32) -> Figure {
 ///
 /// Source: YayPay/Quadient ("DSO = (Average AR / Billed Revenue) × Days").
 pub fn average_ar_dso(ar_begin: Decimal, ar_end: Decimal, sales: Decimal, days: u32) -> Figure {
-    per_day_of_sales((ar_begin + ar_end) / Decimal::TWO, sales, days)
+    per_day_of_sales(quotient(sum(ar_begin, ar_end)?, Decimal::TWO, Decimal::ONE)?, sales, days)
 }
 
 /// Best Possible DSO: `AR_current / S × D`, where `AR_current` is what is not yet
@@ -72,7 +72,7 @@ pub fn best_possible_dso(ar_current: Decimal, sales: Decimal, days: u32) -> Figu
 ///
 /// Source: CreditGuru: 45 − 12 = 33 days. Undefined when either is.
 pub fn average_days_delinquent(dso: Figure, best_possible: Figure) -> Figure {
-    Ok(dso? - best_possible?)
+    difference(dso?, best_possible?)
 }
 
 /// AR turnover: `S / ((AR_begin + AR_end) / 2)`, times per period.
@@ -80,11 +80,11 @@ pub fn average_days_delinquent(dso: Figure, best_possible: Figure) -> Figure {
 /// Source: AccountingCoach-style definitions (net credit sales over average
 /// receivables). Undefined when average receivables are `≤ 0`.
 pub fn turnover(sales: Decimal, ar_begin: Decimal, ar_end: Decimal) -> Figure {
-    let average = (ar_begin + ar_end) / Decimal::TWO;
+    let average = quotient(sum(ar_begin, ar_end)?, Decimal::TWO, Decimal::ONE)?;
     if average <= Decimal::ZERO {
         return Err(Undefined::NoReceivables);
     }
-    Ok(sales / average)
+    quotient(sales, average, Decimal::ONE)
 }
 
 /// One month of sales for [`countback_dso`].
@@ -124,10 +124,10 @@ pub fn countback_dso(ar_end: Decimal, months_newest_first: &[MonthSales]) -> Fig
             return Ok(days);
         }
         if remaining >= month.sales {
-            remaining -= month.sales;
-            days += Decimal::from(month.days);
+            remaining = difference(remaining, month.sales)?;
+            days = sum(days, Decimal::from(month.days))?;
         } else {
-            return Ok(days + remaining / month.sales * Decimal::from(month.days));
+            return sum(days, quotient(remaining, month.sales, Decimal::from(month.days))?);
         }
     }
     if remaining > Decimal::ZERO { Err(Undefined::HistoryTooShort) } else { Ok(days) }
@@ -178,14 +178,14 @@ pub fn cei(
     variant: CeiVariant,
 ) -> Figure {
     let sales = match variant {
-        CeiVariant::SalesPerMonth => sales / Decimal::from(months.max(1)),
+        CeiVariant::SalesPerMonth => quotient(sales, Decimal::from(months.max(1)), Decimal::ONE)?,
         CeiVariant::FullSales => sales,
     };
-    let collectible = ar_begin + sales - ar_current;
+    let collectible = difference(sum(ar_begin, sales)?, ar_current)?;
     if collectible <= Decimal::ZERO {
         return Err(Undefined::NothingToCollect);
     }
-    Ok((ar_begin + sales - ar_end) / collectible * Decimal::ONE_HUNDRED)
+    quotient(difference(sum(ar_begin, sales)?, ar_end)?, collectible, Decimal::ONE_HUNDRED)
 }
 
 /// The DSO family and the CEI of one currency over the period (formulas in [`crate::figures::dso`]).
@@ -261,12 +261,15 @@ pub struct Quantities {
 /// The quantities of every currency of the ledger over `period`.
 pub fn quantities(ledger: &Book, period: &Period) -> Vec<Quantities> {
     let facts = Facts::new(ledger);
-    let before = facts.open_amounts(ledger, period.start - Days::new(1));
+    let before = facts.open_amounts(ledger, period.opening);
     quantities_with(&facts, &before, &facts.open_amounts(ledger, period.end), period)
 }
 
 /// [`quantities`] with the ledger's facts and the open amounts on the day before
 /// the period and on its last day already computed.
+// Money: sums of amounts within limits::MAX_AMOUNT, at most limits.documents of
+// them: below Decimal::MAX.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) fn quantities_with(
     facts: &Facts,
     open_before: &[Decimal],
@@ -285,14 +288,15 @@ pub(crate) fn quantities_with(
             collections: Decimal::ZERO,
         })
         .collect();
-    let before = period.start - Days::new(1);
     for (f, &open) in facts.rows.iter().zip(open_before) {
-        if f.date <= before {
-            per[f.currency as usize].ar_begin += open;
+        if let Some(q) = per.get_mut(usize::from(f.currency))
+            && f.date <= period.opening
+        {
+            q.ar_begin += open;
         }
     }
     for (f, &open) in facts.rows.iter().zip(open_end) {
-        let q = &mut per[f.currency as usize];
+        let Some(q) = per.get_mut(usize::from(f.currency)) else { continue };
         if f.date <= period.end {
             q.ar_end += open;
             if open > Decimal::ZERO && f.due_date >= period.end {
@@ -323,6 +327,9 @@ pub fn monthly_sales(
 }
 
 /// [`monthly_sales`] of every currency, in the order of [`Facts::codes`], in one pass.
+// Money: sums of amounts within limits::MAX_AMOUNT (below Decimal::MAX); months:
+// chrono's dates span ±3.1 million months, inside i32 and usize.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) fn monthly_sales_with(
     facts: &Facts,
     as_of: NaiveDate,
@@ -330,7 +337,7 @@ pub(crate) fn monthly_sales_with(
     let newest = month_index(as_of);
     let mut oldest: Vec<Option<i32>> = vec![None; facts.codes.len()];
     for f in &facts.rows {
-        let o = &mut oldest[f.currency as usize];
+        let Some(o) = oldest.get_mut(usize::from(f.currency)) else { continue };
         let m = month_index(f.date);
         *o = Some(o.map_or(m, |o| o.min(m)));
     }
@@ -339,7 +346,10 @@ pub(crate) fn monthly_sales_with(
         .map(|o| o.map_or(Vec::new(), |o| vec![Decimal::ZERO; (newest - o).max(0) as usize + 1]))
         .collect();
     for f in facts.rows.iter().filter(|f| f.kind != EntryKind::Payment && f.date <= as_of) {
-        sales[f.currency as usize][(newest - month_index(f.date)) as usize] += f.amount;
+        let back = usize::try_from(newest - month_index(f.date)).unwrap_or(usize::MAX);
+        if let Some(month) = sales.get_mut(usize::from(f.currency)).and_then(|m| m.get_mut(back)) {
+            *month += f.amount;
+        }
     }
     sales
         .into_iter()
@@ -348,9 +358,9 @@ pub(crate) fn monthly_sales_with(
             months
                 .into_iter()
                 .map(|sales| {
-                    let start = end.with_day(1).expect("day 1 exists");
+                    let start = end.with_day(1).unwrap_or(end);
                     let days = (end - start).num_days() as u32 + 1;
-                    end = start - Days::new(1);
+                    end = start.pred_opt().unwrap_or(start);
                     crate::figures::dso::MonthSales { sales, days }
                 })
                 .collect()

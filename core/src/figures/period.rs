@@ -57,19 +57,27 @@ impl Period {
     /// let p = Period::ending("2024-03-15".parse().unwrap(), PeriodLength::Month);
     /// assert_eq!((p.start.to_string(), p.days), ("2024-02-16".to_owned(), 29));
     /// ```
+    ///
+    /// Dates beyond chrono's range are held at its ends; arlens's own callers
+    /// check the as-of date first ([`crate::limits::FIRST_DATE`] to
+    /// [`crate::limits::LAST_DATE`]), where every period is a plain date range.
     pub fn ending(as_of: NaiveDate, length: PeriodLength) -> Period {
-        let after = as_of + Days::new(1);
+        let after = as_of.checked_add_days(Days::new(1)).unwrap_or(NaiveDate::MAX);
+        let back = |months: u32| after.checked_sub_months(Months::new(months)).unwrap_or(NaiveDate::MIN);
         let (start, months) = match length {
-            PeriodLength::Month => (after - Months::new(1), 1),
-            PeriodLength::Quarter => (after - Months::new(3), 3),
-            PeriodLength::Year => (after - Months::new(12), 12),
-            PeriodLength::TrailingDays(n) => (after - Days::new(u64::from(n.max(1))), (n / 30).max(1)),
+            PeriodLength::Month => (back(1), 1),
+            PeriodLength::Quarter => (back(3), 3),
+            PeriodLength::Year => (back(12), 12),
+            PeriodLength::TrailingDays(n) => (
+                after.checked_sub_days(Days::new(u64::from(n.max(1)))).unwrap_or(NaiveDate::MIN),
+                (n / 30).max(1),
+            ),
         };
         Period {
             start,
             end: as_of,
-            opening: start - Days::new(1),
-            days: (after - start).num_days() as u32,
+            opening: start.pred_opt().unwrap_or(start),
+            days: u32::try_from(after.signed_duration_since(start).num_days()).unwrap_or(u32::MAX),
             months,
         }
     }
@@ -81,11 +89,19 @@ impl Period {
 }
 
 /// Index of the month of `d`, counted from year 0.
+// chrono's years are within ±262,143: times 12 is far inside i32.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) fn month_index(d: NaiveDate) -> i32 {
     d.year() * 12 + d.month0() as i32
 }
 
 /// The first day of month index `m`.
 pub(crate) fn month_start(m: i32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, 1).expect("a valid month")
+    // rem_euclid(12) is 0..=11; only a year beyond chrono's can fail: held at its ends.
+    let month = m.rem_euclid(12).unsigned_abs().saturating_add(1);
+    NaiveDate::from_ymd_opt(m.div_euclid(12), month, 1).unwrap_or(if m < 0 {
+        NaiveDate::MIN
+    } else {
+        NaiveDate::MAX
+    })
 }

@@ -39,11 +39,10 @@
 use crate::error::Error;
 use crate::figures::aging::{AgingBasis, AgingOptions, aging_date, buckets, slot};
 use crate::figures::period::Period;
-use crate::figures::value::{Figure, Undefined, Value};
+use crate::figures::value::{Figure, Undefined, Value, quotient};
 use crate::ledger::facts::Facts;
 use crate::ledger::{Book, EntryKind};
 use crate::money::normalize;
-use chrono::Days;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -87,7 +86,7 @@ struct Sums {
 impl Sums {
     fn figures(&self, currency: &str) -> Recovered {
         let rate: Figure = if self.past_due > Decimal::ZERO {
-            Ok(self.collected / self.past_due * Decimal::ONE_HUNDRED)
+            quotient(self.collected, self.past_due, Decimal::ONE_HUNDRED)
         } else {
             Err(Undefined::NothingPastDue)
         };
@@ -103,11 +102,14 @@ impl Sums {
 /// Recovery of every currency of the ledger, sorted by code (see the module docs).
 pub fn recovery(ledger: &Book, period: &Period, aging: &AgingOptions) -> Result<Vec<Recovery>, Error> {
     let facts = Facts::new(ledger);
-    recovery_with(ledger, &facts, &facts.open_amounts(ledger, period.start - Days::new(1)), period, aging)
+    recovery_with(ledger, &facts, &facts.open_amounts(ledger, period.opening), period, aging)
 }
 
 /// [`recovery`] with the ledger's facts and the open amounts on the day before
 /// the period already computed.
+// Money: sums of amounts within limits::MAX_AMOUNT, at most limits.documents of
+// them: below Decimal::MAX. Days: between dates chrono holds, inside i64.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) fn recovery_with(
     ledger: &Book,
     facts: &Facts,
@@ -115,7 +117,7 @@ pub(crate) fn recovery_with(
     period: &Period,
     aging: &AgingOptions,
 ) -> Result<Vec<Recovery>, Error> {
-    let start = period.start - Days::new(1);
+    let start = period.opening;
     let ranges = buckets(aging, start)?;
     let mut per: Vec<Vec<Sums>> = vec![vec![Sums::default(); ranges.len()]; facts.codes.len()];
     // The bucket of each invoice past due at the start.
@@ -128,16 +130,20 @@ pub(crate) fn recovery_with(
             continue;
         }
         let b = slot(&ranges, days).unwrap_or(0);
-        bucket_of[index] = b as u8;
-        per[fact.currency as usize][b].past_due += open;
+        let Some(sums) = per.get_mut(usize::from(fact.currency)).and_then(|p| p.get_mut(b)) else { continue };
+        sums.past_due += open;
+        if let Some(of) = bucket_of.get_mut(index) {
+            *of = b as u8;
+        }
     }
     for a in ledger.allocations.iter().filter(|a| a.date.is_some_and(|d| period.contains(d))) {
-        let b = match bucket_of[a.to] {
-            u8::MAX => continue,
-            b => usize::from(b),
+        let b = match bucket_of.get(a.to) {
+            Some(&b) if b != u8::MAX => usize::from(b),
+            _ => continue,
         };
-        let sums = &mut per[facts.rows[a.to].currency as usize][b];
-        match a.from.map(|f| facts.rows[f].kind) {
+        let currency = facts.rows.get(a.to).map(|f| usize::from(f.currency));
+        let Some(sums) = currency.and_then(|c| per.get_mut(c)).and_then(|p| p.get_mut(b)) else { continue };
+        match a.from.and_then(|f| facts.rows.get(f)).map(|f| f.kind) {
             Some(EntryKind::CreditNote) => sums.credited += a.amount,
             _ => sums.collected += a.amount,
         }

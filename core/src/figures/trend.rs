@@ -51,7 +51,7 @@ use crate::error::Error;
 use crate::figures::aging::{AgingOptions, aging_date, buckets, slot};
 use crate::figures::dso::{self, CeiVariant};
 use crate::figures::period::{month_index, month_start};
-use crate::figures::value::{Figure, Undefined, Value};
+use crate::figures::value::{Figure, Undefined, Value, quotient};
 use crate::ledger::facts::Facts;
 use crate::ledger::{Book, EntryKind};
 use crate::money::normalize;
@@ -120,7 +120,7 @@ pub fn roll_rate(later: Decimal, earlier: Decimal) -> Figure {
     if earlier <= Decimal::ZERO {
         return Err(Undefined::EmptyBucket);
     }
-    Ok(later / earlier * Decimal::ONE_HUNDRED)
+    quotient(later, earlier, Decimal::ONE_HUNDRED)
 }
 
 /// Indices grouped by month, in one flat array (a counting sort).
@@ -130,13 +130,18 @@ struct ByMonth {
 }
 
 impl ByMonth {
-    /// The indices of month `m`, in their original order.
+    /// The indices of month `m`, in their original order (none past the last month).
     fn get(&self, m: usize) -> &[u32] {
-        &self.items[self.starts[m]..self.starts[m + 1]]
+        let range = self.starts.get(m).copied().zip(self.starts.get(m.saturating_add(1)).copied());
+        range.and_then(|(from, to)| self.items.get(from..to)).unwrap_or_default()
     }
 }
 
-/// Groups the indices whose month slot is given (`None`: left out) by month.
+/// Groups the indices whose month slot is given (`None`: left out) by month;
+/// every slot must be below `months`.
+// Indexes: slots are below `months` (the callers' contract), so `m + 1` indexes
+// `starts` (months + 1 long) and `next[m]` stays below `starts[months]`.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 fn by_month(months: usize, slots: impl Iterator<Item = Option<usize>> + Clone) -> ByMonth {
     let mut starts = vec![0usize; months + 1];
     for m in slots.clone().flatten() {
@@ -175,7 +180,7 @@ impl Sums {
             ar_current: Decimal::ZERO,
             sales: Decimal::ZERO,
             collections: Decimal::ZERO,
-            aging: vec![Decimal::ZERO; buckets + 1],
+            aging: vec![Decimal::ZERO; buckets.saturating_add(1)],
             credits: Decimal::ZERO,
         }
     }
@@ -192,6 +197,12 @@ pub fn trend(
 }
 
 /// [`trend`] with the ledger's facts already read.
+// Indexes: `i` ranges over `rows` (the groups are built from them), currency
+// indexes over `codes` (Facts makes them so), aging columns over the month's
+// buckets plus Not due (`slot` + 1). Money: sums of amounts within
+// limits::MAX_AMOUNT, at most limits.documents of them. Months: chrono's dates
+// span ±3.1 million months, inside i32 and usize.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 pub(crate) fn trend_with(
     ledger: &Book,
     facts: &Facts,
@@ -290,6 +301,9 @@ pub(crate) fn trend_with(
 }
 
 /// One month's figures of currency `code` from its sums at `end`, after `previous`.
+// Indexes: `k + 1` ranges over this month's aging columns, and `previous` has as
+// many (the same options). Days: within one month.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 fn month_figures(
     code: &str,
     start: NaiveDate,
@@ -328,6 +342,12 @@ fn month_figures(
 /// before `as_of` and is the same in both, so it is taken from `later`; the as-of
 /// month is summed from `open`, the open amounts at `as_of`. Equal to
 /// [`trend_with`] at `as_of` (a property test checks it).
+// Indexes: `i` ranges over `rows` (the groups are built from them), currency
+// indexes over `codes` (Facts makes them so), aging columns over the month's
+// buckets plus Not due (`slot` + 1). Money: sums of amounts within
+// limits::MAX_AMOUNT, at most limits.documents of them. Months: chrono's dates
+// span ±3.1 million months, inside i32 and usize.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 pub(crate) fn trend_reusing(
     later: &[CurrencyTrend],
     facts: &Facts,

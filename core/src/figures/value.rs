@@ -41,6 +41,9 @@ pub enum Undefined {
     BeforeReportDate,
     /// The file gives no invoice dates (documents are dated by their due date).
     NoInvoiceDates,
+    /// The quotient is beyond what `Decimal` holds exactly: a denominator tiny
+    /// against its numerator (amounts with more decimal places than money has).
+    BeyondExact,
 }
 
 impl fmt::Display for Undefined {
@@ -68,6 +71,10 @@ impl fmt::Display for Undefined {
                 "the file gives no invoice dates, so sales in a period and days to pay cannot be told; \
                  map a column to the invoice date"
             }
+            Undefined::BeyondExact => {
+                "the figure is beyond what arlens computes exactly: its denominator is tiny against its \
+                 numerator (amounts with more decimal places than money has)"
+            }
             Undefined::BeforeReportDate => {
                 "the file gives balances at its report date without the dates of what was settled, so \
                  figures at an earlier date would count settlements too early"
@@ -78,6 +85,22 @@ impl fmt::Display for Undefined {
 
 /// A figure's value, or why it has none.
 pub type Figure = Result<Decimal, Undefined>;
+
+/// `a + b`, exact, or [`Undefined::BeyondExact`] when it overflows `Decimal`.
+pub(crate) fn sum(a: Decimal, b: Decimal) -> Figure {
+    a.checked_add(b).ok_or(Undefined::BeyondExact)
+}
+
+/// `a − b`, exact, or [`Undefined::BeyondExact`] when it overflows `Decimal`.
+pub(crate) fn difference(a: Decimal, b: Decimal) -> Figure {
+    a.checked_sub(b).ok_or(Undefined::BeyondExact)
+}
+
+/// `numerator / denominator × factor`, exact, or [`Undefined::BeyondExact`]
+/// when it overflows `Decimal` (the caller has checked the denominator's sign).
+pub(crate) fn quotient(numerator: Decimal, denominator: Decimal, factor: Decimal) -> Figure {
+    numerator.checked_div(denominator).and_then(|q| q.checked_mul(factor)).ok_or(Undefined::BeyondExact)
+}
 
 /// Why something has no value: a stable code and the sentence to show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,7 +1,7 @@
 //! Allocations: the parts of payments and credit notes applied to invoices, and
 //! the rule that makes them when a file lists transactions.
 
-use super::{Book, EntryKind};
+use super::{Book, Entry, EntryKind};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
@@ -44,10 +44,15 @@ pub struct Allocation {
 impl Allocation {
     /// Moves the allocated amount in `open` (open amounts by entry index): off the
     /// invoice, and off the payment or credit note it came from.
+    // Money: amounts within limits::MAX_AMOUNT, at most limits.documents of them:
+    // every sum and difference is below Decimal::MAX.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn apply(&self, open: &mut [Decimal]) {
-        open[self.to] -= self.amount;
-        if let Some(from) = self.from {
-            open[from] += self.amount;
+        if let Some(to) = open.get_mut(self.to) {
+            *to -= self.amount;
+        }
+        if let Some(from) = self.from.and_then(|f| open.get_mut(f)) {
+            *from += self.amount;
         }
     }
 
@@ -61,6 +66,13 @@ impl Allocation {
 /// a credit names (`applies_to`, by document number, same currency), else by
 /// `policy`; credit notes naming none stay unapplied. Returns the credits left
 /// unapplied for a reason worth a warning, as (entry index, message).
+///
+/// Cost: one pass over the credits; oldest-first skips each customer's fully
+/// paid invoices once, so a customer's payments cost the invoices they settle,
+/// not all of that customer's invoices each.
+// Money: amounts within limits::MAX_AMOUNT, and `amount` is at most both
+// `remaining` and `open[i]`, so the differences stay 0 or more.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) fn allocate(
     ledger: &mut Book,
     applies_to: &[Option<String>],
@@ -69,28 +81,31 @@ pub(crate) fn allocate(
     let entries = &ledger.entries;
     let mut open: Vec<Decimal> = entries.iter().map(|e| e.amount.max(Decimal::ZERO)).collect();
     let mut by_id: HashMap<&str, usize> = HashMap::default();
-    let mut by_customer: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    // Per customer and currency: the invoices by due date, and how many at the
+    // front are fully paid (skipped from then on).
+    let mut by_customer: HashMap<(&str, &str), (Vec<usize>, usize)> = HashMap::default();
     for (i, e) in
         entries.iter().enumerate().filter(|(_, e)| e.kind == EntryKind::Invoice && e.amount > Decimal::ZERO)
     {
         if !e.id.is_empty() {
             by_id.entry(e.id.as_str()).or_insert(i);
         }
-        by_customer.entry((&*e.customer.id, &*e.currency)).or_default().push(i);
+        by_customer.entry((&*e.customer.id, &*e.currency)).or_default().0.push(i);
     }
-    for list in by_customer.values_mut() {
-        list.sort_by_key(|&i| (entries[i].due_date, entries[i].date, i));
+    for (list, _) in by_customer.values_mut() {
+        list.sort_by_key(|&i| entries.get(i).map(|e| (e.due_date, e.date, i)));
     }
-    let mut credits: Vec<usize> = (0..entries.len()).filter(|&i| entries[i].amount < Decimal::ZERO).collect();
-    credits.sort_by_key(|&i| (entries[i].date, i));
+    let mut credits: Vec<(usize, &Entry)> =
+        entries.iter().enumerate().filter(|(_, e)| e.amount < Decimal::ZERO).collect();
+    credits.sort_by_key(|(i, e)| (e.date, *i));
     let mut allocations = Vec::new();
     let mut unapplied = Vec::new();
-    for c in credits {
-        let credit = &entries[c];
+    let date_of = |i: usize| entries.get(i).map(|e| e.date);
+    for (c, credit) in credits {
         let mut remaining = -credit.amount;
-        let targets: Vec<usize> = match applies_to[c].as_deref() {
+        let targets: Vec<usize> = match applies_to.get(c).and_then(Option::as_deref) {
             Some(reference) => match by_id.get(reference) {
-                Some(&i) if entries[i].currency == credit.currency => vec![i],
+                Some(&i) if entries.get(i).is_some_and(|e| e.currency == credit.currency) => vec![i],
                 Some(_) => {
                     unapplied.push((
                         c,
@@ -107,10 +122,16 @@ pub(crate) fn allocate(
                 }
             },
             None if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
-                by_customer
-                    .get(&(&*credit.customer.id, &*credit.currency))
-                    .map(|list| list.iter().copied().filter(|&i| entries[i].date <= credit.date).collect())
-                    .unwrap_or_default()
+                match by_customer.get_mut(&(&*credit.customer.id, &*credit.currency)) {
+                    Some((list, paid)) => {
+                        while list.get(*paid).is_some_and(|&i| open.get(i).is_none_or(|o| o.is_zero())) {
+                            *paid += 1;
+                        }
+                        let unpaid = list.get(*paid..).unwrap_or_default().iter().copied();
+                        unpaid.filter(|&i| date_of(i).is_some_and(|d| d <= credit.date)).collect()
+                    }
+                    None => vec![],
+                }
             }
             None => vec![],
         };
@@ -118,15 +139,16 @@ pub(crate) fn allocate(
             if remaining.is_zero() {
                 break;
             }
-            let amount = remaining.min(open[i]);
+            let (Some(open), Some(date)) = (open.get_mut(i), date_of(i)) else { continue };
+            let amount = remaining.min(*open);
             if amount > Decimal::ZERO {
-                open[i] -= amount;
+                *open -= amount;
                 remaining -= amount;
                 allocations.push(Allocation {
                     from: Some(c),
                     to: i,
                     amount,
-                    date: Some(credit.date.max(entries[i].date)),
+                    date: Some(credit.date.max(date)),
                 });
             }
         }

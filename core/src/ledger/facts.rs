@@ -59,7 +59,7 @@ impl Facts {
                 *by_pointer.entry(key).or_insert_with(|| {
                     *by_text.entry((&e.currency, &e.customer.id)).or_insert_with(|| {
                         account_currency.push(&e.currency);
-                        (account_currency.len() - 1) as u32
+                        account_currency.len().saturating_sub(1) as u32
                     })
                 })
             })
@@ -69,7 +69,8 @@ impl Facts {
         codes.dedup();
         let currency_of: Vec<u16> = account_currency
             .iter()
-            .map(|c| codes.iter().position(|code| code == c).expect("a listed currency") as u16)
+            // Every account's currency is among the codes (they were made from them).
+            .map(|c| codes.binary_search_by(|code| code.as_str().cmp(c)).unwrap_or_else(|at| at) as u16)
             .collect();
         let rows = ledger
             .entries
@@ -80,7 +81,7 @@ impl Facts {
                 date: e.date,
                 due_date: e.due_date,
                 account,
-                currency: currency_of[account as usize],
+                currency: currency_of.get(account as usize).copied().unwrap_or_default(),
                 kind: e.kind,
             })
             .collect();
