@@ -421,6 +421,26 @@ test("the mapping screen also sets the decimal mark and default terms", async ()
   await page.close();
 });
 
+test("a file whose dates read both ways is refused, and the mapping screen sets the order and the currency", async () => {
+  const { page, problems } = await openApp();
+  // Every date reads as DD/MM or MM/DD; no currency named.
+  const csv = "Ref,Client,Date,Due,Amount\nR1,Acme,01/03/2024,02/04/2024,1200.00\nR2,Birch,05/02/2024,07/03/2024,450.50\n";
+  await page.getByTestId("file-input").setInputFiles({ name: "ambiguous.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByTestId("mapping-screen").waitFor();
+  assert.match(await page.getByTestId("error").textContent(), /can be read as DD\/MM\/YYYY or MM\/DD\/YYYY/);
+  const screen = page.getByTestId("mapping-screen");
+  await screen.getByLabel("Date order").selectOption("dmy");
+  await screen.getByLabel("Default currency").fill("eur");
+  await screen.getByLabel("Default currency").dispatchEvent("change");
+  await page.getByTestId("analyse").click();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  // Read DD/MM: R1 due 2 April, not due: 1,200.00; R2 due 7 March, 24 days → 1–30: 450.50.
+  await page.getByTestId("aging-EUR-total").filter({ hasText: "1,650.50" }).waitFor();
+  assert.equal(await page.getByTestId("aging-EUR-b0").textContent(), "450.50");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a colleague's exported mappings are imported and open the same layout straight to the figures", async () => {
   const { page, problems } = await openApp();
   const csv = "Ref,Client,Date,Due,Y\nR1,Acme,2024-03-01,2024-03-31,1200\nR2,Acme,2024-03-05,2024-04-04,450\nR3,Birch,2024-02-01,2024-03-02,980\n";

@@ -19,7 +19,7 @@ pub(crate) mod layout;
 mod reconcile;
 pub(crate) mod rows;
 pub(crate) mod sheet;
-pub(crate) mod swapped;
+pub mod swapped;
 pub mod values;
 pub(crate) mod vocabulary;
 

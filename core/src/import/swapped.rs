@@ -7,7 +7,7 @@
 //! other date stayed text (`13/03/2024` is no date in that order). One column then
 //! mixes date cells and text dates.
 //!
-//! [`detect`] tests the hypothesis "day and month were swapped in the date
+//! The import tests the hypothesis "day and month were swapped in the date
 //! cells" on a table's rows. It explains the file when all of these hold:
 //! 1. a date column (invoice, due or paid date) mixes date cells and dates
 //!    typed as text, and that text reads in one day/month order only, none of it
@@ -21,7 +21,7 @@
 //!
 //! The report then carries a [`SwappedDates`] offering the `repairSwappedDates`
 //! option; with it, every date cell of those columns gets its day and month
-//! swapped back ([`Finding::repaired`]) and the report says how many changed.
+//! swapped back and the report says how many changed.
 
 use super::columns::Field;
 use super::grid::{Cell, Grid, Row};

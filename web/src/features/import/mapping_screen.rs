@@ -6,7 +6,7 @@ use crate::remembered::{self, Remembered};
 use crate::source::ReadChoices;
 use crate::widgets::save_text;
 use arlens::error::column_letter;
-use arlens::import::{Confidence, DecimalMark, Field, Inspection};
+use arlens::import::{Confidence, DateOrder, DecimalMark, Field, Inspection};
 use leptos::prelude::*;
 
 /// The fields offered, in the order an accountant reads a ledger.
@@ -70,6 +70,9 @@ pub fn MappingScreen(
     let detected_mark = inspection.report.as_ref().map(|r| r.decimal_mark);
     let mark = RwSignal::new(None::<DecimalMark>);
     let terms = RwSignal::new(None::<u32>);
+    let detected_order = inspection.report.as_ref().and_then(|r| r.date_order);
+    let order = RwSignal::new(None::<DateOrder>);
+    let currency = RwSignal::new(None::<String>);
     let choosers = chosen
         .iter()
         .map(|&(field, column)| {
@@ -125,6 +128,12 @@ pub fn MappingScreen(
             c.columns = columns;
             c.decimal_mark = mark.get_untracked();
             c.default_terms = terms.get_untracked();
+            if let Some(o) = order.get_untracked() {
+                c.date_order = Some(o);
+            }
+            if let Some(code) = currency.get_untracked() {
+                c.currency = Some(code);
+            }
         });
     };
     let mark_label = |m: Option<DecimalMark>| match m {
@@ -139,6 +148,26 @@ pub fn MappingScreen(
         })
     };
     let on_terms = move |ev: leptos::ev::Event| terms.set(event_target_value(&ev).trim().parse().ok());
+    let on_order = move |ev: leptos::ev::Event| {
+        order.set(match event_target_value(&ev).as_str() {
+            "dmy" => Some(DateOrder::Dmy),
+            "mdy" => Some(DateOrder::Mdy),
+            "ymd" => Some(DateOrder::Ymd),
+            _ => None,
+        })
+    };
+    let currency_hint = RwSignal::new("For rows whose file names none (ISO code such as EUR).".to_owned());
+    let on_currency = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev).trim().to_ascii_uppercase();
+        if code.is_empty() {
+            currency.set(None);
+        } else if arlens::money::is_iso_code(&code) {
+            currency.set(Some(code));
+        } else {
+            currency.set(None);
+            currency_hint.set(format!("{code:?} is not an ISO 4217 code (three letters such as EUR)."));
+        }
+    };
     // Another sheet or header row is another table: read again, its columns guessed afresh.
     let on_sheet = move |ev: leptos::ev::Event| {
         let sheet = event_target_value(&ev);
@@ -231,6 +260,23 @@ pub fn MappingScreen(
                         <option value="comma">{mark_label(Some(DecimalMark::Comma))}</option>
                     </select>
                     <span class="hint">"How amounts written as text separate their decimals."</span>
+                </div>
+                <div class="chooser">
+                    <label for="map-date-order">"Date order"</label>
+                    <select id="map-date-order" on:change=on_order>
+                        <option value="">
+                            {detected_order.map_or_else(|| "detect".to_owned(), |o| format!("detect ({})", o.pattern()))}
+                        </option>
+                        <option value="dmy">"DD/MM/YYYY"</option>
+                        <option value="mdy">"MM/DD/YYYY"</option>
+                        <option value="ymd">"YYYY/MM/DD"</option>
+                    </select>
+                    <span class="hint">"How dates written as text order day and month."</span>
+                </div>
+                <div class="chooser">
+                    <label for="map-default-currency">"Default currency"</label>
+                    <input id="map-default-currency" type="text" maxlength="3" placeholder="none" on:change=on_currency />
+                    <span class="hint">{move || currency_hint.get()}</span>
                 </div>
                 <div class="chooser">
                     <label for="map-default-terms">"Default terms (days)"</label>
