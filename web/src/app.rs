@@ -41,6 +41,7 @@ pub fn App() -> impl IntoView {
     let applied = RwSignal::new(None::<crate::remembered::Remembered>);
     // The column-mapping section stays open while choices made in it re-read the file.
     let mapping_open = RwSignal::new(false);
+    provide_context(crate::features::import::MappingOpen(mapping_open));
     Effect::new(move |_| {
         if !choices.with(|c| c.columns.is_empty()) || source.with(|s| s.is_sample) {
             return;

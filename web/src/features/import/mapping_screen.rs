@@ -168,8 +168,16 @@ pub fn MappingScreen(
             currency_hint.set(format!("{code:?} is not an ISO 4217 code (three letters such as EUR)."));
         }
     };
-    // Another sheet or header row is another table: read again, its columns guessed afresh.
+    // Another sheet or header row is another table: read again, its columns guessed
+    // afresh, with this screen kept in view.
+    let section = use_context::<super::MappingOpen>();
+    let keep_open = move || {
+        if let Some(super::MappingOpen(open)) = section {
+            open.set(true);
+        }
+    };
     let on_sheet = move |ev: leptos::ev::Event| {
+        keep_open();
         let sheet = event_target_value(&ev);
         set_choices.update(|c| {
             c.sheet = (!sheet.is_empty()).then_some(sheet);
@@ -178,6 +186,7 @@ pub fn MappingScreen(
         });
     };
     let on_header_row = move |ev: leptos::ev::Event| {
+        keep_open();
         let row = event_target_value(&ev).trim().parse().ok().filter(|r| *r >= 1);
         set_choices.update(|c| {
             c.header_row = row;
