@@ -7,6 +7,7 @@ use arlens::figures::period::PeriodLength;
 use arlens::figures::value::Undefined;
 use arlens::{ErrorKind, ImportOptions, Ledger, Options};
 use rust_decimal::Decimal;
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 /// Generous: these catch runaways (a loop over the days between two far dates),
@@ -19,8 +20,22 @@ fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
 
 /// [`timed`] with its own ceiling.
 fn timed_within<T>(ceiling: Duration, what: &str, f: impl FnOnce() -> T) -> T {
+    // A hang would never return to the assertion: a watchdog ends the test
+    // binary, saying which case, at twice the ceiling.
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watched = (done.clone(), what.to_owned());
+    std::thread::spawn(move || {
+        std::thread::sleep(ceiling * 2);
+        if !watched.0.load(std::sync::atomic::Ordering::SeqCst) {
+            // Past the test harness's capture, which a process exit would lose.
+            let _ =
+                writeln!(std::io::stderr(), "{} still running after {:?}: a hang", watched.1, ceiling * 2);
+            std::process::exit(101);
+        }
+    });
     let start = Instant::now();
     let out = f();
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
     assert!(start.elapsed() < ceiling, "{what} took {:?}", start.elapsed());
     out
 }

@@ -4,7 +4,7 @@
 // Used by tests/node/hostile.test.mjs, and by core/tests/hostile.rs through
 // `node tests/hostile/corpus.mjs OUT_DIR`, which writes each case to OUT_DIR.
 import { constants, crc32, deflateRawSync } from "node:zlib";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -104,12 +104,12 @@ const HEADER_ROW = `<row r="1">${["Invoice", "Customer", "Date", "Due date", "Am
 const dataRow = (r) =>
   `<row r="${r}">${inline(`A${r}`, `I-${r}`)}${inline(`B${r}`, "Acme")}${inline(`C${r}`, "2024-01-05")}${inline(`D${r}`, "2024-02-04")}<c r="E${r}"><v>10</v></c></row>`;
 
-/** An ODS workbook whose one table holds `tableXml`. */
-export function ods(tableXml) {
+/** An ODS workbook whose one table holds `tableXml` (its end tag left out unless `closed`). */
+export function ods(tableXml, { closed = true } = {}) {
   const content =
     `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ` +
     `xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">` +
-    `<office:body><office:spreadsheet><table:table table:name="AR">${tableXml}</table:table></office:spreadsheet></office:body></office:document-content>`;
+    `<office:body><office:spreadsheet><table:table table:name="AR">${tableXml}${closed ? "</table:table></office:spreadsheet></office:body></office:document-content>" : ""}`;
   const manifest =
     `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">` +
     `<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>`;
@@ -125,6 +125,19 @@ const ODS_HEADER = `<table:table-row>${["Invoice", "Customer", "Date", "Due date
 const ODS_ROW = `<table:table-row>${odsText("I-1")}${odsText("Acme")}${odsText("2024-01-05")}${odsText("2024-02-04")}<table:table-cell office:value-type="float" office:value="10"><text:p>10</text:p></table:table-cell></table:table-row>`;
 
 const CSV_HEAD = "Invoice,Customer,Date,Due date,Amount\n";
+
+/**
+ * The fixture ledger.xls with its first shared-string cell (a LabelSst record:
+ * type 0x00FD, 10 bytes of row, column, format and string index) moved to
+ * column 65,535.
+ */
+function xlsCellBeyondColumnIV() {
+  const bytes = Buffer.from(readFileSync(fileURLToPath(new URL("../fixtures/formats/ledger.xls", import.meta.url))));
+  const at = bytes.indexOf(Buffer.from([0xfd, 0x00, 0x0a, 0x00]));
+  if (at < 0) throw new Error("no LabelSst record in ledger.xls");
+  bytes.writeUInt16LE(0xffff, at + 6);
+  return bytes;
+}
 
 /** 2.5 GiB of spaces as a sheet part: above the default `limits.zipBytes` (2 GiB). */
 const BOMB_MIB = 2560;
@@ -197,6 +210,11 @@ export function cases() {
     { class: "numbers", name: "csv-tiny-sales-against-large-receivables.csv", bytes: enc("Type,Invoice,Customer,Date,Due date,Amount,Currency\nInvoice,I-1,Acme,2024-03-05,2024-03-20,0.0000000000000000000000000001,EUR\nInvoice,I-2,Acme,2023-01-05,2023-01-20,100000000000000,EUR\n") },
     { class: "numbers", name: "csv-dates-at-the-ends.csv", bytes: enc(CSV_HEAD + "I-1,Acme,0001-01-01,9999-12-31,10\nI-2,Acme,9999-12-31,9999-12-31,10\nI-3,Acme,2024-01-05,2024-02-04,10\n"), options: { asOf: "2024-03-31" } },
     { class: "numbers", name: "xlsx-serials-at-the-ends.xlsx", bytes: xlsx([["AR", sheet(HEADER_ROW + `<row r="2">${inline("A2", "I-1")}${inline("B2", "Acme")}<c r="C2"><v>1e308</v></c><c r="D2"><v>-1e308</v></c><c r="E2"><v>1e308</v></c></row>` + dataRow(3))]]) },
+    // Loops that waited for an end tag at the end of the file (calamine patch 9).
+    { class: "truncated", name: "ods-table-never-ends.ods", expect: "workbook", bytes: ods(ODS_HEADER + ODS_ROW, { closed: false }) },
+    { class: "truncated", name: "ods-annotation-never-ends.ods", expect: "workbook", bytes: ods(ODS_HEADER + `<table:table-row><table:table-cell office:value-type="string"><office:annotation><text:p>note`, { closed: false }) },
+    // A cell at column 65,535 of an xls sheet (256 columns) sized a 68 GB range (calamine patch 10).
+    { class: "declared size", name: "xls-cell-beyond-column-iv.xls", expect: "workbook", bytes: xlsCellBeyondColumnIV() },
     // Broken containers.
     { class: "truncated", name: "zip-truncated.xlsx", bytes: xlsx([["AR", sheet(HEADER_ROW + dataRow(2))]]).subarray(0, 300) },
     { class: "truncated", name: "zip-central-directory-lies.xlsx", bytes: (() => { const b = Buffer.from(xlsx([["AR", sheet(HEADER_ROW + dataRow(2))]])); b.writeUInt16LE(65535, b.length - 12); return b; })() },

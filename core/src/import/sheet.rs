@@ -51,7 +51,12 @@ fn open(bytes: &[u8], format: Format, file: &Position) -> Result<Book, Error> {
     Ok(match format {
         Format::Xlsx => Book::Xlsx(Xlsx::new(cursor).map_err(|e| err(e.into()))?),
         Format::Xlsb => Book::Xlsb(Xlsb::new(cursor).map_err(|e| err(e.into()))?),
-        Format::Xls => Book::Xls(Xls::new(cursor).map_err(|e| err(e.into()))?),
+        Format::Xls => {
+            // Cell values only: formula text is not read (see vendor/calamine/PATCHES.md).
+            let mut options = calamine::XlsOptions::default();
+            options.skip_formulas = true;
+            Book::Xls(Xls::new_with_options(cursor, options).map_err(|e| err(e.into()))?)
+        }
         Format::Ods => Book::Ods(Ods::new(cursor).map_err(|e| err(e.into()))?),
         Format::Csv => unreachable!("CSV is not a workbook"),
     })

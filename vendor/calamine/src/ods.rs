@@ -474,6 +474,8 @@ where
                 rows_repeats.push(capped_repeats);
             }
             Ok(Event::End(e)) if e.name() == QName("table:table") => break,
+            // arlens patch 9: a table whose end tag is missing looped here forever.
+            Ok(Event::Eof) => return Err(OdsError::Eof("table:table")),
             Err(e) => return Err(OdsError::Xml(e)),
             Ok(_) => (),
         }
@@ -756,6 +758,8 @@ where
                         Ok(Event::End(e)) if e.name() == QName("office:annotation") => {
                             break;
                         }
+                        // arlens patch 9: an annotation whose end tag is missing looped here forever.
+                        Ok(Event::Eof) => return Err(OdsError::Eof("office:annotation")),
                         Err(e) => return Err(OdsError::Xml(e)),
                         _ => (),
                     }

@@ -150,6 +150,9 @@ pub struct XlsOptions {
     pub force_codepage: Option<u16>,
     /// Row to use as header
     pub header_row: HeaderRow,
+    /// Leave formula text unread (arlens patch 11): a reader of cell values does
+    /// not need it, and the formula parser indexes its token stream unchecked.
+    pub skip_formulas: bool,
 }
 
 struct SheetData {
@@ -530,10 +533,18 @@ impl<RS: Read + Seek> Xls<RS> {
                 let mut r = record?;
                 match r.typ {
                     // FilePass (MS-XLS 2.4.117)
-                    0x002F if read_u16(r.data) != 0 => return Err(XlsError::Password),
+                    // arlens patch 12: these three records were read as if 2 bytes long.
+                    0x002F if r.data.get(..2).is_none_or(|d| read_u16(d) != 0) => {
+                        return Err(XlsError::Password)
+                    }
                     // CodePage (MS-XLS 2.4.52)
                     0x0042 if self.options.force_codepage.is_none() => {
-                        encoding = XlsEncoding::from_codepage(read_u16(r.data))?;
+                        let codepage = r.data.get(..2).map(read_u16).ok_or(XlsError::Len {
+                            expected: 2,
+                            found: r.data.len(),
+                            typ: "CodePage",
+                        })?;
+                        encoding = XlsEncoding::from_codepage(codepage)?;
                     }
                     // RRTabId (MS-XLS 2.4.241)
                     0x013D => {
@@ -542,7 +553,7 @@ impl<RS: Read + Seek> Xls<RS> {
                         self.metadata.sheets.reserve(sheet_len);
                     }
                     // DateMode (MS-XLS 2.4.77)
-                    0x0022 if read_u16(r.data) == 1 => {
+                    0x0022 if r.data.get(..2).is_some_and(|d| read_u16(d) == 1) => {
                         self.is_1904 = true;
                     }
                     // Format (MS-XLS 2.4.126)
@@ -708,6 +719,9 @@ impl<RS: Read + Seek> Xls<RS> {
                             // it will appear in 0x0207 record coming next
                             cells.push(Cell::new(fmla_pos, val));
                         }
+                        if self.options.skip_formulas {
+                            continue;
+                        }
                         let fmla = parse_formula(
                             &r.data[20..],
                             &fmla_sheet_names,
@@ -727,6 +741,16 @@ impl<RS: Read + Seek> Xls<RS> {
                     }
                     _ => (),
                 }
+            }
+            // arlens patch 10: a corrupt cell position sized the dense range below
+            // (up to 65,536 × 65,536 cells, 68 GB); xls sheets have 256 columns.
+            let positions = cells.iter().map(|c| c.pos).chain(formulas.iter().map(|c| c.pos));
+            if let Some((_, col)) = positions.clone().find(|&(_, col)| col >= 256) {
+                return Err(XlsError::Len {
+                    expected: 256,
+                    found: col as usize + 1,
+                    typ: "columns in an xls sheet",
+                });
             }
             let range = Range::from_sparse(cells);
             let formula = Range::from_sparse(formulas);
@@ -776,6 +800,10 @@ enum Biff {
 /// BOF [MS-XLS] 2.4.21
 fn parse_bof(r: &mut Record<'_>) -> Result<Bof, XlsError> {
     let mut dt = 0;
+    // arlens patch 12: a BOF record shorter than its version field panicked.
+    if r.data.len() < 2 {
+        return Err(XlsError::Len { expected: 2, found: r.data.len(), typ: "BOF" });
+    }
     let biff_version = read_u16(&r.data[..2]);
 
     if r.data.len() >= 4 {
@@ -807,6 +835,10 @@ fn parse_sheet_metadata(
     encoding: &XlsEncoding,
     biff: Biff,
 ) -> Result<(usize, Sheet), XlsError> {
+    // arlens patch 12: a record shorter than its fixed fields panicked.
+    if r.data.len() < 6 {
+        return Err(XlsError::Len { expected: 6, found: r.data.len(), typ: "BoundSheet8" });
+    }
     let pos = read_u32(r.data) as usize;
     let visible = match r.data[4] & 0b0011_1111 {
         0x00 => SheetVisible::Visible,
@@ -842,8 +874,16 @@ fn parse_lbl(
     encoding: &XlsEncoding,
     biff: Biff,
 ) -> Result<(String, (Option<usize>, String)), XlsError> {
+    // arlens patch 12: a record shorter than its fixed fields, or than the
+    // formula it declares, panicked.
+    if r.data.len() < 14 {
+        return Err(XlsError::Len { expected: 14, found: r.data.len(), typ: "Lbl" });
+    }
     let cch = r.data[3] as usize;
     let cce = read_u16(&r.data[4..]) as usize;
+    if r.data.len() < 14 + cce {
+        return Err(XlsError::Len { expected: 14 + cce, found: r.data.len(), typ: "Lbl" });
+    }
     let mut name = String::with_capacity(cch);
     match biff {
         Biff::Biff2 | Biff::Biff3 | Biff::Biff4 | Biff::Biff5 => {
@@ -863,7 +903,10 @@ fn parse_extern_sheet(r: &Record<'_>, biff: Biff) -> Vec<Xti> {
     match biff {
         Biff::Biff8 => {
             // Single record with cXTI count + array of 6-byte XTI structs
-            let cxti = read_u16(r.data) as usize;
+            // arlens patch 12: a record shorter than its count field panicked.
+            let Some(cxti) = r.data.get(..2).map(|c| read_u16(c) as usize) else {
+                return Vec::new();
+            };
             r.data[2..]
                 .as_chunks::<6>()
                 .0
@@ -954,7 +997,12 @@ fn parse_rk(r: &[u8], formats: &[CellFormat], is_1904: bool) -> Result<Cell<Data
 }
 
 fn parse_merge_cells(r: &[u8], merge_cells: &mut Vec<Dimensions>) -> Result<(), XlsError> {
-    let count = read_u16(r);
+    // arlens patch 12: the count was trusted; a short record panicked.
+    let count = r.get(..2).map_or(0, read_u16);
+    let needed = 2 + usize::from(count) * 8;
+    if r.len() < needed {
+        return Err(XlsError::Len { expected: needed, found: r.len(), typ: "MergeCells" });
+    }
 
     for i in 0..count {
         let offset: usize = (2 + i * 8).into();
@@ -995,10 +1043,12 @@ fn parse_mul_rk(
     if col_last < col_first {
         return Err(XlsError::Len { typ: "rk", expected: 6, found: r.len() });
     }
-    if r.len() != 6 + 6 * (col_last - col_first + 1) as usize {
+    // arlens patch 12: `col_last - col_first + 1` overflowed u16 for a full row.
+    let columns = usize::from(col_last - col_first) + 1;
+    if r.len() != 6 + 6 * columns {
         return Err(XlsError::Len {
             typ: "rk",
-            expected: 6 + 6 * (col_last - col_first + 1) as usize,
+            expected: 6 + 6 * columns,
             found: r.len(),
         });
     }

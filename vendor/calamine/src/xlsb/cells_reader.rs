@@ -44,7 +44,7 @@ where
     ) -> Result<Self, XlsbError> {
         let mut buf = Vec::with_capacity(1024);
         // BrtWsDim
-        let _ = iter.next_skip_blocks(
+        let dim_len = iter.next_skip_blocks(
             0x0094,
             &[
                 (0x0081, None), // BrtBeginSheet
@@ -52,7 +52,7 @@ where
             ],
             &mut buf,
         )?;
-        let dimensions = parse_dimensions(&buf[..16]);
+        let dimensions = parse_dimensions(super::field(&buf[..dim_len], 0, 16, "BrtWsDim")?);
 
         // BrtBeginSheetData
         let _ = iter.next_skip_blocks(
@@ -88,7 +88,22 @@ where
         // loop until end of sheet
         let value = loop {
             self.typ = self.iter.read_type()?;
-            let _ = self.iter.fill_buffer(&mut self.buf)?;
+            let len = self.iter.fill_buffer(&mut self.buf)?;
+            // arlens patch 12: each cell record was read as if it were long enough.
+            let needed = match self.typ {
+                0x0000 => 4,
+                0x0006 | 0x0008 => 8,
+                0x0003 | 0x0004 | 0x000A => 9,
+                0x0002 | 0x0007 => 12,
+                0x0005 | 0x0009 => 16,
+                _ => 0,
+            };
+            if len < needed {
+                return Err(XlsbError::Unrecognized {
+                    typ: "cell record",
+                    val: format!("record {:#06x} of {len} bytes, {needed} needed", self.typ),
+                });
+            }
             let value = match self.typ {
                 // 0x0001 => continue, // Data::Empty, // BrtCellBlank
                 0x0002 => {
@@ -144,11 +159,16 @@ where
                     let v = read_f64(&self.buf[8..16]);
                     format_excel_f64_ref(v, cell_format(self.formats, &self.buf), self.is_1904)
                 } // BrtCellReal or BrtFmlaNum
-                0x0006 | 0x0008 => DataRef::String(wide_str(&self.buf[8..], &mut 0)?.into_owned()), // BrtCellSt or BrtFmlaString
+                0x0006 | 0x0008 => DataRef::String(wide_str(&self.buf[8..len], &mut 0)?.into_owned()), // BrtCellSt or BrtFmlaString
                 0x0007 => {
                     // BrtCellIsst
                     let isst = read_usize(&self.buf[8..12]);
-                    DataRef::SharedString(&self.strings[isst])
+                    // arlens patch 12: an index past the shared strings panicked.
+                    let string = self.strings.get(isst).ok_or_else(|| XlsbError::Unrecognized {
+                        typ: "BrtCellIsst",
+                        val: format!("shared string {isst} of {}", self.strings.len()),
+                    })?;
+                    DataRef::SharedString(string)
                 }
                 0x0000 => {
                     // BrtRowHdr

@@ -271,19 +271,20 @@ impl<RS: Read + Seek> Xlsb<RS> {
             };
         let mut buf = Vec::with_capacity(1024);
 
-        let _ = iter.next_skip_blocks(0x009F, &[], &mut buf)?; // BrtBeginSst
-        let len = read_usize(&buf[4..8]);
+        let sst_len = iter.next_skip_blocks(0x009F, &[], &mut buf)?; // BrtBeginSst
+        let len = read_usize(field(&buf[..sst_len], 4, 8, "BrtBeginSst")?);
 
         // BrtSSTItems
         for _ in 0..len {
-            let _ = iter.next_skip_blocks(
+            let item_len = iter.next_skip_blocks(
                 0x0013,
                 &[
                     (0x0023, Some(0x0024)), // future
                 ],
                 &mut buf,
             )?; // BrtSSTItem
-            self.strings.push(wide_str(&buf[1..], &mut 0)?.into_owned());
+            let item = field(&buf[..item_len], 1, item_len.max(1), "BrtSSTItem")?;
+            self.strings.push(wide_str(item, &mut 0)?.into_owned());
         }
         Ok(())
     }
@@ -297,19 +298,24 @@ impl<RS: Read + Seek> Xlsb<RS> {
         loop {
             match iter.read_type()? {
                 0x0099 => {
-                    let _ = iter.fill_buffer(&mut buf)?;
-                    self.is_1904 = &buf[0] & 0x1 != 0;
+                    let len = iter.fill_buffer(&mut buf)?;
+                    self.is_1904 = field(&buf[..len], 0, 1, "BrtWbProp")?[0] & 0x1 != 0;
                 } // BrtWbProp
                 0x009C => {
                     // BrtBundleSh
                     let len = iter.fill_buffer(&mut buf)?;
-                    let rel_len = read_u32(&buf[8..len]);
+                    let record = &buf[..len];
+                    let rel_len = read_u32(field(record, 8, 12, "BrtBundleSh")?);
                     if rel_len != 0xFFFF_FFFF {
-                        let rel_len = rel_len as usize * 2;
-                        let relid = &buf[12..12 + rel_len];
+                        let rel_len = (rel_len as usize).saturating_mul(2);
+                        let relid = field(record, 12, rel_len.saturating_add(12), "BrtBundleSh")?;
                         // converts utf16le to utf8 for HashMap search
                         let relid = UTF_16LE.decode(relid).0;
-                        let path = format!("xl/{}", relationships[&*relid]);
+                        let target = relationships.get(&*relid).ok_or_else(|| XlsbError::Unrecognized {
+                            typ: "BrtBundleSh relationship",
+                            val: relid.to_string(),
+                        })?;
+                        let path = format!("xl/{target}");
                         // ST_SheetState
                         let visible = match read_u32(&buf) {
                             0 => SheetVisible::Visible,
@@ -759,6 +765,15 @@ where
             }
         }
     }
+}
+
+/// `record[from..to]`, or an error naming the record when it is shorter (arlens
+/// patch 12: fields were sliced from records of any length the file declared).
+pub(crate) fn field<'a>(record: &'a [u8], from: usize, to: usize, typ: &'static str) -> Result<&'a [u8], XlsbError> {
+    record.get(from..to).ok_or_else(|| XlsbError::Unrecognized {
+        typ,
+        val: format!("a record of {} bytes, where bytes {from} to {to} were expected", record.len()),
+    })
 }
 
 fn wide_str<'a>(buf: &'a [u8], str_len: &mut usize) -> Result<Cow<'a, str>, XlsbError> {
