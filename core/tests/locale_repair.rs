@@ -62,8 +62,8 @@ fn write_date(sheet: &mut Worksheet, row: u32, col: u16, date: Damaged) {
     }
 }
 
-/// The ledger as a workbook, with its dates damaged or not.
-fn workbook(docs: &[Doc], damaged: bool) -> Vec<u8> {
+/// The ledger as a workbook, each date written as `write(row index, date, is the due date)` says.
+fn workbook_of(docs: &[Doc], write: impl Fn(usize, NaiveDate, bool) -> Damaged) -> Vec<u8> {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     for (col, h) in ["Invoice", "Customer", "Date", "Due", "Amount", "Currency"].iter().enumerate() {
@@ -73,14 +73,17 @@ fn workbook(docs: &[Doc], damaged: bool) -> Vec<u8> {
         let row = r as u32 + 1;
         sheet.write_string(row, 0, &doc.number).unwrap();
         sheet.write_string(row, 1, doc.customer).unwrap();
-        for (col, date) in [(2, doc.date), (3, doc.due)] {
-            let cell = if damaged { damage(date) } else { Damaged::Cell(date) };
-            write_date(sheet, row, col, cell);
-        }
+        write_date(sheet, row, 2, write(r, doc.date, false));
+        write_date(sheet, row, 3, write(r, doc.due, true));
         sheet.write_number(row, 4, doc.amount).unwrap();
         sheet.write_string(row, 5, "EUR").unwrap();
     }
     book.save_to_buffer().unwrap()
+}
+
+/// The ledger as a workbook, with its dates damaged or not.
+fn workbook(docs: &[Doc], damaged: bool) -> Vec<u8> {
+    workbook_of(docs, |_, date, _| if damaged { damage(date) } else { Damaged::Cell(date) })
 }
 
 fn options(repair: bool) -> ImportOptions {
@@ -146,25 +149,18 @@ fn genuine_date_cells_are_not_taken_for_a_swap() {
         doc.due =
             NaiveDate::from_ymd_opt(2024 + i32::from(month == 12), month % 12 + 1, doc.date.day()).unwrap();
     }
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    for (col, h) in ["Invoice", "Customer", "Date", "Due", "Amount"].iter().enumerate() {
-        sheet.write_string(0, col as u16, *h).unwrap();
-    }
-    for (r, doc) in docs.iter().enumerate() {
-        let row = r as u32 + 1;
-        sheet.write_string(row, 0, &doc.number).unwrap();
-        sheet.write_string(row, 1, doc.customer).unwrap();
-        write_date(sheet, row, 2, Damaged::Cell(doc.date));
-        write_date(sheet, row, 3, Damaged::Cell(doc.due));
-        sheet.write_number(row, 4, doc.amount).unwrap();
-    }
-    sheet.write_string(301, 0, "INV-9999").unwrap();
-    sheet.write_string(301, 1, "Acme").unwrap();
-    sheet.write_string(301, 2, "31/12/2024").unwrap();
-    sheet.write_string(301, 3, "30/01/2025").unwrap();
-    sheet.write_number(301, 4, 10.0).unwrap();
-    let out = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
+    // The last one's dates typed as text, read only as DD/MM/YYYY.
+    docs.push(Doc {
+        number: "INV-9999".into(),
+        customer: "Acme",
+        date: NaiveDate::from_ymd_opt(2024, 12, 31).unwrap(),
+        due: NaiveDate::from_ymd_opt(2025, 1, 30).unwrap(),
+        amount: 10.0,
+    });
+    let last = docs.len() - 1;
+    let text = |date: NaiveDate| Damaged::Text(date.format("%d/%m/%Y").to_string());
+    let bytes = workbook_of(&docs, |r, date, _| if r == last { text(date) } else { Damaged::Cell(date) });
+    let out = import(&bytes, &ImportOptions::default()).unwrap();
     assert_eq!(out.report.swapped_dates, None);
     assert!(out.report.warnings.iter().any(|w| w.message.contains("mixes date cells")));
 
@@ -173,25 +169,11 @@ fn genuine_date_cells_are_not_taken_for_a_swap() {
     docs.truncate(40);
     // One date typed as text, one that reads one way only.
     let text_row = docs.iter().position(|d| d.date.day() > 12).unwrap();
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    for (col, h) in ["Invoice", "Customer", "Date", "Due", "Amount"].iter().enumerate() {
-        sheet.write_string(0, col as u16, *h).unwrap();
-    }
-    for (r, doc) in docs.iter().enumerate() {
-        let row = r as u32 + 1;
-        sheet.write_string(row, 0, &doc.number).unwrap();
-        sheet.write_string(row, 1, doc.customer).unwrap();
-        let date = if r == text_row {
-            Damaged::Text(doc.date.format("%d/%m/%Y").to_string())
-        } else {
-            Damaged::Cell(doc.date)
-        };
-        write_date(sheet, row, 2, date);
-        write_date(sheet, row, 3, Damaged::Cell(doc.due));
-        sheet.write_number(row, 4, doc.amount).unwrap();
-    }
-    let out = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
+    let bytes = workbook_of(
+        &docs,
+        |r, date, due| if r == text_row && !due { text(date) } else { Damaged::Cell(date) },
+    );
+    let out = import(&bytes, &ImportOptions::default()).unwrap();
     assert_eq!(out.report.swapped_dates, None);
 }
 
