@@ -96,6 +96,22 @@ fn a_tiny_denominator_leaves_its_figure_undefined_instead_of_overflowing() {
 }
 
 #[test]
+fn a_tiny_payment_history_gives_the_longest_plan_instead_of_overflowing() {
+    // Paid in the last year: 1.2 × 10^-27, so 10^-28 a month; overdue 10^14. The months
+    // needed, 10^14 / 10^-28 = 10^42, are beyond Decimal: the plan takes the most months
+    // allowed (6 by default, planMaxMonths) instead of trapping.
+    let csv = "Invoice,Customer,Date,Due date,Amount,Paid date,Currency\n\
+               I-1,Acme,2023-06-01,2023-07-01,0.0000000000000000000000000012,2023-07-01,EUR\n\
+               I-2,Acme,2024-01-05,2024-01-26,100000000000000,,EUR\n";
+    let report =
+        timed("tiny history", || ledger(csv).analyze(&Options::at("2024-03-31".parse().unwrap())).unwrap());
+    let row =
+        report.worklist.rows.iter().find(|r| &*r.customer.id == "Acme").expect("Acme is on the worklist");
+    let plan = row.plan.as_ref().expect("a suggested plan");
+    assert_eq!(plan.installments.len(), 6);
+}
+
+#[test]
 fn options_beyond_their_plausible_range_are_refused_by_name() {
     let l = ledger(CSV);
     let at = |f: &dyn Fn(&mut Options)| {

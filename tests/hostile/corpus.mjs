@@ -208,6 +208,7 @@ export function cases() {
     // Extreme numbers and dates.
     { class: "numbers", name: "csv-amounts-at-decimal-limit.csv", bytes: enc(CSV_HEAD + "I-1,Acme,2024-01-05,2024-02-04,79228162514264337593543950335\nI-2,Acme,2024-01-05,2024-02-04,-79228162514264337593543950335\nI-3,Acme,2024-01-05,2024-02-04,1e400\nI-4,Acme,2024-01-05,2024-02-04,0.0000000000000000000000000000001\n") },
     { class: "numbers", name: "csv-tiny-sales-against-large-receivables.csv", bytes: enc("Type,Invoice,Customer,Date,Due date,Amount,Currency\nInvoice,I-1,Acme,2024-03-05,2024-03-20,0.0000000000000000000000000001,EUR\nInvoice,I-2,Acme,2023-01-05,2023-01-20,100000000000000,EUR\n") },
+    { class: "numbers", name: "csv-tiny-payment-history.csv", options: { asOf: "2024-03-31" }, bytes: enc("Invoice,Customer,Date,Due date,Amount,Paid date,Currency\nI-1,Acme,2023-06-01,2023-07-01,0.0000000000000000000000000012,2023-07-01,EUR\nI-2,Acme,2024-01-05,2024-01-26,100000000000000,,EUR\n") },
     { class: "numbers", name: "csv-dates-at-the-ends.csv", bytes: enc(CSV_HEAD + "I-1,Acme,0001-01-01,9999-12-31,10\nI-2,Acme,9999-12-31,9999-12-31,10\nI-3,Acme,2024-01-05,2024-02-04,10\n"), options: { asOf: "2024-03-31" } },
     { class: "numbers", name: "xlsx-serials-at-the-ends.xlsx", bytes: xlsx([["AR", sheet(HEADER_ROW + `<row r="2">${inline("A2", "I-1")}${inline("B2", "Acme")}<c r="C2"><v>1e308</v></c><c r="D2"><v>-1e308</v></c><c r="E2"><v>1e308</v></c></row>` + dataRow(3))]]) },
     // Loops that waited for an end tag at the end of the file (calamine patch 9).

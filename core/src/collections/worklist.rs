@@ -306,11 +306,13 @@ pub(crate) fn worklist(
 fn suggested_plan(a: &Account, as_of: NaiveDate, options: &WorklistOptions) -> Result<Plan, Error> {
     let monthly = a.paid_last_year / Decimal::from(12);
     let max = options.plan_max_months.max(2);
-    let n = if monthly > Decimal::ZERO {
-        let needed = (a.overdue / monthly).ceil();
-        needed.max(Decimal::TWO).min(Decimal::from(max)).try_into().unwrap_or(max)
-    } else {
-        max
+    // A monthly rate tiny against what is overdue (amounts with more decimal places
+    // than money has) overflows the quotient: as many months as the plan allows.
+    let n = match a.overdue.checked_div(monthly) {
+        Some(needed) if monthly > Decimal::ZERO => {
+            needed.ceil().max(Decimal::TWO).min(Decimal::from(max)).try_into().unwrap_or(max)
+        }
+        _ => max,
     };
     payment_plan(&PlanTerms {
         installments: Some(n),
