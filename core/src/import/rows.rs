@@ -174,18 +174,12 @@ pub fn read_ledger(
     if let Some(found) = &swap {
         let (row, column) = found.first;
         let columns: Vec<String> = found.columns.iter().map(|&i| format!("{:?}", header.text(i))).collect();
+        let cells = format!("{} date cells of {}", found.cells, columns.join(", "));
         let message = if options.repair_swapped_dates {
-            format!(
-                "day and month swapped back in {} date cells of {} (repairSwappedDates): {}",
-                found.cells,
-                columns.join(", "),
-                found.evidence
-            )
+            format!("day and month swapped back in {cells} (repairSwappedDates): {}", found.evidence)
         } else {
             format!(
-                "day and month look swapped in {} date cells of {}, the mark of a locale round trip: {}; set repairSwappedDates to swap them back",
-                found.cells,
-                columns.join(", "),
+                "day and month look swapped in {cells}, the mark of a locale round trip: {}; set repairSwappedDates to swap them back",
                 found.evidence
             )
         };
