@@ -244,3 +244,64 @@ fn date_serials_out_of_range_are_located_errors_and_zero_is_no_date() {
     // A, B and D imported: three invoices and D's payment (45000 = 2023-03-15).
     assert_eq!(out.report.entries, 4);
 }
+
+/// The number reader as it was before its fast path: groups checked, joined
+/// into text, and the text parsed by `rust_decimal` (the general path).
+fn reference_number(t: &str, mark: DecimalMark) -> Option<rust_decimal::Decimal> {
+    let t = t.strip_prefix('+').unwrap_or(t);
+    let (decimal, group) = if mark == DecimalMark::Comma { (',', '.') } else { ('.', ',') };
+    let (int, frac) = match t.split_once(decimal) {
+        Some((int, frac)) => (int, Some(frac)),
+        None => (t, None),
+    };
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if frac.is_some_and(|f| !all_digits(f)) || (int.is_empty() && frac.is_none_or(str::is_empty)) {
+        return None;
+    }
+    let groups: Vec<&str> = int.split(group).collect();
+    let grouped_ok = match groups.as_slice() {
+        [single] => all_digits(single),
+        [first, middle @ .., last] => {
+            (1..=3).contains(&first.len())
+                && middle.iter().all(|g| (2..=3).contains(&g.len()))
+                && last.len() == 3
+                && groups.iter().all(|g| all_digits(g))
+        }
+        [] => false,
+    };
+    if !grouped_ok {
+        return None;
+    }
+    let int_digits = if int.is_empty() { "0".to_owned() } else { groups.concat() };
+    let text = match frac {
+        Some(f) if !f.is_empty() => format!("{int_digits}.{f}"),
+        _ => int_digits,
+    };
+    text.parse().ok()
+}
+
+proptest::proptest! {
+    /// Plain amounts (digits, `.` and `,`, a leading minus) read from their
+    /// digits and scale give the value, to the last digit and scale, that the
+    /// general path gives — short and long (past 18 digits) alike.
+    #[test]
+    fn plain_amounts_read_fast_as_the_general_path_reads_them(
+        negative in proptest::bool::ANY,
+        body in "[0-9.,]{1,32}",
+        comma in proptest::bool::ANY,
+    ) {
+        let mark = if comma { DecimalMark::Comma } else { DecimalMark::Point };
+        let text = format!("{}{body}", if negative { "-" } else { "" });
+        let want = reference_number(&body, mark).map(|v| if negative { -v } else { v });
+        let got = parse_amount(&text, mark).ok().map(|a| a.value);
+        proptest::prop_assert_eq!(got.map(|v| (v, v.scale())), want.map(|v| (v, v.scale())), "text {:?}", text);
+    }
+
+    /// `YYYY-MM-DD` read without splitting gives what `YYYY/MM/DD` gives
+    /// through the general reader, valid or not, whatever the order.
+    #[test]
+    fn iso_dates_read_fast_as_the_general_path_reads_them(text in "[0-9]{4}-[0-9]{2}-[0-9]{2}", order in 0..4u8) {
+        let order = [None, Some(DateOrder::Dmy), Some(DateOrder::Mdy), Some(DateOrder::Ymd)][usize::from(order)];
+        proptest::prop_assert_eq!(parse_date(&text, order), parse_date(&text.replace('-', "/"), order));
+    }
+}

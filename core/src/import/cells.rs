@@ -6,7 +6,7 @@ use super::columns::{Field, normalize_header};
 use super::grid::{Cell, Row};
 use super::layout::Header;
 use super::values::{
-    DateError, DateOrder, DecimalMark, clean_id, excel_serial_date, id_from_number, parse_amount,
+    DateError, DateOrder, DecimalMark, excel_serial_date, id_from_number, id_text, parse_amount,
     parse_currency, parse_date,
 };
 use super::vocabulary::status::{Status, status};
@@ -16,6 +16,7 @@ use crate::ledger::{Customer, EntryKind};
 use crate::money::from_excel_number;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// How many data rows the confidence of each column is judged on.
@@ -76,11 +77,17 @@ impl Interner {
     }
 
     /// A customer from an id and/or a name, each standing in for the other.
-    pub(super) fn customer(&self, id: Option<String>, name: Option<String>) -> Option<Customer> {
+    pub(super) fn customer(&self, id: Option<&str>, name: Option<&str>) -> Option<Customer> {
         let (id, name) = match (id, name) {
-            (Some(id), Some(name)) => (self.get(&id), self.get(&name)),
-            (Some(id), None) => (self.get(&id), self.get(&id)),
-            (None, Some(name)) => (self.get(&name), self.get(&name)),
+            (Some(id), Some(name)) => (self.get(id), self.get(name)),
+            (Some(id), None) => {
+                let id = self.get(id);
+                (id.clone(), id)
+            }
+            (None, Some(name)) => {
+                let name = self.get(name);
+                (name.clone(), name)
+            }
             (None, None) => return None,
         };
         Some(Customer { id, name })
@@ -153,6 +160,11 @@ pub(super) struct Reader<'a> {
     pub(super) no_customer_column: bool,
     /// The currencies of the sheet's currency-typed cells (ODS), sorted.
     pub(super) typed_currencies: Vec<String>,
+    /// The ISO codes seen in the currency column (a file has a few).
+    currencies: std::cell::RefCell<Vec<Arc<str>>>,
+    /// The status column's header names a dispute ("Disputed?"): yes/no in it
+    /// means disputed or not.
+    dispute_flag: bool,
 }
 
 /// The ISO 4217 code for "no currency", used for amounts whose currency the file
@@ -236,6 +248,11 @@ impl<'a> Reader<'a> {
             no_customer_column: header.map.index(Field::CustomerId).is_none()
                 && header.map.index(Field::CustomerName).is_none(),
             typed_currencies: Vec::new(),
+            currencies: Default::default(),
+            dispute_flag: header
+                .map
+                .index(Field::Status)
+                .is_some_and(|i| header.text(i).to_lowercase().contains("disput")),
         }
     }
 
@@ -248,6 +265,18 @@ impl<'a> Reader<'a> {
             _ => None,
         };
         self.header.map.header_currency().or(typed).or(default)
+    }
+
+    /// `text` when it is an ISO 4217 code as written, shared: the few codes of
+    /// a file are compared before the list of every code is searched.
+    fn iso_currency(&self, text: &str) -> Option<Arc<str>> {
+        let mut known = self.currencies.borrow_mut();
+        if let Some(code) = known.iter().find(|c| ***c == *text) {
+            return Some(code.clone());
+        }
+        let code = crate::money::is_iso_code(text).then(|| self.strings.get(text))?;
+        known.push(code.clone());
+        Some(code)
     }
 
     pub(super) fn at(&self, row_at: &Position, index: usize) -> Position {
@@ -478,11 +507,12 @@ impl<'a> Reader<'a> {
         self.amount_of(row.get(index)).map_err(|reason| skipped(self.at(at, index), reason))
     }
 
-    pub(super) fn text(&self, row: &Row, field: Field) -> Option<String> {
+    /// The cell of `field` as id text ([`clean_id`](super::values::clean_id)), borrowed from a text cell.
+    pub(super) fn text<'r>(&self, row: &'r Row, field: Field) -> Option<Cow<'r, str>> {
         self.cell(row, field).map(|(_, c)| match c {
-            Cell::Text(t) => clean_id(t),
-            Cell::Number(n) => id_from_number(*n),
-            other => other.to_string(),
+            Cell::Text(t) => Cow::Borrowed(id_text(t)),
+            Cell::Number(n) => Cow::Owned(id_from_number(*n)),
+            other => Cow::Owned(other.to_string()),
         })
     }
 
@@ -522,8 +552,8 @@ impl<'a> Reader<'a> {
             None => due_given.ok_or_else(|| missing(Field::DueDate))?,
         };
         let customer_id = self.text(row, Field::CustomerId);
-        let customer_name = self.text(row, Field::CustomerName).or_else(|| section.map(str::to_owned));
-        let customer = self.strings.customer(customer_id, customer_name);
+        let customer_name = self.text(row, Field::CustomerName).or_else(|| section.map(Cow::Borrowed));
+        let customer = self.strings.customer(customer_id.as_deref(), customer_name.as_deref());
         let mut currency_seen = None;
         let mut amount = |field: Field| -> Result<Option<Decimal>, Box<SkippedRow>> {
             Ok(self.amount(row, field, at)?.map(|(value, code)| {
@@ -547,10 +577,9 @@ impl<'a> Reader<'a> {
         let kind = self.cell(row, Field::DocumentType).and_then(|(_, c)| self.kinds.kind(c));
         let customer = match customer {
             Some(c) => c,
-            None if self.no_customer_column && section.is_none() => self
-                .strings
-                .customer(Some(NO_CUSTOMER.to_owned()), None)
-                .ok_or_else(|| missing(Field::CustomerName))?,
+            None if self.no_customer_column && section.is_none() => {
+                self.strings.customer(Some(NO_CUSTOMER), None).ok_or_else(|| missing(Field::CustomerName))?
+            }
             // A receipt or bank transfer listed among the invoices: nobody owes it.
             None if open.is_some_and(|o| o.is_zero()) || kind == Some(EntryKind::Payment) => {
                 let pos =
@@ -563,25 +592,32 @@ impl<'a> Reader<'a> {
             None => return Err(missing(Field::CustomerName)),
         };
         let currency = match self.cell(row, Field::Currency) {
+            // The usual cell, an ISO code as written: shared without a copy.
+            Some((_, Cell::Text(t))) if let Some(code) = self.iso_currency(t) => code,
             Some((index, cell)) => {
                 let text = cell.to_string();
-                parse_currency(&text).map_err(|expected| {
-                    skipped(self.at(at, index), format!("{} is not {expected}", quoted(&text)))
-                })?
+                parse_currency(&text)
+                    .map_err(|expected| {
+                        skipped(self.at(at, index), format!("{} is not {expected}", quoted(&text)))
+                    })
+                    .map(|code| self.strings.get(&code))?
             }
-            None => currency_seen
-                .or_else(|| self.fallback_currency(options.default_currency.as_deref()).map(str::to_owned))
-                .unwrap_or_else(|| {
-                    let (n, first) = self.unknown_currency.get();
-                    self.unknown_currency.set((n.saturating_add(1), if n == 0 { row.number } else { first }));
-                    UNKNOWN_CURRENCY.to_owned()
-                }),
+            None => self.strings.get(
+                &currency_seen
+                    .or_else(|| {
+                        self.fallback_currency(options.default_currency.as_deref()).map(str::to_owned)
+                    })
+                    .unwrap_or_else(|| {
+                        let (n, first) = self.unknown_currency.get();
+                        self.unknown_currency
+                            .set((n.saturating_add(1), if n == 0 { row.number } else { first }));
+                        UNKNOWN_CURRENCY.to_owned()
+                    }),
+            ),
         };
-        let currency = self.strings.get(&currency);
-        let status_of = self.cell(row, Field::Status).map(|(index, cell)| {
-            let text = cell.to_string();
-            let flag = self.header.text(index).to_lowercase().contains("disput");
-            (status(&text, flag), text)
+        let status_of = self.cell(row, Field::Status).map(|(_, cell)| {
+            let text = cell.as_text().map_or_else(|| Cow::Owned(cell.to_string()), Cow::Borrowed);
+            (status(&text, self.dispute_flag), text)
         });
         let disputed = match status_of {
             Some((Some(Status::Disputed), _)) => true,
@@ -605,7 +641,7 @@ impl<'a> Reader<'a> {
             }
             Some((None, text)) => {
                 let mut unknown = self.unknown_statuses.borrow_mut();
-                let count = &mut unknown.entry(text).or_insert((0, row.number)).0;
+                let count = &mut unknown.entry(text.into_owned()).or_insert((0, row.number)).0;
                 *count = count.saturating_add(1);
                 false
             }
@@ -637,7 +673,7 @@ impl<'a> Reader<'a> {
             id: match (self.text(row, Field::DocumentId), self.text(row, Field::Installment)) {
                 // One document in installments: each installment is its own item (`T-1/2`).
                 (Some(id), Some(part)) => format!("{id}/{part}"),
-                (id, _) => id.unwrap_or_default(),
+                (id, _) => id.map(Cow::into_owned).unwrap_or_default(),
             },
             kind,
             customer,
@@ -651,7 +687,7 @@ impl<'a> Reader<'a> {
             debit,
             credit,
             currency,
-            applies_to: self.text(row, Field::AppliesTo),
+            applies_to: self.text(row, Field::AppliesTo).map(Cow::into_owned),
             disputed,
             at: at.clone(),
         })

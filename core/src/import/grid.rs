@@ -2,6 +2,7 @@
 //! CSV gives text cells; workbooks give typed cells (numbers, dates, text).
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 use std::fmt;
 
 /// One cell.
@@ -9,8 +10,9 @@ use std::fmt;
 pub enum Cell {
     /// Nothing in the cell (or only spaces).
     Empty,
-    /// Text as written.
-    Text(String),
+    /// Text as written: inline up to 24 bytes (most cells), so reading a file
+    /// does not allocate per cell.
+    Text(CompactString),
     /// A number cell. Converted to `Decimal` once, in `values`, never summed as `f64`.
     Number(f64),
     /// A date cell (any time of day dropped).
@@ -25,7 +27,7 @@ impl Cell {
     /// A text cell, or [`Cell::Empty`] when `text` is blank.
     pub fn text(text: &str) -> Self {
         let t = text.trim();
-        if t.is_empty() { Cell::Empty } else { Cell::Text(t.to_owned()) }
+        if t.is_empty() { Cell::Empty } else { Cell::Text(CompactString::from(t)) }
     }
 
     /// Whether the cell holds nothing.

@@ -150,9 +150,16 @@ impl RowClass {
 /// "totaal", "summe" or "%" can mark a total or percentage row.
 fn may_mark_total(text: &str) -> bool {
     let bytes = text.as_bytes();
+    let at = |i: usize, word: &[u8]| {
+        bytes.get(i..i.saturating_add(word.len())).is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    // Only where a `t` or `s` starts (every cell of every row comes here).
     bytes.contains(&b'%')
-        || bytes.windows(5).any(|w| w.eq_ignore_ascii_case(b"total") || w.eq_ignore_ascii_case(b"summe"))
-        || bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"totaal"))
+        || bytes.iter().enumerate().any(|(i, b)| match b | 0x20 {
+            b't' => at(i, b"total") || at(i, b"totaal"),
+            b's' => at(i, b"summe"),
+            _ => false,
+        })
 }
 
 fn is_total_text(lower: &str) -> Option<bool> {
@@ -202,7 +209,7 @@ pub fn classify(row: &Row, map: &ColumnMap) -> RowClass {
         && parse_date(text, Some(super::values::DateOrder::Dmy)).is_err()
         && parse_date(text, Some(super::values::DateOrder::Mdy)).is_err()
     {
-        return RowClass::Section(text.clone());
+        return RowClass::Section(text.to_string());
     }
     let filled = |f: Field| map.index(f).is_some_and(|i| !row.get(i).is_empty());
     let amounts = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid];

@@ -434,7 +434,7 @@ fn aged_summary(
         let at = file.at_row(row.number);
         let name = reader.text(row, Field::CustomerName);
         let id = reader.text(row, Field::CustomerId);
-        let Some(customer) = reader.strings.customer(id, name) else {
+        let Some(customer) = reader.strings.customer(id.as_deref(), name.as_deref()) else {
             skipped.push(SkippedRow {
                 position: at,
                 reason: "no customer name".to_owned(),
@@ -526,7 +526,13 @@ fn warn_about_values(
 ) {
     // Invoice numbers per customer, with the rows they are on: a number on more
     // than one row is said once, with its rows.
-    let mut seen: HashMap<(&str, &str), Vec<&Position>> = HashMap::default();
+    // First a count per number (no list per invoice), then the rows of the repeated ones.
+    fn key(v: &RowValues) -> Option<(&str, &str)> {
+        (!v.id.is_empty() && v.kind.is_none_or(|k| k == EntryKind::Invoice))
+            .then(|| (&*v.customer.id, v.id.as_str()))
+    }
+    let mut counts: HashMap<(&str, &str), u32> = HashMap::default();
+    counts.reserve(values.len());
     for v in values {
         let warn = |warnings: &mut Vec<Warning>, field: Field, message: String| {
             let position =
@@ -545,8 +551,15 @@ fn warn_about_values(
         if v.kind == Some(EntryKind::Invoice) && v.amount.or(v.debit).is_some_and(|a| a <= Decimal::ZERO) {
             warn(warnings, Field::Amount, "invoice with a zero or negative amount".to_owned());
         }
-        if !v.id.is_empty() && v.kind.is_none_or(|k| k == EntryKind::Invoice) {
-            seen.entry((&*v.customer.id, v.id.as_str())).or_default().push(&v.at);
+        if let Some(k) = key(v) {
+            let count = counts.entry(k).or_default();
+            *count = count.saturating_add(1);
+        }
+    }
+    let mut seen: HashMap<(&str, &str), Vec<&Position>> = HashMap::default();
+    for v in values {
+        if let Some(k) = key(v).filter(|k| counts.get(k).is_some_and(|n| *n > 1)) {
+            seen.entry(k).or_default().push(&v.at);
         }
     }
     let mut duplicates: Vec<(&&str, &Vec<&Position>)> =

@@ -131,14 +131,49 @@ fn ymd(year: i32, month: u32, day: u32) -> Result<NaiveDate, DateError> {
 
 /// Splits date text into its parts, dropping a trailing time (`… 17:46:11.48`,
 /// `…T00:00:00`) and the separators `/ . - ,` and spaces.
-fn date_parts(text: &str) -> Vec<&str> {
+/// More than [`MAX_DATE_PARTS`] parts is no date: `None`, without allocating.
+fn date_parts(text: &str) -> Option<DateParts<'_>> {
     let t = text.trim();
     // A time starts at the first ':' — cut back to the space or 'T' before it.
     let t = match t.find(':') {
-        Some(colon) => t[..colon].rfind([' ', 'T']).map_or(t, |cut| &t[..cut]),
+        Some(colon) => {
+            t.get(..colon).and_then(|head| head.rfind([' ', 'T'])).and_then(|cut| t.get(..cut)).unwrap_or(t)
+        }
         None => t,
     };
-    t.split(['/', '.', '-', ',', ' ']).filter(|p| !p.is_empty()).collect()
+    let mut parts = DateParts { items: [""; MAX_DATE_PARTS], len: 0 };
+    for part in t.split(['/', '.', '-', ',', ' ']).filter(|p| !p.is_empty()) {
+        *parts.items.get_mut(parts.len)? = part;
+        parts.len = parts.len.saturating_add(1);
+    }
+    Some(parts)
+}
+
+/// The most parts a date has: a weekday, a day, a month and a year.
+const MAX_DATE_PARTS: usize = 4;
+
+/// The parts of date text (see [`date_parts`]), kept on the stack.
+struct DateParts<'a> {
+    items: [&'a str; MAX_DATE_PARTS],
+    len: usize,
+}
+
+impl<'a> DateParts<'a> {
+    fn as_slice(&self) -> &[&'a str] {
+        self.items.get(..self.len).unwrap_or_default()
+    }
+}
+
+/// `YYYY-MM-DD` exactly, the form most exports write: read without splitting.
+fn iso_date(text: &str) -> Option<Result<NaiveDate, DateError>> {
+    let b = text.as_bytes();
+    let &[y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = b else { return None };
+    let digit = |c: u8| c.is_ascii_digit().then(|| u32::from(c.wrapping_sub(b'0')));
+    let n =
+        |cs: &[u8]| cs.iter().try_fold(0u32, |acc, &c| Some(acc.wrapping_mul(10).wrapping_add(digit(c)?)));
+    let (year, month, day) = (n(&[y1, y2, y3, y4])?, n(&[m1, m2])?, n(&[d1, d2])?);
+    // Four digits: at most 9999, so the year fits an i32.
+    Some(ymd(i32::try_from(year).ok()?, month, day))
 }
 
 /// Parses date text: ISO `2024-03-31` (with or without a time), `20240331`, numeric
@@ -150,7 +185,10 @@ fn date_parts(text: &str) -> Vec<&str> {
 /// [`DateError::Ambiguous`]. Importers infer one order per column
 /// ([`infer_date_order`]) and pass it, so a column is never read two ways.
 pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, DateError> {
-    let parts = date_parts(text);
+    if let Some(date) = iso_date(text) {
+        return date;
+    }
+    let parts = date_parts(text).ok_or(DateError::Invalid)?;
     let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
         [compact] if compact.len() == 8 && digits(compact) => {
@@ -202,7 +240,10 @@ pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, Dat
 
 /// What each reading of numeric date text allows, for inference.
 fn orders_allowed(text: &str) -> Option<[bool; 2]> {
-    let parts = date_parts(text);
+    if iso_date(text).is_some() {
+        return None; // Year first: no day/month order to decide.
+    }
+    let parts = date_parts(text)?;
     let [a, b, c] = parts.as_slice() else {
         return None;
     };
@@ -429,25 +470,41 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
     if frac.is_some_and(|f| !all_digits(f)) || (int.is_empty() && frac.is_none_or(str::is_empty)) {
         return None;
     }
-    let groups: Vec<&str> = int.split(|c: char| c == group || is_space_group(c)).collect();
-    let grouped_ok = match groups.as_slice() {
-        [single] => all_digits(single),
-        [first, middle @ .., last] => {
-            (1..=3).contains(&first.len())
-                && middle.iter().all(|g| (2..=3).contains(&g.len()))
-                && last.len() == 3
-                && groups.iter().all(|g| all_digits(g))
+    // One group: plain digits. Several: the first of 1–3 digits, the middle
+    // ones of 2–3, the last of 3.
+    let mut groups = int.split(|c: char| c == group || is_space_group(c)).peekable();
+    let mut first = true;
+    while let Some(g) = groups.next() {
+        let last = groups.peek().is_none();
+        let fits = match (first, last) {
+            (true, true) => true,
+            (true, false) => (1..=3).contains(&g.len()),
+            (false, false) => (2..=3).contains(&g.len()),
+            (false, true) => g.len() == 3,
+        };
+        if !fits || !all_digits(g) {
+            return None;
         }
-        [] => false,
-    };
-    if !grouped_ok {
-        return None;
+        first = false;
     }
-    let int_digits = if int.is_empty() { "0".to_owned() } else { groups.concat() };
-    let text = match frac {
-        Some(f) if !f.is_empty() => format!("{int_digits}.{f}"),
-        _ => int_digits,
-    };
+    let frac = frac.unwrap_or_default();
+    let int_digits = int.bytes().filter(u8::is_ascii_digit);
+    // Up to 18 digits fit a u64 exactly: the value from the digits and the scale.
+    if int.len().saturating_add(frac.len()) <= 18 {
+        let mantissa = int_digits
+            .chain(frac.bytes())
+            .fold(0u64, |m, d| m.wrapping_mul(10).wrapping_add(u64::from(d.wrapping_sub(b'0'))));
+        // At most 18 fraction digits: within Decimal's scale of 28.
+        return Decimal::try_from_i128_with_scale(i128::from(mantissa), u32::try_from(frac.len()).ok()?).ok();
+    }
+    let mut text: String = int_digits.map(char::from).collect();
+    if text.is_empty() {
+        text.push('0');
+    }
+    if !frac.is_empty() {
+        text.push('.');
+        text.push_str(frac);
+    }
     text.parse().ok()
 }
 
@@ -501,10 +558,15 @@ pub fn parse_currency(text: &str) -> Result<String, &'static str> {
 /// spreadsheet round trip (`2960623488.0`) loses its `.0`; anything else is kept
 /// as written, leading zeros included.
 pub fn clean_id(text: &str) -> String {
+    id_text(text).to_owned()
+}
+
+/// [`clean_id`] without the copy: the part of `text` that is the id.
+pub(crate) fn id_text(text: &str) -> &str {
     let t = text.trim();
     match t.strip_suffix(".0") {
-        Some(int) if !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()) => int.to_owned(),
-        _ => t.to_owned(),
+        Some(int) if !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()) => int,
+        _ => t,
     }
 }
 

@@ -103,22 +103,24 @@ pub(crate) fn allocate(
     let date_of = |i: usize| entries.get(i).map(|e| e.date);
     for (c, credit) in credits {
         let mut remaining = -credit.amount;
-        let targets: Vec<usize> = match applies_to.get(c).and_then(Option::as_deref) {
+        // The invoice the credit names, or the customer's unpaid ones oldest first
+        // (walked only as far as the credit reaches: no list per credit).
+        let (named, oldest): (Option<usize>, &[usize]) = match applies_to.get(c).and_then(Option::as_deref) {
             Some(reference) => match by_id.get(reference) {
-                Some(&i) if entries.get(i).is_some_and(|e| e.currency == credit.currency) => vec![i],
+                Some(&i) if entries.get(i).is_some_and(|e| e.currency == credit.currency) => (Some(i), &[]),
                 Some(_) => {
                     unapplied.push((
                         c,
                         format!("applies to {reference:?}, which is in another currency: left unapplied"),
                     ));
-                    vec![]
+                    (None, &[])
                 }
                 None => {
                     unapplied.push((
                         c,
                         format!("applies to {reference:?}, which is not in the file: left unapplied"),
                     ));
-                    vec![]
+                    (None, &[])
                 }
             },
             None if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
@@ -127,14 +129,15 @@ pub(crate) fn allocate(
                         while list.get(*paid).is_some_and(|&i| open.get(i).is_none_or(|o| o.is_zero())) {
                             *paid += 1;
                         }
-                        let unpaid = list.get(*paid..).unwrap_or_default().iter().copied();
-                        unpaid.filter(|&i| date_of(i).is_some_and(|d| d <= credit.date)).collect()
+                        (None, list.get(*paid..).unwrap_or_default())
                     }
-                    None => vec![],
+                    None => (None, &[]),
                 }
             }
-            None => vec![],
+            None => (None, &[]),
         };
+        let dated_before = |i: &usize| date_of(*i).is_some_and(|d| d <= credit.date);
+        let targets = named.into_iter().chain(oldest.iter().copied().filter(dated_before));
         for i in targets {
             if remaining.is_zero() {
                 break;
