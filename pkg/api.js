@@ -33,8 +33,20 @@ function isTrap(e) {
 // registry symbol otherwise, which is what TypeScript's `using` polyfills look up.
 const dispose = Symbol.dispose ?? Symbol.for("Symbol.dispose");
 
-/** The package's functions over a wasm-bindgen build `core`. */
-export function api(core) {
+/** The package's functions over a wasm-bindgen build `core`; `platform.sha256(bytes)`,
+ * when given, digests a file with the platform's native hash (hex) instead of the core's
+ * WebAssembly one, several times slower. */
+export function api(core, platform = {}) {
+  /** `importOptions` with the file's digest from the platform, when it has a hash and the
+   * caller gave none (anything but bytes and an options object is left to the core to refuse). */
+  function withDigest(bytes, importOptions) {
+    const plain = importOptions === undefined || importOptions === null || Object.getPrototypeOf(importOptions) === Object.prototype;
+    if (!platform.sha256 || !(bytes instanceof Uint8Array) || !plain || importOptions?.sha256 !== undefined) {
+      return importOptions;
+    }
+    return { ...importOptions, sha256: platform.sha256(bytes) };
+  }
+
   // Incremented each time the module is restarted after a trap: handles made
   // before belong to a lost instance.
   let generation = 0;
@@ -147,13 +159,13 @@ export function api(core) {
   function openLedger(bytes, importOptions) {
     // Handles dropped without free() leave dead references behind: prune now and then.
     if (handles.size > 256) for (const ref of handles) if (ref.deref() === undefined) handles.delete(ref);
-    return new Ledger(call("openLedger", () => core.openLedger(bytes, importOptions)));
+    return new Ledger(call("openLedger", () => core.openLedger(bytes, withDigest(bytes, importOptions))));
   }
 
   /** One-shot: reads `bytes` and analyses them; `options.import` holds the import options. */
   function analyze(bytes, options = {}) {
     const { import: importOptions, ...rest } = options ?? {};
-    return parse(call("analyze", () => core.analyzeFile(bytes, importOptions, rest)));
+    return parse(call("analyze", () => core.analyzeFile(bytes, withDigest(bytes, importOptions), rest)));
   }
 
   /** Deprecated since 0.2.0: `openLedger(bytes, options).summary`. */
@@ -171,7 +183,8 @@ export function api(core) {
     openLedger,
     analyze,
     importLedger,
-    inspect: wrap("inspect", core.inspect),
+    inspect: (bytes, importOptions, ...rest) =>
+      call("inspect", () => core.inspect(bytes, withDigest(bytes, importOptions), ...rest)),
     paymentPlan: wrap("paymentPlan", core.paymentPlan),
     formatMoney: wrap("formatMoney", core.formatMoney),
     formatNumber: wrap("formatNumber", core.formatNumber),

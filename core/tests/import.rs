@@ -556,3 +556,21 @@ fn warnings_of_one_kind_on_many_rows_are_one_entry_with_the_count_and_first_rows
     let three: String = csv.lines().take(4).map(|l| format!("{l}\n")).collect();
     assert_eq!(warning_texts(&import(three.as_bytes(), &opts()).unwrap()).len(), 3);
 }
+
+#[test]
+fn a_digest_the_caller_computed_is_used_and_checked_for_form() {
+    let csv = b"Invoice,Customer,Date,Amount\nA1,Acme,2024-03-01,100\n";
+    // `printf 'Invoice,Customer,Date,Amount\nA1,Acme,2024-03-01,100\n' | sha256sum`
+    let own = "8209e0c6ccfdebcb11fe9ea10fa9a5bc0fe7c7094887f374cbf877abf52e43c7";
+    let computed = import(csv, &ImportOptions::default()).unwrap().report.sha256;
+    assert_eq!(computed, own);
+    // Given (in capitals, as some tools print it): used as given, in lower case.
+    let given = ImportOptions { sha256: Some(own.to_uppercase()), ..ImportOptions::default() };
+    assert_eq!(import(csv, &given).unwrap().report.sha256, own);
+    for bad in ["", "abc", &"g".repeat(64), &format!("{own}0")] {
+        let options = ImportOptions { sha256: Some(bad.to_owned()), ..ImportOptions::default() };
+        let err = import(csv, &options).unwrap_err();
+        assert_eq!(err.kind().code(), "invalidOption", "{bad:?}");
+        assert!(err.to_string().contains("64 hexadecimal digits"), "{err}");
+    }
+}

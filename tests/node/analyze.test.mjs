@@ -281,3 +281,17 @@ test("inspect gives sheets, header, preview, mapping and the problem to fix", as
   assert.equal(sample.preview.length, 5);
   assert.deepEqual(sample.report.mapping.columns.filter((c) => c.confidence === "low"), []);
 });
+
+test("the report's file digest is the file's SHA-256 (Node's native hash, as the core's own gives it)", async () => {
+  const bytes = await readFile(new URL("../fixtures/classes/pt-erp-titulos.csv", import.meta.url));
+  // The same literal core/tests/classes.rs asserts for the digest the core computes itself.
+  const want = "d890eb5f3a529762ac54b821bbfff3d3b0529bb688ef2149b84529aefc88b65c";
+  assert.equal(analyze(bytes, { asOf: "2024-03-31" }).import.sha256, want);
+  assert.equal(importLedger(bytes).import.sha256, want);
+  // A digest the caller gives wins, in lower case; a malformed one is refused, named.
+  assert.equal(importLedger(bytes, { sha256: want.toUpperCase() }).import.sha256, want);
+  assert.throws(
+    () => analyze(bytes, { import: { sha256: "not-a-digest" } }),
+    (e) => e instanceof ArlensError && e.kind === "invalidOption" && e.option === "sha256",
+  );
+});

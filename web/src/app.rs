@@ -55,12 +55,12 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let on_file = Callback::new(move |(name, bytes): (String, Vec<u8>)| {
+    let on_file = Callback::new(move |(name, bytes, sha256): (String, Vec<u8>, Option<String>)| {
         applied.set(None);
         mapping_open.set(false);
         set_choices.set(ReadChoices::default());
         set_options.update(|o| o.as_of = None);
-        set_source.set(Source::file(name, bytes));
+        set_source.set(Source::file(name, bytes, sha256));
     });
 
     view! {

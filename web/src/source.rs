@@ -15,6 +15,9 @@ pub struct Source {
     pub bytes: Arc<Vec<u8>>,
     /// Whether this is the bundled sample.
     pub is_sample: bool,
+    /// The file's SHA-256 (hex) when the browser computed it; the core
+    /// computes it otherwise.
+    pub sha256: Option<String>,
 }
 
 /// How many invoices the bundled sample has.
@@ -60,12 +63,13 @@ impl Source {
             name: "sample-ledger.csv".to_owned(),
             bytes: Arc::new(generate(&options).transactions_csv()),
             is_sample: true,
+            sha256: None,
         }
     }
 
-    /// A file the user chose.
-    pub fn file(name: String, bytes: Vec<u8>) -> Self {
-        Source { name, bytes: Arc::new(bytes), is_sample: false }
+    /// A file the user chose, with its SHA-256 when the browser computed it.
+    pub fn file(name: String, bytes: Vec<u8>, sha256: Option<String>) -> Self {
+        Source { name, bytes: Arc::new(bytes), is_sample: false, sha256 }
     }
 
     fn options(&self, choices: &ReadChoices) -> ImportOptions {
@@ -79,6 +83,7 @@ impl Source {
             default_terms: choices.default_terms,
             header_row: choices.header_row,
             repair_swapped_dates: choices.repair_swapped_dates,
+            sha256: self.sha256.clone(),
             ..ImportOptions::default()
         }
     }
