@@ -31,14 +31,13 @@
 //! ```
 //! use arlens::figures::aging::{age, AgingOptions};
 //! use arlens::ledger::{Customer, Entry, EntryKind, Book};
-//! use arlens::error::Position;
 //! let date = |s: &str| s.parse().unwrap();
 //! let invoice = |due: &str, amount: &str| Entry {
 //!     kind: EntryKind::Invoice, id: "1".into(),
 //!     customer: Customer { id: "C".into(), name: "C".into() },
 //!     date: date("2024-01-01"), due_date: date(due), due_date_known: true,
 //!     amount: amount.parse().unwrap(), currency: "USD".into(),
-//!     disputed: false, source: Position::default(),
+//!     disputed: false, row: None,
 //! };
 //! let ledger = Book { entries: vec![invoice("2024-03-01", "400.00"), invoice("2024-02-29", "120.25")], ..Book::default() };
 //! let aging = age(&ledger, date("2024-03-31"), &AgingOptions::default()).unwrap();
@@ -453,7 +452,7 @@ pub(crate) fn age_with(
                 days,
                 bucket: slot.filter(|_| open > Decimal::ZERO),
                 disputed: doc.disputed,
-                row: doc.source.row.unwrap_or(0),
+                row: doc.row.unwrap_or(0),
             });
         }
     }

@@ -316,7 +316,7 @@ pub fn read_ledger(
     reconcile_totals(&totals, &row_value, &values, &header, &reader, file, &mut report.warnings);
     warn_about_values(&values, &rows, &header, report.report_date, swap.is_none(), &mut report.warnings);
     let mut ledger = match shape {
-        LedgerShape::Transactions => transactions(values, options, &mut report.warnings),
+        LedgerShape::Transactions => transactions(values, options, file, &mut report.warnings),
         LedgerShape::InvoiceList => invoice_list(values, &mut report.warnings),
         _ => open_items(values, &mut report.skipped, &mut report.warnings),
     };
@@ -326,7 +326,7 @@ pub fn read_ledger(
     ledger.report_date = report.report_date;
     ledger.dated_by_due_date = header.map.index(Field::InvoiceDate).is_none();
     report.entries = ledger.entries.len();
-    let imported: rustc_hash::FxHashSet<u64> = ledger.entries.iter().filter_map(|e| e.source.row).collect();
+    let imported: rustc_hash::FxHashSet<u64> = ledger.entries.iter().filter_map(|e| e.row).collect();
     let mut kinds: HashMap<u64, SkipKind> = HashMap::default();
     for skip in &report.skipped {
         if let Some(row) = skip.position.row {
@@ -633,10 +633,12 @@ fn within_limits(values: &[RowValues], options: &ImportOptions, file: &Position)
     Ok(())
 }
 
-fn entry(v: &RowValues, kind: EntryKind, amount: Decimal) -> Entry {
+/// The entry of `v`, taking its document number (a second entry of the same
+/// row, a payment or credit made from it, has none).
+fn entry(v: &mut RowValues, kind: EntryKind, amount: Decimal) -> Entry {
     Entry {
         kind,
-        id: v.id.clone(),
+        id: std::mem::take(&mut v.id),
         customer: v.customer.clone(),
         date: v.date,
         due_date: v.due.unwrap_or(v.date),
@@ -644,7 +646,7 @@ fn entry(v: &RowValues, kind: EntryKind, amount: Decimal) -> Entry {
         amount,
         currency: v.currency.clone(),
         disputed: v.disputed,
-        source: v.at.clone(),
+        row: v.at.row,
     }
 }
 
@@ -653,7 +655,8 @@ fn entry(v: &RowValues, kind: EntryKind, amount: Decimal) -> Entry {
 /// Credit-side rows (credit notes, payments) contribute their open (unapplied) part.
 fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &mut Vec<Warning>) -> Book {
     let mut ledger = Book::default();
-    for v in values {
+    ledger.entries.reserve(values.len());
+    for mut v in values {
         let open = v.open.or(v.amount).unwrap_or_default();
         let amount = v.amount.unwrap_or(open);
         let kind = match v.kind {
@@ -671,7 +674,7 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
                 continue;
             }
             let kind = if kind == EntryKind::Invoice { EntryKind::CreditNote } else { kind };
-            ledger.entries.push(entry(&v, kind, negate(open.abs())));
+            ledger.entries.push(entry(&mut v, kind, negate(open.abs())));
             continue;
         }
         let amount = if open > amount {
@@ -683,7 +686,7 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
         } else {
             amount
         };
-        let to = ledger.add(entry(&v, EntryKind::Invoice, amount));
+        let to = ledger.add(entry(&mut v, EntryKind::Invoice, amount));
         if amount != open {
             // Money: both within limits::MAX_AMOUNT, so is their difference (doubled).
             #[allow(clippy::arithmetic_side_effects)]
@@ -699,18 +702,21 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
 /// a credit-note amount makes a credit note applied to the invoice.
 fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Book {
     let mut ledger = Book::default();
-    for v in values {
+    ledger.entries.reserve(values.len());
+    for mut v in values {
         let amount = v.amount.or(v.debit).or(v.open).unwrap_or_default();
         if amount < Decimal::ZERO {
-            ledger.entries.push(entry(&v, EntryKind::CreditNote, amount));
+            ledger.entries.push(entry(&mut v, EntryKind::CreditNote, amount));
             continue;
         }
-        let to = ledger.add(entry(&v, EntryKind::Invoice, amount));
+        let to = ledger.add(entry(&mut v, EntryKind::Invoice, amount));
         let mut remaining = amount;
         if let Some(credit) = v.credit_amount.filter(|c| !c.is_zero()) {
             let applied = credit.abs().min(remaining);
-            let from = ledger
-                .add(Entry { id: String::new(), ..entry(&v, EntryKind::CreditNote, negate(credit.abs())) });
+            let from = ledger.add(Entry {
+                id: String::new(),
+                ..entry(&mut v, EntryKind::CreditNote, negate(credit.abs()))
+            });
             ledger.allocations.push(Allocation { from: Some(from), to, amount: applied, date: None });
             // Money: `applied` is at most `remaining`, so the result is 0 or more.
             #[allow(clippy::arithmetic_side_effects)]
@@ -732,7 +738,7 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Book {
                     date,
                     due_date: date,
                     due_date_known: false,
-                    ..entry(&v, EntryKind::Payment, negate(paid))
+                    ..entry(&mut v, EntryKind::Payment, negate(paid))
                 });
                 ledger.allocations.push(Allocation {
                     from: Some(from),
@@ -759,10 +765,16 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Book {
 /// its type, by debit/credit columns, or by its sign). Payments and credit notes
 /// naming an invoice are applied to it; payments naming none follow
 /// [`PaymentMatching`]; credit notes naming none stay unapplied.
-fn transactions(values: Vec<RowValues>, options: &ImportOptions, warnings: &mut Vec<Warning>) -> Book {
+fn transactions(
+    values: Vec<RowValues>,
+    options: &ImportOptions,
+    file: &Position,
+    warnings: &mut Vec<Warning>,
+) -> Book {
     let mut ledger = Book::default();
-    let mut applies_to: Vec<Option<String>> = Vec::new();
-    for v in values {
+    let mut applies_to: Vec<Option<String>> = Vec::with_capacity(values.len());
+    ledger.entries.reserve(values.len());
+    for mut v in values {
         let (kind, magnitude) =
             match (v.debit.filter(|d| !d.is_zero()), v.credit.filter(|c| !c.is_zero()), v.amount) {
                 (Some(d), _, _) => (EntryKind::Invoice, d),
@@ -785,11 +797,12 @@ fn transactions(values: Vec<RowValues>, options: &ImportOptions, warnings: &mut 
                 },
                 _ => (EntryKind::Invoice, Decimal::ZERO),
             };
-        ledger.entries.push(entry(&v, kind, magnitude));
-        applies_to.push(v.applies_to.clone());
+        ledger.entries.push(entry(&mut v, kind, magnitude));
+        applies_to.push(v.applies_to.take());
     }
     for (i, message) in allocate(&mut ledger, &applies_to, options.unreferenced_payments) {
-        let position = ledger.entries.get(i).map(|e| e.source.clone()).unwrap_or_default();
+        let position =
+            ledger.entries.get(i).and_then(|e| e.row).map_or_else(|| file.clone(), |r| file.at_row(r));
         warnings.push(Warning { position, message });
     }
     ledger

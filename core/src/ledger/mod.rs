@@ -19,7 +19,6 @@ pub(crate) mod facts;
 
 pub use allocation::{Allocation, PaymentMatching};
 
-use crate::error::Position;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -76,8 +75,10 @@ pub struct Entry {
     pub currency: Arc<str>,
     /// Marked as disputed in the source (a status column).
     pub disputed: bool,
-    /// Where the entry was read.
-    pub source: Position,
+    /// The 1-based row (for CSV, the line) the entry was read from, in the sheet
+    /// the import report names; `None` for entries made by hand. A row number,
+    /// not a whole [`Position`](crate::error::Position): a million entries do not each carry the file name.
+    pub row: Option<u64>,
 }
 
 /// How the source file laid out its rows.
