@@ -19,8 +19,9 @@ pub enum Cell {
     Date(NaiveDate),
     /// A boolean cell.
     Bool(bool),
-    /// A spreadsheet error value (`#N/A`, `#DIV/0!`).
-    Error(String),
+    /// A spreadsheet error value (`#N/A`, `#DIV/0!`); boxed, so that a cell
+    /// takes no more room than its inline text (24 bytes).
+    Error(Box<str>),
 }
 
 impl Cell {
@@ -113,5 +114,15 @@ impl Grid {
     /// The number of the row at `index` (0 past the end).
     pub fn number_at(&self, index: usize) -> u64 {
         self.rows.get(index).map_or(0, |r| r.number)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A million rows of ten columns are 240 MB of cells at 24 bytes, 320 MB at 32
+    /// (on 64-bit; 12 bytes in wasm32).
+    #[test]
+    fn a_cell_is_as_small_as_its_inline_text() {
+        assert_eq!(std::mem::size_of::<super::Cell>(), std::mem::size_of::<compact_str::CompactString>());
     }
 }

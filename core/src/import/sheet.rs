@@ -256,7 +256,7 @@ fn to_cell(data: &Data) -> Cell {
         }
         Data::DateTime(dt) => Cell::Number(dt.as_f64()),
         Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::text(s),
-        Data::Error(e) => Cell::Error(format!("{e}")),
+        Data::Error(e) => Cell::Error(format!("{e}").into()),
     }
 }
 
