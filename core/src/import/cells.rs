@@ -42,7 +42,8 @@ pub(super) struct RowValues {
     pub(super) currency: Arc<str>,
     pub(super) applies_to: Option<String>,
     pub(super) disputed: bool,
-    pub(super) at: Position,
+    /// The row number (the file and sheet are the import's).
+    pub(super) row: u64,
 }
 
 /// The document kind a type-column text names, if it names one: invoices (also
@@ -689,7 +690,7 @@ impl<'a> Reader<'a> {
             currency,
             applies_to: self.text(row, Field::AppliesTo).map(Cow::into_owned),
             disputed,
-            at: at.clone(),
+            row: row.number,
         })
     }
 }

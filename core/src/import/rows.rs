@@ -314,11 +314,19 @@ pub fn read_ledger(
     rate(&mut report.mapping, &rows, &reader);
 
     reconcile_totals(&totals, &row_value, &values, &header, &reader, file, &mut report.warnings);
-    warn_about_values(&values, &rows, &header, report.report_date, swap.is_none(), &mut report.warnings);
+    warn_about_values(
+        file,
+        &values,
+        &rows,
+        &header,
+        report.report_date,
+        swap.is_none(),
+        &mut report.warnings,
+    );
     let mut ledger = match shape {
         LedgerShape::Transactions => transactions(values, options, file, &mut report.warnings),
-        LedgerShape::InvoiceList => invoice_list(values, &mut report.warnings),
-        _ => open_items(values, &mut report.skipped, &mut report.warnings),
+        LedgerShape::InvoiceList => invoice_list(values, file, &mut report.warnings),
+        _ => open_items(values, file, &mut report.skipped, &mut report.warnings),
     };
     report.warnings.sort_by_key(|w| w.position.row);
     report.warnings = group_warnings(std::mem::take(&mut report.warnings));
@@ -517,6 +525,7 @@ fn reconcile_totals(
 }
 
 fn warn_about_values(
+    file: &Position,
     values: &[RowValues],
     rows: &[&Row],
     header: &Header,
@@ -535,8 +544,10 @@ fn warn_about_values(
     counts.reserve(values.len());
     for v in values {
         let warn = |warnings: &mut Vec<Warning>, field: Field, message: String| {
-            let position =
-                header.map.index(field).map_or_else(|| v.at.clone(), |i| v.at.at_column(i, header.text(i)));
+            let position = header
+                .map
+                .index(field)
+                .map_or_else(|| file.at_row(v.row), |i| file.at_row(v.row).at_column(i, header.text(i)));
             warnings.push(Warning { position, message });
         };
         if let Some(due) = v.due.filter(|d| *d < v.date) {
@@ -556,22 +567,22 @@ fn warn_about_values(
             *count = count.saturating_add(1);
         }
     }
-    let mut seen: HashMap<(&str, &str), Vec<&Position>> = HashMap::default();
+    let mut seen: HashMap<(&str, &str), Vec<u64>> = HashMap::default();
     for v in values {
         if let Some(k) = key(v).filter(|k| counts.get(k).is_some_and(|n| *n > 1)) {
-            seen.entry(k).or_default().push(&v.at);
+            seen.entry(k).or_default().push(v.row);
         }
     }
-    let mut duplicates: Vec<(&&str, &Vec<&Position>)> =
+    let mut duplicates: Vec<(&&str, &Vec<u64>)> =
         seen.iter().filter(|(_, at)| at.len() > 1).map(|((_, id), at)| (id, at)).collect();
-    duplicates.sort_by_key(|(_, at)| at.first().map(|p| p.row));
+    duplicates.sort_by_key(|(_, at)| at.first().copied());
     for (id, at) in duplicates {
-        let Some(first) = at.first() else { continue };
-        let rows: Vec<String> = at.iter().filter_map(|p| p.row).map(|r| r.to_string()).collect();
+        let Some(&first) = at.first() else { continue };
+        let rows: Vec<String> = at.iter().map(u64::to_string).collect();
         let position = header
             .map
             .index(Field::DocumentId)
-            .map_or_else(|| (*first).clone(), |i| first.at_column(i, header.text(i)));
+            .map_or_else(|| file.at_row(first), |i| file.at_row(first).at_column(i, header.text(i)));
         warnings.push(Warning {
             position,
             message: format!(
@@ -588,8 +599,7 @@ fn warn_about_values(
         let typed = rows.iter().any(|r| matches!(r.get(i), Cell::Date(_)));
         let text = rows.iter().find(|r| matches!(r.get(i), Cell::Text(_)));
         if let (true, Some(row), true) = (typed, text, mixed_dates_warning) {
-            let at =
-                values.first().map_or_else(Position::default, |v| Position { row: None, ..v.at.clone() });
+            let at = if values.is_empty() { Position::default() } else { file.clone() };
             warnings.push(Warning {
                 position: at.at_row(row.number).at_column(i, header.text(i)),
                 message: "this column mixes date cells with dates typed as text, the mark of a locale round trip: check the day/month order".to_owned(),
@@ -609,13 +619,7 @@ fn within_limits(values: &[RowValues], options: &ImportOptions, file: &Position)
     let documents = values.len() as u64;
     if documents > limits.documents {
         let first_over = usize::try_from(limits.documents).ok().and_then(|i| values.get(i));
-        return over(
-            "documents",
-            limits.documents,
-            documents,
-            "documents",
-            first_over.and_then(|v| v.at.row),
-        );
+        return over("documents", limits.documents, documents, "documents", first_over.map(|v| v.row));
     }
     let mut customers = rustc_hash::FxHashSet::default();
     let mut first_over = None;
@@ -624,7 +628,7 @@ fn within_limits(values: &[RowValues], options: &ImportOptions, file: &Position)
             && customers.len() as u64 > limits.customers
             && first_over.is_none()
         {
-            first_over = v.at.row;
+            first_over = Some(v.row);
         }
     }
     if customers.len() as u64 > limits.customers {
@@ -646,14 +650,19 @@ fn entry(v: &mut RowValues, kind: EntryKind, amount: Decimal) -> Entry {
         amount,
         currency: v.currency.clone(),
         disputed: v.disputed,
-        row: v.at.row,
+        row: Some(v.row),
     }
 }
 
 /// Open items: the amount is the document's, the open balance what remains; the
 /// difference was settled before the report, on dates the file does not give.
 /// Credit-side rows (credit notes, payments) contribute their open (unapplied) part.
-fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &mut Vec<Warning>) -> Book {
+fn open_items(
+    values: Vec<RowValues>,
+    file: &Position,
+    skipped: &mut Vec<SkippedRow>,
+    warnings: &mut Vec<Warning>,
+) -> Book {
     let mut ledger = Book::default();
     ledger.entries.reserve(values.len());
     for mut v in values {
@@ -667,7 +676,7 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
         if kind != EntryKind::Invoice || amount < Decimal::ZERO {
             if open.is_zero() {
                 skipped.push(SkippedRow {
-                    position: v.at.clone(),
+                    position: file.at_row(v.row),
                     reason: "credit fully applied (open balance 0)".to_owned(),
                     kind: SkipKind::Excluded,
                 });
@@ -679,7 +688,7 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
         }
         let amount = if open > amount {
             warnings.push(Warning {
-                position: v.at.clone(),
+                position: file.at_row(v.row),
                 message: format!("open balance {open} exceeds the amount {amount}"),
             });
             open
@@ -700,7 +709,7 @@ fn open_items(values: Vec<RowValues>, skipped: &mut Vec<SkippedRow>, warnings: &
 /// Invoice lists: a paid date makes a payment entry on that date (for the amount
 /// paid, or the whole amount); an amount paid without a date settles undated;
 /// a credit-note amount makes a credit note applied to the invoice.
-fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Book {
+fn invoice_list(values: Vec<RowValues>, file: &Position, warnings: &mut Vec<Warning>) -> Book {
     let mut ledger = Book::default();
     ledger.entries.reserve(values.len());
     for mut v in values {
@@ -728,7 +737,7 @@ fn invoice_list(values: Vec<RowValues>, warnings: &mut Vec<Warning>) -> Book {
                 let paid = paid.unwrap_or(remaining).abs();
                 if paid_date < v.date {
                     warnings.push(Warning {
-                        position: v.at.clone(),
+                        position: file.at_row(v.row),
                         message: format!("paid date {paid_date} is before the invoice date {}", v.date),
                     });
                 }
@@ -785,7 +794,7 @@ fn transactions(
                 (None, None, Some(a)) => match v.kind {
                     Some(EntryKind::Invoice) if a < Decimal::ZERO => {
                         warnings.push(Warning {
-                            position: v.at.clone(),
+                            position: file.at_row(v.row),
                             message: "invoice with a negative amount: read as a credit note".to_owned(),
                         });
                         (EntryKind::CreditNote, a)
