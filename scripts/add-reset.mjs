@@ -1,5 +1,6 @@
 // Appends `__arlensReset()` to a wasm-bindgen glue file: a new instance of the
-// module after a trap, so that the package's next call works (pkg/api.js calls it).
+// module after a trap, so that the package's next call works (pkg/api.js calls it);
+// to the Node glue also `__arlensMemoryBytes()`, the wasm memory's size, for benchmarks.
 // It relies on the glue's own names; if a wasm-bindgen upgrade renames them, this
 // fails the build rather than shipping a package that cannot recover.
 //   node scripts/add-reset.mjs GLUE.js node|web
@@ -25,6 +26,12 @@ export function __arlensReset() {
     cachedUint8ArrayMemory0 = null;
     WASM_VECTOR_LEN = 0;
     wasm.__wbindgen_start();
+}
+
+/** arlens (scripts/add-reset.mjs): the WebAssembly memory's size in bytes, which never
+ * shrinks: after a call, its peak (scripts/bench-memory.mjs reports it). */
+export function __arlensMemoryBytes() {
+    return wasm.memory.buffer.byteLength;
 }
 `,
   web: `

@@ -68,3 +68,18 @@ for (const [label, ext] of cases) {
 const wasm = readFileSync(`${ROOT}pkg/dist/node/arlens_bg.wasm`);
 console.log("");
 console.log(`package .wasm: ${(wasm.length / 1024).toFixed(0)} KB, ${(gzipSync(wasm, { level: 9 }).length / 1024).toFixed(0)} KB gzipped`);
+
+// Peak memory of one analysis of each CSV, in a fresh process (scripts/bench-memory.mjs).
+const mb = (n) => `${(n / 1e6).toFixed(0)} MB`;
+console.log("");
+console.log("| file | size | peak RSS (Node) | wasm memory | RSS ÷ file | wasm ÷ file |");
+console.log("|---|---|---|---|---|---|");
+for (const label of ["100k", "1M"]) {
+  if (!wanted(label)) continue;
+  const { path } = generated(label, INVOICES[label], "csv");
+  const out = execFileSync(process.execPath, [`${ROOT}scripts/bench-memory.mjs`, path, AS_OF], { encoding: "utf8" });
+  const m = JSON.parse(out);
+  console.log(
+    `| csv ${label} | ${mb(m.file)} | ${mb(m.rss)} | ${mb(m.wasm)} | ${(m.rss / m.file).toFixed(1)} | ${(m.wasm / m.file).toFixed(1)} |`,
+  );
+}
