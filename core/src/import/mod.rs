@@ -372,6 +372,14 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         sha256: grids.sha256.clone(),
     };
     let undecoded = grids.undecoded.clone();
+    let index = grids.grids.iter().position(|g| std::ptr::eq(g, grid));
+    // The sheet read is handed over whole, to be freed once its rows are read;
+    // the other sheets are freed now.
+    let mut sheets = grids.grids;
+    let Some(grid) = index.filter(|&i| i < sheets.len()).map(|i| sheets.swap_remove(i)) else {
+        return Err(Error::new(ErrorKind::Empty, Some(file)));
+    };
+    drop(sheets);
     let (ledger, mut report) = rows::read_ledger(grid, &header, options, &file, source)?;
     report.sheet_choice = choice;
     if let Some(first) = undecoded.first() {
