@@ -53,6 +53,7 @@ pub mod labels;
 pub mod ledger;
 pub mod limits;
 pub mod money;
+pub mod overview;
 pub mod report;
 pub mod sample;
 

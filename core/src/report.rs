@@ -494,6 +494,21 @@ impl Ledger {
         })
     }
 
+    /// The same analysis as `report` (made with `options`) at the end of the
+    /// previous period ([`Period::opening`]), which the headline compares with;
+    /// `None` when the ledger cannot be analysed then (a date before 1900).
+    pub fn previous(&self, report: &Report, options: &Options) -> Option<Report> {
+        self.analyze(&Options { as_of: Some(report.period.opening), ..options.clone() }).ok()
+    }
+
+    /// The headline figures at the as-of date of `options`, against the end of
+    /// the previous period (see [`crate::overview::headline`]).
+    pub fn headline(&self, options: &Options) -> Result<crate::overview::Headline, Error> {
+        let report = self.analyze(options)?;
+        let previous = self.previous(&report, options);
+        Ok(crate::overview::headline(&report, previous.as_ref()))
+    }
+
     /// The trend at `as_of`: from the kept one when its options match and it
     /// reaches `as_of`'s month (see [`TrendCache`]), else computed, and kept.
     fn trend(

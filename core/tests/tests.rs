@@ -11,6 +11,7 @@ mod hostile;
 mod import;
 mod layouts;
 mod locale_repair;
+mod overview;
 mod pipeline;
 mod plan;
 mod sample;

@@ -1,0 +1,13 @@
+//! What an overview shows first, read off a [`Report`](crate::report::Report):
+//! the headline figures per currency against the previous period, and the
+//! figures consolidated into one reporting currency at rates the user gives.
+
+// Data from files flows through this code: no panicking shortcuts.
+#![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
+pub mod consolidate;
+pub mod headline;
+pub mod select;
+
+pub use consolidate::{Consolidated, ConsolidationOptions, Rate, consolidate};
+pub use headline::{Card, CardKey, CurrencyHeadline, Headline, Unit, headline};
