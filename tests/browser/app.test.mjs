@@ -34,8 +34,9 @@ after(async () => {
   server?.close();
 });
 
-/** A page that records console errors, page errors, CSP violations and every request. */
-async function openApp() {
+/** A page at `view` (its hash) that records console errors, page errors, CSP violations
+ * and every request. */
+async function openApp(view = "aging") {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = [];
   const requests = [];
@@ -48,9 +49,16 @@ async function openApp() {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
     ),
   );
-  await page.goto(url);
-  await page.getByTestId("aging-table").waitFor();
+  await page.goto(`${url}#/${view}`);
+  await page.locator(`main[data-view="${view}"]`).waitFor();
+  if (view === "aging") await page.getByTestId("aging-table").waitFor();
   return { page, problems, requests };
+}
+
+/** Opens `view` from the navigation, as a person would. */
+async function go(page, view) {
+  await page.getByTestId(`nav-${view}`).click();
+  await page.locator(`main[data-view="${view}"]`).waitFor();
 }
 
 const cell = (page, currency, column) => page.getByTestId(`aging-${currency}-${column}`).textContent();
@@ -73,6 +81,7 @@ test("opens with the bundled sample analysed, figures equal to the package's", a
     assert.equal(await cell(page, c.currency, "b4"), shown(c.buckets[4]), `${c.currency} 121+`);
   }
   // The sample is a transaction ledger, so the DSO family is shown, rounded to one decimal.
+  await go(page, "collections");
   assert.equal(report.dso.currencies.length, 3);
   for (const f of report.dso.currencies) {
     const rounded = (v) => (Math.round(Number(v) * 10) / 10).toFixed(1);
@@ -114,7 +123,6 @@ test("an uploaded CSV replaces the sample, and no request leaves the page", asyn
   await page.getByRole("heading", { name: "Aging at 2024-03-31" }).waitFor();
 
   // Hand computation: tests/fixtures/README.md.
-  assert.equal(await page.getByTestId("import-counts").textContent(), "10 entries imported from 10 rows; 0 skipped; 0 warnings.");
   assert.equal(await cell(page, "USD", "notDue"), "1,250.50"); // 1,000.00 + 250.50
   assert.equal(await cell(page, "USD", "b0"), "400.00"); // day 30 is in 1–30
   assert.equal(await cell(page, "USD", "b1"), "120.25"); // day 31
@@ -124,6 +132,8 @@ test("an uploaded CSV replaces the sample, and no request leaves the page", asyn
   assert.equal(await cell(page, "USD", "total"), "2,795.74");
   assert.equal(await cell(page, "EUR", "b4"), "2,000.00"); // day 121
   assert.equal(await cell(page, "EUR", "total"), "2,345.10"); // 300.00 + 45.10 + 2,000.00
+  await go(page, "import");
+  assert.equal(await page.getByTestId("import-counts").textContent(), "10 entries imported from 10 rows; 0 skipped; 0 warnings.");
 
   await page.screenshot({ path: `${ARTIFACTS}/uploaded.png`, fullPage: true });
   assert.deepEqual(requests.slice(loaded), [], "no request after the page loaded");
@@ -160,6 +170,9 @@ test("money shows each currency's minor units; the as-of date follows the core's
   // Clearing the field goes back to the rule instead of keeping stale figures.
   await page.getByTestId("as-of").fill("");
   await page.getByRole("heading", { name: "Aging at 2024-03-01" }).waitFor();
+  // … and the field shows the rule's date, never an empty field over other figures.
+  assert.equal(await page.getByTestId("as-of").inputValue(), "2024-03-01");
+  assert.equal(await page.getByTestId("as-of-source").textContent(), "the latest date in the file");
   assert.deepEqual(requests.slice(loaded), [], "no request after the page loaded");
   assert.deepEqual(problems, []);
   await page.close();
@@ -174,17 +187,21 @@ test("a transaction ledger shows recovery, allowance and the monthly trend; agin
   await page.getByRole("heading", { name: "Aging at 2024-03-31" }).waitFor();
   // Hand computation: core/tests/two_currencies.rs.
   assert.equal(await cell(page, "USD", "credits"), "-200.00");
-  assert.equal(await page.getByTestId("recovery-USD-rate").textContent(), "45.5%"); // 500 / 1,100
   assert.equal(await page.getByTestId("allowance-USD-total").textContent(), "38.00"); // 3 + 5 + 30
+  await go(page, "collections");
+  assert.equal(await page.getByTestId("recovery-USD-rate").textContent(), "45.5%"); // 500 / 1,100
+  await go(page, "trend");
   assert.equal(await page.getByTestId("trend-USD-2024-02-dso").textContent(), "261.0"); // 1,350 / 150 × 29
   assert.equal(await page.getByTestId("trend-USD-2024-02-roll0").textContent(), "68.8%"); // 1,100 / 1,600
 
-  await page.getByTestId("aging-credits").selectOption({ label: "netted per customer" });
+  await go(page, "aging");
+  await page.getByText("Analysis options").click();
+  await page.getByTestId("opt-credits").selectOption({ label: "netted per customer, oldest first" });
   await page.getByTestId("aging-USD-notDue").filter({ hasText: "100.00" }).waitFor(); // 300 − 200
   assert.equal(await cell(page, "USD", "credits"), "0.00");
   assert.equal(await cell(page, "EUR", "b0"), "420.00"); // 500 − 80
 
-  await page.getByTestId("aging-columns").selectOption({ label: "calendar months (Xero)" });
+  await page.getByTestId("opt-periods").selectOption({ label: "calendar months (Xero)" });
   await page.getByTestId("aging-table").getByText("< 1 month").waitFor();
   assert.equal(await cell(page, "USD", "b1"), "600.00"); // U-1 fell due in February
 
@@ -201,6 +218,7 @@ test("the worklist ranks accounts with reasons and drafts a reminder that can be
   await page.getByTestId("file-name").filter({ hasText: "worklist.csv" }).waitFor();
   await page.getByTestId("as-of").fill("2024-06-30");
   await page.getByRole("heading", { name: "Aging at 2024-06-30" }).waitFor();
+  await go(page, "collections");
   // Golden worklist: core/tests/worklist.rs.
   assert.equal(await page.getByTestId("work-1-step").textContent(), "collection agency");
   assert.equal(await page.getByTestId("work-1-risk").textContent(), "78 critical");
@@ -225,7 +243,7 @@ test("the worklist ranks accounts with reasons and drafts a reminder that can be
 });
 
 test("the payment-plan calculator gives exact schedules and says what to change", async () => {
-  const { page, problems } = await openApp();
+  const { page, problems } = await openApp("plans");
   await page.getByTestId("plan-balance").fill("10000.00");
   await page.getByTestId("plan-installments").fill("12");
   await page.getByTestId("plan-interest").selectOption({ label: "amortised" });
@@ -249,15 +267,18 @@ test("a QuickBooks export opens at its report date, with its title and total row
   await page.getByTestId("file-name").filter({ hasText: "quickbooks-ar-aging-detail.csv" }).waitFor();
   // "As of March 31, 2024" in the title rows becomes the as-of date.
   assert.equal(await page.getByTestId("as-of").inputValue(), "2024-03-31");
+  await go(page, "import");
   assert.equal(await page.getByTestId("import-counts").textContent(), "4 entries imported from 12 rows; 8 skipped; 1 warning.");
   assert.match(await page.getByTestId("import-details").textContent(), /header on row 5 · report date 2024-03-31 · dates MM\/DD\/YYYY/);
   // The date-order control says what was detected for this file.
   assert.equal(await page.getByTestId("date-order-used").textContent(), "read as MM/DD/YYYY");
   // 1,200 + 850 + 1,500 − 100 (core/tests/layouts.rs has the arithmetic).
   // The export names no currency ("$" only in its totals): shown as unknown (XXX), and said.
+  assert.match(await page.getByTestId("import-problems").textContent(), /unknown currency \(XXX\)/);
+  await go(page, "aging");
   assert.equal(await cell(page, "XXX", "total"), "3,450.00");
   assert.equal(await cell(page, "XXX", "b1"), "1,500.00");
-  assert.match(await page.getByTestId("import-problems").textContent(), /unknown currency \(XXX\)/);
+  await go(page, "customers");
   // Per customer, largest first: Acme 1,500 − 100; Birch 1,200; Cedar 850.
   const totals = await page.getByTestId("customer-table").locator("tbody tr").evaluateAll((rows) =>
     rows.map((r) => [r.querySelector("th").textContent, r.lastElementChild.textContent]),
@@ -275,12 +296,13 @@ test("an xlsx workbook gives the figures the package gives for it", async () => 
   await page.getByTestId("file-name").filter({ hasText: "ledger.xlsx" }).waitFor();
   await page.getByTestId("as-of").fill("2026-06-30");
   await page.getByRole("heading", { name: "Aging at 2026-06-30" }).waitFor();
-  assert.match(await page.getByTestId("import-details").textContent(), /sheet "Open items"/);
   const { report } = analyze(await readFile(path), { asOf: "2026-06-30" });
   for (const c of report.aging.currencies) {
     assert.equal((await cell(page, c.currency, "total")).replaceAll(",", ""), c.openTotal, `${c.currency} open total`);
   }
   await page.screenshot({ path: `${ARTIFACTS}/xlsx.png`, fullPage: true });
+  await go(page, "import");
+  assert.match(await page.getByTestId("import-details").textContent(), /sheet "Open items"/);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -315,7 +337,7 @@ test("a file that is not a ledger shows a located error", async () => {
 });
 
 test("a Portuguese ERP export shows its reconciliation and the file's SHA-256", async () => {
-  const { page, problems } = await openApp();
+  const { page, problems } = await openApp("import");
   await page.getByTestId("file-input").setInputFiles(fileURLToPath(new URL("../fixtures/classes/pt-erp-titulos.csv", import.meta.url)));
   await page.getByTestId("file-name").filter({ hasText: "pt-erp-titulos.csv" }).waitFor();
   const table = page.getByTestId("import-reconciliation");
@@ -341,6 +363,7 @@ test("a file that names no currency is shown in XXX until the user gives one", a
   await page.getByTestId("as-of").fill("2024-03-31");
   // Hand computation: core/tests/classes.rs ("$" names no currency).
   await page.getByTestId("aging-XXX-total").filter({ hasText: "1,499.99" }).waitFor();
+  await go(page, "import");
   const input = page.getByTestId("currency");
   assert.equal(await input.getAttribute("placeholder"), "XXX");
   await page.setViewportSize({ width: 820, height: 1180 });
@@ -348,9 +371,13 @@ test("a file that names no currency is shown in XXX until the user gives one", a
   // Not an ISO code: nothing changes. An ISO code: the rows are in it.
   await input.fill("dollars");
   await input.dispatchEvent("change");
+  assert.equal(await input.inputValue(), "dollars");
+  await go(page, "aging");
   assert.equal(await page.getByTestId("aging-XXX-total").count(), 1);
+  await go(page, "import");
   await input.fill("cad");
   await input.dispatchEvent("change");
+  await go(page, "aging");
   await page.getByTestId("aging-CAD-total").filter({ hasText: "1,499.99" }).waitFor();
   assert.equal(await page.getByTestId("aging-XXX-total").count(), 0);
   assert.equal(await page.getByTestId("as-of").inputValue(), "2024-03-31", "the as-of date stays");
@@ -389,6 +416,7 @@ test("a refused file opens the mapping screen; choosing the column by its label 
   await page.getByTestId("as-of").fill("2024-03-31");
   await page.getByTestId("aging-XXX-total").filter({ hasText: "1,725.00" }).waitFor(); // 1,200 + 450 + 75, none due
   // Forgotten, it is gone: the same layout asks again.
+  await go(page, "import");
   await page.getByText("Column mapping", { exact: true }).click();
   await page.getByTestId("forget-mapping").click();
   assert.equal(await page.getByTestId("forget-mapping").count(), 0);
@@ -405,12 +433,14 @@ test("the mapping screen also sets the decimal mark and default terms", async ()
   const csv = "Ref;Client;Date;X\nR1;Acme;2024-03-01;1.200,50\nR2;Acme;2024-02-01;450,25\nR3;Birch;2024-01-02;980,00\n";
   await page.getByTestId("file-input").setInputFiles({ name: "terms.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByTestId("file-name").filter({ hasText: "terms.csv" }).waitFor();
+  await go(page, "import");
   await page.getByText("Column mapping", { exact: true }).click();
   await page.getByLabel("Decimal mark").selectOption("comma");
   await page.getByLabel("Default terms (days)").fill("30");
   await page.getByLabel("Default terms (days)").dispatchEvent("change");
   await page.getByTestId("analyse").click();
   await page.getByTestId("as-of").fill("2024-03-31");
+  await go(page, "aging");
   // Hand computation, due = date + 30: R1 due 31 Mar (not due) 1,200.50; R2 due 2 Mar,
   // 29 days → 1–30: 450.25; R3 due 1 Feb, 59 days → 31–60: 980.00.
   await page.getByTestId("aging-XXX-total").filter({ hasText: "2,630.75" }).waitFor();
@@ -449,6 +479,7 @@ test("a colleague's exported mappings are imported and open the same layout stra
   await page.getByLabel("Amount", { exact: true }).selectOption({ label: "E — Y" });
   await page.getByTestId("analyse").click();
   await page.getByTestId("file-name").filter({ hasText: "colleague.csv" }).waitFor();
+  await go(page, "import");
   await page.getByTestId("mapping-table").waitFor({ state: "attached" });
   // The colleague exports, then this browser forgets everything.
   await page.getByText("Column mapping", { exact: true }).click();
@@ -466,6 +497,7 @@ test("a colleague's exported mappings are imported and open the same layout stra
   await page.getByTestId("file-input").setInputFiles({ name: "colleague-may.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByTestId("mapping-remembered").waitFor();
   await page.getByTestId("as-of").fill("2024-03-31");
+  await go(page, "aging");
   // R1 and R2 not due (1,200 + 450); R3 due 2 Mar, 29 days → 1–30: 980.
   await page.getByTestId("aging-XXX-total").filter({ hasText: "2,630.00" }).waitFor();
   assert.deepEqual(problems, []);
@@ -502,19 +534,22 @@ function localeDamagedWorkbook() {
 }
 
 test("a workbook damaged by a day/month locale round trip is repaired from the page", async () => {
-  const { page, problems } = await openApp();
+  const { page, problems } = await openApp("import");
   await page.getByTestId("file-input").setInputFiles({ name: "round-trip.xlsx", buffer: localeDamagedWorkbook() });
   const notice = page.getByTestId("swapped-dates");
   // Date cells: the four invoice dates and four due dates on days 1–12 (the others are text).
   await notice.filter({ hasText: "Day and month look swapped in 8 date cells (Date, Due)." }).waitFor();
   await page.getByTestId("as-of").fill("2024-04-30");
+  await go(page, "aging");
   // As read, F-1 (05/01 read as 1 May) and F-5 (08/03 read as 3 August) are dated after
   // the as-of date and not yet open: 3,600 − 100 − 500 = 3,000.
   await page.getByTestId("aging-EUR-total").filter({ hasText: "3,000.00" }).waitFor();
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.screenshot({ path: `${ARTIFACTS}/swapped-dates-1366x768.png` });
+  await go(page, "import");
   await page.getByTestId("repair-swapped-dates").click();
   await notice.filter({ hasText: "Day and month swapped back in 8 date cells (Date, Due)." }).waitFor();
+  await go(page, "aging");
   // Hand computation at 2024-04-30, due dates repaired: F-7 (2 May) 700 and F-8 (25 May) 800
   // not due = 1,500; F-5 (7 Apr, 23 days) 500 + F-6 (14 Apr, 16) 600 = 1,100 in 1–30;
   // F-3 (4 Mar, 57) 300 + F-4 (21 Mar, 40) 400 = 700 in 31–60; F-1 (4 Feb, 86) 100 +
@@ -531,7 +566,7 @@ test("a workbook damaged by a day/month locale round trip is repaired from the p
 });
 
 test("the mapping screen chooses the sheet and the header row", async () => {
-  const { page, problems } = await openApp();
+  const { page, problems } = await openApp("import");
   // A notes sheet first; on the data sheet two title rows the header search passes over
   // as a header, because they name no field.
   const wb = XLSX.utils.book_new();
@@ -567,10 +602,11 @@ test("the mapping screen chooses the sheet and the header row", async () => {
   await page.getByLabel("Default terms (days)").dispatchEvent("change");
   await page.getByTestId("analyse").click();
   await page.getByTestId("as-of").fill("2024-03-31");
+  assert.match(await page.getByTestId("import-details").textContent(), /sheet "Data" · header on row 2/);
+  await go(page, "aging");
   // Due = date + 30: R1 due 31 Mar, not due, 1,200; R2 due 2 Mar, 29 days → 1–30: 450.
   await page.getByTestId("aging-XXX-total").filter({ hasText: "1,650.00" }).waitFor();
   assert.equal(await page.getByTestId("aging-XXX-b0").textContent(), "450.00");
-  assert.match(await page.getByTestId("import-details").textContent(), /sheet "Data" · header on row 2/);
   assert.deepEqual(problems, []);
   await page.close();
 });

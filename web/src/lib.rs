@@ -3,8 +3,11 @@
 //! components only lay them out.
 
 pub mod app;
+pub mod charts;
 pub mod features;
 pub mod remembered;
+pub mod route;
+pub mod shell;
 pub mod source;
 pub mod widgets;
 

@@ -50,6 +50,17 @@ pub enum EntryKind {
     Payment,
 }
 
+impl EntryKind {
+    /// The kind in plain words: `invoice`, `credit note`, `payment`.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntryKind::Invoice => "invoice",
+            EntryKind::CreditNote => "credit note",
+            EntryKind::Payment => "payment",
+        }
+    }
+}
+
 /// One dated entry of the ledger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]

@@ -1,5 +1,8 @@
-//! The reading options: file name, sheet, date order and as-of date.
+//! The options: how the file is read (sheet, currency, date order) on the
+//! Import view, and every analysis option of the core in one panel.
 
-mod options_bar;
+mod options_panel;
+mod reading_options;
 
-pub use options_bar::OptionsBar;
+pub use options_panel::OptionsPanel;
+pub use reading_options::ReadingOptions;

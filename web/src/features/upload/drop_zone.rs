@@ -6,7 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
 /// Reads `file` into memory and hands `(name, bytes, SHA-256)` to `on_file`.
-fn read(file: File, on_file: Callback<(String, Vec<u8>, Option<String>)>) {
+pub fn read(file: File, on_file: Callback<(String, Vec<u8>, Option<String>)>) {
     spawn_local(async move {
         let name = file.name();
         if let Ok(buffer) = JsFuture::from(file.array_buffer()).await {
@@ -33,6 +33,9 @@ async fn sha256(buffer: &wasm_bindgen::JsValue) -> Option<String> {
 pub fn DropZone(
     /// Called with the file's name, bytes and SHA-256 (when the browser gives it) once it is read.
     on_file: Callback<(String, Vec<u8>, Option<String>)>,
+    /// `data-testid` of the file input.
+    #[prop(default = "drop-input")]
+    testid: &'static str,
 ) -> impl IntoView {
     let (hover, set_hover) = signal(false);
     let on_change = move |ev: leptos::ev::Event| {
@@ -59,7 +62,7 @@ pub fn DropZone(
             on:dragleave=move |_| set_hover.set(false)
             on:drop=on_drop
         >
-            <input type="file" accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods" data-testid="file-input" on:change=on_change />
+            <input type="file" accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods" data-testid=testid on:change=on_change />
             <strong>"Drop a ledger here"</strong>
             " or click to choose a file (CSV, Excel or OpenDocument). It is read on this computer; nothing is uploaded."
         </label>

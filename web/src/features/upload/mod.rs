@@ -2,4 +2,4 @@
 
 mod drop_zone;
 
-pub use drop_zone::DropZone;
+pub use drop_zone::{DropZone, read};

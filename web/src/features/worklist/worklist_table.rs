@@ -41,7 +41,7 @@ pub fn WorklistTable(
                     {has_draft
                         .then(|| {
                             view! {
-                                <button data-testid=id("draft") on:click=move |_| set_chosen.set(Some(i))>
+                                <button data-testid=id("draft") aria-label=format!("Draft for {}", r.customer.name) on:click=move |_| set_chosen.set(Some(i))>
                                     "Draft"
                                 </button>
                             }
@@ -87,11 +87,13 @@ pub fn WorklistTable(
     view! {
         <section class="card">
             <h2>"Collection worklist"</h2>
-            <p class="hint">
-                {format!(
-                    "{} of {total} accounts to act on (the first shown), by expected value of acting (amount at stake × risk ÷ 100). Steps: courtesy, friendly and firm reminders, call, payment plan, collection agency, legal action.",
-                    total.min(ROWS_SHOWN),
-                )}
+            <p class="hint" data-testid="worklist-count">
+                {move || {
+                    let shown = if expanded.get() { count } else { ROWS_FIRST.min(count) };
+                    format!(
+                        "Showing {shown} of {total} accounts to act on, by expected value of acting (amount at stake × risk ÷ 100). Steps: courtesy, friendly and firm reminders, call, payment plan, collection agency, legal action.",
+                    )
+                }}
             </p>
             <table class="sheet" data-testid="worklist-table">
                 <thead>

@@ -1,0 +1,176 @@
+//! Aging by column: one stacked bar per currency, Not due then each bucket,
+//! each part as wide as its share of the currency's positive open balances.
+//! Credits are negative and not aged: they are named beside the bar, not drawn.
+//! A part opens the Invoices view filtered to its currency and column.
+
+use super::{coordinate, svg, table_switch};
+use crate::app::Router;
+use crate::route::View;
+use arlens::figures::aging::Aging;
+use arlens::money::locale::{Locale, format_money, format_number};
+use arlens::overview::select::percent_of;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// One drawn part: its column's label, parameter, amount and share.
+#[derive(Debug, Clone)]
+struct Part {
+    label: String,
+    bucket: String,
+    amount: Decimal,
+    share: Option<Decimal>,
+    class: String,
+}
+
+/// The aging chart of every currency of `aging`.
+#[component]
+pub fn AgingChart(
+    /// The report's aging.
+    aging: Aging,
+) -> impl IntoView {
+    let router = expect_context::<Router>();
+    let readout = RwSignal::new(String::new());
+    let as_table = RwSignal::new(false);
+    let labels: Vec<String> =
+        std::iter::once("Not due".to_owned()).chain(aging.buckets.iter().map(|b| b.label.clone())).collect();
+    let rows: Vec<(String, Vec<Part>, Decimal, Decimal)> = aging
+        .currencies
+        .iter()
+        .map(|c| {
+            let amounts: Vec<Decimal> = std::iter::once(c.not_due).chain(c.buckets.iter().copied()).collect();
+            let whole = amounts.iter().filter(|a| **a > Decimal::ZERO).fold(Decimal::ZERO, |s, a| s.saturating_add(*a));
+            let parts = amounts
+                .iter()
+                .zip(&labels)
+                .enumerate()
+                .map(|(i, (amount, label))| Part {
+                    label: label.clone(),
+                    bucket: if i == 0 { "notDue".to_owned() } else { (i - 1).to_string() },
+                    amount: *amount,
+                    share: percent_of((*amount).max(Decimal::ZERO), whole),
+                    class: format!("part s{i}"),
+                })
+                .collect();
+            (c.currency.clone(), parts, c.credits, whole)
+        })
+        .collect();
+    let money = |amount: Decimal, currency: &str| format_money(amount, currency, &Locale::EN);
+    let share_text = |share: Option<Decimal>| share.map(|s| format!("{}%", format_number(s, 1, &Locale::EN))).unwrap_or_else(|| "—".to_owned());
+    let label = rows
+        .iter()
+        .map(|(currency, parts, credits, _)| {
+            let parts: Vec<String> = parts
+                .iter()
+                .map(|p| format!("{} {} ({})", p.label, money(p.amount, currency), share_text(p.share)))
+                .collect();
+            format!("{currency}: {}; credits {}", parts.join(", "), money(*credits, currency))
+        })
+        .collect::<Vec<_>>()
+        .join(". ");
+    let label = format!("Aging at {}. {label}.", aging.as_of);
+
+    let chart_rows = rows
+        .iter()
+        .map(|(currency, parts, credits, _)| {
+            let mut x = 0.0;
+            let rects = parts
+                .iter()
+                .filter(|p| p.amount > Decimal::ZERO)
+                .map(|p| {
+                    let width = p.share.map(coordinate).unwrap_or(0.0);
+                    let at = x;
+                    x += width;
+                    let text = format!("{currency} · {}: {} ({})", p.label, money(p.amount, currency), share_text(p.share));
+                    let (c, b) = (currency.clone(), p.bucket.clone());
+                    let open = move || router.open(View::Invoices, &[("currency", c.clone()), ("bucket", b.clone())]);
+                    let open_key = open.clone();
+                    let (t1, t2) = (text.clone(), text.clone());
+                    view! {
+                        <rect
+                            class=p.class.clone()
+                            x=format!("{}%", svg(at))
+                            width=format!("{}%", svg(width))
+                            y="0"
+                            height="100%"
+                            tabindex="0"
+                            data-testid=format!("aging-chart-{currency}-{}", p.bucket)
+                            on:mouseenter=move |_| readout.set(t1.clone())
+                            on:focus=move |_| readout.set(t2.clone())
+                            on:click=move |_| open()
+                            on:keydown=move |ev| {
+                                if ev.key() == "Enter" || ev.key() == " " {
+                                    ev.prevent_default();
+                                    open_key();
+                                }
+                            }
+                        >
+                            <title>{text}</title>
+                        </rect>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="bar-row">
+                    <span class="bar-label">{currency.clone()}</span>
+                    <svg class="bar stacked" aria-hidden="true" focusable="false">{rects}</svg>
+                    <span class="bar-note">{format!("credits {}", money(*credits, currency))}</span>
+                </div>
+            }
+        })
+        .collect_view();
+    let legend = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| view! { <li><svg class="swatch" aria-hidden="true"><rect class=format!("s{i}") width="100%" height="100%" /></svg>{l.clone()}</li> })
+        .collect_view();
+
+    let table_rows = rows
+        .iter()
+        .map(|(currency, parts, credits, _)| {
+            let cells = parts
+                .iter()
+                .map(|p| {
+                    view! {
+                        <td class="num" data-testid=format!("aging-chart-table-{currency}-{}", p.bucket)>
+                            {money(p.amount, currency)}
+                            <span class="hint">{format!(" ({})", share_text(p.share))}</span>
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{currency.clone()}</th>
+                    {cells}
+                    <td class="num">{money(*credits, currency)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let heads = labels.iter().map(|l| view! { <th class="num">{l.clone()}</th> }).collect_view();
+    let table = view! {
+        <table class="sheet" data-testid="aging-chart-table">
+            <thead><tr><th>"Currency"</th>{heads}<th class="num">"Credits"</th></tr></thead>
+            <tbody>{table_rows}</tbody>
+        </table>
+    };
+    view! {
+        <figure class="chart card" data-testid="aging-chart">
+            <figcaption>
+                <h2>"Aging"</h2>
+                {table_switch("aging-chart-switch".to_owned(), as_table)}
+            </figcaption>
+            <div class:hidden=move || as_table.get()>
+                <div class="bars" role="img" aria-label=label data-testid="aging-chart-img">{chart_rows}</div>
+                <ul class="legend">{legend}</ul>
+                <p class="readout" aria-live="polite">
+                    {move || {
+                        let r = readout.get();
+                        if r.is_empty() { "Point at or tab to a column to read it; click to see its documents.".to_owned() } else { r }
+                    }}
+                </p>
+            </div>
+            <div class:hidden=move || !as_table.get()>{table}</div>
+        </figure>
+    }
+}

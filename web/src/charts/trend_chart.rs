@@ -1,0 +1,176 @@
+//! The monthly trend of one currency: receivables at each month's end, the
+//! month's DSO and its CEI, as three small line charts over the same months.
+//! A month without a value (no sales, say) breaks the line instead of drawing a zero.
+
+use super::{coordinate, svg, table_switch};
+use arlens::figures::trend::{CurrencyTrend, MonthFigures};
+use arlens::money::locale::{Locale, format_money, format_number};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// How many months the chart shows (the latest).
+pub const MONTHS: usize = 24;
+
+/// Width of one month in the drawing's own units.
+const STEP: f64 = 10.0;
+
+/// One series: its title, test id and how to read and write a month's value.
+struct Series {
+    title: &'static str,
+    key: &'static str,
+    value: fn(&MonthFigures) -> Option<Decimal>,
+    text: fn(Decimal, &str) -> String,
+}
+
+const SERIES: [Series; 3] = [
+    Series {
+        title: "Receivables at month end",
+        key: "ar",
+        value: |m| Some(m.ar_end),
+        text: |v, c| format_money(v, c, &Locale::EN),
+    },
+    Series { title: "DSO (days)", key: "dso", value: |m| m.dso.value, text: |v, _| format_number(v, 1, &Locale::EN) },
+    Series { title: "CEI (%)", key: "cei", value: |m| m.cei.value, text: |v, _| format!("{}%", format_number(v, 1, &Locale::EN)) },
+];
+
+/// The trend chart of `currency`.
+#[component]
+pub fn TrendChart(
+    /// The report's trend per currency.
+    trend: Vec<CurrencyTrend>,
+    /// The currency shown.
+    currency: Option<String>,
+) -> impl IntoView {
+    let as_table = RwSignal::new(false);
+    let readout = RwSignal::new(String::new());
+    let Some(t) = currency.and_then(|c| trend.into_iter().find(|t| t.currency == c)) else {
+        return view! { <p class="hint">"No monthly trend for this currency."</p> }.into_any();
+    };
+    let code = t.currency.clone();
+    let months: Vec<MonthFigures> = t.months.iter().rev().take(MONTHS).rev().cloned().collect();
+    let n = months.len();
+    let first = months.first().map(|m| m.month.clone()).unwrap_or_default();
+    let last = months.last().map(|m| m.month.clone()).unwrap_or_default();
+    let panels = SERIES
+        .iter()
+        .map(|s| {
+            let values: Vec<Option<Decimal>> = months.iter().map(|m| (s.value)(m)).collect();
+            let drawn: Vec<f64> = values.iter().flatten().map(|v| coordinate(*v)).collect();
+            let (low, high) = drawn.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+            let (low, high) = if drawn.is_empty() { (0.0, 1.0) } else if high > low { (low, high) } else { (low - 1.0, high + 1.0) };
+            let y = |v: f64| 95.0 - (v - low) / (high - low) * 90.0;
+            // Runs of months with a value, each its own line.
+            let mut lines: Vec<String> = Vec::new();
+            let mut run = String::new();
+            for (i, v) in values.iter().enumerate() {
+                match v {
+                    Some(v) => {
+                        run.push_str(&format!("{},{} ", svg(i as f64 * STEP + STEP / 2.0), svg(y(coordinate(*v)))));
+                    }
+                    None if !run.is_empty() => lines.push(std::mem::take(&mut run)),
+                    None => {}
+                }
+            }
+            if !run.is_empty() {
+                lines.push(run);
+            }
+            let lines = lines
+                .into_iter()
+                .map(|points| view! { <polyline class=format!("line {}", s.key) points=points vector-effect="non-scaling-stroke" /> })
+                .collect_view();
+            let words: Vec<String> = months
+                .iter()
+                .zip(&values)
+                .map(|(m, v)| format!("{} {}", m.month, v.map_or_else(|| "no value".to_owned(), |v| (s.text)(v, &code))))
+                .collect();
+            let label = format!("{} in {code}, {first} to {last}: {}.", s.title, words.join("; "));
+            let hits = months
+                .iter()
+                .zip(&values)
+                .enumerate()
+                .map(|(i, (m, v))| {
+                    let text = format!(
+                        "{} · {}: {}",
+                        m.month,
+                        s.title,
+                        v.map_or_else(|| "no value".to_owned(), |v| (s.text)(v, &code))
+                    );
+                    let (t1, t2) = (text.clone(), text.clone());
+                    view! {
+                        <rect
+                            class="hit"
+                            x=svg(i as f64 * STEP)
+                            y="0"
+                            width=svg(STEP)
+                            height="100"
+                            tabindex="0"
+                            on:mouseenter=move |_| readout.set(t1.clone())
+                            on:focus=move |_| readout.set(t2.clone())
+                        >
+                            <title>{text}</title>
+                        </rect>
+                    }
+                })
+                .collect_view();
+            let high_text = values.iter().flatten().max().map(|v| (s.text)(*v, &code)).unwrap_or_default();
+            let low_text = values.iter().flatten().min().map(|v| (s.text)(*v, &code)).unwrap_or_default();
+            view! {
+                <div class="spark" data-testid=format!("trend-chart-{}", s.key)>
+                    <h3>{s.title}</h3>
+                    <div class="spark-body">
+                        <div class="axis"><span>{high_text}</span><span>{low_text}</span></div>
+                        <svg
+                            class="line-chart"
+                            viewBox=format!("0 0 {} 100", svg(n as f64 * STEP))
+                            preserveAspectRatio="none"
+                            role="img"
+                            aria-label=label
+                        >
+                            {lines}
+                            {hits}
+                        </svg>
+                    </div>
+                    <div class="axis-x"><span>{first.clone()}</span><span>{last.clone()}</span></div>
+                </div>
+            }
+        })
+        .collect_view();
+    let table_rows = months
+        .iter()
+        .map(|m| {
+            let cells = SERIES
+                .iter()
+                .map(|s| {
+                    let text = (s.value)(m).map_or_else(|| "—".to_owned(), |v| (s.text)(v, &code));
+                    view! { <td class="num" data-testid=format!("trend-chart-table-{}-{}", m.month, s.key)>{text}</td> }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{m.month.clone()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let heads = SERIES.iter().map(|s| view! { <th class="num">{s.title}</th> }).collect_view();
+    view! {
+        <figure class="chart card" data-testid="trend-chart">
+            <figcaption>
+                <h2>{format!("Monthly trend ({})", t.currency)}</h2>
+                {table_switch("trend-chart-switch".to_owned(), as_table)}
+            </figcaption>
+            <div class:hidden=move || as_table.get()>
+                <div class="sparks">{panels}</div>
+                <p class="readout" aria-live="polite">
+                    {move || {
+                        let r = readout.get();
+                        if r.is_empty() { "Point at or tab to a month to read it.".to_owned() } else { r }
+                    }}
+                </p>
+            </div>
+            <div class:hidden=move || !as_table.get()>
+                <table class="sheet" data-testid="trend-chart-table">
+                    <thead><tr><th>"Month"</th>{heads}</tr></thead>
+                    <tbody>{table_rows}</tbody>
+                </table>
+            </div>
+        </figure>
+    }
+    .into_any()
+}

@@ -1,0 +1,120 @@
+//! The header: the file's name and what it holds, its date range, the as-of
+//! date with the rule that chose it, the currency shown, and a button to open
+//! another file.
+
+use crate::app::Router;
+use crate::features::upload::read;
+use arlens::{AsOfSource, Summary};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use web_sys::HtmlInputElement;
+
+/// The header.
+#[component]
+pub fn Header(
+    /// The file's name.
+    file_name: Signal<String>,
+    /// What the ledger holds, when it could be read.
+    summary: Signal<Option<Summary>>,
+    /// The as-of date and the rule that chose it, from the report.
+    as_of: Signal<Option<(NaiveDate, AsOfSource)>>,
+    /// The currency shown.
+    currency: Signal<Option<String>>,
+    /// Called with a chosen file's name, bytes and SHA-256.
+    on_file: Callback<(String, Vec<u8>, Option<String>)>,
+) -> impl IntoView {
+    let router = expect_context::<Router>();
+    let on_open = move |ev: leptos::ev::Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|list| list.get(0)) {
+            read(file, on_file);
+        }
+        // The same file chosen again is a new choice.
+        input.set_value("");
+    };
+    // A date sets the as-of date; a cleared field goes back to the core's rule,
+    // and shows the rule's date at once rather than an empty field.
+    let on_as_of = move |ev: leptos::ev::Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        let text = input.value();
+        if text.parse::<NaiveDate>().is_ok() {
+            router.set("asOf", &text);
+        } else if text.is_empty() {
+            router.set("asOf", "");
+            if let Some((date, _)) = as_of.get_untracked() {
+                input.set_value(&date.to_string());
+            }
+        }
+    };
+    let facts = move || {
+        summary.get().map(|s| {
+            let range = s
+                .date_range
+                .map(|r| format!("{} to {}", r.first, r.last))
+                .unwrap_or_else(|| "no dated entries".to_owned());
+            format!("{} invoices · {} entries · {range}", s.invoices, s.entries)
+        })
+    };
+    let currency_picker = move || {
+        let codes = summary.get().map(|s| s.currencies).unwrap_or_default();
+        (codes.len() > 1).then(|| {
+            let current = currency.get().unwrap_or_default();
+            let options = codes
+                .into_iter()
+                .map(|c| view! { <option value=c.clone() selected=c == current>{c.clone()}</option> })
+                .collect_view();
+            view! {
+                <label>
+                    "Currency "
+                    <select data-testid="currency-shown" on:change=move |ev| router.set("currency", &event_target_value(&ev))>
+                        {options}
+                    </select>
+                </label>
+            }
+        })
+    };
+    let reset = move || {
+        matches!(as_of.get(), Some((_, AsOfSource::Given))).then(|| {
+            view! {
+                <button type="button" class="link" data-testid="as-of-reset" on:click=move |_| router.set("asOf", "")>
+                    "use the file's date"
+                </button>
+            }
+        })
+    };
+    view! {
+        <header class="top">
+            <div class="brand">
+                <h1>"arlens"</h1>
+                <span class="tagline">"private accounts-receivable analysis"</span>
+            </div>
+            <div class="file">
+                <span class="file-name" data-testid="file-name">{move || file_name.get()}</span>
+                <span class="hint" data-testid="file-facts">{facts}</span>
+            </div>
+            <div class="as-of">
+                <label>
+                    "As of "
+                    <input
+                        type="date"
+                        data-testid="as-of"
+                        prop:value=move || as_of.get().map(|(d, _)| d.to_string()).unwrap_or_default()
+                        on:change=on_as_of
+                    />
+                </label>
+                <span class="hint" data-testid="as-of-source">{move || as_of.get().map(|(_, source)| source.label())}</span>
+                {reset}
+            </div>
+            {currency_picker}
+            <label class="open-file button">
+                "Open a ledger…"
+                <input
+                    type="file"
+                    accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods"
+                    data-testid="file-input"
+                    on:change=on_open
+                />
+            </label>
+        </header>
+    }
+}
