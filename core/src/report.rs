@@ -502,7 +502,7 @@ impl Ledger {
     }
 
     /// The headline figures at the as-of date of `options`, against the end of
-    /// the previous period (see [`crate::overview::headline`]).
+    /// the previous period (see [`mod@crate::overview::headline`]).
     pub fn headline(&self, options: &Options) -> Result<crate::overview::Headline, Error> {
         let report = self.analyze(options)?;
         let previous = self.previous(&report, options);

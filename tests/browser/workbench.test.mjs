@@ -86,6 +86,23 @@ test("every view is reachable by its hash, by the keyboard, and by Back", async 
   await page.close();
 });
 
+test("a file dropped anywhere on any view replaces the sample", async () => {
+  const { page, problems } = await openApp("#/trend");
+  const bytes = [...(await readFile(TWO))];
+  await page.evaluate((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], "dropped.csv", { type: "text/csv" }));
+    const at = document.querySelector("main");
+    at.dispatchEvent(new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    at.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, bytes);
+  await page.getByTestId("file-name").filter({ hasText: "dropped.csv" }).waitFor();
+  assert.equal(await shownView(page), "trend", "the view stays");
+  assert.equal(await page.getByTestId("sample-banner").count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("the overview's cards show the core's figures with their change and definition", async () => {
   const { page, problems } = await openApp();
   assert.match(await page.getByTestId("sample-banner").textContent(), /You're looking at a sample ledger/);

@@ -69,7 +69,8 @@ pub fn App() -> impl IntoView {
     let router = Router(RwSignal::new(route::current()));
     provide_context(router);
     // Back, forward, a typed or bookmarked hash.
-    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| router.0.set(route::current()));
+    let hash_listener =
+        window_event_listener(leptos::ev::hashchange, move |_| router.0.set(route::current()));
     let pop_listener = window_event_listener(leptos::ev::popstate, move |_| router.0.set(route::current()));
     on_cleanup(move || {
         hash_listener.remove();
@@ -114,7 +115,10 @@ pub fn App() -> impl IntoView {
             Some(c) if currencies.contains(&c) => Some(c),
             _ => summary.with(|s| {
                 s.as_ref().and_then(|s| {
-                    s.totals.iter().max_by_key(|t| (t.invoices, std::cmp::Reverse(t.currency.clone()))).map(|t| t.currency.clone())
+                    s.totals
+                        .iter()
+                        .max_by_key(|t| (t.invoices, std::cmp::Reverse(t.currency.clone())))
+                        .map(|t| t.currency.clone())
                 })
             }),
         }

@@ -28,7 +28,7 @@ pub fn top_debtors<'a>(aging: &'a Aging, currency: &str, n: usize) -> Vec<&'a Cu
         .iter()
         .filter(|c| c.aging.currency == currency && c.aging.open_total > Decimal::ZERO)
         .collect();
-    out.sort_by(|a, b| b.aging.open_total.cmp(&a.aging.open_total));
+    out.sort_by_key(|c| std::cmp::Reverse(c.aging.open_total));
     out.truncate(n);
     out
 }

@@ -38,7 +38,10 @@ pub fn AgingChart(
         .iter()
         .map(|c| {
             let amounts: Vec<Decimal> = std::iter::once(c.not_due).chain(c.buckets.iter().copied()).collect();
-            let whole = amounts.iter().filter(|a| **a > Decimal::ZERO).fold(Decimal::ZERO, |s, a| s.saturating_add(*a));
+            let whole = amounts
+                .iter()
+                .filter(|a| **a > Decimal::ZERO)
+                .fold(Decimal::ZERO, |s, a| s.saturating_add(*a));
             let parts = amounts
                 .iter()
                 .zip(&labels)
@@ -55,7 +58,9 @@ pub fn AgingChart(
         })
         .collect();
     let money = |amount: Decimal, currency: &str| format_money(amount, currency, &Locale::EN);
-    let share_text = |share: Option<Decimal>| share.map(|s| format!("{}%", format_number(s, 1, &Locale::EN))).unwrap_or_else(|| "—".to_owned());
+    let share_text = |share: Option<Decimal>| {
+        share.map(|s| format!("{}%", format_number(s, 1, &Locale::EN))).unwrap_or_else(|| "—".to_owned())
+    };
     let label = rows
         .iter()
         .map(|(currency, parts, credits, _)| {
@@ -80,9 +85,16 @@ pub fn AgingChart(
                     let width = p.share.map(coordinate).unwrap_or(0.0);
                     let at = x;
                     x += width;
-                    let text = format!("{currency} · {}: {} ({})", p.label, money(p.amount, currency), share_text(p.share));
+                    let text = format!(
+                        "{currency} · {}: {} ({})",
+                        p.label,
+                        money(p.amount, currency),
+                        share_text(p.share)
+                    );
                     let (c, b) = (currency.clone(), p.bucket.clone());
-                    let open = move || router.open(View::Invoices, &[("currency", c.clone()), ("bucket", b.clone())]);
+                    let open = move || {
+                        router.open(View::Invoices, &[("currency", c.clone()), ("bucket", b.clone())])
+                    };
                     let open_key = open.clone();
                     let (t1, t2) = (text.clone(), text.clone());
                     view! {

@@ -26,7 +26,8 @@ pub fn TopDebtors(
     let as_table = RwSignal::new(false);
     let top = top_debtors(&aging, &currency, DEBTORS);
     let largest = top.first().map(|c| c.aging.open_total).unwrap_or_default();
-    let money = |c: &arlens::figures::aging::CustomerAging| format_money(c.aging.open_total, &currency, &Locale::EN);
+    let money =
+        |c: &arlens::figures::aging::CustomerAging| format_money(c.aging.open_total, &currency, &Locale::EN);
     let label = format!(
         "The {} largest debtors in {currency} at {}: {}.",
         top.len(),

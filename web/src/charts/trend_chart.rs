@@ -29,8 +29,18 @@ const SERIES: [Series; 3] = [
         value: |m| Some(m.ar_end),
         text: |v, c| format_money(v, c, &Locale::EN),
     },
-    Series { title: "DSO (days)", key: "dso", value: |m| m.dso.value, text: |v, _| format_number(v, 1, &Locale::EN) },
-    Series { title: "CEI (%)", key: "cei", value: |m| m.cei.value, text: |v, _| format!("{}%", format_number(v, 1, &Locale::EN)) },
+    Series {
+        title: "DSO (days)",
+        key: "dso",
+        value: |m| m.dso.value,
+        text: |v, _| format_number(v, 1, &Locale::EN),
+    },
+    Series {
+        title: "CEI (%)",
+        key: "cei",
+        value: |m| m.cei.value,
+        text: |v, _| format!("{}%", format_number(v, 1, &Locale::EN)),
+    },
 ];
 
 /// The trend chart of `currency`.

@@ -38,7 +38,9 @@ pub fn InvoiceTable(
         Cell::Credits => Some("Credits".to_owned()),
         Cell::Bucket(b) => aging.buckets.get(b).map(|b| b.label.clone()),
     };
-    let customer_name = customer.as_ref().and_then(|id| items.first().map(|i| i.customer.name.to_string()).or(Some(id.clone())));
+    let customer_name = customer
+        .as_ref()
+        .and_then(|id| items.first().map(|i| i.customer.name.to_string()).or(Some(id.clone())));
     let mut filters: Vec<String> = Vec::new();
     if let Some(c) = &column {
         filters.push(format!("column {c}"));

@@ -21,7 +21,8 @@ fn ParamSelect(
     help: &'static str,
 ) -> impl IntoView {
     let router = expect_context::<Router>();
-    let current = move || router.0.with(|r| r.get(key).map(str::to_owned)).unwrap_or_else(|| options[0].0.to_owned());
+    let current =
+        move || router.0.with(|r| r.get(key).map(str::to_owned)).unwrap_or_else(|| options[0].0.to_owned());
     let items = options
         .iter()
         .map(|(value, text)| view! { <option value=*value selected=move || current() == *value>{*text}</option> })

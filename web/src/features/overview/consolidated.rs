@@ -108,7 +108,9 @@ pub fn Consolidated(
         let c = match outcome {
             Ok(c) => c,
             Err(message) => {
-                return Some(view! { <p class="error" role="alert" data-testid="fx-error">{message}</p> }.into_any());
+                return Some(
+                    view! { <p class="error" role="alert" data-testid="fx-error">{message}</p> }.into_any(),
+                );
             }
         };
         let to = c.currency.clone();
@@ -130,7 +132,10 @@ pub fn Consolidated(
         let mut rows: Vec<(String, String, Vec<String>, String)> = Vec::new();
         if report.aging.unavailable.is_none() {
             let amounts = |pick: &dyn Fn(&arlens::figures::aging::CurrencyAging) -> Decimal| -> Vec<String> {
-                members.iter().map(|m| aging_of(m).map_or_else(|| "—".to_owned(), |a| money(pick(a), m))).collect()
+                members
+                    .iter()
+                    .map(|m| aging_of(m).map_or_else(|| "—".to_owned(), |a| money(pick(a), m)))
+                    .collect()
             };
             rows.push(("Not due".into(), "notDue".into(), amounts(&|a| a.not_due), money(c.not_due, &to)));
             for (i, b) in report.aging.buckets.iter().enumerate() {
@@ -142,7 +147,12 @@ pub fn Consolidated(
                 ));
             }
             rows.push(("Credits".into(), "credits".into(), amounts(&|a| a.credits), money(c.credits, &to)));
-            rows.push(("Open total".into(), "total".into(), amounts(&|a| a.open_total), money(c.open_total, &to)));
+            rows.push((
+                "Open total".into(),
+                "total".into(),
+                amounts(&|a| a.open_total),
+                money(c.open_total, &to),
+            ));
         }
         let figure_rows: [(CardKey, &Value); 7] = [
             (CardKey::Overdue, &Value { value: Some(c.overdue), unavailable: None }),
@@ -154,7 +164,10 @@ pub fn Consolidated(
             (CardKey::Cei, &c.cei),
         ];
         for (key, v) in figure_rows {
-            let test = serde_json::to_value(key).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let test = serde_json::to_value(key)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
             rows.push((
                 key.label().to_owned(),
                 test,
@@ -176,7 +189,8 @@ pub fn Consolidated(
                 }
             })
             .collect_view();
-        let rates: Vec<String> = c.rates.iter().map(|r| format!("1 {} = {} {to}", r.currency, r.rate)).collect();
+        let rates: Vec<String> =
+            c.rates.iter().map(|r| format!("1 {} = {} {to}", r.currency, r.rate)).collect();
         let note = format!(
             "In {to} at {}{}, as you entered them; each amount converted and rounded to the cent, ratios recomputed from the converted amounts.",
             rates.join(", "),

@@ -3,8 +3,8 @@
 
 mod consolidated;
 mod kpi_cards;
-mod overview;
+mod overview_view;
 
 pub use consolidated::Consolidated;
 pub use kpi_cards::KpiCards;
-pub use overview::Overview;
+pub use overview_view::Overview;
