@@ -76,8 +76,14 @@ pub fn Header(
     let reset = move || {
         matches!(as_of.get(), Some((_, AsOfSource::Given))).then(|| {
             view! {
-                <button type="button" class="link" data-testid="as-of-reset" on:click=move |_| router.set("asOf", "")>
-                    "use the file's date"
+                <button
+                    type="button"
+                    class="link"
+                    data-testid="as-of-reset"
+                    title="Go back to the date the file gives"
+                    on:click=move |_| router.set("asOf", "")
+                >
+                    "file's date"
                 </button>
             }
         })

@@ -38,11 +38,11 @@ fn change_text(change: &Value, card: &Card, currency: &str) -> Option<String> {
     if arlens::money::display(c, decimals).is_zero() {
         return Some("no change".to_owned());
     }
-    let magnitude = shown(c.abs(), card.unit, currency);
     let sign = if c > Decimal::ZERO { "+" } else { "−" };
-    let unit = match card.unit {
-        Unit::Percent => " points".to_owned(),
-        u => format!(" {}", suffix(u, currency)),
+    // A change of a percentage is in percentage points: `−7.6 points`, not `−7.6%`.
+    let (magnitude, unit) = match card.unit {
+        Unit::Percent => (format_number(c.abs(), 1, &Locale::EN), " points".to_owned()),
+        u => (shown(c.abs(), u, currency), format!(" {}", suffix(u, currency))),
     };
     Some(format!("{sign}{magnitude}{unit}"))
 }
