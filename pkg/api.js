@@ -129,6 +129,19 @@ export function api(core, platform = {}) {
       return parse(call("Ledger.analyze", () => handle.analyze(options)));
     }
 
+    /** The headline figures per currency at `options.asOf`, each with its value at the end
+     * of the previous period and the change. */
+    headline(options) {
+      const handle = this.#live("headline()");
+      return parse(call("Ledger.headline", () => handle.headline(options)));
+    }
+
+    /** The figures at `options.asOf` in `consolidation.currency` at `consolidation.rates`. */
+    consolidate(consolidation, options) {
+      const handle = this.#live("consolidate()");
+      return parse(call("Ledger.consolidate", () => handle.consolidate(consolidation, options)));
+    }
+
     /** Sheets, header, preview rows, mapping with confidences and the import's report. */
     inspect() {
       const handle = this.#live("inspect()");

@@ -1,7 +1,10 @@
 // The package's API. Every type below the functions is generated from the Rust types
 // (tsify) into dist/node/arlens.d.ts and re-exported here.
 import type {
+  Consolidated,
+  ConsolidationOptions,
   ErrorKindCode,
+  Headline,
   FileReport,
   ImportOptions,
   InspectOptions,
@@ -51,6 +54,11 @@ export declare class Ledger {
   readonly freed: boolean;
   /** Every figure at `options.asOf` (default: the file's report date, else its latest date, else today). */
   analyze(options?: Options): Report;
+  /** The headline figures per currency at `options.asOf`, each with its value at the end of the
+   * previous period (`previousAsOf`) and the change. */
+  headline(options?: Options): Headline;
+  /** The figures at `options.asOf` in one reporting currency at the rates given (never fetched). */
+  consolidate(consolidation: ConsolidationOptions, options?: Options): Consolidated;
   /** Sheets, header, preview rows, mapping with confidences and the import's report. */
   inspect(): Inspection;
   /** Releases the ledger's memory; later use throws `ArlensError` of kind `freed`. */

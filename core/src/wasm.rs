@@ -149,6 +149,28 @@ impl LedgerCore {
     pub fn inspect(&self) -> Result<String, JsValue> {
         to_json(self.inner.inspection())
     }
+
+    /// The headline figures per currency at the options' as-of date against the
+    /// end of the previous period, as JSON text of a `Headline`.
+    pub fn headline(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    ) -> Result<String, JsValue> {
+        to_json(&self.inner.headline(&analysis_options(options)?).map_err(|e| to_js_error(&e))?)
+    }
+
+    /// The figures at the options' as-of date in one reporting currency at the
+    /// given rates, as JSON text of a `Consolidated`.
+    pub fn consolidate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ConsolidationOptions")] consolidation: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    ) -> Result<String, JsValue> {
+        let into: crate::overview::ConsolidationOptions = parse_options("consolidation", consolidation)?;
+        let options = analysis_options(options)?;
+        let report = self.inner.analyze(&options).map_err(|e| to_js_error(&e))?;
+        to_json(&crate::overview::consolidate(&report, &into, options.cei).map_err(|e| to_js_error(&e))?)
+    }
 }
 
 /// Reads a ledger file's bytes into a handle. Missing columns throw an error of

@@ -140,3 +140,18 @@ fn consolidation_refuses_missing_and_impossible_rates_by_name() {
     let into = ConsolidationOptions { currency: "EUR".into(), rates: rates(&[("USD", "0.9")]), date: None };
     assert_eq!(consolidate(&report, &into, options.cei).unwrap().open_total, d("2175.00")); // 950 × 0.9 + 1,320
 }
+
+#[test]
+fn a_cards_change_is_written_signed_with_its_unit() {
+    let h = ledger().headline(&Options::at("2024-03-31".parse().unwrap())).unwrap();
+    let text = |currency: &str, key: CardKey| {
+        let c = h.currencies.iter().find(|c| c.currency == currency).unwrap();
+        c.cards.iter().find(|c| c.key == key).unwrap().change_text(currency)
+    };
+    assert_eq!(text("USD", CardKey::Dso).as_deref(), Some("−162.8 days")); // 98.1666… − 261
+    assert_eq!(text("USD", CardKey::Allowance).as_deref(), Some("+13.50 USD")); // 38 − 24.5
+    assert_eq!(text("USD", CardKey::OverduePercent).as_deref(), Some("−7.6 points")); // 73.91 − 81.48
+    assert_eq!(text("USD", CardKey::AverageDaysToPay), None); // nothing paid in February
+    // EUR receivables: 1,320 against 2,000.
+    assert_eq!(text("EUR", CardKey::Receivables).as_deref(), Some("−680.00 EUR"));
+}

@@ -120,3 +120,23 @@ test("money, figures and typed amounts are formatted and read by the core", () =
   assert.equal(words.steps.find((s) => s.code === "collectionAgency").label, "collection agency");
   assert.equal(words.figures.find((f) => f.code === "bestPossibleDso").label, "Best possible DSO");
 });
+
+test("the headline compares with the previous period, and consolidation adds currencies at given rates", async () => {
+  const ledger = openLedger(await fixture("two-currencies.csv"));
+  // Hand computation: core/tests/overview.rs.
+  const headline = ledger.headline({ asOf: "2024-03-31" });
+  assert.equal(headline.previousAsOf, "2024-02-29");
+  const usd = headline.currencies.find((c) => c.currency === "USD");
+  const receivables = usd.cards.find((c) => c.key === "receivables");
+  assert.deepEqual([receivables.value.value, receivables.previous.value, receivables.change.value], ["950.00", "1350.00", "-400.00"]);
+  const paid = usd.cards.find((c) => c.key === "averageDaysToPay");
+  assert.equal(paid.change.unavailable.code, "nothingPaid");
+  const fx = ledger.consolidate({ currency: "USD", rates: [{ currency: "EUR", rate: "1.10" }], date: "2024-03-31" }, { asOf: "2024-03-31" });
+  assert.equal(fx.openTotal, "2402.00"); // 950 + 1,320 × 1.10
+  assert.equal(fx.allowance.value, "58.90"); // 38 + 19 × 1.10
+  assert.throws(
+    () => ledger.consolidate({ currency: "USD", rates: [] }, { asOf: "2024-03-31" }),
+    (e) => e instanceof ArlensError && e.kind === "invalidOption" && e.option === "consolidation.rates" && /no rate for EUR/.test(e.message),
+  );
+  ledger.free();
+});

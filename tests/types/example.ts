@@ -1,7 +1,7 @@
 // A program written against the package's declarations: `tsc --noEmit` must accept it,
 // and each `@ts-expect-error` line must be an error (else tsc fails on the unused directive).
 import { ArlensError, analyze, formatMoney, importLedger, inspect, openLedger, parseAmount, paymentPlan, version } from "arlens";
-import type { AnalyzeOptions, Decimal, FileReport, Ledger, NaiveDate, Options, Plan, Report, Step, Summary } from "arlens";
+import type { AnalyzeOptions, Consolidated, Decimal, FileReport, Headline, Ledger, NaiveDate, Options, Plan, Report, Step, Summary } from "arlens";
 
 declare const bytes: Uint8Array;
 
@@ -41,6 +41,10 @@ console.log(version(), total, asOf, dso, step, firstDraft, rows, installment);
     const report: Report = ledger.analyze(monthly);
     console.log(summary.dateRange?.last, report.asOfSource, formatMoney(report.aging.currencies[0].openTotal, "EUR", "de"));
   }
+  const headline: Headline = ledger.headline({ asOf: "2024-03-31" });
+  const change: Decimal | undefined = headline.currencies[0].cards[0].change.value;
+  const fx: Consolidated = ledger.consolidate({ currency: "USD", rates: [{ currency: "EUR", rate: "1.10" }] });
+  console.log(headline.previousAsOf, change, fx.openTotal);
 }
 const typed: Decimal = parseAmount("1.200,00", "de");
 console.log(typed);

@@ -310,10 +310,55 @@ pub fn overdue_percent(not_due: Decimal, buckets: &[Decimal]) -> Result<Decimal,
 /// `value − previous`, or why not.
 fn change(value: &Value, previous: &Value) -> Value {
     match (value.value, previous.value) {
-        (Some(v), Some(p)) => difference(v, p).map(|d| d.normalize()).into(),
+        // Exact, at the scale of its inputs (money keeps its cents: `-400.00`).
+        (Some(v), Some(p)) => difference(v, p).map_or_else(unavailable, known),
         _ => Value {
             value: None,
             unavailable: value.unavailable.clone().or_else(|| previous.unavailable.clone()),
         },
+    }
+}
+
+/// `value` as a card shows it (English number style): money with its
+/// currency's minor units, days and percent to one decimal (`73.9%`).
+pub fn shown(value: Decimal, unit: Unit, currency: &str) -> String {
+    use crate::money::locale::{Locale, format_money, format_number};
+    match unit {
+        Unit::Money => format_money(value, currency, &Locale::EN),
+        Unit::Days => format_number(value, 1, &Locale::EN),
+        Unit::Percent => format!("{}%", format_number(value, 1, &Locale::EN)),
+    }
+}
+
+impl Card {
+    /// The unit written after the number: the currency, `days`, or nothing for percent.
+    pub fn suffix(&self, currency: &str) -> String {
+        match self.unit {
+            Unit::Money => currency.to_owned(),
+            Unit::Days => "days".to_owned(),
+            Unit::Percent => String::new(),
+        }
+    }
+
+    /// The change as shown, signed and with its unit: `+13.50 USD`, `−162.8 days`,
+    /// `−7.6 points` (a change of a percentage is in percentage points), and
+    /// `no change` when it rounds to nothing as shown (never `−0.0`); `None`
+    /// when there is no change to show.
+    pub fn change_text(&self, currency: &str) -> Option<String> {
+        use crate::money::locale::{Locale, format_number};
+        let c = self.change.value?;
+        let decimals = match self.unit {
+            Unit::Money => crate::money::minor_units(currency),
+            Unit::Days | Unit::Percent => 1,
+        };
+        if crate::money::display(c, decimals).is_zero() {
+            return Some("no change".to_owned());
+        }
+        let sign = if c > Decimal::ZERO { "+" } else { "−" };
+        let magnitude = c.abs();
+        Some(match self.unit {
+            Unit::Percent => format!("{sign}{} points", format_number(magnitude, 1, &Locale::EN)),
+            unit => format!("{sign}{} {}", shown(magnitude, unit, currency), self.suffix(currency)),
+        })
     }
 }

@@ -5,6 +5,7 @@
 // Data from files flows through this code: no panicking shortcuts.
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
+pub mod chart;
 pub mod consolidate;
 pub mod headline;
 pub mod select;

@@ -3,12 +3,12 @@
 //! Credits are negative and not aged: they are named beside the bar, not drawn.
 //! A part opens the Invoices view filtered to its currency and column.
 
-use super::{coordinate, svg, table_switch};
+use super::table_switch;
 use crate::app::Router;
 use crate::route::View;
 use arlens::figures::aging::Aging;
 use arlens::money::locale::{Locale, format_money, format_number};
-use arlens::overview::select::percent_of;
+use arlens::overview::chart::{Span, attr, stacked};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -19,6 +19,7 @@ struct Part {
     bucket: String,
     amount: Decimal,
     share: Option<Decimal>,
+    span: Option<Span>,
     class: String,
 }
 
@@ -33,28 +34,28 @@ pub fn AgingChart(
     let as_table = RwSignal::new(false);
     let labels: Vec<String> =
         std::iter::once("Not due".to_owned()).chain(aging.buckets.iter().map(|b| b.label.clone())).collect();
-    let rows: Vec<(String, Vec<Part>, Decimal, Decimal)> = aging
+    let rows: Vec<(String, Vec<Part>, Decimal)> = aging
         .currencies
         .iter()
         .map(|c| {
             let amounts: Vec<Decimal> = std::iter::once(c.not_due).chain(c.buckets.iter().copied()).collect();
-            let whole = amounts
-                .iter()
-                .filter(|a| **a > Decimal::ZERO)
-                .fold(Decimal::ZERO, |s, a| s.saturating_add(*a));
+            let spans = stacked(&amounts);
             let parts = amounts
                 .iter()
                 .zip(&labels)
+                .zip(spans)
                 .enumerate()
-                .map(|(i, (amount, label))| Part {
+                .map(|(i, ((amount, label), span))| Part {
                     label: label.clone(),
                     bucket: if i == 0 { "notDue".to_owned() } else { (i - 1).to_string() },
                     amount: *amount,
-                    share: percent_of((*amount).max(Decimal::ZERO), whole),
+                    // Its share of the drawn whole, as the core computed it; none for what is not drawn.
+                    share: span.map(|s| s.width).or(amount.is_zero().then_some(Decimal::ZERO)),
+                    span,
                     class: format!("part s{i}"),
                 })
                 .collect();
-            (c.currency.clone(), parts, c.credits, whole)
+            (c.currency.clone(), parts, c.credits)
         })
         .collect();
     let money = |amount: Decimal, currency: &str| format_money(amount, currency, &Locale::EN);
@@ -63,7 +64,7 @@ pub fn AgingChart(
     };
     let label = rows
         .iter()
-        .map(|(currency, parts, credits, _)| {
+        .map(|(currency, parts, credits)| {
             let parts: Vec<String> = parts
                 .iter()
                 .map(|p| format!("{} {} ({})", p.label, money(p.amount, currency), share_text(p.share)))
@@ -76,15 +77,11 @@ pub fn AgingChart(
 
     let chart_rows = rows
         .iter()
-        .map(|(currency, parts, credits, _)| {
-            let mut x = 0.0;
+        .map(|(currency, parts, credits)| {
             let rects = parts
                 .iter()
-                .filter(|p| p.amount > Decimal::ZERO)
-                .map(|p| {
-                    let width = p.share.map(coordinate).unwrap_or(0.0);
-                    let at = x;
-                    x += width;
+                .filter_map(|p| p.span.map(|span| (p, span)))
+                .map(|(p, span)| {
                     let text = format!(
                         "{currency} · {}: {} ({})",
                         p.label,
@@ -100,8 +97,8 @@ pub fn AgingChart(
                     view! {
                         <rect
                             class=p.class.clone()
-                            x=format!("{}%", svg(at))
-                            width=format!("{}%", svg(width))
+                            x=format!("{}%", attr(span.start))
+                            width=format!("{}%", attr(span.width))
                             y="0"
                             height="100%"
                             tabindex="0"
@@ -138,7 +135,7 @@ pub fn AgingChart(
 
     let table_rows = rows
         .iter()
-        .map(|(currency, parts, credits, _)| {
+        .map(|(currency, parts, credits)| {
             let cells = parts
                 .iter()
                 .map(|p| {

@@ -5,8 +5,8 @@
 //!
 //! Every chart has `role="img"` and an `aria-label` that states its numbers, a
 //! readout that follows the pointer and the keyboard focus, and a "Show as
-//! table" switch. Geometry is the only arithmetic here, in `f64` pixels and
-//! percent of a width; every number shown is the core's, formatted by the core.
+//! table" switch. Even the geometry comes from the core
+//! ([`arlens::overview::chart`]); every number shown is the core's, formatted by the core.
 
 mod aging_chart;
 mod top_debtors;
@@ -17,18 +17,6 @@ pub use top_debtors::TopDebtors;
 pub use trend_chart::TrendChart;
 
 use leptos::prelude::*;
-use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
-
-/// `value` as a drawing coordinate (never a figure).
-fn coordinate(value: Decimal) -> f64 {
-    value.to_f64().unwrap_or(0.0)
-}
-
-/// A coordinate written for an SVG attribute, to a tenth of a unit.
-fn svg(value: f64) -> String {
-    format!("{:.2}", if value.is_finite() { value } else { 0.0 })
-}
 
 /// The "Show as table" switch of a chart.
 fn table_switch(testid: String, shown: RwSignal<bool>) -> impl IntoView {

@@ -2,12 +2,13 @@
 //! long as their share of the largest; a bar opens the Customers view filtered
 //! to its customer.
 
-use super::{coordinate, svg, table_switch};
+use super::table_switch;
 use crate::app::Router;
 use crate::route::View;
 use arlens::figures::aging::Aging;
 use arlens::money::locale::{Locale, format_money};
-use arlens::overview::select::{percent_of, top_debtors};
+use arlens::overview::chart::{attr, bar};
+use arlens::overview::select::top_debtors;
 use leptos::prelude::*;
 
 /// How many debtors the chart shows.
@@ -38,7 +39,7 @@ pub fn TopDebtors(
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let width = percent_of(c.aging.open_total, largest).map(coordinate).unwrap_or(0.0);
+            let width = bar(c.aging.open_total, largest);
             let text = format!("{}: {} {currency} open", c.customer.name, money(c));
             let (t1, t2) = (text.clone(), text);
             let id = c.customer.id.to_string();
@@ -61,7 +62,7 @@ pub fn TopDebtors(
                 >
                     <span class="bar-label">{c.customer.name.to_string()}</span>
                     <svg class="bar" aria-hidden="true" focusable="false">
-                        <rect class="debt" x="0" y="15%" height="70%" width=format!("{}%", svg(width)) />
+                        <rect class="debt" x="0" y="15%" height="70%" width=format!("{}%", attr(width)) />
                     </svg>
                     <span class="bar-note num">{money(c)}</span>
                 </div>

@@ -2,17 +2,15 @@
 //! month's DSO and its CEI, as three small line charts over the same months.
 //! A month without a value (no sales, say) breaks the line instead of drawing a zero.
 
-use super::{coordinate, svg, table_switch};
+use super::table_switch;
 use arlens::figures::trend::{CurrencyTrend, MonthFigures};
 use arlens::money::locale::{Locale, format_money, format_number};
+use arlens::overview::chart::{attr, columns, line};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 /// How many months the chart shows (the latest).
 pub const MONTHS: usize = 24;
-
-/// Width of one month in the drawing's own units.
-const STEP: f64 = 10.0;
 
 /// One series: its title, test id and how to read and write a month's value.
 struct Series {
@@ -65,25 +63,12 @@ pub fn TrendChart(
         .iter()
         .map(|s| {
             let values: Vec<Option<Decimal>> = months.iter().map(|m| (s.value)(m)).collect();
-            let drawn: Vec<f64> = values.iter().flatten().map(|v| coordinate(*v)).collect();
-            let (low, high) = drawn.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
-            let (low, high) = if drawn.is_empty() { (0.0, 1.0) } else if high > low { (low, high) } else { (low - 1.0, high + 1.0) };
-            let y = |v: f64| 95.0 - (v - low) / (high - low) * 90.0;
-            // Runs of months with a value, each its own line.
-            let mut lines: Vec<String> = Vec::new();
-            let mut run = String::new();
-            for (i, v) in values.iter().enumerate() {
-                match v {
-                    Some(v) => {
-                        run.push_str(&format!("{},{} ", svg(i as f64 * STEP + STEP / 2.0), svg(y(coordinate(*v)))));
-                    }
-                    None if !run.is_empty() => lines.push(std::mem::take(&mut run)),
-                    None => {}
-                }
-            }
-            if !run.is_empty() {
-                lines.push(run);
-            }
+            let drawing = line(&values);
+            let lines: Vec<String> = drawing
+                .runs
+                .iter()
+                .map(|run| run.iter().map(|(x, y)| format!("{},{}", attr(*x), attr(*y))).collect::<Vec<_>>().join(" "))
+                .collect();
             let lines = lines
                 .into_iter()
                 .map(|points| view! { <polyline class=format!("line {}", s.key) points=points vector-effect="non-scaling-stroke" /> })
@@ -97,8 +82,8 @@ pub fn TrendChart(
             let hits = months
                 .iter()
                 .zip(&values)
-                .enumerate()
-                .map(|(i, (m, v))| {
+                .zip(columns(n))
+                .map(|((m, v), column)| {
                     let text = format!(
                         "{} · {}: {}",
                         m.month,
@@ -109,9 +94,9 @@ pub fn TrendChart(
                     view! {
                         <rect
                             class="hit"
-                            x=svg(i as f64 * STEP)
+                            x=attr(column.start)
                             y="0"
-                            width=svg(STEP)
+                            width=attr(column.width)
                             height="100"
                             tabindex="0"
                             on:mouseenter=move |_| readout.set(t1.clone())
@@ -122,8 +107,8 @@ pub fn TrendChart(
                     }
                 })
                 .collect_view();
-            let high_text = values.iter().flatten().max().map(|v| (s.text)(*v, &code)).unwrap_or_default();
-            let low_text = values.iter().flatten().min().map(|v| (s.text)(*v, &code)).unwrap_or_default();
+            let high_text = drawing.high.map(|v| (s.text)(v, &code)).unwrap_or_default();
+            let low_text = drawing.low.map(|v| (s.text)(v, &code)).unwrap_or_default();
             view! {
                 <div class="spark" data-testid=format!("trend-chart-{}", s.key)>
                     <h3>{s.title}</h3>
@@ -131,7 +116,7 @@ pub fn TrendChart(
                         <div class="axis"><span>{high_text}</span><span>{low_text}</span></div>
                         <svg
                             class="line-chart"
-                            viewBox=format!("0 0 {} 100", svg(n as f64 * STEP))
+                            viewBox="0 0 100 100"
                             preserveAspectRatio="none"
                             role="img"
                             aria-label=label

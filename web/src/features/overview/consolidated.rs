@@ -2,13 +2,13 @@
 //! currency, at rates the user types (never fetched), beside each currency's
 //! own figures. The rates live in the URL's hash (`fx=USD&rate.EUR=1.08&fxDate=…`).
 
-use super::kpi_cards::shown;
 use crate::app::Router;
 use crate::route::consolidation;
 use arlens::Report;
 use arlens::figures::dso::CeiVariant;
 use arlens::figures::value::Value;
 use arlens::money::locale::{Locale, format_money};
+use arlens::overview::headline::shown;
 use arlens::overview::{CardKey, Unit, consolidate, headline};
 use leptos::prelude::*;
 use rust_decimal::Decimal;

@@ -2,50 +2,11 @@
 //! period's end, and the definition and period on hover and keyboard focus.
 
 use arlens::figures::period::Period;
-use arlens::figures::value::Value;
-use arlens::money::locale::{Locale, format_money, format_number};
-use arlens::overview::{Card, CardKey, CurrencyHeadline, Unit};
+use arlens::overview::headline::shown;
+use arlens::overview::{CardKey, CurrencyHeadline};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-
-/// `value` as the card shows it: money with its minor units, days and percent to one decimal.
-pub fn shown(value: Decimal, unit: Unit, currency: &str) -> String {
-    match unit {
-        Unit::Money => format_money(value, currency, &Locale::EN),
-        Unit::Days => format_number(value, 1, &Locale::EN),
-        Unit::Percent => format!("{}%", format_number(value, 1, &Locale::EN)),
-    }
-}
-
-/// The unit written after the number.
-fn suffix(unit: Unit, currency: &str) -> String {
-    match unit {
-        Unit::Money => currency.to_owned(),
-        Unit::Days => "days".to_owned(),
-        Unit::Percent => String::new(),
-    }
-}
-
-/// A card's change, signed: `+12.5 days`, `−400.00 USD`, `no change`.
-fn change_text(change: &Value, card: &Card, currency: &str) -> Option<String> {
-    let c = change.value?;
-    // A change that rounds to nothing as shown is no change, never "−0.0".
-    let decimals = match card.unit {
-        Unit::Money => arlens::money::minor_units(currency),
-        Unit::Days | Unit::Percent => 1,
-    };
-    if arlens::money::display(c, decimals).is_zero() {
-        return Some("no change".to_owned());
-    }
-    let sign = if c > Decimal::ZERO { "+" } else { "−" };
-    // A change of a percentage is in percentage points: `−7.6 points`, not `−7.6%`.
-    let (magnitude, unit) = match card.unit {
-        Unit::Percent => (format_number(c.abs(), 1, &Locale::EN), " points".to_owned()),
-        u => (shown(c.abs(), u, currency), format!(" {}", suffix(u, currency))),
-    };
-    Some(format!("{sign}{magnitude}{unit}"))
-}
 
 /// The cards of one currency.
 #[component]
@@ -69,7 +30,7 @@ pub fn KpiCards(
                 (Some(v), _) => (shown(v, card.unit, &currency), None),
                 (None, why) => ("—".to_owned(), why.as_ref().map(|u| format!("Unavailable: {}.", u.reason))),
             };
-            let change = match change_text(&card.change, card, &currency) {
+            let change = match card.change_text(&currency) {
                 Some(text) => format!("{text} since {previous_as_of}"),
                 None if card.value.value.is_some() => format!(
                     "no comparison with {previous_as_of}: {}",
@@ -102,7 +63,7 @@ pub fn KpiCards(
                     <p class="value">
                         <span data-testid=value_id>{value}</span>
                         " "
-                        <span class="unit">{card.value.value.map(|_| suffix(card.unit, &currency))}</span>
+                        <span class="unit">{card.value.value.map(|_| card.suffix(&currency))}</span>
                     </p>
                     {why.map(|w| view! { <p class="why" data-testid=why_id>{w}</p> })}
                     <p class=format!("change {direction}") data-testid=change_id>{change}</p>
