@@ -1,7 +1,10 @@
 //! Charts drawn as SVG with attributes and classes only, so that they live
 //! within the page's Content-Security-Policy (`style-src 'self'`: no `style="…"`
-//! attribute, no inline `<style>`). No kept Leptos 0.8 chart library draws
-//! without inline styles, and these three charts are small: our own, here.
+//! attribute, no inline `<style>`). The kept Leptos chart crate,
+//! leptos-chartistry, positions and styles its tooltip with `style="…"`
+//! attributes (`overlay/tooltip.rs`), which that policy blocks, and plots `f64`
+//! series where our figures are exact decimals; these three charts are small,
+//! so they are our own, here.
 //!
 //! Every chart has `role="img"` and an `aria-label` that states its numbers, a
 //! readout that follows the pointer and the keyboard focus, and a "Show as
