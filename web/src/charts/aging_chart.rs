@@ -3,7 +3,7 @@
 //! Credits are negative and not aged: they are named beside the bar, not drawn.
 //! A part opens the Invoices view filtered to its currency and column.
 
-use super::table_switch;
+use super::{on_activate, table_switch};
 use crate::app::Router;
 use crate::route::View;
 use arlens::figures::aging::Aging;
@@ -106,12 +106,7 @@ pub fn AgingChart(
                             on:mouseenter=move |_| readout.set(t1.clone())
                             on:focus=move |_| readout.set(t2.clone())
                             on:click=move |_| open()
-                            on:keydown=move |ev| {
-                                if ev.key() == "Enter" || ev.key() == " " {
-                                    ev.prevent_default();
-                                    open_key();
-                                }
-                            }
+                            on:keydown=on_activate(open_key)
                         >
                             <title>{text}</title>
                         </rect>

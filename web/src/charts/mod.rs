@@ -35,3 +35,14 @@ fn table_switch(testid: String, shown: RwSignal<bool>) -> impl IntoView {
         </button>
     }
 }
+
+/// A keydown handler that runs `open` on Enter or Space, as a click would: the
+/// keyboard's way into a chart's bar.
+fn on_activate(open: impl Fn() + 'static) -> impl FnMut(leptos::ev::KeyboardEvent) + 'static {
+    move |ev| {
+        if ev.key() == "Enter" || ev.key() == " " {
+            ev.prevent_default();
+            open();
+        }
+    }
+}

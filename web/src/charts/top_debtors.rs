@@ -2,7 +2,7 @@
 //! long as their share of the largest; a bar opens the Customers view filtered
 //! to its customer.
 
-use super::table_switch;
+use super::{on_activate, table_switch};
 use crate::app::Router;
 use crate::route::View;
 use arlens::figures::aging::Aging;
@@ -53,12 +53,7 @@ pub fn TopDebtors(
                     on:mouseenter=move |_| readout.set(t1.clone())
                     on:focus=move |_| readout.set(t2.clone())
                     on:click=move |_| open()
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" || ev.key() == " " {
-                            ev.prevent_default();
-                            open_key();
-                        }
-                    }
+                    on:keydown=on_activate(open_key)
                 >
                     <span class="bar-label">{c.customer.name.to_string()}</span>
                     <svg class="bar" aria-hidden="true" focusable="false">
