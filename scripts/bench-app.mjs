@@ -3,20 +3,18 @@
 // Aging view (one analysis) and on the Overview (two: the as-of date and the end of the
 // previous period, for the cards' changes, and its charts).
 //   make bench-app        (BENCH_SIZES=10k limits the files; builds dist/ first)
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 import { performance } from "node:perf_hooks";
 import { serve } from "./serve.mjs";
 import { generated } from "./bench-lib.mjs";
 
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const SIZES = [["10k", 10_000], ["100k", 100_000]].filter(([label]) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(",").includes(label));
 const DATES = ["2026-05-31", "2026-04-30", "2026-03-31", "2026-02-28", "2026-01-31", "2025-12-31", "2025-11-30"];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const { server, url } = await serve(0);
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 console.log(`chromium ${browser.version()}`);
 console.log("| ledger | file | view | drop → figures shown | as-of change → re-rendered (median of 7) | slowest as-of change |");
 console.log("|---|---|---|---|---|---|");
