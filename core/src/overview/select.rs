@@ -35,7 +35,7 @@ pub fn top_debtors<'a>(aging: &'a Aging, currency: &str, n: usize) -> Vec<&'a Cu
 
 /// Which aging cell a filtered list of documents shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cell {
+pub enum AgingCell {
     /// Every open document.
     All,
     /// Not yet past due (and not a credit).
@@ -53,7 +53,7 @@ pub fn items_in<'a>(
     aging: &'a Aging,
     currency: Option<&str>,
     customer: Option<&str>,
-    cell: Cell,
+    cell: AgingCell,
 ) -> Vec<&'a AgedItem> {
     aging
         .items
@@ -61,10 +61,10 @@ pub fn items_in<'a>(
         .filter(|i| currency.is_none_or(|c| i.currency == c))
         .filter(|i| customer.is_none_or(|c| &*i.customer.id == c))
         .filter(|i| match cell {
-            Cell::All => true,
-            Cell::Credits => i.open < Decimal::ZERO,
-            Cell::NotDue => i.open > Decimal::ZERO && i.bucket.is_none(),
-            Cell::Bucket(b) => i.open > Decimal::ZERO && i.bucket == Some(b),
+            AgingCell::All => true,
+            AgingCell::Credits => i.open < Decimal::ZERO,
+            AgingCell::NotDue => i.open > Decimal::ZERO && i.bucket.is_none(),
+            AgingCell::Bucket(b) => i.open > Decimal::ZERO && i.bucket == Some(b),
         })
         .collect()
 }

@@ -5,7 +5,7 @@ use crate::app::Router;
 use crate::route::View;
 use crate::widgets::MoneyCell;
 use arlens::figures::aging::Aging;
-use arlens::overview::select::{Cell, items_in};
+use arlens::overview::select::{AgingCell, items_in};
 use leptos::prelude::*;
 
 /// How many rows the table shows (the spreadsheet-style grid lists them all).
@@ -25,18 +25,18 @@ pub fn InvoiceTable(
 ) -> impl IntoView {
     let router = expect_context::<Router>();
     let cell = match bucket.as_deref() {
-        Some("notDue") => Cell::NotDue,
-        Some("credits") => Cell::Credits,
-        Some(b) => b.parse().map_or(Cell::All, Cell::Bucket),
-        None => Cell::All,
+        Some("notDue") => AgingCell::NotDue,
+        Some("credits") => AgingCell::Credits,
+        Some(b) => b.parse().map_or(AgingCell::All, AgingCell::Bucket),
+        None => AgingCell::All,
     };
     let items = items_in(&aging, currency.as_deref(), customer.as_deref(), cell);
     let total = items.len();
     let column = match cell {
-        Cell::All => None,
-        Cell::NotDue => Some("Not due".to_owned()),
-        Cell::Credits => Some("Credits".to_owned()),
-        Cell::Bucket(b) => aging.buckets.get(b).map(|b| b.label.clone()),
+        AgingCell::All => None,
+        AgingCell::NotDue => Some("Not due".to_owned()),
+        AgingCell::Credits => Some("Credits".to_owned()),
+        AgingCell::Bucket(b) => aging.buckets.get(b).map(|b| b.label.clone()),
     };
     let customer_name = customer
         .as_ref()
