@@ -155,3 +155,10 @@ fn a_cards_change_is_written_signed_with_its_unit() {
     // EUR receivables: 1,320 against 2,000.
     assert_eq!(text("EUR", CardKey::Receivables).as_deref(), Some("−680.00 EUR"));
 }
+
+#[test]
+fn card_codes_are_their_serialised_keys() {
+    for key in CardKey::ALL {
+        assert_eq!(serde_json::to_value(key).unwrap(), serde_json::json!(key.code()));
+    }
+}

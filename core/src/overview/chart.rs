@@ -4,6 +4,7 @@
 //! positions: every number a chart states is a figure of the report.
 
 use crate::figures::value::quotient;
+use crate::overview::select::percent_of as share;
 use rust_decimal::Decimal;
 
 /// A stretch of a drawing, in percent of its width.
@@ -40,14 +41,6 @@ pub fn stacked(amounts: &[Decimal]) -> Vec<Option<Span>> {
             Some(span)
         })
         .collect()
-}
-
-/// `part` in percent of `whole` (positive), or `None`.
-fn share(part: Decimal, whole: Decimal) -> Option<Decimal> {
-    if whole <= Decimal::ZERO {
-        return None;
-    }
-    quotient(part, whole, Decimal::ONE_HUNDRED).ok()
 }
 
 /// How long a bar of `amount` is against the `largest`, in percent (0 when `largest` is not positive).

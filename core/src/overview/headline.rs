@@ -75,6 +75,21 @@ impl CardKey {
         CardKey::Allowance,
     ];
 
+    /// The key as it is serialised (`overduePercent`), for ids and test ids.
+    pub fn code(self) -> &'static str {
+        match self {
+            CardKey::Receivables => "receivables",
+            CardKey::Overdue => "overdue",
+            CardKey::OverduePercent => "overduePercent",
+            CardKey::Dso => "dso",
+            CardKey::BestPossibleDso => "bestPossibleDso",
+            CardKey::AverageDaysDelinquent => "averageDaysDelinquent",
+            CardKey::Cei => "cei",
+            CardKey::AverageDaysToPay => "averageDaysToPay",
+            CardKey::Allowance => "allowance",
+        }
+    }
+
     /// The card's title.
     pub fn label(self) -> &'static str {
         match self {

@@ -164,10 +164,7 @@ pub fn Consolidated(
             (CardKey::Cei, &c.cei),
         ];
         for (key, v) in figure_rows {
-            let test = serde_json::to_value(key)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
+            let test = key.code().to_owned();
             rows.push((
                 key.label().to_owned(),
                 test,

@@ -23,7 +23,7 @@ pub fn KpiCards(
         .cards
         .iter()
         .map(|card| {
-            let key = serde_json::to_value(card.key).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let key = card.key.code();
             let id = format!("kpi-{currency}-{key}");
             let def_id = format!("{id}-definition");
             let (value, why) = match (card.value.value, &card.value.unavailable) {

@@ -95,7 +95,7 @@ pub fn WorklistTable(
                     )
                 }}
             </p>
-            <table class="sheet" data-testid="worklist-table">
+            <table class="sheet worklist" data-testid="worklist-table">
                 <thead>
                     <tr>
                         <th class="num">"#"</th>
