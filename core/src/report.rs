@@ -459,6 +459,12 @@ impl Ledger {
         Ok(Ledger::with(imported.ledger, imported.report, inspection))
     }
 
+    /// The ledger of a file read into grids (see [`crate::import::LedgerReader`]).
+    pub(crate) fn from_grids(grids: crate::import::Grids, options: &ImportOptions) -> Result<Ledger, Error> {
+        let (imported, inspection) = crate::import::grids_inspected(grids, options, PREVIEW_ROWS)?;
+        Ok(Ledger::with(imported.ledger, imported.report, inspection))
+    }
+
     fn with(book: Book, import: ImportReport, inspection: Inspection) -> Ledger {
         let facts = Facts::new(&book);
         let paid = paid_dates_with(&book, &facts);

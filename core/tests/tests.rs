@@ -16,6 +16,7 @@ mod pipeline;
 mod plan;
 mod sample;
 mod shared;
+mod stream;
 mod trend;
 mod two_currencies;
 mod values;

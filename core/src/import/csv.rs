@@ -3,44 +3,11 @@
 //! or without BOM) or Windows-1252.
 
 use super::grid::{Cell, Grid, Row};
-use crate::error::{Error, ErrorKind, Position};
+use crate::error::{Error, Position};
 use crate::limits::{ImportLimits, too_large};
-use std::borrow::Cow;
 
 /// How many lines [`sniff_delimiter`] looks at.
 const SNIFF_LINES: usize = 20;
-
-/// Decodes text bytes: a BOM names the encoding (UTF-8, UTF-16 LE/BE); without
-/// one, zero bytes in every other place mean UTF-16 (LE or BE); valid UTF-8 is
-/// UTF-8; UTF-8 with a few bad bytes (no more than its accented letters) stays
-/// UTF-8, the bad bytes replaced by `�` and reported by [`read_grid`]; anything
-/// else is read as Windows-1252, the encoding of Excel's "CSV" on Western
-/// Windows. Returns the text, the encoding's name and whether bytes were replaced.
-pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str, bool) {
-    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, lossy) = encoding.decode_without_bom_handling(bytes.get(bom..).unwrap_or_default());
-        return (text, encoding.name(), lossy);
-    }
-    if let Some(encoding) = utf16_without_bom(bytes) {
-        let (text, lossy) = encoding.decode_without_bom_handling(bytes);
-        return (text, encoding.name(), lossy);
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (Cow::Borrowed(text), "UTF-8", false),
-        Err(_) => {
-            let (mut accented, mut bad) = (0usize, 0usize);
-            for chunk in bytes.utf8_chunks() {
-                accented = accented.saturating_add(chunk.valid().chars().filter(|c| !c.is_ascii()).count());
-                bad = bad.saturating_add(chunk.invalid().len());
-            }
-            if accented > 0 && bad <= accented {
-                (String::from_utf8_lossy(bytes), "UTF-8", true)
-            } else {
-                (encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0, "windows-1252", false)
-            }
-        }
-    }
-}
 
 /// UTF-16 without a BOM: in the first bytes, zeros fill most odd places (LE:
 /// ASCII letters then 0) or most even places (BE), and almost none of the others.
@@ -66,11 +33,11 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 /// Guesses the delimiter: whichever of `, ; \t |` occurs most outside double
 /// quotes in the first lines (`,` on a tie or when none occurs). Title lines
 /// above the header have none and do not disturb the count.
-pub fn sniff_delimiter(text: &str) -> u8 {
+pub fn sniff_delimiter(text: &[u8]) -> u8 {
     let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0), (b'|', 0)];
     let mut quoted = false;
     let mut lines = 0usize;
-    for &b in text.as_bytes() {
+    for &b in text {
         match b {
             b'"' => quoted = !quoted,
             b'\n' if !quoted => {
@@ -95,84 +62,398 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     }
 }
 
-/// Reads delimited text into a [`Grid`] of text cells, one row per record,
-/// numbered by the line the record starts on. Also returns the encoding used.
-pub fn read_grid(
-    bytes: &[u8],
-    file: &Position,
-    limits: &ImportLimits,
-) -> Result<(Grid, &'static str, Vec<Position>), Error> {
-    let (text, encoding, lossy) = decode(bytes);
-    let mut reader = ::csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(sniff_delimiter(&text))
-        .from_reader(text.as_bytes());
-    let mut grid = Grid::default();
-    // Line numbers are counted here from byte offsets: the csv crate's own count
-    // leaves out the blank lines it skips, and the user's editor does not.
-    let bytes = text.as_bytes();
-    let (mut line, mut counted_to) = (1u64, 0usize);
-    let mut line_at = |offset: usize| {
-        // A record's offset can point at the blank lines before it.
-        let mut offset = offset.min(bytes.len());
-        while matches!(bytes.get(offset), Some(b'\n' | b'\r')) {
-            offset = offset.saturating_add(1);
+/// Bytes looked at before the encoding is decided (BOM, UTF-16 without BOM).
+const HEAD_BYTES: usize = 1024;
+
+/// Reads delimited text into a [`Grid`] of text cells, chunk by chunk: the
+/// chunks may split a line, a quoted field, a CRLF or a multi-byte character
+/// anywhere, and give the same grid as the whole file in one chunk. Each row is
+/// numbered by the line its record starts on.
+///
+/// The encoding: a BOM names it (UTF-8, UTF-16 LE/BE); without one, zero
+/// bytes in every other place of the first 1,024 bytes mean UTF-16 (LE or BE);
+/// valid UTF-8 is UTF-8; UTF-8 with a few bad bytes (no more than its accented
+/// letters) stays UTF-8, the bad bytes replaced by `�` and reported; anything
+/// else is read as Windows-1252, the encoding of Excel's "CSV" on Western
+/// Windows. Without a BOM that takes the whole file, so its bytes are split as
+/// they are (delimiters and quotes are ASCII in UTF-8 and Windows-1252 alike)
+/// and only fields with non-ASCII bytes are decoded again at the end if the
+/// file turns out not to be UTF-8.
+pub struct CsvReader {
+    file: Position,
+    limits: ImportLimits,
+    /// Raw bytes while the encoding is undecided (the first [`HEAD_BYTES`]).
+    head: Option<Vec<u8>>,
+    /// The decoder of a file with a BOM or in UTF-16; `None`: bytes as they are.
+    decoder: Option<encoding_rs::Decoder>,
+    /// Whether the text is decoded (a BOM or UTF-16); the decoder is taken out
+    /// of `decoder` while it runs.
+    transcoded: bool,
+    encoding: &'static str,
+    /// Whether the decoder replaced bytes it could not decode.
+    replaced: bool,
+    /// Decoded text until the delimiter is sniffed from its first lines.
+    sniffing: Option<Sniffing>,
+    csv: csv_core::Reader,
+    /// The fields of the record being read, and where each ends.
+    fields: Vec<u8>,
+    ends: Vec<usize>,
+    filled: usize,
+    ended: usize,
+    /// Newlines consumed so far, and the line the current record starts on.
+    lines: u64,
+    record_line: Option<u64>,
+    grid: Grid,
+    cells: u64,
+    /// Without a decoder: non-ASCII UTF-8 characters and invalid bytes seen
+    /// (they decide between UTF-8 and Windows-1252), and the raw bytes of the
+    /// fields to decode again in the end (row index, column, bytes).
+    accented: usize,
+    bad: usize,
+    raw: Vec<(usize, usize, Box<[u8]>)>,
+    /// Decoded text, reused between chunks.
+    text: String,
+}
+
+/// Text kept while the first lines are counted for [`sniff_delimiter`].
+struct Sniffing {
+    text: Vec<u8>,
+    quoted: bool,
+    lines: usize,
+}
+
+/// A grid read from delimited text: the grid, the encoding's name and the
+/// cells holding bytes that could not be decoded.
+pub type ReadText = (Grid, &'static str, Vec<Position>);
+
+impl CsvReader {
+    /// A reader for the file at `file` (its name, for error locations).
+    pub fn new(file: &Position, limits: &ImportLimits) -> Self {
+        CsvReader {
+            file: file.clone(),
+            limits: *limits,
+            head: Some(Vec::new()),
+            decoder: None,
+            transcoded: false,
+            encoding: "UTF-8",
+            replaced: false,
+            sniffing: Some(Sniffing { text: Vec::new(), quoted: false, lines: 0 }),
+            csv: csv_core::Reader::new(),
+            fields: vec![0; 1024],
+            ends: vec![0; 32],
+            filled: 0,
+            ended: 0,
+            lines: 0,
+            record_line: None,
+            grid: Grid::default(),
+            cells: 0,
+            accented: 0,
+            bad: 0,
+            raw: Vec::new(),
+            text: String::new(),
         }
-        let newlines =
-            bytes.get(counted_to..offset).unwrap_or_default().iter().filter(|&&b| b == b'\n').count();
-        line = line.saturating_add(newlines as u64);
-        counted_to = offset;
-        line
-    };
-    // One record buffer for the whole file: only the cells are allocated per row.
-    let mut record = ::csv::StringRecord::new();
-    let mut cells = 0u64;
-    loop {
-        let more = reader.read_record(&mut record).map_err(|e| {
-            let at = e.position().map_or_else(|| file.clone(), |p| file.at_row(line_at(p.byte() as usize)));
-            Error::new(ErrorKind::Csv(e), Some(at))
-        })?;
-        if !more {
-            break;
-        }
-        let number = record.position().map_or(0, |p| line_at(p.byte() as usize));
-        cells = cells.saturating_add(record.len() as u64);
-        if cells > limits.cells {
-            return Err(Error::new(
-                too_large("cells in the file", limits.cells, cells, "cells"),
-                Some(file.at_row(number)),
-            ));
-        }
-        // Bytes bound characters from above: count characters only for a long field.
-        if let Some((index, field)) = record.iter().enumerate().find(|(_, f)| {
-            f.len() as u64 > limits.cell_characters && f.chars().count() as u64 > limits.cell_characters
-        }) {
-            let found = field.chars().count() as u64;
-            let at = file.at_row(number).at_column(index, "");
-            let at = Position { header: None, ..at };
-            return Err(Error::new(
-                too_large("characters in one cell", limits.cell_characters, found, "cellCharacters"),
-                Some(at),
-            ));
-        }
-        grid.rows.push(Row { number, cells: record.iter().map(Cell::text).collect() });
     }
-    // Where bytes could not be decoded: each cell holding a replacement character.
-    let mut bad = Vec::new();
-    if lossy {
-        for row in &grid.rows {
-            for (i, cell) in row.cells.iter().enumerate() {
-                if cell.as_text().is_some_and(|t| t.contains('\u{FFFD}')) {
-                    bad.push(Position {
-                        column: Some(crate::error::column_letter(i)),
-                        ..file.at_row(row.number)
-                    });
+
+    /// Records read so far.
+    pub fn rows(&self) -> usize {
+        self.grid.rows.len()
+    }
+
+    /// Reads the next bytes of the file.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), Error> {
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        if let Some(head) = &mut self.head {
+            head.extend_from_slice(chunk);
+            if head.len() < HEAD_BYTES {
+                return Ok(());
+            }
+            let head = self.head.take().unwrap_or_default();
+            return self.start(&head, false);
+        }
+        self.decode(chunk, false)
+    }
+
+    /// Reads what is left and returns the grid.
+    pub fn finish(mut self) -> Result<ReadText, Error> {
+        match self.head.take() {
+            Some(head) => self.start(&head, true)?,
+            None => self.decode(&[], true)?,
+        }
+        if let Some(sniffing) = self.sniffing.take() {
+            self.begin(&sniffing.text)?;
+        }
+        self.split(&[])?;
+        Ok(self.decoded())
+    }
+
+    /// Decides the encoding from the first bytes and reads them.
+    fn start(&mut self, head: &[u8], last: bool) -> Result<(), Error> {
+        let (encoding, skip) = match encoding_rs::Encoding::for_bom(head) {
+            Some((encoding, bom)) => (Some(encoding), bom),
+            None => (utf16_without_bom(head), 0),
+        };
+        if let Some(encoding) = encoding {
+            self.encoding = encoding.name();
+            self.transcoded = true;
+            self.decoder = Some(encoding.new_decoder_without_bom_handling());
+        }
+        self.decode(head.get(skip..).unwrap_or_default(), last)
+    }
+
+    /// Decodes `bytes` (when the file has a decoder) and splits them.
+    fn decode(&mut self, bytes: &[u8], last: bool) -> Result<(), Error> {
+        let Some(mut decoder) = self.decoder.take() else {
+            return self.text_in(bytes);
+        };
+        let read = self.transcode(&mut decoder, bytes, last);
+        self.decoder = Some(decoder);
+        read
+    }
+
+    /// Decodes `bytes` with `decoder` and splits the text.
+    fn transcode(
+        &mut self,
+        decoder: &mut encoding_rs::Decoder,
+        bytes: &[u8],
+        last: bool,
+    ) -> Result<(), Error> {
+        let mut text = std::mem::take(&mut self.text);
+        let mut rest = bytes;
+        loop {
+            text.clear();
+            let room = decoder.max_utf8_buffer_length(rest.len()).unwrap_or(rest.len()).max(16);
+            text.reserve(room);
+            let (result, read, replaced) = decoder.decode_to_string(rest, &mut text, last);
+            self.replaced |= replaced;
+            rest = rest.get(read..).unwrap_or_default();
+            if let Err(e) = self.text_in(text.as_bytes()) {
+                self.text = text;
+                return Err(e);
+            }
+            if result == encoding_rs::CoderResult::InputEmpty {
+                break;
+            }
+        }
+        self.text = text;
+        Ok(())
+    }
+
+    /// Takes decoded (or raw) text: kept until the delimiter is known, then split.
+    fn text_in(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        let Some(sniffing) = &mut self.sniffing else {
+            return self.split(bytes);
+        };
+        for &b in bytes {
+            match b {
+                b'"' => sniffing.quoted = !sniffing.quoted,
+                b'\n' if !sniffing.quoted => sniffing.lines = sniffing.lines.saturating_add(1),
+                _ => {}
+            }
+        }
+        sniffing.text.extend_from_slice(bytes);
+        if sniffing.lines < SNIFF_LINES {
+            return Ok(());
+        }
+        let text = self.sniffing.take().map(|s| s.text).unwrap_or_default();
+        self.begin(&text)
+    }
+
+    /// Sniffs the delimiter from the first lines and splits them.
+    fn begin(&mut self, text: &[u8]) -> Result<(), Error> {
+        self.csv = csv_core::ReaderBuilder::new().delimiter(sniff_delimiter(text)).build();
+        if text.is_empty() { Ok(()) } else { self.split(text) }
+    }
+
+    /// Splits text into records; an empty `input` ends the file.
+    fn split(&mut self, input: &[u8]) -> Result<(), Error> {
+        let mut at = 0usize;
+        loop {
+            let rest = input.get(at..).unwrap_or_default();
+            let (Some(fields), Some(ends)) =
+                (self.fields.get_mut(self.filled..), self.ends.get_mut(self.ended..))
+            else {
+                return Ok(());
+            };
+            let (result, read, wrote, ended) = self.csv.read_record(rest, fields, ends);
+            self.count_lines(rest.get(..read).unwrap_or_default());
+            at = at.saturating_add(read);
+            self.filled = self.filled.saturating_add(wrote);
+            self.ended = self.ended.saturating_add(ended);
+            match result {
+                csv_core::ReadRecordResult::InputEmpty => return Ok(()),
+                csv_core::ReadRecordResult::End => return Ok(()),
+                csv_core::ReadRecordResult::OutputFull => {
+                    let longer = self.fields.len().saturating_mul(2);
+                    self.fields.resize(longer, 0);
+                }
+                csv_core::ReadRecordResult::OutputEndsFull => {
+                    let longer = self.ends.len().saturating_mul(2);
+                    self.ends.resize(longer, 0);
+                }
+                csv_core::ReadRecordResult::Record => {
+                    self.record()?;
+                    self.filled = 0;
+                    self.ended = 0;
                 }
             }
         }
     }
-    Ok((grid, encoding, bad))
+
+    /// Counts the newlines of bytes read, noting the line a record starts on:
+    /// that of its first byte that is not a line break (the breaks before it
+    /// end the previous record or are blank lines).
+    fn count_lines(&mut self, read: &[u8]) {
+        let newlines = |bytes: &[u8]| bytes.iter().filter(|&&b| b == b'\n').count() as u64;
+        let mut rest = read;
+        if self.record_line.is_none() {
+            let Some(first) = read.iter().position(|&b| b != b'\n' && b != b'\r') else {
+                self.lines = self.lines.saturating_add(newlines(read));
+                return;
+            };
+            let (before, after) = read.split_at(first);
+            self.lines = self.lines.saturating_add(newlines(before));
+            self.record_line = Some(self.lines.saturating_add(1));
+            rest = after;
+        }
+        self.lines = self.lines.saturating_add(newlines(rest));
+    }
+
+    /// Makes a row of the record just read.
+    fn record(&mut self) -> Result<(), Error> {
+        let number = self.record_line.take().unwrap_or_else(|| self.lines.saturating_add(1));
+        let ends = self.ends.get(..self.ended).unwrap_or_default();
+        self.cells = self.cells.saturating_add(ends.len() as u64);
+        if self.cells > self.limits.cells {
+            return Err(Error::new(
+                too_large("cells in the file", self.limits.cells, self.cells, "cells"),
+                Some(self.file.at_row(number)),
+            ));
+        }
+        let index = self.grid.rows.len();
+        let mut cells = Vec::with_capacity(ends.len());
+        let mut start = 0usize;
+        for (column, &end) in ends.iter().enumerate() {
+            let bytes = self.fields.get(start..end).unwrap_or_default();
+            start = end;
+            if bytes.len() as u64 > self.limits.cell_characters {
+                let found = characters(bytes);
+                if found > self.limits.cell_characters {
+                    let at = Position { header: None, ..self.file.at_row(number).at_column(column, "") };
+                    return Err(Error::new(
+                        too_large(
+                            "characters in one cell",
+                            self.limits.cell_characters,
+                            found,
+                            "cellCharacters",
+                        ),
+                        Some(at),
+                    ));
+                }
+            }
+            if bytes.is_ascii() {
+                // ASCII is itself in every encoding read here.
+                cells.push(std::str::from_utf8(bytes).map_or(Cell::Empty, Cell::text));
+                continue;
+            }
+            if self.transcoded {
+                // The decoder's output is UTF-8.
+                cells.push(Cell::text(&String::from_utf8_lossy(bytes)));
+                continue;
+            }
+            match std::str::from_utf8(bytes) {
+                Ok(text) => {
+                    self.accented =
+                        self.accented.saturating_add(text.chars().filter(|c| !c.is_ascii()).count());
+                    // Decoded again from the cell's text unless trimming took
+                    // more than ASCII spaces off it.
+                    if text.trim().len() != text.trim_ascii().len() {
+                        self.raw.push((index, column, bytes.into()));
+                    }
+                    cells.push(Cell::text(text));
+                }
+                Err(_) => {
+                    for chunk in bytes.utf8_chunks() {
+                        let accented = chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+                        self.accented = self.accented.saturating_add(accented);
+                        self.bad = self.bad.saturating_add(chunk.invalid().len());
+                    }
+                    self.raw.push((index, column, bytes.into()));
+                    cells.push(Cell::Empty);
+                }
+            }
+        }
+        self.grid.rows.push(Row { number, cells });
+        Ok(())
+    }
+
+    /// The grid with every cell decoded in the file's encoding, and the cells
+    /// where bytes were replaced by `�`.
+    fn decoded(mut self) -> ReadText {
+        let mut lossy = self.replaced;
+        if !self.transcoded && self.bad > 0 {
+            if self.accented > 0 && self.bad <= self.accented {
+                // UTF-8 with a few bad bytes: those fields with `�`.
+                lossy = true;
+                for (row, column, bytes) in std::mem::take(&mut self.raw) {
+                    if let Some(cell) = self.grid.rows.get_mut(row).and_then(|r| r.cells.get_mut(column)) {
+                        *cell = Cell::text(&String::from_utf8_lossy(&bytes));
+                    }
+                }
+            } else {
+                self.encoding = encoding_rs::WINDOWS_1252.name();
+                let mut raw = std::mem::take(&mut self.raw).into_iter().peekable();
+                for (index, row) in self.grid.rows.iter_mut().enumerate() {
+                    for (column, cell) in row.cells.iter_mut().enumerate() {
+                        let again = match raw.peek() {
+                            Some((r, c, _)) if (*r, *c) == (index, column) => raw.next().map(|(_, _, b)| b),
+                            _ => None,
+                        };
+                        let windows = |bytes: &[u8]| {
+                            Cell::text(&encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0)
+                        };
+                        match (again, cell.as_text()) {
+                            (Some(bytes), _) => *cell = windows(&bytes),
+                            (None, Some(text)) if !text.is_ascii() => *cell = windows(text.as_bytes()),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        // Where bytes could not be decoded: each cell holding a replacement character.
+        let mut bad = Vec::new();
+        if lossy {
+            for row in &self.grid.rows {
+                for (i, cell) in row.cells.iter().enumerate() {
+                    if cell.as_text().is_some_and(|t| t.contains('\u{FFFD}')) {
+                        bad.push(Position {
+                            column: Some(crate::error::column_letter(i)),
+                            ..self.file.at_row(row.number)
+                        });
+                    }
+                }
+            }
+        }
+        (self.grid, self.encoding, bad)
+    }
+}
+
+/// Characters in a field's bytes: UTF-8 characters, and one per byte that is not UTF-8.
+fn characters(bytes: &[u8]) -> u64 {
+    bytes.utf8_chunks().map(|c| c.valid().chars().count().saturating_add(c.invalid().len())).sum::<usize>()
+        as u64
+}
+
+/// Reads delimited text into a [`Grid`] in one chunk (see [`CsvReader`]).
+pub fn read_grid(bytes: &[u8], file: &Position, limits: &ImportLimits) -> Result<ReadText, Error> {
+    let mut reader = CsvReader::new(file, limits);
+    reader.push(bytes)?;
+    reader.finish()
 }
 
 #[cfg(test)]
@@ -190,7 +471,7 @@ mod tests {
             ("Aged Receivables\nAs at 31 March 2024\n\nContact;Total\nA;1", b';'),
         ];
         for (input, want) in cases {
-            assert_eq!(sniff_delimiter(input), want, "input {input:?}");
+            assert_eq!(sniff_delimiter(input.as_bytes()), want, "input {input:?}");
         }
     }
 
@@ -219,8 +500,17 @@ mod tests {
             (b"M\xFCller", "Müller", "windows-1252", false),
         ];
         for (input, text, encoding, lossy) in cases {
-            let (got, enc, replaced) = decode(input);
-            assert_eq!((got.as_ref(), enc, replaced), (text, encoding, lossy), "input {input:?}");
+            let (grid, enc, bad) = read_grid(input, &Position::default(), &ImportLimits::default()).unwrap();
+            let got: Vec<String> = grid
+                .rows
+                .iter()
+                .map(|r| r.cells.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
+                .collect();
+            assert_eq!(
+                (got.join("\n"), enc, !bad.is_empty()),
+                (text.trim_end().to_owned(), encoding, lossy),
+                "input {input:?}"
+            );
         }
     }
 }

@@ -19,6 +19,7 @@ pub(crate) mod layout;
 mod reconcile;
 pub(crate) mod rows;
 pub(crate) mod sheet;
+mod stream;
 pub mod swapped;
 pub mod values;
 pub(crate) mod vocabulary;
@@ -31,6 +32,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::file::Format;
 pub use crate::ledger::PaymentMatching;
 pub use columns::{ColumnMap, Confidence, Field, MappedColumn, Overrides};
+pub use stream::LedgerReader;
 pub use values::{DateOrder, DecimalMark};
 
 /// How to read a file.
@@ -197,7 +199,7 @@ pub struct Imported {
 }
 
 /// A file's sheets as grids of cells, before any header is looked for.
-struct Grids {
+pub(crate) struct Grids {
     file: Position,
     format: Format,
     encoding: Option<String>,
@@ -209,11 +211,10 @@ struct Grids {
     sha256: String,
 }
 
-/// The SHA-256 digest of `bytes` in lower-case hex.
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::Digest;
+/// Lower-case hex of a digest.
+pub(crate) fn hex(digest: &[u8]) -> String {
     use std::fmt::Write;
-    sha2::Sha256::digest(bytes).iter().fold(String::with_capacity(64), |mut hex, b| {
+    digest.iter().fold(String::with_capacity(64), |mut hex, b| {
         let _ = write!(hex, "{b:02x}");
         hex
     })
@@ -235,8 +236,8 @@ fn given_digest(given: &str) -> Result<String, Error> {
     }
 }
 
-/// Decodes `bytes` into grids (see the module docs).
-fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
+/// The options' own errors, found before any byte is read.
+fn checked_options(options: &ImportOptions) -> Result<(), Error> {
     if let Some(code) = options.default_currency.as_deref().filter(|c| !crate::money::is_iso_code(c)) {
         return Err(Error::option(
             "defaultCurrency",
@@ -246,26 +247,51 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
             ),
         ));
     }
+    Ok(())
+}
+
+/// Decodes `bytes` into grids (see the module docs).
+fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
+    checked_options(options)?;
     let file = Position::in_file(options.file_name.as_deref());
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::new(ErrorKind::Empty, Some(file)));
     }
-    let format = crate::file::sniff_format(bytes);
-    let mut undecoded = Vec::new();
-    let (grids, encoding) = match format {
-        Format::Csv => {
-            let (grid, encoding, bad) = csv::read_grid(bytes, &file, &options.limits)?;
-            undecoded = bad;
-            (vec![grid], Some(encoding.to_owned()))
-        }
-        _ => (sheet::read_sheets(bytes, format, &file, &options.limits)?, None),
-    };
-    let sheets: Vec<String> = grids.iter().filter_map(|g| g.sheet.clone()).collect();
     let sha256 = match &options.sha256 {
         Some(given) => given_digest(given)?,
-        None => sha256_hex(bytes),
+        None => {
+            use sha2::Digest;
+            hex(&sha2::Sha256::digest(bytes))
+        }
     };
-    Ok(Grids { file, format, encoding, sheets, grids, undecoded, sha256 })
+    match crate::file::sniff_format(bytes) {
+        Format::Csv => {
+            let (grid, encoding, undecoded) = csv::read_grid(bytes, &file, &options.limits)?;
+            Ok(Grids {
+                file,
+                format: Format::Csv,
+                encoding: Some(encoding.to_owned()),
+                sheets: Vec::new(),
+                grids: vec![grid],
+                undecoded,
+                sha256,
+            })
+        }
+        _ => workbook_grids(bytes, file, options, sha256),
+    }
+}
+
+/// Reads a workbook's sheets into grids.
+fn workbook_grids(
+    bytes: &[u8],
+    file: Position,
+    options: &ImportOptions,
+    sha256: String,
+) -> Result<Grids, Error> {
+    let format = crate::file::sniff_format(bytes);
+    let grids = sheet::read_sheets(bytes, format, &file, &options.limits)?;
+    let sheets: Vec<String> = grids.iter().filter_map(|g| g.sheet.clone()).collect();
+    Ok(Grids { file, format, encoding: None, sheets, grids, undecoded: Vec::new(), sha256 })
 }
 
 impl Grids {
@@ -495,7 +521,15 @@ pub(crate) fn import_inspected(
     options: &ImportOptions,
     preview_rows: usize,
 ) -> Result<(Imported, Inspection), Error> {
-    let grids = read_grids(bytes, options)?;
+    grids_inspected(read_grids(bytes, options)?, options, preview_rows)
+}
+
+/// [`import_inspected`] from decoded grids.
+pub(crate) fn grids_inspected(
+    grids: Grids,
+    options: &ImportOptions,
+    preview_rows: usize,
+) -> Result<(Imported, Inspection), Error> {
     let mut seen = look(&grids, options, preview_rows)?;
     let imported = import_grids(grids, options)?;
     seen.report = Some(imported.report.clone());

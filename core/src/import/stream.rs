@@ -1,0 +1,193 @@
+//! Reading a file chunk by chunk, as it arrives from a disk or a browser's
+//! `File.stream()`: [`LedgerReader`].
+
+use super::csv::CsvReader;
+use super::{Grids, ImportOptions, checked_options, given_digest, workbook_grids};
+use crate::error::{Error, ErrorKind, Position};
+use crate::file::{CFB, Format, ZIP};
+use crate::report::Ledger;
+use sha2::Digest;
+
+/// Bytes looked at before the format is decided (the longest signature).
+const SIGNATURE_BYTES: usize = 8;
+
+/// Reads a ledger file pushed chunk by chunk, into the same [`Ledger`] as
+/// [`Ledger::open`] on the whole file, whatever the chunks (a split line,
+/// quoted field, CRLF or multi-byte character included).
+///
+/// Delimited text is split as it comes: only its cells are kept, never the
+/// file. A workbook (xlsx, xlsb, xls, ods) is a zip or compound file whose
+/// directory is at its end, so its bytes are kept until [`finish`](Self::finish)
+/// and read then. The file's SHA-256 is computed as the bytes come, unless
+/// [`ImportOptions::sha256`] gives it or [`digest_later`](Self::digest_later)
+/// says it will be given at the end.
+///
+/// An error ends the reading: every later call returns an error.
+///
+/// ```
+/// use arlens::{ImportOptions, Ledger, LedgerReader};
+/// let csv = "Invoice,Customer,Date,Due,Amount\nA-1,Acme,2024-01-01,2024-01-31,100.00\n";
+/// let mut reader = LedgerReader::new(&ImportOptions::default()).unwrap();
+/// for chunk in csv.as_bytes().chunks(7) {
+///     reader.push(chunk).unwrap();
+/// }
+/// assert_eq!((reader.bytes_read(), reader.rows_read()), (csv.len() as u64, 1));
+/// let ledger = reader.finish().unwrap();
+/// assert_eq!(ledger.summary(), Ledger::open(csv.as_bytes(), &ImportOptions::default()).unwrap().summary());
+/// ```
+pub struct LedgerReader {
+    options: ImportOptions,
+    file: Position,
+    hash: Option<sha2::Sha256>,
+    bytes: u64,
+    /// Whether a byte other than ASCII white space came.
+    text: bool,
+    body: Body,
+}
+
+/// What the reader holds of the file.
+enum Body {
+    /// The first bytes, until the format is known.
+    Head(Vec<u8>),
+    /// Delimited text, being split.
+    Text(Box<CsvReader>),
+    /// A workbook's bytes, kept whole.
+    Workbook(Vec<u8>),
+    /// After an error.
+    Spent,
+}
+
+impl LedgerReader {
+    /// A reader with `options`, refused when they are (a default currency that
+    /// is not an ISO code, a digest that is not 64 hex digits).
+    pub fn new(options: &ImportOptions) -> Result<LedgerReader, Error> {
+        checked_options(options)?;
+        if let Some(given) = &options.sha256 {
+            given_digest(given)?;
+        }
+        Ok(LedgerReader {
+            options: options.clone(),
+            file: Position::in_file(options.file_name.as_deref()),
+            hash: options.sha256.is_none().then(sha2::Sha256::new),
+            bytes: 0,
+            text: false,
+            body: Body::Head(Vec::new()),
+        })
+    }
+
+    /// Leaves the SHA-256 to the caller, who hashes the same bytes with the
+    /// platform's native hash and gives the digest to
+    /// [`finish_with_digest`](Self::finish_with_digest).
+    pub fn digest_later(&mut self) {
+        self.hash = None;
+    }
+
+    /// Bytes pushed so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes
+    }
+
+    /// Records of delimited text split so far (0 for a workbook, read at the end).
+    pub fn rows_read(&self) -> u64 {
+        match &self.body {
+            Body::Text(csv) => csv.rows() as u64,
+            _ => 0,
+        }
+    }
+
+    /// Reads the next bytes of the file.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), Error> {
+        let read = self.read(chunk);
+        if read.is_err() {
+            self.body = Body::Spent;
+        }
+        read
+    }
+
+    fn read(&mut self, chunk: &[u8]) -> Result<(), Error> {
+        self.bytes = self.bytes.saturating_add(chunk.len() as u64);
+        if let Some(hash) = &mut self.hash {
+            hash.update(chunk);
+        }
+        self.text = self.text || !chunk.iter().all(u8::is_ascii_whitespace);
+        match &mut self.body {
+            Body::Head(head) => {
+                head.extend_from_slice(chunk);
+                if head.len() >= SIGNATURE_BYTES {
+                    let head = std::mem::take(head);
+                    self.begin(head)?;
+                }
+                Ok(())
+            }
+            Body::Text(csv) => csv.push(chunk),
+            Body::Workbook(bytes) => {
+                bytes.extend_from_slice(chunk);
+                Ok(())
+            }
+            Body::Spent => Err(spent()),
+        }
+    }
+
+    /// Decides the format from the first bytes.
+    fn begin(&mut self, head: Vec<u8>) -> Result<(), Error> {
+        if head.starts_with(ZIP) || head.starts_with(CFB) {
+            self.body = Body::Workbook(head);
+            return Ok(());
+        }
+        let mut csv = CsvReader::new(&self.file, &self.options.limits);
+        csv.push(&head)?;
+        self.body = Body::Text(Box::new(csv));
+        Ok(())
+    }
+
+    /// Reads what is left and imports the ledger.
+    pub fn finish(self) -> Result<Ledger, Error> {
+        let Some(hash) = &self.hash else {
+            if let Some(given) = &self.options.sha256 {
+                let given = given.clone();
+                return self.finish_with_digest(&given);
+            }
+            return Err(Error::option(
+                "sha256",
+                "the reader was told the digest would be given at the end, and none was".to_owned(),
+            ));
+        };
+        let digest = super::hex(&hash.clone().finalize());
+        self.finish_with_digest(&digest)
+    }
+
+    /// [`finish`](Self::finish) with the file's SHA-256 computed by the caller
+    /// (64 hex digits; checked for form, not recomputed).
+    pub fn finish_with_digest(mut self, sha256: &str) -> Result<Ledger, Error> {
+        let sha256 = given_digest(sha256)?;
+        if let Body::Head(head) = &mut self.body {
+            let head = std::mem::take(head);
+            self.begin(head)?;
+        }
+        if !self.text {
+            return Err(Error::new(ErrorKind::Empty, Some(self.file)));
+        }
+        let grids = match self.body {
+            Body::Text(csv) => {
+                let (grid, encoding, undecoded) = csv.finish()?;
+                Grids {
+                    file: self.file,
+                    format: Format::Csv,
+                    encoding: Some(encoding.to_owned()),
+                    sheets: Vec::new(),
+                    grids: vec![grid],
+                    undecoded,
+                    sha256,
+                }
+            }
+            Body::Workbook(bytes) => workbook_grids(&bytes, self.file, &self.options, sha256)?,
+            Body::Head(_) | Body::Spent => return Err(spent()),
+        };
+        Ledger::from_grids(grids, &self.options)
+    }
+}
+
+/// The error of a reader used after an error.
+fn spent() -> Error {
+    Error::option("stream", "the reading stopped at an earlier error: open the file again".to_owned())
+}
