@@ -20,6 +20,49 @@ function parse(text) {
   return JSON.parse(text);
 }
 
+/** The byte chunks of a stream source (see `openLedgerStream`), as `Uint8Array`s; text
+ * chunks (a stream with an encoding set) are encoded back to UTF-8. */
+async function* chunksOf(source, signal) {
+  const bytes = (chunk) => {
+    if (chunk instanceof Uint8Array) return chunk;
+    if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+    if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (typeof chunk === "string") return new TextEncoder().encode(chunk);
+    throw new ArlensError(`a stream gave ${Object.prototype.toString.call(chunk)}: expected byte chunks (Uint8Array)`, {
+      kind: "invalidOption",
+      option: "source",
+    });
+  };
+  if (source instanceof Uint8Array || source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    yield bytes(source);
+    return;
+  }
+  if (typeof source?.stream === "function" && typeof source?.size === "number") source = source.stream();
+  if (typeof source?.getReader === "function") {
+    const reader = source.getReader();
+    try {
+      for (;;) {
+        signal?.throwIfAborted();
+        const { done, value } = await reader.read();
+        if (done) return;
+        yield bytes(value);
+      }
+    } finally {
+      // On abort or error: stop the source (a file being read, a download).
+      reader.cancel().catch(() => {});
+      reader.releaseLock?.();
+    }
+  }
+  if (typeof source?.[Symbol.asyncIterator] === "function" || typeof source?.[Symbol.iterator] === "function") {
+    for await (const chunk of source) yield bytes(chunk);
+    return;
+  }
+  throw new ArlensError(
+    "openLedgerStream reads a Blob or File, a ReadableStream, an async iterable of byte chunks or bytes",
+    { kind: "invalidOption", option: "source" },
+  );
+}
+
 /** Whether `e` means the WebAssembly instance trapped (a Rust panic, a failed
  * allocation, an overflowed stack): its memory can no longer be trusted. */
 function isTrap(e) {
@@ -175,6 +218,44 @@ export function api(core, platform = {}) {
     return new Ledger(call("openLedger", () => core.openLedger(bytes, withDigest(bytes, importOptions))));
   }
 
+  /** Reads a ledger file as it arrives, chunk by chunk, into a `Ledger`: `source` is a `Blob`
+   * (a browser `File`), a `ReadableStream` (`File.stream()`, `fetch` bodies), an async or sync
+   * iterable of byte chunks (a Node stream), or bytes. `options` are the import options with
+   * `onProgress({ bytes, rows, total, done })` (after each chunk and once at the end), `signal`
+   * (an `AbortSignal`: the promise rejects with its reason and nothing is kept) and `size` (the
+   * total bytes, for `total`, when the source is not a `Blob`). */
+  async function openLedgerStream(source, options = {}) {
+    const { onProgress, signal, size, ...importOptions } = options ?? {};
+    signal?.throwIfAborted();
+    const total = typeof source?.size === "number" && typeof source?.stream === "function" ? source.size : size;
+    const hasher = platform.hasher && importOptions.sha256 === undefined ? platform.hasher() : null;
+    const born = generation;
+    const reader = call("openLedgerStream", () => new core.LedgerReaderCore(importOptions, hasher !== null));
+    let done = false;
+    const progress = (last) =>
+      onProgress?.({ bytes: reader.bytesRead, rows: reader.rowsRead, total, done: last });
+    try {
+      for await (const chunk of chunksOf(source, signal)) {
+        signal?.throwIfAborted();
+        hasher?.update(chunk);
+        call("openLedgerStream", () => reader.push(chunk));
+        progress(false);
+      }
+      signal?.throwIfAborted();
+      const bytes = reader.bytesRead;
+      const rows = reader.rowsRead;
+      const handle = call("openLedgerStream", () => reader.finish(hasher?.digest()));
+      done = true;
+      const ledger = new Ledger(handle);
+      onProgress?.({ bytes, rows: Math.max(rows, ledger.summary.import.rowsRead), total, done: true });
+      return ledger;
+    } finally {
+      // finish() took the reader's contents; free the empty shell, or the half-read file on
+      // abort or error (unless a trap already took the instance it lived in).
+      if (born === generation) reader.free();
+    }
+  }
+
   /** One-shot: reads `bytes` and analyses them; `options.import` holds the import options. */
   function analyze(bytes, options = {}) {
     const { import: importOptions, ...rest } = options ?? {};
@@ -194,6 +275,7 @@ export function api(core, platform = {}) {
   return {
     Ledger,
     openLedger,
+    openLedgerStream,
     analyze,
     importLedger,
     inspect: (bytes, importOptions, ...rest) =>

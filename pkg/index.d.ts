@@ -68,6 +68,42 @@ export declare class Ledger {
 
 /** Reads a ledger file (CSV or other delimited text, xlsx, xlsm, xlsb, xls, ods) into a `Ledger`. */
 export declare function openLedger(bytes: Uint8Array, importOptions?: ImportOptions): Ledger;
+/** Where `openLedgerStream` is in a file. */
+export interface StreamProgress {
+  /** Bytes read so far. */
+  bytes: number;
+  /** Rows of delimited text read so far (for a workbook: 0 until the end, then its rows). */
+  rows: number;
+  /** The file's size, when known (a `Blob`, or `size` given). */
+  total?: number;
+  /** Whether the ledger is read (the last call). */
+  done: boolean;
+}
+
+/** Options of `openLedgerStream`: the import options, with progress, cancellation and size. */
+export type StreamOptions = ImportOptions & {
+  /** Called after each chunk and once at the end (`done: true`). */
+  onProgress?: (progress: StreamProgress) => void;
+  /** Aborts the reading: the promise rejects with the signal's reason and nothing is kept. */
+  signal?: AbortSignal;
+  /** The file's size in bytes, for `total`, when the source is not a `Blob`. */
+  size?: number;
+};
+
+/** Something `openLedgerStream` reads: a `Blob` or `File`, a `ReadableStream` (`File.stream()`),
+ * an async or sync iterable of byte chunks (a Node stream), or bytes. */
+export type StreamSource =
+  | Blob
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array | string>
+  | Iterable<Uint8Array>
+  | Uint8Array
+  | ArrayBuffer;
+
+/** Reads a ledger file as it arrives, chunk by chunk, into a `Ledger`: delimited text is split
+ * as it comes and never held whole; a workbook's bytes are kept until the end (a zip's
+ * directory is at its end). The same ledger as `openLedger` on the whole file. */
+export declare function openLedgerStream(source: StreamSource, options?: StreamOptions): Promise<Ledger>;
 /** One-shot: reads a ledger file and computes every figure (built on `openLedger`). */
 export declare function analyze(bytes: Uint8Array, options?: AnalyzeOptions): FileReport;
 /** Looks at a file for a column-mapping screen: sheets, header, preview rows, mapping with confidences, and the import's report or the problem to fix. */

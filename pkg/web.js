@@ -9,6 +9,7 @@ export { ArlensError } from "./api.js";
 export const {
   Ledger,
   openLedger,
+  openLedgerStream,
   analyze,
   importLedger,
   inspect,

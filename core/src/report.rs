@@ -460,8 +460,12 @@ impl Ledger {
     }
 
     /// The ledger of a file read into grids (see [`crate::import::LedgerReader`]).
-    pub(crate) fn from_grids(grids: crate::import::Grids, options: &ImportOptions) -> Result<Ledger, Error> {
-        let (imported, inspection) = crate::import::grids_inspected(grids, options, PREVIEW_ROWS)?;
+    /// A file without the columns a ledger needs also gives its inspection.
+    pub(crate) fn from_grids(
+        grids: crate::import::Grids,
+        options: &ImportOptions,
+    ) -> Result<Ledger, (Error, Option<Box<Inspection>>)> {
+        let (imported, inspection) = crate::import::grids_seen(grids, options, PREVIEW_ROWS)?;
         Ok(Ledger::with(imported.ledger, imported.report, inspection))
     }
 

@@ -193,6 +193,67 @@ pub fn open_ledger(
     })
 }
 
+/// A ledger file read chunk by chunk (see [`crate::LedgerReader`]); the
+/// package's `openLedgerStream` drives it.
+#[wasm_bindgen(js_name = LedgerReaderCore)]
+pub struct LedgerReaderCore {
+    inner: Option<crate::LedgerReader>,
+}
+
+#[wasm_bindgen(js_class = LedgerReaderCore)]
+impl LedgerReaderCore {
+    /// A reader with the import options; `digest_later`: the caller hashes the
+    /// bytes itself and gives the digest to `finish`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "ImportOptions | undefined")] options: JsValue,
+        digest_later: bool,
+    ) -> Result<LedgerReaderCore, JsValue> {
+        let options: ImportOptions = parse_options("importOptions", options)?;
+        let mut reader = crate::LedgerReader::new(&options).map_err(|e| to_js_error(&e))?;
+        if digest_later {
+            reader.digest_later();
+        }
+        Ok(LedgerReaderCore { inner: Some(reader) })
+    }
+
+    fn reader(&mut self) -> Result<&mut crate::LedgerReader, JsValue> {
+        self.inner.as_mut().ok_or_else(|| option_error("stream", "this reader has already finished"))
+    }
+
+    /// Reads the next bytes of the file.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), JsValue> {
+        self.reader()?.push(chunk).map_err(|e| to_js_error(&e))
+    }
+
+    /// Bytes pushed so far.
+    #[wasm_bindgen(getter, js_name = bytesRead)]
+    pub fn bytes_read(&self) -> f64 {
+        self.inner.as_ref().map_or(0.0, |r| r.bytes_read() as f64)
+    }
+
+    /// Records of delimited text read so far (0 for a workbook until the end).
+    #[wasm_bindgen(getter, js_name = rowsRead)]
+    pub fn rows_read(&self) -> f64 {
+        self.inner.as_ref().map_or(0.0, |r| r.rows_read() as f64)
+    }
+
+    /// Reads what is left into a ledger handle, with the file's SHA-256 when
+    /// the caller hashed it. Missing columns throw an error of kind
+    /// `missingColumns` that carries the file's `inspection`.
+    pub fn finish(&mut self, sha256: Option<String>) -> Result<LedgerCore, JsValue> {
+        let reader =
+            self.inner.take().ok_or_else(|| option_error("stream", "this reader has already finished"))?;
+        reader.finish_seen(sha256.as_deref()).map(|inner| LedgerCore { inner }).map_err(|(e, seen)| {
+            let js = to_js_error(&e);
+            if let Some(value) = seen.and_then(|seen| serialize(&seen).ok()) {
+                let _ = js_sys::Reflect::set(&js, &JsValue::from_str("inspection"), &value);
+            }
+            js
+        })
+    }
+}
+
 /// Reads a ledger file's bytes and analyses them once: its import report and
 /// figures, as JSON text of a `FileReport` (the package's `analyze` parses it).
 #[wasm_bindgen(js_name = analyzeFile)]

@@ -68,7 +68,8 @@ fn every_encoding_reads_the_same_in_chunks() {
     let options = ImportOptions::default();
     // Longer than the 1,024 bytes the encoding is decided from, so that the
     // decoder itself meets the chunk boundaries.
-    let more: String = (4..60).map(|i| format!("\r\nR-{i};K\u{F6}ln {i};01.02.2024;02.03.2024;{i},50;EUR")).collect();
+    let more: String =
+        (4..60).map(|i| format!("\r\nR-{i};K\u{F6}ln {i};01.02.2024;02.03.2024;{i},50;EUR")).collect();
     let tricky = format!("{TRICKY}{more}");
     let utf16 = |bom: bool, le: bool| -> Vec<u8> {
         let text = tricky.trim_start_matches('\u{FEFF}');

@@ -1,7 +1,7 @@
 // A program written against the package's declarations: `tsc --noEmit` must accept it,
 // and each `@ts-expect-error` line must be an error (else tsc fails on the unused directive).
-import { ArlensError, analyze, formatMoney, importLedger, inspect, openLedger, parseAmount, paymentPlan, version } from "arlens";
-import type { AnalyzeOptions, Consolidated, Decimal, FileReport, Headline, Ledger, NaiveDate, Options, Plan, Report, Step, Summary } from "arlens";
+import { ArlensError, analyze, formatMoney, importLedger, inspect, openLedger, openLedgerStream, parseAmount, paymentPlan, version } from "arlens";
+import type { StreamProgress, AnalyzeOptions, Consolidated, Decimal, FileReport, Headline, Ledger, NaiveDate, Options, Plan, Report, Step, Summary } from "arlens";
 
 declare const bytes: Uint8Array;
 
@@ -46,6 +46,21 @@ console.log(version(), total, asOf, dso, step, firstDraft, rows, installment);
   const fx: Consolidated = ledger.consolidate({ currency: "USD", rates: [{ currency: "EUR", rate: "1.10" }] });
   console.log(headline.previousAsOf, change, fx.openTotal);
 }
+// A file read as it arrives, with progress and cancellation.
+async function streamed(file: Blob): Promise<number> {
+  const controller = new AbortController();
+  const seen: StreamProgress[] = [];
+  const ledger: Ledger = await openLedgerStream(file, {
+    fileName: "big.csv",
+    dateOrder: "dmy",
+    signal: controller.signal,
+    onProgress: (p) => seen.push(p),
+  });
+  const fromStream = await openLedgerStream(file.stream(), { size: file.size });
+  fromStream.free();
+  return ledger.summary.entries + (seen.at(-1)?.total ?? 0);
+}
+console.log(streamed);
 const typed: Decimal = parseAmount("1.200,00", "de");
 console.log(typed);
 
@@ -73,4 +88,6 @@ analyze(bytes, { basis: "dueDate" });
 openLedger(bytes).analyze({ fileName: "x.csv" });
 // @ts-expect-error — preview rows are a count
 inspect(bytes, { previewRows: "all" });
+// @ts-expect-error — progress is a callback
+openLedgerStream(bytes, { onProgress: 5 });
 console.log(wrong);

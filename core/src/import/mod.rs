@@ -530,10 +530,34 @@ pub(crate) fn grids_inspected(
     options: &ImportOptions,
     preview_rows: usize,
 ) -> Result<(Imported, Inspection), Error> {
-    let mut seen = look(&grids, options, preview_rows)?;
-    let imported = import_grids(grids, options)?;
-    seen.report = Some(imported.report.clone());
-    Ok((imported, seen))
+    grids_seen(grids, options, preview_rows).map_err(|(e, _)| e)
+}
+
+/// [`grids_inspected`], with the inspection of a file whose columns are
+/// missing beside the error (what a mapping screen needs to fix it).
+pub(crate) fn grids_seen(
+    grids: Grids,
+    options: &ImportOptions,
+    preview_rows: usize,
+) -> Result<(Imported, Inspection), (Error, Option<Box<Inspection>>)> {
+    let mut seen = look(&grids, options, preview_rows).map_err(|e| (e, None))?;
+    match import_grids(grids, options) {
+        Ok(imported) => {
+            seen.report = Some(imported.report.clone());
+            Ok((imported, seen))
+        }
+        Err(e) => {
+            let missing = matches!(e.kind(), ErrorKind::MissingColumns { .. });
+            if missing {
+                seen.problem = Some(Problem {
+                    kind: e.kind().code().to_owned(),
+                    message: e.to_string(),
+                    position: e.position().cloned(),
+                });
+            }
+            Err((e, missing.then(|| Box::new(seen))))
+        }
+    }
 }
 
 /// The sheets, header and preview rows of `grids` (see [`Inspection`]), without

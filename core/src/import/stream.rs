@@ -2,7 +2,7 @@
 //! `File.stream()`: [`LedgerReader`].
 
 use super::csv::CsvReader;
-use super::{Grids, ImportOptions, checked_options, given_digest, workbook_grids};
+use super::{Grids, ImportOptions, Inspection, checked_options, given_digest, workbook_grids};
 use crate::error::{Error, ErrorKind, Position};
 use crate::file::{CFB, Format, ZIP};
 use crate::report::Ledger;
@@ -142,24 +142,48 @@ impl LedgerReader {
 
     /// Reads what is left and imports the ledger.
     pub fn finish(self) -> Result<Ledger, Error> {
-        let Some(hash) = &self.hash else {
-            if let Some(given) = &self.options.sha256 {
-                let given = given.clone();
-                return self.finish_with_digest(&given);
-            }
-            return Err(Error::option(
-                "sha256",
-                "the reader was told the digest would be given at the end, and none was".to_owned(),
-            ));
-        };
-        let digest = super::hex(&hash.clone().finalize());
-        self.finish_with_digest(&digest)
+        self.finish_seen(None).map_err(|(e, _)| e)
     }
 
     /// [`finish`](Self::finish) with the file's SHA-256 computed by the caller
     /// (64 hex digits; checked for form, not recomputed).
-    pub fn finish_with_digest(mut self, sha256: &str) -> Result<Ledger, Error> {
-        let sha256 = given_digest(sha256)?;
+    pub fn finish_with_digest(self, sha256: &str) -> Result<Ledger, Error> {
+        self.finish_seen(Some(sha256)).map_err(|(e, _)| e)
+    }
+
+    /// [`finish`](Self::finish) (or with the digest, when given), with the
+    /// file's [`Inspection`] beside the error when the file lacks a column a
+    /// ledger needs, for a mapping screen.
+    pub fn finish_seen(self, sha256: Option<&str>) -> Result<Ledger, (Error, Option<Box<Inspection>>)> {
+        match sha256 {
+            Some(digest) => self.read_to_end(digest),
+            None => {
+                self.digest().and_then(|d| self.read_to_end(&d).map_err(|(e, _)| e)).map_err(|e| (e, None))
+            }
+        }
+    }
+
+    /// The digest of the bytes, from the hash or the options.
+    fn digest(&self) -> Result<String, Error> {
+        match (&self.hash, &self.options.sha256) {
+            (Some(hash), _) => Ok(super::hex(&hash.clone().finalize())),
+            (None, Some(given)) => Ok(given.clone()),
+            (None, None) => Err(Error::option(
+                "sha256",
+                "the reader was told the digest would be given at the end, and none was".to_owned(),
+            )),
+        }
+    }
+
+    fn read_to_end(self, sha256: &str) -> Result<Ledger, (Error, Option<Box<Inspection>>)> {
+        let sha256 = given_digest(sha256).map_err(|e| (e, None))?;
+        self.grids(sha256)
+            .map_err(|e| (e, None))
+            .and_then(|(grids, options)| Ledger::from_grids(grids, &options))
+    }
+
+    /// The file's grids, read to the end.
+    fn grids(mut self, sha256: String) -> Result<(Grids, ImportOptions), Error> {
         if let Body::Head(head) = &mut self.body {
             let head = std::mem::take(head);
             self.begin(head)?;
@@ -183,7 +207,7 @@ impl LedgerReader {
             Body::Workbook(bytes) => workbook_grids(&bytes, self.file, &self.options, sha256)?,
             Body::Head(_) | Body::Spent => return Err(spent()),
         };
-        Ledger::from_grids(grids, &self.options)
+        Ok((grids, self.options))
     }
 }
 
