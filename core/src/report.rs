@@ -464,7 +464,7 @@ impl Ledger {
     pub(crate) fn from_grids(
         grids: crate::import::Grids,
         options: &ImportOptions,
-    ) -> Result<Ledger, (Error, Option<Box<Inspection>>)> {
+    ) -> Result<Ledger, crate::import::Refusal> {
         let (imported, inspection) = crate::import::grids_seen(grids, options, PREVIEW_ROWS)?;
         Ok(Ledger::with(imported.ledger, imported.report, inspection))
     }

@@ -422,6 +422,10 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     Ok(Imported { ledger, report })
 }
 
+/// An import error, with the file's inspection when a column a ledger needs
+/// is missing (what a mapping screen shows to fix it).
+pub type Refusal = (Error, Option<Box<Inspection>>);
+
 /// What a column-mapping screen needs: the file's sheets, the rows around the
 /// header, the mapping arlens chose with its confidences, and how the import
 /// went with it — its report, or the error to fix (a missing column, ambiguous
@@ -539,7 +543,7 @@ pub(crate) fn grids_seen(
     grids: Grids,
     options: &ImportOptions,
     preview_rows: usize,
-) -> Result<(Imported, Inspection), (Error, Option<Box<Inspection>>)> {
+) -> Result<(Imported, Inspection), Refusal> {
     let mut seen = look(&grids, options, preview_rows).map_err(|e| (e, None))?;
     match import_grids(grids, options) {
         Ok(imported) => {

@@ -154,7 +154,7 @@ impl LedgerReader {
     /// [`finish`](Self::finish) (or with the digest, when given), with the
     /// file's [`Inspection`] beside the error when the file lacks a column a
     /// ledger needs, for a mapping screen.
-    pub fn finish_seen(self, sha256: Option<&str>) -> Result<Ledger, (Error, Option<Box<Inspection>>)> {
+    pub fn finish_seen(self, sha256: Option<&str>) -> Result<Ledger, crate::import::Refusal> {
         match sha256 {
             Some(digest) => self.read_to_end(digest),
             None => {
@@ -175,7 +175,7 @@ impl LedgerReader {
         }
     }
 
-    fn read_to_end(self, sha256: &str) -> Result<Ledger, (Error, Option<Box<Inspection>>)> {
+    fn read_to_end(self, sha256: &str) -> Result<Ledger, crate::import::Refusal> {
         let sha256 = given_digest(sha256).map_err(|e| (e, None))?;
         self.grids(sha256)
             .map_err(|e| (e, None))
