@@ -2,7 +2,7 @@
 //! `File.stream()`: [`LedgerReader`].
 
 use super::csv::CsvReader;
-use super::{Grids, ImportOptions, Inspection, checked_options, given_digest, workbook_grids};
+use super::{Grids, ImportOptions, checked_options, given_digest, workbook_grids};
 use crate::error::{Error, ErrorKind, Position};
 use crate::file::{CFB, Format, ZIP};
 use crate::report::Ledger;
@@ -152,7 +152,7 @@ impl LedgerReader {
     }
 
     /// [`finish`](Self::finish) (or with the digest, when given), with the
-    /// file's [`Inspection`] beside the error when the file lacks a column a
+    /// file's [`Inspection`](super::Inspection) beside the error when the file lacks a column a
     /// ledger needs, for a mapping screen.
     pub fn finish_seen(self, sha256: Option<&str>) -> Result<Ledger, crate::import::Refusal> {
         match sha256 {
