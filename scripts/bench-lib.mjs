@@ -6,16 +6,16 @@ import { performance } from "node:perf_hooks";
 const ROOT = new URL("../", import.meta.url).pathname;
 export const DIR = `${ROOT}target/bench-data/`;
 
-/** `bytes` (and `path`) of the generated transaction ledger `${prefix}-${label}.${ext}` of
- * `invoices` invoices, written once by the native generator. */
-export function generated(label, invoices, ext, prefix = "transactions") {
+/** `bytes` (unless `read` is false) and `path` of the generated transaction ledger
+ * `${prefix}-${label}.${ext}` of `invoices` invoices, written once by the native generator. */
+export function generated(label, invoices, ext, prefix = "transactions", { read = true } = {}) {
   mkdirSync(DIR, { recursive: true });
   const path = `${DIR}${prefix}-${label}.${ext}`;
   if (!existsSync(path)) {
     execFileSync("cargo", ["run", "-q", "--profile", "bench", "-p", "arlens", "--features", "xlsx", "--bin", "arlens-sample", "--",
       "--invoices", String(invoices), "--layout", "transactions", path], { stdio: "inherit" });
   }
-  return { path, bytes: readFileSync(path) };
+  return { path, bytes: read ? readFileSync(path) : undefined };
 }
 
 /** Median of `runs` timed calls (after one warm-up), in milliseconds. */
