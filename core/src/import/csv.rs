@@ -165,6 +165,11 @@ impl CsvReader {
             return Ok(());
         }
         if let Some(head) = &mut self.head {
+            if head.is_empty() && chunk.len() >= HEAD_BYTES {
+                // The first chunk holds the head: read it where it is.
+                self.head = None;
+                return self.start(chunk, false);
+            }
             head.extend_from_slice(chunk);
             if head.len() < HEAD_BYTES {
                 return Ok(());
@@ -248,19 +253,29 @@ impl CsvReader {
         let Some(sniffing) = &mut self.sniffing else {
             return self.split(bytes);
         };
-        for &b in bytes {
+        // Kept up to the end of the first lines; the rest is split where it is.
+        let mut end = bytes.len();
+        for (i, &b) in bytes.iter().enumerate() {
             match b {
                 b'"' => sniffing.quoted = !sniffing.quoted,
-                b'\n' if !sniffing.quoted => sniffing.lines = sniffing.lines.saturating_add(1),
+                b'\n' if !sniffing.quoted => {
+                    sniffing.lines = sniffing.lines.saturating_add(1);
+                    if sniffing.lines == SNIFF_LINES {
+                        end = i.saturating_add(1);
+                        break;
+                    }
+                }
                 _ => {}
             }
         }
-        sniffing.text.extend_from_slice(bytes);
+        let (first, rest) = bytes.split_at(end.min(bytes.len()));
+        sniffing.text.extend_from_slice(first);
         if sniffing.lines < SNIFF_LINES {
             return Ok(());
         }
         let text = self.sniffing.take().map(|s| s.text).unwrap_or_default();
-        self.begin(&text)
+        self.begin(&text)?;
+        if rest.is_empty() { Ok(()) } else { self.split(rest) }
     }
 
     /// Sniffs the delimiter from the first lines and splits them.
