@@ -21,8 +21,8 @@ use serde::{Deserialize, Serialize};
 pub struct ImportLimits {
     /// Characters in one cell (default 32,767, Excel's own limit per cell).
     pub cell_characters: u64,
-    /// Cells read from a workbook (all its sheets) or a CSV file, empty ones
-    /// within a row included (default 60 million: 3 million rows of 20 columns).
+    /// Cells read from a workbook (all its sheets, or only the one chosen with
+    /// the import option `sheet`) or a CSV file, empty ones within a row included (default 60 million: 3 million rows of 20 columns).
     pub cells: u64,
     /// Bytes a workbook's zip archive declares once inflated, all entries
     /// together (default 2 GiB).

@@ -123,6 +123,44 @@ fn the_sheet_of_documents_is_read_before_a_summary_sheet() {
     );
 }
 
+#[test]
+fn a_sheet_asked_for_is_read_alone() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    // A large first sheet of notes, then the ledger.
+    let notes = book.add_worksheet().set_name("Notes").unwrap();
+    for r in 0..200 {
+        for c in 0..5 {
+            notes.write_string(r, c, "note").unwrap();
+        }
+    }
+    let invoices = book.add_worksheet().set_name("Invoices").unwrap();
+    for (c, h) in ["Invoice", "Customer", "Date", "Amount"].iter().enumerate() {
+        invoices.write_string(0, c as u16, *h).unwrap();
+    }
+    invoices.write_string(1, 0, "I-1").unwrap();
+    invoices.write_string(1, 1, "Acme").unwrap();
+    invoices.write_number(1, 2, 45_292.0).unwrap(); // 2024-01-01
+    invoices.write_number(1, 3, 60.0).unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    // 1,000 notes cells are over a limit of 100; the ledger's 8 are not.
+    let limits = arlens::limits::ImportLimits { cells: 100, ..Default::default() };
+    let all = ImportOptions { limits, ..Default::default() };
+    let refused = import(&bytes, &all).err().unwrap();
+    assert_eq!(refused.kind().code(), "tooLarge");
+    assert_eq!(refused.position().and_then(|p| p.sheet.as_deref()), Some("Notes"));
+    let chosen = ImportOptions { sheet: Some("Invoices".into()), ..all.clone() };
+    let out = import(&bytes, &chosen).unwrap();
+    assert_eq!((out.report.sheet.as_deref(), out.report.entries), (Some("Invoices"), 1));
+    // Every sheet is still named, and a sheet that is not there is refused with them.
+    assert_eq!(out.report.sheets, ["Notes", "Invoices"]);
+    let missing = ImportOptions { sheet: Some("Ledger".into()), ..all };
+    let error = import(&bytes, &missing).err().unwrap();
+    assert!(
+        error.to_string().ends_with(r#"there is no sheet "Ledger" (sheets: Notes, Invoices)"#),
+        "{error}"
+    );
+}
+
 /// A deterministic generator (an LCG) for the mutations below.
 struct Lcg(u64);
 

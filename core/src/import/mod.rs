@@ -43,7 +43,8 @@ pub struct ImportOptions {
     /// The file's name, used only in error locations.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
-    /// The sheet to read; by default the one that looks most like a ledger.
+    /// The sheet to read (no other sheet is read); by default the one that
+    /// looks most like a ledger, of all the sheets read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
     /// Currency (ISO 4217 code) for rows without one: no currency column, no
@@ -289,8 +290,9 @@ fn workbook_grids(
     sha256: String,
 ) -> Result<Grids, Error> {
     let format = crate::file::sniff_format(bytes);
-    let grids = sheet::read_sheets(bytes, format, &file, &options.limits)?;
-    let sheets: Vec<String> = grids.iter().filter_map(|g| g.sheet.clone()).collect();
+    // The sheet asked for alone, when there is one: the others are not read.
+    let (sheets, grids) =
+        sheet::read_sheets(bytes, format, &file, &options.limits, options.sheet.as_deref())?;
     Ok(Grids { file, format, encoding: None, sheets, grids, undecoded: Vec::new(), sha256 })
 }
 

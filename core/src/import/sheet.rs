@@ -324,20 +324,24 @@ fn decode_xml(text: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// Reads every sheet of a workbook into grids, in workbook order. A sheet that
-/// cannot be read is an error naming it.
+/// Reads the sheets of a workbook into grids, in workbook order: only the one
+/// named `only` when the workbook has it (none when it does not), else every
+/// sheet. Returns every sheet's name with the grids. A sheet that cannot be
+/// read is an error naming it.
 pub fn read_sheets(
     bytes: &[u8],
     format: Format,
     file: &Position,
     limits: &ImportLimits,
-) -> Result<Vec<Grid>, Error> {
+    only: Option<&str>,
+) -> Result<(Vec<String>, Vec<Grid>), Error> {
     check_zip(bytes, file, limits)?;
     let mut typed = if format == Format::Ods { ods_typed_currencies(bytes) } else { BTreeMap::new() };
     let mut book = open(bytes, format, file)?;
+    let names = book.sheet_names();
     let mut grids = Vec::new();
     let mut cells = 0;
-    for name in book.sheet_names() {
+    for name in names.iter().filter(|n| only.is_none_or(|only| only == n.as_str())).cloned() {
         let at = Position { sheet: Some(name.clone()), ..file.clone() };
         let read = book.rows(&name, *limits, cells).map_err(|e| match e {
             Read::Workbook(e) => workbook_error(format, e, &at),
@@ -354,5 +358,5 @@ pub fn read_sheets(
         let typed_currencies = typed.remove(&name).unwrap_or_default().into_iter().collect();
         grids.push(Grid { sheet: Some(name), rows, typed_currencies, repeated_rows });
     }
-    Ok(grids)
+    Ok((names, grids))
 }
