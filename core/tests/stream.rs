@@ -321,3 +321,19 @@ proptest! {
         prop_assert_eq!(whole, chunked);
     }
 }
+
+#[test]
+fn a_file_without_the_columns_of_a_ledger_gives_its_inspection_hashed_here_or_given() {
+    let bytes = b"Name,Total\nAcme,12\n";
+    for digest in [None, Some("ab".repeat(32))] {
+        let mut reader = LedgerReader::new(&ImportOptions::default()).unwrap();
+        reader.push(bytes).unwrap();
+        let (error, seen) = reader.finish_seen(digest.as_deref()).err().unwrap();
+        assert_eq!(error.kind().code(), "missingColumns");
+        let seen = seen.expect("an inspection");
+        assert_eq!(
+            (seen.headers.clone(), seen.problem.map(|p| p.kind)),
+            (vec!["Name".to_owned(), "Total".to_owned()], Some("missingColumns".to_owned()))
+        );
+    }
+}

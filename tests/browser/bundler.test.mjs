@@ -42,9 +42,9 @@ async function open(address) {
   return { page, problems };
 }
 
-test("a Vite build imports arlens and analyses without an init call, also in a module worker", async () => {
+test("a Vite build imports arlens and analyses without an init call, also in a module worker and through arlens/worker", async () => {
   const { page, problems } = await open(url);
-  for (const id of ["#out", "#worker"]) {
+  for (const id of ["#out", "#worker", "#helper"]) {
     const out = page.locator(id);
     await out.filter({ hasNotText: "loading" }).waitFor();
     assert.equal(await out.textContent(), expected(), id);

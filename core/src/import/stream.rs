@@ -158,7 +158,8 @@ impl LedgerReader {
         match sha256 {
             Some(digest) => self.read_to_end(digest),
             None => {
-                self.digest().and_then(|d| self.read_to_end(&d).map_err(|(e, _)| e)).map_err(|e| (e, None))
+                let digest = self.digest().map_err(|e| (e, None))?;
+                self.read_to_end(&digest)
             }
         }
     }
