@@ -17,7 +17,7 @@ test("tsc --noEmit accepts the example and rejects each misuse", async () => {
 });
 
 test("no `any` in the declarations", async () => {
-  for (const file of ["pkg/index.d.ts", "pkg/dist/node/arlens.d.ts", "pkg/dist/web/arlens.d.ts"]) {
+  for (const file of ["pkg/index.d.ts", "pkg/worker.d.ts", "pkg/dist/node/arlens.d.ts", "pkg/dist/web/arlens.d.ts"]) {
     const text = await readFile(`${ROOT}${file}`, "utf8");
     const code = text
       .replace(/\/\*[\s\S]*?\*\//g, "")
