@@ -267,16 +267,8 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
     };
     match crate::file::sniff_format(bytes) {
         Format::Csv => {
-            let (grid, encoding, undecoded) = csv::read_grid(bytes, &file, &options.limits)?;
-            Ok(Grids {
-                file,
-                format: Format::Csv,
-                encoding: Some(encoding.to_owned()),
-                sheets: Vec::new(),
-                grids: vec![grid],
-                undecoded,
-                sha256,
-            })
+            let read = csv::read_grid(bytes, &file, &options.limits)?;
+            Ok(Grids::of_text(file, read, sha256))
         }
         _ => workbook_grids(bytes, file, options, sha256),
     }
@@ -297,6 +289,19 @@ fn workbook_grids(
 }
 
 impl Grids {
+    /// The one grid of a delimited text file.
+    fn of_text(file: Position, (grid, encoding, undecoded): csv::ReadText, sha256: String) -> Grids {
+        Grids {
+            file,
+            format: Format::Csv,
+            encoding: Some(encoding.to_owned()),
+            sheets: Vec::new(),
+            grids: vec![grid],
+            undecoded,
+            sha256,
+        }
+    }
+
     /// The grids to look in: the one asked for, else all.
     fn candidates(&self, options: &ImportOptions) -> Result<Vec<&grid::Grid>, Error> {
         Ok(match &options.sheet {

@@ -4,7 +4,7 @@
 use super::csv::CsvReader;
 use super::{Grids, ImportOptions, checked_options, given_digest, workbook_grids};
 use crate::error::{Error, ErrorKind, Position};
-use crate::file::{CFB, Format, ZIP};
+use crate::file::{CFB, ZIP};
 use crate::report::Ledger;
 use sha2::Digest;
 
@@ -31,7 +31,8 @@ const SIGNATURE_BYTES: usize = 8;
 /// for chunk in csv.as_bytes().chunks(7) {
 ///     reader.push(chunk).unwrap();
 /// }
-/// assert_eq!((reader.bytes_read(), reader.rows_read()), (csv.len() as u64, 1));
+/// // Records are counted once the first 1,024 bytes, which decide the encoding, are in.
+/// assert_eq!((reader.bytes_read(), reader.rows_read()), (csv.len() as u64, 0));
 /// let ledger = reader.finish().unwrap();
 /// assert_eq!(ledger.summary(), Ledger::open(csv.as_bytes(), &ImportOptions::default()).unwrap().summary());
 /// ```
@@ -193,18 +194,7 @@ impl LedgerReader {
             return Err(Error::new(ErrorKind::Empty, Some(self.file)));
         }
         let grids = match self.body {
-            Body::Text(csv) => {
-                let (grid, encoding, undecoded) = csv.finish()?;
-                Grids {
-                    file: self.file,
-                    format: Format::Csv,
-                    encoding: Some(encoding.to_owned()),
-                    sheets: Vec::new(),
-                    grids: vec![grid],
-                    undecoded,
-                    sha256,
-                }
-            }
+            Body::Text(csv) => Grids::of_text(self.file, csv.finish()?, sha256),
             Body::Workbook(bytes) => workbook_grids(&bytes, self.file, &self.options, sha256)?,
             Body::Head(_) | Body::Spent => return Err(spent()),
         };
