@@ -115,7 +115,21 @@ export function api(core, platform = {}) {
         throw new ArlensError(e.message, e);
       }
       if (isTrap(e)) {
+        // A failed allocation (the 4 GB of WebAssembly memory full) is the file's size, not a bug.
+        let full = false;
+        try {
+          full = core.__arlensOutOfMemory?.() === true;
+        } catch {
+          // the instance cannot answer: treat the trap as a bug
+        }
         restart();
+        if (full) {
+          throw new ArlensError(
+            `the file is too large for arlens here: ${name} ran out of memory (WebAssembly's memory is 4 GB at most); ` +
+              "read fewer rows or columns (a shorter period, one company or currency) — the module was restarted and the next call will work",
+            { kind: "tooLarge" },
+          );
+        }
         throw new ArlensError(
           `arlens failed inside ${name} (${e.message}): this is a bug in arlens, not in your input; ` +
             "the module was restarted and the next call will work — please report it, with the file if you can",
@@ -290,5 +304,6 @@ export function api(core, platform = {}) {
     version: wrap("version", core.version),
     // Only in the trap-test build of the core (feature trap-for-tests), never packed.
     ...(core.trapForTests ? { trapForTests: wrap("trapForTests", core.trapForTests) } : {}),
+    ...(core.exhaustMemoryForTests ? { exhaustMemoryForTests: wrap("exhaustMemoryForTests", core.exhaustMemoryForTests) } : {}),
   };
 }

@@ -282,6 +282,63 @@ pub fn version() -> String {
     crate::VERSION.to_owned()
 }
 
+/// The allocator, watched: an allocation that fails (WebAssembly's memory is
+/// 4 GB at most) is remembered, so that the package can say that the file was
+/// too large after the trap that follows, instead of reporting a bug.
+struct Watched;
+
+static OUT_OF_MEMORY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `pointer`, noting a failed allocation.
+fn watched(pointer: *mut u8) -> *mut u8 {
+    if pointer.is_null() {
+        OUT_OF_MEMORY.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    pointer
+}
+
+// SAFETY: every call is passed on unchanged to the system allocator.
+unsafe impl std::alloc::GlobalAlloc for Watched {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        watched(unsafe { std::alloc::System.alloc(layout) })
+    }
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        watched(unsafe { std::alloc::System.alloc_zeroed(layout) })
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        watched(unsafe { std::alloc::System.realloc(ptr, layout, new_size) })
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        unsafe { std::alloc::System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Watched = Watched;
+
+/// Whether an allocation failed since the last call (then the instance has
+/// trapped: the package restarts it and reports a file too large).
+#[wasm_bindgen(js_name = __arlensOutOfMemory)]
+pub fn out_of_memory() -> bool {
+    OUT_OF_MEMORY.swap(false, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Allocates until WebAssembly's memory is full, trapping the instance, so that
+/// tests can check what the package says of a file too large for it. Only with
+/// the `trap-for-tests` feature.
+#[cfg(feature = "trap-for-tests")]
+#[wasm_bindgen(js_name = exhaustMemoryForTests)]
+pub fn exhaust_memory_for_tests() -> usize {
+    // Reserved, not written: the memory grows without the pages being touched.
+    let mut blocks: Vec<Vec<u8>> = Vec::new();
+    loop {
+        blocks.push(Vec::with_capacity(256 << 20));
+        if blocks.len() > 64 {
+            return blocks.len();
+        }
+    }
+}
+
 /// Panics, trapping the instance, so that tests can check how the package
 /// recovers from a trap. Only in builds with the `trap-for-tests` feature, which
 /// the published package never has.

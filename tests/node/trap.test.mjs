@@ -17,6 +17,23 @@ const FIXTURE = readFileSync(fileURLToPath(new URL("../fixtures/open-items-10.cs
 /** The fixture's USD open total at 31 March 2024 (hand computation: core/tests/fixture.rs). */
 const usdTotal = (report) => report.aging.currencies.find((c) => c.currency === "USD").openTotal;
 
+test("memory running out is a file too large, not a bug, and the next call works", () => {
+  const before = arlens.openLedger(FIXTURE);
+  assert.throws(
+    () => arlens.exhaustMemoryForTests(),
+    (e) =>
+      e instanceof ArlensError &&
+      e.kind === "tooLarge" &&
+      /^the file is too large for arlens here: exhaustMemoryForTests ran out of memory \(WebAssembly's memory is 4 GB at most\)/.test(e.message),
+  );
+  assert.throws(() => before.summary, (e) => e.kind === "reset");
+  // A trap of another kind afterwards is still a bug (the memory flag was taken).
+  assert.throws(() => arlens.trapForTests(), (e) => e.kind === "internal");
+  const after = arlens.openLedger(FIXTURE, { fileName: "open-items-10.csv" });
+  assert.equal(usdTotal(after.analyze({ asOf: "2024-03-31" })), "2795.74");
+  after.free();
+});
+
 test("a trap becomes ArlensError internal, old handles say reset, the next call works", () => {
   const before = arlens.openLedger(FIXTURE, { fileName: "open-items-10.csv" });
   assert.equal(usdTotal(before.analyze({ asOf: "2024-03-31" })), "2795.74");
