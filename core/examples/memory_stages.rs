@@ -2,13 +2,17 @@
 //! `cargo run --profile bench -p arlens --example memory_stages -- FILE`.
 //! Prints the live and peak heap after reading the cells and after the import,
 //! natively (64-bit pointers: WebAssembly's 32-bit ones take less).
+#[cfg(not(all(feature = "wasm", target_arch = "wasm32")))]
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+// Native only: the package's WebAssembly build has its own (watched) allocator.
+#[cfg(not(all(feature = "wasm", target_arch = "wasm32")))]
 struct Counting;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 
+#[cfg(not(all(feature = "wasm", target_arch = "wasm32")))]
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
@@ -21,6 +25,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 }
 
+#[cfg(not(all(feature = "wasm", target_arch = "wasm32")))]
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
