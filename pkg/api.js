@@ -245,21 +245,17 @@ export function api(core, platform = {}) {
     const hasher = platform.hasher && importOptions.sha256 === undefined ? platform.hasher() : null;
     const born = generation;
     const reader = call("openLedgerStream", () => new core.LedgerReaderCore(importOptions, hasher !== null));
-    let done = false;
-    const progress = (last) =>
-      onProgress?.({ bytes: reader.bytesRead, rows: reader.rowsRead, total, done: last });
     try {
       for await (const chunk of chunksOf(source, signal)) {
         signal?.throwIfAborted();
         hasher?.update(chunk);
         call("openLedgerStream", () => reader.push(chunk));
-        progress(false);
+        onProgress?.({ bytes: reader.bytesRead, rows: reader.rowsRead, total, done: false });
       }
       signal?.throwIfAborted();
       const bytes = reader.bytesRead;
       const rows = reader.rowsRead;
       const handle = call("openLedgerStream", () => reader.finish(hasher?.digest()));
-      done = true;
       const ledger = new Ledger(handle);
       onProgress?.({ bytes, rows: Math.max(rows, ledger.summary.import.rowsRead), total, done: true });
       return ledger;
