@@ -75,20 +75,26 @@ test("a reading and a queued call can be cancelled, and the worker goes on", asy
         () => "finished",
         (e) => e.name,
       );
-      // A newer as-of date replaces an older one: the older call, cancelled while queued
-      // behind the reading, never runs.
+      // A newer as-of date replaces an older one: the older call, cancelled while queued,
+      // rejects at once here and is dropped unrun in the worker (its reply says so).
       const ledger = await window.arlens.openLedgerStream(new File([text], "big.csv"));
+      window.workerReplies.length = 0;
+      // Behind a call that keeps the worker busy, the older one is still queued when
+      // it is cancelled.
+      const busy = ledger.analyze({ asOf: "2025-12-31" });
       const older = new AbortController();
       const first = ledger.analyze({ asOf: "2026-03-31" }, { signal: older.signal });
       const second = ledger.analyze({ asOf });
+      await new Promise((resolve) => setTimeout(resolve, 5));
       older.abort();
-      const outcomes = await Promise.allSettled([first, second]);
+      const outcomes = await Promise.allSettled([first, second, busy]);
       await ledger.free();
-      return { aborted, first: outcomes[0].reason?.name, second: outcomes[1].value?.asOf };
+      const dropped = window.workerReplies.filter((r) => r.error?.message === "cancelled before it ran").length;
+      return { aborted, first: outcomes[0].reason?.name, second: outcomes[1].value?.asOf, dropped };
     },
     { text, asOf: AS_OF },
   );
-  assert.deepEqual(seen, { aborted: "AbortError", first: "AbortError", second: AS_OF });
+  assert.deepEqual(seen, { aborted: "AbortError", first: "AbortError", second: AS_OF, dropped: 1 });
 });
 
 test("errors arrive as located ArlensErrors, with the inspection for missing columns", async () => {

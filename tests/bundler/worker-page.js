@@ -7,7 +7,11 @@ new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map
   type: "longtask",
   buffered: true,
 });
-window.arlens = createArlensWorker();
+// The worker made here and handed over, so that the test can see its replies.
+const worker = new Worker(new URL("../../pkg/in-worker.js", import.meta.url), { type: "module" });
+window.workerReplies = [];
+worker.addEventListener("message", ({ data }) => window.workerReplies.push(data));
+window.arlens = createArlensWorker({ worker });
 window.ArlensError = ArlensError;
 await window.arlens.ready;
 document.getElementById("out").textContent = "ready";
