@@ -4,12 +4,12 @@
 //! where. `Display` puts the location first:
 //! `file "ar.csv", row 12, column C ("Due date"): "31/02/2024" is not a date (expected YYYY-MM-DD)`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Where something was found in the user's file. Every part is optional: a
 /// structural error may know the file but no row.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Position {

@@ -1,9 +1,9 @@
 //! What kind of file the bytes are: the format sniffed from them, before any reader runs.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A file format arlens can read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]

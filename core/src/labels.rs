@@ -6,10 +6,10 @@ use crate::collections::ladder::Step;
 use crate::collections::risk::Segment;
 use crate::ledger::LedgerShape;
 use crate::report::AsOfSource;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A code and its words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Label<T> {
@@ -20,7 +20,7 @@ pub struct Label<T> {
 }
 
 /// Every label, by kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Labels {

@@ -136,3 +136,28 @@ fn availability_is_decided_once_per_section() {
     assert!(all.unavailable.is_empty(), "{:?}", all.unavailable);
     assert!(all.dso.is_available() && all.trend.is_available() && all.recovery.is_available());
 }
+
+/// The web app's worker sends the summary, inspection and reports to the page as
+/// JSON: each must read back to the same JSON (fields the import keeps for
+/// itself are not sent), on a messy ledger (credits, payments, two currencies,
+/// warnings) and with every open item listed.
+#[test]
+fn what_the_worker_sends_reads_back_equal() {
+    fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) {
+        let json = serde_json::to_string(value).unwrap();
+        let back: T = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e} in {json:.300}"));
+        assert_eq!(serde_json::to_string(&back).unwrap(), json);
+    }
+    let options = SampleOptions { invoices: 300, ..SampleOptions::default() };
+    let sample = generate(&options).transactions_csv();
+    for bytes in [sample, fixture("two-currencies.csv"), fixture("worklist.csv")] {
+        let ledger = Ledger::open(&bytes, &ImportOptions::default()).unwrap();
+        round_trip(ledger.summary());
+        round_trip(ledger.inspection());
+        let mut options = Options::at(date("2026-03-31"));
+        options.aging.items = true;
+        let report = ledger.analyze(&options).unwrap();
+        round_trip(&report);
+        round_trip(&ledger.previous(&report, &options));
+    }
+}

@@ -58,12 +58,12 @@ pub struct RiskInputs {
 }
 
 /// One component of a score.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Component {
     /// Its name: `daysLate`, `trend`, `paidLate`, `overdueShare`, `oldestItem`, `concentration`.
-    pub name: &'static str,
+    pub name: std::borrow::Cow<'static, str>,
     /// Its weight (the points it gives at its worst).
     pub weight: Decimal,
     /// The input brought to 0–1.
@@ -100,7 +100,7 @@ impl Segment {
 }
 
 /// A score with its parts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Risk {
@@ -132,7 +132,7 @@ pub fn score(inputs: &RiskInputs) -> Risk {
         ("concentration", 10, saturating(inputs.concentration, Decimal::new(2, 1))),
     ];
     let components = parts.map(|(name, weight, share)| Component {
-        name,
+        name: name.into(),
         weight: d(weight),
         share: share.normalize(),
         points: (d(weight) * share).normalize(),

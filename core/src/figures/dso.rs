@@ -23,7 +23,7 @@ use crate::ledger::facts::Facts;
 use crate::ledger::{Book, EntryKind};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 fn per_day_of_sales(amount: Decimal, sales: Decimal, days: u32) -> Figure {
     if sales <= Decimal::ZERO {
@@ -189,7 +189,7 @@ pub fn cei(
 }
 
 /// The DSO family and the CEI of one currency over the period (formulas in [`crate::figures::dso`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct PeriodFigures {
@@ -240,7 +240,7 @@ pub(crate) fn period_figures(
 }
 
 /// The ledger quantities of one currency over a period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Quantities {

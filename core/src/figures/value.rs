@@ -8,11 +8,11 @@
 //! a stable code for programs and a sentence for people.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Why a figure has no value: the stable reason codes (camelCase in JSON).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -103,7 +103,7 @@ pub(crate) fn quotient(numerator: Decimal, denominator: Decimal, factor: Decimal
 }
 
 /// Why something has no value: a stable code and the sentence to show.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Unavailable {
@@ -121,7 +121,7 @@ impl From<Undefined> for Unavailable {
 
 /// A figure as reported: its exact value with trailing zeros dropped (`60`, not
 /// `60.00`; round only for display), or why it has none.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Value {
@@ -144,7 +144,7 @@ impl From<Figure> for Value {
 
 /// A group of per-currency figures that a file either supports or does not: when
 /// `unavailable` is set, `currencies` is empty and the reason says why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Section<T> {

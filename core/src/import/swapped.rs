@@ -28,14 +28,14 @@ use super::grid::{Cell, Grid, Row};
 use super::layout::Header;
 use super::values::{DateError, DateOrder, OrderEvidence, infer_date_order, parse_date};
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The fewest date cells that can show a swap (see the module docs, point 2).
 pub const MIN_CELLS: usize = 4;
 
 /// Day and month swapped in a file's date cells: what was found and whether it
 /// was repaired.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct SwappedDates {
