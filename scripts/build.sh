@@ -47,3 +47,6 @@ rm -rf dist
 mkdir -p dist
 cp index.html web/static/* dist/
 cp "$CARGO_TARGET_DIR"/site/arlens_web.js "$CARGO_TARGET_DIR"/site/arlens_web_bg.wasm dist/
+# The service worker's cache is named for this build: a new build is an update.
+version=$(cat dist/* | sha256sum | cut -c1-16)
+sed -i "s/^const VERSION = \"development\";/const VERSION = \"$version\";/" dist/sw.js

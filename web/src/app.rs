@@ -2,6 +2,7 @@
 //! one view at a time chosen in the URL's hash, and the options panel. Every
 //! figure comes from the core's [`arlens::Ledger`] handle; views only lay them out.
 
+use crate::analyst::{ItemFilter, Needs, OpenOutcome, OpenedLedger, Work};
 use crate::features::aging::{AgingTable, CustomerTable, GivenAgingTable, UnavailableList};
 use crate::features::collection::{AllowanceTable, RecoveryTable};
 use crate::features::dso::{DsoTable, PaymentsTable};
@@ -11,14 +12,14 @@ use crate::features::options::{OptionsPanel, ReadingOptions};
 use crate::features::overview::Overview;
 use crate::features::plan::PlanCalculator;
 use crate::features::trend::TrendTable;
-use crate::features::upload::{DropZone, read};
+use crate::features::upload::{DropZone, ReadingProgress};
 use crate::features::worklist::WorklistTable;
 use crate::route::{self, Route, View};
 use crate::shell::{Header, Nav, SampleBanner};
-use crate::source::{ReadChoices, Source};
 use arlens::Report;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Today in the user's time zone: the core's as-of date of last resort.
 fn today() -> NaiveDate {
@@ -61,11 +62,22 @@ impl Router {
 /// The report the page shows, or the message of why there is none.
 pub type Analysed = Result<Report, String>;
 
+/// The ledger the worker opened, when it could.
+fn opened_ledger(outcome: &Option<Arc<OpenOutcome>>) -> Option<&OpenedLedger> {
+    match outcome.as_deref() {
+        Some(OpenOutcome::Opened(l)) => Some(l),
+        _ => None,
+    }
+}
+
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let (source, set_source) = signal(Source::sample());
-    let (choices, set_choices) = signal(ReadChoices::default());
+    // Files are read and analysed in the worker; its answers arrive in `work`.
+    let work = Work::start();
+    provide_context(work);
+    let choices = work.choices.read_only();
+    let set_choices = work.choices.write_only();
     let router = Router(RwSignal::new(route::current()));
     provide_context(router);
     // Back, forward, a typed or bookmarked hash.
@@ -85,28 +97,29 @@ pub fn App() -> impl IntoView {
         o.aging.items = view.get() == View::Invoices;
         o
     });
+    let wants_previous = Memo::new(move |_| view.get() == View::Overview);
 
-    // Opened once per file and reading choice; options only re-analyse the handle.
-    let ledger = Memo::new(move |_| source.with(|s| choices.with(|c| s.open(c))));
-    let report: Memo<Analysed> = Memo::new(move |_| {
-        ledger.with(|l| {
-            let l = l.as_ref().map_err(Clone::clone)?;
-            options.with(|o| l.0.analyze(o)).map_err(|e| e.to_string())
-        })
-    });
+    // A reading choice made on the page reads the file again (in the worker).
+    Effect::new(move |_| work.reopen(choices.get()));
+    let opened = work.opened;
+    let is_open = Memo::new(move |_| opened.with(|o| opened_ledger(o).is_some()));
+    let analysed = work.analysed;
+    // `None` while the first analysis of the file runs.
+    let report: Memo<Option<Analysed>> =
+        Memo::new(move |_| analysed.with(|a| a.as_ref().map(|(_, a)| a.report.clone())));
+    let items_total = Memo::new(move |_| analysed.with(|a| a.as_ref().map_or(0, |(_, a)| a.items_total)));
     // The previous period's figures, for the overview's changes only.
     let previous = Memo::new(move |_| {
-        if view.get() != View::Overview {
+        if !wants_previous.get() {
             return None;
         }
-        ledger.with(|l| {
-            let l = l.as_ref().ok()?;
-            report.with(|r| r.as_ref().ok().and_then(|r| options.with(|o| l.0.previous(r, o))))
-        })
+        analysed.with(|a| a.as_ref().and_then(|(_, a)| a.previous.clone()))
     });
-    let as_of = Signal::derive(move || report.with(|r| r.as_ref().ok().map(|r| (r.as_of, r.as_of_source))));
+    let as_of = Signal::derive(move || {
+        report.with(|r| r.as_ref().and_then(|r| r.as_ref().ok()).map(|r| (r.as_of, r.as_of_source)))
+    });
     let plan_date = Memo::new(move |_| as_of.get().map_or_else(today, |(d, _)| d));
-    let summary = Memo::new(move |_| ledger.with(|l| l.as_ref().ok().map(|l| l.0.summary().clone())));
+    let summary = Memo::new(move |_| opened.with(|o| opened_ledger(o).map(|l| l.summary.clone())));
     // The currency shown: the one in the hash, else the one with the most invoices.
     let currency = Memo::new(move |_| {
         let currencies = summary.with(|s| s.as_ref().map(|s| s.currencies.clone()).unwrap_or_default());
@@ -124,42 +137,80 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // The bucket and customer a chart asked for (the Invoices and Customers views' filters).
+    let bucket_filter = Memo::new(move |_| router.0.with(|r| r.get("bucket").map(str::to_owned)));
+    let customer_filter = Memo::new(move |_| router.0.with(|r| r.get("customer").map(str::to_owned)));
+    // The long parts of the report the view shows; the worker keeps the rest.
+    let needs = Memo::new(move |_| {
+        let v = view.get();
+        Needs {
+            customers: matches!(v, View::Customers | View::Overview),
+            worklist: v == View::Collections,
+            items: (v == View::Invoices).then(|| ItemFilter {
+                currency: currency.get(),
+                customer: customer_filter.get(),
+                bucket: bucket_filter.get(),
+            }),
+        }
+    });
+    // Opened once per file and reading choice; options only re-analyse the
+    // worker's handle, and an answer already given is not asked again (leaving
+    // the overview keeps its report, which has the previous period too).
+    let asked_for = StoredValue::new(None::<(u64, arlens::Options, bool, Needs)>);
+    Effect::new(move |_| {
+        let generation = work.shown.with(|s| s.generation);
+        if !is_open.get() {
+            return;
+        }
+        let o = options.get();
+        let previous = wants_previous.get();
+        let needs = needs.get();
+        let answered = asked_for.with_value(|a| {
+            a.as_ref()
+                .is_some_and(|(g, ao, p, n)| *g == generation && *ao == o && (*p || !previous) && *n == needs)
+        });
+        if !answered {
+            asked_for.set_value(Some((generation, o.clone(), previous, needs.clone())));
+            work.analyze(generation, o, previous, needs);
+        }
+    });
     // A mapping remembered for this file's header layout applies itself once.
     let applied = RwSignal::new(None::<crate::remembered::Remembered>);
     // The column-mapping section stays open while choices made in it re-read the file.
     let mapping_open = RwSignal::new(false);
     provide_context(crate::features::import::MappingOpen(mapping_open));
     Effect::new(move |_| {
-        if !choices.with(|c| c.columns.is_empty()) || source.with(|s| s.is_sample) {
+        if !choices.with(|c| c.columns.is_empty()) || work.shown.with(|s| s.is_sample) {
             return;
         }
-        let headers = ledger
-            .with(|l| l.as_ref().ok().map(|l| l.0.inspection().headers.clone()))
-            .or_else(|| source.with(|s| choices.with(|c| s.inspect(c))).map(|i| i.headers));
+        let headers = opened.with(|o| match o.as_deref() {
+            Some(OpenOutcome::Opened(l)) => Some(l.inspection.headers.clone()),
+            Some(OpenOutcome::Failed { inspection: Some(i), .. }) => Some(i.headers.clone()),
+            _ => None,
+        });
         if let Some(found) = headers.and_then(|h| crate::remembered::find(&h)) {
             set_choices.update(|c| c.columns = found.columns.clone());
             applied.set(Some(found));
         }
     });
 
-    let on_file = Callback::new(move |(name, bytes, sha256): (String, Vec<u8>, Option<String>)| {
+    let on_file = Callback::new(move |file: web_sys::File| {
         applied.set(None);
         mapping_open.set(false);
-        set_choices.set(ReadChoices::default());
         // A new file starts at its own as-of rule, on the view the user is on.
         let mut r = router.0.get_untracked();
         for key in ["asOf", "currency", "bucket", "customer"] {
             r.set(key, "");
         }
         router.go(r, false);
-        set_source.set(Source::file(name, bytes, sha256));
+        work.open_file(file);
     });
     // A file dropped anywhere on the page, on any view.
     let drag_listener = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let drop_listener = window_event_listener(leptos::ev::drop, move |ev| {
         ev.prevent_default();
         if let Some(file) = ev.data_transfer().and_then(|dt| dt.files()).and_then(|list| list.get(0)) {
-            read(file, on_file);
+            on_file.run(file);
         }
     });
     on_cleanup(move || {
@@ -170,11 +221,12 @@ pub fn App() -> impl IntoView {
     // The import's outcome and the mapping screen: the Import view, and any view
     // when the file could not be read.
     let import_section = move || {
-        ledger.with(|l| match l {
-            Ok(l) => {
-                let import = l.0.summary().import.clone();
-                let inspection = l.0.inspection().clone();
-                let name = source.with(|s| s.name.clone());
+        let name = work.shown.with(|s| s.name.clone());
+        opened.with(|o| match o.as_deref() {
+            None => view! { <p class="notice" data-testid="opening">{format!("Reading {name}…")}</p> }.into_any(),
+            Some(OpenOutcome::Opened(l)) => {
+                let import = l.summary.import.clone();
+                let inspection = l.inspection.clone();
                 view! {
                     <ImportSummary report=import.clone() set_choices=set_choices />
                     <MappingTable report=import open=mapping_open>
@@ -183,10 +235,9 @@ pub fn App() -> impl IntoView {
                 }
                 .into_any()
             }
-            Err(message) => {
+            Some(OpenOutcome::Failed { message, inspection }) => {
                 // Never a dead end: a file arlens can read but not map opens the mapping screen.
-                let name = source.with(|s| s.name.clone());
-                let screen = source.with(|s| choices.with(|c| s.inspect(c))).map(|inspection| {
+                let screen = inspection.as_deref().cloned().map(|inspection| {
                     view! { <MappingScreen inspection=inspection problem=message.clone() set_choices=set_choices file_name=name /> }
                 });
                 view! {
@@ -200,11 +251,11 @@ pub fn App() -> impl IntoView {
     let reading = move || {
         view! {
             <ReadingOptions
-                sheets=Signal::derive(move || ledger.with(|l| l.as_ref().map(|l| l.0.summary().import.sheets.clone()).unwrap_or_default()))
+                sheets=Signal::derive(move || summary.with(|s| s.as_ref().map(|s| s.import.sheets.clone()).unwrap_or_default()))
                 choices=choices
                 set_choices=set_choices
-                date_order=Signal::derive(move || ledger.with(|l| l.as_ref().ok().and_then(|l| l.0.summary().import.date_order)))
-                unknown_currency=Signal::derive(move || ledger.with(|l| l.as_ref().is_ok_and(|l| l.0.summary().currencies.iter().any(|c| c == "XXX"))))
+                date_order=Signal::derive(move || summary.with(|s| s.as_ref().and_then(|s| s.import.date_order)))
+                unknown_currency=Signal::derive(move || summary.with(|s| s.as_ref().is_some_and(|s| s.currencies.iter().any(|c| c == "XXX"))))
             />
         }
     };
@@ -217,16 +268,20 @@ pub fn App() -> impl IntoView {
         }
         .into_any()
     };
-    // The views' own filters, set by a click on a chart.
-    let bucket_filter = Memo::new(move |_| router.0.with(|r| r.get("bucket").map(str::to_owned)));
-    let customer_filter = Memo::new(move |_| router.0.with(|r| r.get("customer").map(str::to_owned)));
     let body = move || {
         let v = view.get();
         if v == View::Import {
             return import_view();
         }
-        let Ok(r) = report.get() else {
-            // The figures cannot be made: say why where the figures would be.
+        if !is_open.get() {
+            // No figures: the file is being read, or cannot be; say so where the figures would be.
+            return view! { {reading} {import_section} }.into_any();
+        }
+        let Some(analysed) = report.get() else {
+            return view! { <p class="notice" data-testid="analysing">"Working out the figures…"</p> }
+                .into_any();
+        };
+        let Ok(r) = analysed else {
             return view! { {reading} {import_section} }.into_any();
         };
         let shown = currency.get();
@@ -256,7 +311,7 @@ pub fn App() -> impl IntoView {
                     .into_any()
             }
             View::Invoices => view! {
-                <InvoiceTable aging=r.aging.clone() currency=shown bucket=bucket_filter.get() customer=customer_filter.get() />
+                <InvoiceTable aging=r.aging.clone() currency=shown bucket=bucket_filter.get() customer=customer_filter.get() total=items_total.get() />
             }
             .into_any(),
             View::Collections => {
@@ -295,14 +350,15 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Header
-            file_name=Signal::derive(move || source.with(|s| s.name.clone()))
+            file_name=Signal::derive(move || work.shown.with(|s| s.name.clone()))
             summary=summary.into()
             as_of=as_of
             currency=currency.into()
             on_file=on_file
         />
         <Nav current=view.into() />
-        <SampleBanner shown=Signal::derive(move || source.with(|s| s.is_sample)) />
+        <ReadingProgress />
+        <SampleBanner shown=Signal::derive(move || work.shown.with(|s| s.is_sample)) />
         {move || {
             applied.get().map(|r| {
                 view! {
@@ -314,7 +370,7 @@ pub fn App() -> impl IntoView {
                 }
             })
         }}
-        <OptionsPanel problems=Signal::derive(move || asked.with(|(_, p)| p.clone())) report=Signal::derive(move || if ledger.with(Result::is_ok) { report.with(|r| r.as_ref().err().cloned()) } else { None }) />
+        <OptionsPanel problems=Signal::derive(move || asked.with(|(_, p)| p.clone())) report=Signal::derive(move || if is_open.get() { report.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned())) } else { None }) />
         <main data-testid="app" data-view=move || view.get().slug()>
             {body}
         </main>

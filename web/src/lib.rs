@@ -2,6 +2,7 @@
 //! browser and shows its figures. Every figure comes from the `arlens` core;
 //! components only lay them out.
 
+pub mod analyst;
 pub mod app;
 pub mod charts;
 pub mod features;
@@ -10,5 +11,6 @@ pub mod route;
 pub mod shell;
 pub mod source;
 pub mod widgets;
+pub mod worker_core;
 
 pub use app::App;

@@ -3,7 +3,6 @@
 //! another file.
 
 use crate::app::Router;
-use crate::features::upload::read;
 use arlens::{AsOfSource, Summary};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -20,14 +19,14 @@ pub fn Header(
     as_of: Signal<Option<(NaiveDate, AsOfSource)>>,
     /// The currency shown.
     currency: Signal<Option<String>>,
-    /// Called with a chosen file's name, bytes and SHA-256.
-    on_file: Callback<(String, Vec<u8>, Option<String>)>,
+    /// Called with a chosen file.
+    on_file: Callback<web_sys::File>,
 ) -> impl IntoView {
     let router = expect_context::<Router>();
     let on_open = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|list| list.get(0)) {
-            read(file, on_file);
+            on_file.run(file);
         }
         // The same file chosen again is a new choice.
         input.set_value("");

@@ -1,6 +1,7 @@
 //! Every open document of the currency shown, most days past due first,
 //! filtered to one aging column or one customer when a chart asked for it.
 
+use crate::analyst::ITEMS_SENT;
 use crate::app::Router;
 use crate::route::View;
 use crate::widgets::MoneyCell;
@@ -8,8 +9,20 @@ use arlens::figures::aging::Aging;
 use arlens::overview::select::{AgingCell, items_in};
 use leptos::prelude::*;
 
-/// How many rows the table shows (the spreadsheet-style grid lists them all).
-pub const ROWS_SHOWN: usize = 500;
+/// How many rows the table shows: those the worker sends
+/// ([`ITEMS_SENT`]); the spreadsheet-style grid will list them all.
+pub const ROWS_SHOWN: usize = ITEMS_SENT;
+
+/// The aging column a `bucket` filter names: `notDue`, `credits`, a bucket's
+/// index, or every column.
+pub fn aging_cell(bucket: Option<&str>) -> AgingCell {
+    match bucket {
+        Some("notDue") => AgingCell::NotDue,
+        Some("credits") => AgingCell::Credits,
+        Some(b) => b.parse().map_or(AgingCell::All, AgingCell::Bucket),
+        None => AgingCell::All,
+    }
+}
 
 /// The open documents.
 #[component]
@@ -22,16 +35,13 @@ pub fn InvoiceTable(
     bucket: Option<String>,
     /// The customer id asked for.
     customer: Option<String>,
+    /// How many open documents the filter selects (the aging lists at most
+    /// [`ROWS_SHOWN`] of them).
+    total: usize,
 ) -> impl IntoView {
     let router = expect_context::<Router>();
-    let cell = match bucket.as_deref() {
-        Some("notDue") => AgingCell::NotDue,
-        Some("credits") => AgingCell::Credits,
-        Some(b) => b.parse().map_or(AgingCell::All, AgingCell::Bucket),
-        None => AgingCell::All,
-    };
+    let cell = aging_cell(bucket.as_deref());
     let items = items_in(&aging, currency.as_deref(), customer.as_deref(), cell);
-    let total = items.len();
     let column = match cell {
         AgingCell::All => None,
         AgingCell::NotDue => Some("Not due".to_owned()),

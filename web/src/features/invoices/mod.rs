@@ -2,4 +2,4 @@
 
 mod invoice_table;
 
-pub use invoice_table::InvoiceTable;
+pub use invoice_table::{InvoiceTable, aging_cell};

@@ -1,0 +1,425 @@
+//! The page's side of the app's Web Worker: files are read and analysed there
+//! (`static/worker.js` driving [`crate::worker_core::WorkerCore`]), so the page
+//! never freezes; answers come back as JSON into signals.
+//!
+//! Messages to the worker: `open` (a `File`, or the bundled sample), `reopen`
+//! (the same file with other reading choices), `analyze`, `cancel`. From it:
+//! `progress` (bytes and rows read), `opened` ([`OpenOutcome`]), `analysed`
+//! ([`Analysed`]), `cancelled`, and `crashed` when its WebAssembly trapped (the
+//! page then starts a fresh worker). A newer open or analysis cancels the older
+//! one: a queued request is dropped by the worker, a running one's answer by
+//! the page.
+
+use crate::source::ReadChoices;
+use arlens::import::Inspection;
+use arlens::{Options, Report, Summary};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+/// A ledger the worker opened: what the page shows of it before any analysis.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpenedLedger {
+    /// What the ledger holds, with the import's report.
+    pub summary: Summary,
+    /// What the mapping screen shows of the file.
+    pub inspection: Inspection,
+}
+
+/// The outcome of opening a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum OpenOutcome {
+    /// The file was read.
+    Opened(Box<OpenedLedger>),
+    /// It could not be: the located message, and what a mapping screen shows
+    /// of the file when it can show anything.
+    Failed {
+        /// The located error.
+        message: String,
+        /// The file as a mapping screen shows it.
+        inspection: Option<Box<Inspection>>,
+    },
+}
+
+/// What the page asks an analysis for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnalyseRequest {
+    /// The analysis options.
+    pub options: Options,
+    /// Whether the previous period's report is wanted too (the overview's changes).
+    pub previous: bool,
+    /// The parts of the report the view shows.
+    pub needs: Needs,
+}
+
+/// The long parts of a report a view shows; the worker keeps the whole report
+/// and sends only these (a 1M-row ledger's report is 26 MB of JSON, 17 MB of
+/// it the risk scores no view lists), so a change of view re-sends, never re-analyses.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Needs {
+    /// Each customer's aging (the Customers view, the overview's largest debtors).
+    pub customers: bool,
+    /// The worklist's rows (the Collections view).
+    pub worklist: bool,
+    /// The open documents the Invoices view lists: those the filter selects,
+    /// most days past due first, at most [`ITEMS_SENT`].
+    pub items: Option<ItemFilter>,
+}
+
+/// The open documents the Invoices view asks for.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemFilter {
+    /// The currency shown.
+    pub currency: Option<String>,
+    /// A customer id.
+    pub customer: Option<String>,
+    /// An aging column: `notDue`, `credits` or a bucket's index.
+    pub bucket: Option<String>,
+}
+
+/// The most open documents sent for the Invoices view (the first of the
+/// filter's, most days past due first).
+pub const ITEMS_SENT: usize = 500;
+
+/// An analysis's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysed {
+    /// The report, or the message of why there is none, with only the long
+    /// parts the request's [`Needs`] asked for (the others empty).
+    pub report: Result<Report, String>,
+    /// The previous period's report, when asked for and available, without
+    /// its long parts (the overview's changes only read its figures).
+    pub previous: Option<Report>,
+    /// How many open documents the item filter selects (all of them, not only those sent).
+    pub items_total: usize,
+}
+
+/// A reading in progress, as the progress bar shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Progress {
+    /// The file's name.
+    pub name: String,
+    /// Bytes read so far.
+    pub bytes: f64,
+    /// The file's size (0 when unknown).
+    pub total: f64,
+    /// Rows split so far.
+    pub rows: f64,
+}
+
+/// The file on the page: its name, whether it is the sample, and which opening
+/// of it this is (a new number for every file or reading choice read).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shown {
+    /// The file's name.
+    pub name: String,
+    /// Whether it is the bundled sample.
+    pub is_sample: bool,
+    /// Counts the openings, so that an analysis knows which ledger it is of.
+    pub generation: u64,
+}
+
+/// The worker's answers, as signals; `Copy`, shared through the context.
+#[derive(Debug, Clone, Copy)]
+pub struct Work {
+    /// The reading in progress, if any.
+    pub progress: RwSignal<Option<Progress>>,
+    /// The file shown and its opening.
+    pub shown: RwSignal<Shown>,
+    /// The outcome of the last opening; `None` until the first one ends.
+    pub opened: RwSignal<Option<Arc<OpenOutcome>>>,
+    /// The last analysis of the shown ledger, with the opening it is of;
+    /// `None` while the first is running.
+    pub analysed: RwSignal<Option<(u64, Arc<Analysed>)>>,
+    /// The reading choices of the shown (or opening) file.
+    pub choices: RwSignal<ReadChoices>,
+    /// Whether an analysis is running.
+    pub analysing: RwSignal<bool>,
+}
+
+/// What the page waits for.
+#[derive(Default)]
+struct Pending {
+    /// The open running, with the file it is of and its choices.
+    open: Option<(u32, Shown, ReadChoices)>,
+    /// The analysis running, with the opening it is of.
+    analysis: Option<(u32, u64)>,
+    /// The choices of the ledger shown.
+    shown_choices: ReadChoices,
+    /// The last request's number.
+    last_id: u32,
+}
+
+struct Client {
+    worker: web_sys::Worker,
+    /// Kept alive as long as the worker.
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+}
+
+thread_local! {
+    static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
+    static PENDING: RefCell<Pending> = RefCell::new(Pending::default());
+}
+
+/// A field of a message, as a string.
+fn text(message: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(message, &key.into()).ok()?.as_string()
+}
+
+/// A field of a message, as a number.
+fn number(message: &JsValue, key: &str) -> f64 {
+    js_sys::Reflect::get(message, &key.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+}
+
+/// A message object from `(key, value)` pairs.
+fn message(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+    }
+    object.into()
+}
+
+fn next_id() -> u32 {
+    PENDING.with_borrow_mut(|p| {
+        p.last_id += 1;
+        p.last_id
+    })
+}
+
+fn post(fields: &[(&str, JsValue)]) {
+    CLIENT.with_borrow(|c| {
+        if let Some(c) = c {
+            let _ = c.worker.post_message(&message(fields));
+        }
+    });
+}
+
+fn id_value(id: u32) -> JsValue {
+    JsValue::from(id)
+}
+
+impl Work {
+    /// Starts the worker and opens the bundled sample in it.
+    pub fn start() -> Work {
+        let work = Work {
+            progress: RwSignal::new(None),
+            shown: RwSignal::new(Shown {
+                name: "sample-ledger.csv".to_owned(),
+                is_sample: true,
+                generation: 0,
+            }),
+            opened: RwSignal::new(None),
+            analysed: RwSignal::new(None),
+            choices: RwSignal::new(ReadChoices::default()),
+            analysing: RwSignal::new(false),
+        };
+        work.spawn();
+        let shown = work.shown.get_untracked();
+        work.send_open(shown, ReadChoices::default(), None, false);
+        work
+    }
+
+    /// A new worker, replacing the one before (after a trap).
+    fn spawn(self) {
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let Ok(worker) = web_sys::Worker::new_with_options("worker.js", &options) else {
+            self.opened.set(Some(Arc::new(OpenOutcome::Failed {
+                message: "this browser cannot start the worker arlens reads files in".to_owned(),
+                inspection: None,
+            })));
+            return;
+        };
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                self.answer(&ev.data());
+            });
+        let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |ev: web_sys::ErrorEvent| {
+            ev.prevent_default();
+            self.crashed(ev.message());
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        // The page's compiled WebAssembly, shared: the worker neither downloads nor compiles it again.
+        let _ =
+            worker.post_message(&message(&[("kind", "module".into()), ("module", wasm_bindgen::module())]));
+        let old = CLIENT
+            .with_borrow_mut(|c| c.replace(Client { worker, _on_message: on_message, _on_error: on_error }));
+        if let Some(old) = old {
+            old.worker.terminate();
+        }
+    }
+
+    /// Reads `file` (a new file, with the default reading choices).
+    pub fn open_file(self, file: web_sys::File) {
+        let shown = Shown { name: file.name(), is_sample: false, generation: 0 };
+        self.choices.set(ReadChoices::default());
+        self.send_open(shown, ReadChoices::default(), Some(file), false);
+    }
+
+    /// Reads the shown file again with `choices`, unless they are the ones
+    /// it is shown (or being read) with.
+    pub fn reopen(self, choices: ReadChoices) {
+        let same = PENDING.with_borrow(|p| match &p.open {
+            Some((_, _, c)) => *c == choices,
+            None => p.shown_choices == choices,
+        });
+        if !same {
+            let shown = self.shown.get_untracked();
+            self.send_open(shown, choices, None, true);
+        }
+    }
+
+    fn send_open(self, shown: Shown, choices: ReadChoices, file: Option<web_sys::File>, again: bool) {
+        self.drop_open();
+        let id = next_id();
+        let json = serde_json::to_string(&choices).unwrap_or_default();
+        let total = file.as_ref().map_or(0.0, |f| f.size());
+        self.progress.set(Some(Progress { name: shown.name.clone(), bytes: 0.0, total, rows: 0.0 }));
+        let mut fields = vec![
+            ("kind", JsValue::from_str(if again { "reopen" } else { "open" })),
+            ("id", id_value(id)),
+            ("name", JsValue::from_str(&shown.name)),
+            ("choices", JsValue::from_str(&json)),
+            ("sample", JsValue::from_bool(shown.is_sample)),
+        ];
+        if let Some(file) = file {
+            fields.push(("file", file.into()));
+        }
+        PENDING.with_borrow_mut(|p| p.open = Some((id, shown, choices)));
+        post(&fields);
+    }
+
+    /// Cancels the reading in progress: the file shown before stays, with its
+    /// reading choices.
+    pub fn cancel_open(self) {
+        if self.drop_open() {
+            self.progress.set(None);
+            let shown = PENDING.with_borrow(|p| p.shown_choices.clone());
+            if self.choices.get_untracked() != shown {
+                self.choices.set(shown);
+            }
+        }
+    }
+
+    /// Tells the worker to drop the open in progress; whether there was one.
+    fn drop_open(self) -> bool {
+        let pending = PENDING.with_borrow_mut(|p| p.open.take());
+        if let Some((id, _, _)) = &pending {
+            post(&[("kind", "cancel".into()), ("id", id_value(*id))]);
+        }
+        pending.is_some()
+    }
+
+    /// Analyses the shown ledger with `options` (and its previous period when
+    /// `previous`), for a view that shows `needs`, cancelling the analysis before it.
+    pub fn analyze(self, generation: u64, options: Options, previous: bool, needs: Needs) {
+        let older = PENDING.with_borrow_mut(|p| p.analysis.take());
+        if let Some((id, _)) = older {
+            post(&[("kind", "cancel".into()), ("id", id_value(id))]);
+        }
+        let id = next_id();
+        let request = serde_json::to_string(&AnalyseRequest { options, previous, needs }).unwrap_or_default();
+        PENDING.with_borrow_mut(|p| p.analysis = Some((id, generation)));
+        self.analysing.set(true);
+        post(&[("kind", "analyze".into()), ("id", id_value(id)), ("request", JsValue::from_str(&request))]);
+    }
+
+    /// Handles one message of the worker.
+    fn answer(self, data: &JsValue) {
+        let id = number(data, "id");
+        match text(data, "kind").as_deref() {
+            Some("progress")
+                if PENDING.with_borrow(|p| p.open.as_ref().is_some_and(|(i, _, _)| f64::from(*i) == id)) =>
+            {
+                self.progress.update(|p| {
+                    if let Some(p) = p {
+                        p.bytes = number(data, "bytes");
+                        p.rows = number(data, "rows");
+                        let total = number(data, "total");
+                        if total > 0.0 {
+                            p.total = total;
+                        }
+                    }
+                });
+            }
+            Some("opened") => {
+                let pending = PENDING.with_borrow_mut(|p| match &p.open {
+                    Some((i, _, _)) if f64::from(*i) == id => p.open.take(),
+                    _ => None,
+                });
+                let Some((_, mut shown, choices)) = pending else { return };
+                let outcome = text(data, "json")
+                    .and_then(|j| serde_json::from_str::<OpenOutcome>(&j).ok())
+                    .unwrap_or_else(|| OpenOutcome::Failed {
+                        message: "arlens's worker sent an answer the page cannot read".to_owned(),
+                        inspection: None,
+                    });
+                shown.generation = self.shown.get_untracked().generation + 1;
+                PENDING.with_borrow_mut(|p| {
+                    p.shown_choices = choices.clone();
+                    p.analysis = None;
+                });
+                self.progress.set(None);
+                self.analysing.set(false);
+                self.analysed.set(None);
+                self.shown.set(shown);
+                if self.choices.get_untracked() != choices {
+                    self.choices.set(choices);
+                }
+                self.opened.set(Some(Arc::new(outcome)));
+            }
+            Some("analysed") => {
+                let pending = PENDING.with_borrow_mut(|p| match p.analysis {
+                    Some((i, generation)) if f64::from(i) == id => p.analysis.take().map(|_| generation),
+                    _ => None,
+                });
+                let Some(generation) = pending else { return };
+                let analysed = text(data, "json")
+                    .and_then(|j| serde_json::from_str::<Analysed>(&j).ok())
+                    .unwrap_or_else(|| Analysed {
+                        report: Err("arlens's worker sent an answer the page cannot read".to_owned()),
+                        previous: None,
+                        items_total: 0,
+                    });
+                self.analysing.set(false);
+                self.analysed.set(Some((generation, Arc::new(analysed))));
+            }
+            Some("cancelled") => {}
+            Some("crashed") => self.crashed(text(data, "message").unwrap_or_default()),
+            _ => {}
+        }
+    }
+
+    /// The worker's WebAssembly trapped: what it was doing is lost. The page
+    /// says so where the figures would be and starts a fresh worker, so the
+    /// next file is read as usual.
+    fn crashed(self, detail: String) {
+        let (open, name) = PENDING.with_borrow_mut(|p| {
+            p.analysis = None;
+            let open = p.open.take();
+            let name = open.as_ref().map(|(_, s, _)| s.name.clone());
+            (open, name)
+        });
+        let name = name.unwrap_or_else(|| self.shown.get_untracked().name);
+        self.spawn();
+        self.progress.set(None);
+        self.analysing.set(false);
+        let mut shown = open.map(|(_, s, _)| s).unwrap_or_else(|| self.shown.get_untracked());
+        shown.generation = self.shown.get_untracked().generation + 1;
+        self.shown.set(shown);
+        self.analysed.set(None);
+        let detail = if detail.is_empty() { String::new() } else { format!(" ({detail})") };
+        self.opened.set(Some(Arc::new(OpenOutcome::Failed {
+            message: format!(
+                "arlens stopped while working on {name}{detail}, so it shows no figures for it. This is a bug in arlens or a file too large for this browser; open the file again or another one."
+            ),
+            inspection: None,
+        })));
+    }
+}

@@ -1,0 +1,288 @@
+//! The core as the app's Web Worker drives it (`static/worker.js`): a file
+//! read chunk by chunk into a [`Ledger`], analysed again and again, every answer
+//! sent to the page as JSON (see [`crate::analyst`] for the messages).
+//!
+//! The same WebAssembly file runs the page and the worker, so a page load
+//! downloads it once (the page hands its compiled module over); `main` mounts
+//! the page only where there is a window.
+
+use crate::analyst::{AnalyseRequest, Analysed, ITEMS_SENT, Needs, OpenOutcome, OpenedLedger};
+use crate::features::invoices::aging_cell;
+use crate::source::{ReadChoices, SAMPLE_INVOICES};
+use arlens::Report;
+use arlens::overview::select::items_in;
+use arlens::sample::{SampleOptions, generate};
+use arlens::{ImportOptions, Ledger, LedgerReader};
+use wasm_bindgen::prelude::*;
+
+/// The worker's ledger and the reading in progress, if any.
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct WorkerCore {
+    /// The ledger the page shows (the previous one stays until a new reading ends).
+    ledger: Option<Ledger>,
+    /// The reading in progress and its options.
+    reading: Option<(LedgerReader, ImportOptions)>,
+    /// The options of the last reading that failed without an inspection, for
+    /// [`inspect_failure`](WorkerCore::inspect_failure).
+    failed: Option<(ImportOptions, String)>,
+    /// The last analysis, whole.
+    last: Option<Box<Kept>>,
+}
+
+/// A report kept whole, with its options and (once asked for) its previous period's.
+struct Kept {
+    options: arlens::Options,
+    report: Report,
+    previous: Option<Option<Report>>,
+}
+
+/// An answer with no report, for `message`.
+fn unanswered(message: String) -> Analysed {
+    Analysed { report: Err(message), previous: None, items_total: 0 }
+}
+
+/// Empties the long parts of `report` that `needs` does not ask for: the risk
+/// scores (no view lists them), each customer's aging, the worklist's rows and
+/// the open documents.
+fn trim(report: &mut Report, needs: &Needs) {
+    report.risk = Vec::new();
+    if !needs.customers {
+        report.aging.customers = Vec::new();
+    }
+    if !needs.worklist {
+        report.worklist.rows = Vec::new();
+    }
+    if needs.items.is_none() {
+        report.aging.items = Vec::new();
+    }
+}
+
+/// A copy of `report` with only what `needs` asks for (see [`Needs`]), and how
+/// many open documents the item filter selects. The long parts are taken out
+/// while the rest is copied, and put back: never copied to be dropped.
+fn trimmed(report: &mut Report, needs: &Needs) -> (Report, usize) {
+    let risk = std::mem::take(&mut report.risk);
+    let customers = std::mem::take(&mut report.aging.customers);
+    let rows = std::mem::take(&mut report.worklist.rows);
+    let items = std::mem::take(&mut report.aging.items);
+    let mut light = report.clone();
+    report.risk = risk;
+    report.aging.customers = customers;
+    report.worklist.rows = rows;
+    report.aging.items = items;
+    if needs.customers {
+        light.aging.customers = report.aging.customers.clone();
+    }
+    if needs.worklist {
+        light.worklist.rows = report.worklist.rows.clone();
+    }
+    let mut total = 0;
+    if let Some(filter) = &needs.items {
+        let cell = aging_cell(filter.bucket.as_deref());
+        let selected = items_in(&report.aging, filter.currency.as_deref(), filter.customer.as_deref(), cell);
+        total = selected.len();
+        light.aging.items = selected.into_iter().take(ITEMS_SENT).cloned().collect();
+    }
+    (light, total)
+}
+
+/// The options a reading of `name` with `choices` runs with.
+fn import_options(name: &str, choices: &ReadChoices) -> ImportOptions {
+    ImportOptions {
+        file_name: Some(name.to_owned()),
+        sheet: choices.sheet.clone(),
+        date_order: choices.date_order,
+        default_currency: choices.currency.clone(),
+        columns: choices.columns.clone(),
+        decimal_mark: choices.decimal_mark,
+        default_terms: choices.default_terms,
+        header_row: choices.header_row,
+        repair_swapped_dates: choices.repair_swapped_dates,
+        ..ImportOptions::default()
+    }
+}
+
+/// JSON of a value the page reads back (every type sent derives both ways).
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|e| {
+        serde_json::to_string(&OpenOutcome::Failed {
+            message: format!("arlens could not send its answer: {e}"),
+            inspection: None,
+        })
+        .unwrap_or_default()
+    })
+}
+
+/// The bundled sample ledger's bytes (generated, deterministic).
+pub fn sample_bytes() -> Vec<u8> {
+    generate(&SampleOptions { invoices: SAMPLE_INVOICES, ..SampleOptions::default() }).transactions_csv()
+}
+
+#[wasm_bindgen]
+impl WorkerCore {
+    /// A worker core with no ledger yet.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> WorkerCore {
+        WorkerCore::default()
+    }
+
+    /// Starts reading `name` with `choices` (JSON of [`ReadChoices`]); the
+    /// SHA-256 comes at [`finish`](WorkerCore::finish) when `digest_later`.
+    /// `None` when the reading started, else the failure's JSON ([`OpenOutcome`]).
+    pub fn begin(&mut self, name: &str, choices: &str, digest_later: bool) -> Option<String> {
+        self.reading = None;
+        let choices: ReadChoices = match serde_json::from_str(choices) {
+            Ok(c) => c,
+            Err(e) => {
+                return Some(json(&OpenOutcome::Failed {
+                    message: format!("reading choices: {e}"),
+                    inspection: None,
+                }));
+            }
+        };
+        let options = import_options(name, &choices);
+        match LedgerReader::new(&options) {
+            Ok(mut reader) => {
+                if digest_later {
+                    reader.digest_later();
+                }
+                self.reading = Some((reader, options));
+                None
+            }
+            Err(e) => Some(self.failed(e, None, options)),
+        }
+    }
+
+    /// Reads the next chunk; the failure's JSON when the file cannot be read
+    /// (the reading is then over).
+    pub fn push(&mut self, chunk: &[u8]) -> Option<String> {
+        let (reader, _) = self.reading.as_mut()?;
+        let error = reader.push(chunk).err()?;
+        let (_, options) = self.reading.take()?;
+        Some(self.failed(error, None, options))
+    }
+
+    /// Rows split so far (delimited text; a workbook's rows are read at the end).
+    pub fn rows_read(&self) -> u32 {
+        self.reading.as_ref().map_or(0, |(r, _)| u32::try_from(r.rows_read()).unwrap_or(u32::MAX))
+    }
+
+    /// Drops the reading in progress (cancelled); the ledger before it stays.
+    pub fn abandon(&mut self) {
+        self.reading = None;
+    }
+
+    /// Ends the reading with the file's SHA-256 (hex) when the worker hashed
+    /// it: the new ledger's [`OpenOutcome`] as JSON.
+    pub fn finish(&mut self, sha256: Option<String>) -> String {
+        let Some((reader, options)) = self.reading.take() else {
+            return json(&OpenOutcome::Failed {
+                message: "no file is being read".to_owned(),
+                inspection: None,
+            });
+        };
+        match reader.finish_seen(sha256.as_deref()) {
+            Ok(ledger) => {
+                let opened = OpenedLedger {
+                    summary: ledger.summary().clone(),
+                    inspection: ledger.inspection().clone(),
+                };
+                self.ledger = Some(ledger);
+                self.failed = None;
+                json(&OpenOutcome::Opened(Box::new(opened)))
+            }
+            Err((error, inspection)) => self.failed(error, inspection, options),
+        }
+    }
+
+    /// Whether the last failure came without the rows a mapping screen shows:
+    /// the worker then hands the file's bytes to [`inspect_failure`](WorkerCore::inspect_failure).
+    pub fn wants_bytes(&self) -> bool {
+        self.failed.is_some()
+    }
+
+    /// The last failure again, with what a mapping screen shows of `bytes`.
+    pub fn inspect_failure(&mut self, bytes: &[u8]) -> String {
+        let Some((options, message)) = self.failed.take() else {
+            return json(&OpenOutcome::Failed {
+                message: "no failure to inspect".to_owned(),
+                inspection: None,
+            });
+        };
+        let inspection = arlens::import::inspect(bytes, &options, 20).ok().map(Box::new);
+        json(&OpenOutcome::Failed { message, inspection })
+    }
+
+    /// Opens the bundled sample with `choices` in one go: [`OpenOutcome`] JSON.
+    pub fn open_sample(&mut self, choices: &str) -> String {
+        if let Some(failure) = self.begin("sample-ledger.csv", choices, false) {
+            return failure;
+        }
+        let bytes = sample_bytes();
+        if let Some(failure) = self.push(&bytes) {
+            return if self.wants_bytes() { self.inspect_failure(&bytes) } else { failure };
+        }
+        let outcome = self.finish(None);
+        if self.wants_bytes() { self.inspect_failure(&bytes) } else { outcome }
+    }
+
+    /// Analyses the ledger with the request's options (JSON of
+    /// [`AnalyseRequest`]): [`Analysed`] JSON with the parts the request needs.
+    /// The last report is kept: the same options again (another view) only
+    /// send other parts of it.
+    pub fn analyze(&mut self, request: &str) -> String {
+        let request = match serde_json::from_str::<AnalyseRequest>(request) {
+            Ok(r) => r,
+            Err(e) => return json(&unanswered(format!("analysis options: {e}"))),
+        };
+        let Some(ledger) = &self.ledger else {
+            return json(&unanswered("no ledger is open".to_owned()));
+        };
+        let kept = self.last.as_ref().is_some_and(|l| l.options == request.options);
+        if !kept {
+            self.last = None;
+            match ledger.analyze(&request.options) {
+                Ok(report) => {
+                    self.last =
+                        Some(Box::new(Kept { options: request.options.clone(), report, previous: None }))
+                }
+                Err(e) => return json(&unanswered(e.to_string())),
+            }
+        }
+        let Some(last) = self.last.as_deref_mut() else {
+            return json(&unanswered("no report".to_owned()));
+        };
+        if request.previous && last.previous.is_none() {
+            let previous = ledger.previous(&last.report, &request.options).map(|mut p| {
+                trim(&mut p, &Needs::default());
+                p
+            });
+            last.previous = Some(previous);
+        }
+        let (report, items_total) = trimmed(&mut last.report, &request.needs);
+        let previous = if request.previous { last.previous.clone().flatten() } else { None };
+        json(&Analysed { report: Ok(report), previous, items_total })
+    }
+
+    /// A deliberate trap, for the tests that check the page recovers from one
+    /// (`static/worker.js` calls it only when a test set its drill flag).
+    pub fn fault_drill(&self) {
+        #[cfg(target_arch = "wasm32")]
+        core::arch::wasm32::unreachable();
+    }
+
+    /// Records a failure: its JSON now, and its options kept when it has no
+    /// inspection (so that the worker can ask for one with the file's bytes).
+    fn failed(
+        &mut self,
+        error: arlens::Error,
+        inspection: Option<Box<arlens::import::Inspection>>,
+        options: ImportOptions,
+    ) -> String {
+        self.ledger = None;
+        let message = error.to_string();
+        self.failed = inspection.is_none().then(|| (options, message.clone()));
+        json(&OpenOutcome::Failed { message, inspection })
+    }
+}

@@ -1,0 +1,135 @@
+// The app's Web Worker: reads files and analyses them off the page's thread.
+// It runs the same WebAssembly as the page (sent by the page, compiled once); the core is driven
+// through `WorkerCore` (web/src/worker_core.rs), the messages are those of
+// web/src/analyst.rs. Requests run one at a time, in order; `cancel` drops a
+// queued request, or stops a reading between two chunks.
+import init, { WorkerCore } from "./arlens_web.js";
+
+/** Requests waiting their turn. */
+const queue = [];
+/** Ids cancelled by the page. */
+const cancelled = new Set();
+/** The file shown, read again when the page changes its reading choices. */
+let shown = null;
+let core = null;
+let running = false;
+/** The page's compiled WebAssembly module, its first message: the worker runs the
+ * same code without fetching or compiling it again. */
+let given;
+const ready = new Promise((resolve) => (given = resolve))
+  .then((module) => init({ module_or_path: module }))
+  .then(() => {
+    core = new WorkerCore();
+  });
+
+// Set before the module is ready, so that no early message is lost.
+self.onmessage = (event) => {
+  const request = event.data;
+  if (request.kind === "module") {
+    given(request.module);
+    return;
+  }
+  if (request.kind === "cancel") {
+    cancelled.add(request.id);
+    return;
+  }
+  queue.push(request);
+  drain();
+};
+
+async function drain() {
+  if (running) return;
+  running = true;
+  try {
+    await ready;
+    while (queue.length > 0) {
+      const request = queue.shift();
+      if (cancelled.delete(request.id)) {
+        self.postMessage({ kind: "cancelled", id: request.id });
+        continue;
+      }
+      try {
+        await handle(request);
+      } catch (error) {
+        // A trap: this instance's memory is no longer to be trusted. The page
+        // starts a fresh worker.
+        self.postMessage({ kind: "crashed", id: request.id, message: String(error?.message ?? error) });
+        self.close();
+        return;
+      }
+    }
+  } finally {
+    running = false;
+  }
+}
+
+async function handle(request) {
+  if (self.__arlensFaultDrill) {
+    // Set only by tests (from the worker's own scope): a deliberate trap.
+    self.__arlensFaultDrill = false;
+    core.fault_drill();
+  }
+  if (request.kind === "analyze") {
+    self.postMessage({ kind: "analysed", id: request.id, json: core.analyze(request.request) });
+  } else if (request.kind === "open" || request.kind === "reopen") {
+    const source =
+      request.kind === "open" ? { name: request.name, file: request.file ?? null, sample: request.sample } : shown;
+    await open(request, source);
+  }
+}
+
+/** Reads `source` (a File, or the sample) with the request's choices. */
+async function open(request, source) {
+  const { id } = request;
+  if (!source || !source.file) {
+    const json = core.open_sample(request.choices);
+    shown = { name: request.name, file: null, sample: true };
+    self.postMessage({ kind: "opened", id, json });
+    return;
+  }
+  const file = source.file;
+  const total = file.size;
+  // The platform's hash of the whole file, beside the reading (the core then
+  // only checks the digest's form); none where there is no SubtleCrypto.
+  const hashing = Boolean(self.crypto?.subtle);
+  const digest = hashing
+    ? file.arrayBuffer().then((b) => crypto.subtle.digest("SHA-256", b)).then(hex, () => null)
+    : Promise.resolve(null);
+  let json = core.begin(source.name, request.choices, hashing);
+  const reader = file.stream().getReader();
+  let bytes = 0;
+  let reported = 0;
+  try {
+    while (json === undefined) {
+      const { done, value } = await reader.read();
+      if (cancelled.delete(id)) {
+        core.abandon();
+        self.postMessage({ kind: "cancelled", id });
+        return;
+      }
+      if (done) break;
+      json = core.push(value);
+      bytes += value.byteLength;
+      const now = performance.now();
+      if (now - reported > 50) {
+        reported = now;
+        self.postMessage({ kind: "progress", id, bytes, total, rows: core.rows_read() });
+      }
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  if (json === undefined) {
+    self.postMessage({ kind: "progress", id, bytes, total, rows: core.rows_read() });
+    json = core.finish((await digest) ?? undefined);
+  }
+  if (core.wants_bytes()) {
+    json = core.inspect_failure(new Uint8Array(await file.arrayBuffer()));
+  }
+  shown = source;
+  self.postMessage({ kind: "opened", id, json });
+}
+
+function hex(buffer) {
+  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, "0")).join("");
+}
