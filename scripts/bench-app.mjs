@@ -88,13 +88,14 @@ try {
     const dropStart = performance.now();
     await page.getByTestId("file-input").setInputFiles(path);
     await page.getByTestId("file-name").filter({ hasText: path.split("/").at(-1) }).waitFor({ timeout: 300_000 });
-    await shownAt("overview", "2026-06-30").waitFor({ timeout: 300_000 });
+    // The new file's figures: the chart is back once its analysis arrived.
+    await page.waitForFunction(() => document.querySelector('[data-testid="aging-chart-img"]'), null, { timeout: 300_000, polling: 5 });
     const drop = performance.now() - dropStart;
     const dropLongest = await longest(page);
     const changes = {};
     for (const view of ["aging", "overview"]) {
       await page.getByTestId(`nav-${view}`).click();
-      await shownAt(view, "2026-06-30").waitFor({ timeout: 300_000 });
+      await shownAt(view, await page.getByTestId("as-of").inputValue()).waitFor({ timeout: 300_000 });
       changes[view] = [];
       for (const date of DATES) {
         // Timed in the page: from the change event to the frame after the new figures are in the DOM.

@@ -189,6 +189,7 @@ impl WorkerCore {
                     inspection: ledger.inspection().clone(),
                 };
                 self.ledger = Some(ledger);
+                self.last = None;
                 self.failed = None;
                 json(&OpenOutcome::Opened(Box::new(opened)))
             }
@@ -281,6 +282,7 @@ impl WorkerCore {
         options: ImportOptions,
     ) -> String {
         self.ledger = None;
+        self.last = None;
         let message = error.to_string();
         self.failed = inspection.is_none().then(|| (options, message.clone()));
         json(&OpenOutcome::Failed { message, inspection })

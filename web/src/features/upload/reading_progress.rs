@@ -11,12 +11,19 @@ fn shown(value: f64, decimals: u32) -> String {
 }
 
 /// The bar (`role="progressbar"`, the share of the file's bytes read) and the
-/// cancel button; nothing when no file is being read.
+/// cancel button while a file is read; while figures are worked out again (an
+/// option changed), a note that they are being updated (shown only after a
+/// moment, so that a quick update does not flicker).
 #[component]
 pub fn ReadingProgress() -> impl IntoView {
     let work = expect_context::<Work>();
     move || {
-        work.progress.get().map(|p| {
+        let Some(p) = work.progress.get() else {
+            return work.analysing.get().then(|| {
+                view! { <p class="updating" role="status" data-testid="updating">"Updating the figures…"</p> }.into_any()
+            });
+        };
+        Some({
             let percent =
                 if p.total > 0.0 { (p.bytes * 100.0 / p.total).clamp(0.0, 100.0).floor() } else { 0.0 };
             let size = if p.total > 0.0 {
@@ -49,6 +56,7 @@ pub fn ReadingProgress() -> impl IntoView {
                     </button>
                 </section>
             }
+            .into_any()
         })
     }
 }
