@@ -108,7 +108,7 @@ test("a 1M-row CSV is read in the worker with progress to 100% and a free main t
   await close();
 });
 
-test("a trap in the worker shows an error, and the next file is read as usual", async () => {
+test("a trap in the worker shows an error (a file too large when memory ran out), and the next file is read as usual", async () => {
   const { page, problems, close } = await openApp();
   const worker = page.workers().find((w) => w.url().endsWith("/worker.js"));
   assert.ok(worker, `the app's worker: ${page.workers().map((w) => w.url())}`);
@@ -116,10 +116,21 @@ test("a trap in the worker shows an error, and the next file is read as usual", 
   await worker.evaluate(() => {
     self.__arlensFaultDrill = true;
   });
+  const fresh = page.waitForEvent("worker");
   await page.getByTestId("file-input").setInputFiles(FIXTURE);
   const error = page.getByTestId("error");
   await error.waitFor();
   assert.match(await error.textContent(), /^arlens stopped while working on open-items-10\.csv \(.+\), so it shows no figures for it\./);
+  // Memory filled until an allocation fails: said as a file too large, in the fresh worker.
+  await (await fresh).evaluate(() => {
+    self.__arlensFaultDrill = "memory";
+  });
+  await page.getByTestId("file-input").setInputFiles(FIXTURE);
+  await page.getByTestId("error").filter({ hasText: "too large" }).waitFor({ timeout: 120_000 });
+  assert.match(
+    await error.textContent(),
+    /^open-items-10\.csv is too large for arlens in this browser: reading it ran out of memory \(WebAssembly's memory is 4 GB at most\)/,
+  );
   await page.getByTestId("file-input").setInputFiles(FIXTURE);
   await page.getByTestId("as-of").fill("2024-03-31");
   await page.getByRole("heading", { name: "Aging at 2024-03-31" }).waitFor();

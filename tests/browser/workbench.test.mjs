@@ -39,6 +39,8 @@ async function openApp(hash = "#/overview", viewport = { width: 1366, height: 76
   );
   await page.goto(url + hash);
   await page.getByTestId("app").waitFor();
+  // Loaded: the worker has started and analysed the sample (its files are fetched by then).
+  await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
   return { page, problems, requests };
 }
 

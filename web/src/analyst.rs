@@ -241,7 +241,7 @@ impl Work {
             });
         let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |ev: web_sys::ErrorEvent| {
             ev.prevent_default();
-            self.crashed(ev.message());
+            self.crashed(ev.message(), false);
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -391,15 +391,19 @@ impl Work {
                 self.analysed.set(Some((generation, Arc::new(analysed))));
             }
             Some("cancelled") => {}
-            Some("crashed") => self.crashed(text(data, "message").unwrap_or_default()),
+            Some("crashed") => {
+                let too_large = js_sys::Reflect::get(data, &"tooLarge".into()).is_ok_and(|v| v.is_truthy());
+                self.crashed(text(data, "message").unwrap_or_default(), too_large);
+            }
             _ => {}
         }
     }
 
     /// The worker's WebAssembly trapped: what it was doing is lost. The page
-    /// says so where the figures would be and starts a fresh worker, so the
-    /// next file is read as usual.
-    fn crashed(self, detail: String) {
+    /// says so where the figures would be (a file too large for WebAssembly's
+    /// memory when an allocation failed first) and starts a fresh worker, so
+    /// the next file is read as usual.
+    fn crashed(self, detail: String, too_large: bool) {
         let (open, name) = PENDING.with_borrow_mut(|p| {
             p.analysis = None;
             let open = p.open.take();
@@ -414,12 +418,16 @@ impl Work {
         shown.generation = self.shown.get_untracked().generation + 1;
         self.shown.set(shown);
         self.analysed.set(None);
-        let detail = if detail.is_empty() { String::new() } else { format!(" ({detail})") };
-        self.opened.set(Some(Arc::new(OpenOutcome::Failed {
-            message: format!(
-                "arlens stopped while working on {name}{detail}, so it shows no figures for it. This is a bug in arlens or a file too large for this browser; open the file again or another one."
-            ),
-            inspection: None,
-        })));
+        let message = if too_large {
+            format!(
+                "{name} is too large for arlens in this browser: reading it ran out of memory (WebAssembly's memory is 4 GB at most), so it shows no figures for it. Split the file (by year or by company) and open each part."
+            )
+        } else {
+            let detail = if detail.is_empty() { String::new() } else { format!(" ({detail})") };
+            format!(
+                "arlens stopped while working on {name}{detail}, so it shows no figures for it. This is a bug in arlens; open the file again or another one."
+            )
+        };
+        self.opened.set(Some(Arc::new(OpenOutcome::Failed { message, inspection: None })));
     }
 }

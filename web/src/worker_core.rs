@@ -267,8 +267,15 @@ impl WorkerCore {
     }
 
     /// A deliberate trap, for the tests that check the page recovers from one
-    /// (`static/worker.js` calls it only when a test set its drill flag).
-    pub fn fault_drill(&self) {
+    /// (`static/worker.js` calls it only when a test set its drill flag): an
+    /// `unreachable`, or with `out_of_memory` memory filled until an allocation fails.
+    pub fn fault_drill(&self, out_of_memory: bool) {
+        if out_of_memory {
+            let mut held: Vec<Vec<u8>> = Vec::new();
+            loop {
+                held.push(vec![1; 256 << 20]);
+            }
+        }
         #[cfg(target_arch = "wasm32")]
         core::arch::wasm32::unreachable();
     }

@@ -3,7 +3,7 @@
 // through `WorkerCore` (web/src/worker_core.rs), the messages are those of
 // web/src/analyst.rs. Requests run one at a time, in order; `cancel` drops a
 // queued request, or stops a reading between two chunks.
-import init, { WorkerCore } from "./arlens_web.js";
+import init, { WorkerCore, __arlensOutOfMemory } from "./arlens_web.js";
 
 /** Requests waiting their turn. */
 const queue = [];
@@ -52,8 +52,13 @@ async function drain() {
         await handle(request);
       } catch (error) {
         // A trap: this instance's memory is no longer to be trusted. The page
-        // starts a fresh worker.
-        self.postMessage({ kind: "crashed", id: request.id, message: String(error?.message ?? error) });
+        // starts a fresh worker. An allocation that failed first (the core's
+        // allocator notes it) means the file was too large for WebAssembly's 4 GB.
+        let tooLarge = false;
+        try {
+          tooLarge = __arlensOutOfMemory();
+        } catch {}
+        self.postMessage({ kind: "crashed", id: request.id, message: String(error?.message ?? error), tooLarge });
         self.close();
         return;
       }
@@ -65,9 +70,11 @@ async function drain() {
 
 async function handle(request) {
   if (self.__arlensFaultDrill) {
-    // Set only by tests (from the worker's own scope): a deliberate trap.
+    // Set only by tests (from the worker's own scope): a deliberate trap, or
+    // with "memory" the memory filled until an allocation fails.
+    const memory = self.__arlensFaultDrill === "memory";
     self.__arlensFaultDrill = false;
-    core.fault_drill();
+    core.fault_drill(memory);
   }
   if (request.kind === "analyze") {
     self.postMessage({ kind: "analysed", id: request.id, json: core.analyze(request.request) });
