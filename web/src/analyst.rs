@@ -160,9 +160,6 @@ struct Client {
     _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
 }
 
-/// Where `static/main.js` leaves the worker it started early.
-const EARLY_WORKER: &str = "__arlensEarlyWorker";
-
 thread_local! {
     static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
     static PENDING: RefCell<Pending> = RefCell::new(Pending::default());
@@ -229,31 +226,9 @@ impl Work {
 
     /// A new worker, replacing the one before (after a trap).
     fn spawn(self) {
-        // The first worker was started by `static/main.js` while the page's own
-        // WebAssembly was being set up, and already has the module.
-        let early = js_sys::Reflect::get(&js_sys::global(), &EARLY_WORKER.into())
-            .ok()
-            .and_then(|w| w.dyn_into::<web_sys::Worker>().ok());
-        let started = match early {
-            Some(worker) => {
-                let _ = js_sys::Reflect::delete_property(&js_sys::global(), &EARLY_WORKER.into());
-                Some(worker)
-            }
-            None => {
-                let options = web_sys::WorkerOptions::new();
-                options.set_type(web_sys::WorkerType::Module);
-                let worker = web_sys::Worker::new_with_options("worker.js", &options).ok();
-                // The page's compiled WebAssembly, shared: the worker neither downloads nor compiles it again.
-                if let Some(w) = &worker {
-                    let _ = w.post_message(&message(&[
-                        ("kind", "module".into()),
-                        ("module", wasm_bindgen::module()),
-                    ]));
-                }
-                worker
-            }
-        };
-        let Some(worker) = started else {
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let Ok(worker) = web_sys::Worker::new_with_options("worker.js", &options) else {
             self.opened.set(Some(Arc::new(OpenOutcome::Failed {
                 message: "this browser cannot start the worker arlens reads files in".to_owned(),
                 inspection: None,
@@ -270,6 +245,9 @@ impl Work {
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        // The page's compiled WebAssembly, shared: the worker neither downloads nor compiles it again.
+        let _ =
+            worker.post_message(&message(&[("kind", "module".into()), ("module", wasm_bindgen::module())]));
         let old = CLIENT
             .with_borrow_mut(|c| c.replace(Client { worker, _on_message: on_message, _on_error: on_error }));
         if let Some(old) = old {

@@ -13,13 +13,7 @@ if ("serviceWorker" in navigator) {
   });
 }
 
-// Compiled once, for the page and for the worker that reads files (web/src/analyst.rs),
-// which starts now, while the page sets itself up, and takes the compiled module.
-const module = await WebAssembly.compileStreaming(fetch(new URL("arlens_web_bg.wasm", import.meta.url)));
-const worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
-worker.postMessage({ kind: "module", module });
-globalThis.__arlensEarlyWorker = worker;
-await init({ module_or_path: module });
+await init({ module_or_path: new URL("arlens_web_bg.wasm", import.meta.url) });
 
 /** Says that a newer arlens is installed and opens on the next load. */
 function showUpdateNote() {
