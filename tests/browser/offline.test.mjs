@@ -90,6 +90,8 @@ test("a 1M-row CSV is read in the worker with progress to 100% and a free main t
     window.progressSeen.length = 0;
   });
   await page.getByTestId("file-input").setInputFiles(BIG);
+  // Every byte read, the rows being made into a ledger: the bar says so.
+  await page.getByTestId("reading-facts").filter({ hasText: /^([\d.,]+) of \1 MB · [\d,]+ rows · building the ledger…$/ }).waitFor({ timeout: 180_000 });
   await page.getByTestId("file-name").filter({ hasText: "arlens-offline-test-1M.csv" }).waitFor({ timeout: 180_000 });
   await page.getByTestId("aging-table").waitFor({ timeout: 60_000 });
   const seen = await page.evaluate(() => ({ progress: window.progressSeen, longest: Math.max(0, ...window.longTasks) }));

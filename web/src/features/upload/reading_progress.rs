@@ -32,12 +32,15 @@ pub fn ReadingProgress() -> impl IntoView {
                 String::new()
             };
             let rows = if p.rows > 0.0 { format!(" · {} rows", shown(p.rows, 0)) } else { String::new() };
+            // Every byte is in: the rows are being typed and checked into a ledger
+            // (a workbook's cells are only read now, its directory being at its end).
+            let phase = if p.total > 0.0 && p.bytes >= p.total { " · building the ledger…" } else { "" };
             let label = format!("Reading {}", p.name);
             view! {
                 <section class="reading" data-testid="reading" aria-live="polite">
                     <div class="reading-text">
                         <strong>{label.clone()}</strong>
-                        <span data-testid="reading-facts">{format!("{size}{rows}")}</span>
+                        <span data-testid="reading-facts">{format!("{size}{rows}{phase}")}</span>
                     </div>
                     // A native bar: its width needs no inline style, which the page's CSP forbids.
                     <progress
