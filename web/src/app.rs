@@ -59,8 +59,9 @@ impl Router {
     }
 }
 
-/// The report the page shows, or the message of why there is none.
-pub type Analysed = Result<Report, String>;
+/// The report the page shows, or the message of why there is none (the
+/// worker's [`crate::analyst::Analysed`] answer without its extras).
+pub type ShownReport = Result<Report, String>;
 
 /// The ledger the worker opened, when it could.
 fn opened_ledger(outcome: &Option<Arc<OpenOutcome>>) -> Option<&OpenedLedger> {
@@ -105,7 +106,7 @@ pub fn App() -> impl IntoView {
     let is_open = Memo::new(move |_| opened.with(|o| opened_ledger(o).is_some()));
     let analysed = work.analysed;
     // `None` while the first analysis of the file runs.
-    let report: Memo<Option<Analysed>> =
+    let report: Memo<Option<ShownReport>> =
         Memo::new(move |_| analysed.with(|a| a.as_ref().map(|(_, a)| a.report.clone())));
     let items_total = Memo::new(move |_| analysed.with(|a| a.as_ref().map_or(0, |(_, a)| a.items_total)));
     // The previous period's figures, for the overview's changes only.

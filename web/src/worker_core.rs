@@ -42,19 +42,32 @@ fn unanswered(message: String) -> Analysed {
     Analysed { report: Err(message), previous: None, items_total: 0 }
 }
 
-/// Empties the long parts of `report` that `needs` does not ask for: the risk
-/// scores (no view lists them), each customer's aging, the worklist's rows and
-/// the open documents.
-fn trim(report: &mut Report, needs: &Needs) {
-    report.risk = Vec::new();
-    if !needs.customers {
-        report.aging.customers = Vec::new();
+/// The long parts of a report (see [`Needs`]): the risk scores (no view lists
+/// them), each customer's aging, the worklist's rows and the open documents.
+struct LongParts {
+    risk: Vec<arlens::collections::worklist::AccountRisk>,
+    customers: Vec<arlens::figures::aging::CustomerAging>,
+    rows: Vec<arlens::collections::worklist::WorklistRow>,
+    items: Vec<arlens::figures::aging::AgedItem>,
+}
+
+impl LongParts {
+    /// Takes the long parts out of `report`, leaving them empty.
+    fn take(report: &mut Report) -> LongParts {
+        LongParts {
+            risk: std::mem::take(&mut report.risk),
+            customers: std::mem::take(&mut report.aging.customers),
+            rows: std::mem::take(&mut report.worklist.rows),
+            items: std::mem::take(&mut report.aging.items),
+        }
     }
-    if !needs.worklist {
-        report.worklist.rows = Vec::new();
-    }
-    if needs.items.is_none() {
-        report.aging.items = Vec::new();
+
+    /// Puts them back into `report`.
+    fn put_back(self, report: &mut Report) {
+        report.risk = self.risk;
+        report.aging.customers = self.customers;
+        report.worklist.rows = self.rows;
+        report.aging.items = self.items;
     }
 }
 
@@ -62,21 +75,15 @@ fn trim(report: &mut Report, needs: &Needs) {
 /// many open documents the item filter selects. The long parts are taken out
 /// while the rest is copied, and put back: never copied to be dropped.
 fn trimmed(report: &mut Report, needs: &Needs) -> (Report, usize) {
-    let risk = std::mem::take(&mut report.risk);
-    let customers = std::mem::take(&mut report.aging.customers);
-    let rows = std::mem::take(&mut report.worklist.rows);
-    let items = std::mem::take(&mut report.aging.items);
+    let long = LongParts::take(report);
     let mut light = report.clone();
-    report.risk = risk;
-    report.aging.customers = customers;
-    report.worklist.rows = rows;
-    report.aging.items = items;
     if needs.customers {
-        light.aging.customers = report.aging.customers.clone();
+        light.aging.customers = long.customers.clone();
     }
     if needs.worklist {
-        light.worklist.rows = report.worklist.rows.clone();
+        light.worklist.rows = long.rows.clone();
     }
+    long.put_back(report);
     let mut total = 0;
     if let Some(filter) = &needs.items {
         let cell = aging_cell(filter.bucket.as_deref());
@@ -255,8 +262,9 @@ impl WorkerCore {
             return json(&unanswered("no report".to_owned()));
         };
         if request.previous && last.previous.is_none() {
+            // The overview's changes read only its figures: its long parts stay out.
             let previous = ledger.previous(&last.report, &request.options).map(|mut p| {
-                trim(&mut p, &Needs::default());
+                LongParts::take(&mut p);
                 p
             });
             last.previous = Some(previous);
