@@ -64,11 +64,16 @@ pub fn entry_kind(text: &str) -> Option<EntryKind> {
 /// One shared `Arc<str>` per distinct customer id, name and currency code: entries
 /// point at the same text, so they are cheap to clone and group by pointer.
 #[derive(Default)]
-pub(super) struct Interner(std::cell::RefCell<rustc_hash::FxHashSet<Arc<str>>>);
+pub(super) struct Interner {
+    texts: std::cell::RefCell<rustc_hash::FxHashSet<Arc<str>>>,
+    /// The customer last made for each id text: a row's id and name are looked
+    /// up together, one lookup where there were two.
+    customers: std::cell::RefCell<rustc_hash::FxHashMap<Arc<str>, Customer>>,
+}
 
 impl Interner {
     pub(super) fn get(&self, text: &str) -> Arc<str> {
-        let mut set = self.0.borrow_mut();
+        let mut set = self.texts.borrow_mut();
         if let Some(shared) = set.get(text) {
             return shared.clone();
         }
@@ -79,19 +84,15 @@ impl Interner {
 
     /// A customer from an id and/or a name, each standing in for the other.
     pub(super) fn customer(&self, id: Option<&str>, name: Option<&str>) -> Option<Customer> {
-        let (id, name) = match (id, name) {
-            (Some(id), Some(name)) => (self.get(id), self.get(name)),
-            (Some(id), None) => {
-                let id = self.get(id);
-                (id.clone(), id)
-            }
-            (None, Some(name)) => {
-                let name = self.get(name);
-                (name.clone(), name)
-            }
-            (None, None) => return None,
-        };
-        Some(Customer { id, name })
+        let key = id.or(name)?;
+        let name = name.unwrap_or(key);
+        if let Some(known) = self.customers.borrow().get(key).filter(|c| *c.name == *name) {
+            return Some(known.clone());
+        }
+        let id = self.get(key);
+        let customer = Customer { name: if *id == *name { id.clone() } else { self.get(name) }, id };
+        self.customers.borrow_mut().insert(customer.id.clone(), customer.clone());
+        Some(customer)
     }
 }
 
@@ -529,7 +530,7 @@ impl<'a> Reader<'a> {
             | Field::Debit
             | Field::Credit => self.amount_of(cell).is_ok(),
             Field::Currency => cell.as_text().is_some_and(|t| parse_currency(t).is_ok()),
-            Field::DocumentType => cell.as_text().is_some_and(|t| entry_kind(t).is_some()),
+            Field::DocumentType => self.kinds.kind(cell).is_some(),
             Field::Terms => terms_days(&cell.to_string()).is_some(),
             _ => true,
         }

@@ -15,9 +15,8 @@ use super::columns::Field;
 use super::grid::Row;
 use super::values::parse_currency;
 use rust_decimal::Decimal;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// A number of rows and the total of their cells in one column.
@@ -174,20 +173,33 @@ impl Controls {
 
     /// Splits each column's total by what became of its rows: `imported` rows
     /// are entries; the others are excluded or skipped by their [`SkipKind`].
-    pub(super) fn finish(
-        self,
-        imported: &FxHashSet<u64>,
-        kinds: &FxHashMap<u64, SkipKind>,
-    ) -> Vec<Reconciliation> {
+    pub(super) fn finish(self, imported: &RowSet, kinds: &FxHashMap<u64, SkipKind>) -> Vec<Reconciliation> {
+        // What became of each row, looked up once (not once per column).
+        let fates: Vec<Fate> = self
+            .rows
+            .iter()
+            .map(|(row, _)| {
+                if imported.contains(*row) {
+                    Fate::Imported
+                } else if kinds.get(row) == Some(&SkipKind::Excluded) {
+                    Fate::Excluded
+                } else {
+                    Fate::Skipped
+                }
+            })
+            .collect();
         let width = self.columns.len();
         self.columns
             .iter()
             .enumerate()
             .map(|(c, (label, field, _))| {
                 let mut unreadable: usize = 0;
-                let mut lines: BTreeMap<&str, Reconciled> = BTreeMap::new();
+                // A file has a few currencies: found by pointer (the import
+                // shares one `Arc` per code), else by text; sorted by code at the end.
+                let mut lines: Vec<(&Arc<str>, Reconciled)> = Vec::new();
                 // The values are row by row, `width` per row.
-                for ((row, currency), values) in self.rows.iter().zip(self.values.chunks(width.max(1))) {
+                let rows = self.rows.iter().zip(&fates);
+                for (((_, currency), fate), values) in rows.zip(self.values.chunks(width.max(1))) {
                     let value = match values.get(c) {
                         Some(Ok(Some(v))) => *v,
                         Some(Ok(None)) | None => continue,
@@ -196,30 +208,101 @@ impl Controls {
                             continue;
                         }
                     };
-                    let line = lines.entry(currency).or_insert_with(|| Reconciled {
-                        currency: currency.to_string(),
-                        file: Part::default(),
-                        imported: Part::default(),
-                        excluded: Part::default(),
-                        skipped: Part::default(),
-                    });
+                    let at = match lines
+                        .iter()
+                        .position(|(code, _)| Arc::ptr_eq(code, currency) || code == &currency)
+                    {
+                        Some(at) => at,
+                        None => {
+                            lines.push((currency, Reconciled::empty(currency)));
+                            lines.len().saturating_sub(1)
+                        }
+                    };
+                    let Some((_, line)) = lines.get_mut(at) else { continue };
                     line.file.add(value);
-                    if imported.contains(row) {
-                        line.imported.add(value);
-                    } else if kinds.get(row) == Some(&SkipKind::Excluded) {
-                        line.excluded.add(value);
-                    } else {
-                        line.skipped.add(value);
+                    match fate {
+                        Fate::Imported => line.imported.add(value),
+                        Fate::Excluded => line.excluded.add(value),
+                        Fate::Skipped => line.skipped.add(value),
                     }
                 }
+                lines.sort_by_key(|(code, _)| *code);
                 Reconciliation {
                     column: label.clone(),
                     field: *field,
-                    currencies: lines.into_values().collect(),
+                    currencies: lines.into_iter().map(|(_, line)| line).collect(),
                     unreadable,
                 }
             })
             .collect()
+    }
+}
+
+/// What became of a counted row.
+#[derive(Clone, Copy)]
+enum Fate {
+    Imported,
+    Excluded,
+    Skipped,
+}
+
+impl Reconciled {
+    /// A line for `currency` with nothing counted yet.
+    fn empty(currency: &str) -> Self {
+        Reconciled {
+            currency: currency.to_owned(),
+            file: Part::default(),
+            imported: Part::default(),
+            excluded: Part::default(),
+            skipped: Part::default(),
+        }
+    }
+}
+
+/// A set of row numbers: bits when the rows are dense (one lookup is one load,
+/// where a hash set of a million rows missed the cache on most of them), else
+/// sorted numbers (a sheet whose few rows are numbered in the billions).
+#[derive(Debug)]
+pub(super) enum RowSet {
+    /// Bit `r % 64` of word `r / 64` is set for row `r`.
+    Bits(Vec<u64>),
+    /// The rows, sorted.
+    Sorted(Vec<u64>),
+}
+
+impl RowSet {
+    /// The set of `rows`.
+    pub(super) fn of(rows: impl Iterator<Item = u64>) -> Self {
+        let rows: Vec<u64> = rows.collect();
+        let words = rows.iter().max().map_or(0, |m| (m / 64).saturating_add(1));
+        // Bits when they take no more room than a list of the rows would.
+        match usize::try_from(words) {
+            Ok(words) if words <= rows.len().saturating_add(1024) => {
+                let mut bits = vec![0u64; words];
+                for row in rows {
+                    if let Some(w) = usize::try_from(row / 64).ok().and_then(|w| bits.get_mut(w)) {
+                        *w |= 1 << (row % 64);
+                    }
+                }
+                RowSet::Bits(bits)
+            }
+            _ => {
+                let mut rows = rows;
+                rows.sort_unstable();
+                RowSet::Sorted(rows)
+            }
+        }
+    }
+
+    /// Whether `row` is in the set.
+    pub(super) fn contains(&self, row: u64) -> bool {
+        match self {
+            RowSet::Bits(bits) => usize::try_from(row / 64)
+                .ok()
+                .and_then(|w| bits.get(w))
+                .is_some_and(|w| w & (1 << (row % 64)) != 0),
+            RowSet::Sorted(rows) => rows.binary_search(&row).is_ok(),
+        }
     }
 }
 
@@ -230,5 +313,29 @@ fn net(debit: Option<Decimal>, credit: Option<Decimal>) -> Option<Decimal> {
     match (debit, credit) {
         (None, None) => None,
         (d, c) => Some(d.unwrap_or_default() - c.unwrap_or_default().abs()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RowSet;
+
+    #[test]
+    fn a_row_set_holds_dense_and_sparse_rows() {
+        let dense = RowSet::of([2, 3, 64, 65, 700].into_iter());
+        assert!(matches!(dense, RowSet::Bits(_)));
+        let sparse = RowSet::of([5, 4_000_000_000].into_iter());
+        assert!(matches!(sparse, RowSet::Sorted(_)));
+        for set in [dense, sparse] {
+            let found: Vec<u64> = [0, 2, 3, 5, 63, 64, 65, 700, 701, 4_000_000_000]
+                .into_iter()
+                .filter(|&r| set.contains(r))
+                .collect();
+            let want: &[u64] = match set {
+                RowSet::Bits(_) => &[2, 3, 64, 65, 700],
+                RowSet::Sorted(_) => &[5, 4_000_000_000],
+            };
+            assert_eq!(found, want);
+        }
     }
 }

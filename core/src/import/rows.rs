@@ -337,7 +337,7 @@ pub fn read_ledger(
     ledger.report_date = report.report_date;
     ledger.dated_by_due_date = header.map.index(Field::InvoiceDate).is_none();
     report.entries = ledger.entries.len();
-    let imported: rustc_hash::FxHashSet<u64> = ledger.entries.iter().filter_map(|e| e.row).collect();
+    let imported = super::reconcile::RowSet::of(ledger.entries.iter().filter_map(|e| e.row));
     let mut kinds: HashMap<u64, SkipKind> = HashMap::default();
     for skip in &report.skipped {
         if let Some(row) = skip.position.row {
@@ -537,14 +537,16 @@ fn warn_about_values(
     warnings: &mut Vec<Warning>,
 ) {
     // Invoice numbers per customer, with the rows they are on: a number on more
-    // than one row is said once, with its rows.
-    // First a count per number (no list per invoice), then the rows of the repeated ones.
-    fn key(v: &RowValues) -> Option<(&str, &str)> {
+    // than one row is said once, with its rows. One map from (customer, number)
+    // to its first row, and a list of rows for the numbers seen again. The
+    // customer is its id's address: the import shares one `Arc` per id text.
+    fn key(v: &RowValues) -> Option<(*const u8, &str)> {
         (!v.id.is_empty() && v.kind.is_none_or(|k| k == EntryKind::Invoice))
-            .then(|| (&*v.customer.id, v.id.as_str()))
+            .then(|| (v.customer.id.as_ptr(), v.id.as_str()))
     }
-    let mut counts: HashMap<(&str, &str), u32> = HashMap::default();
-    counts.reserve(values.len());
+    let mut first: HashMap<(*const u8, &str), (u64, Option<usize>)> = HashMap::default();
+    first.reserve(values.len());
+    let mut repeated: Vec<(&str, Vec<u64>)> = Vec::new();
     for v in values {
         let warn = |warnings: &mut Vec<Warning>, field: Field, message: String| {
             let position = header
@@ -566,18 +568,25 @@ fn warn_about_values(
             warn(warnings, Field::Amount, "invoice with a zero or negative amount".to_owned());
         }
         if let Some(k) = key(v) {
-            let count = counts.entry(k).or_default();
-            *count = count.saturating_add(1);
+            match first.entry(k) {
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert((v.row, None));
+                }
+                std::collections::hash_map::Entry::Occupied(mut e) => {
+                    let (row, list) = e.get_mut();
+                    match list.and_then(|i| repeated.get_mut(i)) {
+                        Some((_, rows)) => rows.push(v.row),
+                        None => {
+                            *list = Some(repeated.len());
+                            repeated.push((k.1, vec![*row, v.row]));
+                        }
+                    }
+                }
+            }
         }
     }
-    let mut seen: HashMap<(&str, &str), Vec<u64>> = HashMap::default();
-    for v in values {
-        if let Some(k) = key(v).filter(|k| counts.get(k).is_some_and(|n| *n > 1)) {
-            seen.entry(k).or_default().push(v.row);
-        }
-    }
-    let mut duplicates: Vec<(&&str, &Vec<u64>)> =
-        seen.iter().filter(|(_, at)| at.len() > 1).map(|((_, id), at)| (id, at)).collect();
+    drop(first);
+    let mut duplicates = repeated;
     duplicates.sort_by_key(|(_, at)| at.first().copied());
     for (id, at) in duplicates {
         let Some(&first) = at.first() else { continue };
@@ -657,6 +666,22 @@ fn entry(v: &mut RowValues, kind: EntryKind, amount: Decimal) -> Entry {
     }
 }
 
+/// The one entry of `v`, moving its texts (no reference counts touched).
+fn into_entry(v: RowValues, kind: EntryKind, amount: Decimal) -> Entry {
+    Entry {
+        kind,
+        id: v.id,
+        customer: v.customer,
+        date: v.date,
+        due_date: v.due.unwrap_or(v.date),
+        due_date_known: v.due.is_some(),
+        amount,
+        currency: v.currency,
+        disputed: v.disputed,
+        row: Some(v.row),
+    }
+}
+
 /// Open items: the amount is the document's, the open balance what remains; the
 /// difference was settled before the report, on dates the file does not give.
 /// Credit-side rows (credit notes, payments) contribute their open (unapplied) part.
@@ -668,7 +693,7 @@ fn open_items(
 ) -> Book {
     let mut ledger = Book::default();
     ledger.entries.reserve(values.len());
-    for mut v in values {
+    for v in values {
         let open = v.open.or(v.amount).unwrap_or_default();
         let amount = v.amount.unwrap_or(open);
         let kind = match v.kind {
@@ -686,7 +711,7 @@ fn open_items(
                 continue;
             }
             let kind = if kind == EntryKind::Invoice { EntryKind::CreditNote } else { kind };
-            ledger.entries.push(entry(&mut v, kind, negate(open.abs())));
+            ledger.entries.push(into_entry(v, kind, negate(open.abs())));
             continue;
         }
         let amount = if open > amount {
@@ -698,7 +723,7 @@ fn open_items(
         } else {
             amount
         };
-        let to = ledger.add(entry(&mut v, EntryKind::Invoice, amount));
+        let to = ledger.add(into_entry(v, EntryKind::Invoice, amount));
         if amount != open {
             // Money: both within limits::MAX_AMOUNT, so is their difference (doubled).
             #[allow(clippy::arithmetic_side_effects)]
@@ -809,8 +834,8 @@ fn transactions(
                 },
                 _ => (EntryKind::Invoice, Decimal::ZERO),
             };
-        ledger.entries.push(entry(&mut v, kind, magnitude));
         applies_to.push(v.applies_to.take());
+        ledger.entries.push(into_entry(v, kind, magnitude));
     }
     for (i, message) in allocate(&mut ledger, &applies_to, options.unreferenced_payments) {
         let position =

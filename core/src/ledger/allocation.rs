@@ -70,6 +70,9 @@ impl Allocation {
 /// Cost: one pass over the credits; oldest-first skips each customer's fully
 /// paid invoices once, so a customer's payments cost the invoices they settle,
 /// not all of that customer's invoices each.
+///
+/// The entries' customer ids and currency codes must be one shared `Arc` per
+/// distinct text, as the import interns them: accounts are told apart by address.
 // Money: amounts within limits::MAX_AMOUNT, and `amount` is at most both
 // `remaining` and `open[i]`, so the differences stay 0 or more.
 #[allow(clippy::arithmetic_side_effects)]
@@ -82,15 +85,17 @@ pub(crate) fn allocate(
     let mut open: Vec<Decimal> = entries.iter().map(|e| e.amount.max(Decimal::ZERO)).collect();
     let mut by_id: HashMap<&str, usize> = HashMap::default();
     // Per customer and currency: the invoices by due date, and how many at the
-    // front are fully paid (skipped from then on).
-    let mut by_customer: HashMap<(&str, &str), (Vec<usize>, usize)> = HashMap::default();
+    // front are fully paid (skipped from then on). Keyed by the texts' addresses:
+    // an import shares one `Arc` per distinct id and code (hashing and comparing
+    // the texts of a million entries missed the cache on each).
+    let mut by_customer: HashMap<(*const u8, *const u8), (Vec<usize>, usize)> = HashMap::default();
     for (i, e) in
         entries.iter().enumerate().filter(|(_, e)| e.kind == EntryKind::Invoice && e.amount > Decimal::ZERO)
     {
         if !e.id.is_empty() {
             by_id.entry(e.id.as_str()).or_insert(i);
         }
-        by_customer.entry((&*e.customer.id, &*e.currency)).or_default().0.push(i);
+        by_customer.entry((e.customer.id.as_ptr(), e.currency.as_ptr())).or_default().0.push(i);
     }
     for (list, _) in by_customer.values_mut() {
         list.sort_by_key(|&i| entries.get(i).map(|e| (e.due_date, e.date, i)));
@@ -124,7 +129,7 @@ pub(crate) fn allocate(
                 }
             },
             None if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
-                match by_customer.get_mut(&(&*credit.customer.id, &*credit.currency)) {
+                match by_customer.get_mut(&(credit.customer.id.as_ptr(), credit.currency.as_ptr())) {
                     Some((list, paid)) => {
                         while list.get(*paid).is_some_and(|&i| open.get(i).is_none_or(|o| o.is_zero())) {
                             *paid += 1;
