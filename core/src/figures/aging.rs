@@ -442,7 +442,7 @@ pub(crate) fn age_with(
         if options.items {
             items.push(AgedItem {
                 kind: doc.kind,
-                id: doc.id.clone(),
+                id: doc.id.to_string(),
                 customer: doc.customer.clone(),
                 currency: doc.currency.to_string(),
                 date: doc.date,

@@ -27,7 +27,7 @@ pub(super) const OLDEST_PLAUSIBLE_YEAR: i32 = 1980;
 
 /// The values of one data row, read but not yet given a shape.
 pub(super) struct RowValues {
-    pub(super) id: String,
+    pub(super) id: compact_str::CompactString,
     pub(super) kind: Option<EntryKind>,
     pub(super) customer: Customer,
     pub(super) date: NaiveDate,
@@ -40,7 +40,7 @@ pub(super) struct RowValues {
     pub(super) debit: Option<Decimal>,
     pub(super) credit: Option<Decimal>,
     pub(super) currency: Arc<str>,
-    pub(super) applies_to: Option<String>,
+    pub(super) applies_to: Option<compact_str::CompactString>,
     pub(super) disputed: bool,
     /// The row number (the file and sheet are the import's).
     pub(super) row: u64,
@@ -167,7 +167,13 @@ pub(super) struct Reader<'a> {
     /// The status column's header names a dispute ("Disputed?"): yes/no in it
     /// means disputed or not.
     dispute_flag: bool,
+    /// Each field's column, by the field's place in [`Field`]: looked up a
+    /// dozen times a row, where the mapping is a list to search.
+    columns: [Option<usize>; FIELDS],
 }
+
+/// Fields a [`Reader`] keeps the column of (the others are looked up in the mapping).
+const FIELDS: usize = Field::Ignore as usize + 1;
 
 /// The ISO 4217 code for "no currency", used for amounts whose currency the file
 /// does not say and the caller did not give: shown as such, never as USD.
@@ -255,6 +261,16 @@ impl<'a> Reader<'a> {
                 .map
                 .index(Field::Status)
                 .is_some_and(|i| header.text(i).to_lowercase().contains("disput")),
+            columns: {
+                let mut columns = [None; FIELDS];
+                for mapped in header.map.columns.iter().rev() {
+                    if let Some(slot) = columns.get_mut(mapped.field as usize) {
+                        // The first column of a field wins, as in the mapping's own lookup.
+                        *slot = Some(mapped.index);
+                    }
+                }
+                columns
+            },
         }
     }
 
@@ -281,12 +297,20 @@ impl<'a> Reader<'a> {
         Some(code)
     }
 
+    /// The column of `field`, as [`ColumnMap::index`](super::columns::ColumnMap::index) finds it.
+    pub(super) fn index(&self, field: Field) -> Option<usize> {
+        match self.columns.get(field as usize) {
+            Some(column) => *column,
+            None => self.header.map.index(field),
+        }
+    }
+
     pub(super) fn at(&self, row_at: &Position, index: usize) -> Position {
         row_at.at_column(index, self.header.text(index))
     }
 
     pub(super) fn cell<'r>(&self, row: &'r Row, field: Field) -> Option<(usize, &'r Cell)> {
-        let index = self.header.map.index(field)?;
+        let index = self.index(field)?;
         let cell = row.get(index);
         (!cell.is_empty()).then_some((index, cell))
     }
@@ -356,7 +380,7 @@ impl<'a> Reader<'a> {
 
     /// One warning per rule that gave rows their due date, with how many rows.
     pub(super) fn due_rule_warnings(&self, file: &Position) -> Vec<super::Warning> {
-        let terms_column = self.header.map.index(Field::Terms);
+        let terms_column = self.index(Field::Terms);
         self.due_rules
             .borrow()
             .iter()
@@ -387,7 +411,7 @@ impl<'a> Reader<'a> {
     /// currency) and for status words arlens does not know (read as open).
     pub(super) fn status_warnings(&self, file: &Position) -> Vec<super::Warning> {
         use crate::money::locale::{Locale, format_money};
-        let Some(index) = self.header.map.index(Field::Status) else { return Vec::new() };
+        let Some(index) = self.index(Field::Status) else { return Vec::new() };
         let mut out = Vec::new();
         for kind in [Status::Cancelled, Status::WrittenOff] {
             let excluded = self.excluded.borrow();
@@ -473,7 +497,7 @@ impl<'a> Reader<'a> {
         field: Field,
         at: &Position,
     ) -> Result<Option<NaiveDate>, Box<SkippedRow>> {
-        let Some(index) = self.header.map.index(field) else { return Ok(None) };
+        let Some(index) = self.index(field) else { return Ok(None) };
         let cell = row.get(index);
         match self.date_or_marker(cell).map_err(|reason| skipped(self.at(at, index), reason))? {
             Dated::Date(d) => Ok(Some(d)),
@@ -493,7 +517,7 @@ impl<'a> Reader<'a> {
         field: Field,
         at: &Position,
     ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
-        match self.header.map.index(field) {
+        match self.index(field) {
             Some(index) => self.amount_at(row, index, at),
             None => Ok(None),
         }
@@ -544,12 +568,12 @@ impl<'a> Reader<'a> {
         options: &ImportOptions,
     ) -> Result<RowValues, Box<SkippedRow>> {
         let missing = |field: Field| {
-            let pos = self.header.map.index(field).map_or_else(|| at.clone(), |i| self.at(at, i));
+            let pos = self.index(field).map_or_else(|| at.clone(), |i| self.at(at, i));
             skipped(pos, format!("no {}", field.label()))
         };
         let due_given = self.date(row, Field::DueDate, at)?;
         // Without an invoice date column, the due date stands in (the book says so).
-        let date = match self.header.map.index(Field::InvoiceDate) {
+        let date = match self.index(Field::InvoiceDate) {
             Some(_) => self.date(row, Field::InvoiceDate, at)?.ok_or_else(|| missing(Field::InvoiceDate))?,
             None => due_given.ok_or_else(|| missing(Field::DueDate))?,
         };
@@ -584,8 +608,7 @@ impl<'a> Reader<'a> {
             }
             // A receipt or bank transfer listed among the invoices: nobody owes it.
             None if open.is_some_and(|o| o.is_zero()) || kind == Some(EntryKind::Payment) => {
-                let pos =
-                    self.header.map.index(Field::CustomerName).map_or_else(|| at.clone(), |i| self.at(at, i));
+                let pos = self.index(Field::CustomerName).map_or_else(|| at.clone(), |i| self.at(at, i));
                 return Err(left_out(
                     pos,
                     "not a customer's document: no customer and nothing open (a receipt or transfer)",
@@ -633,7 +656,7 @@ impl<'a> Reader<'a> {
                 entry.1 = entry.1.checked_add(value).ok_or_else(|| {
                     skipped(at.clone(), "the total of excluded rows is beyond what arlens adds up exactly")
                 })?;
-                let index = self.header.map.index(Field::Status).unwrap_or_default();
+                let index = self.index(Field::Status).unwrap_or_default();
                 let why = if kind == Status::Cancelled {
                     "a cancelled or void document: excluded from every figure"
                 } else {
@@ -674,8 +697,8 @@ impl<'a> Reader<'a> {
         Ok(RowValues {
             id: match (self.text(row, Field::DocumentId), self.text(row, Field::Installment)) {
                 // One document in installments: each installment is its own item (`T-1/2`).
-                (Some(id), Some(part)) => format!("{id}/{part}"),
-                (id, _) => id.map(Cow::into_owned).unwrap_or_default(),
+                (Some(id), Some(part)) => compact_str::format_compact!("{id}/{part}"),
+                (id, _) => id.map(|id| compact_str::CompactString::from(&*id)).unwrap_or_default(),
             },
             kind,
             customer,
@@ -689,7 +712,7 @@ impl<'a> Reader<'a> {
             debit,
             credit,
             currency,
-            applies_to: self.text(row, Field::AppliesTo).map(Cow::into_owned),
+            applies_to: self.text(row, Field::AppliesTo).map(|t| compact_str::CompactString::from(&*t)),
             disputed,
             row: row.number,
         })

@@ -107,6 +107,8 @@ pub struct CsvReader {
     in_core: bool,
     /// The start of a line whose end has not come yet (fast path).
     carry: Vec<u8>,
+    /// Cells in the last row made by the fast path (the next is likely as wide).
+    width: usize,
     /// The fields of the record being read, and where each ends.
     fields: Vec<u8>,
     ends: Vec<usize>,
@@ -155,6 +157,7 @@ impl CsvReader {
             delimiter: b',',
             in_core: false,
             carry: Vec::new(),
+            width: 0,
             fields: vec![0; 1024],
             ends: vec![0; 32],
             filled: 0,
@@ -370,16 +373,22 @@ impl CsvReader {
                 continue;
             }
             let number = self.lines.saturating_add(1);
-            let delimiter = self.delimiter;
-            let count = memchr::memchr_iter(delimiter, line).count().saturating_add(1);
-            let mut start = 0usize;
-            let ends = memchr::memchr_iter(delimiter, line).chain([line.len()]);
-            let fields = ends.map(|end| {
-                let field = line.get(start..end).unwrap_or_default();
-                start = end.saturating_add(1);
-                field
-            });
-            self.record(number, count, fields)?;
+            match std::str::from_utf8(line) {
+                // The usual line: ASCII, decoded once for all its cells.
+                Ok(text) if line.is_ascii() => self.ascii_record(number, text)?,
+                _ => {
+                    let delimiter = self.delimiter;
+                    let count = memchr::memchr_iter(delimiter, line).count().saturating_add(1);
+                    let mut start = 0usize;
+                    let ends = memchr::memchr_iter(delimiter, line).chain([line.len()]);
+                    let fields = ends.map(|end| {
+                        let field = line.get(start..end).unwrap_or_default();
+                        start = end.saturating_add(1);
+                        field
+                    });
+                    self.record(number, count, fields)?;
+                }
+            }
             at = at.saturating_add(line.len());
         }
     }
@@ -453,6 +462,42 @@ impl CsvReader {
             rest = after;
         }
         self.lines = self.lines.saturating_add(newlines(rest));
+    }
+
+    /// Makes row `number` of an ASCII line without quotes: what [`record`](Self::record)
+    /// makes of its fields, without decoding each.
+    fn ascii_record(&mut self, number: u64, line: &str) -> Result<(), Error> {
+        let mut cells = Vec::with_capacity(self.width);
+        // The first cell over the length limit (ASCII: a character a byte).
+        let mut too_long = None;
+        for (column, field) in line.split(char::from(self.delimiter)).enumerate() {
+            if too_long.is_none() && field.len() as u64 > self.limits.cell_characters {
+                too_long = Some((column, field.len() as u64));
+            }
+            let text = field.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r'));
+            cells.push(if text.is_empty() {
+                Cell::Empty
+            } else {
+                Cell::Text(compact_str::CompactString::from(text))
+            });
+        }
+        // The limits in `record`'s order: the file's cells, then each cell's length.
+        self.cells = self.cells.saturating_add(cells.len() as u64);
+        if self.cells > self.limits.cells {
+            return Err(Error::new(
+                too_large("cells in the file", self.limits.cells, self.cells, "cells"),
+                Some(self.file.at_row(number)),
+            ));
+        }
+        if let Some((column, found)) = too_long {
+            let at = Position { header: None, ..self.file.at_row(number).at_column(column, "") };
+            let kind =
+                too_large("characters in one cell", self.limits.cell_characters, found, "cellCharacters");
+            return Err(Error::new(kind, Some(at)));
+        }
+        self.width = cells.len();
+        self.grid.rows.push(Row { number, cells });
+        Ok(())
     }
 
     /// Makes row `number` of a record's `count` fields.
@@ -610,7 +655,18 @@ mod tests {
     /// `cuts`, split by the fast path or by csv-core alone.
     #[allow(clippy::arithmetic_side_effects)]
     fn read_in_pieces(bytes: &[u8], cuts: &[usize], fast: bool) -> Result<ReadText, String> {
-        let mut reader = CsvReader::new(&Position::default(), &ImportLimits::default());
+        read_within(bytes, cuts, fast, &ImportLimits::default())
+    }
+
+    /// [`read_in_pieces`] with `limits`.
+    #[allow(clippy::arithmetic_side_effects)]
+    fn read_within(
+        bytes: &[u8],
+        cuts: &[usize],
+        fast: bool,
+        limits: &ImportLimits,
+    ) -> Result<ReadText, String> {
+        let mut reader = CsvReader::new(&Position::default(), limits);
         reader.fast = fast;
         let mut cuts: Vec<usize> = cuts.iter().map(|c| c % (bytes.len() + 1)).collect();
         cuts.sort_unstable();
@@ -659,6 +715,19 @@ mod tests {
             let general = read_in_pieces(&bytes, &[], false);
             proptest::prop_assert_eq!(&read_in_pieces(&bytes, &cuts, true), &general);
             proptest::prop_assert_eq!(&read_in_pieces(&bytes, &[], true), &general);
+        }
+
+        /// And refuses the same file at the same cell when a limit is reached.
+        #[test]
+        fn the_fast_path_keeps_the_limits_as_csv_core(
+            bytes in messy_bytes(),
+            cuts in proptest::collection::vec(0usize..10_000, 0..6),
+            cells in 1u64..40,
+            characters in 1u64..8,
+        ) {
+            let limits = ImportLimits { cells, cell_characters: characters, ..ImportLimits::default() };
+            let general = read_within(&bytes, &[], false, &limits);
+            proptest::prop_assert_eq!(&read_within(&bytes, &cuts, true, &limits), &general);
         }
     }
 

@@ -751,7 +751,7 @@ fn invoice_list(values: Vec<RowValues>, file: &Position, warnings: &mut Vec<Warn
         if let Some(credit) = v.credit_amount.filter(|c| !c.is_zero()) {
             let applied = credit.abs().min(remaining);
             let from = ledger.add(Entry {
-                id: String::new(),
+                id: compact_str::CompactString::default(),
                 ..entry(&mut v, EntryKind::CreditNote, negate(credit.abs()))
             });
             ledger.allocations.push(Allocation { from: Some(from), to, amount: applied, date: None });
@@ -771,7 +771,7 @@ fn invoice_list(values: Vec<RowValues>, file: &Position, warnings: &mut Vec<Warn
                 }
                 let date = paid_date.max(v.date);
                 let from = ledger.add(Entry {
-                    id: String::new(),
+                    id: compact_str::CompactString::default(),
                     date,
                     due_date: date,
                     due_date_known: false,
@@ -809,7 +809,7 @@ fn transactions(
     warnings: &mut Vec<Warning>,
 ) -> Book {
     let mut ledger = Book::default();
-    let mut applies_to: Vec<Option<String>> = Vec::with_capacity(values.len());
+    let mut applies_to: Vec<Option<compact_str::CompactString>> = Vec::with_capacity(values.len());
     ledger.entries.reserve(values.len());
     for mut v in values {
         let (kind, magnitude) =

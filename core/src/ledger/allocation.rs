@@ -78,7 +78,7 @@ impl Allocation {
 #[allow(clippy::arithmetic_side_effects)]
 pub(crate) fn allocate(
     ledger: &mut Book,
-    applies_to: &[Option<String>],
+    applies_to: &[Option<compact_str::CompactString>],
     policy: PaymentMatching,
 ) -> Vec<(usize, String)> {
     let entries = &ledger.entries;
