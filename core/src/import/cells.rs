@@ -167,13 +167,10 @@ pub(super) struct Reader<'a> {
     /// The status column's header names a dispute ("Disputed?"): yes/no in it
     /// means disputed or not.
     dispute_flag: bool,
-    /// Each field's column, by the field's place in [`Field`]: looked up a
-    /// dozen times a row, where the mapping is a list to search.
-    columns: [Option<usize>; FIELDS],
+    /// Each field's column: looked up a dozen times a row, where the mapping
+    /// is a list to search.
+    columns: super::columns::FieldColumns<'a>,
 }
-
-/// Fields a [`Reader`] keeps the column of (the others are looked up in the mapping).
-const FIELDS: usize = Field::Ignore as usize + 1;
 
 /// The ISO 4217 code for "no currency", used for amounts whose currency the file
 /// does not say and the caller did not give: shown as such, never as USD.
@@ -261,16 +258,7 @@ impl<'a> Reader<'a> {
                 .map
                 .index(Field::Status)
                 .is_some_and(|i| header.text(i).to_lowercase().contains("disput")),
-            columns: {
-                let mut columns = [None; FIELDS];
-                for mapped in header.map.columns.iter().rev() {
-                    if let Some(slot) = columns.get_mut(mapped.field as usize) {
-                        // The first column of a field wins, as in the mapping's own lookup.
-                        *slot = Some(mapped.index);
-                    }
-                }
-                columns
-            },
+            columns: header.map.table(),
         }
     }
 
@@ -299,10 +287,7 @@ impl<'a> Reader<'a> {
 
     /// The column of `field`, as [`ColumnMap::index`](super::columns::ColumnMap::index) finds it.
     pub(super) fn index(&self, field: Field) -> Option<usize> {
-        match self.columns.get(field as usize) {
-            Some(column) => *column,
-            None => self.header.map.index(field),
-        }
+        self.columns.index(field)
     }
 
     pub(super) fn at(&self, row_at: &Position, index: usize) -> Position {

@@ -53,6 +53,27 @@ pub enum Field {
     Ignore,
 }
 
+/// Fields a [`FieldColumns`] table holds: every field, by its place in [`Field`].
+const FIELDS: usize = Field::Ignore as usize + 1;
+
+/// A [`ColumnMap`]'s column of each field, by the field's place (see
+/// [`ColumnMap::table`]); a field past the table is looked up in the map.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FieldColumns<'m> {
+    map: &'m ColumnMap,
+    columns: [Option<usize>; FIELDS],
+}
+
+impl FieldColumns<'_> {
+    /// The column of `field`, as [`ColumnMap::index`] finds it.
+    pub(crate) fn index(&self, field: Field) -> Option<usize> {
+        match self.columns.get(field as usize) {
+            Some(column) => *column,
+            None => self.map.index(field),
+        }
+    }
+}
+
 impl Field {
     /// Fields in the order they are mapped; earlier fields win a contested header.
     pub const MAPPED: [Field; 18] = [
@@ -309,6 +330,19 @@ impl ColumnMap {
         self.columns.iter().find(|c| c.field == field).map(|c| c.index)
     }
 
+    /// Each field's column in a table, for reading rows: [`index`](Self::index)
+    /// searches the list of columns, a dozen times a row.
+    pub(crate) fn table(&self) -> FieldColumns<'_> {
+        let mut columns = [None; FIELDS];
+        for mapped in self.columns.iter().rev() {
+            if let Some(slot) = columns.get_mut(mapped.field as usize) {
+                // The first column of a field wins, as in `index`.
+                *slot = Some(mapped.index);
+            }
+        }
+        FieldColumns { map: self, columns }
+    }
+
     /// Fails, naming what is missing and the headers found, when there is neither
     /// an invoice date nor a due date, or no amount of any kind. A missing customer
     /// column is not an error: the rows go under one "(no customer)" account.
@@ -369,5 +403,26 @@ impl ColumnMap {
                 )
             };
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ColumnMap, Field, Overrides};
+
+    /// The table finds every field where the map's own search does, the first
+    /// column of a field mapped twice included.
+    #[test]
+    fn the_table_of_columns_agrees_with_the_map() {
+        let headers: Vec<String> =
+            ["Invoice", "Customer", "Date", "Due", "Amount", "Amount", "Currency", "Status", "Notes"]
+                .map(str::to_owned)
+                .to_vec();
+        let map = ColumnMap::from_headers(&headers, &Overrides::default());
+        let table = map.table();
+        for field in Field::MAPPED.into_iter().chain([Field::Ignore]) {
+            assert_eq!(table.index(field), map.index(field), "{field:?}");
+        }
+        assert_eq!(table.index(Field::Amount), Some(4));
     }
 }

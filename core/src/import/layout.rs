@@ -186,7 +186,8 @@ fn is_total_text(lower: &str) -> Option<bool> {
 /// section heading; a row is data when it has an invoice date or any amount. Texts
 /// starting or ending with "Total" mark subtotals and grand totals wherever
 /// they stand, since exports put them in the first column or the name column.
-pub fn classify(row: &Row, map: &ColumnMap) -> RowClass {
+/// `map` is the mapping's table of columns ([`ColumnMap::table`]), made once for many rows.
+pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> RowClass {
     if row.is_blank() {
         return RowClass::Blank;
     }

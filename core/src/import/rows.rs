@@ -200,9 +200,10 @@ pub fn read_ledger(
     let mut totals: Vec<(usize, &Row, RowClass)> = Vec::new();
     // Headings and notes, counted in the reconciliation should they carry an amount.
     let mut headings: Vec<&Row> = Vec::new();
+    let columns = header.map.table();
     for row in grid.rows_after(header.index) {
         report.rows_read = report.rows_read.saturating_add(1);
-        let class = classify(row, &header.map);
+        let class = classify(row, &columns);
         let layout =
             |reason: String| SkippedRow { position: file.at_row(row.number), reason, kind: SkipKind::Layout };
         match &class {
@@ -415,10 +416,11 @@ pub fn best_mapping(grid: &Grid, header: &Header, options: &ImportOptions) -> su
     let mut header = header.clone();
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), true);
     total_is_open_balance(&mut header);
+    let columns = header.map.table();
     let rows: Vec<&Row> = grid
         .rows_after(header.index)
         .iter()
-        .filter(|r| classify(r, &header.map) == RowClass::Data)
+        .filter(|r| classify(r, &columns) == RowClass::Data)
         .take(CONFIDENCE_SAMPLE)
         .collect();
     // The same order the import would use; ambiguous dates (the import's error) read none.
