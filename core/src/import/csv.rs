@@ -65,6 +65,10 @@ pub fn sniff_delimiter(text: &[u8]) -> u8 {
 /// Bytes split in one call (see [`CsvReader::split_in_pieces`]).
 const PIECE_BYTES: usize = 1 << 20;
 
+/// The longest start of a line kept for the next chunk by the fast path (see
+/// [`CsvReader::split`]); a longer one is read by csv-core.
+const CARRY_BYTES: usize = 64 << 10;
+
 /// Bytes looked at before the encoding is decided (BOM, UTF-16 without BOM).
 const HEAD_BYTES: usize = 1024;
 
@@ -357,10 +361,18 @@ impl CsvReader {
             let line = match memchr::memchr2(b'\n', b'\r', rest) {
                 Some(end) => rest.get(..end).unwrap_or_default(),
                 None if last => rest,
-                None => {
+                None if rest.len() <= CARRY_BYTES => {
                     // The line's end is in the next chunk.
                     self.carry = rest.to_vec();
                     return Ok(());
+                }
+                // A line longer than that goes to csv-core, which reads it in
+                // one pass (carried, it would be copied and searched again with
+                // every chunk: quadratic on a file with no line breaks).
+                None => {
+                    self.csv.reset();
+                    self.in_core = true;
+                    continue;
                 }
             };
             if memchr::memchr(b'"', line).is_some() {
@@ -368,7 +380,8 @@ impl CsvReader {
                 self.in_core = true;
                 if last {
                     // The file's last record, with no line break after it.
-                    self.split_by_core(rest)?;
+                    let used = self.split_by_core(rest)?;
+                    at = at.saturating_add(used);
                 }
                 continue;
             }
@@ -729,6 +742,21 @@ mod tests {
             let general = read_within(&bytes, &[], false, &limits);
             proptest::prop_assert_eq!(&read_within(&bytes, &cuts, true, &limits), &general);
         }
+    }
+
+    /// A file with no line break, fed a megabyte at a time: no more than
+    /// `CARRY_BYTES` is carried from chunk to chunk (carrying the whole line
+    /// would copy and search it again with every chunk), and it reads as csv-core reads it.
+    #[test]
+    fn a_line_longer_than_a_chunk_is_not_carried_from_chunk_to_chunk() {
+        let line: Vec<u8> = b"a,".iter().copied().cycle().take(3 << 20).collect();
+        let mut reader = CsvReader::new(&Position::default(), &ImportLimits::default());
+        for piece in line.chunks(1 << 20) {
+            reader.push(piece).unwrap();
+            assert!(reader.carry.len() <= CARRY_BYTES, "carried {} bytes", reader.carry.len());
+        }
+        let fast = reader.finish().unwrap();
+        assert_eq!(Ok(fast), read_in_pieces(&line, &[], false));
     }
 
     #[test]
