@@ -477,6 +477,25 @@ impl CsvReader {
         self.lines = self.lines.saturating_add(newlines(rest));
     }
 
+    /// Counts row `number`'s `count` cells, refused past the `cells` limit.
+    fn count_cells(&mut self, number: u64, count: usize) -> Result<(), Error> {
+        self.cells = self.cells.saturating_add(count as u64);
+        if self.cells > self.limits.cells {
+            return Err(Error::new(
+                too_large("cells in the file", self.limits.cells, self.cells, "cells"),
+                Some(self.file.at_row(number)),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The error for a cell of `found` characters, past the `cellCharacters` limit.
+    fn too_long(&self, number: u64, column: usize, found: u64) -> Error {
+        let at = Position { header: None, ..self.file.at_row(number).at_column(column, "") };
+        let kind = too_large("characters in one cell", self.limits.cell_characters, found, "cellCharacters");
+        Error::new(kind, Some(at))
+    }
+
     /// Makes row `number` of an ASCII line without quotes: what [`record`](Self::record)
     /// makes of its fields, without decoding each.
     fn ascii_record(&mut self, number: u64, line: &str) -> Result<(), Error> {
@@ -495,18 +514,9 @@ impl CsvReader {
             });
         }
         // The limits in `record`'s order: the file's cells, then each cell's length.
-        self.cells = self.cells.saturating_add(cells.len() as u64);
-        if self.cells > self.limits.cells {
-            return Err(Error::new(
-                too_large("cells in the file", self.limits.cells, self.cells, "cells"),
-                Some(self.file.at_row(number)),
-            ));
-        }
+        self.count_cells(number, cells.len())?;
         if let Some((column, found)) = too_long {
-            let at = Position { header: None, ..self.file.at_row(number).at_column(column, "") };
-            let kind =
-                too_large("characters in one cell", self.limits.cell_characters, found, "cellCharacters");
-            return Err(Error::new(kind, Some(at)));
+            return Err(self.too_long(number, column, found));
         }
         self.width = cells.len();
         self.grid.rows.push(Row { number, cells });
@@ -520,29 +530,14 @@ impl CsvReader {
         count: usize,
         fields: impl Iterator<Item = &'f [u8]>,
     ) -> Result<(), Error> {
-        self.cells = self.cells.saturating_add(count as u64);
-        if self.cells > self.limits.cells {
-            return Err(Error::new(
-                too_large("cells in the file", self.limits.cells, self.cells, "cells"),
-                Some(self.file.at_row(number)),
-            ));
-        }
+        self.count_cells(number, count)?;
         let index = self.grid.rows.len();
         let mut cells = Vec::with_capacity(count);
         for (column, bytes) in fields.enumerate() {
             if bytes.len() as u64 > self.limits.cell_characters {
                 let found = characters(bytes);
                 if found > self.limits.cell_characters {
-                    let at = Position { header: None, ..self.file.at_row(number).at_column(column, "") };
-                    return Err(Error::new(
-                        too_large(
-                            "characters in one cell",
-                            self.limits.cell_characters,
-                            found,
-                            "cellCharacters",
-                        ),
-                        Some(at),
-                    ));
+                    return Err(self.too_long(number, column, found));
                 }
             }
             if bytes.is_ascii() {

@@ -194,8 +194,8 @@ impl Controls {
             .enumerate()
             .map(|(c, (label, field, _))| {
                 let mut unreadable: usize = 0;
-                // A file has a few currencies: found by pointer (the import
-                // shares one `Arc` per code), else by text; sorted by code at the end.
+                // A file has a few currencies (`Arc`'s equality tries the
+                // pointer first: the import shares one per code); sorted by code at the end.
                 let mut lines: Vec<(&Arc<str>, Reconciled)> = Vec::new();
                 // The values are row by row, `width` per row.
                 let rows = self.rows.iter().zip(&fates);
@@ -208,10 +208,7 @@ impl Controls {
                             continue;
                         }
                     };
-                    let at = match lines
-                        .iter()
-                        .position(|(code, _)| Arc::ptr_eq(code, currency) || code == &currency)
-                    {
+                    let at = match lines.iter().position(|(code, _)| *code == currency) {
                         Some(at) => at,
                         None => {
                             lines.push((currency, Reconciled::empty(currency)));
