@@ -48,6 +48,7 @@ pub mod collections;
 pub mod error;
 pub mod figures;
 pub mod file;
+pub mod grid;
 pub mod import;
 pub mod labels;
 pub mod ledger;

@@ -7,6 +7,7 @@ mod dso;
 mod fixture;
 mod formats;
 mod formatting;
+mod grid;
 mod hostile;
 mod import;
 mod layouts;

@@ -1,0 +1,240 @@
+//! Each grid's columns and where its cells come from in the report.
+
+use super::{Cell, Column, ColumnKind, Grid, GridName};
+use crate::EntryKind;
+use crate::Report;
+use crate::collections::ladder::Step;
+use crate::collections::risk::Segment;
+use rust_decimal::Decimal;
+use std::borrow::Cow;
+
+/// What a column shows, for every grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Field {
+    CustomerName,
+    CustomerId,
+    Currency,
+    Document,
+    Kind,
+    Date,
+    Due,
+    Days,
+    AgingColumn,
+    Status,
+    Amount,
+    Open,
+    SourceRow,
+    NotDue,
+    Bucket(usize),
+    Credits,
+    PastDue,
+    OpenTotal,
+    Documents,
+    Rank,
+    Step,
+    AtStake,
+    OldestDays,
+    Risk,
+    Segment,
+    ExpectedValue,
+    Why,
+}
+
+/// The kinds of entry, in a pick list's order.
+const KINDS: [EntryKind; 3] = [EntryKind::Invoice, EntryKind::CreditNote, EntryKind::Payment];
+
+/// An open document's status: open, disputed (marked so in the source), or a
+/// credit (a negative open amount).
+const STATUSES: [&str; 3] = ["open", "disputed", "credit"];
+
+/// The ladder's steps, in escalation order.
+const STEPS: [Step; 7] = [
+    Step::CourtesyReminder,
+    Step::FriendlyReminder,
+    Step::FirmReminder,
+    Step::Call,
+    Step::PaymentPlan,
+    Step::CollectionAgency,
+    Step::LegalAction,
+];
+
+/// The risk segments, from the least risky.
+const SEGMENTS: [Segment; 4] = [Segment::Reliable, Segment::Slow, Segment::AtRisk, Segment::Critical];
+
+fn column(key: &str, label: &str, kind: ColumnKind) -> Column {
+    Column { key: key.to_owned(), label: label.to_owned(), kind, choices: Vec::new() }
+}
+
+fn pick(key: &str, label: &str, choices: Vec<String>) -> Column {
+    Column { key: key.to_owned(), label: label.to_owned(), kind: ColumnKind::Pick, choices }
+}
+
+/// The grid of `report`'s table `name`: its columns, first the one that names
+/// the row (kept in view when the grid scrolls sideways).
+pub(super) fn grid(report: &Report, name: GridName) -> Grid<'_> {
+    use ColumnKind::{Count, Date, Days, Money, Score, Text};
+    let mut currencies: Vec<&str> = match name {
+        GridName::Invoices => report.aging.items.iter().map(|i| i.currency.as_str()).collect(),
+        GridName::Customers => report.aging.customers.iter().map(|c| c.aging.currency.as_str()).collect(),
+        GridName::Worklist => report.worklist.rows.iter().map(|r| r.currency.as_str()).collect(),
+    };
+    currencies.sort_unstable();
+    currencies.dedup();
+    let currency = pick("currency", "Currency", currencies.iter().map(|c| (*c).to_owned()).collect());
+    let mut aging_columns = vec!["Not due".to_owned()];
+    aging_columns.extend(report.aging.buckets.iter().map(|b| b.label.clone()));
+    aging_columns.push("Credits".to_owned());
+    let mut list: Vec<(Column, Field)> = Vec::new();
+    match name {
+        GridName::Invoices => {
+            list.push((column("document", "Document", Text), Field::Document));
+            list.push((column("customer", "Customer", Text), Field::CustomerName));
+            list.push((column("customerId", "Customer id", Text), Field::CustomerId));
+            list.push((
+                pick("kind", "Kind", KINDS.iter().map(|k| k.label().to_owned()).collect()),
+                Field::Kind,
+            ));
+            list.push((column("date", "Date", Date), Field::Date));
+            list.push((column("due", "Due", Date), Field::Due));
+            list.push((column("days", "Days past due", Days), Field::Days));
+            list.push((pick("column", "Aging column", aging_columns), Field::AgingColumn));
+            list.push((
+                pick("status", "Status", STATUSES.iter().map(|s| (*s).to_owned()).collect()),
+                Field::Status,
+            ));
+            list.push((currency, Field::Currency));
+            list.push((column("amount", "Amount", Money), Field::Amount));
+            list.push((column("open", "Open", Money), Field::Open));
+            list.push((column("row", "Source row", Count), Field::SourceRow));
+        }
+        GridName::Customers => {
+            list.push((column("customer", "Customer", Text), Field::CustomerName));
+            list.push((column("customerId", "Customer id", Text), Field::CustomerId));
+            list.push((currency, Field::Currency));
+            list.push((column("notDue", "Not due", Money), Field::NotDue));
+            for (i, b) in report.aging.buckets.iter().enumerate() {
+                list.push((column(&format!("b{i}"), &b.label, Money), Field::Bucket(i)));
+            }
+            list.push((column("credits", "Credits", Money), Field::Credits));
+            list.push((column("pastDue", "Past due", Money), Field::PastDue));
+            list.push((column("open", "Open total", Money), Field::OpenTotal));
+            list.push((column("documents", "Open documents", Count), Field::Documents));
+        }
+        GridName::Worklist => {
+            list.push((column("customer", "Customer", Text), Field::CustomerName));
+            list.push((column("rank", "Rank", Count), Field::Rank));
+            list.push((column("customerId", "Customer id", Text), Field::CustomerId));
+            list.push((currency, Field::Currency));
+            list.push((
+                pick("step", "Next step", STEPS.iter().map(|s| s.label().to_owned()).collect()),
+                Field::Step,
+            ));
+            list.push((column("atStake", "At stake", Money), Field::AtStake));
+            list.push((column("oldestDays", "Oldest days past due", Days), Field::OldestDays));
+            list.push((column("risk", "Risk score", Score), Field::Risk));
+            list.push((
+                pick("segment", "Segment", SEGMENTS.iter().map(|s| s.label().to_owned()).collect()),
+                Field::Segment,
+            ));
+            list.push((column("expected", "Expected value", Money), Field::ExpectedValue));
+            list.push((column("why", "Why", Text), Field::Why));
+        }
+    }
+    let (columns, fields) = list.into_iter().unzip();
+    Grid { report, name, columns, fields, currencies }
+}
+
+/// The index of `value` among `choices` (`u16::MAX` when absent, which a
+/// grid's own choices never are).
+fn index_of<T: PartialEq>(choices: &[T], value: &T) -> u16 {
+    choices.iter().position(|c| c == value).and_then(|i| u16::try_from(i).ok()).unwrap_or(u16::MAX)
+}
+
+fn currency_cell(grid: &Grid<'_>, code: &str) -> Cell<'static> {
+    Cell::Pick(
+        grid.currencies
+            .iter()
+            .position(|c| *c == code)
+            .and_then(|i| u16::try_from(i).ok())
+            .unwrap_or(u16::MAX),
+    )
+}
+
+fn text(s: &str) -> Cell<'_> {
+    Cell::Text(Cow::Borrowed(s))
+}
+
+/// The cell of `row` (in the report's order) for `field`.
+pub(super) fn cell<'r>(grid: &Grid<'r>, row: usize, field: Field) -> Cell<'r> {
+    let report = grid.report;
+    match grid.name {
+        GridName::Invoices => {
+            let i = &report.aging.items[row];
+            match field {
+                Field::Document => text(&i.id),
+                Field::CustomerName => text(&i.customer.name),
+                Field::CustomerId => text(&i.customer.id),
+                Field::Kind => Cell::Pick(index_of(&KINDS, &i.kind)),
+                Field::Date => Cell::Date(i.date),
+                Field::Due => Cell::Date(i.due_date),
+                Field::Days => Cell::Int(i.days),
+                Field::AgingColumn => Cell::Pick(match i.bucket {
+                    _ if i.open < Decimal::ZERO => {
+                        u16::try_from(report.aging.buckets.len() + 1).unwrap_or(u16::MAX)
+                    }
+                    None => 0,
+                    Some(b) => u16::try_from(b + 1).unwrap_or(u16::MAX),
+                }),
+                Field::Status => Cell::Pick(if i.open < Decimal::ZERO {
+                    2
+                } else if i.disputed {
+                    1
+                } else {
+                    0
+                }),
+                Field::Currency => currency_cell(grid, &i.currency),
+                Field::Amount => Cell::Number(i.amount),
+                Field::Open => Cell::Number(i.open),
+                Field::SourceRow if i.row > 0 => Cell::Int(i64::try_from(i.row).unwrap_or(i64::MAX)),
+                _ => Cell::Empty,
+            }
+        }
+        GridName::Customers => {
+            let c = &report.aging.customers[row];
+            let a = &c.aging;
+            match field {
+                Field::CustomerName => text(&c.customer.name),
+                Field::CustomerId => text(&c.customer.id),
+                Field::Currency => currency_cell(grid, &a.currency),
+                Field::NotDue => Cell::Number(a.not_due),
+                Field::Bucket(b) => a.buckets.get(b).map_or(Cell::Empty, |v| Cell::Number(*v)),
+                Field::Credits => Cell::Number(a.credits),
+                Field::PastDue => a
+                    .buckets
+                    .iter()
+                    .try_fold(Decimal::ZERO, |s, v| s.checked_add(*v))
+                    .map_or(Cell::Empty, Cell::Number),
+                Field::OpenTotal => Cell::Number(a.open_total),
+                Field::Documents => Cell::Int(i64::try_from(a.open_documents).unwrap_or(i64::MAX)),
+                _ => Cell::Empty,
+            }
+        }
+        GridName::Worklist => {
+            let w = &report.worklist.rows[row];
+            match field {
+                Field::CustomerName => text(&w.customer.name),
+                Field::CustomerId => text(&w.customer.id),
+                Field::Rank => Cell::Int(i64::try_from(w.rank).unwrap_or(i64::MAX)),
+                Field::Currency => currency_cell(grid, &w.currency),
+                Field::Step => Cell::Pick(index_of(&STEPS, &w.step)),
+                Field::AtStake => Cell::Number(w.at_stake),
+                Field::OldestDays => w.oldest_days.map_or(Cell::Empty, Cell::Int),
+                Field::Risk => Cell::Number(w.risk_score),
+                Field::Segment => Cell::Pick(index_of(&SEGMENTS, &w.segment)),
+                Field::ExpectedValue => Cell::Number(w.expected_value),
+                Field::Why => Cell::Text(Cow::Owned(w.reasons.join("; "))),
+                _ => Cell::Empty,
+            }
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! The grids' sort, filters, search, totals and clipboard text, on
+//! `tests/fixtures/open-items-10.csv` aged at 2024-03-31 (hand-computed in
+//! `tests/fixtures/README.md`), and properties on generated messy ledgers.
+
+use crate::shared::fixture;
+use arlens::grid::{Cell, Filter, Grid, GridName, Query, QueryError, SortKey, Test};
+use arlens::sample::{SampleOptions, generate};
+use arlens::{ImportOptions, Ledger, Options, Report};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn report() -> Report {
+    let ledger = Ledger::open(&fixture("open-items-10.csv"), &ImportOptions::default()).unwrap();
+    let mut options = Options::at("2024-03-31".parse().unwrap());
+    options.aging.items = true;
+    ledger.analyze(&options).unwrap()
+}
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn sort(column: &str, descending: bool) -> SortKey {
+    SortKey { column: column.to_owned(), descending }
+}
+
+fn filter(column: &str, test: Test) -> Filter {
+    Filter { column: column.to_owned(), test }
+}
+
+fn range(from: Option<&str>, to: Option<&str>) -> Test {
+    Test::Range { from: from.map(str::to_owned), to: to.map(str::to_owned) }
+}
+
+/// The document numbers of a selection, in its order.
+fn documents(grid: &Grid<'_>, query: &Query) -> Vec<String> {
+    let selection = grid.select(query).unwrap();
+    let c = grid.column("document").unwrap();
+    selection
+        .order
+        .iter()
+        .map(|&r| match grid.cell(r as usize, c) {
+            Cell::Text(t) => t.into_owned(),
+            other => panic!("{other:?}"),
+        })
+        .collect()
+}
+
+#[test]
+fn invoices_sort_by_days_then_stably_by_a_second_key() {
+    let report = report();
+    let grid = Grid::of(&report, GridName::Invoices);
+    assert_eq!(grid.len(), 10);
+    // Days past due (README): 001 −30, 002 0, 003 30, 004 31, 005 90, 006 120,
+    // CN-007 16 (dated 15 Mar, "due" the same day), 008 121, 009 −9, 010 15.
+    let q = Query { sort: vec![sort("days", true)], ..Query::default() };
+    assert_eq!(
+        documents(&grid, &q),
+        [
+            "INV-008", "INV-006", "INV-005", "INV-004", "INV-003", "CN-007", "INV-010", "INV-002", "INV-009",
+            "INV-001"
+        ]
+    );
+    // Currency first (EUR before USD in the pick list), then open amount, largest first.
+    let q = Query { sort: vec![sort("currency", false), sort("open", true)], ..Query::default() };
+    assert_eq!(
+        documents(&grid, &q),
+        [
+            "INV-008", "INV-009", "INV-010", "INV-001", "INV-005", "INV-003", "INV-002", "INV-004",
+            "INV-006", "CN-007"
+        ]
+    );
+    // Customer names are equal within a customer: the report's order is kept (stable).
+    let q = Query { sort: vec![sort("customer", true)], ..Query::default() };
+    let docs = documents(&grid, &q);
+    assert_eq!(&docs[..2], ["INV-010", "INV-008"].map(str::to_owned)); // Eiche, then Dubois (008 before 009)
+    assert_eq!(&docs[2..3], ["INV-009"].map(str::to_owned));
+}
+
+#[test]
+fn invoices_filters_and_totals_follow_each_other() {
+    let report = report();
+    let grid = Grid::of(&report, GridName::Invoices);
+    let open = grid.column("open").unwrap();
+    let amount = grid.column("amount").unwrap();
+    // USD documents 31 days past due or more: 004 (120.25), 005 (999.99), 006 (75.00).
+    let q = Query {
+        filters: vec![
+            filter("currency", Test::OneOf(vec!["USD".into()])),
+            filter("days", range(Some("31"), None)),
+        ],
+        ..Query::default()
+    };
+    let s = grid.select(&q).unwrap();
+    assert_eq!(s.order.len(), 3);
+    assert_eq!(s.totals.len(), 1);
+    let usd = &s.totals[0];
+    assert_eq!((usd.currency.as_str(), usd.rows), ("USD", 3));
+    // Open 120.25 + 999.99 + 75.00 = 1,195.24 of USD's 2,795.74 → 42.75218…% → 42.7522
+    assert_eq!(usd.sums[open], Some(d("1195.24")));
+    assert_eq!(usd.shares[open], Some(d("42.7522")));
+    // Amount 500.00 + 999.99 + 75.00 = 1,574.99 of USD's 1,000 + 250.50 + 400 + 500 + 999.99 + 75 − 50 = 3,175.49
+    // → 49.59833…%
+    assert_eq!(usd.sums[amount], Some(d("1574.99")));
+    assert_eq!(usd.shares[amount], Some(d("49.5983")));
+    // A text column has no total.
+    assert_eq!(usd.sums[grid.column("customer").unwrap()], None);
+
+    // Dates: documents dated in March 2024 (001, CN-007, 009): one total per currency.
+    let q = Query {
+        filters: vec![filter("date", range(Some("2024-03-01"), Some("2024-03-31")))],
+        ..Query::default()
+    };
+    let s = grid.select(&q).unwrap();
+    assert_eq!(s.order.len(), 3);
+    let totals: Vec<(&str, usize, Option<Decimal>)> =
+        s.totals.iter().map(|t| (t.currency.as_str(), t.rows, t.sums[open])).collect();
+    // EUR: INV-009 300.00; USD: 1,000.00 − 50.00 = 950.00
+    assert_eq!(totals, [("EUR", 1, Some(d("300.00"))), ("USD", 2, Some(d("950.00")))]);
+
+    // Amounts with a bound written with grouping: open of 1,000.00 or more (001, 008).
+    let q = Query { filters: vec![filter("open", range(Some("1,000.00"), None))], ..Query::default() };
+    assert_eq!(documents(&grid, &q), ["INV-008", "INV-001"]); // 121 days, then −30
+    // The aging-column pick list and status: credits only.
+    let q = Query { filters: vec![filter("status", Test::OneOf(vec!["credit".into()]))], ..Query::default() };
+    assert_eq!(documents(&grid, &q), ["CN-007"]);
+    let q = Query { filters: vec![filter("column", Test::OneOf(vec!["1–30".into()]))], ..Query::default() };
+    assert_eq!(documents(&grid, &q), ["INV-003", "INV-010"]);
+}
+
+#[test]
+fn invoices_search_finds_text_and_pick_cells_ignoring_case() {
+    let report = report();
+    let grid = Grid::of(&report, GridName::Invoices);
+    // Rows with no sort key keep the report's order: most days past due first.
+    let q = Query { search: "  birch ".into(), ..Query::default() };
+    assert_eq!(documents(&grid, &q), ["INV-004", "INV-003"]);
+    // "credit" is the status (and the aging column "Credits") of CN-007 alone.
+    let q = Query { search: "CREDIT".into(), ..Query::default() };
+    assert_eq!(documents(&grid, &q), ["CN-007"]);
+    // Search and a filter together.
+    let q = Query {
+        search: "acme".into(),
+        filters: vec![filter("days", range(None, Some("0")))],
+        ..Query::default()
+    };
+    assert_eq!(documents(&grid, &q), ["INV-002", "INV-001"]);
+}
+
+#[test]
+fn a_query_the_grid_cannot_run_is_a_located_error() {
+    let report = report();
+    let grid = Grid::of(&report, GridName::Invoices);
+    let q = Query { filters: vec![filter("due", range(Some("31/03/2024"), None))], ..Query::default() };
+    assert_eq!(
+        grid.select(&q).unwrap_err().to_string(),
+        "filter on Due: “31/03/2024” is not a date written YYYY-MM-DD"
+    );
+    let q = Query { sort: vec![sort("nope", false)], ..Query::default() };
+    assert_eq!(grid.select(&q).unwrap_err(), QueryError::UnknownColumn("nope".into()));
+    let q = Query { filters: vec![filter("open", Test::Contains("12".into()))], ..Query::default() };
+    assert!(matches!(grid.select(&q).unwrap_err(), QueryError::Mismatch { .. }));
+}
+
+#[test]
+fn a_copied_range_is_tab_separated_with_numbers_and_dates_as_a_spreadsheet_reads_them() {
+    let report = report();
+    let grid = Grid::of(&report, GridName::Invoices);
+    let q = Query { sort: vec![sort("days", true)], ..Query::default() };
+    let s = grid.select(&q).unwrap();
+    let from = grid.column("document").unwrap();
+    let to = grid.column("open").unwrap() + 1;
+    // The two most overdue: INV-008 (121 days, 121+) and INV-006 (120 days, 91–120).
+    assert_eq!(
+        grid.tsv(&s, 0..2, from..to),
+        "INV-008\tDubois SA\tC004\tinvoice\t2023-11-01\t2023-12-01\t121\t121+\topen\tEUR\t2000.00\t2000.00\r\n\
+         INV-006\tCedar Logistics LLC\tC003\tinvoice\t2023-10-01\t2023-12-02\t120\t91–120\topen\tUSD\t75.00\t75.00\r\n"
+    );
+    // The credit's open amount and its source row (line 8: the header is line 1);
+    // ranges past the end are clipped.
+    let cn = s.order.len() - 5;
+    assert_eq!(grid.tsv(&s, cn..cn + 1, to - 1..to + 40), "-50.00\t8\r\n");
+}
+
+#[test]
+fn customers_and_worklist_grids_list_the_report_rows() {
+    let report = report();
+    let grid = Grid::of(&report, GridName::Customers);
+    assert_eq!(grid.len(), report.aging.customers.len());
+    let keys: Vec<&str> = grid.columns().iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "customer",
+            "customerId",
+            "currency",
+            "notDue",
+            "b0",
+            "b1",
+            "b2",
+            "b3",
+            "b4",
+            "credits",
+            "pastDue",
+            "open",
+            "documents"
+        ]
+    );
+    // Acme: not due 1,250.50, credits −50.00, nothing past due; open 1,200.50.
+    let q = Query { filters: vec![filter("customer", Test::Contains("acme".into()))], ..Query::default() };
+    let s = grid.select(&q).unwrap();
+    let row = s.order[0] as usize;
+    assert_eq!(grid.cell(row, grid.column("pastDue").unwrap()), Cell::Number(d("0.00")));
+    assert_eq!(grid.cell(row, grid.column("open").unwrap()), Cell::Number(d("1200.50")));
+    // Past due over every USD customer: 400.00 + 120.25 + 999.99 + 75.00 = 1,595.24 (100% of itself).
+    let s = grid
+        .select(&Query {
+            filters: vec![filter("currency", Test::OneOf(vec!["USD".into()]))],
+            ..Query::default()
+        })
+        .unwrap();
+    let past = grid.column("pastDue").unwrap();
+    assert_eq!((s.totals[0].sums[past], s.totals[0].shares[past]), (Some(d("1595.24")), Some(d("100"))));
+
+    let worklist = Grid::of(&report, GridName::Worklist);
+    assert_eq!(worklist.len(), report.worklist.rows.len());
+    let s = worklist.select(&Query { sort: vec![sort("rank", false)], ..Query::default() }).unwrap();
+    let ranks: Vec<usize> = s.order.iter().map(|&r| report.worklist.rows[r as usize].rank).collect();
+    assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{ranks:?}");
+}
+
+/// A generated messy ledger: credits, partial payments, several currencies.
+fn messy_report(invoices: usize, seed: u64) -> Report {
+    let sample = generate(&SampleOptions { invoices, seed, ..SampleOptions::default() });
+    let ledger = Ledger::open(&sample.transactions_csv(), &ImportOptions::default()).unwrap();
+    let mut options = Options::default();
+    options.aging.items = true;
+    options.today = Some("2026-06-30".parse().unwrap());
+    ledger.analyze(&options).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Whatever the filter and sort, the kept rows are exactly those passing
+    /// the filter, ordered by the key, and the totals are their sums.
+    #[test]
+    fn a_selection_keeps_the_rows_its_filter_passes_in_its_order_with_their_sums(
+        seed in 0u64..1_000,
+        low in -400i64..200,
+        width in 0i64..400,
+        descending in any::<bool>(),
+    ) {
+        let report = messy_report(120, seed);
+        let grid = Grid::of(&report, GridName::Invoices);
+        let days = grid.column("days").unwrap();
+        let open = grid.column("open").unwrap();
+        let q = Query {
+            sort: vec![sort("open", descending)],
+            filters: vec![filter("days", range(Some(&low.to_string()), Some(&(low + width).to_string())))],
+            ..Query::default()
+        };
+        let s = grid.select(&q).unwrap();
+        let expected: Vec<usize> = report.aging.items.iter().enumerate()
+            .filter(|(_, i)| (low..=low + width).contains(&i.days)).map(|(n, _)| n).collect();
+        let mut kept: Vec<usize> = s.order.iter().map(|&r| r as usize).collect();
+        for pair in kept.windows(2) {
+            let (a, b) = (report.aging.items[pair[0]].open, report.aging.items[pair[1]].open);
+            let in_order = if descending { a > b } else { a < b };
+            prop_assert!(in_order || (a == b && pair[0] < pair[1]), "{} {}", a, b);
+        }
+        kept.sort_unstable();
+        prop_assert_eq!(&kept, &expected);
+        for t in &s.totals {
+            let sum: Decimal = expected.iter().map(|&n| &report.aging.items[n])
+                .filter(|i| i.currency == t.currency).map(|i| i.open).sum();
+            prop_assert_eq!(t.sums[open], Some(sum));
+            prop_assert_eq!(t.sums[days], None);
+        }
+    }
+}
