@@ -126,6 +126,25 @@ fn invoices_filters_and_totals_follow_each_other() {
     assert_eq!(documents(&grid, &q), ["CN-007"]);
     let q = Query { filters: vec![filter("column", Test::OneOf(vec!["1–30".into()]))], ..Query::default() };
     assert_eq!(documents(&grid, &q), ["INV-003", "INV-010"]);
+    // A customer id, exactly (C00 is a prefix of every id: no match).
+    let q = Query {
+        filters: vec![filter("customerId", Test::OneOf(vec!["C004".into(), "C00".into()]))],
+        ..Query::default()
+    };
+    assert_eq!(documents(&grid, &q), ["INV-008", "INV-009"]);
+    // Filter boxes as typed: days 15..31 (CN-007's 16, INV-010's 15, 004's 31, 003's 30),
+    // a status, an amount on its own (one value is both bounds), a date range open on one side.
+    let written = |pairs: &[(&str, &str)]| Query {
+        filters: pairs.iter().map(|(c, t)| filter(c, Test::Written((*t).to_owned()))).collect(),
+        ..Query::default()
+    };
+    assert_eq!(
+        documents(&grid, &written(&[("days", "15..31")])),
+        ["INV-004", "INV-003", "CN-007", "INV-010"]
+    );
+    assert_eq!(documents(&grid, &written(&[("days", "15..31"), ("status", "credit|disputed")])), ["CN-007"]);
+    assert_eq!(documents(&grid, &written(&[("open", "400")])), ["INV-003"]);
+    assert_eq!(documents(&grid, &written(&[("due", "..2023-12-31"), ("customer", "DUBOIS")])), ["INV-008"]);
 }
 
 #[test]

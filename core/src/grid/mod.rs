@@ -17,7 +17,8 @@
 //!   rows keep the report's order.
 //! - **Filters**: `contains` (text and pick columns, ignoring case), `range`
 //!   (numbers, amounts and dates, both bounds included, empty cells excluded),
-//!   `oneOf` (pick columns, exact choice). A row passes when it passes every
+//!   `oneOf` (pick columns' choices; text columns' exact texts), and `written`
+//!   (a filter box's text, read as one of these by the column's kind). A row passes when it passes every
 //!   filter and, when the search is not empty, contains it in one of its text
 //!   or pick cells.
 //! - **Totals**: per currency of the selected rows, the sum of each money column
@@ -158,8 +159,14 @@ pub enum Test {
         #[serde(default)]
         to: Option<String>,
     },
-    /// A pick column's cell is one of these choices.
+    /// The cell is one of these: a pick column's choices, or a text
+    /// column's exact texts (a customer id).
     OneOf(Vec<String>),
+    /// As typed in the column's filter box, read by the column's kind: text
+    /// contains it; a pick is one of its choices separated by `|`; numbers,
+    /// amounts and dates lie in `from..to` (either side may be empty; one
+    /// value alone is both bounds).
+    Written(String),
 }
 
 /// One column's filter.

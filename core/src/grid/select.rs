@@ -49,6 +49,8 @@ enum Check {
     Contains(usize, String),
     /// A pick column's cell is one of the choices marked `true`.
     Choices(usize, Vec<bool>),
+    /// A text column's cell is one of these, exactly.
+    Exact(usize, Vec<String>),
     /// The cell lies within the bounds.
     Range(usize, Option<Bound>, Option<Bound>),
 }
@@ -76,12 +78,33 @@ fn bound(grid: &Grid<'_>, column: usize, text: Option<&str>) -> Result<Option<Bo
     }
 }
 
+/// A filter box's text read as a test of a column of `kind` (see [`Test::Written`]).
+fn written(kind: ColumnKind, text: &str) -> Test {
+    match kind {
+        ColumnKind::Text => Test::Contains(text.to_owned()),
+        ColumnKind::Pick => Test::OneOf(text.split('|').map(|c| c.trim().to_owned()).collect()),
+        _ => {
+            let (from, to) = text.split_once("..").unwrap_or((text, text));
+            let side = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+            Test::Range { from: side(from), to: side(to) }
+        }
+    }
+}
+
 fn compile(grid: &Grid<'_>, query: &Query) -> Result<Vec<Check>, QueryError> {
     let mut checks = Vec::new();
     for f in &query.filters {
         let i = grid.column(&f.column)?;
         let c = &grid.columns()[i];
-        checks.push(match (&f.test, c.kind) {
+        let read;
+        let test = match &f.test {
+            Test::Written(text) => {
+                read = written(c.kind, text);
+                &read
+            }
+            test => test,
+        };
+        checks.push(match (test, c.kind) {
             (Test::Contains(t), ColumnKind::Pick) => {
                 let t = t.to_lowercase();
                 Check::Choices(i, c.choices.iter().map(|choice| contains_folded(choice, &t)).collect())
@@ -96,14 +119,22 @@ fn compile(grid: &Grid<'_>, query: &Query) -> Result<Vec<Check>, QueryError> {
             (Test::OneOf(values), ColumnKind::Pick) => {
                 Check::Choices(i, c.choices.iter().map(|choice| values.contains(choice)).collect())
             }
+            (Test::OneOf(values), ColumnKind::Text) => Check::Exact(i, values.clone()),
             (Test::OneOf(_), _) => {
                 return Err(QueryError::Mismatch {
                     column: c.label.clone(),
-                    reason: "a pick list applies to columns of a few values",
+                    reason: "a list of values applies to text and pick columns",
                 });
             }
             (Test::Range { from, to }, _) => {
                 Check::Range(i, bound(grid, i, from.as_deref())?, bound(grid, i, to.as_deref())?)
+            }
+            // Read above into one of the others.
+            (Test::Written(_), _) => {
+                return Err(QueryError::Mismatch {
+                    column: c.label.clone(),
+                    reason: "its text could not be read",
+                });
             }
         });
     }
@@ -126,6 +157,10 @@ fn passes(grid: &Grid<'_>, row: usize, check: &Check) -> bool {
         Check::Contains(c, t) => match grid.cell(row, *c) {
             Cell::Text(s) => contains_folded(&s, t),
             _ => t.is_empty(),
+        },
+        Check::Exact(c, values) => match grid.cell(row, *c) {
+            Cell::Text(s) => values.iter().any(|v| *v == *s),
+            _ => false,
         },
         Check::Choices(c, keep) => match grid.cell(row, *c) {
             Cell::Pick(p) => keep.get(p as usize).copied().unwrap_or(false),
