@@ -3,14 +3,16 @@
 //! never freezes; answers come back as JSON into signals.
 //!
 //! Messages to the worker: `open` (a `File`, or the bundled sample), `reopen`
-//! (the same file with other reading choices), `analyze`, `cancel`. From it:
-//! `progress` (bytes and rows read), `opened` ([`OpenOutcome`]), `analysed`
-//! ([`Analysed`]), `cancelled`, and `crashed` when its WebAssembly trapped (the
+//! (the same file with other reading choices), `analyze`, `grid`
+//! ([`GridRequest`]), `cancel`. From it: `progress` (bytes and rows read),
+//! `opened` ([`OpenOutcome`]), `analysed` ([`Analysed`]), `grid`
+//! ([`GridAnswer`]), `cancelled`, and `crashed` when its WebAssembly trapped (the
 //! page then starts a fresh worker). A newer open or analysis cancels the older
 //! one: a queued request is dropped by the worker, a running one's answer by
 //! the page.
 
 use crate::source::ReadChoices;
+use arlens::grid::{GridName, Page, Query};
 use arlens::import::Inspection;
 use arlens::{Options, Report, Summary};
 use leptos::prelude::*;
@@ -57,32 +59,49 @@ pub struct AnalyseRequest {
 
 /// The long parts of a report a view shows; the worker keeps the whole report
 /// and sends only these (a 1M-row ledger's report is 26 MB of JSON, 17 MB of
-/// it the risk scores no view lists), so a change of view re-sends, never re-analyses.
+/// it the risk scores no view lists), so a change of view re-sends, never
+/// re-analyses. The grids ask for their rows a page at a time ([`GridRequest`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Needs {
-    /// Each customer's aging (the Customers view, the overview's largest debtors).
+    /// Each customer's aging (the overview's largest debtors).
     pub customers: bool,
     /// The worklist's rows (the Collections view).
     pub worklist: bool,
-    /// The open documents the Invoices view lists: those the filter selects,
-    /// most days past due first, at most [`ITEMS_SENT`].
-    pub items: Option<ItemFilter>,
 }
 
-/// The open documents the Invoices view asks for.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ItemFilter {
-    /// The currency shown.
-    pub currency: Option<String>,
-    /// A customer id.
-    pub customer: Option<String>,
-    /// An aging column: `notDue`, `credits` or a bucket's index.
-    pub bucket: Option<String>,
+/// What a grid asks the worker for: the rows of its query from `offset`, and
+/// the text of a copied range when `copy` is set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GridRequest {
+    /// The table.
+    pub grid: GridName,
+    /// Its sort, filters and search.
+    pub query: Query,
+    /// The first row sent (an index in the query's order).
+    pub offset: usize,
+    /// How many rows are sent at most.
+    pub limit: usize,
+    /// A range to copy: rows and columns, each `[first, last]` included.
+    pub copy: Option<CopyRange>,
 }
 
-/// The most open documents sent for the Invoices view (the first of the
-/// filter's, most days past due first).
-pub const ITEMS_SENT: usize = 500;
+/// A range of a grid's selection, as the keyboard selected it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CopyRange {
+    /// First and last row (indexes in the query's order), included.
+    pub rows: (usize, usize),
+    /// First and last column, included.
+    pub columns: (usize, usize),
+}
+
+/// The worker's answer to a [`GridRequest`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GridAnswer {
+    /// The page of rows, or why there is none (a query the core cannot run, no report).
+    pub page: Result<Page, String>,
+    /// The copied range as tab-separated text, when asked for.
+    pub copied: Option<String>,
+}
 
 /// An analysis's answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -93,8 +112,6 @@ pub struct Analysed {
     /// The previous period's report, when asked for and available, without
     /// its long parts (the overview's changes only read its figures).
     pub previous: Option<Report>,
-    /// How many open documents the item filter selects (all of them, not only those sent).
-    pub items_total: usize,
 }
 
 /// A reading in progress, as the progress bar shows it.
@@ -151,7 +168,12 @@ struct Pending {
     shown_choices: ReadChoices,
     /// The last request's number.
     last_id: u32,
+    /// The grids' requests waiting for their answer, with what to do with it.
+    grids: Vec<(u32, GridCallback)>,
 }
+
+/// What a grid does with the worker's answer.
+type GridCallback = Box<dyn FnOnce(GridAnswer)>;
 
 struct Client {
     worker: web_sys::Worker,
@@ -330,6 +352,29 @@ impl Work {
         post(&[("kind", "analyze".into()), ("id", id_value(id)), ("request", JsValue::from_str(&request))]);
     }
 
+    /// Asks the worker for a grid's rows (and a copied range); `then` runs
+    /// with the answer unless [`cancel_grid`](Work::cancel_grid) was called
+    /// first. The request's number.
+    pub fn grid(self, request: &GridRequest, then: impl FnOnce(GridAnswer) + 'static) -> u32 {
+        let id = next_id();
+        let json = serde_json::to_string(request).unwrap_or_default();
+        PENDING.with_borrow_mut(|p| p.grids.push((id, Box::new(then))));
+        post(&[("kind", "grid".into()), ("id", id_value(id)), ("request", JsValue::from_str(&json))]);
+        id
+    }
+
+    /// Drops a grid request: a queued one is not run, a running one's answer is ignored.
+    pub fn cancel_grid(self, id: u32) {
+        let dropped = PENDING.with_borrow_mut(|p| {
+            let before = p.grids.len();
+            p.grids.retain(|(i, _)| *i != id);
+            before != p.grids.len()
+        });
+        if dropped {
+            post(&[("kind", "cancel".into()), ("id", id_value(id))]);
+        }
+    }
+
     /// Handles one message of the worker.
     fn answer(self, data: &JsValue) {
         let id = number(data, "id");
@@ -385,12 +430,27 @@ impl Work {
                     .unwrap_or_else(|| Analysed {
                         report: Err("arlens's worker sent an answer the page cannot read".to_owned()),
                         previous: None,
-                        items_total: 0,
                     });
                 self.analysing.set(false);
                 self.analysed.set(Some((generation, Arc::new(analysed))));
             }
-            Some("cancelled") => {}
+            Some("grid") => {
+                let then = PENDING.with_borrow_mut(|p| {
+                    let at = p.grids.iter().position(|(i, _)| f64::from(*i) == id)?;
+                    Some(p.grids.remove(at).1)
+                });
+                let Some(then) = then else { return };
+                let answer = text(data, "json")
+                    .and_then(|j| serde_json::from_str::<GridAnswer>(&j).ok())
+                    .unwrap_or_else(|| GridAnswer {
+                        page: Err("arlens's worker sent an answer the page cannot read".to_owned()),
+                        copied: None,
+                    });
+                then(answer);
+            }
+            Some("cancelled") => {
+                PENDING.with_borrow_mut(|p| p.grids.retain(|(i, _)| f64::from(*i) != id));
+            }
             Some("crashed") => {
                 let too_large = js_sys::Reflect::get(data, &"tooLarge".into()).is_ok_and(|v| v.is_truthy());
                 self.crashed(text(data, "message").unwrap_or_default(), too_large);
@@ -406,6 +466,7 @@ impl Work {
     fn crashed(self, detail: String, too_large: bool) {
         let (open, name) = PENDING.with_borrow_mut(|p| {
             p.analysis = None;
+            p.grids.clear();
             let open = p.open.take();
             let name = open.as_ref().map(|(_, s, _)| s.name.clone());
             (open, name)

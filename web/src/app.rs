@@ -2,12 +2,12 @@
 //! one view at a time chosen in the URL's hash, and the options panel. Every
 //! figure comes from the core's [`arlens::Ledger`] handle; views only lay them out.
 
-use crate::analyst::{ItemFilter, Needs, OpenOutcome, OpenedLedger, Work};
-use crate::features::aging::{AgingTable, CustomerTable, GivenAgingTable, UnavailableList};
+use crate::analyst::{Needs, OpenOutcome, OpenedLedger, Work};
+use crate::features::aging::{AgingTable, CustomerGrid, GivenAgingTable, UnavailableList};
 use crate::features::collection::{AllowanceTable, RecoveryTable};
 use crate::features::dso::{DsoTable, PaymentsTable};
 use crate::features::import::{ImportSummary, MappingScreen, MappingTable};
-use crate::features::invoices::InvoiceTable;
+use crate::features::invoices::InvoiceGrid;
 use crate::features::options::{OptionsPanel, ReadingOptions};
 use crate::features::overview::Overview;
 use crate::features::plan::PlanCalculator;
@@ -108,7 +108,6 @@ pub fn App() -> impl IntoView {
     // `None` while the first analysis of the file runs.
     let report: Memo<Option<ShownReport>> =
         Memo::new(move |_| analysed.with(|a| a.as_ref().map(|(_, a)| a.report.clone())));
-    let items_total = Memo::new(move |_| analysed.with(|a| a.as_ref().map_or(0, |(_, a)| a.items_total)));
     // The previous period's figures, for the overview's changes only.
     let previous = Memo::new(move |_| {
         if !wants_previous.get() {
@@ -144,15 +143,7 @@ pub fn App() -> impl IntoView {
     // The long parts of the report the view shows; the worker keeps the rest.
     let needs = Memo::new(move |_| {
         let v = view.get();
-        Needs {
-            customers: matches!(v, View::Customers | View::Overview),
-            worklist: v == View::Collections,
-            items: (v == View::Invoices).then(|| ItemFilter {
-                currency: currency.get(),
-                customer: customer_filter.get(),
-                bucket: bucket_filter.get(),
-            }),
-        }
+        Needs { customers: v == View::Overview, worklist: v == View::Collections }
     });
     // Opened once per file and reading choice; options only re-analyse the
     // worker's handle, and an answer already given is not asked again (leaving
@@ -308,11 +299,10 @@ pub fn App() -> impl IntoView {
             }
             View::Customers => {
                 let filter = customer_filter.get();
-                view! { <CustomerTable buckets=r.aging.buckets.clone() customers=r.aging.customers.clone() currency=shown customer=filter /> }
-                    .into_any()
+                view! { <CustomerGrid currency=shown customer=filter /> }.into_any()
             }
             View::Invoices => view! {
-                <InvoiceTable aging=r.aging.clone() currency=shown bucket=bucket_filter.get() customer=customer_filter.get() total=items_total.get() />
+                <InvoiceGrid buckets=r.aging.buckets.clone() currency=shown bucket=bucket_filter.get() customer=customer_filter.get() />
             }
             .into_any(),
             View::Collections => {

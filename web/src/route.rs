@@ -136,7 +136,12 @@ impl Route {
 
     /// This route on `view`, with the analysis options kept and the view's filters dropped.
     pub fn to_view(&self, view: View) -> Route {
-        let params = self.params.iter().filter(|(k, _)| !FILTERS.contains(&k.as_str())).cloned().collect();
+        let params = self
+            .params
+            .iter()
+            .filter(|(k, _)| !FILTERS.contains(&k.as_str()) && !crate::widgets::grid::state::is_grid_key(k))
+            .cloned()
+            .collect();
         Route { view, params }
     }
 }

@@ -6,11 +6,10 @@
 //! downloads it once (the page hands its compiled module over); `main` mounts
 //! the page only where there is a window.
 
-use crate::analyst::{AnalyseRequest, Analysed, ITEMS_SENT, Needs, OpenOutcome, OpenedLedger};
-use crate::features::invoices::aging_cell;
+use crate::analyst::{AnalyseRequest, Analysed, GridAnswer, GridRequest, Needs, OpenOutcome, OpenedLedger};
 use crate::source::{ReadChoices, SAMPLE_INVOICES};
 use arlens::Report;
-use arlens::overview::select::items_in;
+use arlens::grid::{Grid, GridName, Query, Selection};
 use arlens::sample::{SampleOptions, generate};
 use arlens::{ImportOptions, Ledger, LedgerReader};
 use wasm_bindgen::prelude::*;
@@ -30,16 +29,23 @@ pub struct WorkerCore {
     last: Option<Box<Kept>>,
 }
 
-/// A report kept whole, with its options and (once asked for) its previous period's.
+/// A report kept whole, with its options, (once asked for) its previous
+/// period's, and the grids' last selections.
 struct Kept {
     options: arlens::Options,
     report: Report,
     previous: Option<Option<Report>>,
+    /// The last queries run on the report's grids, newest last: scrolling and
+    /// copying ask again for the same query and are answered from here.
+    selections: Vec<(GridName, Query, Selection)>,
 }
+
+/// How many grid selections a report keeps.
+const SELECTIONS_KEPT: usize = 4;
 
 /// An answer with no report, for `message`.
 fn unanswered(message: String) -> Analysed {
-    Analysed { report: Err(message), previous: None, items_total: 0 }
+    Analysed { report: Err(message), previous: None }
 }
 
 /// The long parts of a report (see [`Needs`]): the risk scores (no view lists
@@ -71,10 +77,10 @@ impl LongParts {
     }
 }
 
-/// A copy of `report` with only what `needs` asks for (see [`Needs`]), and how
-/// many open documents the item filter selects. The long parts are taken out
-/// while the rest is copied, and put back: never copied to be dropped.
-fn trimmed(report: &mut Report, needs: &Needs) -> (Report, usize) {
+/// A copy of `report` with only what `needs` asks for (see [`Needs`]). The
+/// long parts are taken out while the rest is copied, and put back: never
+/// copied to be dropped. The open documents go to the grid only.
+fn trimmed(report: &mut Report, needs: &Needs) -> Report {
     let long = LongParts::take(report);
     let mut light = report.clone();
     if needs.customers {
@@ -84,14 +90,7 @@ fn trimmed(report: &mut Report, needs: &Needs) -> (Report, usize) {
         light.worklist.rows = long.rows.clone();
     }
     long.put_back(report);
-    let mut total = 0;
-    if let Some(filter) = &needs.items {
-        let cell = aging_cell(filter.bucket.as_deref());
-        let selected = items_in(&report.aging, filter.currency.as_deref(), filter.customer.as_deref(), cell);
-        total = selected.len();
-        light.aging.items = selected.into_iter().take(ITEMS_SENT).cloned().collect();
-    }
-    (light, total)
+    light
 }
 
 /// The options a reading of `name` with `choices` runs with.
@@ -252,8 +251,12 @@ impl WorkerCore {
             self.last = None;
             match ledger.analyze(&request.options) {
                 Ok(report) => {
-                    self.last =
-                        Some(Box::new(Kept { options: request.options.clone(), report, previous: None }))
+                    self.last = Some(Box::new(Kept {
+                        options: request.options.clone(),
+                        report,
+                        previous: None,
+                        selections: Vec::new(),
+                    }))
                 }
                 Err(e) => return json(&unanswered(e.to_string())),
             }
@@ -269,9 +272,20 @@ impl WorkerCore {
             });
             last.previous = Some(previous);
         }
-        let (report, items_total) = trimmed(&mut last.report, &request.needs);
+        let report = trimmed(&mut last.report, &request.needs);
         let previous = if request.previous { last.previous.clone().flatten() } else { None };
-        json(&Analysed { report: Ok(report), previous, items_total })
+        json(&Analysed { report: Ok(report), previous })
+    }
+
+    /// Answers a grid's request (JSON of [`GridRequest`]) from the last
+    /// report: [`GridAnswer`] JSON. The selection is kept, so that the next
+    /// page of the same query is only read, not sorted again.
+    pub fn grid(&mut self, request: &str) -> String {
+        let answer = match serde_json::from_str::<GridRequest>(request) {
+            Ok(request) => self.grid_answer(&request),
+            Err(e) => GridAnswer { page: Err(format!("grid request: {e}")), copied: None },
+        };
+        json(&answer)
     }
 
     /// A deliberate trap, for the tests that check the page recovers from one
@@ -286,6 +300,36 @@ impl WorkerCore {
         }
         #[cfg(target_arch = "wasm32")]
         core::arch::wasm32::unreachable();
+    }
+
+    fn grid_answer(&mut self, request: &GridRequest) -> GridAnswer {
+        let Some(last) = self.last.as_deref_mut() else {
+            return GridAnswer { page: Err("no report yet".to_owned()), copied: None };
+        };
+        let found = last.selections.iter().position(|(g, q, _)| *g == request.grid && *q == request.query);
+        let grid = Grid::of(&last.report, request.grid);
+        let at = match found {
+            Some(at) => at,
+            None => match grid.select(&request.query) {
+                Ok(selection) => {
+                    if last.selections.len() == SELECTIONS_KEPT {
+                        last.selections.remove(0);
+                    }
+                    last.selections.push((request.grid, request.query.clone(), selection));
+                    last.selections.len() - 1
+                }
+                Err(e) => return GridAnswer { page: Err(e.to_string()), copied: None },
+            },
+        };
+        let selection = &last.selections[at].2;
+        let copied = request.copy.map(|c| {
+            grid.tsv(
+                selection,
+                c.rows.0..c.rows.1.saturating_add(1),
+                c.columns.0..c.columns.1.saturating_add(1),
+            )
+        });
+        GridAnswer { page: Ok(grid.page(selection, request.offset, request.limit)), copied }
     }
 
     /// Records a failure: its JSON now, and its options kept when it has no

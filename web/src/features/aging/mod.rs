@@ -1,11 +1,11 @@
 //! The aging tables.
 
 mod aging_table;
-mod customer_table;
+mod customer_grid;
 mod given_aging_table;
 mod unavailable_list;
 
 pub use aging_table::AgingTable;
-pub use customer_table::CustomerTable;
+pub use customer_grid::CustomerGrid;
 pub use given_aging_table::GivenAgingTable;
 pub use unavailable_list::UnavailableList;

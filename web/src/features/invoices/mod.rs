@@ -1,5 +1,5 @@
 //! The open documents at the as-of date.
 
-mod invoice_table;
+mod invoice_grid;
 
-pub use invoice_table::{InvoiceTable, aging_cell};
+pub use invoice_grid::InvoiceGrid;

@@ -1,0 +1,713 @@
+//! A spreadsheet-style grid of one of the core's tables ([`arlens::grid`]):
+//! every row, virtualised; sort, filters and search run in the worker, which
+//! sends the rows in view a page at a time.
+//!
+//! Only the rows in view and a margin are in the DOM, between two spacers
+//! whose heights stand for the rows above and below; `aria-rowcount` declares
+//! them all and each row has its `aria-rowindex`. Heights and column widths are
+//! set through the CSSOM (`element.style.setProperty`), which the page's CSP
+//! (`style-src 'self'`, no inline styles) allows, never through a `style`
+//! attribute. Written here rather than taken from a Leptos table crate: the
+//! kept one (`leptos-struct-table`) sorts and filters in the component from
+//! rows it holds, where ours run in the worker on rows the page never holds.
+//!
+//! Keyboard (on the focused grid): arrows, Page Up/Down, Home/End (first and
+//! last column), Ctrl+Home/End (first and last row), Shift to extend the
+//! selected range, Ctrl+A to select every row, Ctrl+C to copy the range as
+//! tab-separated text, Enter to open the row where the grid has a drill-down.
+//! The state (sort, filters, search, first row in view) lives in the hash
+//! ([`state`]).
+
+pub mod state;
+
+use crate::analyst::{CopyRange, GridRequest, Work};
+use crate::app::Router;
+use arlens::grid::{Cell, Column, ColumnKind, Filter, GridName, Page, Query, Totals};
+use arlens::money::locale::{Locale, format_money, format_number};
+use leptos::html::Div;
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+
+/// A body row's height in pixels (`.grid-body .grid-row` in `style.css`).
+const ROW_PX: f64 = 30.0;
+/// Rows rendered above and below those in view.
+const MARGIN: usize = 12;
+/// Rows asked of the worker at a time.
+const FETCH: usize = 240;
+/// Rows of the header (column names, filters) before the first body row.
+const HEADER_ROWS: usize = 2;
+
+/// A page of rows and the query and analysis it answers.
+#[derive(Clone)]
+struct Loaded {
+    query: Query,
+    version: Option<(u64, usize)>,
+    page: Page,
+}
+
+/// A column's starting width in pixels, by its kind and header.
+fn default_width(c: &Column) -> f64 {
+    let base: f64 = match c.kind {
+        ColumnKind::Text if c.key == "why" => 360.0,
+        ColumnKind::Text => 190.0,
+        ColumnKind::Pick => 130.0,
+        ColumnKind::Date => 108.0,
+        ColumnKind::Days | ColumnKind::Count | ColumnKind::Score => 96.0,
+        ColumnKind::Money => 128.0,
+    };
+    let label = c.label.chars().count().min(40) as f64 * 8.0 + 36.0;
+    base.max(label)
+}
+
+/// The currency code of a row: its `currency` column's choice.
+fn row_currency<'a>(columns: &'a [Column], cells: &[Cell<'_>]) -> &'a str {
+    columns
+        .iter()
+        .position(|c| c.key == "currency")
+        .and_then(|i| match cells.get(i) {
+            Some(Cell::Pick(p)) => columns[i].choices.get(*p as usize),
+            _ => None,
+        })
+        .map_or("", String::as_str)
+}
+
+/// A cell as the grid shows it: amounts in the row's currency's minor units,
+/// scores to one decimal, dates as `YYYY-MM-DD`.
+fn shown(column: &Column, cell: &Cell<'_>, currency: &str) -> String {
+    match cell {
+        Cell::Text(t) => t.to_string(),
+        Cell::Pick(p) => column.choices.get(*p as usize).cloned().unwrap_or_default(),
+        Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
+        Cell::Int(i) => i.to_string(),
+        Cell::Number(n) if column.kind == ColumnKind::Money => format_money(*n, currency, &Locale::EN),
+        Cell::Number(n) => format_number(*n, 1, &Locale::EN),
+        Cell::Empty => String::new(),
+    }
+}
+
+/// The ordered pair's smaller and larger.
+fn span(a: usize, b: usize) -> (usize, usize) {
+    if a <= b { (a, b) } else { (b, a) }
+}
+
+/// Sets a CSS property of `el` through the CSSOM.
+fn set_css(el: &web_sys::HtmlElement, name: &str, value: &str) {
+    let _ = el.style().set_property(name, value);
+}
+
+/// The grid.
+#[component]
+pub fn DataGrid(
+    /// The core's table.
+    name: GridName,
+    /// `data-testid` of the grid, prefix of its parts' (`<id>-count`, `<id>-3-open`).
+    testid: &'static str,
+    /// What its rows are, plural: "open documents".
+    noun: &'static str,
+    /// Filters the view adds to the hash's (the currency shown, a chart's choice).
+    #[prop(into)]
+    fixed: Signal<Vec<Filter>>,
+    /// What Enter or a double click on a row opens: called with the columns
+    /// and the row's cells.
+    #[prop(optional)]
+    on_open: Option<Callback<(Vec<Column>, Vec<Cell<'static>>)>>,
+) -> impl IntoView {
+    let work = expect_context::<Work>();
+    let router = expect_context::<Router>();
+    let hash_query = Memo::new(move |_| router.0.with(state::query));
+    let query = Memo::new(move |_| {
+        let mut q = hash_query.get();
+        q.filters.extend(fixed.get());
+        q
+    });
+    // A new analysis (options, file) is a new answer of the worker.
+    let version =
+        Memo::new(move |_| work.analysed.with(|a| a.as_ref().map(|(g, a)| (*g, Arc::as_ptr(a) as usize))));
+    let loaded: RwSignal<Option<Loaded>> = RwSignal::new(None);
+    let error = RwSignal::new(None::<String>);
+    let first_row = state::first_row(&router.0.get_untracked());
+    let top = RwSignal::new(first_row);
+    let visible = RwSignal::new(16usize);
+    let active = RwSignal::new((first_row, 0usize));
+    let anchor = RwSignal::new((first_row, 0usize));
+    let widths = RwSignal::new(Vec::<f64>::new());
+    let status = RwSignal::new(String::new());
+    let asked = StoredValue::new(None::<(u32, Query, Option<(u64, usize)>, usize)>);
+    let restore = StoredValue::new((first_row > 0).then_some(first_row));
+    let scroller = NodeRef::<Div>::new();
+    let head = NodeRef::<Div>::new();
+    let foot = NodeRef::<Div>::new();
+    let above = NodeRef::<Div>::new();
+    let below = NodeRef::<Div>::new();
+
+    let columns =
+        Memo::new(move |_| loaded.with(|l| l.as_ref().map(|l| l.page.columns.clone()).unwrap_or_default()));
+    let matched = Memo::new(move |_| loaded.with(|l| l.as_ref().map_or(0, |l| l.page.matched)));
+    let rows_total = Memo::new(move |_| loaded.with(|l| l.as_ref().map_or(0, |l| l.page.rows_total)));
+    let totals =
+        Memo::new(move |_| loaded.with(|l| l.as_ref().map(|l| l.page.totals.clone()).unwrap_or_default()));
+
+    // Ask the worker for the rows in view when they are not here.
+    Effect::new(move |_| {
+        let q = query.get();
+        let v = version.get();
+        let t = top.get();
+        let n = visible.get();
+        if v.is_none() {
+            return;
+        }
+        let want = t.saturating_sub(MARGIN)..t + n + MARGIN;
+        let covered = loaded.with_untracked(|l| {
+            l.as_ref().is_some_and(|l| {
+                l.query == q
+                    && l.version == v
+                    && l.page.offset <= want.start
+                    && want.end.min(l.page.matched) <= l.page.offset + l.page.rows.len()
+            })
+        });
+        let pending = asked.with_value(|a| {
+            a.as_ref().is_some_and(|(_, aq, av, off)| {
+                *aq == q && *av == v && *off <= want.start && want.end <= off + FETCH
+            })
+        });
+        if covered || pending {
+            return;
+        }
+        if let Some((id, ..)) = asked.get_value() {
+            work.cancel_grid(id);
+        }
+        let offset = t.saturating_sub(FETCH / 3);
+        let request = GridRequest { grid: name, query: q.clone(), offset, limit: FETCH, copy: None };
+        let for_answer = q.clone();
+        let id = work.grid(&request, move |answer| {
+            asked.try_set_value(None);
+            match answer.page {
+                Ok(page) => {
+                    if widths.try_with_untracked(|w| w.len() != page.columns.len()) == Some(true) {
+                        widths.try_set(page.columns.iter().map(default_width).collect());
+                    }
+                    error.try_set(None);
+                    loaded.try_set(Some(Loaded { query: for_answer, version: v, page }));
+                }
+                Err(e) => {
+                    error.try_set(Some(e));
+                }
+            }
+        });
+        asked.set_value(Some((id, q, v, offset)));
+    });
+    on_cleanup(move || {
+        if let Some(Some((id, ..))) = asked.try_get_value() {
+            work.cancel_grid(id);
+        }
+    });
+
+    // A new query starts at its first row.
+    Effect::new(move |previous: Option<Query>| {
+        let q = hash_query.get();
+        if previous.is_some_and(|p| p != q) {
+            top.set(0);
+            active.set((0, active.get_untracked().1));
+            anchor.set(active.get_untracked());
+            if let Some(el) = scroller.get_untracked() {
+                el.set_scroll_top(0);
+            }
+            router.set("row", "");
+        }
+        q
+    });
+
+    // Column widths and the spacers' heights, through the CSSOM.
+    Effect::new(move |_| {
+        let cols = widths.with(|w| w.iter().map(|px| format!("{px}px")).collect::<Vec<_>>().join(" "));
+        if let Some(el) = scroller.get() {
+            set_css(&el, "--grid-cols", &cols);
+        }
+    });
+    let rendered = Memo::new(move |_| {
+        let m = matched.get();
+        let t = top.get().min(m);
+        t.saturating_sub(MARGIN)..(t + visible.get() + MARGIN).min(m)
+    });
+    Effect::new(move |_| {
+        let r = rendered.get();
+        let m = matched.get();
+        if let (Some(a), Some(b)) = (above.get(), below.get()) {
+            set_css(&a, "height", &format!("{}px", r.start as f64 * ROW_PX));
+            set_css(&b, "height", &format!("{}px", (m - r.end) as f64 * ROW_PX));
+        }
+    });
+
+    // How many rows fit between the header and the totals.
+    let measure = move || {
+        let (Some(el), Some(h), Some(f)) =
+            (scroller.get_untracked(), head.get_untracked(), foot.get_untracked())
+        else {
+            return;
+        };
+        let room = f64::from(el.client_height() - h.offset_height() - f.offset_height());
+        let n = (room / ROW_PX).floor().max(1.0) as usize;
+        if n != visible.get_untracked() {
+            visible.set(n);
+        }
+    };
+    Effect::new(move |_| {
+        totals.track();
+        columns.track();
+        request_animation_frame(measure);
+        // A bookmarked or restored first row, once the rows are there.
+        if matched.get() > 0
+            && let Some(row) = restore.get_value()
+        {
+            restore.set_value(None);
+            request_animation_frame(move || {
+                if let Some(el) = scroller.get_untracked() {
+                    el.set_scroll_top((row as f64 * ROW_PX) as i32);
+                }
+            });
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    // The first row in view goes to the hash when scrolling stops.
+    let scroll_serial = StoredValue::new(0u32);
+    let on_scroll = move |_| {
+        let Some(el) = scroller.get_untracked() else { return };
+        let t = (f64::from(el.scroll_top()) / ROW_PX).floor() as usize;
+        if t != top.get_untracked() {
+            top.set(t);
+            scroll_serial.update_value(|s| *s += 1);
+            let serial = scroll_serial.get_value();
+            set_timeout(
+                move || {
+                    if scroll_serial.try_get_value() == Some(serial) {
+                        router.set("row", &if t == 0 { String::new() } else { t.to_string() });
+                    }
+                },
+                Duration::from_millis(300),
+            );
+        }
+    };
+
+    // Keeps the active cell in view: rows by the scroll position, columns by their widths.
+    let reveal = move |(row, col): (usize, usize)| {
+        let Some(el) = scroller.get_untracked() else { return };
+        let t = top.get_untracked();
+        let n = visible.get_untracked();
+        if row < t {
+            el.set_scroll_top((row as f64 * ROW_PX) as i32);
+        } else if row >= t + n {
+            el.set_scroll_top(((row + 1 - n) as f64 * ROW_PX).ceil() as i32);
+        }
+        let (x, w, frozen) = widths.with_untracked(|w| {
+            (
+                w.iter().take(col).sum::<f64>(),
+                w.get(col).copied().unwrap_or(0.0),
+                w.first().copied().unwrap_or(0.0),
+            )
+        });
+        let left = f64::from(el.scroll_left());
+        let width = f64::from(el.client_width());
+        if col > 0 && x < left + frozen {
+            el.set_scroll_left((x - frozen) as i32);
+        } else if x + w > left + width {
+            el.set_scroll_left((x + w - width) as i32);
+        }
+    };
+    let move_to = move |cell: (usize, usize), extend: bool| {
+        active.set(cell);
+        if !extend {
+            anchor.set(cell);
+        }
+        reveal(cell);
+    };
+
+    let copy = move || {
+        let (r0, r1) = span(anchor.get_untracked().0, active.get_untracked().0);
+        let (c0, c1) = span(anchor.get_untracked().1, active.get_untracked().1);
+        let request = GridRequest {
+            grid: name,
+            query: query.get_untracked(),
+            offset: 0,
+            limit: 0,
+            copy: Some(CopyRange { rows: (r0, r1), columns: (c0, c1) }),
+        };
+        let (rows, cols) = (r1 - r0 + 1, c1 - c0 + 1);
+        status.set("Copying…".to_owned());
+        work.grid(&request, move |answer| {
+            let Some(text) = answer.copied else {
+                status.try_set(format!("Nothing copied: {}", answer.page.err().unwrap_or_default()));
+                return;
+            };
+            let clipboard = window().navigator().clipboard();
+            leptos::task::spawn_local(async move {
+                let written = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
+                status.try_set(match written {
+                    Ok(_) => format!(
+                        "Copied {rows} row{} × {cols} column{} as tab-separated text.",
+                        if rows == 1 { "" } else { "s" },
+                        if cols == 1 { "" } else { "s" }
+                    ),
+                    Err(_) => "The browser did not let arlens write to the clipboard.".to_owned(),
+                });
+            });
+        });
+    };
+
+    let open_row = move |row: usize| {
+        let Some(open) = on_open else { return };
+        let found = loaded.with_untracked(|l| {
+            let l = l.as_ref()?;
+            let cells = l.page.rows.get(row.checked_sub(l.page.offset)?)?.clone();
+            Some((l.page.columns.clone(), cells))
+        });
+        if let Some(found) = found {
+            open.run(found);
+        }
+    };
+
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        // Keys typed in a filter box are the box's.
+        if ev.target() != ev.current_target() {
+            return;
+        }
+        let m = matched.get_untracked();
+        let last_col = columns.with_untracked(|c| c.len().saturating_sub(1));
+        if m == 0 {
+            return;
+        }
+        let (row, col) = active.get_untracked();
+        let ctrl = ev.ctrl_key() || ev.meta_key();
+        let shift = ev.shift_key();
+        let page = visible.get_untracked().max(1);
+        let target = match ev.key().as_str() {
+            "ArrowDown" => Some(((row + 1).min(m - 1), col)),
+            "ArrowUp" => Some((row.saturating_sub(1), col)),
+            "ArrowRight" => Some((row, (col + 1).min(last_col))),
+            "ArrowLeft" => Some((row, col.saturating_sub(1))),
+            "PageDown" => Some(((row + page).min(m - 1), col)),
+            "PageUp" => Some((row.saturating_sub(page), col)),
+            "Home" if ctrl => Some((0, 0)),
+            "End" if ctrl => Some((m - 1, last_col)),
+            "Home" => Some((row, 0)),
+            "End" => Some((row, last_col)),
+            "a" | "A" if ctrl => {
+                ev.prevent_default();
+                anchor.set((0, 0));
+                active.set((m - 1, last_col));
+                return;
+            }
+            "c" | "C" if ctrl => {
+                ev.prevent_default();
+                copy();
+                return;
+            }
+            "Enter" => {
+                ev.prevent_default();
+                open_row(row);
+                return;
+            }
+            _ => None,
+        };
+        if let Some(cell) = target {
+            ev.prevent_default();
+            move_to(cell, shift);
+        }
+    };
+
+    let cell_id = move |row: usize, col: usize| format!("{testid}-r{row}-c{col}");
+    let selected = move |row: usize, col: usize| {
+        let (a, b) = (anchor.get(), active.get());
+        let (r0, r1) = span(a.0, b.0);
+        let (c0, c1) = span(a.1, b.1);
+        (r0..=r1).contains(&row) && (c0..=c1).contains(&col)
+    };
+
+    let header = move || {
+        let sort = hash_query.with(|q| q.sort.clone());
+        columns
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(c, column)| {
+                let at = sort.iter().position(|k| k.column == column.key);
+                let aria = match at.map(|i| sort[i].descending) {
+                    _ if at.is_some_and(|i| i > 0) => "other",
+                    Some(false) => "ascending",
+                    Some(true) => "descending",
+                    None => "none",
+                };
+                let mark = match at {
+                    Some(i) if sort.len() > 1 => format!(" {}{}", if sort[i].descending { "▼" } else { "▲" }, i + 1),
+                    Some(i) => format!(" {}", if sort[i].descending { "▼" } else { "▲" }),
+                    None => String::new(),
+                };
+                let key = column.key.clone();
+                let class = if column.kind.is_number() { "gc num" } else { "gc" };
+                let drag = StoredValue::new(None::<(f64, f64)>);
+                view! {
+                    <div role="columnheader" class=class aria-colindex=c + 1 aria-sort=aria data-testid=format!("{testid}-head-{}", column.key)>
+                        <button type="button" class="sort" title="Sort (Shift: add as the next key)" on:click=move |ev: web_sys::MouseEvent| {
+                            let sort = hash_query.with_untracked(|q| state::clicked(&q.sort, &key, ev.shift_key()));
+                            router.set("sort", &state::write_sort(&sort));
+                        }>
+                            {column.label.clone()}
+                            <span class="mark" aria-hidden="true">{mark}</span>
+                        </button>
+                        <span
+                            class="grid-resize"
+                            aria-hidden="true"
+                            on:pointerdown=move |ev: web_sys::PointerEvent| {
+                                ev.prevent_default();
+                                let w = widths.with_untracked(|w| w.get(c).copied().unwrap_or(100.0));
+                                drag.set_value(Some((f64::from(ev.client_x()), w)));
+                                if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                                    let _ = t.set_pointer_capture(ev.pointer_id());
+                                }
+                            }
+                            on:pointermove=move |ev: web_sys::PointerEvent| {
+                                if let Some((x0, w0)) = drag.get_value() {
+                                    let w = (w0 + f64::from(ev.client_x()) - x0).max(48.0);
+                                    widths.update(|ws| if let Some(slot) = ws.get_mut(c) { *slot = w });
+                                }
+                            }
+                            on:pointerup=move |_| drag.set_value(None)
+                        ></span>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+
+    let current_filters = Memo::new(move |_| router.0.with(state::filters));
+    let filter_row = move || {
+        let current = current_filters.get();
+        columns
+            .get()
+            .into_iter()
+            .map(|column| {
+                let param = format!("{}{}", state::FILTER_PREFIX, column.key);
+                let value = current.iter().find(|(k, _)| *k == column.key).map(|(_, v)| v.clone()).unwrap_or_default();
+                let label = column.label.clone();
+                let tid = format!("{testid}-filter-{}", column.key);
+                let control = match column.kind {
+                    ColumnKind::Text => {
+                        let param = param.clone();
+                        view! {
+                            <input type="search" class="grid-filter" placeholder="contains" aria-label=format!("{label} contains")
+                                data-testid=tid prop:value=value
+                                on:change=move |ev| router.set(&param, &event_target_value(&ev)) />
+                        }
+                        .into_any()
+                    }
+                    ColumnKind::Pick => {
+                        let param = param.clone();
+                        let options = column
+                            .choices
+                            .iter()
+                            .map(|c| view! { <option value=c.clone() selected=*c == value>{c.clone()}</option> })
+                            .collect_view();
+                        view! {
+                            <select class="grid-filter" aria-label=format!("{label}: show") data-testid=tid
+                                on:change=move |ev| router.set(&param, &event_target_value(&ev))>
+                                <option value="" selected=value.is_empty()>"All"</option>
+                                {options}
+                            </select>
+                        }
+                        .into_any()
+                    }
+                    _ => {
+                        let (from, to) = if value.is_empty() { (String::new(), String::new()) } else { state::range_sides(&value) };
+                        let sides = StoredValue::new((from.clone(), to.clone()));
+                        let (p1, p2) = (param.clone(), param.clone());
+                        let hint = if column.kind == ColumnKind::Date { "YYYY-MM-DD" } else { "" };
+                        view! {
+                            <span class="grid-range">
+                                <input class="grid-filter" placeholder="from" title=hint aria-label=format!("{label} from") data-testid=format!("{tid}-from")
+                                    prop:value=from on:change=move |ev| {
+                                        sides.update_value(|s| s.0 = event_target_value(&ev));
+                                        let (f, t) = sides.get_value();
+                                        router.set(&p1, &state::range_text(&f, &t));
+                                    } />
+                                <input class="grid-filter" placeholder="to" title=hint aria-label=format!("{label} to") data-testid=format!("{tid}-to")
+                                    prop:value=to on:change=move |ev| {
+                                        sides.update_value(|s| s.1 = event_target_value(&ev));
+                                        let (f, t) = sides.get_value();
+                                        router.set(&p2, &state::range_text(&f, &t));
+                                    } />
+                            </span>
+                        }
+                        .into_any()
+                    }
+                };
+                view! { <div role="gridcell" class="gc filter">{control}</div> }
+            })
+            .collect_view()
+    };
+
+    let body_row = move |row: usize| {
+        let cells = move || {
+            loaded.with(|l| {
+                let Some(l) = l.as_ref() else { return Vec::new() };
+                let Some(cells) = row.checked_sub(l.page.offset).and_then(|i| l.page.rows.get(i)) else {
+                    return Vec::new();
+                };
+                let currency = row_currency(&l.page.columns, cells).to_owned();
+                l.page
+                    .columns
+                    .iter()
+                    .zip(cells)
+                    .map(|(c, cell)| (c.kind, c.key.clone(), shown(c, cell, &currency)))
+                    .collect()
+            })
+        };
+        let count = move || columns.with(Vec::len);
+        view! {
+            <div role="row" class="grid-row" aria-rowindex=row + HEADER_ROWS + 1 data-row=row
+                on:dblclick=move |_| open_row(row)>
+                {move || {
+                    let cells = cells();
+                    let busy = cells.is_empty();
+                    (0..count())
+                        .map(|c| {
+                            let (kind, key, text) = cells.get(c).cloned().unwrap_or((ColumnKind::Text, String::new(), String::new()));
+                            let negative = kind == ColumnKind::Money && text.starts_with('-');
+                            let base = match (kind.is_number(), negative) {
+                                (true, true) => "gc num negative",
+                                (true, false) => "gc num",
+                                _ => "gc",
+                            };
+                            view! {
+                                <div role="gridcell" id=cell_id(row, c) aria-colindex=c + 1 aria-busy=busy.then_some("true")
+                                    data-testid=(!key.is_empty()).then(|| format!("{testid}-{row}-{key}"))
+                                    class=move || {
+                                        let mut class = base.to_owned();
+                                        if selected(row, c) { class.push_str(" sel"); }
+                                        if active.get() == (row, c) { class.push_str(" active"); }
+                                        class
+                                    }
+                                    aria-selected=move || selected(row, c).to_string()
+                                    on:click=move |ev: web_sys::MouseEvent| {
+                                        move_to((row, c), ev.shift_key());
+                                        if let Some(el) = scroller.get_untracked() { let _ = el.focus(); }
+                                    }>
+                                    {text}
+                                </div>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </div>
+        }
+    };
+
+    let total_rows = move || {
+        let cols = columns.get();
+        let m = matched.get();
+        totals
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(k, t): (usize, Totals)| {
+                let sums = cols
+                    .iter()
+                    .enumerate()
+                    .map(|(c, column)| {
+                        let text = match (c, t.sums.get(c).copied().flatten()) {
+                            (0, _) => format!("Total {} ({} rows)", t.currency, t.rows),
+                            (_, Some(sum)) => format_money(sum, &t.currency, &Locale::EN),
+                            _ => String::new(),
+                        };
+                        let class = if column.kind.is_number() { "gc num" } else { "gc" };
+                        view! { <div role="gridcell" class=class data-testid=format!("{testid}-total-{}-{}", t.currency, column.key)>{text}</div> }
+                    })
+                    .collect_view();
+                let shares = cols
+                    .iter()
+                    .enumerate()
+                    .map(|(c, column)| {
+                        let text = match (c, t.shares.get(c).copied().flatten()) {
+                            (0, _) => format!("Share of all {}", t.currency),
+                            (_, Some(share)) => format!("{} %", format_number(share, 1, &Locale::EN)),
+                            _ => String::new(),
+                        };
+                        let class = if column.kind.is_number() { "gc num" } else { "gc" };
+                        view! { <div role="gridcell" class=class data-testid=format!("{testid}-share-{}-{}", t.currency, column.key)>{text}</div> }
+                    })
+                    .collect_view();
+                let index = m + HEADER_ROWS + 1 + 2 * k;
+                view! {
+                    <div role="row" class="grid-row total" aria-rowindex=index>{sums}</div>
+                    <div role="row" class="grid-row share" aria-rowindex=index + 1>{shares}</div>
+                }
+            })
+            .collect_view()
+    };
+
+    let search_value = Memo::new(move |_| router.0.with(|r| r.get("q").unwrap_or_default().to_owned()));
+    let search_serial = StoredValue::new(0u32);
+    let count = move || {
+        let m = matched.get();
+        let total = rows_total.get();
+        if m == total { format!("{total} {noun}") } else { format!("{m} of {total} {noun}") }
+    };
+    let has_filters =
+        move || router.0.with(|r| !state::filters(r).is_empty() || r.get("q").is_some_and(|q| !q.is_empty()));
+    let clear = move |_| {
+        let mut r = router.0.get_untracked();
+        r.params.retain(|(k, _)| !(k.starts_with(state::FILTER_PREFIX) || k == "q" || k == "row"));
+        router.go(r, false);
+    };
+    let active_id = move || {
+        let (r, c) = active.get();
+        (matched.get() > 0).then(|| cell_id(r, c))
+    };
+    view! {
+        <div class="grid-tools">
+            <input type="search" class="grid-search" placeholder=format!("Search {noun}") aria-label=format!("Search {noun}")
+                data-testid=format!("{testid}-search") prop:value=move || search_value.get()
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    search_serial.update_value(|s| *s += 1);
+                    let serial = search_serial.get_value();
+                    set_timeout(move || {
+                        if search_serial.try_get_value() == Some(serial) {
+                            router.set("q", &text);
+                        }
+                    }, Duration::from_millis(250));
+                } />
+            <span class="hint" data-testid=format!("{testid}-count")>{count}</span>
+            {move || has_filters().then(|| view! {
+                <button type="button" class="link" data-testid=format!("{testid}-clear-filters") on:click=clear>"clear filters"</button>
+            })}
+            <span class="hint grid-status" role="status" aria-live="polite" data-testid=format!("{testid}-status")>{move || status.get()}</span>
+        </div>
+        {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid=format!("{testid}-error")>{e}</p> })}
+        <div class="grid" role="grid" tabindex="0" node_ref=scroller data-testid=testid
+            aria-label=noun aria-multiselectable="true"
+            aria-rowcount=move || matched.get() + HEADER_ROWS + 2 * totals.with(Vec::len)
+            aria-colcount=move || columns.with(Vec::len)
+            aria-activedescendant=active_id
+            on:scroll=on_scroll on:keydown=on_key>
+            <div role="rowgroup" class="grid-head" node_ref=head>
+                <div role="row" class="grid-row" aria-rowindex="1">{header}</div>
+                <div role="row" class="grid-row filters" aria-rowindex="2">{filter_row}</div>
+            </div>
+            <div role="rowgroup" class="grid-body">
+                <div class="grid-spacer" node_ref=above></div>
+                <For each=move || rendered.get() key=|row| *row let:row>
+                    {body_row(row)}
+                </For>
+                <div class="grid-spacer" node_ref=below></div>
+            </div>
+            <div role="rowgroup" class="grid-foot" node_ref=foot>{total_rows}</div>
+        </div>
+        <p class="hint">
+            "Click a header to sort (Shift+click adds a key). Arrows, Page Up/Down, Home/End move; Shift extends; Ctrl+C copies for a spreadsheet."
+            {on_open.is_some().then_some(" Enter or a double click opens the row.")}
+        </p>
+    }
+}
