@@ -13,7 +13,7 @@ use crate::features::overview::Overview;
 use crate::features::plan::PlanCalculator;
 use crate::features::trend::TrendTable;
 use crate::features::upload::{DropZone, ReadingProgress};
-use crate::features::worklist::WorklistTable;
+use crate::features::worklist::WorklistGrid;
 use crate::route::{self, Route, View};
 use crate::shell::{Header, Nav, SampleBanner};
 use arlens::Report;
@@ -307,7 +307,7 @@ pub fn App() -> impl IntoView {
             .into_any(),
             View::Collections => {
                 let worklist = (!r.worklist.rows.is_empty() || !r.worklist.set_apart.is_empty())
-                    .then(|| view! { <WorklistTable worklist=r.worklist.clone() /> });
+                    .then(|| view! { <WorklistGrid worklist=r.worklist.clone() /> });
                 let dso = r.dso.is_available().then(|| view! { <DsoTable period=r.period figures=r.dso.currencies.clone() /> });
                 let payments = r.payments.is_available().then(|| view! { <PaymentsTable payments=r.payments.currencies.clone() /> });
                 let recovery = r.recovery.is_available().then(|| {

@@ -87,44 +87,43 @@ pub(super) fn grid(report: &Report, name: GridName) -> Grid<'_> {
     let mut list: Vec<(Column, Field)> = Vec::new();
     match name {
         GridName::Invoices => {
+            // What a collector reads first (who, how late, how much) before what the row is.
             list.push((column("document", "Document", Text), Field::Document));
             list.push((column("customer", "Customer", Text), Field::CustomerName));
-            list.push((column("customerId", "Customer id", Text), Field::CustomerId));
-            list.push((
-                pick("kind", "Kind", KINDS.iter().map(|k| k.label().to_owned()).collect()),
-                Field::Kind,
-            ));
-            list.push((column("date", "Date", Date), Field::Date));
-            list.push((column("due", "Due", Date), Field::Due));
             list.push((column("days", "Days past due", Days), Field::Days));
             list.push((pick("column", "Aging column", aging_columns), Field::AgingColumn));
+            list.push((column("open", "Open", Money), Field::Open));
+            list.push((column("amount", "Amount", Money), Field::Amount));
+            list.push((column("due", "Due", Date), Field::Due));
+            list.push((column("date", "Date", Date), Field::Date));
             list.push((
                 pick("status", "Status", STATUSES.iter().map(|s| (*s).to_owned()).collect()),
                 Field::Status,
             ));
+            list.push((
+                pick("kind", "Kind", KINDS.iter().map(|k| k.label().to_owned()).collect()),
+                Field::Kind,
+            ));
             list.push((currency, Field::Currency));
-            list.push((column("amount", "Amount", Money), Field::Amount));
-            list.push((column("open", "Open", Money), Field::Open));
+            list.push((column("customerId", "Customer id", Text), Field::CustomerId));
             list.push((column("row", "Source row", Count), Field::SourceRow));
         }
         GridName::Customers => {
             list.push((column("customer", "Customer", Text), Field::CustomerName));
-            list.push((column("customerId", "Customer id", Text), Field::CustomerId));
-            list.push((currency, Field::Currency));
             list.push((column("notDue", "Not due", Money), Field::NotDue));
             for (i, b) in report.aging.buckets.iter().enumerate() {
                 list.push((column(&format!("b{i}"), &b.label, Money), Field::Bucket(i)));
             }
             list.push((column("credits", "Credits", Money), Field::Credits));
-            list.push((column("pastDue", "Past due", Money), Field::PastDue));
             list.push((column("open", "Open total", Money), Field::OpenTotal));
+            list.push((column("pastDue", "Past due", Money), Field::PastDue));
             list.push((column("documents", "Open documents", Count), Field::Documents));
+            list.push((currency, Field::Currency));
+            list.push((column("customerId", "Customer id", Text), Field::CustomerId));
         }
         GridName::Worklist => {
             list.push((column("customer", "Customer", Text), Field::CustomerName));
             list.push((column("rank", "Rank", Count), Field::Rank));
-            list.push((column("customerId", "Customer id", Text), Field::CustomerId));
-            list.push((currency, Field::Currency));
             list.push((
                 pick("step", "Next step", STEPS.iter().map(|s| s.label().to_owned()).collect()),
                 Field::Step,
@@ -138,6 +137,8 @@ pub(super) fn grid(report: &Report, name: GridName) -> Grid<'_> {
             ));
             list.push((column("expected", "Expected value", Money), Field::ExpectedValue));
             list.push((column("why", "Why", Text), Field::Why));
+            list.push((currency, Field::Currency));
+            list.push((column("customerId", "Customer id", Text), Field::CustomerId));
         }
     }
     let (columns, fields) = list.into_iter().unzip();

@@ -15,12 +15,14 @@
 //!   pick lists in their choices' order (aging columns oldest last, ladder steps
 //!   in escalation order); empty cells last in either direction. With no key,
 //!   rows keep the report's order.
+//! - **Scope**: filters that set which rows the table has ([`Query::scope`]);
+//!   the counts are of rows in scope.
 //! - **Filters**: `contains` (text and pick columns, ignoring case), `range`
 //!   (numbers, amounts and dates, both bounds included, empty cells excluded),
 //!   `oneOf` (pick columns' choices; text columns' exact texts), and `written`
 //!   (a filter box's text, read as one of these by the column's kind). A row passes when it passes every
-//!   filter and, when the search is not empty, contains it in one of its text
-//!   or pick cells.
+//!   filter (the scope's too) and, when the search is not empty, contains it in
+//!   one of its text or pick cells.
 //! - **Totals**: per currency of the selected rows, the sum of each money column
 //!   over those rows; its **share** is that sum ÷ the same column's sum over
 //!   every row of the currency × 100 (none when that sum is zero).
@@ -192,6 +194,11 @@ pub struct Query {
     /// Text one of the row's text or pick cells contains, ignoring case (empty: every row).
     #[serde(default)]
     pub search: String,
+    /// Filters that set the table's scope rather than narrow it (the currency
+    /// shown, the customer a chart opened): rows outside are not counted in
+    /// [`Page::rows_total`].
+    #[serde(default)]
+    pub scope: Vec<Filter>,
 }
 
 /// A query the grid cannot run, located: the column, the text, what was expected.
@@ -226,7 +233,7 @@ pub enum QueryError {
 pub struct Page {
     /// The grid's columns.
     pub columns: Vec<Column>,
-    /// Rows in the table (before filters).
+    /// Rows in the table's scope (before the other filters and the search).
     pub rows_total: usize,
     /// Rows the query selects.
     pub matched: usize,
@@ -315,7 +322,7 @@ impl<'r> Grid<'r> {
             .collect();
         Page {
             columns: self.columns.clone(),
-            rows_total: self.len(),
+            rows_total: selection.scoped,
             matched: selection.order.len(),
             offset,
             rows,

@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 pub struct Selection {
     /// The kept rows' indexes in the report's table, in the query's order.
     pub order: Vec<u32>,
+    /// How many rows are in the query's scope ([`Query::scope`](super::Query::scope)).
+    pub scoped: usize,
     /// Totals per currency of the kept rows, by currency code.
     pub totals: Vec<Totals>,
 }
@@ -91,9 +93,9 @@ fn written(kind: ColumnKind, text: &str) -> Test {
     }
 }
 
-fn compile(grid: &Grid<'_>, query: &Query) -> Result<Vec<Check>, QueryError> {
+fn compile(grid: &Grid<'_>, filters: &[super::Filter]) -> Result<Vec<Check>, QueryError> {
     let mut checks = Vec::new();
-    for f in &query.filters {
+    for f in filters {
         let i = grid.column(&f.column)?;
         let c = &grid.columns()[i];
         let read;
@@ -262,7 +264,8 @@ fn sums<'r>(
 }
 
 pub(super) fn select(grid: &Grid<'_>, query: &Query) -> Result<Selection, QueryError> {
-    let checks = compile(grid, query)?;
+    let scope = compile(grid, &query.scope)?;
+    let checks = compile(grid, &query.filters)?;
     let keys = query
         .sort
         .iter()
@@ -270,9 +273,14 @@ pub(super) fn select(grid: &Grid<'_>, query: &Query) -> Result<Selection, QueryE
         .collect::<Result<Vec<_>, _>>()?;
     let search = Search::new(grid, &query.search);
     let rows = u32::try_from(grid.len()).unwrap_or(u32::MAX);
+    let mut scoped = 0;
     let mut order: Vec<u32> = (0..rows)
         .filter(|&r| {
             let r = r as usize;
+            if !scope.iter().all(|c| passes(grid, r, c)) {
+                return false;
+            }
+            scoped += 1;
             checks.iter().all(|c| passes(grid, r, c)) && search.as_ref().is_none_or(|s| s.finds(grid, r))
         })
         .collect();
@@ -319,5 +327,5 @@ pub(super) fn select(grid: &Grid<'_>, query: &Query) -> Result<Selection, QueryE
             Totals { currency: currency.to_owned(), rows, sums, shares }
         })
         .collect();
-    Ok(Selection { order, totals })
+    Ok(Selection { order, scoped, totals })
 }

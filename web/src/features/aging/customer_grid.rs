@@ -53,7 +53,7 @@ pub fn CustomerGrid(
         <section class="card">
             <h2>"Customers"</h2>
             {one}
-            <DataGrid name=GridName::Customers testid="customers" noun="customers" fixed=Signal::stored(fixed) on_open=open />
+            <DataGrid name=GridName::Customers testid="customers" noun="customers" one="customer" fixed=Signal::stored(fixed) on_open=open />
         </section>
     }
 }

@@ -68,7 +68,7 @@ pub fn InvoiceGrid(
         <section class="card">
             <h2>{format!("Open documents ({code})")}</h2>
             {filtered}
-            <DataGrid name=GridName::Invoices testid="invoices" noun="open documents" fixed=Signal::stored(fixed) />
+            <DataGrid name=GridName::Invoices testid="invoices" noun="open documents" one="open document" fixed=Signal::stored(fixed) />
         </section>
     }
 }

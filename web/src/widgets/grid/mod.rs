@@ -53,11 +53,11 @@ fn default_width(c: &Column) -> f64 {
         ColumnKind::Text if c.key == "why" => 360.0,
         ColumnKind::Text => 190.0,
         ColumnKind::Pick => 130.0,
-        ColumnKind::Date => 108.0,
+        ColumnKind::Date => 120.0,
         ColumnKind::Days | ColumnKind::Count | ColumnKind::Score => 96.0,
         ColumnKind::Money => 128.0,
     };
-    let label = c.label.chars().count().min(40) as f64 * 8.0 + 36.0;
+    let label = c.label.chars().count().min(40) as f64 * 9.5 + 40.0;
     base.max(label)
 }
 
@@ -106,7 +106,9 @@ pub fn DataGrid(
     testid: &'static str,
     /// What its rows are, plural: "open documents".
     noun: &'static str,
-    /// Filters the view adds to the hash's (the currency shown, a chart's choice).
+    /// One of them: "open document".
+    one: &'static str,
+    /// The table's scope the view sets (the currency shown, a chart's choice).
     #[prop(into)]
     fixed: Signal<Vec<Filter>>,
     /// What Enter or a double click on a row opens: called with the columns
@@ -119,7 +121,7 @@ pub fn DataGrid(
     let hash_query = Memo::new(move |_| router.0.with(state::query));
     let query = Memo::new(move |_| {
         let mut q = hash_query.get();
-        q.filters.extend(fixed.get());
+        q.scope = fixed.get();
         q
     });
     // A new analysis (options, file) is a new answer of the worker.
@@ -652,7 +654,11 @@ pub fn DataGrid(
     let count = move || {
         let m = matched.get();
         let total = rows_total.get();
-        if m == total { format!("{total} {noun}") } else { format!("{m} of {total} {noun}") }
+        match (m == total, total == 1) {
+            (true, true) => format!("1 {one}"),
+            (true, false) => format!("{total} {noun}"),
+            (false, _) => format!("{m} of {total} {noun}"),
+        }
     };
     let has_filters =
         move || router.0.with(|r| !state::filters(r).is_empty() || r.get("q").is_some_and(|q| !q.is_empty()));

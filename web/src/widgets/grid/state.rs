@@ -75,6 +75,7 @@ pub fn query(route: &Route) -> Query {
             .map(|(column, text)| Filter { column, test: Test::Written(text) })
             .collect(),
         search: route.get("q").unwrap_or_default().to_owned(),
+        scope: Vec::new(),
     }
 }
 
