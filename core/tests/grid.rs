@@ -259,6 +259,32 @@ fn customers_and_worklist_grids_list_the_report_rows() {
     assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{ranks:?}");
 }
 
+#[test]
+fn the_trend_grid_lists_each_month_and_sums_only_what_adds_up() {
+    let ledger = Ledger::open(&fixture("two-currencies.csv"), &ImportOptions::default()).unwrap();
+    let report = ledger.analyze(&Options::at("2024-03-31".parse().unwrap())).unwrap();
+    let grid = Grid::of(&report, GridName::Trend);
+    let q = Query {
+        scope: vec![filter("currency", Test::OneOf(vec!["USD".into()]))],
+        sort: vec![sort("month", true)],
+        ..Query::default()
+    };
+    let s = grid.select(&q).unwrap();
+    let col = |k: &str| grid.column(k).unwrap();
+    let months: Vec<Cell<'_>> = s.order.iter().map(|&r| grid.cell(r as usize, col("month"))).collect();
+    assert_eq!(months, ["2024-03", "2024-02", "2024-01"].map(|m| Cell::Text(m.into())));
+    // February: DSO 1,350 / 150 × 29 = 261; roll Not due → 1–30: 1,100 / 1,600 = 68.75%.
+    let feb = s.order[1] as usize;
+    assert_eq!(grid.cell(feb, col("dso")), Cell::Number(d("261")));
+    assert_eq!(grid.cell(feb, col("roll0")), Cell::Number(d("68.75")));
+    // Sales add up: January 1,000 + 600, February 250 − 100, March 300 = 2,050;
+    // collections 400 (P-1) + 700 (P-2) = 1,100; receivables are balances, not summed.
+    let usd = &s.totals[0];
+    assert_eq!(usd.sums[col("sales")], Some(d("2050.00")));
+    assert_eq!(usd.sums[col("collections")], Some(d("1100.00")));
+    assert_eq!(usd.sums[col("ar")], None);
+}
+
 /// A generated messy ledger: credits, partial payments, several currencies.
 fn messy_report(invoices: usize, seed: u64) -> Report {
     let sample = generate(&SampleOptions { invoices, seed, ..SampleOptions::default() });

@@ -11,7 +11,7 @@ use crate::features::invoices::InvoiceGrid;
 use crate::features::options::{OptionsPanel, ReadingOptions};
 use crate::features::overview::Overview;
 use crate::features::plan::PlanCalculator;
-use crate::features::trend::TrendTable;
+use crate::features::trend::TrendGrid;
 use crate::features::upload::{DropZone, ReadingProgress};
 use crate::features::worklist::WorklistGrid;
 use crate::route::{self, Route, View};
@@ -327,7 +327,7 @@ pub fn App() -> impl IntoView {
                 let trend = r.trend.is_available().then(|| {
                     view! {
                         <crate::charts::TrendChart trend=r.trend.currencies.clone() currency=shown.clone() />
-                        <TrendTable buckets=r.aging.buckets.clone() trend=r.trend.currencies.clone() />
+                        <TrendGrid currency=shown.clone() />
                     }
                 });
                 let missing = r.trend.unavailable.as_ref().map(|u| {

@@ -38,6 +38,16 @@ pub(super) enum Field {
     Segment,
     ExpectedValue,
     Why,
+    Month,
+    ArBegin,
+    ArEnd,
+    Sales,
+    Collections,
+    Dso,
+    BestDso,
+    Cei,
+    Roll(usize),
+    Aged(usize),
 }
 
 /// The kinds of entry, in a pick list's order.
@@ -62,21 +72,37 @@ const STEPS: [Step; 7] = [
 const SEGMENTS: [Segment; 4] = [Segment::Reliable, Segment::Slow, Segment::AtRisk, Segment::Critical];
 
 fn column(key: &str, label: &str, kind: ColumnKind) -> Column {
-    Column { key: key.to_owned(), label: label.to_owned(), kind, choices: Vec::new() }
+    Column { key: key.to_owned(), label: label.to_owned(), kind, choices: Vec::new(), summed: false }
+}
+
+/// A money column the totals row sums.
+fn summed(key: &str, label: &str) -> Column {
+    Column { summed: true, ..column(key, label, ColumnKind::Money) }
 }
 
 fn pick(key: &str, label: &str, choices: Vec<String>) -> Column {
-    Column { key: key.to_owned(), label: label.to_owned(), kind: ColumnKind::Pick, choices }
+    Column { key: key.to_owned(), label: label.to_owned(), kind: ColumnKind::Pick, choices, summed: false }
 }
 
 /// The grid of `report`'s table `name`: its columns, first the one that names
 /// the row (kept in view when the grid scrolls sideways).
 pub(super) fn grid(report: &Report, name: GridName) -> Grid<'_> {
-    use ColumnKind::{Count, Date, Days, Money, Score, Text};
+    use ColumnKind::{Count, Date, Days, Money, Percent, Score, Text};
+    let months: Vec<(usize, usize)> = match name {
+        GridName::Trend => report
+            .trend
+            .currencies
+            .iter()
+            .enumerate()
+            .flat_map(|(c, t)| (0..t.months.len()).map(move |m| (c, m)))
+            .collect(),
+        _ => Vec::new(),
+    };
     let mut currencies: Vec<&str> = match name {
         GridName::Invoices => report.aging.items.iter().map(|i| i.currency.as_str()).collect(),
         GridName::Customers => report.aging.customers.iter().map(|c| c.aging.currency.as_str()).collect(),
         GridName::Worklist => report.worklist.rows.iter().map(|r| r.currency.as_str()).collect(),
+        GridName::Trend => report.trend.currencies.iter().map(|t| t.currency.as_str()).collect(),
     };
     currencies.sort_unstable();
     currencies.dedup();
@@ -92,8 +118,8 @@ pub(super) fn grid(report: &Report, name: GridName) -> Grid<'_> {
             list.push((column("customer", "Customer", Text), Field::CustomerName));
             list.push((column("days", "Days past due", Days), Field::Days));
             list.push((pick("column", "Aging column", aging_columns), Field::AgingColumn));
-            list.push((column("open", "Open", Money), Field::Open));
-            list.push((column("amount", "Amount", Money), Field::Amount));
+            list.push((summed("open", "Open"), Field::Open));
+            list.push((summed("amount", "Amount"), Field::Amount));
             list.push((column("due", "Due", Date), Field::Due));
             list.push((column("date", "Date", Date), Field::Date));
             list.push((
@@ -110,13 +136,13 @@ pub(super) fn grid(report: &Report, name: GridName) -> Grid<'_> {
         }
         GridName::Customers => {
             list.push((column("customer", "Customer", Text), Field::CustomerName));
-            list.push((column("notDue", "Not due", Money), Field::NotDue));
+            list.push((summed("notDue", "Not due"), Field::NotDue));
             for (i, b) in report.aging.buckets.iter().enumerate() {
-                list.push((column(&format!("b{i}"), &b.label, Money), Field::Bucket(i)));
+                list.push((summed(&format!("b{i}"), &b.label), Field::Bucket(i)));
             }
-            list.push((column("credits", "Credits", Money), Field::Credits));
-            list.push((column("open", "Open total", Money), Field::OpenTotal));
-            list.push((column("pastDue", "Past due", Money), Field::PastDue));
+            list.push((summed("credits", "Credits"), Field::Credits));
+            list.push((summed("open", "Open total"), Field::OpenTotal));
+            list.push((summed("pastDue", "Past due"), Field::PastDue));
             list.push((column("documents", "Open documents", Count), Field::Documents));
             list.push((currency, Field::Currency));
             list.push((column("customerId", "Customer id", Text), Field::CustomerId));
@@ -128,21 +154,40 @@ pub(super) fn grid(report: &Report, name: GridName) -> Grid<'_> {
                 pick("step", "Next step", STEPS.iter().map(|s| s.label().to_owned()).collect()),
                 Field::Step,
             ));
-            list.push((column("atStake", "At stake", Money), Field::AtStake));
+            list.push((summed("atStake", "At stake"), Field::AtStake));
             list.push((column("oldestDays", "Oldest days past due", Days), Field::OldestDays));
             list.push((column("risk", "Risk score", Score), Field::Risk));
             list.push((
                 pick("segment", "Segment", SEGMENTS.iter().map(|s| s.label().to_owned()).collect()),
                 Field::Segment,
             ));
-            list.push((column("expected", "Expected value", Money), Field::ExpectedValue));
+            list.push((summed("expected", "Expected value"), Field::ExpectedValue));
             list.push((column("why", "Why", Text), Field::Why));
             list.push((currency, Field::Currency));
             list.push((column("customerId", "Customer id", Text), Field::CustomerId));
         }
+        GridName::Trend => {
+            // Balances are at each month's end: not summed; sales and collections add up.
+            list.push((column("month", "Month", Text), Field::Month));
+            list.push((column("ar", "Receivables", Money), Field::ArEnd));
+            list.push((summed("sales", "Net credit sales"), Field::Sales));
+            list.push((summed("collections", "Collections"), Field::Collections));
+            list.push((column("dso", "DSO", Score), Field::Dso));
+            list.push((column("bpdso", "Best possible DSO", Score), Field::BestDso));
+            list.push((column("cei", "CEI", Percent), Field::Cei));
+            for (k, label) in crate::labels::roll_rate_columns(&report.aging.buckets).iter().enumerate() {
+                list.push((column(&format!("roll{k}"), label, Percent), Field::Roll(k)));
+            }
+            list.push((column("arBegin", "Receivables at start", Money), Field::ArBegin));
+            for (k, label) in aging_columns.iter().take(aging_columns.len() - 1).enumerate() {
+                list.push((column(&format!("aged{k}"), label, Money), Field::Aged(k)));
+            }
+            list.push((column("credits", "Credits", Money), Field::Credits));
+            list.push((currency, Field::Currency));
+        }
     }
     let (columns, fields) = list.into_iter().unzip();
-    Grid { report, name, columns, fields, currencies }
+    Grid { report, name, columns, fields, currencies, months }
 }
 
 /// The index of `value` among `choices` (`u16::MAX` when absent, which a
@@ -234,6 +279,27 @@ pub(super) fn cell<'r>(grid: &Grid<'r>, row: usize, field: Field) -> Cell<'r> {
                 Field::Segment => Cell::Pick(index_of(&SEGMENTS, &w.segment)),
                 Field::ExpectedValue => Cell::Number(w.expected_value),
                 Field::Why => Cell::Text(Cow::Owned(w.reasons.join("; "))),
+                _ => Cell::Empty,
+            }
+        }
+        GridName::Trend => {
+            let (c, m) = grid.months[row];
+            let t = &report.trend.currencies[c];
+            let f = &t.months[m];
+            let value = |v: &crate::figures::value::Value| v.value.map_or(Cell::Empty, Cell::Number);
+            match field {
+                Field::Month => text(&f.month),
+                Field::Currency => currency_cell(grid, &t.currency),
+                Field::ArBegin => Cell::Number(f.ar_begin),
+                Field::ArEnd => Cell::Number(f.ar_end),
+                Field::Sales => Cell::Number(f.sales),
+                Field::Collections => Cell::Number(f.collections),
+                Field::Dso => value(&f.dso),
+                Field::BestDso => value(&f.best_possible_dso),
+                Field::Cei => value(&f.cei),
+                Field::Roll(k) => f.roll_rates.get(k).map_or(Cell::Empty, value),
+                Field::Aged(k) => f.aging.get(k).map_or(Cell::Empty, |v| Cell::Number(*v)),
+                Field::Credits => Cell::Number(f.credits),
                 _ => Cell::Empty,
             }
         }

@@ -23,8 +23,8 @@
 //!   (a filter box's text, read as one of these by the column's kind). A row passes when it passes every
 //!   filter (the scope's too) and, when the search is not empty, contains it in
 //!   one of its text or pick cells.
-//! - **Totals**: per currency of the selected rows, the sum of each money column
-//!   over those rows; its **share** is that sum ÷ the same column's sum over
+//! - **Totals**: per currency of the selected rows, the sum of each summed
+//!   column ([`Column::summed`]: amounts that add up) over those rows; its **share** is that sum ÷ the same column's sum over
 //!   every row of the currency × 100 (none when that sum is zero).
 
 mod columns;
@@ -53,6 +53,8 @@ pub enum GridName {
     Customers,
     /// The collection worklist's rows.
     Worklist,
+    /// The monthly trend: a row per currency and month, oldest month first.
+    Trend,
 }
 
 /// How a column's cells compare, filter, total and copy.
@@ -71,14 +73,23 @@ pub enum ColumnKind {
     Count,
     /// An amount in the row's currency: `range` filter, totalled per currency.
     Money,
-    /// A score or a percentage (not an amount): `range` filter.
+    /// A score or a number of days with decimals (not an amount): `range` filter.
     Score,
+    /// A percentage: `range` filter.
+    Percent,
 }
 
 impl ColumnKind {
     /// Whether its cells are numbers (right-aligned, copied as numbers).
     pub fn is_number(self) -> bool {
-        matches!(self, ColumnKind::Days | ColumnKind::Count | ColumnKind::Money | ColumnKind::Score)
+        matches!(
+            self,
+            ColumnKind::Days
+                | ColumnKind::Count
+                | ColumnKind::Money
+                | ColumnKind::Score
+                | ColumnKind::Percent
+        )
     }
 }
 
@@ -95,6 +106,10 @@ pub struct Column {
     /// A pick column's values, in their order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub choices: Vec<String>,
+    /// Whether the totals row sums it: amounts that add up (open amounts,
+    /// sales, collections), not balances at different dates.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub summed: bool,
 }
 
 /// One cell's value.
@@ -253,6 +268,8 @@ pub struct Grid<'r> {
     columns: Vec<Column>,
     fields: Vec<Field>,
     currencies: Vec<&'r str>,
+    /// The trend's rows: (currency's index, month's index) in the report.
+    months: Vec<(usize, usize)>,
 }
 
 impl<'r> Grid<'r> {
@@ -277,6 +294,7 @@ impl<'r> Grid<'r> {
             GridName::Invoices => self.report.aging.items.len(),
             GridName::Customers => self.report.aging.customers.len(),
             GridName::Worklist => self.report.worklist.rows.len(),
+            GridName::Trend => self.months.len(),
         }
     }
 
@@ -304,6 +322,7 @@ impl<'r> Grid<'r> {
             GridName::Invoices => &self.report.aging.items[row].currency,
             GridName::Customers => &self.report.aging.customers[row].aging.currency,
             GridName::Worklist => &self.report.worklist.rows[row].currency,
+            GridName::Trend => &self.report.trend.currencies[self.months[row].0].currency,
         }
     }
 

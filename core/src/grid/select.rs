@@ -29,7 +29,7 @@ pub struct Totals {
     pub currency: String,
     /// How many kept rows are in this currency.
     pub rows: usize,
-    /// Per column: the sum of a money column over the kept rows (`None` for
+    /// Per column: the sum of a summed column over the kept rows (`None` for
     /// other columns, and when the sum would overflow an exact decimal).
     pub sums: Vec<Option<Decimal>>,
     /// Per column: `sum ÷ the column's sum over every row of the currency ×
@@ -70,7 +70,7 @@ fn bound(grid: &Grid<'_>, column: usize, text: Option<&str>) -> Result<Option<Bo
         ColumnKind::Days | ColumnKind::Count => {
             text.parse::<i64>().map(|i| Some(Bound::Int(i))).map_err(|_| wrong("a whole number"))
         }
-        ColumnKind::Money | ColumnKind::Score => parse_amount_input(text, &Locale::EN)
+        ColumnKind::Money | ColumnKind::Score | ColumnKind::Percent => parse_amount_input(text, &Locale::EN)
             .map(|n| Some(Bound::Number(n)))
             .map_err(|_| wrong("a number (1200.50, 1,200.50 or 1.200,50)")),
         ColumnKind::Text | ColumnKind::Pick => Err(QueryError::Mismatch {
@@ -231,18 +231,13 @@ fn compare(a: &Cell<'_>, b: &Cell<'_>, descending: bool) -> Ordering {
     if descending { order.reverse() } else { order }
 }
 
-/// Sums of the money columns per currency over `rows`: (rows counted, sums).
+/// Sums of the summed columns per currency over `rows`: (rows counted, sums).
 fn sums<'r>(
     grid: &Grid<'r>,
     rows: impl Iterator<Item = usize>,
 ) -> BTreeMap<&'r str, (usize, Vec<Option<Decimal>>)> {
-    let money: Vec<usize> = grid
-        .columns()
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.kind == ColumnKind::Money)
-        .map(|(i, _)| i)
-        .collect();
+    let money: Vec<usize> =
+        grid.columns().iter().enumerate().filter(|(_, c)| c.summed).map(|(i, _)| i).collect();
     let width = grid.columns().len();
     let mut out: BTreeMap<&str, (usize, Vec<Option<Decimal>>)> = BTreeMap::new();
     for row in rows {

@@ -1,5 +1,5 @@
-//! The monthly series: receivables, sales, collections, DSO, CEI and roll rates.
+//! The monthly trend.
 
-mod trend_table;
+mod trend_grid;
 
-pub use trend_table::TrendTable;
+pub use trend_grid::TrendGrid;

@@ -54,7 +54,7 @@ fn default_width(c: &Column) -> f64 {
         ColumnKind::Text => 190.0,
         ColumnKind::Pick => 130.0,
         ColumnKind::Date => 120.0,
-        ColumnKind::Days | ColumnKind::Count | ColumnKind::Score => 96.0,
+        ColumnKind::Days | ColumnKind::Count | ColumnKind::Score | ColumnKind::Percent => 96.0,
         ColumnKind::Money => 128.0,
     };
     let label = c.label.chars().count().min(40) as f64 * 9.5 + 40.0;
@@ -74,7 +74,7 @@ fn row_currency<'a>(columns: &'a [Column], cells: &[Cell<'_>]) -> &'a str {
 }
 
 /// A cell as the grid shows it: amounts in the row's currency's minor units,
-/// scores to one decimal, dates as `YYYY-MM-DD`.
+/// scores and percentages to one decimal, dates as `YYYY-MM-DD`.
 fn shown(column: &Column, cell: &Cell<'_>, currency: &str) -> String {
     match cell {
         Cell::Text(t) => t.to_string(),
@@ -82,6 +82,9 @@ fn shown(column: &Column, cell: &Cell<'_>, currency: &str) -> String {
         Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
         Cell::Int(i) => i.to_string(),
         Cell::Number(n) if column.kind == ColumnKind::Money => format_money(*n, currency, &Locale::EN),
+        Cell::Number(n) if column.kind == ColumnKind::Percent => {
+            format!("{}%", format_number(*n, 1, &Locale::EN))
+        }
         Cell::Number(n) => format_number(*n, 1, &Locale::EN),
         Cell::Empty => String::new(),
     }
