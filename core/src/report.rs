@@ -511,6 +511,12 @@ impl Ledger {
         self.analyze(&Options { as_of: Some(report.period.opening), ..options.clone() }).ok()
     }
 
+    /// The customer with id `id` as of `report` (an analysis of this ledger):
+    /// see [`mod@crate::overview::customer`]; `None` when no entry is its.
+    pub fn customer(&self, report: &Report, id: &str) -> Option<crate::overview::CustomerView> {
+        crate::overview::customer_view(self.book(), report, id)
+    }
+
     /// The headline figures at the as-of date of `options`, against the end of
     /// the previous period (see [`mod@crate::overview::headline`]).
     pub fn headline(&self, options: &Options) -> Result<crate::overview::Headline, Error> {

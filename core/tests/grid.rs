@@ -285,6 +285,54 @@ fn the_trend_grid_lists_each_month_and_sums_only_what_adds_up() {
     assert_eq!(usd.sums[col("ar")], None);
 }
 
+#[test]
+fn a_customer_page_lists_its_receipts_and_how_late_it_paid() {
+    let ledger = Ledger::open(&fixture("two-currencies.csv"), &ImportOptions::default()).unwrap();
+    let report = ledger.analyze(&Options::at("2024-03-31".parse().unwrap())).unwrap();
+    // Birch (C2): U-2 600.00 due 19 Feb, credited 100.00 by CN-1 (25 Feb), the remaining
+    // 500.00 paid by P-2 (5 Mar, 700.00: 200.00 left unapplied); U-4 300.00 open.
+    let birch = ledger.customer(&report, "C2").unwrap();
+    assert_eq!(&*birch.customer.name, "Birch");
+    let receipts: Vec<(&str, &str, String, String)> = birch
+        .receipts
+        .iter()
+        .map(|r| (r.id.as_str(), r.kind.label(), r.applied.to_string(), r.unapplied.to_string()))
+        .collect();
+    assert_eq!(
+        receipts,
+        [
+            ("P-2", "payment", "500.00".into(), "200.00".into()),
+            ("CN-1", "credit note", "100.00".into(), "0.00".into())
+        ]
+    );
+    // U-2 paid on 5 March: 29 − 19 = 10 days of February, + 5 = 15 days late.
+    assert_eq!(birch.paid.len(), 1);
+    assert_eq!(
+        (birch.paid[0].id.as_str(), birch.paid[0].paid.to_string(), birch.paid[0].days_late),
+        ("U-2", "2024-03-05".into(), 15)
+    );
+    assert_eq!(birch.lateness.len(), 1);
+    assert_eq!(
+        (birch.lateness[0].month.as_str(), birch.lateness[0].average_days_late),
+        ("2024-03", Some(d("15")))
+    );
+    // Its aging: U-4 300.00 not due, the −200.00 credit; open total 100.00.
+    assert_eq!(birch.agings.len(), 1);
+    assert_eq!(birch.agings[0].open_total, d("100.00"));
+
+    // Acme (C1) at 31 March: P-1 400.00 applied to U-1, nothing paid in full yet; at
+    // 30 April U-3 (due 16 Mar) is paid by P-4 on 15 Apr: 15 + 15 = 30 days late, and
+    // U-1 is still 600.00 open.
+    let acme = ledger.customer(&report, "C1").unwrap();
+    assert_eq!(acme.receipts.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["P-1"]);
+    assert!(acme.paid.is_empty() && acme.lateness.is_empty());
+    let april = ledger.analyze(&Options::at("2024-04-30".parse().unwrap())).unwrap();
+    let acme = ledger.customer(&april, "C1").unwrap();
+    assert_eq!(acme.receipts.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["P-4", "P-1"]);
+    assert_eq!(acme.paid.iter().map(|p| (p.id.as_str(), p.days_late)).collect::<Vec<_>>(), [("U-3", 30)]);
+    assert!(ledger.customer(&report, "nobody").is_none());
+}
+
 /// A generated messy ledger: credits, partial payments, several currencies.
 fn messy_report(invoices: usize, seed: u64) -> Report {
     let sample = generate(&SampleOptions { invoices, seed, ..SampleOptions::default() });
