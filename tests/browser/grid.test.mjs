@@ -170,7 +170,7 @@ test("a 100k-invoice ledger: every open document declared, fewer than 300 rows i
   await page.close();
 });
 
-test("a customer row opens its documents, and Back returns to the grid as it was", async () => {
+test("a customer row opens the customer, and the way back keeps the grid's sort, filter and scroll", async () => {
   const { page, problems } = await openApp("#/customers");
   await twoCurrencies(page);
   await page.getByTestId("customers-count").filter({ hasText: /^2 customers$/ }).waitFor(); // USD: Acme, Birch
@@ -184,18 +184,38 @@ test("a customer row opens its documents, and Back returns to the grid as it was
   await page.getByTestId("customers-filter-customer").fill("ac");
   await page.getByTestId("customers-filter-customer").press("Enter");
   await page.getByTestId("customers-count").filter({ hasText: /^1 of 2 customers$/ }).waitFor();
-  // Enter on the row opens Acme's open documents.
+  // Enter on the row opens Acme: its aging, its open documents, its payments.
   await page.getByTestId("customers-0-customer").click();
   await page.keyboard.press("Enter");
-  await page.locator('main[data-view="invoices"]').waitFor();
-  await page.getByTestId("invoices-count").filter({ hasText: /^2 open documents$/ }).waitFor(); // U-1, U-3
-  assert.match(await text(page, "invoices-filtered"), /customer C1/);
-  // Back: the customers grid with its sort and filter.
-  await page.goBack();
-  await page.locator('main[data-view="customers"]').waitFor();
+  await page.getByTestId("customer-name").filter({ hasText: "Acme" }).waitFor();
+  assert.equal(await hashParam(page, "account"), "C1");
+  assert.equal(await text(page, "customer-aging-USD-total"), "850.00");
+  await page.getByTestId("customer-docs-count").filter({ hasText: /^2 open documents$/ }).waitFor(); // U-1, U-3
+  assert.equal(await text(page, "receipt-P-1-applied"), "400.00");
+  assert.match(await text(page, "paid-count"), /^0 invoices paid in full/);
+  // The way back: the grid with its sort and filter.
+  await page.getByTestId("customer-back").click();
   await page.getByTestId("customers-count").filter({ hasText: /^1 of 2 customers$/ }).waitFor();
   assert.equal(await page.getByTestId("customers-head-open").getAttribute("aria-sort"), "ascending");
   assert.equal(await page.getByTestId("customers-filter-customer").inputValue(), "ac");
+  // Birch, by a double click: P-2's 200.00 unapplied; U-2 paid 5 March, due 19 February:
+  // 10 + 5 = 15 days late, the month's average too.
+  await page.getByTestId("customers-clear-filters").click();
+  await page.getByTestId("customers-count").filter({ hasText: /^2 customers$/ }).waitFor();
+  await page.getByTestId("customers-0-customer").filter({ hasText: "Birch" }).dblclick();
+  await page.getByTestId("customer-name").filter({ hasText: "Birch" }).waitFor();
+  assert.equal(await text(page, "receipt-P-2-unapplied"), "200.00");
+  assert.equal(await text(page, "receipt-CN-1-applied"), "100.00");
+  assert.equal(await text(page, "paid-U-2-days"), "15");
+  assert.equal(await text(page, "late-USD-2024-03-days"), "15.0");
+  // The documents grid keeps its own state in the hash (d.…), apart from the customers grid's.
+  await page.getByTestId("customer-docs-head-open").locator("button").click();
+  await page.waitForFunction(() => location.hash.includes("d.sort=open"));
+  assert.equal(await hashParam(page, "sort"), "open");
+  // The browser's Back: the customers grid, sorted as it was.
+  await page.goBack();
+  await page.getByTestId("customers-count").filter({ hasText: /^2 customers$/ }).waitFor();
+  assert.equal(await text(page, "customers-0-customer"), "Birch");
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -4,9 +4,10 @@
 //!
 //! Messages to the worker: `open` (a `File`, or the bundled sample), `reopen`
 //! (the same file with other reading choices), `analyze`, `grid`
-//! ([`GridRequest`]), `cancel`. From it: `progress` (bytes and rows read),
-//! `opened` ([`OpenOutcome`]), `analysed` ([`Analysed`]), `grid`
-//! ([`GridAnswer`]), `cancelled`, and `crashed` when its WebAssembly trapped (the
+//! ([`GridRequest`]), `customer` (an id), `cancel`. From it: `progress` (bytes
+//! and rows read), `opened` ([`OpenOutcome`]), `analysed` ([`Analysed`]),
+//! `grid` ([`GridAnswer`]), `customer` (a [`CustomerView`] or why not),
+//! `cancelled`, and `crashed` when its WebAssembly trapped (the
 //! page then starts a fresh worker). A newer open or analysis cancels the older
 //! one: a queued request is dropped by the worker, a running one's answer by
 //! the page.
@@ -14,6 +15,7 @@
 use crate::source::ReadChoices;
 use arlens::grid::{GridName, Page, Query};
 use arlens::import::Inspection;
+use arlens::overview::CustomerView;
 use arlens::{Options, Report, Summary};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -168,12 +170,13 @@ struct Pending {
     shown_choices: ReadChoices,
     /// The last request's number.
     last_id: u32,
-    /// The grids' requests waiting for their answer, with what to do with it.
-    grids: Vec<(u32, GridCallback)>,
+    /// Requests of the grids and the customer page waiting for their answer,
+    /// with what to do with its JSON (`None` when it never comes: a crash).
+    asked: Vec<(u32, AnswerCallback)>,
 }
 
-/// What a grid does with the worker's answer.
-type GridCallback = Box<dyn FnOnce(GridAnswer)>;
+/// What a view does with the worker's JSON answer.
+type AnswerCallback = Box<dyn FnOnce(Option<String>)>;
 
 struct Client {
     worker: web_sys::Worker,
@@ -356,19 +359,43 @@ impl Work {
     /// with the answer unless [`cancel_grid`](Work::cancel_grid) was called
     /// first. The request's number.
     pub fn grid(self, request: &GridRequest, then: impl FnOnce(GridAnswer) + 'static) -> u32 {
-        let id = next_id();
         let json = serde_json::to_string(request).unwrap_or_default();
-        PENDING.with_borrow_mut(|p| p.grids.push((id, Box::new(then))));
-        post(&[("kind", "grid".into()), ("id", id_value(id)), ("request", JsValue::from_str(&json))]);
+        self.ask("grid", &json, move |answer| {
+            then(answer.and_then(|j| serde_json::from_str::<GridAnswer>(&j).ok()).unwrap_or_else(|| {
+                GridAnswer {
+                    page: Err("arlens's worker sent an answer the page cannot read".to_owned()),
+                    copied: None,
+                }
+            }))
+        })
+    }
+
+    /// Asks the worker for the page of the customer with id `id` in the last
+    /// analysis; `then` runs with it, or with why there is none.
+    pub fn customer(self, id: &str, then: impl FnOnce(Result<CustomerView, String>) + 'static) -> u32 {
+        self.ask("customer", id, move |answer| {
+            then(
+                answer
+                    .and_then(|j| serde_json::from_str::<Result<CustomerView, String>>(&j).ok())
+                    .unwrap_or_else(|| Err("arlens's worker sent an answer the page cannot read".to_owned())),
+            )
+        })
+    }
+
+    /// Posts a request of `kind` whose answer goes to `then`; its number.
+    fn ask(self, kind: &str, request: &str, then: impl FnOnce(Option<String>) + 'static) -> u32 {
+        let id = next_id();
+        PENDING.with_borrow_mut(|p| p.asked.push((id, Box::new(then))));
+        post(&[("kind", kind.into()), ("id", id_value(id)), ("request", JsValue::from_str(request))]);
         id
     }
 
     /// Drops a grid request: a queued one is not run, a running one's answer is ignored.
     pub fn cancel_grid(self, id: u32) {
         let dropped = PENDING.with_borrow_mut(|p| {
-            let before = p.grids.len();
-            p.grids.retain(|(i, _)| *i != id);
-            before != p.grids.len()
+            let before = p.asked.len();
+            p.asked.retain(|(i, _)| *i != id);
+            before != p.asked.len()
         });
         if dropped {
             post(&[("kind", "cancel".into()), ("id", id_value(id))]);
@@ -434,22 +461,17 @@ impl Work {
                 self.analysing.set(false);
                 self.analysed.set(Some((generation, Arc::new(analysed))));
             }
-            Some("grid") => {
+            Some("grid" | "customer") => {
                 let then = PENDING.with_borrow_mut(|p| {
-                    let at = p.grids.iter().position(|(i, _)| f64::from(*i) == id)?;
-                    Some(p.grids.remove(at).1)
+                    let at = p.asked.iter().position(|(i, _)| f64::from(*i) == id)?;
+                    Some(p.asked.remove(at).1)
                 });
-                let Some(then) = then else { return };
-                let answer = text(data, "json")
-                    .and_then(|j| serde_json::from_str::<GridAnswer>(&j).ok())
-                    .unwrap_or_else(|| GridAnswer {
-                        page: Err("arlens's worker sent an answer the page cannot read".to_owned()),
-                        copied: None,
-                    });
-                then(answer);
+                if let Some(then) = then {
+                    then(text(data, "json"));
+                }
             }
             Some("cancelled") => {
-                PENDING.with_borrow_mut(|p| p.grids.retain(|(i, _)| f64::from(*i) != id));
+                PENDING.with_borrow_mut(|p| p.asked.retain(|(i, _)| f64::from(*i) != id));
             }
             Some("crashed") => {
                 let too_large = js_sys::Reflect::get(data, &"tooLarge".into()).is_ok_and(|v| v.is_truthy());
@@ -466,7 +488,7 @@ impl Work {
     fn crashed(self, detail: String, too_large: bool) {
         let (open, name) = PENDING.with_borrow_mut(|p| {
             p.analysis = None;
-            p.grids.clear();
+            p.asked.clear();
             let open = p.open.take();
             let name = open.as_ref().map(|(_, s, _)| s.name.clone());
             (open, name)

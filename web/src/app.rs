@@ -3,7 +3,9 @@
 //! figure comes from the core's [`arlens::Ledger`] handle; views only lay them out.
 
 use crate::analyst::{Needs, OpenOutcome, OpenedLedger, Work};
-use crate::features::aging::{AgingTable, CustomerGrid, GivenAgingTable, UnavailableList};
+use crate::features::aging::{
+    ACCOUNT, AgingTable, CustomerGrid, CustomerPage, GivenAgingTable, UnavailableList,
+};
 use crate::features::collection::{AllowanceTable, RecoveryTable};
 use crate::features::dso::{DsoTable, PaymentsTable};
 use crate::features::import::{ImportSummary, MappingScreen, MappingTable};
@@ -91,11 +93,17 @@ pub fn App() -> impl IntoView {
     });
     let view = Memo::new(move |_| router.0.with(|r| r.view));
     let asked = Memo::new(move |_| router.0.with(route::options));
-    // The invoices view lists every open document; the others do not pay for it.
+    // The customer a customers-grid row opened (its page lists its open documents).
+    let account = Memo::new(move |_| router.0.with(|r| r.get(ACCOUNT).map(str::to_owned)));
+    // The invoices view and a customer's page list open documents; the others do not pay for them.
     let options = Memo::new(move |_| {
         let mut o = asked.with(|(o, _)| o.clone());
         o.today = Some(today());
-        o.aging.items = view.get() == View::Invoices;
+        o.aging.items = match view.get() {
+            View::Invoices => true,
+            View::Customers => account.with(Option::is_some),
+            _ => false,
+        };
         o
     });
     let wants_previous = Memo::new(move |_| view.get() == View::Overview);
@@ -297,10 +305,13 @@ pub fn App() -> impl IntoView {
                 }
                 .into_any()
             }
-            View::Customers => {
-                let filter = customer_filter.get();
-                view! { <CustomerGrid currency=shown customer=filter /> }.into_any()
-            }
+            View::Customers => match account.get() {
+                Some(id) => view! { <CustomerPage id=id buckets=r.aging.buckets.clone() /> }.into_any(),
+                None => {
+                    let filter = customer_filter.get();
+                    view! { <CustomerGrid currency=shown customer=filter /> }.into_any()
+                }
+            },
             View::Invoices => view! {
                 <InvoiceGrid buckets=r.aging.buckets.clone() currency=shown bucket=bucket_filter.get() customer=customer_filter.get() />
             }

@@ -302,6 +302,18 @@ impl WorkerCore {
         core::arch::wasm32::unreachable();
     }
 
+    /// The page of the customer with id `id` in the last report: JSON of
+    /// `Result<CustomerView, String>`.
+    pub fn customer(&self, id: &str) -> String {
+        let view = match (&self.ledger, self.last.as_deref()) {
+            (Some(ledger), Some(last)) => {
+                ledger.customer(&last.report, id).ok_or_else(|| format!("the ledger has no customer “{id}”"))
+            }
+            _ => Err("no report yet".to_owned()),
+        };
+        serde_json::to_string(&view).unwrap_or_default()
+    }
+
     fn grid_answer(&mut self, request: &GridRequest) -> GridAnswer {
         let Some(last) = self.last.as_deref_mut() else {
             return GridAnswer { page: Err("no report yet".to_owned()), copied: None };

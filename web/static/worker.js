@@ -1,5 +1,6 @@
 // The app's Web Worker: reads files, analyses them and answers the grids'
-// queries (sort, filter, search, a page of rows, a copied range) off the page's thread.
+// queries (sort, filter, search, a page of rows, a copied range) and the
+// customer page's off the page's thread.
 // It runs the same WebAssembly as the page (sent by the page, compiled once); the core is driven
 // through `WorkerCore` (web/src/worker_core.rs), the messages are those of
 // web/src/analyst.rs. Requests run one at a time, in order; `cancel` drops a
@@ -81,6 +82,8 @@ async function handle(request) {
     self.postMessage({ kind: "analysed", id: request.id, json: core.analyze(request.request) });
   } else if (request.kind === "grid") {
     self.postMessage({ kind: "grid", id: request.id, json: core.grid(request.request) });
+  } else if (request.kind === "customer") {
+    self.postMessage({ kind: "customer", id: request.id, json: core.customer(request.request) });
   } else if (request.kind === "open" || request.kind === "reopen") {
     const source =
       request.kind === "open" ? { name: request.name, file: request.file ?? null, sample: request.sample } : shown;

@@ -104,6 +104,10 @@ pub struct MonthLateness {
     pub average_days_late: Option<Decimal>,
 }
 
+/// A month's paid invoices: how many, their amount, Σ amount × max(days late, 0)
+/// (`None` once a sum overflows).
+type MonthSums = (usize, Option<Decimal>, Option<Decimal>);
+
 /// The customer with id `id` in `report` (analysed from `book`), or `None`
 /// when the book has no entry of it.
 pub fn customer_view(book: &Book, report: &Report, id: &str) -> Option<CustomerView> {
@@ -143,7 +147,7 @@ pub fn customer_view(book: &Book, report: &Report, id: &str) -> Option<CustomerV
             }
         })
         .collect();
-    receipts.sort_by(|a, b| b.date.cmp(&a.date));
+    receipts.sort_by_key(|r| std::cmp::Reverse(r.date));
 
     let paid_on = paid_dates(book);
     let mut paid: Vec<PaidInvoice> = book
@@ -159,14 +163,14 @@ pub fn customer_view(book: &Book, report: &Report, id: &str) -> Option<CustomerV
                 amount: e.amount,
                 due_date: e.due_date,
                 paid,
-                days_late: (paid - e.due_date).num_days(),
+                days_late: paid.signed_duration_since(e.due_date).num_days(),
             })
         })
         .collect();
-    paid.sort_by(|a, b| b.paid.cmp(&a.paid));
+    paid.sort_by_key(|p| std::cmp::Reverse(p.paid));
 
     // Per (month, currency): invoices, amount, Σ amount × max(days late, 0).
-    let mut months: BTreeMap<(String, String), (usize, Option<Decimal>, Option<Decimal>)> = BTreeMap::new();
+    let mut months: BTreeMap<(String, String), MonthSums> = BTreeMap::new();
     for p in &paid {
         let slot = months.entry((p.paid.format("%Y-%m").to_string(), p.currency.clone())).or_insert((
             0,

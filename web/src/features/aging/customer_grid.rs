@@ -1,5 +1,5 @@
 //! Aging per customer in a grid: who owes what, and how late. A row opens
-//! the customer's open documents.
+//! the customer's page ([`super::CustomerPage`]).
 
 use crate::app::Router;
 use crate::route::View;
@@ -39,14 +39,17 @@ pub fn CustomerGrid(
             </p>
         }
     });
-    // A row opens the customer's open documents; Back returns to the grid as it was.
+    // A row opens the customer's page; Back (or its own link back) returns to the
+    // grid as it was: the sort, filters and scroll stay in the hash.
     let open = Callback::new(move |(columns, cells): (Vec<arlens::grid::Column>, Vec<Cell<'static>>)| {
         let id = columns.iter().position(|c| c.key == "customerId").and_then(|i| match cells.get(i) {
             Some(Cell::Text(t)) => Some(t.to_string()),
             _ => None,
         });
         if let Some(id) = id {
-            router.open(View::Invoices, &[("customer", id)]);
+            let mut r = router.0.get_untracked();
+            r.set(super::ACCOUNT, &id);
+            router.go(r, true);
         }
     });
     view! {

@@ -118,10 +118,15 @@ pub fn DataGrid(
     /// and the row's cells.
     #[prop(optional)]
     on_open: Option<Callback<(Vec<Column>, Vec<Cell<'static>>)>>,
+    /// The prefix of its keys in the hash, for a grid inside another's page
+    /// ([`state::NESTED`]); none for a view's own grid.
+    #[prop(optional)]
+    prefix: &'static str,
 ) -> impl IntoView {
+    let key = move |k: &str| format!("{prefix}{k}");
     let work = expect_context::<Work>();
     let router = expect_context::<Router>();
-    let hash_query = Memo::new(move |_| router.0.with(state::query));
+    let hash_query = Memo::new(move |_| router.0.with(|r| state::query(r, prefix)));
     let query = Memo::new(move |_| {
         let mut q = hash_query.get();
         q.scope = fixed.get();
@@ -132,13 +137,15 @@ pub fn DataGrid(
         Memo::new(move |_| work.analysed.with(|a| a.as_ref().map(|(g, a)| (*g, Arc::as_ptr(a) as usize))));
     let loaded: RwSignal<Option<Loaded>> = RwSignal::new(None);
     let error = RwSignal::new(None::<String>);
-    let first_row = state::first_row(&router.0.get_untracked());
+    let first_row = state::first_row(&router.0.get_untracked(), prefix);
     let top = RwSignal::new(first_row);
     let visible = RwSignal::new(16usize);
     let active = RwSignal::new((first_row, 0usize));
     let anchor = RwSignal::new((first_row, 0usize));
     let widths = RwSignal::new(Vec::<f64>::new());
     let status = RwSignal::new(String::new());
+    // A query sent and not answered yet (`aria-busy` on the grid).
+    let waiting = RwSignal::new(false);
     let asked = StoredValue::new(None::<(u32, Query, Option<(u64, usize)>, usize)>);
     let restore = StoredValue::new((first_row > 0).then_some(first_row));
     let scroller = NodeRef::<Div>::new();
@@ -186,8 +193,10 @@ pub fn DataGrid(
         let offset = t.saturating_sub(FETCH / 3);
         let request = GridRequest { grid: name, query: q.clone(), offset, limit: FETCH, copy: None };
         let for_answer = q.clone();
+        waiting.set(true);
         let id = work.grid(&request, move |answer| {
             asked.try_set_value(None);
+            waiting.try_set(false);
             match answer.page {
                 Ok(page) => {
                     if widths.try_with_untracked(|w| w.len() != page.columns.len()) == Some(true) {
@@ -219,7 +228,7 @@ pub fn DataGrid(
             if let Some(el) = scroller.get_untracked() {
                 el.set_scroll_top(0);
             }
-            router.set("row", "");
+            router.set(&key("row"), "");
         }
         q
     });
@@ -268,7 +277,7 @@ pub fn DataGrid(
         {
             restore.set_value(None);
             request_animation_frame(move || {
-                if let Some(el) = scroller.get_untracked() {
+                if let Some(Some(el)) = scroller.try_get_untracked() {
                     el.set_scroll_top((row as f64 * ROW_PX) as i32);
                 }
             });
@@ -289,7 +298,7 @@ pub fn DataGrid(
             set_timeout(
                 move || {
                     if scroll_serial.try_get_value() == Some(serial) {
-                        router.set("row", &if t == 0 { String::new() } else { t.to_string() });
+                        router.set(&key("row"), &if t == 0 { String::new() } else { t.to_string() });
                     }
                 },
                 Duration::from_millis(300),
@@ -450,14 +459,14 @@ pub fn DataGrid(
                     Some(i) => format!(" {}", if sort[i].descending { "▼" } else { "▲" }),
                     None => String::new(),
                 };
-                let key = column.key.clone();
+                let column_key = column.key.clone();
                 let class = if column.kind.is_number() { "gc num" } else { "gc" };
                 let drag = StoredValue::new(None::<(f64, f64)>);
                 view! {
                     <div role="columnheader" class=class aria-colindex=c + 1 aria-sort=aria data-testid=format!("{testid}-head-{}", column.key)>
                         <button type="button" class="sort" title="Sort (Shift: add as the next key)" on:click=move |ev: web_sys::MouseEvent| {
-                            let sort = hash_query.with_untracked(|q| state::clicked(&q.sort, &key, ev.shift_key()));
-                            router.set("sort", &state::write_sort(&sort));
+                            let sort = hash_query.with_untracked(|q| state::clicked(&q.sort, &column_key, ev.shift_key()));
+                            router.set(&key("sort"), &state::write_sort(&sort));
                         }>
                             {column.label.clone()}
                             <span class="mark" aria-hidden="true">{mark}</span>
@@ -487,14 +496,14 @@ pub fn DataGrid(
             .collect_view()
     };
 
-    let current_filters = Memo::new(move |_| router.0.with(state::filters));
+    let current_filters = Memo::new(move |_| router.0.with(|r| state::filters(r, prefix)));
     let filter_row = move || {
         let current = current_filters.get();
         columns
             .get()
             .into_iter()
             .map(|column| {
-                let param = format!("{}{}", state::FILTER_PREFIX, column.key);
+                let param = key(&format!("{}{}", state::FILTER_PREFIX, column.key));
                 let value = current.iter().find(|(k, _)| *k == column.key).map(|(_, v)| v.clone()).unwrap_or_default();
                 let label = column.label.clone();
                 let tid = format!("{testid}-filter-{}", column.key);
@@ -652,7 +661,7 @@ pub fn DataGrid(
             .collect_view()
     };
 
-    let search_value = Memo::new(move |_| router.0.with(|r| r.get("q").unwrap_or_default().to_owned()));
+    let search_value = Memo::new(move |_| router.0.with(|r| r.get(&key("q")).unwrap_or_default().to_owned()));
     let search_serial = StoredValue::new(0u32);
     let count = move || {
         let m = matched.get();
@@ -663,11 +672,15 @@ pub fn DataGrid(
             (false, _) => format!("{m} of {total} {noun}"),
         }
     };
-    let has_filters =
-        move || router.0.with(|r| !state::filters(r).is_empty() || r.get("q").is_some_and(|q| !q.is_empty()));
+    let has_filters = move || {
+        router.0.with(|r| {
+            !state::filters(r, prefix).is_empty() || r.get(&key("q")).is_some_and(|q| !q.is_empty())
+        })
+    };
+    // Filters and search go; the sort stays.
     let clear = move |_| {
         let mut r = router.0.get_untracked();
-        r.params.retain(|(k, _)| !(k.starts_with(state::FILTER_PREFIX) || k == "q" || k == "row"));
+        r.params.retain(|(k, _)| !state::is_key_of(k, prefix) || *k == key("sort"));
         router.go(r, false);
     };
     let active_id = move || {
@@ -684,7 +697,7 @@ pub fn DataGrid(
                     let serial = search_serial.get_value();
                     set_timeout(move || {
                         if search_serial.try_get_value() == Some(serial) {
-                            router.set("q", &text);
+                            router.set(&key("q"), &text);
                         }
                     }, Duration::from_millis(250));
                 } />
@@ -696,7 +709,7 @@ pub fn DataGrid(
         </div>
         {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid=format!("{testid}-error")>{e}</p> })}
         <div class="grid" role="grid" tabindex="0" node_ref=scroller data-testid=testid
-            aria-label=noun aria-multiselectable="true"
+            aria-label=noun aria-multiselectable="true" aria-busy=move || waiting.get().to_string()
             aria-rowcount=move || matched.get() + HEADER_ROWS + 2 * totals.with(Vec::len)
             aria-colcount=move || columns.with(Vec::len)
             aria-activedescendant=active_id

@@ -2,7 +2,8 @@
 //! shows the same rows: `sort=-days,customer` (a minus for descending),
 //! `q=` the search, `f.<column>=` each column's filter as written in its box
 //! (the core reads it: see [`arlens::grid::Test::Written`]), `row=` the
-//! first row in view.
+//! first row in view. A second grid on a view puts a prefix before each key
+//! ([`NESTED`]: `d.sort`, `d.f.open`).
 
 use crate::route::Route;
 use arlens::grid::{Filter, Query, SortKey, Test};
@@ -13,8 +14,12 @@ pub const KEYS: [&str; 3] = ["sort", "q", "row"];
 /// The prefix of a column filter's parameter.
 pub const FILTER_PREFIX: &str = "f.";
 
+/// The prefix of the keys of a grid inside another's page (a customer's documents).
+pub const NESTED: &str = "d.";
+
 /// Whether `key` is a grid's parameter (not carried to another view).
 pub fn is_grid_key(key: &str) -> bool {
+    let key = key.strip_prefix(NESTED).unwrap_or(key);
     KEYS.contains(&key) || key.starts_with(FILTER_PREFIX)
 }
 
@@ -66,32 +71,40 @@ pub fn clicked(sort: &[SortKey], column: &str, add: bool) -> Vec<SortKey> {
     }
 }
 
-/// The grid's query in `route`: its sort, search and column filters.
-pub fn query(route: &Route) -> Query {
+/// The query in `route` of the grid whose keys start with `prefix`: its
+/// sort, search and column filters.
+pub fn query(route: &Route, prefix: &str) -> Query {
     Query {
-        sort: route.get("sort").map(parse_sort).unwrap_or_default(),
-        filters: filters(route)
+        sort: route.get(&format!("{prefix}sort")).map(parse_sort).unwrap_or_default(),
+        filters: filters(route, prefix)
             .into_iter()
             .map(|(column, text)| Filter { column, test: Test::Written(text) })
             .collect(),
-        search: route.get("q").unwrap_or_default().to_owned(),
+        search: route.get(&format!("{prefix}q")).unwrap_or_default().to_owned(),
         scope: Vec::new(),
     }
 }
 
-/// The column filters in `route`: (column key, text as written), non-empty.
-pub fn filters(route: &Route) -> Vec<(String, String)> {
+/// The column filters in `route` of the grid whose keys start with `prefix`:
+/// (column key, text as written), non-empty.
+pub fn filters(route: &Route, prefix: &str) -> Vec<(String, String)> {
+    let start = format!("{prefix}{FILTER_PREFIX}");
     route
         .params
         .iter()
-        .filter_map(|(k, v)| Some((k.strip_prefix(FILTER_PREFIX)?.to_owned(), v.clone())))
+        .filter_map(|(k, v)| Some((k.strip_prefix(start.as_str())?.to_owned(), v.clone())))
         .filter(|(_, v)| !v.trim().is_empty())
         .collect()
 }
 
-/// The first row in view, as the hash keeps it.
-pub fn first_row(route: &Route) -> usize {
-    route.get("row").and_then(|r| r.parse().ok()).unwrap_or(0)
+/// The first row in view of the grid whose keys start with `prefix`.
+pub fn first_row(route: &Route, prefix: &str) -> usize {
+    route.get(&format!("{prefix}row")).and_then(|r| r.parse().ok()).unwrap_or(0)
+}
+
+/// Whether `key` belongs to the grid whose keys start with `prefix`.
+pub fn is_key_of(key: &str, prefix: &str) -> bool {
+    key.strip_prefix(prefix).is_some_and(|k| KEYS.contains(&k) || k.starts_with(FILTER_PREFIX))
 }
 
 /// A range filter's text from its two boxes: `from..to`, either side may be
@@ -155,14 +168,22 @@ mod tests {
                 ("f.days".into(), " ".into()),
                 ("q".into(), "inv".into()),
                 ("row".into(), "120".into()),
+                ("d.sort".into(), "days".into()),
+                ("d.f.status".into(), "open".into()),
             ],
         };
-        let q = query(&route);
+        let q = query(&route, "");
         assert_eq!(keys(&q.sort), "-open");
         assert_eq!(q.filters, vec![Filter { column: "customer".into(), test: Test::Written("acme".into()) }]);
         assert_eq!(q.search, "inv");
-        assert_eq!(first_row(&route), 120);
-        assert!(is_grid_key("f.days") && is_grid_key("sort") && !is_grid_key("asOf"));
+        assert_eq!(first_row(&route, ""), 120);
+        // The nested grid's keys are its own.
+        let d = query(&route, NESTED);
+        assert_eq!(keys(&d.sort), "days");
+        assert_eq!(d.filters, vec![Filter { column: "status".into(), test: Test::Written("open".into()) }]);
+        assert_eq!((d.search.as_str(), first_row(&route, NESTED)), ("", 0));
+        assert!(is_grid_key("f.days") && is_grid_key("sort") && is_grid_key("d.row") && !is_grid_key("asOf"));
+        assert!(is_key_of("d.f.days", NESTED) && !is_key_of("f.days", NESTED) && is_key_of("f.days", ""));
     }
 
     #[test]
