@@ -1,5 +1,5 @@
 # The two commands of the README, and their parts.
-.PHONY: serve test setup build bench bench-wasm bench-peers bench-app
+.PHONY: serve test setup build bench bench-wasm bench-peers bench-app bench-grid
 
 serve: ## install what is missing, build, serve on http://127.0.0.1:8080
 	scripts/serve.sh
@@ -14,7 +14,7 @@ build:
 	scripts/setup.sh && scripts/build.sh
 
 bench: ## native criterion benchmarks (see BENCHMARKS.md)
-	scripts/setup.sh && cargo bench -p arlens --features xlsx --bench import_aging
+	scripts/setup.sh && cargo bench -p arlens --features xlsx --bench import_aging && cargo bench -p arlens --bench grid
 
 bench-wasm: ## import throughput of the wasm package under Node (see BENCHMARKS.md)
 	scripts/setup.sh && scripts/build.sh && node scripts/bench-wasm.mjs
@@ -24,3 +24,6 @@ bench-peers: ## arlens vs SheetJS and Papa Parse, native vs wasm, .wasm size (se
 
 bench-app: ## the app in headless Chromium: file drop and as-of change (see BENCHMARKS.md)
 	scripts/setup.sh --browser && scripts/build.sh && node scripts/bench-app.mjs
+
+bench-grid: ## the grids in headless Chromium: sort, filter, search latency, scroll frames (see BENCHMARKS.md)
+	scripts/setup.sh --browser && scripts/build.sh && node scripts/bench-grid.mjs

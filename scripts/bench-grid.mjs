@@ -1,0 +1,114 @@
+// The invoices grid in headless Chromium at 100k and 1M open documents (an open-items CSV
+// written here: every row an open invoice): the latency of a sort, a filter and a search
+// (from the click, the change or the hash change to the frame after the worker's rows are
+// in the DOM), and the frame times of a fast scroll through the grid.
+//   make bench-grid        (BENCH_SIZES=100k limits the sizes; builds dist/ first)
+import { launchChromium } from "./chromium.mjs";
+import { serve } from "./serve.mjs";
+
+const SIZES = [
+  ["100k", 100_000],
+  ["1M", 1_000_000],
+].filter(([label]) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(",").includes(label));
+const RUNS = 5;
+
+/** `n` open invoices, 5,000 customers, a year of dates, amounts 1.00–10,000.99. */
+function openItems(n) {
+  const lines = ["Invoice,Customer ID,Customer,Invoice date,Due date,Amount,Open balance,Currency"];
+  const day0 = Date.UTC(2025, 0, 1);
+  const iso = (t) => new Date(t).toISOString().slice(0, 10);
+  for (let i = 0; i < n; i++) {
+    const c = (i * 7919) % 5000;
+    const date = day0 + ((i * 37) % 365) * 86_400_000;
+    const cents = ((i * 104_729) % 1_000_000) + 100;
+    const amount = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+    lines.push(`INV-${i},C${c},Customer ${c},${iso(date)},${iso(date + 30 * 86_400_000)},${amount},${amount},USD`);
+  }
+  return Buffer.from(lines.join("\n"));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+/** In the page: runs `act`, then waits for the grid to be busy and idle again and for a frame. */
+const timed = (page, act) =>
+  page.evaluate(async (act) => {
+    const grid = document.querySelector('[data-testid="invoices"]');
+    const start = performance.now();
+    const busy = new Promise((resolve) => {
+      const seen = { busy: false };
+      const observer = new MutationObserver(() => {
+        const value = grid.getAttribute("aria-busy");
+        if (value === "true") seen.busy = true;
+        if (value === "false" && seen.busy) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(grid, { attributes: true, attributeFilter: ["aria-busy"] });
+    });
+    if (act.click) document.querySelector(act.click).click();
+    if (act.hash) location.hash = act.hash;
+    if (act.fill) {
+      const input = document.querySelector(act.fill);
+      input.value = act.value;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    await busy;
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return performance.now() - start;
+  }, act);
+
+const { server, url } = await serve(0);
+const browser = await launchChromium();
+console.log(`chromium ${browser.version()}`);
+console.log("\n| open documents | sort by open amount | sort by customer (text) | filter days 30..90 | search “Customer 42” | scroll: median frame | scroll: p95 frame | scroll: frames over 33 ms |");
+console.log("|---|---|---|---|---|---|---|---|");
+try {
+  for (const [label, n] of SIZES) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${url}#/invoices`);
+    await page.getByTestId("invoices-0-open").waitFor();
+    await page.getByTestId("file-input").setInputFiles({ name: `open-${label}.csv`, mimeType: "text/csv", buffer: openItems(n) });
+    await page.getByTestId("file-name").filter({ hasText: `open-${label}.csv` }).waitFor({ timeout: 300_000 });
+    await page.getByTestId("as-of").fill("2026-06-30");
+    await page.getByTestId("invoices-count").filter({ hasText: new RegExp(`^${n} open documents$`) }).waitFor({ timeout: 300_000 });
+    const base = await page.evaluate(() => location.hash.replace(/&?(sort|q|f\.[^=]+)=[^&]*/g, ""));
+    const runs = { open: [], customer: [], filter: [], search: [] };
+    for (let r = 0; r < RUNS; r++) {
+      await page.evaluate((h) => (location.hash = h), base);
+      await page.waitForFunction(() => document.querySelector('[data-testid="invoices"]').getAttribute("aria-busy") === "false");
+      runs.open.push(await timed(page, { click: '[data-testid="invoices-head-open"] button' }));
+      runs.customer.push(await timed(page, { click: '[data-testid="invoices-head-customer"] button' }));
+      runs.filter.push(await timed(page, { fill: '[data-testid="invoices-filter-days-from"]', value: "30" }).then(async (a) => a + (await timed(page, { fill: '[data-testid="invoices-filter-days-to"]', value: "90" }))) / 2);
+      runs.search.push(await timed(page, { hash: `${base}&q=Customer%2042` }));
+    }
+    // A fast scroll: 300 px a frame for 150 frames, from the top.
+    await page.evaluate((h) => (location.hash = h), base);
+    await page.waitForFunction(() => document.querySelector('[data-testid="invoices"]').getAttribute("aria-busy") === "false");
+    const frames = await page.evaluate(async () => {
+      const grid = document.querySelector('[data-testid="invoices"]');
+      grid.scrollTop = 0;
+      const deltas = [];
+      let last = await new Promise((r) => requestAnimationFrame(r));
+      for (let i = 0; i < 150; i++) {
+        grid.scrollTop += 300;
+        const now = await new Promise((r) => requestAnimationFrame(r));
+        deltas.push(now - last);
+        last = now;
+      }
+      return deltas;
+    });
+    const sorted = [...frames].sort((a, b) => a - b);
+    const p95 = sorted[Math.floor(sorted.length * 0.95)];
+    const slow = frames.filter((f) => f > 33.4).length;
+    console.log(
+      `| ${label} | ${ms(median(runs.open))} | ${ms(median(runs.customer))} | ${ms(median(runs.filter))} | ${ms(median(runs.search))} | ${median(frames).toFixed(1)} ms | ${p95.toFixed(1)} ms | ${slow} of ${frames.length} |`,
+    );
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
