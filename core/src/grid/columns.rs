@@ -197,13 +197,7 @@ fn index_of<T: PartialEq>(choices: &[T], value: &T) -> u16 {
 }
 
 fn currency_cell(grid: &Grid<'_>, code: &str) -> Cell<'static> {
-    Cell::Pick(
-        grid.currencies
-            .iter()
-            .position(|c| *c == code)
-            .and_then(|i| u16::try_from(i).ok())
-            .unwrap_or(u16::MAX),
-    )
+    Cell::Pick(u16::try_from(super::slot_of(&grid.currencies, code)).unwrap_or(u16::MAX))
 }
 
 fn text(s: &str) -> Cell<'_> {

@@ -260,6 +260,16 @@ pub struct Page {
     pub totals: Vec<Totals>,
 }
 
+/// The index of `code` in `codes` (`usize::MAX` when absent). Codes are
+/// short: compared byte by byte where they lie, without a call per comparison.
+fn slot_of(codes: &[&str], code: &str) -> usize {
+    let code = code.as_bytes();
+    codes
+        .iter()
+        .position(|c| c.len() == code.len() && c.bytes().zip(code).all(|(a, b)| a == *b))
+        .unwrap_or(usize::MAX)
+}
+
 /// One table of a report, as a grid lists it.
 #[derive(Debug)]
 pub struct Grid<'r> {
@@ -324,6 +334,26 @@ impl<'r> Grid<'r> {
             GridName::Worklist => &self.report.worklist.rows[row].currency,
             GridName::Trend => &self.report.trend.currencies[self.months[row].0].currency,
         }
+    }
+
+    /// The index of `row`'s currency among the table's (sorted by code).
+    pub fn currency_slot(&self, row: usize) -> usize {
+        let code = self.currency(row).as_bytes();
+        // Codes are short: compared as they lie, without a call per comparison.
+        self.currencies
+            .iter()
+            .position(|c| c.len() == code.len() && c.bytes().zip(code).all(|(a, b)| a == *b))
+            .unwrap_or(usize::MAX)
+    }
+
+    /// How many currencies the table's rows are in.
+    pub fn currency_count(&self) -> usize {
+        self.currencies.len()
+    }
+
+    /// The code of the currency at `slot` (see [`currency_slot`](Self::currency_slot)).
+    pub fn currency_code(&self, slot: usize) -> &'r str {
+        self.currencies.get(slot).copied().unwrap_or("")
     }
 
     /// The rows `query` selects, in its order, with their totals.

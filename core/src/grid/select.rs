@@ -1,13 +1,13 @@
 //! A query run on a grid: the rows it keeps, their order, their totals.
 
-use super::text::{contains_folded, natural_order};
+use super::text::{contains_folded, natural_key};
 use super::{Cell, ColumnKind, Grid, Query, QueryError, Test};
 use crate::money::locale::{Locale, parse_amount_input};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 /// The rows a query keeps, in its order, and their totals.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -213,49 +213,140 @@ impl Search {
     }
 }
 
-/// `a` against `b` for a sort: empty cells after every value whatever the
-/// direction, then the values (reversed when `descending`).
-fn compare(a: &Cell<'_>, b: &Cell<'_>, descending: bool) -> Ordering {
-    let order = match (a, b) {
-        (Cell::Empty, Cell::Empty) => return Ordering::Equal,
-        (Cell::Empty, _) => return Ordering::Greater,
-        (_, Cell::Empty) => return Ordering::Less,
-        (Cell::Text(x), Cell::Text(y)) => natural_order(x, y),
-        (Cell::Pick(x), Cell::Pick(y)) => x.cmp(y),
-        (Cell::Date(x), Cell::Date(y)) => x.cmp(y),
-        (Cell::Int(x), Cell::Int(y)) => x.cmp(y),
-        (Cell::Number(x), Cell::Number(y)) => x.cmp(y),
-        // A column's cells are of one kind; a mix keeps the rows' order.
-        _ => Ordering::Equal,
-    };
-    if descending { order.reverse() } else { order }
+/// A cell as a sort key: a column's cells are of one kind, so only keys of
+/// one variant are compared with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    /// A text's rank among the column's distinct texts in [`natural_key`]
+    /// order, a pick's index, a date's day number, days, a count.
+    Int(i64),
+    /// An amount's mantissa at the column's largest scale.
+    Scaled(i128),
+    /// An amount that does not fit the above.
+    Number(Decimal),
 }
 
-/// Sums of the summed columns per currency over `rows`: (rows counted, sums).
-fn sums<'r>(
-    grid: &Grid<'r>,
-    rows: impl Iterator<Item = usize>,
-) -> BTreeMap<&'r str, (usize, Vec<Option<Decimal>>)> {
-    let money: Vec<usize> =
-        grid.columns().iter().enumerate().filter(|(_, c)| c.summed).map(|(i, _)| i).collect();
-    let width = grid.columns().len();
-    let mut out: BTreeMap<&str, (usize, Vec<Option<Decimal>>)> = BTreeMap::new();
-    for row in rows {
-        let (count, sums) = out.entry(grid.currency(row)).or_insert_with(|| {
-            let mut v = vec![None; width];
-            for &c in &money {
-                v[c] = Some(Decimal::ZERO);
-            }
-            (0, v)
-        });
-        *count += 1;
-        for &c in &money {
-            if let (Some(sum), Cell::Number(n)) = (sums[c], grid.cell(row, c)) {
-                sums[c] = sum.checked_add(n);
-            }
+/// Each row's rank by `column` (indexed by position in `rows`): equal cells
+/// equal ranks, in ascending or `descending` order, empty cells last either way.
+fn ranks(grid: &Grid<'_>, rows: &[u32], column: usize, descending: bool) -> Vec<u32> {
+    let cells: Vec<Cell<'_>> = rows.iter().map(|&r| grid.cell(r as usize, column)).collect();
+    let scale =
+        cells.iter().filter_map(|c| if let Cell::Number(n) = c { Some(n.scale()) } else { None }).max();
+    let scaled = |n: &Decimal| {
+        let up = scale.unwrap_or(0).checked_sub(n.scale())?;
+        n.mantissa().checked_mul(10i128.checked_pow(up)?)
+    };
+    let fits = cells.iter().all(|c| match c {
+        Cell::Number(n) => scaled(n).is_some(),
+        _ => true,
+    });
+    // A text column's distinct texts keyed once (a customer's name repeats on
+    // each of its documents).
+    let mut texts: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut text_keys: Vec<Vec<u8>> = Vec::new();
+    for cell in &cells {
+        if let Cell::Text(t) = cell {
+            texts.entry(t.as_ref()).or_insert_with(|| {
+                let mut k = Vec::with_capacity(t.len() + 8);
+                natural_key(t, &mut k);
+                text_keys.push(k);
+                u32::try_from(text_keys.len() - 1).unwrap_or(u32::MAX)
+            });
+        }
+    }
+    let mut text_order: Vec<u32> = (0..u32::try_from(text_keys.len()).unwrap_or(u32::MAX)).collect();
+    text_order.sort_unstable_by(|a, b| text_keys[*a as usize].cmp(&text_keys[*b as usize]));
+    // Each distinct text's rank among them (equal keys equal ranks).
+    let mut text_rank = vec![0i64; text_keys.len()];
+    for (i, &t) in text_order.iter().enumerate() {
+        let same = i > 0 && text_keys[text_order[i - 1] as usize] == text_keys[t as usize];
+        let previous = if i > 0 { text_rank[text_order[i - 1] as usize] } else { 0 };
+        text_rank[t as usize] = if same || i == 0 { previous } else { previous + 1 };
+    }
+    let mut keyed: Vec<(u32, Key)> = cells
+        .iter()
+        .enumerate()
+        .filter_map(|(p, cell)| {
+            let key = match cell {
+                Cell::Empty => return None,
+                Cell::Text(t) => Key::Int(texts.get(t.as_ref()).map_or(0, |&i| text_rank[i as usize])),
+                Cell::Pick(i) => Key::Int(i64::from(*i)),
+                Cell::Date(d) => Key::Int(i64::from(d.num_days_from_ce())),
+                Cell::Int(i) => Key::Int(*i),
+                Cell::Number(n) if fits => Key::Scaled(scaled(n).unwrap_or(0)),
+                Cell::Number(n) => Key::Number(*n),
+            };
+            Some((u32::try_from(p).unwrap_or(u32::MAX), key))
+        })
+        .collect();
+    keyed.sort_unstable_by_key(|k| k.1);
+    let mut out = vec![u32::MAX; rows.len()];
+    let mut rank = 0u32;
+    for (i, (p, key)) in keyed.iter().enumerate() {
+        if i > 0 && keyed[i - 1].1 != *key {
+            rank += 1;
+        }
+        out[*p as usize] = rank;
+    }
+    if descending {
+        // Empty cells keep u32::MAX: last either way.
+        for r in out.iter_mut().filter(|r| **r != u32::MAX) {
+            *r = rank - *r;
         }
     }
     out
+}
+
+/// A currency's rows counted and its summed columns' sums (`None` for the
+/// other columns, and once a sum overflows).
+#[derive(Debug, Clone)]
+struct Sums {
+    rows: usize,
+    sums: Vec<Option<Decimal>>,
+}
+
+impl Sums {
+    fn new(width: usize, summed: &[usize]) -> Sums {
+        let mut sums = vec![None; width];
+        for &c in summed {
+            sums[c] = Some(Decimal::ZERO);
+        }
+        Sums { rows: 0, sums }
+    }
+
+    fn add(&mut self, grid: &Grid<'_>, row: usize, summed: &[usize]) {
+        self.rows += 1;
+        for &c in summed {
+            if let (Some(sum), Cell::Number(n)) = (self.sums[c], grid.cell(row, c)) {
+                self.sums[c] = sum.checked_add(n);
+            }
+        }
+    }
+}
+
+/// The sums per currency (by [`Grid::currency_slot`]) over every row and over
+/// the `kept` rows, in one pass over the table.
+fn sums(grid: &Grid<'_>, kept: &[u32]) -> (Vec<Sums>, Vec<Sums>) {
+    let summed: Vec<usize> =
+        grid.columns().iter().enumerate().filter(|(_, c)| c.summed).map(|(i, _)| i).collect();
+    let width = grid.columns().len();
+    let currencies = grid.currency_count();
+    let mut whole = vec![Sums::new(width, &summed); currencies];
+    let mut part = whole.clone();
+    let mut is_kept = vec![false; grid.len()];
+    for &r in kept {
+        is_kept[r as usize] = true;
+    }
+    for (row, kept) in is_kept.into_iter().enumerate() {
+        let slot = grid.currency_slot(row);
+        if let Some(w) = whole.get_mut(slot) {
+            w.add(grid, row, &summed);
+        }
+        if kept && let Some(p) = part.get_mut(slot) {
+            p.add(grid, row, &summed);
+        }
+    }
+    (whole, part)
 }
 
 pub(super) fn select(grid: &Grid<'_>, query: &Query) -> Result<Selection, QueryError> {
@@ -280,37 +371,33 @@ pub(super) fn select(grid: &Grid<'_>, query: &Query) -> Result<Selection, QueryE
         })
         .collect();
     if !keys.is_empty() {
-        // Each key column's cells read once, then compared: a stable sort keeps
-        // the report's order among equals.
-        let cells: Vec<Vec<Cell<'_>>> = keys
-            .iter()
-            .map(|&(c, _)| {
-                let mut column = vec![Cell::Empty; grid.len()];
-                for &r in &order {
-                    column[r as usize] = grid.cell(r as usize, c);
-                }
-                column
-            })
-            .collect();
-        order.sort_by(|&a, &b| {
-            keys.iter()
-                .zip(&cells)
-                .map(|(&(_, descending), column)| {
-                    compare(&column[a as usize], &column[b as usize], descending)
-                })
-                .find(|o| *o != Ordering::Equal)
-                .unwrap_or(Ordering::Equal)
-        });
+        // Each key column's cells ranked once; then a stable sort of rank tuples
+        // keeps the report's order among equals.
+        let ranks: Vec<Vec<u32>> =
+            keys.iter().map(|&(c, descending)| ranks(grid, &order, c, descending)).collect();
+        let mut positions: Vec<u32> = (0..u32::try_from(order.len()).unwrap_or(u32::MAX)).collect();
+        match ranks.as_slice() {
+            [only] => positions.sort_by_key(|&p| only[p as usize]),
+            _ => positions.sort_by(|&a, &b| {
+                ranks
+                    .iter()
+                    .map(|r| r[a as usize].cmp(&r[b as usize]))
+                    .find(|o| *o != Ordering::Equal)
+                    .unwrap_or(Ordering::Equal)
+            }),
+        }
+        order = positions.into_iter().map(|p| order[p as usize]).collect();
     }
-    let whole = sums(grid, 0..grid.len());
-    let kept = sums(grid, order.iter().map(|&r| r as usize));
+    let (whole, kept) = sums(grid, &order);
     let totals = kept
         .into_iter()
-        .map(|(currency, (rows, sums))| {
-            let all = whole.get(currency).map(|(_, s)| s.as_slice()).unwrap_or(&[]);
+        .zip(&whole)
+        .enumerate()
+        .filter(|(_, (k, _))| k.rows > 0)
+        .map(|(slot, (Sums { rows, sums }, all))| {
             let shares = sums
                 .iter()
-                .zip(all)
+                .zip(&all.sums)
                 .map(|(part, whole)| match (part, whole) {
                     (Some(p), Some(w)) if !w.is_zero() => p
                         .checked_div(*w)
@@ -319,7 +406,7 @@ pub(super) fn select(grid: &Grid<'_>, query: &Query) -> Result<Selection, QueryE
                     _ => None,
                 })
                 .collect();
-            Totals { currency: currency.to_owned(), rows, sums, shares }
+            Totals { currency: grid.currency_code(slot).to_owned(), rows, sums, shares }
         })
         .collect();
     Ok(Selection { order, scoped, totals })

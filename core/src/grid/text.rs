@@ -44,6 +44,37 @@ pub fn natural_order(a: &str, b: &str) -> Ordering {
     }
 }
 
+/// Appends to `out` a key of `text` whose byte order is [`natural_order`]'s
+/// (for text whose characters lowercase to one character each): a digit run
+/// becomes `0`, its length without leading zeros (4 bytes, big-endian), those
+/// digits, and its count of leading zeros (4 bytes); any other character its
+/// lowercase, in UTF-8. A digit run's `0` sorts against any other character
+/// as a digit does, since no other character lies between `0` and `9`.
+pub fn natural_key(text: &str, out: &mut Vec<u8>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let digits = &bytes[i..i + run];
+            let zeros = digits.iter().take_while(|b| **b == b'0').count();
+            let value = &digits[zeros..];
+            out.push(b'0');
+            out.extend_from_slice(&u32::try_from(value.len()).unwrap_or(u32::MAX).to_be_bytes());
+            out.extend_from_slice(value);
+            out.extend_from_slice(&u32::try_from(zeros).unwrap_or(u32::MAX).to_be_bytes());
+            i += run;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        let mut buffer = [0u8; 4];
+        for lower in c.to_lowercase() {
+            out.extend_from_slice(lower.encode_utf8(&mut buffer).as_bytes());
+        }
+        i += c.len_utf8();
+    }
+}
+
 /// Whether `hay` contains `needle`, ignoring case; `needle` is already
 /// lowercased (`str::to_lowercase`).
 ///
@@ -58,8 +89,11 @@ pub fn contains_folded(hay: &str, needle: &str) -> bool {
         return true;
     }
     if hay.is_ascii() && needle.is_ascii() {
-        let needle = needle.as_bytes();
-        return hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+        // Candidates found a word at a time by the needle's first byte, either case.
+        let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+        let first = needle[0];
+        return memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), hay)
+            .any(|at| hay.get(at..at + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)));
     }
     hay.to_lowercase().contains(needle)
 }
@@ -75,6 +109,30 @@ mod tests {
         // "" first (shortest); "CN" before "INV"; 1 < 2 < 2a (longer after) < 02 (equal value,
         // more digits after) < 10.
         assert_eq!(ids, vec!["", "CN-5", "INV-1", "inv-2", "INV-2a", "INV-02", "INV-10"]);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn key(text: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        natural_key(text, &mut out);
+        out
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The key's byte order is natural_order, on text of digits, letters of
+        /// both cases, punctuation, spaces and accented letters.
+        #[test]
+        fn the_natural_key_orders_as_natural_order(a in "[0-9a-zA-Z .,/:_éÉü-]{0,12}", b in "[0-9a-zA-Z .,/:_éÉü-]{0,12}") {
+            proptest::prop_assert_eq!(key(&a).cmp(&key(&b)), natural_order(&a, &b), "{:?} {:?}", a, b);
+        }
+
+        /// contains_folded finds what lowercasing both and `str::contains` find.
+        #[test]
+        fn contains_folded_is_contains_on_lowercased_text(hay in "[a-cA-C0-9 é]{0,16}", needle in "[a-cA-C é]{1,3}") {
+            let lower = needle.to_lowercase();
+            proptest::prop_assert_eq!(contains_folded(&hay, &lower), hay.to_lowercase().contains(&lower));
+        }
     }
 
     #[test]
