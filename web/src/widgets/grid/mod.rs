@@ -254,17 +254,18 @@ pub fn DataGrid(
         }
     });
 
-    // How many rows fit between the header and the totals.
+    // How many rows fit between the header and the totals. Also called from an
+    // animation frame, which may come after the grid is gone: every read is a `try_`.
     let measure = move || {
-        let (Some(el), Some(h), Some(f)) =
-            (scroller.get_untracked(), head.get_untracked(), foot.get_untracked())
+        let (Some(Some(el)), Some(Some(h)), Some(Some(f))) =
+            (scroller.try_get_untracked(), head.try_get_untracked(), foot.try_get_untracked())
         else {
             return;
         };
         let room = f64::from(el.client_height() - h.offset_height() - f.offset_height());
         let n = (room / ROW_PX).floor().max(1.0) as usize;
-        if n != visible.get_untracked() {
-            visible.set(n);
+        if visible.try_get_untracked().is_some_and(|v| v != n) {
+            visible.try_set(n);
         }
     };
     Effect::new(move |_| {
