@@ -64,17 +64,7 @@ pub fn figure(code: &str) -> Option<&'static str> {
 /// Every label (see [`Labels`]).
 pub fn labels() -> Labels {
     Labels {
-        steps: [
-            Step::CourtesyReminder,
-            Step::FriendlyReminder,
-            Step::FirmReminder,
-            Step::Call,
-            Step::PaymentPlan,
-            Step::CollectionAgency,
-            Step::LegalAction,
-        ]
-        .map(|s| Label { code: s, label: s.label().to_owned() })
-        .into(),
+        steps: Step::ALL.map(|s| Label { code: s, label: s.label().to_owned() }).into(),
         shapes: [
             LedgerShape::OpenItems,
             LedgerShape::InvoiceList,
@@ -83,9 +73,7 @@ pub fn labels() -> Labels {
         ]
         .map(|s| Label { code: s, label: s.label().to_owned() })
         .into(),
-        segments: [Segment::Reliable, Segment::Slow, Segment::AtRisk, Segment::Critical]
-            .map(|s| Label { code: s, label: s.label().to_owned() })
-            .into(),
+        segments: Segment::ALL.map(|s| Label { code: s, label: s.label().to_owned() }).into(),
         as_of_sources: [
             AsOfSource::Given,
             AsOfSource::ReportDate,

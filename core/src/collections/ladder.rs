@@ -31,6 +31,17 @@ pub enum Step {
 }
 
 impl Step {
+    /// Every step, in escalation order.
+    pub const ALL: [Step; 7] = [
+        Step::CourtesyReminder,
+        Step::FriendlyReminder,
+        Step::FirmReminder,
+        Step::Call,
+        Step::PaymentPlan,
+        Step::CollectionAgency,
+        Step::LegalAction,
+    ];
+
     /// The step in plain words.
     pub fn label(self) -> &'static str {
         match self {

@@ -88,6 +88,9 @@ pub enum Segment {
 }
 
 impl Segment {
+    /// Every segment, from the least risky.
+    pub const ALL: [Segment; 4] = [Segment::Reliable, Segment::Slow, Segment::AtRisk, Segment::Critical];
+
     /// The segment's name in plain words.
     pub fn label(self) -> &'static str {
         match self {

@@ -58,18 +58,10 @@ const KINDS: [EntryKind; 3] = [EntryKind::Invoice, EntryKind::CreditNote, EntryK
 const STATUSES: [&str; 3] = ["open", "disputed", "credit"];
 
 /// The ladder's steps, in escalation order.
-const STEPS: [Step; 7] = [
-    Step::CourtesyReminder,
-    Step::FriendlyReminder,
-    Step::FirmReminder,
-    Step::Call,
-    Step::PaymentPlan,
-    Step::CollectionAgency,
-    Step::LegalAction,
-];
+const STEPS: [Step; 7] = Step::ALL;
 
 /// The risk segments, from the least risky.
-const SEGMENTS: [Segment; 4] = [Segment::Reliable, Segment::Slow, Segment::AtRisk, Segment::Critical];
+const SEGMENTS: [Segment; 4] = Segment::ALL;
 
 fn column(key: &str, label: &str, kind: ColumnKind) -> Column {
     Column { key: key.to_owned(), label: label.to_owned(), kind, choices: Vec::new(), summed: false }
