@@ -223,7 +223,7 @@ test("the worklist ranks accounts with reasons and drafts a reminder that can be
   assert.match(await page.getByTestId("set-apart").textContent(), /Cedar SA \(USD\): 1 invoice \(300\.00 USD\) overdue but disputed/);
   assert.equal(await page.getByTestId("draft-subject").textContent(), "Final notice before referral: 3,500.00 USD overdue");
 
-  await page.getByTestId("work-3-draft").click();
+  await page.getByTestId("work-draft-choice").selectOption("3");
   await page.getByTestId("draft-subject").filter({ hasText: "Second reminder: 400.00 USD overdue" }).waitFor();
   assert.match(await page.getByTestId("draft-body").textContent(), /Invoices under discussion with you \(D-2\) are not included\./);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("draft-save").click()]);

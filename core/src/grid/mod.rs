@@ -380,7 +380,9 @@ impl<'r> Grid<'r> {
     }
 
     /// The cells of `selection`'s rows `rows` and the columns `columns` as
-    /// tab-separated text for a spreadsheet's paste (see [`tsv`](self::tsv)).
+    /// tab-separated text for a spreadsheet's paste: one line per row ending
+    /// in `\r\n`, numbers plain with a point (`-1234.50`), dates `YYYY-MM-DD`,
+    /// a text with a tab, a line break or a quote quoted; ranges clipped.
     pub fn tsv(
         &self,
         selection: &Selection,

@@ -41,26 +41,28 @@ pub fn CustomerPage(
         router.go(r, true);
     };
     let scope = vec![Filter { column: "customerId".to_owned(), test: Test::OneOf(vec![id.clone()]) }];
-    let body = move || {
+    let top = move || {
         shown.get().map(|answer| match answer {
             Err(message) => {
                 view! { <p class="error" role="alert" data-testid="customer-error">{message}</p> }.into_any()
             }
-            Ok(c) => details(c, &buckets).into_any(),
+            Ok(c) => summary(&c, &buckets).into_any(),
         })
     };
+    let bottom = move || shown.get().and_then(Result::ok).map(|c| history(&c));
     view! {
         <p><button type="button" class="link" data-testid="customer-back" on:click=back>"← All customers"</button></p>
-        {body}
+        {top}
         <section class="card">
             <h3>"Open documents"</h3>
             <DataGrid name=GridName::Invoices testid="customer-docs" noun="open documents" one="open document" prefix="d." fixed=Signal::stored(scope) />
         </section>
+        {bottom}
     }
 }
 
-/// The parts read off the core's [`CustomerView`].
-fn details(c: CustomerView, buckets: &[Bucket]) -> impl IntoView + use<> {
+/// Who the customer is, its aging and its worklist step.
+fn summary(c: &CustomerView, buckets: &[Bucket]) -> impl IntoView + use<> {
     let name = c.customer.name.to_string();
     let agings = c
         .agings
@@ -103,6 +105,24 @@ fn details(c: CustomerView, buckets: &[Bucket]) -> impl IntoView + use<> {
         .iter()
         .map(|s| view! { <p class="notice">{format!("Set apart ({}): {}", s.currency, s.reason)}</p> })
         .collect_view();
+    view! {
+        <section class="card">
+            <h2 data-testid="customer-name">{name} <span class="hint">{format!(" {} · at {}", c.customer.id, c.as_of)}</span></h2>
+            <div class="table-scroll">
+                <table class="sheet">
+                    <thead><tr><th>"Currency"</th><th class="num">"Not due"</th>{bucket_headers(buckets)}<th class="num">"Credits"</th><th class="num">"Open total"</th></tr></thead>
+                    <tbody>{agings}</tbody>
+                </table>
+            </div>
+            {steps}
+            {set_apart}
+        </section>
+    }
+}
+
+/// How the customer paid: days late per month, then the receipts and the
+/// invoices paid in full, each folded under its count.
+fn history(c: &CustomerView) -> impl IntoView + use<> {
     let receipts_total = c.receipts.len();
     let receipts = c
         .receipts
@@ -166,27 +186,6 @@ fn details(c: CustomerView, buckets: &[Bucket]) -> impl IntoView + use<> {
     };
     view! {
         <section class="card">
-            <h2 data-testid="customer-name">{name} <span class="hint">{format!(" {} · at {}", c.customer.id, c.as_of)}</span></h2>
-            <div class="table-scroll">
-                <table class="sheet">
-                    <thead><tr><th>"Currency"</th><th class="num">"Not due"</th>{bucket_headers(buckets)}<th class="num">"Credits"</th><th class="num">"Open total"</th></tr></thead>
-                    <tbody>{agings}</tbody>
-                </table>
-            </div>
-            {steps}
-            {set_apart}
-        </section>
-        <section class="card">
-            <h3>"Payments and credits"</h3>
-            <p class="hint" data-testid="receipts-count">{listed(receipts_total.min(LISTED), receipts_total, "payments and credit notes, newest first")}</p>
-            <div class="table-scroll">
-                <table class="sheet" data-testid="receipts">
-                    <thead><tr><th>"Document"</th><th>"Kind"</th><th>"Date"</th><th class="num">"Amount"</th><th class="num">"Applied"</th><th class="num">"Unapplied"</th><th>"Currency"</th><th class="num">"Source row"</th></tr></thead>
-                    <tbody>{receipts}</tbody>
-                </table>
-            </div>
-        </section>
-        <section class="card">
             <h3>"Payment history"</h3>
             <p class="hint">"Days late per month of payment: the paid invoices' amount-weighted average of paid date − due date, an early payment counting as 0."</p>
             <div class="table-scroll">
@@ -195,13 +194,24 @@ fn details(c: CustomerView, buckets: &[Bucket]) -> impl IntoView + use<> {
                     <tbody>{lateness}</tbody>
                 </table>
             </div>
-            <p class="hint" data-testid="paid-count">{listed(paid_total.min(LISTED), paid_total, "invoices paid in full, most recently paid first")}</p>
-            <div class="table-scroll">
-                <table class="sheet" data-testid="paid">
-                    <thead><tr><th>"Invoice"</th><th>"Due"</th><th>"Paid"</th><th class="num">"Days late"</th><th class="num">"Amount"</th><th>"Currency"</th></tr></thead>
-                    <tbody>{paid}</tbody>
-                </table>
-            </div>
+            <details>
+                <summary data-testid="paid-count">{listed(paid_total.min(LISTED), paid_total, "invoices paid in full, most recently paid first")}</summary>
+                <div class="table-scroll">
+                    <table class="sheet" data-testid="paid">
+                        <thead><tr><th>"Invoice"</th><th>"Due"</th><th>"Paid"</th><th class="num">"Days late"</th><th class="num">"Amount"</th><th>"Currency"</th></tr></thead>
+                        <tbody>{paid}</tbody>
+                    </table>
+                </div>
+            </details>
+            <details>
+                <summary data-testid="receipts-count">{listed(receipts_total.min(LISTED), receipts_total, "payments and credit notes, newest first")}</summary>
+                <div class="table-scroll">
+                    <table class="sheet" data-testid="receipts">
+                        <thead><tr><th>"Document"</th><th>"Kind"</th><th>"Date"</th><th class="num">"Amount"</th><th class="num">"Applied"</th><th class="num">"Unapplied"</th><th>"Currency"</th><th class="num">"Source row"</th></tr></thead>
+                        <tbody>{receipts}</tbody>
+                    </table>
+                </div>
+            </details>
         </section>
     }
 }

@@ -20,20 +20,24 @@ pub fn WorklistGrid(
         .filter_map(|r| r.draft.clone().map(|d| (r.rank, r.customer.name.to_string(), d)))
         .collect();
     let chosen = RwSignal::new(drafts.first().map(|(rank, ..)| *rank));
-    let buttons = (!drafts.is_empty()).then(|| {
-        let items = drafts
+    // One chooser, not a button per account: every row of a long worklist can have a draft.
+    let chooser = (!drafts.is_empty()).then(|| {
+        let options = drafts
             .iter()
-            .map(|(rank, name, _)| {
-                let rank = *rank;
-                view! {
-                    <button type="button" data-testid=format!("work-{rank}-draft") aria-pressed=move || (chosen.get() == Some(rank)).to_string()
-                        on:click=move |_| chosen.set(Some(rank))>
-                        {format!("#{rank} {name}")}
-                    </button>
-                }
-            })
+            .map(|(rank, name, _)| view! { <option value=rank.to_string()>{format!("#{rank} {name}")}</option> })
             .collect_view();
-        view! { <p class="drafts-ready">"Reminder drafts: " {items}</p> }
+        view! {
+            <p class="drafts-ready">
+                <label>
+                    "Reminder draft for "
+                    <select data-testid="work-draft-choice" prop:value=move || chosen.get().map(|r| r.to_string()).unwrap_or_default()
+                        on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())>
+                        {options}
+                    </select>
+                </label>
+                " — or Enter on a row."
+            </p>
+        }
     });
     let set_apart = (!worklist.set_apart.is_empty()).then(|| {
         let items = worklist
@@ -70,7 +74,7 @@ pub fn WorklistGrid(
             <p class="hint">
                 "Accounts to act on, by expected value of acting (amount at stake × risk ÷ 100). Steps: courtesy, friendly and firm reminders, call, payment plan, collection agency, legal action."
             </p>
-            {buttons}
+            {chooser}
             <DataGrid name=GridName::Worklist testid="worklist" noun="accounts" one="account" fixed=Signal::stored(Vec::new()) on_open=open />
             {set_apart}
         </section>

@@ -55,7 +55,7 @@ fn default_width(c: &Column) -> f64 {
         ColumnKind::Pick => 130.0,
         ColumnKind::Date => 120.0,
         ColumnKind::Days | ColumnKind::Count | ColumnKind::Score | ColumnKind::Percent => 96.0,
-        ColumnKind::Money => 128.0,
+        ColumnKind::Money => 150.0,
     };
     let label = c.label.chars().count().min(40) as f64 * 9.5 + 40.0;
     base.max(label)
