@@ -27,11 +27,11 @@ use arlens::money::locale::{Locale, format_money, format_number};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// A body row's height in pixels (`.grid-body .grid-row` in `style.css`).
-const ROW_PX: f64 = 30.0;
+/// Pixels are whole numbers here: no floating point in the page's code.
+const ROW_PX: usize = 30;
 /// Rows rendered above and below those in view.
 const MARGIN: usize = 12;
 /// Rows asked of the worker at a time.
@@ -48,17 +48,29 @@ struct Loaded {
 }
 
 /// A column's starting width in pixels, by its kind and header.
-fn default_width(c: &Column) -> f64 {
-    let base: f64 = match c.kind {
-        ColumnKind::Text if c.key == "why" => 360.0,
-        ColumnKind::Text => 190.0,
-        ColumnKind::Pick => 130.0,
-        ColumnKind::Date => 120.0,
-        ColumnKind::Days | ColumnKind::Count | ColumnKind::Score | ColumnKind::Percent => 96.0,
-        ColumnKind::Money => 150.0,
+fn default_width(c: &Column) -> i32 {
+    let base = match c.kind {
+        ColumnKind::Text if c.key == "why" => 360,
+        ColumnKind::Text => 190,
+        ColumnKind::Pick => 130,
+        ColumnKind::Date => 120,
+        ColumnKind::Days | ColumnKind::Count | ColumnKind::Score | ColumnKind::Percent => 96,
+        ColumnKind::Money => 150,
     };
-    let label = c.label.chars().count().min(40) as f64 * 9.5 + 40.0;
+    // About 9.5 px a character of the bold header, and room for the sort mark.
+    let label = i32::try_from(c.label.chars().count().min(40)).unwrap_or(40) * 19 / 2 + 40;
     base.max(label)
+}
+
+/// A pixel count as the DOM's scroll positions take it.
+fn px(pixels: usize) -> i32 {
+    i32::try_from(pixels).unwrap_or(i32::MAX)
+}
+
+/// Runs `f` once after `ms` milliseconds, on the browser's timer.
+fn after(ms: i32, f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
 }
 
 /// The currency code of a row: its `currency` column's choice.
@@ -142,7 +154,7 @@ pub fn DataGrid(
     let visible = RwSignal::new(16usize);
     let active = RwSignal::new((first_row, 0usize));
     let anchor = RwSignal::new((first_row, 0usize));
-    let widths = RwSignal::new(Vec::<f64>::new());
+    let widths = RwSignal::new(Vec::<i32>::new());
     let status = RwSignal::new(String::new());
     // A query sent and not answered yet (`aria-busy` on the grid).
     let waiting = RwSignal::new(false);
@@ -249,8 +261,8 @@ pub fn DataGrid(
         let r = rendered.get();
         let m = matched.get();
         if let (Some(a), Some(b)) = (above.get(), below.get()) {
-            set_css(&a, "height", &format!("{}px", r.start as f64 * ROW_PX));
-            set_css(&b, "height", &format!("{}px", (m - r.end) as f64 * ROW_PX));
+            set_css(&a, "height", &format!("{}px", r.start * ROW_PX));
+            set_css(&b, "height", &format!("{}px", m.saturating_sub(r.end) * ROW_PX));
         }
     });
 
@@ -262,8 +274,8 @@ pub fn DataGrid(
         else {
             return;
         };
-        let room = f64::from(el.client_height() - h.offset_height() - f.offset_height());
-        let n = (room / ROW_PX).floor().max(1.0) as usize;
+        let room = el.client_height() - h.offset_height() - f.offset_height();
+        let n = (usize::try_from(room).unwrap_or(0) / ROW_PX).max(1);
         if visible.try_get_untracked().is_some_and(|v| v != n) {
             visible.try_set(n);
         }
@@ -279,7 +291,7 @@ pub fn DataGrid(
             restore.set_value(None);
             request_animation_frame(move || {
                 if let Some(Some(el)) = scroller.try_get_untracked() {
-                    el.set_scroll_top((row as f64 * ROW_PX) as i32);
+                    el.set_scroll_top(px(row * ROW_PX));
                 }
             });
         }
@@ -291,19 +303,16 @@ pub fn DataGrid(
     let scroll_serial = StoredValue::new(0u32);
     let on_scroll = move |_| {
         let Some(el) = scroller.get_untracked() else { return };
-        let t = (f64::from(el.scroll_top()) / ROW_PX).floor() as usize;
+        let t = usize::try_from(el.scroll_top()).unwrap_or(0) / ROW_PX;
         if t != top.get_untracked() {
             top.set(t);
             scroll_serial.update_value(|s| *s += 1);
             let serial = scroll_serial.get_value();
-            set_timeout(
-                move || {
-                    if scroll_serial.try_get_value() == Some(serial) {
-                        router.set(&key("row"), &if t == 0 { String::new() } else { t.to_string() });
-                    }
-                },
-                Duration::from_millis(300),
-            );
+            after(300, move || {
+                if scroll_serial.try_get_value() == Some(serial) {
+                    router.set(&key("row"), &if t == 0 { String::new() } else { t.to_string() });
+                }
+            });
         }
     };
 
@@ -313,23 +322,23 @@ pub fn DataGrid(
         let t = top.get_untracked();
         let n = visible.get_untracked();
         if row < t {
-            el.set_scroll_top((row as f64 * ROW_PX) as i32);
+            el.set_scroll_top(px(row * ROW_PX));
         } else if row >= t + n {
-            el.set_scroll_top(((row + 1 - n) as f64 * ROW_PX).ceil() as i32);
+            el.set_scroll_top(px((row + 1 - n) * ROW_PX));
         }
         let (x, w, frozen) = widths.with_untracked(|w| {
             (
-                w.iter().take(col).sum::<f64>(),
-                w.get(col).copied().unwrap_or(0.0),
-                w.first().copied().unwrap_or(0.0),
+                w.iter().take(col).sum::<i32>(),
+                w.get(col).copied().unwrap_or(0),
+                w.first().copied().unwrap_or(0),
             )
         });
-        let left = f64::from(el.scroll_left());
-        let width = f64::from(el.client_width());
+        let left = el.scroll_left();
+        let width = el.client_width();
         if col > 0 && x < left + frozen {
-            el.set_scroll_left((x - frozen) as i32);
+            el.set_scroll_left(x - frozen);
         } else if x + w > left + width {
-            el.set_scroll_left((x + w - width) as i32);
+            el.set_scroll_left(x + w - width);
         }
     };
     let move_to = move |cell: (usize, usize), extend: bool| {
@@ -462,7 +471,7 @@ pub fn DataGrid(
                 };
                 let column_key = column.key.clone();
                 let class = if column.kind.is_number() { "gc num" } else { "gc" };
-                let drag = StoredValue::new(None::<(f64, f64)>);
+                let drag = StoredValue::new(None::<(i32, i32)>);
                 view! {
                     <div role="columnheader" class=class aria-colindex=c + 1 aria-sort=aria data-testid=format!("{testid}-head-{}", column.key)>
                         <button type="button" class="sort" title="Sort (Shift: add as the next key)" on:click=move |ev: web_sys::MouseEvent| {
@@ -477,15 +486,15 @@ pub fn DataGrid(
                             aria-hidden="true"
                             on:pointerdown=move |ev: web_sys::PointerEvent| {
                                 ev.prevent_default();
-                                let w = widths.with_untracked(|w| w.get(c).copied().unwrap_or(100.0));
-                                drag.set_value(Some((f64::from(ev.client_x()), w)));
+                                let w = widths.with_untracked(|w| w.get(c).copied().unwrap_or(100));
+                                drag.set_value(Some((ev.client_x(), w)));
                                 if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
                                     let _ = t.set_pointer_capture(ev.pointer_id());
                                 }
                             }
                             on:pointermove=move |ev: web_sys::PointerEvent| {
                                 if let Some((x0, w0)) = drag.get_value() {
-                                    let w = (w0 + f64::from(ev.client_x()) - x0).max(48.0);
+                                    let w = (w0 + ev.client_x() - x0).max(48);
                                     widths.update(|ws| if let Some(slot) = ws.get_mut(c) { *slot = w });
                                 }
                             }
@@ -696,11 +705,11 @@ pub fn DataGrid(
                     let text = event_target_value(&ev);
                     search_serial.update_value(|s| *s += 1);
                     let serial = search_serial.get_value();
-                    set_timeout(move || {
+                    after(250, move || {
                         if search_serial.try_get_value() == Some(serial) {
                             router.set(&key("q"), &text);
                         }
-                    }, Duration::from_millis(250));
+                    });
                 } />
             <span class="hint" data-testid=format!("{testid}-count")>{count}</span>
             {move || has_filters().then(|| view! {
