@@ -102,6 +102,25 @@ fn shown(column: &Column, cell: &Cell<'_>, currency: &str) -> String {
     }
 }
 
+/// The cells of a totals or share row: `text(column index)` in each, test ids
+/// `<testid>-<what>-<column key>`.
+fn summary_cells(
+    columns: &[Column],
+    testid: &str,
+    what: &str,
+    text: impl Fn(usize) -> String,
+) -> Vec<AnyView> {
+    columns
+        .iter()
+        .enumerate()
+        .map(|(c, column)| {
+            let class = if column.kind.is_number() { "gc num" } else { "gc" };
+            let (id, text) = (format!("{testid}-{what}-{}", column.key), text(c));
+            view! { <div role="gridcell" class=class data-testid=id>{text}</div> }.into_any()
+        })
+        .collect()
+}
+
 /// The ordered pair's smaller and larger.
 fn span(a: usize, b: usize) -> (usize, usize) {
     if a <= b { (a, b) } else { (b, a) }
@@ -636,32 +655,21 @@ pub fn DataGrid(
             .into_iter()
             .enumerate()
             .map(|(k, t): (usize, Totals)| {
-                let sums = cols
-                    .iter()
-                    .enumerate()
-                    .map(|(c, column)| {
-                        let text = match (c, t.sums.get(c).copied().flatten()) {
-                            (0, _) => format!("Total {} ({} rows)", t.currency, t.rows),
-                            (_, Some(sum)) => format_money(sum, &t.currency, &Locale::EN),
-                            _ => String::new(),
-                        };
-                        let class = if column.kind.is_number() { "gc num" } else { "gc" };
-                        view! { <div role="gridcell" class=class data-testid=format!("{testid}-total-{}-{}", t.currency, column.key)>{text}</div> }
-                    })
-                    .collect_view();
-                let shares = cols
-                    .iter()
-                    .enumerate()
-                    .map(|(c, column)| {
-                        let text = match (c, t.shares.get(c).copied().flatten()) {
-                            (0, _) => format!("Share of all {}", t.currency),
-                            (_, Some(share)) => format!("{} %", format_number(share, 1, &Locale::EN)),
-                            _ => String::new(),
-                        };
-                        let class = if column.kind.is_number() { "gc num" } else { "gc" };
-                        view! { <div role="gridcell" class=class data-testid=format!("{testid}-share-{}-{}", t.currency, column.key)>{text}</div> }
-                    })
-                    .collect_view();
+                let rows = if t.rows == 1 { "1 row".to_owned() } else { format!("{} rows", t.rows) };
+                let sums = summary_cells(&cols, testid, &format!("total-{}", t.currency), |c| {
+                    match (c, t.sums.get(c).copied().flatten()) {
+                        (0, _) => format!("Total {} ({rows})", t.currency),
+                        (_, Some(sum)) => format_money(sum, &t.currency, &Locale::EN),
+                        _ => String::new(),
+                    }
+                });
+                let shares = summary_cells(&cols, testid, &format!("share-{}", t.currency), |c| {
+                    match (c, t.shares.get(c).copied().flatten()) {
+                        (0, _) => format!("Share of all {}", t.currency),
+                        (_, Some(share)) => format!("{} %", format_number(share, 1, &Locale::EN)),
+                        _ => String::new(),
+                    }
+                });
                 let index = m + HEADER_ROWS + 1 + 2 * k;
                 view! {
                     <div role="row" class="grid-row total" aria-rowindex=index>{sums}</div>
