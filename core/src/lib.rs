@@ -57,6 +57,7 @@ pub mod money;
 pub mod overview;
 pub mod report;
 pub mod sample;
+pub mod trace;
 
 #[cfg(all(feature = "wasm", target_arch = "wasm32"))]
 pub mod wasm;

@@ -517,6 +517,19 @@ impl Ledger {
         crate::overview::customer_view(self.book(), report, id)
     }
 
+    /// The members of `figure` of `report` (an analysis of this ledger made with
+    /// `options`), with the figure recomputed from them: see [`mod@crate::trace`].
+    /// A figure the report does not give (a currency it does not have, a
+    /// section the file cannot support) is a located option error.
+    pub fn trace(
+        &self,
+        report: &Report,
+        options: &Options,
+        figure: &crate::trace::FigureRef,
+    ) -> Result<crate::trace::Trace, Error> {
+        crate::trace::trace(&self.book, &self.facts, &self.paid, report, options, figure)
+    }
+
     /// The headline figures at the as-of date of `options`, against the end of
     /// the previous period (see [`mod@crate::overview::headline`]).
     pub fn headline(&self, options: &Options) -> Result<crate::overview::Headline, Error> {

@@ -18,6 +18,7 @@ mod plan;
 mod sample;
 mod shared;
 mod stream;
+mod trace;
 mod trend;
 mod two_currencies;
 mod values;

@@ -108,6 +108,16 @@ struct Sums {
     weighted_beyond: Decimal,
 }
 
+/// `num / den` for a payment figure: [`Undefined::NothingPaid`] when nothing
+/// was paid (`den ≤ 0`).
+pub(crate) fn ratio(num: Decimal, den: Decimal) -> Figure {
+    if den <= Decimal::ZERO {
+        Err(Undefined::NothingPaid)
+    } else {
+        quotient(num, den, Decimal::ONE).map(|q| q.normalize())
+    }
+}
+
 /// Payment figures per currency for invoices paid in `period`.
 ///
 /// ```
@@ -165,13 +175,6 @@ pub(crate) fn payment_figures_with(
         .cloned()
         .zip(per)
         .map(|(currency, s)| {
-            let ratio = |num: Decimal, den: Decimal| -> Figure {
-                if den <= Decimal::ZERO {
-                    Err(Undefined::NothingPaid)
-                } else {
-                    quotient(num, den, Decimal::ONE).map(|q| q.normalize())
-                }
-            };
             let n = Decimal::from(s.n);
             PaymentFigures {
                 currency,
