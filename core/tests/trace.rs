@@ -27,8 +27,11 @@ fn figure(text: &str) -> FigureRef {
     text.parse().unwrap()
 }
 
-/// Each input as (key, total, [(document, value)]).
-fn members(ledger: &Ledger, trace: &Trace) -> Vec<(String, Decimal, Vec<(String, Decimal)>)> {
+/// An input as (key, total, [(document, value)]).
+type Listed = (String, Decimal, Vec<(String, Decimal)>);
+
+/// Each input of `trace` as listed.
+fn members(ledger: &Ledger, trace: &Trace) -> Vec<Listed> {
     trace
         .inputs
         .iter()
