@@ -70,6 +70,18 @@ fn an_aging_cell_lists_its_open_documents_and_adds_up_to_the_cell() {
     assert_eq!(b1.label, "31–60 days past due at 2024-03-31, USD");
     // Past due = 1–30 + 31–60: 250 + 600 = 850.
     assert_eq!(trace("aging/USD/pastDue").inputs[0].total, d("850"));
+    // Overdue % = 850 / (300 + 850) × 100 = 73.91…% (P-2's credit left out).
+    let share = trace("aging/USD/pastDuePercent");
+    assert_eq!((share.inputs[0].total, share.inputs[1].total), (d("850"), d("1150")));
+    assert_eq!(share.recomputed.value.unwrap().round_dp(2), d("73.91"));
+    assert!(share.reconciles());
+    // Allowance on 31–60 at the default 5%: U-1 600.00 × 5% = 30.00; the total adds
+    // not due 300 × 1% + 250 × 2% + 30 = 3 + 5 + 30 = 38.00.
+    let allowance = trace("allowance/USD/b1");
+    assert_eq!(members(&ledger, &allowance)[0].2, pairs(&[("U-1", "30")]));
+    let total = trace("allowance/USD/open");
+    assert_eq!((total.inputs.len(), total.recomputed.value), (6, Some(d("38"))));
+    assert!(total.reconciles());
     // A customer's cell: Birch (C2) has U-4 300.00 not due and P-2's 200.00 credit.
     let birch = trace("aging/USD/open/C2");
     assert_eq!(members(&ledger, &birch)[0].2, pairs(&[("P-2", "-200"), ("U-4", "300")]));
@@ -179,10 +191,16 @@ fn every_figure(report: &Report) -> Vec<FigureRef> {
     let mut out = Vec::new();
     for c in &report.aging.currencies {
         let currency = c.currency.clone();
-        let mut cells = vec![NotDue, Credits, Open, PastDue];
+        let mut cells = vec![NotDue, Credits, Open, PastDue, PastDuePercent];
         cells.extend((0..report.aging.buckets.len()).map(Bucket));
         for &cell in &cells {
             out.push(FigureRef::Aging { currency: currency.clone(), customer: None, cell });
+        }
+        for cell in std::iter::once(NotDue)
+            .chain(std::iter::once(Open))
+            .chain((0..report.aging.buckets.len()).map(Bucket))
+        {
+            out.push(FigureRef::Allowance { currency: currency.clone(), cell });
         }
         for customer in report.aging.customers.iter().filter(|a| a.aging.currency == currency).take(3) {
             for &cell in &cells {

@@ -14,6 +14,9 @@
 //!   ([`CreditTreatment::NetPerCustomer`](crate::figures::aging::CreditTreatment)),
 //!   a column's members also hold the parts of the customer's credits applied to
 //!   it (negative), credit documents taken in ledger order, columns oldest first.
+//!   The past-due share has two inputs: past due, and Not due + past due.
+//! - **The allowance** of a column: its members with open amount × the
+//!   column's loss rate ÷ 100; the total has one input per column.
 //! - **The DSO family and the CEI**: the inputs of [`crate::figures::dso`] —
 //!   receivables at the day before the period and at `A` (open amounts), current
 //!   receivables (open invoice balances due on or after `A`), credit sales
@@ -61,6 +64,8 @@ pub enum AgingCell {
     Open,
     /// Past due: every bucket.
     PastDue,
+    /// Past due ÷ (Not due + past due) × 100, credits left out (the overview's Overdue %).
+    PastDuePercent,
 }
 
 /// A figure of the DSO family, the CEI or one of their inputs.
@@ -155,6 +160,13 @@ pub enum FigureRef {
         /// Which one.
         of: PaymentFigure,
     },
+    /// The bad-debt allowance of Not due, a bucket, or every column ([`AgingCell::Open`]).
+    Allowance {
+        /// ISO code.
+        currency: String,
+        /// Which column.
+        cell: AgingCell,
+    },
     /// A recovery figure, of every past-due invoice or of one bucket's.
     Recovery {
         /// ISO code.
@@ -227,6 +239,7 @@ impl AgingCell {
             AgingCell::Credits => "credits".to_owned(),
             AgingCell::Open => "open".to_owned(),
             AgingCell::PastDue => "pastDue".to_owned(),
+            AgingCell::PastDuePercent => "pastDuePercent".to_owned(),
         }
     }
 
@@ -236,13 +249,14 @@ impl AgingCell {
             "credits" => AgingCell::Credits,
             "open" => AgingCell::Open,
             "pastDue" => AgingCell::PastDue,
+            "pastDuePercent" => AgingCell::PastDuePercent,
             _ => AgingCell::Bucket(text.strip_prefix('b')?.parse().ok()?),
         })
     }
 }
 
 /// The text form, for a link or a URL: `aging/USD/b2`, `aging/USD/open/C-001`
-/// (a customer's, its id last and whole), `period/USD/dso`,
+/// (a customer's, its id last and whole), `allowance/USD/b1`, `period/USD/dso`,
 /// `payments/EUR/averageDaysToPay`, `recovery/USD/rate`, `recovery/USD/rate/b1`.
 impl fmt::Display for FigureRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -254,6 +268,7 @@ impl fmt::Display for FigureRef {
                     None => Ok(()),
                 }
             }
+            FigureRef::Allowance { currency, cell } => write!(f, "allowance/{currency}/{}", cell.text()),
             FigureRef::Period { currency, of } => write!(f, "period/{currency}/{}", of.name()),
             FigureRef::Payments { currency, of } => write!(f, "payments/{currency}/{}", of.name()),
             FigureRef::Recovery { currency, bucket, of } => {
@@ -294,6 +309,9 @@ impl std::str::FromStr for FigureRef {
                 customer: rest.map(str::to_owned),
                 cell: AgingCell::read(name).ok_or_else(bad)?,
             }),
+            "allowance" if rest.is_none() => {
+                Ok(FigureRef::Allowance { currency, cell: AgingCell::read(name).ok_or_else(bad)? })
+            }
             "period" if rest.is_none() => {
                 Ok(FigureRef::Period { currency, of: PeriodFigure::named(name).ok_or_else(bad)? })
             }
@@ -317,6 +335,7 @@ impl FigureRef {
     pub fn currency(&self) -> &str {
         match self {
             FigureRef::Aging { currency, .. }
+            | FigureRef::Allowance { currency, .. }
             | FigureRef::Period { currency, .. }
             | FigureRef::Payments { currency, .. }
             | FigureRef::Recovery { currency, .. } => currency,
@@ -532,6 +551,7 @@ pub(crate) fn trace(
     let cx = Context { book, facts, paid, report, options, currency };
     match figure {
         FigureRef::Aging { customer, cell, .. } => aging::trace(&cx, customer.as_deref(), *cell),
+        FigureRef::Allowance { cell, .. } => aging::allowance(&cx, *cell),
         FigureRef::Period { of, .. } => period::trace(&cx, *of),
         FigureRef::Payments { of, .. } => payments::trace(&cx, *of),
         FigureRef::Recovery { bucket, of, .. } => payments::recovery(&cx, *bucket, *of),
