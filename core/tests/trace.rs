@@ -290,3 +290,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_trace_lists_as_a_grid_scoped_to_one_input_with_its_total() {
+    use arlens::grid::{Filter, Grid, GridName, Query, Test};
+    let (ledger, options, report) = two_currencies("2024-03-31", |_| {});
+    let trace = ledger.trace(&report, &options, &figure("period/USD/cei")).unwrap();
+    let grid = Grid::of_trace(&report, ledger.book(), &trace);
+    assert_eq!(grid.name(), GridName::Members);
+    // AR_begin 3 + sales 1 + AR_end 4 + AR_current 1 members.
+    assert_eq!(grid.len(), 9);
+    let begin = trace.inputs[0].label.clone();
+    let query = Query {
+        scope: vec![Filter { column: "input".into(), test: Test::OneOf(vec![begin]) }],
+        ..Query::default()
+    };
+    let selection = grid.select(&query).unwrap();
+    let value = grid.column("value").unwrap();
+    // U-1 600 + U-2 500 + U-3 250 = 1,350.00, the input's total.
+    assert_eq!((selection.order.len(), selection.totals[0].sums[value]), (3, Some(d("1350"))));
+    let tsv = grid.tsv(&selection, 0..1, 0..3);
+    assert_eq!(tsv, "U-1\tAcme\t600.00\r\n");
+    // Without a trace the grid has no row.
+    assert!(Grid::of(&report, GridName::Members).is_empty());
+}

@@ -5,6 +5,7 @@ use crate::EntryKind;
 use crate::Report;
 use crate::collections::ladder::Step;
 use crate::collections::risk::Segment;
+use crate::trace::Trace;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
@@ -48,6 +49,10 @@ pub(super) enum Field {
     Cei,
     Roll(usize),
     Aged(usize),
+    Input,
+    Counted,
+    On,
+    Settles,
 }
 
 /// The kinds of entry, in a pick list's order.
@@ -78,9 +83,13 @@ fn pick(key: &str, label: &str, choices: Vec<String>) -> Column {
 
 /// The grid of `report`'s table `name`: its columns, first the one that names
 /// the row (kept in view when the grid scrolls sideways).
-pub(super) fn grid(report: &Report, name: GridName) -> Grid<'_> {
+pub(super) fn grid<'r>(
+    report: &'r Report,
+    name: GridName,
+    trace: Option<(&'r crate::Book, &'r Trace)>,
+) -> Grid<'r> {
     use ColumnKind::{Count, Date, Days, Money, Percent, Score, Text};
-    let months: Vec<(usize, usize)> = match name {
+    let pairs: Vec<(usize, usize)> = match name {
         GridName::Trend => report
             .trend
             .currencies
@@ -88,6 +97,15 @@ pub(super) fn grid(report: &Report, name: GridName) -> Grid<'_> {
             .enumerate()
             .flat_map(|(c, t)| (0..t.months.len()).map(move |m| (c, m)))
             .collect(),
+        GridName::Members => trace
+            .map(|(_, t)| {
+                t.inputs
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, input)| (0..input.members.len()).map(move |m| (i, m)))
+                    .collect()
+            })
+            .unwrap_or_default(),
         _ => Vec::new(),
     };
     let mut currencies: Vec<&str> = match name {
@@ -95,6 +113,7 @@ pub(super) fn grid(report: &Report, name: GridName) -> Grid<'_> {
         GridName::Customers => report.aging.customers.iter().map(|c| c.aging.currency.as_str()).collect(),
         GridName::Worklist => report.worklist.rows.iter().map(|r| r.currency.as_str()).collect(),
         GridName::Trend => report.trend.currencies.iter().map(|t| t.currency.as_str()).collect(),
+        GridName::Members => trace.map(|(_, t)| vec![t.figure.currency()]).unwrap_or_default(),
     };
     currencies.sort_unstable();
     currencies.dedup();
@@ -177,9 +196,35 @@ pub(super) fn grid(report: &Report, name: GridName) -> Grid<'_> {
             list.push((column("credits", "Credits", Money), Field::Credits));
             list.push((currency, Field::Currency));
         }
+        GridName::Members => {
+            let inputs = trace.map(|(_, t)| t.inputs.as_slice()).unwrap_or_default();
+            let money = inputs.iter().all(|i| i.money);
+            let counted =
+                Column { summed: true, ..column("value", "Counted", if money { Money } else { Score }) };
+            list.push((column("document", "Document", Text), Field::Document));
+            list.push((column("customer", "Customer", Text), Field::CustomerName));
+            list.push((counted, Field::Counted));
+            list.push((
+                pick("input", "Input", inputs.iter().map(|i| i.label.clone()).collect()),
+                Field::Input,
+            ));
+            list.push((column("days", "Days", Days), Field::Days));
+            list.push((column("on", "Paid or applied", Date), Field::On));
+            list.push((column("date", "Date", Date), Field::Date));
+            list.push((column("due", "Due", Date), Field::Due));
+            list.push((column("amount", "Document amount", Money), Field::Amount));
+            list.push((
+                pick("kind", "Kind", KINDS.iter().map(|k| k.label().to_owned()).collect()),
+                Field::Kind,
+            ));
+            list.push((column("settles", "Settles", Text), Field::Settles));
+            list.push((currency, Field::Currency));
+            list.push((column("customerId", "Customer id", Text), Field::CustomerId));
+            list.push((column("row", "Source row", Count), Field::SourceRow));
+        }
     }
     let (columns, fields) = list.into_iter().unzip();
-    Grid { report, name, columns, fields, currencies, months }
+    Grid { report, name, columns, fields, currencies, pairs, trace }
 }
 
 /// The index of `value` among `choices` (`u16::MAX` when absent, which a
@@ -268,8 +313,35 @@ pub(super) fn cell<'r>(grid: &Grid<'r>, row: usize, field: Field) -> Cell<'r> {
                 _ => Cell::Empty,
             }
         }
+        GridName::Members => {
+            let Some((book, trace)) = grid.trace else { return Cell::Empty };
+            let (i, m) = grid.pairs[row];
+            let member = &trace.inputs[i].members[m];
+            let Some(e) = book.entries.get(member.entry) else { return Cell::Empty };
+            match field {
+                Field::Input => Cell::Pick(u16::try_from(i).unwrap_or(u16::MAX)),
+                Field::Document => text(&e.id),
+                Field::CustomerName => text(&e.customer.name),
+                Field::CustomerId => text(&e.customer.id),
+                Field::Counted => Cell::Number(member.value),
+                Field::Days => member.days.map_or(Cell::Empty, Cell::Int),
+                Field::On => member.on.map_or(Cell::Empty, Cell::Date),
+                Field::Date => Cell::Date(e.date),
+                Field::Due => Cell::Date(e.due_date),
+                Field::Amount => Cell::Number(e.amount),
+                Field::Kind => Cell::Pick(index_of(&KINDS, &e.kind)),
+                Field::Settles => {
+                    member.settles.and_then(|s| book.entries.get(s)).map_or(Cell::Empty, |s| text(&s.id))
+                }
+                Field::Currency => currency_cell(grid, &e.currency),
+                Field::SourceRow => {
+                    e.row.map_or(Cell::Empty, |r| Cell::Int(i64::try_from(r).unwrap_or(i64::MAX)))
+                }
+                _ => Cell::Empty,
+            }
+        }
         GridName::Trend => {
-            let (c, m) = grid.months[row];
+            let (c, m) = grid.pairs[row];
             let t = &report.trend.currencies[c];
             let f = &t.months[m];
             let value = |v: &crate::figures::value::Value| v.value.map_or(Cell::Empty, Cell::Number);

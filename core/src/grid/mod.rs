@@ -55,6 +55,9 @@ pub enum GridName {
     Worklist,
     /// The monthly trend: a row per currency and month, oldest month first.
     Trend,
+    /// The members of a traced figure ([`crate::trace`]): a row per member of
+    /// each input, inputs in the figure's order ([`Grid::of_trace`]).
+    Members,
 }
 
 /// How a column's cells compare, filter, total and copy.
@@ -278,14 +281,23 @@ pub struct Grid<'r> {
     columns: Vec<Column>,
     fields: Vec<Field>,
     currencies: Vec<&'r str>,
-    /// The trend's rows: (currency's index, month's index) in the report.
-    months: Vec<(usize, usize)>,
+    /// The trend's rows (currency's index, month's index in the report), or a
+    /// trace's (input's index, member's index).
+    pairs: Vec<(usize, usize)>,
+    /// The ledger and the trace a [`GridName::Members`] grid lists.
+    trace: Option<(&'r crate::Book, &'r crate::trace::Trace)>,
 }
 
 impl<'r> Grid<'r> {
     /// The grid of `report`'s table `name`.
+    /// (A [`GridName::Members`] grid made here has no row: see [`Grid::of_trace`].)
     pub fn of(report: &'r Report, name: GridName) -> Grid<'r> {
-        columns::grid(report, name)
+        columns::grid(report, name, None)
+    }
+
+    /// The grid of `trace`'s members (a trace of `report`, made from `book`).
+    pub fn of_trace(report: &'r Report, book: &'r crate::Book, trace: &'r crate::trace::Trace) -> Grid<'r> {
+        columns::grid(report, GridName::Members, Some((book, trace)))
     }
 
     /// Which table it lists.
@@ -304,7 +316,7 @@ impl<'r> Grid<'r> {
             GridName::Invoices => self.report.aging.items.len(),
             GridName::Customers => self.report.aging.customers.len(),
             GridName::Worklist => self.report.worklist.rows.len(),
-            GridName::Trend => self.months.len(),
+            GridName::Trend | GridName::Members => self.pairs.len(),
         }
     }
 
@@ -332,7 +344,8 @@ impl<'r> Grid<'r> {
             GridName::Invoices => &self.report.aging.items[row].currency,
             GridName::Customers => &self.report.aging.customers[row].aging.currency,
             GridName::Worklist => &self.report.worklist.rows[row].currency,
-            GridName::Trend => &self.report.trend.currencies[self.months[row].0].currency,
+            GridName::Trend => &self.report.trend.currencies[self.pairs[row].0].currency,
+            GridName::Members => self.trace.map_or("", |(_, t)| t.figure.currency()),
         }
     }
 
