@@ -14,7 +14,7 @@ build:
 	scripts/setup.sh && scripts/build.sh
 
 bench: ## native criterion benchmarks (see BENCHMARKS.md)
-	scripts/setup.sh && cargo bench -p arlens --features xlsx --bench import_aging && cargo bench -p arlens --bench grid
+	scripts/setup.sh && cargo bench -p arlens --features xlsx --bench import_aging && cargo bench -p arlens --bench grid && cargo bench -p arlens --bench export
 
 bench-wasm: ## import throughput of the wasm package under Node (see BENCHMARKS.md)
 	scripts/setup.sh && scripts/build.sh && node scripts/bench-wasm.mjs

@@ -193,6 +193,22 @@ export function api(core, platform = {}) {
       return parse(call("Ledger.headline", () => handle.headline(options)));
     }
 
+    /** The documents behind `figure` (`"aging/USD/b1"`, `"period/EUR/dso"`, …) at `options.asOf`:
+     * its inputs with their members and source rows, and the figure recomputed from them. */
+    trace(figure, options) {
+      const handle = this.#live("trace()");
+      return parse(call("Ledger.trace", () => handle.trace(figure, options)));
+    }
+
+    /** The whole analysis at `options.asOf` as XLSX bytes: a Summary sheet (the file's name and
+     * SHA-256, the arlens version, the as-of date and options, the import reconciliation, every
+     * key figure with its definition), then Aging by customer, Open documents (with their source
+     * rows), Worklist and Trend. The same file and options give the same bytes. */
+    exportXlsx(options) {
+      const handle = this.#live("exportXlsx()");
+      return call("Ledger.exportXlsx", () => handle.exportXlsx(options));
+    }
+
     /** The figures at `options.asOf` in `consolidation.currency` at `consolidation.rates`. */
     consolidate(consolidation, options) {
       const handle = this.#live("consolidate()");

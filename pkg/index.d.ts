@@ -3,6 +3,8 @@
 import type {
   Consolidated,
   ConsolidationOptions,
+  Customer,
+  EntryKind,
   ErrorKindCode,
   Headline,
   FileReport,
@@ -16,6 +18,7 @@ import type {
   Position,
   Report,
   Summary,
+  Value,
 } from "./dist/node/arlens.js";
 
 export type * from "./dist/node/arlens.js";
@@ -41,6 +44,61 @@ export declare class ArlensError extends Error {
   readonly inspection?: Inspection;
 }
 
+/** A figure with the sums its formula reads and the entries that make them up. */
+export interface Trace {
+  /** The figure's text form, as asked. */
+  figure: string;
+  /** Its name in plain words, with its date or period and currency. */
+  label: string;
+  /** As the report gives it. */
+  reported: Value;
+  /** Recomputed from the inputs' totals by the figure's own formula. */
+  recomputed: Value;
+  /** Whether the two are equal. */
+  reconciles: boolean;
+  /** The sums the formula reads. */
+  inputs: TraceInput[];
+}
+
+/** One sum a figure reads: its total is the exact sum of its members' values. */
+export interface TraceInput {
+  /** Its stable name: `open`, `arEnd`, `creditSales`, `paidAmount`, `sales2024-03`… */
+  key: string;
+  /** In plain words. */
+  label: string;
+  /** Whether its values are amounts (else days or counts). */
+  money: boolean;
+  /** Σ of the members' values, exact, as a decimal string. */
+  total: string;
+  /** The entries (or allocations) that make it up, in ledger order. */
+  members: TraceMember[];
+}
+
+/** One member of an input, with its entry's fields and source row. */
+export interface TraceMember {
+  /** The input's key. */
+  input: string;
+  /** The document number. */
+  document: string;
+  /** Invoice, credit note or payment. */
+  kind: EntryKind;
+  customer?: Customer;
+  date?: string;
+  dueDate?: string;
+  /** The document's amount. */
+  amount?: string;
+  /** What it adds to the input (an open amount, an amount, days, a count). */
+  value: string;
+  /** The allocation's date or the invoice's paid date. */
+  on?: string;
+  /** Days past due, to pay or beyond terms. */
+  days?: number;
+  /** The invoice an allocation settled. */
+  settles?: string;
+  /** The 1-based source row, in the sheet the import report names. */
+  row?: number;
+}
+
 /** Options of the one-shot `analyze`: the analysis options, with the import's under `import`. */
 export type AnalyzeOptions = Options & { import?: ImportOptions };
 
@@ -57,6 +115,20 @@ export declare class Ledger {
   /** The headline figures per currency at `options.asOf`, each with its value at the end of the
    * previous period (`previousAsOf`) and the change. */
   headline(options?: Options): Headline;
+  /** The documents behind a figure at `options.asOf`: `figure` is written `aging/USD/b1`
+   * (`notDue`, `b<i>`, `credits`, `open`, `pastDue`, `pastDuePercent`; a customer's with its id
+   * after: `aging/USD/open/C-001`), `allowance/USD/b1`, `period/USD/dso` (`averageArDso`,
+   * `bestPossibleDso`, `averageDaysDelinquent`, `countbackDso`, `turnover`, `cei`, `arBegin`,
+   * `arEnd`, `arCurrent`, `creditSales`, `collections`), `payments/USD/averageDaysToPay`
+   * (`paidInvoices`, `paidAmount`, `weightedDaysToPay`, `daysBeyondTerms`, `lateInvoicesPercent`,
+   * `lateAmountPercent`) or `recovery/USD/rate` (`pastDueAtStart`, `collected`, `credited`;
+   * a bucket's with `/b<i>` after). */
+  trace(figure: string, options?: Options): Trace;
+  /** The whole analysis at `options.asOf` as an XLSX workbook: a Summary sheet (file name and
+   * SHA-256, arlens version, as-of date and options, import reconciliation, every key figure with
+   * its definition), then Aging by customer, Open documents with source rows, Worklist, Trend.
+   * The same file and options give the same bytes. */
+  exportXlsx(options?: Options): Uint8Array;
   /** The figures at `options.asOf` in one reporting currency at the rates given (never fetched). */
   consolidate(consolidation: ConsolidationOptions, options?: Options): Consolidated;
   /** Sheets, header, preview rows, mapping with confidences and the import's report. */

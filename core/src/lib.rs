@@ -46,6 +46,7 @@
 
 pub mod collections;
 pub mod error;
+pub mod export;
 pub mod figures;
 pub mod file;
 pub mod grid;

@@ -433,6 +433,8 @@ pub struct Ledger {
     /// The compact facts and paid dates: they depend on the book only.
     facts: Facts,
     paid: Vec<Option<NaiveDate>>,
+    /// The file's name, when the import options gave it.
+    file_name: Option<String>,
     /// The monthly trend to the end of the ledger's last month, for the aging and
     /// CEI options it was made with: its months before an as-of date's month do
     /// not depend on the as-of date, so only that month is summed again.
@@ -456,7 +458,7 @@ impl Ledger {
     /// Reads a ledger file's bytes (see [`mod@crate::import`]).
     pub fn open(bytes: &[u8], options: &ImportOptions) -> Result<Ledger, Error> {
         let (imported, inspection) = import_inspected(bytes, options, PREVIEW_ROWS)?;
-        Ok(Ledger::with(imported.ledger, imported.report, inspection))
+        Ok(Ledger::with(imported.ledger, imported.report, inspection, options.file_name.clone()))
     }
 
     /// The ledger of a file read into grids (see [`crate::import::LedgerReader`]).
@@ -466,13 +468,26 @@ impl Ledger {
         options: &ImportOptions,
     ) -> Result<Ledger, crate::import::Refusal> {
         let (imported, inspection) = crate::import::grids_seen(grids, options, PREVIEW_ROWS)?;
-        Ok(Ledger::with(imported.ledger, imported.report, inspection))
+        Ok(Ledger::with(imported.ledger, imported.report, inspection, options.file_name.clone()))
     }
 
-    fn with(book: Book, import: ImportReport, inspection: Inspection) -> Ledger {
+    fn with(book: Book, import: ImportReport, inspection: Inspection, file_name: Option<String>) -> Ledger {
         let facts = Facts::new(&book);
         let paid = paid_dates_with(&book, &facts);
-        Ledger { summary: Summary::of(&book, import), facts, paid, book, inspection, trend: Mutex::new(None) }
+        Ledger {
+            summary: Summary::of(&book, import),
+            facts,
+            paid,
+            book,
+            inspection,
+            file_name,
+            trend: Mutex::new(None),
+        }
+    }
+
+    /// The file's name, as the import options gave it.
+    pub fn file_name(&self) -> Option<&str> {
+        self.file_name.as_deref()
     }
 
     /// The entries and allocations.

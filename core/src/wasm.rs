@@ -159,6 +159,31 @@ impl LedgerCore {
         to_json(&self.inner.headline(&analysis_options(options)?).map_err(|e| to_js_error(&e))?)
     }
 
+    /// The members of `figure` (its text form: `aging/USD/b1`, `period/EUR/dso`…)
+    /// at the options' as-of date, with the figure recomputed from them, as JSON
+    /// text of a `Trace` (see the core's `trace` module).
+    pub fn trace(
+        &self,
+        figure: &str,
+        #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    ) -> Result<String, JsValue> {
+        let figure: crate::trace::FigureRef = figure.parse().map_err(|e| to_js_error(&e))?;
+        let options = analysis_options(options)?;
+        let report = self.inner.analyze(&options).map_err(|e| to_js_error(&e))?;
+        let trace = self.inner.trace(&report, &options, &figure).map_err(|e| to_js_error(&e))?;
+        to_json(&trace.rows(self.inner.book()))
+    }
+
+    /// The whole analysis at the options' as-of date as an XLSX workbook (see the
+    /// core's `export::workbook`): a summary with the file's SHA-256, then every table.
+    #[wasm_bindgen(js_name = exportXlsx)]
+    pub fn export_xlsx(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    ) -> Result<Vec<u8>, JsValue> {
+        crate::export::workbook(&self.inner, &analysis_options(options)?).map_err(|e| to_js_error(&e))
+    }
+
     /// The figures at the options' as-of date in one reporting currency at the
     /// given rates, as JSON text of a `Consolidated`.
     pub fn consolidate(

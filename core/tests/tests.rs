@@ -4,6 +4,7 @@
 mod aging;
 mod classes;
 mod dso;
+mod export;
 mod fixture;
 mod formats;
 mod formatting;

@@ -309,6 +309,11 @@ fn a_trace_lists_as_a_grid_scoped_to_one_input_with_its_total() {
     let value = grid.column("value").unwrap();
     // U-1 600 + U-2 500 + U-3 250 = 1,350.00, the input's total.
     assert_eq!((selection.order.len(), selection.totals[0].sums[value]), (3, Some(d("1350"))));
+    // Shares are of the input in scope: all of it, then U-1's 600 of 1,350 = 44.4444%.
+    assert_eq!(selection.totals[0].shares[value], Some(d("100")));
+    let mut one = query.clone();
+    one.filters = vec![Filter { column: "document".into(), test: Test::Contains("U-1".into()) }];
+    assert_eq!(grid.select(&one).unwrap().totals[0].shares[value], Some(d("44.4444")));
     let tsv = grid.tsv(&selection, 0..1, 0..3);
     assert_eq!(tsv, "U-1\tAcme\t600.00\r\n");
     // Without a trace the grid has no row.

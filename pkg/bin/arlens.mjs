@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // arlens command line: `arlens report LEDGER [options]` prints the aging table and the
-// headline figures of a ledger file (or JSON / CSV). Everything runs in this process.
-import { readFile } from "node:fs/promises";
+// headline figures of a ledger file (or JSON / CSV); `arlens export LEDGER -o out.xlsx`
+// writes the whole analysis as a workbook. Everything runs in this process.
+import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { describePosition, formatMoney, formatNumber, labels, openLedger, version } from "../node.js";
 
 const USAGE = `usage: arlens report LEDGER [--as-of YYYY-MM-DD] [--basis due|invoice]
                      [--buckets 30,60,90,120] [--date-order dmy|mdy|ymd] [--currency CODE]
                      [--json | --csv]
+       arlens export LEDGER -o OUT.xlsx [the same options as report, without --json and --csv]
        arlens --version`;
 
 /** Exits with status 2 and the usage after `message`. */
@@ -27,11 +29,12 @@ function parse(argv) {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  if (command !== "report") usage(command ? `unknown command ${JSON.stringify(command)}` : "no command");
+  if (command !== "report" && command !== "export") usage(command ? `unknown command ${JSON.stringify(command)}` : "no command");
   const options = {};
   const importOptions = {};
   const aging = {};
   let file;
+  let output;
   let format = "table";
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -70,20 +73,27 @@ function parse(argv) {
         // The currency of rows whose currency the file does not name (an ISO code; the core checks it).
         importOptions.defaultCurrency = value();
         break;
+      case "-o":
+      case "--output":
+        if (command !== "export") usage(`${arg} is for arlens export`);
+        output = value();
+        break;
       case "--json":
       case "--csv":
+        if (command === "export") usage(`${arg} is for arlens report`);
         if (format !== "table") usage("give at most one of --json and --csv");
         format = arg.slice(2);
         break;
       default:
-        if (arg.startsWith("--")) usage(`unknown option ${arg}`);
+        if (arg.startsWith("-")) usage(`unknown option ${arg}`);
         if (file !== undefined) usage(`one ledger at a time (got ${JSON.stringify(file)} and ${JSON.stringify(arg)})`);
         file = arg;
     }
   }
   if (file === undefined) usage("no ledger file given");
+  if (command === "export" && output === undefined) usage("arlens export needs -o OUT.xlsx");
   if (Object.keys(aging).length > 0) options.aging = aging;
-  return { file, options, importOptions, format };
+  return { command, file, output, options, importOptions, format };
 }
 
 /** `amount` as the core writes money of `currency` (grouped, its minor units). */
@@ -118,7 +128,7 @@ function csvCell(text) {
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const { file, options, importOptions, format } = parse(process.argv.slice(2));
+const { command, file, output, options, importOptions, format } = parse(process.argv.slice(2));
 let bytes;
 try {
   bytes = await readFile(file);
@@ -128,18 +138,30 @@ try {
 }
 let imported;
 let report;
+let workbook;
 try {
   const ledger = openLedger(bytes, { ...importOptions, fileName: basename(file) });
   imported = ledger.summary.import;
-  report = ledger.analyze(options);
+  if (command === "export") workbook = ledger.exportXlsx(options);
+  else report = ledger.analyze(options);
   ledger.free();
 } catch (e) {
   process.stderr.write(`arlens: ${safe(e.message)}\n`);
   process.exit(1);
 }
-const result = { import: imported, report };
 for (const s of imported.skipped) process.stderr.write(`skipped: ${safe(`${describePosition(s.position)}: ${s.reason}`)}\n`);
 for (const w of imported.warnings) process.stderr.write(`warning: ${safe(`${describePosition(w.position)}: ${w.message}`)}\n`);
+if (command === "export") {
+  try {
+    await writeFile(output, workbook);
+  } catch (e) {
+    process.stderr.write(`arlens: ${safe(output)}: ${safe(e.message)}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`arlens: wrote ${safe(output)} (${workbook.length} bytes)\n`);
+  process.exit(0);
+}
+const result = { import: imported, report };
 
 const columns = ["Not due", ...report.aging.buckets.map((b) => b.label), "Credits", "Open total"];
 const agingRows = report.aging.currencies.map((c) => [c.currency, ...[c.notDue, ...c.buckets, c.credits, c.openTotal].map((a) => money(a, c.currency))]);

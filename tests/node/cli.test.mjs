@@ -115,3 +115,31 @@ test("text from the file cannot drive the terminal: control characters are shown
     await rm(dir, { recursive: true });
   }
 });
+
+test("export writes the whole analysis as a workbook, the same as the package's", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const { inspect, openLedger } = await import("arlens");
+  const dir = await mkdtemp(join(tmpdir(), "arlens-export-"));
+  try {
+    const out = join(dir, "two.xlsx");
+    const { code, stderr } = await run("export", fixture("two-currencies.csv"), "--as-of", "2024-03-31", "-o", out);
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /wrote .*two\.xlsx/);
+    const bytes = await readFile(out);
+    // Read back through the package (calamine): the sheets, and the open documents with their cells.
+    const open = inspect(bytes, { sheet: "Open documents", previewRows: 10 });
+    assert.deepEqual(open.sheets, ["Summary", "Aging by customer", "Open documents", "Worklist", "Trend"]);
+    assert.deepEqual(open.headers.slice(0, 5), ["Document", "Customer", "Days past due", "Aging column", "Open"]);
+    const u1 = open.preview.find((r) => r.cells[0] === "U-1");
+    assert.match(u1.cells[4], /^600(\.0+)?$/); // 1,000 − P-1 400
+    // The package's workbook for the same file, name and options is byte for byte the same.
+    const ledger = openLedger(await readFile(fixture("two-currencies.csv")), { fileName: "two-currencies.csv" });
+    assert.ok(Buffer.from(ledger.exportXlsx({ asOf: "2024-03-31" })).equals(bytes));
+    ledger.free();
+    const missing = await run("export", fixture("two-currencies.csv"));
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /needs -o OUT\.xlsx/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

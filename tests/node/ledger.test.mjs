@@ -140,3 +140,23 @@ test("the headline compares with the previous period, and consolidation adds cur
   );
   ledger.free();
 });
+
+test("a figure traces to its documents with their source rows, and they add up to it", async () => {
+  const { openLedger } = await import("arlens");
+  const ledger = openLedger(await fixture("two-currencies.csv"), { fileName: "two-currencies.csv" });
+  // USD open at 31 Mar: U-1 600.00 + U-3 250.00 − P-2 200.00 + U-4 300.00 = 950.00.
+  const open = ledger.trace("aging/USD/open", { asOf: "2024-03-31" });
+  assert.equal(open.reconciles, true);
+  assert.equal(open.reported.value, "950"); // figures drop trailing zeros
+  assert.deepEqual(
+    open.inputs[0].members.map((m) => [m.document, m.value, m.row]),
+    [["U-1", "600.00", 2], ["U-3", "250.00", 6], ["P-2", "-200.00", 8], ["U-4", "300.00", 10]],
+  );
+  // DSO = 950 / 300 × 31 days; its inputs are the receivables and the credit sales.
+  const dso = ledger.trace("period/USD/dso", { asOf: "2024-03-31" });
+  assert.deepEqual(dso.inputs.map((i) => [i.key, i.total]), [["arEnd", "950.00"], ["creditSales", "300.00"]]);
+  assert.equal(Number(dso.recomputed.value).toFixed(4), "98.1667");
+  assert.throws(() => ledger.trace("aging/GBP/open"), (e) => e.name === "ArlensError" && /GBP/.test(e.message));
+  assert.throws(() => ledger.trace("nonsense"), (e) => e.name === "ArlensError" && /not a figure/.test(e.message));
+  ledger.free();
+});

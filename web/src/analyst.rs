@@ -4,9 +4,11 @@
 //!
 //! Messages to the worker: `open` (a `File`, or the bundled sample), `reopen`
 //! (the same file with other reading choices), `analyze`, `grid`
-//! ([`GridRequest`]), `customer` (an id), `cancel`. From it: `progress` (bytes
+//! ([`GridRequest`]), `customer` (an id), `trace` (a figure), `export`
+//! ([`ExportRequest`]), `cancel`. From it: `progress` (bytes
 //! and rows read), `opened` ([`OpenOutcome`]), `analysed` ([`Analysed`]),
 //! `grid` ([`GridAnswer`]), `customer` (a [`CustomerView`] or why not),
+//! `trace` (a [`TraceSummary`] or why not), `export` (the file's bytes or why not),
 //! `cancelled`, and `crashed` when its WebAssembly trapped (the
 //! page then starts a fresh worker). A newer open or analysis cancels the older
 //! one: a queued request is dropped by the worker, a running one's answer by
@@ -16,6 +18,7 @@ use crate::source::ReadChoices;
 use arlens::grid::{GridName, Page, Query};
 use arlens::import::Inspection;
 use arlens::overview::CustomerView;
+use arlens::trace::TraceSummary;
 use arlens::{Options, Report, Summary};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -85,6 +88,9 @@ pub struct GridRequest {
     pub limit: usize,
     /// A range to copy: rows and columns, each `[first, last]` included.
     pub copy: Option<CopyRange>,
+    /// For the [`GridName::Members`] grid, the traced figure (its text form).
+    #[serde(default)]
+    pub trace: Option<String>,
 }
 
 /// A range of a grid's selection, as the keyboard selected it.
@@ -94,6 +100,26 @@ pub struct CopyRange {
     pub rows: (usize, usize),
     /// First and last column, included.
     pub columns: (usize, usize),
+}
+
+/// A file the page asks the worker to make from the last analysis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportRequest {
+    /// A grid's rows as filtered and sorted, every one of them.
+    Grid {
+        /// The table.
+        grid: GridName,
+        /// Its sort, filters and search.
+        query: Query,
+        /// For the Members grid, the traced figure.
+        trace: Option<String>,
+        /// XLSX; else CSV.
+        xlsx: bool,
+        /// The user's language tag (`de-DE`): the CSV's decimal mark and delimiter.
+        locale: String,
+    },
+    /// The whole analysis as one workbook ([`arlens::export::workbook`]).
+    Workbook,
 }
 
 /// The worker's answer to a [`GridRequest`].
@@ -175,8 +201,8 @@ struct Pending {
     asked: Vec<(u32, AnswerCallback)>,
 }
 
-/// What a view does with the worker's JSON answer.
-type AnswerCallback = Box<dyn FnOnce(Option<String>)>;
+/// What a view does with the worker's answer (the message; `None` when it never comes).
+type AnswerCallback = Box<dyn FnOnce(Option<JsValue>)>;
 
 struct Client {
     worker: web_sys::Worker,
@@ -382,8 +408,42 @@ impl Work {
         })
     }
 
-    /// Posts a request of `kind` whose answer goes to `then`; its number.
+    /// Asks the worker to trace `figure` (its text form, see
+    /// [`arlens::trace::FigureRef`]) in the last analysis; `then` runs with its
+    /// summary, or with why there is none.
+    pub fn trace(self, figure: &str, then: impl FnOnce(Result<TraceSummary, String>) + 'static) -> u32 {
+        self.ask("trace", figure, move |answer| {
+            then(
+                answer
+                    .and_then(|j| serde_json::from_str::<Result<TraceSummary, String>>(&j).ok())
+                    .unwrap_or_else(|| Err("arlens's worker sent an answer the page cannot read".to_owned())),
+            )
+        })
+    }
+
+    /// Asks the worker for a file of the last analysis ([`ExportRequest`]);
+    /// `then` runs with its bytes, or with why there are none.
+    pub fn export(self, request: &ExportRequest, then: impl FnOnce(Result<js_sys::Uint8Array, String>) + 'static) {
+        let json = serde_json::to_string(request).unwrap_or_default();
+        self.ask_raw("export", &json, move |message| {
+            let answer = message.as_ref().and_then(|m| js_sys::Reflect::get(m, &"answer".into()).ok());
+            let bytes = answer.as_ref().and_then(|a| js_sys::Reflect::get(a, &"bytes".into()).ok());
+            then(match bytes.and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok()) {
+                Some(bytes) => Ok(bytes),
+                None => Err(answer
+                    .and_then(|a| text(&a, "error"))
+                    .unwrap_or_else(|| "arlens's worker stopped before the file was made".to_owned())),
+            });
+        });
+    }
+
+    /// Posts a request of `kind` whose JSON answer goes to `then`; its number.
     fn ask(self, kind: &str, request: &str, then: impl FnOnce(Option<String>) + 'static) -> u32 {
+        self.ask_raw(kind, request, move |message| then(message.and_then(|m| text(&m, "json"))))
+    }
+
+    /// Posts a request of `kind` whose answer message goes to `then`; its number.
+    fn ask_raw(self, kind: &str, request: &str, then: impl FnOnce(Option<JsValue>) + 'static) -> u32 {
         let id = next_id();
         PENDING.with_borrow_mut(|p| p.asked.push((id, Box::new(then))));
         post(&[("kind", kind.into()), ("id", id_value(id)), ("request", JsValue::from_str(request))]);
@@ -461,13 +521,13 @@ impl Work {
                 self.analysing.set(false);
                 self.analysed.set(Some((generation, Arc::new(analysed))));
             }
-            Some("grid" | "customer") => {
+            Some("grid" | "customer" | "trace" | "export") => {
                 let then = PENDING.with_borrow_mut(|p| {
                     let at = p.asked.iter().position(|(i, _)| f64::from(*i) == id)?;
                     Some(p.asked.remove(at).1)
                 });
                 if let Some(then) = then {
-                    then(text(data, "json"));
+                    then(Some(data.clone()));
                 }
             }
             Some("cancelled") => {

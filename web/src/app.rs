@@ -13,6 +13,7 @@ use crate::features::invoices::InvoiceGrid;
 use crate::features::options::{OptionsPanel, ReadingOptions};
 use crate::features::overview::Overview;
 use crate::features::plan::PlanCalculator;
+use crate::features::trace::TracePanel;
 use crate::features::trend::TrendGrid;
 use crate::features::upload::{DropZone, ReadingProgress};
 use crate::features::worklist::WorklistGrid;
@@ -148,6 +149,8 @@ pub fn App() -> impl IntoView {
     // The bucket and customer a chart asked for (the Invoices and Customers views' filters).
     let bucket_filter = Memo::new(move |_| router.0.with(|r| r.get("bucket").map(str::to_owned)));
     let customer_filter = Memo::new(move |_| router.0.with(|r| r.get("customer").map(str::to_owned)));
+    // The figure whose documents the Invoices view lists (a link on a figure).
+    let trace_figure = Memo::new(move |_| router.0.with(|r| r.get("trace").map(str::to_owned)));
     // The long parts of the report the view shows; the worker keeps the rest.
     let needs = Memo::new(move |_| {
         let v = view.get();
@@ -312,10 +315,13 @@ pub fn App() -> impl IntoView {
                     view! { <CustomerGrid currency=shown customer=filter /> }.into_any()
                 }
             },
-            View::Invoices => view! {
-                <InvoiceGrid buckets=r.aging.buckets.clone() currency=shown bucket=bucket_filter.get() customer=customer_filter.get() />
-            }
-            .into_any(),
+            View::Invoices => match trace_figure.get() {
+                Some(figure) => view! { <TracePanel figure=figure /> }.into_any(),
+                None => view! {
+                    <InvoiceGrid buckets=r.aging.buckets.clone() currency=shown bucket=bucket_filter.get() customer=customer_filter.get() />
+                }
+                .into_any(),
+            },
             View::Collections => {
                 let worklist = (!r.worklist.rows.is_empty() || !r.worklist.set_apart.is_empty())
                     .then(|| view! { <WorklistGrid worklist=r.worklist.clone() /> });

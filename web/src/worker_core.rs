@@ -6,11 +6,16 @@
 //! downloads it once (the page hands its compiled module over); `main` mounts
 //! the page only where there is a window.
 
-use crate::analyst::{AnalyseRequest, Analysed, GridAnswer, GridRequest, Needs, OpenOutcome, OpenedLedger};
+use crate::analyst::{
+    AnalyseRequest, Analysed, ExportRequest, GridAnswer, GridRequest, Needs, OpenOutcome, OpenedLedger,
+};
+use arlens::export::{CsvExport, grid_csv, grid_xlsx};
+use arlens::money::locale::Locale;
 use crate::source::{ReadChoices, SAMPLE_INVOICES};
 use arlens::Report;
 use arlens::grid::{Grid, GridName, Query, Selection};
 use arlens::sample::{SampleOptions, generate};
+use arlens::trace::{FigureRef, Trace};
 use arlens::{ImportOptions, Ledger, LedgerReader};
 use wasm_bindgen::prelude::*;
 
@@ -38,6 +43,8 @@ struct Kept {
     /// The last queries run on the report's grids, newest last: scrolling and
     /// copying ask again for the same query and are answered from here.
     selections: Vec<(GridName, Query, Selection)>,
+    /// The last figure traced in the report (the Members grid lists it).
+    trace: Option<Trace>,
 }
 
 /// How many grid selections a report keeps.
@@ -256,6 +263,7 @@ impl WorkerCore {
                         report,
                         previous: None,
                         selections: Vec::new(),
+                        trace: None,
                     }))
                 }
                 Err(e) => return json(&unanswered(e.to_string())),
@@ -314,34 +322,117 @@ impl WorkerCore {
         serde_json::to_string(&view).unwrap_or_default()
     }
 
-    fn grid_answer(&mut self, request: &GridRequest) -> GridAnswer {
-        let Some(last) = self.last.as_deref_mut() else {
-            return GridAnswer { page: Err("no report yet".to_owned()), copied: None };
+    /// The summary of `figure` (its text form) traced in the last report: JSON
+    /// of `Result<TraceSummary, String>`. The trace is kept for the Members grid.
+    pub fn trace(&mut self, figure: &str) -> String {
+        let summary = self.kept_trace(figure).map(|t| t.summary());
+        serde_json::to_string(&summary).unwrap_or_default()
+    }
+
+    /// The trace of `figure` in the last report: the kept one when it is of
+    /// `figure`, else made and kept (the Members grid's selections of the
+    /// previous one dropped).
+    fn kept_trace(&mut self, figure: &str) -> Result<&Trace, String> {
+        let (Some(ledger), Some(last)) = (&self.ledger, self.last.as_deref_mut()) else {
+            return Err("no report yet".to_owned());
         };
-        let found = last.selections.iter().position(|(g, q, _)| *g == request.grid && *q == request.query);
-        let grid = Grid::of(&last.report, request.grid);
+        let figure: FigureRef = figure.parse().map_err(|e: arlens::Error| e.to_string())?;
+        if last.trace.as_ref().is_none_or(|t| t.figure != figure) {
+            last.trace = None;
+            last.selections.retain(|(g, ..)| *g != GridName::Members);
+            last.trace = Some(ledger.trace(&last.report, &last.options, &figure).map_err(|e| e.to_string())?);
+        }
+        last.trace.as_ref().ok_or_else(|| "no trace".to_owned())
+    }
+
+    fn grid_answer(&mut self, request: &GridRequest) -> GridAnswer {
+        let answer = self.selected(request.grid, &request.query, request.trace.as_deref(), |grid, selection| {
+            let copied = request.copy.map(|c| {
+                grid.tsv(
+                    selection,
+                    c.rows.0..c.rows.1.saturating_add(1),
+                    c.columns.0..c.columns.1.saturating_add(1),
+                )
+            });
+            (grid.page(selection, request.offset, request.limit), copied)
+        });
+        match answer {
+            Ok((page, copied)) => GridAnswer { page: Ok(page), copied },
+            Err(e) => GridAnswer { page: Err(e), copied: None },
+        }
+    }
+
+    /// Runs `then` on the selection of `query` in the last report's table
+    /// `name` (the trace of `trace` for the Members grid): the kept one when the
+    /// same query ran lately, else made and kept.
+    fn selected<R>(
+        &mut self,
+        name: GridName,
+        query: &Query,
+        trace: Option<&str>,
+        then: impl FnOnce(&Grid<'_>, &Selection) -> R,
+    ) -> Result<R, String> {
+        if name == GridName::Members {
+            self.kept_trace(trace.ok_or("the Members grid needs a figure")?)?;
+        }
+        let (Some(ledger), Some(last)) = (&self.ledger, self.last.as_deref_mut()) else {
+            return Err("no report yet".to_owned());
+        };
+        let found = last.selections.iter().position(|(g, q, _)| *g == name && q == query);
+        let grid = match (&last.trace, name) {
+            (Some(trace), GridName::Members) => Grid::of_trace(&last.report, ledger.book(), trace),
+            _ => Grid::of(&last.report, name),
+        };
         let at = match found {
             Some(at) => at,
-            None => match grid.select(&request.query) {
-                Ok(selection) => {
-                    if last.selections.len() == SELECTIONS_KEPT {
-                        last.selections.remove(0);
-                    }
-                    last.selections.push((request.grid, request.query.clone(), selection));
-                    last.selections.len() - 1
+            None => {
+                let selection = grid.select(query).map_err(|e| e.to_string())?;
+                if last.selections.len() == SELECTIONS_KEPT {
+                    last.selections.remove(0);
                 }
-                Err(e) => return GridAnswer { page: Err(e.to_string()), copied: None },
-            },
+                last.selections.push((name, query.clone(), selection));
+                last.selections.len() - 1
+            }
         };
-        let selection = &last.selections[at].2;
-        let copied = request.copy.map(|c| {
-            grid.tsv(
-                selection,
-                c.rows.0..c.rows.1.saturating_add(1),
-                c.columns.0..c.columns.1.saturating_add(1),
-            )
-        });
-        GridAnswer { page: Ok(grid.page(selection, request.offset, request.limit)), copied }
+        Ok(then(&grid, &last.selections[at].2))
+    }
+
+    /// Makes a file of the last analysis (JSON of [`ExportRequest`]): an object
+    /// with `bytes` (a `Uint8Array`), or `error` saying why there are none.
+    pub fn export_file(&mut self, request: &str) -> JsValue {
+        let made = match serde_json::from_str::<ExportRequest>(request) {
+            Err(e) => Err(format!("export request: {e}")),
+            Ok(ExportRequest::Workbook) => match (&self.ledger, self.last.as_deref()) {
+                (Some(ledger), Some(last)) => {
+                    arlens::export::workbook(ledger, &last.options).map_err(|e| e.to_string())
+                }
+                _ => Err("no report yet".to_owned()),
+            },
+            Ok(ExportRequest::Grid { grid, query, trace, xlsx, locale }) => {
+                let sheet = match grid {
+                    GridName::Invoices => "Open documents",
+                    GridName::Customers => "Aging by customer",
+                    GridName::Worklist => "Worklist",
+                    GridName::Trend => "Trend",
+                    GridName::Members => "Behind the figure",
+                };
+                let csv = CsvExport::for_locale(&Locale::from_tag(&locale).unwrap_or(Locale::EN));
+                self.selected(grid, &query, trace.as_deref(), |grid, selection| {
+                    if xlsx {
+                        grid_xlsx(grid, selection, sheet).map_err(|e| e.to_string())
+                    } else {
+                        Ok(grid_csv(grid, selection, &csv))
+                    }
+                })
+                .and_then(|made| made)
+            }
+        };
+        let answer = js_sys::Object::new();
+        let _ = match made {
+            Ok(bytes) => js_sys::Reflect::set(&answer, &"bytes".into(), &js_sys::Uint8Array::from(bytes.as_slice())),
+            Err(e) => js_sys::Reflect::set(&answer, &"error".into(), &JsValue::from_str(&e)),
+        };
+        answer.into()
     }
 
     /// Records a failure: its JSON now, and its options kept when it has no

@@ -84,6 +84,11 @@ async function handle(request) {
     self.postMessage({ kind: "grid", id: request.id, json: core.grid(request.request) });
   } else if (request.kind === "customer") {
     self.postMessage({ kind: "customer", id: request.id, json: core.customer(request.request) });
+  } else if (request.kind === "trace") {
+    self.postMessage({ kind: "trace", id: request.id, json: core.trace(request.request) });
+  } else if (request.kind === "export") {
+    const answer = core.export_file(request.request);
+    self.postMessage({ kind: "export", id: request.id, answer }, answer.bytes ? [answer.bytes.buffer] : []);
   } else if (request.kind === "open" || request.kind === "reopen") {
     const source =
       request.kind === "open" ? { name: request.name, file: request.file ?? null, sample: request.sample } : shown;

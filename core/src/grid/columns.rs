@@ -204,10 +204,6 @@ pub(super) fn grid<'r>(
             list.push((column("document", "Document", Text), Field::Document));
             list.push((column("customer", "Customer", Text), Field::CustomerName));
             list.push((counted, Field::Counted));
-            list.push((
-                pick("input", "Input", inputs.iter().map(|i| i.label.clone()).collect()),
-                Field::Input,
-            ));
             list.push((column("days", "Days", Days), Field::Days));
             list.push((column("on", "Paid or applied", Date), Field::On));
             list.push((column("date", "Date", Date), Field::Date));
@@ -218,6 +214,11 @@ pub(super) fn grid<'r>(
                 Field::Kind,
             ));
             list.push((column("settles", "Settles", Text), Field::Settles));
+            // Last: the page shows one input at a time (its scope).
+            list.push((
+                pick("input", "Input", inputs.iter().map(|i| i.label.clone()).collect()),
+                Field::Input,
+            ));
             list.push((currency, Field::Currency));
             list.push((column("customerId", "Customer id", Text), Field::CustomerId));
             list.push((column("row", "Source row", Count), Field::SourceRow));

@@ -25,7 +25,8 @@
 //!   one of its text or pick cells.
 //! - **Totals**: per currency of the selected rows, the sum of each summed
 //!   column ([`Column::summed`]: amounts that add up) over those rows; its **share** is that sum ÷ the same column's sum over
-//!   every row of the currency × 100 (none when that sum is zero).
+//!   every row of the currency × 100 (none when that sum is zero); in the Members grid, over
+//!   every row in its scope (the input shown), since its inputs do not add up together.
 
 mod columns;
 mod select;

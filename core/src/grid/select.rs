@@ -1,7 +1,7 @@
 //! A query run on a grid: the rows it keeps, their order, their totals.
 
 use super::text::{contains_folded, natural_key};
-use super::{Cell, ColumnKind, Grid, Query, QueryError, Test};
+use super::{Cell, ColumnKind, Grid, GridName, Query, QueryError, Test};
 use crate::money::locale::{Locale, parse_amount_input};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -33,7 +33,8 @@ pub struct Totals {
     /// other columns, and when the sum would overflow an exact decimal).
     pub sums: Vec<Option<Decimal>>,
     /// Per column: `sum ÷ the column's sum over every row of the currency ×
-    /// 100`, rounded to four decimals (half to even); `None` when that sum is zero.
+    /// 100` (in the Members grid, every row in its scope: the input shown),
+    /// rounded to four decimals (half to even); `None` when that sum is zero.
     pub shares: Vec<Option<Decimal>>,
 }
 
@@ -324,9 +325,9 @@ impl Sums {
     }
 }
 
-/// The sums per currency (by [`Grid::currency_slot`]) over every row and over
-/// the `kept` rows, in one pass over the table.
-fn sums(grid: &Grid<'_>, kept: &[u32]) -> (Vec<Sums>, Vec<Sums>) {
+/// The sums per currency (by [`Grid::currency_slot`]) over every row (those
+/// `whole` marks, when given) and over the `kept` rows, in one pass over the table.
+fn sums(grid: &Grid<'_>, kept: &[u32], whole_rows: Option<&[bool]>) -> (Vec<Sums>, Vec<Sums>) {
     let summed: Vec<usize> =
         grid.columns().iter().enumerate().filter(|(_, c)| c.summed).map(|(i, _)| i).collect();
     let width = grid.columns().len();
@@ -339,6 +340,9 @@ fn sums(grid: &Grid<'_>, kept: &[u32]) -> (Vec<Sums>, Vec<Sums>) {
     }
     for (row, kept) in is_kept.into_iter().enumerate() {
         let slot = grid.currency_slot(row);
+        if whole_rows.is_some_and(|w| !w.get(row).copied().unwrap_or(false)) {
+            continue;
+        }
         if let Some(w) = whole.get_mut(slot) {
             w.add(grid, row, &summed);
         }
@@ -360,6 +364,8 @@ pub(super) fn select(grid: &Grid<'_>, query: &Query) -> Result<Selection, QueryE
     let search = Search::new(grid, &query.search);
     let rows = u32::try_from(grid.len()).unwrap_or(u32::MAX);
     let mut scoped = 0;
+    // A trace's members are shared out within the input in scope (see Totals::shares).
+    let mut in_scope: Option<Vec<bool>> = (grid.name() == GridName::Members).then(|| vec![false; grid.len()]);
     let mut order: Vec<u32> = (0..rows)
         .filter(|&r| {
             let r = r as usize;
@@ -367,6 +373,9 @@ pub(super) fn select(grid: &Grid<'_>, query: &Query) -> Result<Selection, QueryE
                 return false;
             }
             scoped += 1;
+            if let Some(mark) = in_scope.as_mut().and_then(|m| m.get_mut(r)) {
+                *mark = true;
+            }
             checks.iter().all(|c| passes(grid, r, c)) && search.as_ref().is_none_or(|s| s.finds(grid, r))
         })
         .collect();
@@ -388,7 +397,7 @@ pub(super) fn select(grid: &Grid<'_>, query: &Query) -> Result<Selection, QueryE
         }
         order = positions.into_iter().map(|p| order[p as usize]).collect();
     }
-    let (whole, kept) = sums(grid, &order);
+    let (whole, kept) = sums(grid, &order, in_scope.as_deref());
     let totals = kept
         .into_iter()
         .zip(&whole)

@@ -411,6 +411,29 @@ impl Trace {
             || matches!((self.reported.value, self.recomputed.value), (Some(a), Some(b)) if a == b)
     }
 
+    /// The figure and its inputs' totals and counts, without the members: what
+    /// a reconciliation line shows.
+    pub fn summary(&self) -> TraceSummary {
+        TraceSummary {
+            figure: self.figure.to_string(),
+            label: self.label.clone(),
+            reported: self.reported.clone(),
+            recomputed: self.recomputed.clone(),
+            reconciles: self.reconciles(),
+            inputs: self
+                .inputs
+                .iter()
+                .map(|i| InputSummary {
+                    key: i.key.clone(),
+                    label: i.label.clone(),
+                    money: i.money,
+                    total: i.total,
+                    members: i.members.len(),
+                })
+                .collect(),
+        }
+    }
+
     /// The members' rows with the entries' fields, for a table or the package.
     pub fn rows(&self, book: &Book) -> TraceRows {
         let row = |input: &Input, m: &Member| {
@@ -449,6 +472,40 @@ impl Trace {
                 .collect(),
         }
     }
+}
+
+/// A trace's figure and inputs without their members (see [`Trace::summary`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TraceSummary {
+    /// The figure's text form.
+    pub figure: String,
+    /// Its name in plain words.
+    pub label: String,
+    /// As the report gives it.
+    pub reported: Value,
+    /// Recomputed from the inputs.
+    pub recomputed: Value,
+    /// Whether the two are equal.
+    pub reconciles: bool,
+    /// Each input's total and count.
+    pub inputs: Vec<InputSummary>,
+}
+
+/// One input's total and number of members.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InputSummary {
+    /// Its stable name.
+    pub key: String,
+    /// In plain words (the Members grid's `input` choice).
+    pub label: String,
+    /// Whether its values are amounts.
+    pub money: bool,
+    /// Σ of the members' values.
+    pub total: Decimal,
+    /// How many members.
+    pub members: usize,
 }
 
 /// A trace with its members' entries read (see [`Trace::rows`]).

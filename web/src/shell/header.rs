@@ -1,8 +1,11 @@
 //! The header: the file's name and what it holds, its date range, the as-of
-//! date with the rule that chose it, the currency shown, and a button to open
-//! another file.
+//! date with the rule that chose it, the currency shown, a button that saves
+//! the whole analysis as a workbook, and one to open another file.
 
+use crate::analyst::{ExportRequest, Work};
 use crate::app::Router;
+use crate::widgets::grid::{as_of as grid_as_of, export_name};
+use crate::widgets::save_bytes;
 use arlens::{AsOfSource, Summary};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -72,6 +75,22 @@ pub fn Header(
             }
         })
     };
+    // The whole analysis as one workbook, made in the worker.
+    let work = expect_context::<Work>();
+    let saved = RwSignal::new(String::new());
+    let workbook = move |_| {
+        let name = export_name(&file_name.get_untracked(), "arlens", grid_as_of(work), "xlsx");
+        saved.set("Making the workbook…".to_owned());
+        work.export(&ExportRequest::Workbook, move |made| match made {
+            Ok(bytes) => {
+                save_bytes(&name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &bytes);
+                saved.try_set(format!("Saved {name}."));
+            }
+            Err(e) => {
+                saved.try_set(format!("No workbook: {e}"));
+            }
+        });
+    };
     let reset = move || {
         matches!(as_of.get(), Some((_, AsOfSource::Given))).then(|| {
             view! {
@@ -111,6 +130,11 @@ pub fn Header(
                 {reset}
             </div>
             {currency_picker}
+            <button type="button" class="workbook" data-testid="export-workbook" on:click=workbook
+                title="Save the whole analysis as an Excel workbook: summary with the file's SHA-256, options, reconciliation and definitions, then every table">
+                "Save workbook"
+            </button>
+            <span class="visually-hidden" role="status" aria-live="polite" data-testid="export-workbook-status">{move || saved.get()}</span>
             <label class="open-file button">
                 "Open a ledger…"
                 <input

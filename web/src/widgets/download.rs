@@ -4,10 +4,19 @@ use wasm_bindgen::JsCast;
 
 /// Saves `text` as a plain-text file named `name`, from memory (no request).
 pub fn save_text(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    save(name, "text/plain;charset=utf-8", &wasm_bindgen::JsValue::from_str(text));
+}
+
+/// Saves `bytes` as a file named `name` of type `mime`, from memory (no request).
+pub fn save_bytes(name: &str, mime: &str, bytes: &js_sys::Uint8Array) {
+    save(name, mime, bytes);
+}
+
+fn save(name: &str, mime: &str, part: &wasm_bindgen::JsValue) {
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let document = web_sys::window().and_then(|w| w.document());
     if let Some(a) = document

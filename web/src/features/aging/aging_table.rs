@@ -4,6 +4,7 @@ use crate::widgets::MoneyCell;
 use crate::widgets::bucket_cells;
 use crate::widgets::bucket_headers;
 use arlens::Aging;
+use arlens::trace::{AgingCell, FigureRef};
 use leptos::prelude::*;
 
 /// The aging of every currency, one row each; amounts are never added across currencies.
@@ -22,14 +23,18 @@ pub fn AgingTable(
         .into_iter()
         .map(|c| {
             let id = |column: &str| format!("aging-{}-{column}", c.currency);
-            let buckets = bucket_cells(&format!("aging-{}", c.currency), &c.currency, &c.buckets);
+            let code = c.currency.clone();
+            let figure = move |cell| FigureRef::Aging { currency: code.clone(), customer: None, cell };
+            let buckets = bucket_cells(&format!("aging-{}", c.currency), &c.currency, &c.buckets, &|i| {
+                Some(figure(AgingCell::Bucket(i)))
+            });
             view! {
                 <tr>
                     <th scope="row">{c.currency.clone()}</th>
-                    <MoneyCell amount=c.not_due currency=c.currency.clone() testid=id("notDue") />
+                    <MoneyCell amount=c.not_due currency=c.currency.clone() testid=id("notDue") figure=figure(AgingCell::NotDue) />
                     {buckets}
-                    <MoneyCell amount=c.credits currency=c.currency.clone() testid=id("credits") />
-                    <MoneyCell amount=c.open_total currency=c.currency.clone() testid=id("total") />
+                    <MoneyCell amount=c.credits currency=c.currency.clone() testid=id("credits") figure=figure(AgingCell::Credits) />
+                    <MoneyCell amount=c.open_total currency=c.currency.clone() testid=id("total") figure=figure(AgingCell::Open) />
                     <td class="num">{c.open_documents}</td>
                 </tr>
             }

@@ -10,6 +10,7 @@ use arlens::figures::aging::Bucket;
 use arlens::grid::{Filter, GridName, Test};
 use arlens::money::locale::{Locale, format_money, format_number};
 use arlens::overview::CustomerView;
+use arlens::trace::{AgingCell, FigureRef};
 use leptos::prelude::*;
 
 /// How many receipts and paid invoices the page lists (the newest).
@@ -69,13 +70,15 @@ fn summary(c: &CustomerView, buckets: &[Bucket]) -> impl IntoView + use<> {
         .iter()
         .map(|a| {
             let prefix = format!("customer-aging-{}", a.currency);
+            let (code, id) = (a.currency.clone(), c.customer.id.to_string());
+            let figure = move |cell| FigureRef::Aging { currency: code.clone(), customer: Some(id.clone()), cell };
             view! {
                 <tr>
                     <th scope="row">{a.currency.clone()}</th>
-                    <MoneyCell amount=a.not_due currency=a.currency.clone() testid=format!("{prefix}-notDue") />
-                    {bucket_cells(&prefix, &a.currency, &a.buckets)}
-                    <MoneyCell amount=a.credits currency=a.currency.clone() testid=format!("{prefix}-credits") />
-                    <MoneyCell amount=a.open_total currency=a.currency.clone() testid=format!("{prefix}-total") />
+                    <MoneyCell amount=a.not_due currency=a.currency.clone() testid=format!("{prefix}-notDue") figure=figure(AgingCell::NotDue) />
+                    {bucket_cells(&prefix, &a.currency, &a.buckets, &|i| Some(figure(AgingCell::Bucket(i))))}
+                    <MoneyCell amount=a.credits currency=a.currency.clone() testid=format!("{prefix}-credits") figure=figure(AgingCell::Credits) />
+                    <MoneyCell amount=a.open_total currency=a.currency.clone() testid=format!("{prefix}-total") figure=figure(AgingCell::Open) />
                 </tr>
             }
         })

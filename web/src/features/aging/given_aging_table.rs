@@ -17,7 +17,7 @@ pub fn GivenAgingTable(
         .into_iter()
         .map(|c| {
             let id = |column: &str| format!("given-{}-{column}", c.currency);
-            let buckets = bucket_cells(&format!("given-{}", c.currency), &c.currency, &c.buckets);
+            let buckets = bucket_cells(&format!("given-{}", c.currency), &c.currency, &c.buckets, &|_| None);
             view! {
                 <tr>
                     <th scope="row">{c.currency.clone()}</th>

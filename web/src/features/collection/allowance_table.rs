@@ -4,6 +4,7 @@ use crate::widgets::bucket_cells;
 use crate::widgets::{MoneyCell, bucket_headers};
 use arlens::figures::aging::Bucket;
 use arlens::figures::allowance::Allowance;
+use arlens::trace::{AgingCell, FigureRef};
 use leptos::prelude::*;
 
 /// The allowance table: the rates, then the amount per column and the total, per currency.
@@ -23,11 +24,15 @@ pub fn AllowanceTable(
         .into_iter()
         .map(|a| {
             let prefix = format!("allowance-{}", a.currency);
+            let code = a.currency.clone();
+            // The amounts are Not due's, then each bucket's.
+            let cell = |i: usize| if i == 0 { AgingCell::NotDue } else { AgingCell::Bucket(i - 1) };
+            let figure = move |cell| FigureRef::Allowance { currency: code.clone(), cell };
             view! {
                 <tr>
                     <th scope="row">{a.currency.clone()}</th>
-                    {bucket_cells(&prefix, &a.currency, &a.amounts)}
-                    <MoneyCell amount=a.total currency=a.currency.clone() testid=format!("{prefix}-total") />
+                    {bucket_cells(&prefix, &a.currency, &a.amounts, &|i| Some(figure(cell(i))))}
+                    <MoneyCell amount=a.total currency=a.currency.clone() testid=format!("{prefix}-total") figure=figure(AgingCell::Open) />
                 </tr>
             }
         })

@@ -5,6 +5,7 @@ use crate::widgets::{MoneyCell, bucket_headers};
 use arlens::figures::aging::Bucket;
 use arlens::figures::period::Period;
 use arlens::figures::recovery::Recovery;
+use arlens::trace::{FigureRef, RecoveryFigure as R};
 use leptos::prelude::*;
 
 /// The recovery table: one row per currency, total then each bucket's rate.
@@ -22,19 +23,20 @@ pub fn RecoveryTable(
         .into_iter()
         .map(|r| {
             let id = |name: &str| format!("recovery-{}-{name}", r.currency);
+            let figure = |bucket, of| FigureRef::Recovery { currency: r.currency.clone(), bucket, of };
             let rates = r
                 .buckets
                 .iter()
                 .enumerate()
-                .map(|(i, b)| figure_cell(id(&format!("b{i}")), &b.rate, "%"))
+                .map(|(i, b)| figure_cell(id(&format!("b{i}")), &b.rate, "%", Some(figure(Some(i), R::Rate))))
                 .collect_view();
             view! {
                 <tr>
                     <th scope="row">{r.currency.clone()}</th>
-                    <MoneyCell amount=r.total.past_due_at_start currency=r.currency.clone() testid=id("pastDue") />
-                    <MoneyCell amount=r.total.collected currency=r.currency.clone() testid=id("collected") />
-                    <MoneyCell amount=r.total.credited currency=r.currency.clone() testid=id("credited") />
-                    {figure_cell(id("rate"), &r.total.rate, "%")}
+                    <MoneyCell amount=r.total.past_due_at_start currency=r.currency.clone() testid=id("pastDue") figure=figure(None, R::PastDueAtStart) />
+                    <MoneyCell amount=r.total.collected currency=r.currency.clone() testid=id("collected") figure=figure(None, R::Collected) />
+                    <MoneyCell amount=r.total.credited currency=r.currency.clone() testid=id("credited") figure=figure(None, R::Credited) />
+                    {figure_cell(id("rate"), &r.total.rate, "%", Some(figure(None, R::Rate)))}
                     {rates}
                 </tr>
             }

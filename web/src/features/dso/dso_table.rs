@@ -7,6 +7,7 @@ use arlens::figures::dso::PeriodFigures;
 use arlens::figures::period::Period;
 use arlens::figures::value::Value;
 use arlens::labels::figure;
+use arlens::trace::{FigureRef, PeriodFigure as P};
 use leptos::prelude::*;
 
 /// The DSO table.
@@ -21,20 +22,21 @@ pub fn DsoTable(
         .into_iter()
         .map(|f| {
             let q = &f.quantities;
-            let cell = |name: &str, value: &Value, suffix| {
-                figure_cell(format!("dso-{}-{name}", q.currency), value, suffix)
+            let figure = |of| FigureRef::Period { currency: q.currency.clone(), of };
+            let cell = |name: &str, value: &Value, suffix, of| {
+                figure_cell(format!("dso-{}-{name}", q.currency), value, suffix, Some(figure(of)))
             };
             view! {
                 <tr>
                     <th scope="row">{q.currency.clone()}</th>
-                    <MoneyCell amount=q.ar_end currency=q.currency.clone() testid=format!("dso-{}-ar", q.currency) />
-                    <MoneyCell amount=q.credit_sales currency=q.currency.clone() testid=format!("dso-{}-sales", q.currency) />
-                    <MoneyCell amount=q.collections currency=q.currency.clone() testid=format!("dso-{}-collections", q.currency) />
-                    {cell("dso", &f.dso, "")}
-                    {cell("bpdso", &f.best_possible_dso, "")}
-                    {cell("add", &f.average_days_delinquent, "")}
-                    {cell("countback", &f.countback_dso, "")}
-                    {cell("cei", &f.cei, "%")}
+                    <MoneyCell amount=q.ar_end currency=q.currency.clone() testid=format!("dso-{}-ar", q.currency) figure=figure(P::ArEnd) />
+                    <MoneyCell amount=q.credit_sales currency=q.currency.clone() testid=format!("dso-{}-sales", q.currency) figure=figure(P::CreditSales) />
+                    <MoneyCell amount=q.collections currency=q.currency.clone() testid=format!("dso-{}-collections", q.currency) figure=figure(P::Collections) />
+                    {cell("dso", &f.dso, "", P::Dso)}
+                    {cell("bpdso", &f.best_possible_dso, "", P::BestPossibleDso)}
+                    {cell("add", &f.average_days_delinquent, "", P::AverageDaysDelinquent)}
+                    {cell("countback", &f.countback_dso, "", P::CountbackDso)}
+                    {cell("cei", &f.cei, "%", P::Cei)}
                 </tr>
             }
         })

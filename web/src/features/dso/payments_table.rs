@@ -1,8 +1,10 @@
 //! How customers paid: days to pay, days beyond terms, the share paid late.
 
 use crate::widgets::MoneyCell;
+use crate::widgets::TraceLink;
 use crate::widgets::figure_cell;
 use arlens::figures::payments::PaymentFigures;
+use arlens::trace::{FigureRef, PaymentFigure as Y};
 use leptos::prelude::*;
 
 /// Payment behaviour per currency for invoices paid in the period.
@@ -14,19 +16,22 @@ pub fn PaymentsTable(
     let rows = payments
         .into_iter()
         .map(|p| {
-            let cell = |name: &str, value: &arlens::figures::value::Value, suffix| {
-                figure_cell(format!("pay-{}-{name}", p.currency), value, suffix)
+            let figure = |of| FigureRef::Payments { currency: p.currency.clone(), of };
+            let cell = |name: &str, value: &arlens::figures::value::Value, suffix, of| {
+                figure_cell(format!("pay-{}-{name}", p.currency), value, suffix, Some(figure(of)))
             };
             view! {
                 <tr>
                     <th scope="row">{p.currency.clone()}</th>
-                    <td class="num">{p.paid_invoices}</td>
-                    <MoneyCell amount=p.paid_amount currency=p.currency.clone() testid=format!("pay-{}-amount", p.currency) />
-                    {cell("adp", &p.average_days_to_pay, "")}
-                    {cell("wadp", &p.weighted_days_to_pay, "")}
-                    {cell("dbt", &p.days_beyond_terms, "")}
-                    {cell("late", &p.late_invoices_percent, "%")}
-                    {cell("lateAmount", &p.late_amount_percent, "%")}
+                    <td class="num" data-testid=format!("pay-{}-count", p.currency)>
+                        <TraceLink figure=figure(Y::PaidInvoices)>{p.paid_invoices}</TraceLink>
+                    </td>
+                    <MoneyCell amount=p.paid_amount currency=p.currency.clone() testid=format!("pay-{}-amount", p.currency) figure=figure(Y::PaidAmount) />
+                    {cell("adp", &p.average_days_to_pay, "", Y::AverageDaysToPay)}
+                    {cell("wadp", &p.weighted_days_to_pay, "", Y::WeightedDaysToPay)}
+                    {cell("dbt", &p.days_beyond_terms, "", Y::DaysBeyondTerms)}
+                    {cell("late", &p.late_invoices_percent, "%", Y::LateInvoicesPercent)}
+                    {cell("lateAmount", &p.late_amount_percent, "%", Y::LateAmountPercent)}
                 </tr>
             }
         })

@@ -1,12 +1,36 @@
 //! The headline cards of one currency: value, change since the previous
 //! period's end, and the definition and period on hover and keyboard focus.
 
+use crate::widgets::TraceLink;
 use arlens::figures::period::Period;
 use arlens::overview::headline::shown;
 use arlens::overview::{CardKey, CurrencyHeadline};
+use arlens::trace::{AgingCell, FigureRef, PaymentFigure, PeriodFigure};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+
+/// The figure a card shows, as the core traces it.
+fn traced(key: CardKey, currency: &str) -> Option<FigureRef> {
+    let currency = currency.to_owned();
+    let aging = |cell| Some(FigureRef::Aging { currency: currency.clone(), customer: None, cell });
+    let period = |of| Some(FigureRef::Period { currency: currency.clone(), of });
+    match key {
+        CardKey::Receivables => aging(AgingCell::Open),
+        CardKey::Overdue => aging(AgingCell::PastDue),
+        CardKey::OverduePercent => aging(AgingCell::PastDuePercent),
+        CardKey::Dso => period(PeriodFigure::Dso),
+        CardKey::BestPossibleDso => period(PeriodFigure::BestPossibleDso),
+        CardKey::AverageDaysDelinquent => period(PeriodFigure::AverageDaysDelinquent),
+        CardKey::Cei => period(PeriodFigure::Cei),
+        CardKey::AverageDaysToPay => {
+            Some(FigureRef::Payments { currency: currency.clone(), of: PaymentFigure::AverageDaysToPay })
+        }
+        CardKey::Allowance => {
+            Some(FigureRef::Allowance { currency: currency.clone(), cell: AgingCell::Open })
+        }
+    }
+}
 
 /// The cards of one currency.
 #[component]
@@ -55,6 +79,10 @@ pub fn KpiCards(
             let wide = card.key == CardKey::Receivables;
             let described_by = def_id.clone();
             let value_id = format!("{id}-value");
+            let value = match traced(card.key, &currency).filter(|_| card.value.value.is_some()) {
+                Some(figure) => view! { <TraceLink figure=figure>{value}</TraceLink> }.into_any(),
+                None => value.into_any(),
+            };
             let why_id = format!("{id}-why");
             let change_id = format!("{id}-change");
             view! {

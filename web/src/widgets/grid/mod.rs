@@ -20,7 +20,8 @@
 
 pub mod state;
 
-use crate::analyst::{CopyRange, GridRequest, Work};
+use crate::analyst::{CopyRange, ExportRequest, GridRequest, Work};
+use crate::widgets::save_bytes;
 use crate::app::Router;
 use arlens::grid::{Cell, Column, ColumnKind, Filter, GridName, Page, Query, Totals};
 use arlens::money::locale::{Locale, format_money, format_number};
@@ -39,11 +40,15 @@ const FETCH: usize = 240;
 /// Rows of the header (column names, filters) before the first body row.
 const HEADER_ROWS: usize = 2;
 
+/// What a grid's rows are of: the analysis (its opening and answer) and, for
+/// the Members grid, the traced figure; `None` before the first analysis.
+type Version = Option<(u64, usize, Option<String>)>;
+
 /// A page of rows and the query and analysis it answers.
 #[derive(Clone)]
 struct Loaded {
     query: Query,
-    version: Option<(u64, usize)>,
+    version: Version,
     page: Page,
 }
 
@@ -121,6 +126,22 @@ fn summary_cells(
         .collect()
 }
 
+/// The as-of date of the analysis shown, as text (empty before the first).
+pub fn as_of(work: Work) -> String {
+    work.analysed.with_untracked(|a| {
+        a.as_ref().and_then(|(_, a)| a.report.as_ref().ok()).map(|r| r.as_of.to_string()).unwrap_or_default()
+    })
+}
+
+/// A file name for an export: the ledger's name without its extension, what
+/// the rows are, the as-of date: `two-currencies-open-documents-2024-03-31.csv`.
+pub fn export_name(ledger: &str, what: &str, as_of: String, extension: &str) -> String {
+    let stem = ledger.rsplit_once('.').map_or(ledger, |(stem, _)| stem);
+    let stem = if stem.is_empty() { "ledger" } else { stem };
+    let what = what.replace(' ', "-");
+    format!("{stem}-{what}-{as_of}.{extension}")
+}
+
 /// The ordered pair's smaller and larger.
 fn span(a: usize, b: usize) -> (usize, usize) {
     if a <= b { (a, b) } else { (b, a) }
@@ -153,6 +174,9 @@ pub fn DataGrid(
     /// ([`state::NESTED`]); none for a view's own grid.
     #[prop(optional)]
     prefix: &'static str,
+    /// For the Members grid: the traced figure's text form.
+    #[prop(optional, into)]
+    trace: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let key = move |k: &str| format!("{prefix}{k}");
     let work = expect_context::<Work>();
@@ -164,8 +188,10 @@ pub fn DataGrid(
         q
     });
     // A new analysis (options, file) is a new answer of the worker.
-    let version =
-        Memo::new(move |_| work.analysed.with(|a| a.as_ref().map(|(g, a)| (*g, Arc::as_ptr(a) as usize))));
+    let version: Memo<Version> = Memo::new(move |_| {
+        let figure = trace.and_then(|t| t.get());
+        work.analysed.with(|a| a.as_ref().map(|(g, a)| (*g, Arc::as_ptr(a) as usize, figure)))
+    });
     let loaded: RwSignal<Option<Loaded>> = RwSignal::new(None);
     let error = RwSignal::new(None::<String>);
     let first_row = state::first_row(&router.0.get_untracked(), prefix);
@@ -177,7 +203,7 @@ pub fn DataGrid(
     let status = RwSignal::new(String::new());
     // A query sent and not answered yet (`aria-busy` on the grid).
     let waiting = RwSignal::new(false);
-    let asked = StoredValue::new(None::<(u32, Query, Option<(u64, usize)>, usize)>);
+    let asked = StoredValue::new(None::<(u32, Query, Version, usize)>);
     let restore = StoredValue::new((first_row > 0).then_some(first_row));
     let scroller = NodeRef::<Div>::new();
     let head = NodeRef::<Div>::new();
@@ -222,8 +248,11 @@ pub fn DataGrid(
             work.cancel_grid(id);
         }
         let offset = t.saturating_sub(FETCH / 3);
-        let request = GridRequest { grid: name, query: q.clone(), offset, limit: FETCH, copy: None };
+        let figure = v.as_ref().and_then(|(_, _, f)| f.clone());
+        let request =
+            GridRequest { grid: name, query: q.clone(), offset, limit: FETCH, copy: None, trace: figure };
         let for_answer = q.clone();
+        let for_version = v.clone();
         waiting.set(true);
         let id = work.grid(&request, move |answer| {
             asked.try_set_value(None);
@@ -234,7 +263,7 @@ pub fn DataGrid(
                         widths.try_set(page.columns.iter().map(default_width).collect());
                     }
                     error.try_set(None);
-                    loaded.try_set(Some(Loaded { query: for_answer, version: v, page }));
+                    loaded.try_set(Some(Loaded { query: for_answer, version: for_version, page }));
                 }
                 Err(e) => {
                     error.try_set(Some(e));
@@ -377,6 +406,7 @@ pub fn DataGrid(
             offset: 0,
             limit: 0,
             copy: Some(CopyRange { rows: (r0, r1), columns: (c0, c1) }),
+            trace: trace.and_then(|t| t.get_untracked()),
         };
         let (rows, cols) = (r1 - r0 + 1, c1 - c0 + 1);
         status.set("Copying…".to_owned());
@@ -705,6 +735,32 @@ pub fn DataGrid(
         let (r, c) = active.get();
         (matched.get() > 0).then(|| cell_id(r, c))
     };
+    // The rows as filtered and sorted, every one of them, as a file (made in the worker).
+    let export = move |xlsx: bool| {
+        let request = ExportRequest::Grid {
+            grid: name,
+            query: query.get_untracked(),
+            trace: trace.and_then(|t| t.get_untracked()),
+            xlsx,
+            locale: window().navigator().language().unwrap_or_default(),
+        };
+        let file = export_name(&work.shown.get_untracked().name, noun, as_of(work), if xlsx { "xlsx" } else { "csv" });
+        status.set("Making the file…".to_owned());
+        work.export(&request, move |made| match made {
+            Ok(bytes) => {
+                let mime = if xlsx {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                } else {
+                    "text/csv;charset=utf-8"
+                };
+                save_bytes(&file, mime, &bytes);
+                status.try_set(format!("Saved {file}."));
+            }
+            Err(e) => {
+                status.try_set(format!("No file: {e}"));
+            }
+        });
+    };
     view! {
         <div class="grid-tools">
             <input type="search" class="grid-search" placeholder=format!("Search {noun}") aria-label=format!("Search {noun}")
@@ -723,6 +779,12 @@ pub fn DataGrid(
             {move || has_filters().then(|| view! {
                 <button type="button" class="link" data-testid=format!("{testid}-clear-filters") on:click=clear>"clear filters"</button>
             })}
+            <span class="grid-export">
+                <button type="button" data-testid=format!("{testid}-csv") title=format!("Save the {noun} shown, as filtered and sorted, as CSV")
+                    on:click=move |_| export(false)>"CSV"</button>
+                <button type="button" data-testid=format!("{testid}-xlsx") title=format!("Save the {noun} shown, as filtered and sorted, as an Excel workbook")
+                    on:click=move |_| export(true)>"XLSX"</button>
+            </span>
             <span class="hint grid-status" role="status" aria-live="polite" data-testid=format!("{testid}-status")>{move || status.get()}</span>
         </div>
         {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid=format!("{testid}-error")>{e}</p> })}

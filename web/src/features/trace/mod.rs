@@ -1,0 +1,5 @@
+//! The documents behind a figure, with the reconciliation of their sums.
+
+mod trace_panel;
+
+pub use trace_panel::TracePanel;

@@ -1,0 +1,38 @@
+//! A figure as a link to the documents behind it ([`arlens::trace`]).
+
+use crate::app::Router;
+use crate::route::View;
+use arlens::trace::FigureRef;
+use leptos::prelude::*;
+
+/// The hash of the Invoices view listing `figure`'s members, with the current options.
+pub fn trace_href(router: Router, figure: &str) -> String {
+    router.0.with(|r| {
+        let mut to = r.to_view(View::Invoices);
+        to.set("trace", figure);
+        to.hash()
+    })
+}
+
+/// `children` as a link to the members of `figure` (keyboard-reachable, as every link).
+#[component]
+pub fn TraceLink(
+    /// The figure.
+    figure: FigureRef,
+    /// What the link shows (the figure's value).
+    children: Children,
+) -> impl IntoView {
+    let router = expect_context::<Router>();
+    let text = figure.to_string();
+    let for_href = text.clone();
+    view! {
+        <a
+            class="trace"
+            href=move || trace_href(router, &for_href)
+            title="Show the documents behind this figure"
+            data-trace=text
+        >
+            {children()}
+        </a>
+    }
+}
