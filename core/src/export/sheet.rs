@@ -37,8 +37,11 @@ impl Formats {
     }
 
     fn money(&self, currency: &str) -> &Format {
-        let units = usize::try_from(minor_units(currency)).unwrap_or(2).min(4);
-        &self.money[units]
+        self.money_units(minor_units(currency))
+    }
+
+    fn money_units(&self, units: u32) -> &Format {
+        &self.money[usize::try_from(units).unwrap_or(2).min(4)]
     }
 }
 
@@ -71,14 +74,36 @@ pub(super) fn write(
     formats: &Formats,
 ) -> Result<(), XlsxError> {
     let columns = grid.columns();
+    // The minor units most of the table's amounts have: their columns' format.
+    let units = (0..grid.currency_count())
+        .map(|slot| minor_units(grid.currency_code(slot)))
+        .max_by_key(|u| u32::from(*u == 2))
+        .unwrap_or(2);
+    // A number column's format is set on the column, so that its cells need
+    // none of their own (a per-cell format costs a lookup per cell); dates
+    // keep theirs, which is how readers know a date cell.
+    let column_formats: Vec<Option<&Format>> = columns
+        .iter()
+        .map(|c| match c.kind {
+            ColumnKind::Money => Some(formats.money_units(units)),
+            ColumnKind::Percent => Some(&formats.percent),
+            ColumnKind::Score => Some(&formats.decimal),
+            ColumnKind::Days | ColumnKind::Count => Some(&formats.whole),
+            _ => None,
+        })
+        .collect();
     for (c, column) in columns.iter().enumerate() {
-        let c = u16::try_from(c).unwrap_or(u16::MAX);
-        sheet.write_string_with_format(0, c, &column.label, &formats.header)?;
-        sheet.set_column_width(c, width(column.kind, &column.label))?;
+        let col = u16::try_from(c).unwrap_or(u16::MAX);
+        sheet.set_column_width(col, width(column.kind, &column.label))?;
+        if let Some(Some(format)) = column_formats.get(c) {
+            sheet.set_column_format(col, format)?;
+        }
+        sheet.write_string_with_format(0, col, &column.label, &formats.header)?;
     }
     for (r, &row) in selection.order.iter().enumerate() {
         let r = u32::try_from(r).unwrap_or(u32::MAX).saturating_add(1);
         let currency = grid.currency(row as usize);
+        let own_units = minor_units(currency) != units;
         for (c, column) in columns.iter().enumerate() {
             let cell = grid.cell(row as usize, c);
             let c = u16::try_from(c).unwrap_or(u16::MAX);
@@ -94,15 +119,15 @@ pub(super) fn write(
                     sheet.write_datetime_with_format(r, c, excel_date(*d)?, &formats.date)?;
                 }
                 Cell::Int(i) => {
-                    sheet.write_number_with_format(r, c, i.to_f64().unwrap_or_default(), &formats.whole)?;
+                    sheet.write_number(r, c, i.to_f64().unwrap_or_default())?;
                 }
                 Cell::Number(n) => {
-                    let format = match column.kind {
-                        ColumnKind::Money => formats.money(currency),
-                        ColumnKind::Percent => &formats.percent,
-                        _ => &formats.decimal,
-                    };
-                    sheet.write_number_with_format(r, c, n.to_f64().unwrap_or_default(), format)?;
+                    let n = n.to_f64().unwrap_or_default();
+                    if column.kind == ColumnKind::Money && own_units {
+                        sheet.write_number_with_format(r, c, n, formats.money(currency))?;
+                    } else {
+                        sheet.write_number(r, c, n)?;
+                    }
                 }
             }
         }
