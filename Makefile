@@ -1,5 +1,5 @@
 # The two commands of the README, and their parts.
-.PHONY: serve test setup build bench bench-wasm bench-peers bench-app bench-grid
+.PHONY: serve test setup build bench bench-wasm bench-peers bench-app bench-grid bench-export
 
 serve: ## install what is missing, build, serve on http://127.0.0.1:8080
 	scripts/serve.sh
@@ -27,3 +27,6 @@ bench-app: ## the app in headless Chromium: file drop and as-of change (see BENC
 
 bench-grid: ## the grids in headless Chromium: sort, filter, search latency, scroll frames (see BENCHMARKS.md)
 	scripts/setup.sh --browser && scripts/build.sh && node scripts/bench-grid.mjs
+
+bench-export: ## traces and exports in headless Chromium: a figure's documents, CSV, XLSX, workbook (see BENCHMARKS.md)
+	scripts/setup.sh --browser && scripts/build.sh && node scripts/bench-export.mjs

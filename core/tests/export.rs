@@ -42,7 +42,10 @@ fn a_grid_exports_as_csv_as_filtered_and_sorted() {
     );
     // U-1 600.00 (56 days, 31–60), U-4 300.00, U-3 250.00, P-2 −200.00: the numbers stay numbers.
     assert_eq!(lines[1], "U-1,Acme,56,31–60,600.00,1000.00,2024-02-04,2024-01-05,open,invoice,USD,C1,2");
-    assert_eq!(lines[4], "P-2,Birch,26,Credits,-200.00,-700.00,2024-03-05,2024-03-05,credit,payment,USD,C2,8");
+    assert_eq!(
+        lines[4],
+        "P-2,Birch,26,Credits,-200.00,-700.00,2024-03-05,2024-03-05,credit,payment,USD,C2,8"
+    );
     assert_eq!(lines.len(), 6, "4 rows, a header and the final line break");
     // In a comma-decimal locale: `;` between fields, `,` before the cents.
     let de = grid_csv(&grid, &selection, &CsvExport::for_locale(&Locale::from_tag("de").unwrap()));
@@ -62,13 +65,19 @@ fn a_text_that_looks_like_a_formula_stays_text_in_csv() {
     options.aging.items = true;
     let report = ledger.analyze(&options).unwrap();
     let grid = Grid::of(&report, GridName::Invoices);
-    let query = Query { sort: vec![SortKey { column: "document".into(), descending: false }], ..Query::default() };
+    let query =
+        Query { sort: vec![SortKey { column: "document".into(), descending: false }], ..Query::default() };
     let out = grid_csv(&grid, &grid.select(&query).unwrap(), &CsvExport::default());
     let text = String::from_utf8(out[3..].to_vec()).unwrap();
-    let customers: Vec<String> = text.split("\r\n").skip(1).filter(|l| !l.is_empty()).map(|l| {
-        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(l.as_bytes());
-        reader.records().next().unwrap().unwrap()[1].to_owned()
-    }).collect();
+    let customers: Vec<String> = text
+        .split("\r\n")
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(l.as_bytes());
+            reader.records().next().unwrap().unwrap()[1].to_owned()
+        })
+        .collect();
     assert_eq!(customers, ["'=HYPERLINK(\"http://x\",\"y\")", "'+Plus Co", "'-Minus Co", "'@At Co"]);
 }
 
@@ -109,7 +118,11 @@ fn the_workbook_holds_the_summary_and_every_table_and_is_the_same_for_the_same_i
     assert_eq!(book.sheet_names(), ["Summary", "Aging by customer", "Open documents", "Worklist", "Trend"]);
     let summary = sheet(&bytes, "Summary");
     let find = |label: &str| {
-        summary.iter().find(|r| r.first() == Some(&Data::String(label.into()))).unwrap_or_else(|| panic!("{label}")).clone()
+        summary
+            .iter()
+            .find(|r| r.first() == Some(&Data::String(label.into())))
+            .unwrap_or_else(|| panic!("{label}"))
+            .clone()
     };
     assert_eq!(find("File")[1], Data::String("two-currencies.csv".into()));
     assert_eq!(find("SHA-256 of the file")[1], Data::String(ledger.summary().import.sha256.clone()));
@@ -119,7 +132,10 @@ fn the_workbook_holds_the_summary_and_every_table_and_is_the_same_for_the_same_i
     let figure = |currency: &str, label: &str| {
         summary
             .iter()
-            .find(|r| r.first() == Some(&Data::String(currency.into())) && r.get(1) == Some(&Data::String(label.into())))
+            .find(|r| {
+                r.first() == Some(&Data::String(currency.into()))
+                    && r.get(1) == Some(&Data::String(label.into()))
+            })
             .unwrap_or_else(|| panic!("{currency} {label}"))[2]
             .clone()
     };
@@ -127,7 +143,10 @@ fn the_workbook_holds_the_summary_and_every_table_and_is_the_same_for_the_same_i
     let Data::Float(dso) = figure("USD", "DSO") else { panic!("DSO is a number") };
     assert!((dso - 950.0 / 300.0 * 31.0).abs() < 1e-9);
     // The reconciliation balances: one line per amount column and currency.
-    let line = summary.iter().find(|r| r.get(1) == Some(&Data::String("USD".into())) && r.get(10).is_some()).unwrap();
+    let line = summary
+        .iter()
+        .find(|r| r.get(1) == Some(&Data::String("USD".into())) && r.get(10).is_some())
+        .unwrap();
     assert_eq!(line[10], Data::String("yes".into()));
     // Open documents: every currency's, with source rows (U-1 on line 2).
     let open = sheet(&bytes, "Open documents");

@@ -423,7 +423,11 @@ impl Work {
 
     /// Asks the worker for a file of the last analysis ([`ExportRequest`]);
     /// `then` runs with its bytes, or with why there are none.
-    pub fn export(self, request: &ExportRequest, then: impl FnOnce(Result<js_sys::Uint8Array, String>) + 'static) {
+    pub fn export(
+        self,
+        request: &ExportRequest,
+        then: impl FnOnce(Result<js_sys::Uint8Array, String>) + 'static,
+    ) {
         let json = serde_json::to_string(request).unwrap_or_default();
         self.ask_raw("export", &json, move |message| {
             let answer = message.as_ref().and_then(|m| js_sys::Reflect::get(m, &"answer".into()).ok());

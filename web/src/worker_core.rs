@@ -9,11 +9,11 @@
 use crate::analyst::{
     AnalyseRequest, Analysed, ExportRequest, GridAnswer, GridRequest, Needs, OpenOutcome, OpenedLedger,
 };
-use arlens::export::{CsvExport, grid_csv, grid_xlsx};
-use arlens::money::locale::Locale;
 use crate::source::{ReadChoices, SAMPLE_INVOICES};
 use arlens::Report;
+use arlens::export::{CsvExport, grid_csv, grid_xlsx};
 use arlens::grid::{Grid, GridName, Query, Selection};
+use arlens::money::locale::Locale;
 use arlens::sample::{SampleOptions, generate};
 use arlens::trace::{FigureRef, Trace};
 use arlens::{ImportOptions, Ledger, LedgerReader};
@@ -346,16 +346,17 @@ impl WorkerCore {
     }
 
     fn grid_answer(&mut self, request: &GridRequest) -> GridAnswer {
-        let answer = self.selected(request.grid, &request.query, request.trace.as_deref(), |grid, selection| {
-            let copied = request.copy.map(|c| {
-                grid.tsv(
-                    selection,
-                    c.rows.0..c.rows.1.saturating_add(1),
-                    c.columns.0..c.columns.1.saturating_add(1),
-                )
+        let answer =
+            self.selected(request.grid, &request.query, request.trace.as_deref(), |grid, selection| {
+                let copied = request.copy.map(|c| {
+                    grid.tsv(
+                        selection,
+                        c.rows.0..c.rows.1.saturating_add(1),
+                        c.columns.0..c.columns.1.saturating_add(1),
+                    )
+                });
+                (grid.page(selection, request.offset, request.limit), copied)
             });
-            (grid.page(selection, request.offset, request.limit), copied)
-        });
         match answer {
             Ok((page, copied)) => GridAnswer { page: Ok(page), copied },
             Err(e) => GridAnswer { page: Err(e), copied: None },
@@ -429,7 +430,9 @@ impl WorkerCore {
         };
         let answer = js_sys::Object::new();
         let _ = match made {
-            Ok(bytes) => js_sys::Reflect::set(&answer, &"bytes".into(), &js_sys::Uint8Array::from(bytes.as_slice())),
+            Ok(bytes) => {
+                js_sys::Reflect::set(&answer, &"bytes".into(), &js_sys::Uint8Array::from(bytes.as_slice()))
+            }
             Err(e) => js_sys::Reflect::set(&answer, &"error".into(), &JsValue::from_str(&e)),
         };
         answer.into()

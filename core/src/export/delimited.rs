@@ -56,7 +56,11 @@ pub fn grid_csv(grid: &Grid<'_>, selection: &Selection, options: &CsvExport) -> 
             record.push(match &cell {
                 Cell::Number(n) => {
                     let text = n.to_string();
-                    if options.decimal == '.' { text } else { text.replace('.', &options.decimal.to_string()) }
+                    if options.decimal == '.' {
+                        text
+                    } else {
+                        text.replace('.', &options.decimal.to_string())
+                    }
                 }
                 Cell::Int(i) => i.to_string(),
                 Cell::Date(_) | Cell::Empty => grid.text(c, &cell).into_owned(),

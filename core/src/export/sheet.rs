@@ -49,7 +49,11 @@ impl Formats {
 pub(super) fn excel_date(date: chrono::NaiveDate) -> Result<ExcelDateTime, XlsxError> {
     use chrono::Datelike;
     let (y, m, d) = (date.year(), date.month(), date.day());
-    ExcelDateTime::from_ymd(u16::try_from(y).unwrap_or(0), u8::try_from(m).unwrap_or(1), u8::try_from(d).unwrap_or(1))
+    ExcelDateTime::from_ymd(
+        u16::try_from(y).unwrap_or(0),
+        u8::try_from(m).unwrap_or(1),
+        u8::try_from(d).unwrap_or(1),
+    )
 }
 
 /// A column's width in characters, by its kind and header.

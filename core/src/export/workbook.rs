@@ -1,7 +1,7 @@
 //! The whole analysis as one XLSX workbook, for an auditor's working papers:
-//! a Summary sheet (the file's name as the import options gave it, its SHA-256, the arlens version, the
-//! as-of date and options, the import's reconciliation, every key figure with
-//! its definition), then Aging by customer, Open documents (with their source
+//! a Summary sheet (the file's name as the import options gave it, its
+//! SHA-256, the arlens version, the as-of date and options, the import's
+//! reconciliation, every key figure with its definition), then Aging by customer, Open documents (with their source
 //! rows), Worklist and Trend — each a grid of [`crate::grid`] in its default
 //! order (see [`super`] for the cells). The workbook's creation date is the
 //! as-of date, so the same file and options always give the same bytes.
@@ -20,7 +20,8 @@ use rust_xlsxwriter::{DocProperties, Format, Workbook, Worksheet, XlsxError};
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
 pub(super) fn sheet_name(name: &str) -> String {
-    let clean: String = name.chars().filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\')).take(31).collect();
+    let clean: String =
+        name.chars().filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\')).take(31).collect();
     if clean.trim().is_empty() { "Sheet1".to_owned() } else { clean }
 }
 
@@ -200,11 +201,23 @@ fn summary(
         }
         if let Some(d) = report.dso.currencies.iter().find(|d| d.quantities.currency == c.currency) {
             for (label, value, definition) in [
-                ("Average-AR DSO", &d.average_ar_dso, "(receivables at the start + at the end) ÷ 2 ÷ credit sales × days in the period."),
-                ("Count-back DSO", &d.countback_dso, "Days of the latest months' credit sales that the receivables at the as-of date cover, newest month first."),
+                (
+                    "Average-AR DSO",
+                    &d.average_ar_dso,
+                    "(receivables at the start + at the end) ÷ 2 ÷ credit sales × days in the period.",
+                ),
+                (
+                    "Count-back DSO",
+                    &d.countback_dso,
+                    "Days of the latest months' credit sales that the receivables at the as-of date cover, newest month first.",
+                ),
                 ("AR turnover", &d.turnover, "Credit sales ÷ average receivables, times in the period."),
             ] {
-                let (unit, format) = if label == "AR turnover" { ("times", &formats.decimal) } else { ("days", &formats.decimal) };
+                let (unit, format) = if label == "AR turnover" {
+                    ("times", &formats.decimal)
+                } else {
+                    ("days", &formats.decimal)
+                };
                 figure_row(&mut l, &c.currency, label, value, unit, format, definition)?;
             }
         }

@@ -83,7 +83,11 @@ pub fn Header(
         saved.set("Making the workbook…".to_owned());
         work.export(&ExportRequest::Workbook, move |made| match made {
             Ok(bytes) => {
-                save_bytes(&name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &bytes);
+                save_bytes(
+                    &name,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    &bytes,
+                );
                 saved.try_set(format!("Saved {name}."));
             }
             Err(e) => {

@@ -21,8 +21,8 @@
 pub mod state;
 
 use crate::analyst::{CopyRange, ExportRequest, GridRequest, Work};
-use crate::widgets::save_bytes;
 use crate::app::Router;
+use crate::widgets::save_bytes;
 use arlens::grid::{Cell, Column, ColumnKind, Filter, GridName, Page, Query, Totals};
 use arlens::money::locale::{Locale, format_money, format_number};
 use leptos::html::Div;
@@ -744,7 +744,12 @@ pub fn DataGrid(
             xlsx,
             locale: window().navigator().language().unwrap_or_default(),
         };
-        let file = export_name(&work.shown.get_untracked().name, noun, as_of(work), if xlsx { "xlsx" } else { "csv" });
+        let file = export_name(
+            &work.shown.get_untracked().name,
+            noun,
+            as_of(work),
+            if xlsx { "xlsx" } else { "csv" },
+        );
         status.set("Making the file…".to_owned());
         work.export(&request, move |made| match made {
             Ok(bytes) => {
