@@ -127,6 +127,12 @@ fn dso_and_cei_list_receivables_sales_and_collections() {
     assert_eq!(inputs[3], ("arCurrent".into(), d("300"), pairs(&[("U-4", "300")])));
     assert_eq!(cei.recomputed.value.unwrap().round_dp(2), d("51.85"));
     assert!(cei.reconciles());
+    // February as a month of the trend: AR at 29 Feb 1,350 (U-1 600, U-2 500, U-3 250) over
+    // sales U-3 250 − CN-1 100 = 150 in 29 days: 1,350 / 150 × 29 = 261 days.
+    let feb = trace("month/USD/dso/2024-02");
+    assert_eq!((feb.inputs[0].total, feb.inputs[1].total), (d("1350"), d("150")));
+    assert_eq!(feb.recomputed.value, Some(d("261")));
+    assert!(feb.reconciles());
     // Collections in March: P-2 700.00.
     assert_eq!(members(&ledger, &trace("period/USD/collections"))[0].2, pairs(&[("P-2", "700")]));
     // Count-back: 950 covers March's 300 (31 days), then 650 of February's sales:
@@ -171,7 +177,14 @@ fn a_figure_the_report_does_not_give_is_a_clear_error() {
         let err = ledger.trace(&report, &options, &figure(text)).unwrap_err().to_string();
         assert!(err.contains(says), "{text}: {err}");
     }
-    for bad in ["aging/USD", "dso/USD/x", "period/USD/nope", "recovery/USD/rate/x1"] {
+    for bad in [
+        "aging/USD",
+        "dso/USD/x",
+        "period/USD/nope",
+        "recovery/USD/rate/x1",
+        "month/USD/dso",
+        "month/USD/dso/March",
+    ] {
         assert!(bad.parse::<FigureRef>().is_err(), "{bad}");
     }
     // The text form reads back.
@@ -224,6 +237,22 @@ fn every_figure(report: &Report) -> Vec<FigureRef> {
             P::Collections,
         ] {
             out.push(FigureRef::Period { currency: currency.clone(), of });
+        }
+        if let Some(t) = report.trend.currencies.iter().find(|t| t.currency == currency) {
+            for m in t.months.iter().rev().take(3) {
+                for of in [
+                    P::Dso,
+                    P::BestPossibleDso,
+                    P::Cei,
+                    P::ArBegin,
+                    P::ArEnd,
+                    P::ArCurrent,
+                    P::CreditSales,
+                    P::Collections,
+                ] {
+                    out.push(FigureRef::Month { currency: currency.clone(), month: m.month.clone(), of });
+                }
+            }
         }
         use PaymentFigure as Y;
         for of in [

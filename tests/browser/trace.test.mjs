@@ -65,6 +65,11 @@ test("the overview's receivables open the documents that make them up", async ()
   // Back returns to the overview.
   await page.goBack();
   await page.getByTestId("kpi-USD-receivables-value").waitFor();
+  // The trend's table: February's DSO = AR 1,350 (29 Feb) / sales 150 (U-3 250 − CN-1 100) × 29 = 261.
+  await page.getByTestId("trend-chart-switch").click();
+  await page.getByTestId("trend-chart-table-2024-02-dso").getByRole("link").filter({ hasText: "261.0" }).click();
+  await page.getByTestId("trace-reconciliation").filter({ hasText: "2 inputs — the figure recomputed from them is 261.0, as shown." }).waitFor();
+  assert.equal(await text(page, "trace-input-creditSales"), "Credit sales 2024-02-01 to 2024-02-29: 2 documents, 150.00");
   assert.deepEqual(problems, []);
   await page.close();
 });

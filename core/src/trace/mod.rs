@@ -22,7 +22,8 @@
 //!   receivables (open invoice balances due on or after `A`), credit sales
 //!   (invoices and credit notes dated in the period, at their amounts) and
 //!   collections (payments dated in the period, positive); the count-back DSO
-//!   reads the credit sales of each month back from `A`'s.
+//!   reads the credit sales of each month back from `A`'s. A month of the
+//!   trend is traced the same way over the month (`N = 1`).
 //! - **Days to pay and lateness** ([`crate::figures::payments`]): the invoices
 //!   paid in full in the period, each with its paid date; the inputs are the
 //!   sums the averages divide (Σ days, Σ amount × days, Σ amount, counts).
@@ -153,6 +154,16 @@ pub enum FigureRef {
         /// Which one.
         of: PeriodFigure,
     },
+    /// A figure of one month of the monthly trend: DSO, best possible DSO,
+    /// CEI or one of their inputs.
+    Month {
+        /// ISO code.
+        currency: String,
+        /// The month, `YYYY-MM`.
+        month: String,
+        /// Which one.
+        of: PeriodFigure,
+    },
     /// A payment-behaviour figure.
     Payments {
         /// ISO code.
@@ -257,6 +268,7 @@ impl AgingCell {
 
 /// The text form, for a link or a URL: `aging/USD/b2`, `aging/USD/open/C-001`
 /// (a customer's, its id last and whole), `allowance/USD/b1`, `period/USD/dso`,
+/// `month/USD/cei/2024-03` (a month of the trend),
 /// `payments/EUR/averageDaysToPay`, `recovery/USD/rate`, `recovery/USD/rate/b1`.
 impl fmt::Display for FigureRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -270,6 +282,7 @@ impl fmt::Display for FigureRef {
             }
             FigureRef::Allowance { currency, cell } => write!(f, "allowance/{currency}/{}", cell.text()),
             FigureRef::Period { currency, of } => write!(f, "period/{currency}/{}", of.name()),
+            FigureRef::Month { currency, month, of } => write!(f, "month/{currency}/{}/{month}", of.name()),
             FigureRef::Payments { currency, of } => write!(f, "payments/{currency}/{}", of.name()),
             FigureRef::Recovery { currency, bucket, of } => {
                 write!(f, "recovery/{currency}/{}", of.name())?;
@@ -315,6 +328,14 @@ impl std::str::FromStr for FigureRef {
             "period" if rest.is_none() => {
                 Ok(FigureRef::Period { currency, of: PeriodFigure::named(name).ok_or_else(bad)? })
             }
+            "month" => Ok(FigureRef::Month {
+                currency,
+                month: rest
+                    .filter(|m| m.len() == 7 && m.as_bytes().get(4) == Some(&b'-'))
+                    .ok_or_else(bad)?
+                    .to_owned(),
+                of: PeriodFigure::named(name).ok_or_else(bad)?,
+            }),
             "payments" if rest.is_none() => {
                 Ok(FigureRef::Payments { currency, of: PaymentFigure::named(name).ok_or_else(bad)? })
             }
@@ -337,6 +358,7 @@ impl FigureRef {
             FigureRef::Aging { currency, .. }
             | FigureRef::Allowance { currency, .. }
             | FigureRef::Period { currency, .. }
+            | FigureRef::Month { currency, .. }
             | FigureRef::Payments { currency, .. }
             | FigureRef::Recovery { currency, .. } => currency,
         }
@@ -610,6 +632,7 @@ pub(crate) fn trace(
         FigureRef::Aging { customer, cell, .. } => aging::trace(&cx, customer.as_deref(), *cell),
         FigureRef::Allowance { cell, .. } => aging::allowance(&cx, *cell),
         FigureRef::Period { of, .. } => period::trace(&cx, *of),
+        FigureRef::Month { month, of, .. } => period::month(&cx, month, *of),
         FigureRef::Payments { of, .. } => payments::trace(&cx, *of),
         FigureRef::Recovery { bucket, of, .. } => payments::recovery(&cx, *bucket, *of),
     }

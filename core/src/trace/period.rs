@@ -6,7 +6,7 @@ use crate::figures::dso::{
     MonthSales, average_ar_dso, average_days_delinquent, best_possible_dso, cei, countback_dso,
     monthly_sales_with, period_end_dso, turnover,
 };
-use crate::figures::period::month_index;
+use crate::figures::period::{Period, month_index};
 use crate::figures::value::{Figure, Value};
 use crate::ledger::EntryKind;
 use rust_decimal::Decimal;
@@ -20,8 +20,7 @@ struct Quantities {
     collections: Input,
 }
 
-fn quantities(cx: &Context<'_>) -> Quantities {
-    let period = &cx.report.period;
+fn quantities(cx: &Context<'_>, period: &Period) -> Quantities {
     let open_before = cx.facts.open_amounts(cx.book, period.opening);
     let open_end = cx.facts.open_amounts(cx.book, period.end);
     let mut q: [Vec<Member>; 5] = Default::default();
@@ -119,7 +118,7 @@ pub(super) fn trace(cx: &Context<'_>, of: PeriodFigure) -> Result<Traced, Error>
         .ok_or_else(|| not_given(&format!("DSO in {code}"), None))?;
     let period = &cx.report.period;
     let days = period.days;
-    let q = quantities(cx);
+    let q = quantities(cx, period);
     let (b, e, c, s) = (q.ar_begin.total, q.ar_end.total, q.ar_current.total, q.sales.total);
     let amount = |d: Decimal| Value::from(Ok::<Decimal, crate::figures::value::Undefined>(d));
     let (label, reported, recomputed, inputs): (&str, Value, Figure, Vec<Input>) = match of {
@@ -177,5 +176,70 @@ pub(super) fn trace(cx: &Context<'_>, of: PeriodFigure) -> Result<Traced, Error>
         ),
     };
     let label = format!("{label}, {code}, {} to {}", period.start, period.end);
+    Ok((label, reported, Value::from(recomputed), inputs))
+}
+
+/// A figure of one month of the trend ([`crate::figures::trend`]): the month is
+/// a period of its own (its first day to its last, or to the as-of date), with
+/// `N = 1` for the CEI.
+pub(super) fn month(cx: &Context<'_>, month: &str, of: PeriodFigure) -> Result<Traced, Error> {
+    let section = &cx.report.trend;
+    if let Some(why) = &section.unavailable {
+        return Err(not_given("monthly trend", Some(why)));
+    }
+    let code = cx.facts.codes.get(usize::from(cx.currency)).map_or("", String::as_str);
+    let figures = section
+        .currencies
+        .iter()
+        .find(|t| t.currency == code)
+        .and_then(|t| t.months.iter().find(|m| m.month == month))
+        .ok_or_else(|| not_given(&format!("month {month} in {code}"), None))?;
+    let period = Period {
+        start: figures.start,
+        end: figures.end,
+        opening: figures.start.pred_opt().unwrap_or(figures.start),
+        days: figures.days,
+        months: 1,
+    };
+    let q = quantities(cx, &period);
+    let (b, e, c, s) = (q.ar_begin.total, q.ar_end.total, q.ar_current.total, q.sales.total);
+    let amount = |d: Decimal| Value::from(Ok::<Decimal, crate::figures::value::Undefined>(d));
+    let days = period.days;
+    let (label, reported, recomputed, inputs): (&str, Value, Figure, Vec<Input>) = match of {
+        PeriodFigure::Dso => {
+            ("DSO", figures.dso.clone(), period_end_dso(e, s, days), vec![q.ar_end, q.sales])
+        }
+        PeriodFigure::BestPossibleDso => (
+            "Best possible DSO",
+            figures.best_possible_dso.clone(),
+            best_possible_dso(c, s, days),
+            vec![q.ar_current, q.sales],
+        ),
+        PeriodFigure::Cei => (
+            "Collection Effectiveness Index",
+            figures.cei.clone(),
+            cei(b, s, 1, e, c, cx.options.cei),
+            vec![q.ar_begin, q.sales, q.ar_end, q.ar_current],
+        ),
+        PeriodFigure::ArBegin => {
+            ("Receivables at the start", amount(figures.ar_begin), Ok(b), vec![q.ar_begin])
+        }
+        PeriodFigure::ArEnd => ("Receivables", amount(figures.ar_end), Ok(e), vec![q.ar_end]),
+        PeriodFigure::ArCurrent => {
+            ("Current receivables", amount(figures.ar_current), Ok(c), vec![q.ar_current])
+        }
+        PeriodFigure::CreditSales => ("Credit sales", amount(figures.sales), Ok(s), vec![q.sales]),
+        PeriodFigure::Collections => {
+            ("Collections", amount(figures.collections), Ok(q.collections.total), vec![q.collections])
+        }
+        _ => {
+            return Err(Error::option(
+                "figure",
+                "a month of the trend has DSO, best possible DSO, CEI and their inputs (arBegin, arEnd, \
+                 arCurrent, creditSales, collections)",
+            ));
+        }
+    };
+    let label = format!("{label}, {code}, {month} ({} to {})", period.start, period.end);
     Ok((label, reported, Value::from(recomputed), inputs))
 }

@@ -3,9 +3,11 @@
 //! A month without a value (no sales, say) breaks the line instead of drawing a zero.
 
 use super::table_switch;
+use crate::widgets::TraceLink;
 use arlens::figures::trend::{CurrencyTrend, MonthFigures};
 use arlens::money::locale::{Locale, format_money, format_number};
 use arlens::overview::chart::{attr, columns, line};
+use arlens::trace::{FigureRef, PeriodFigure};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -136,8 +138,21 @@ pub fn TrendChart(
             let cells = SERIES
                 .iter()
                 .map(|s| {
-                    let text = (s.value)(m).map_or_else(|| "—".to_owned(), |v| (s.text)(v, &code));
-                    view! { <td class="num" data-testid=format!("trend-chart-table-{}-{}", m.month, s.key)>{text}</td> }
+                    let value = (s.value)(m);
+                    let text = value.map_or_else(|| "—".to_owned(), |v| (s.text)(v, &code));
+                    let of = match s.key {
+                        "ar" => PeriodFigure::ArEnd,
+                        "dso" => PeriodFigure::Dso,
+                        _ => PeriodFigure::Cei,
+                    };
+                    let shown = match value {
+                        Some(_) => {
+                            let figure = FigureRef::Month { currency: code.clone(), month: m.month.clone(), of };
+                            view! { <TraceLink figure=figure>{text}</TraceLink> }.into_any()
+                        }
+                        None => text.into_any(),
+                    };
+                    view! { <td class="num" data-testid=format!("trend-chart-table-{}-{}", m.month, s.key)>{shown}</td> }
                 })
                 .collect_view();
             view! { <tr><th scope="row">{m.month.clone()}</th>{cells}</tr> }

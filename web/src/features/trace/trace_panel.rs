@@ -27,7 +27,7 @@ fn written(figure: &FigureRef, value: Decimal) -> String {
     let unit = match figure {
         FigureRef::Aging { cell: AgingCell::PastDuePercent, .. } => Unit::Percent,
         FigureRef::Aging { .. } | FigureRef::Allowance { .. } => Unit::Money,
-        FigureRef::Period { of, .. } => match of {
+        FigureRef::Period { of, .. } | FigureRef::Month { of, .. } => match of {
             PeriodFigure::Cei => Unit::Percent,
             PeriodFigure::ArBegin
             | PeriodFigure::ArEnd
