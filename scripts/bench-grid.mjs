@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "./chromium.mjs";
+import { openItems } from "./open-items.mjs";
 import { serve } from "./serve.mjs";
 
 const SIZES = [
@@ -13,21 +14,6 @@ const SIZES = [
   ["1M", 1_000_000],
 ].filter(([label]) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(",").includes(label));
 const RUNS = 5;
-
-/** `n` open invoices, 5,000 customers, a year of dates, amounts 1.00–10,000.99. */
-function openItems(n) {
-  const lines = ["Invoice,Customer ID,Customer,Invoice date,Due date,Amount,Open balance,Currency"];
-  const day0 = Date.UTC(2025, 0, 1);
-  const iso = (t) => new Date(t).toISOString().slice(0, 10);
-  for (let i = 0; i < n; i++) {
-    const c = (i * 7919) % 5000;
-    const date = day0 + ((i * 37) % 365) * 86_400_000;
-    const cents = ((i * 104_729) % 1_000_000) + 100;
-    const amount = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
-    lines.push(`INV-${i},C${c},Customer ${c},${iso(date)},${iso(date + 30 * 86_400_000)},${amount},${amount},USD`);
-  }
-  return Buffer.from(lines.join("\n"));
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(0)} ms`;
