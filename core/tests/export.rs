@@ -114,6 +114,9 @@ fn the_workbook_holds_the_summary_and_every_table_and_is_the_same_for_the_same_i
     let (ledger, options) = two_currencies();
     let bytes = workbook(&ledger, &options).unwrap();
     assert_eq!(bytes, workbook(&ledger, &options).unwrap(), "the same bytes for the same input");
+    // From a report already made (the app's worker keeps one): the same bytes.
+    let report = ledger.analyze(&options).unwrap();
+    assert_eq!(bytes, arlens::export::workbook_of(&ledger, &report, &options).unwrap());
     let book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.clone())).unwrap();
     assert_eq!(book.sheet_names(), ["Summary", "Aging by customer", "Open documents", "Worklist", "Trend"]);
     let summary = sheet(&bytes, "Summary");

@@ -405,7 +405,8 @@ impl WorkerCore {
             Err(e) => Err(format!("export request: {e}")),
             Ok(ExportRequest::Workbook) => match (&self.ledger, self.last.as_deref()) {
                 (Some(ledger), Some(last)) => {
-                    arlens::export::workbook(ledger, &last.options).map_err(|e| e.to_string())
+                    arlens::export::workbook_of(ledger, &last.report, &last.options)
+                        .map_err(|e| e.to_string())
                 }
                 _ => Err("no report yet".to_owned()),
             },

@@ -23,7 +23,7 @@ mod workbook;
 
 pub use delimited::{CsvExport, grid_csv};
 pub use sheet::grid_xlsx;
-pub use workbook::workbook;
+pub use workbook::{workbook, workbook_of};
 
 use crate::error::Error;
 

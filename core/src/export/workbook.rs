@@ -274,17 +274,27 @@ pub fn workbook(ledger: &Ledger, options: &Options) -> Result<Vec<u8>, Error> {
     let mut options = options.clone();
     options.aging.items = true;
     let report = ledger.analyze(&options)?;
+    workbook_of(ledger, &report, &options)
+}
+
+/// [`workbook`] from `report`, an analysis of `ledger` made with `options`
+/// that lists its open documents ([`crate::AgingOptions::items`]; else it is
+/// analysed again with them): the same bytes, without a second analysis.
+pub fn workbook_of(ledger: &Ledger, report: &Report, options: &Options) -> Result<Vec<u8>, Error> {
+    if !options.aging.items {
+        return workbook(ledger, options);
+    }
     let formats = Formats::new();
     let mut book = Workbook::new();
     let sheet = book.add_worksheet().set_name("Summary").map_err(xlsx_error)?;
-    summary(sheet, &formats, ledger, &report, &options).map_err(xlsx_error)?;
+    summary(sheet, &formats, ledger, report, options).map_err(xlsx_error)?;
     for (name, grid) in [
         ("Aging by customer", GridName::Customers),
         ("Open documents", GridName::Invoices),
         ("Worklist", GridName::Worklist),
         ("Trend", GridName::Trend),
     ] {
-        let grid = Grid::of(&report, grid);
+        let grid = Grid::of(report, grid);
         let selection = grid.select(&Query::default()).map_err(|e| Error::option("export", e.to_string()))?;
         let sheet = book.add_worksheet().set_name(name).map_err(xlsx_error)?;
         write(sheet, &grid, &selection, &formats).map_err(xlsx_error)?;
