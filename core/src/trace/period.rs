@@ -105,50 +105,38 @@ fn months_read(cx: &Context<'_>, ar_end: Decimal) -> (Vec<Input>, Vec<MonthSales
     (inputs, read)
 }
 
-pub(super) fn trace(cx: &Context<'_>, of: PeriodFigure) -> Result<Traced, Error> {
-    let section = &cx.report.dso;
-    if let Some(why) = &section.unavailable {
-        return Err(not_given("DSO or CEI", Some(why)));
-    }
-    let code = cx.facts.codes.get(usize::from(cx.currency)).map_or("", String::as_str);
-    let figures = section
-        .currencies
-        .iter()
-        .find(|p| p.quantities.currency == code)
-        .ok_or_else(|| not_given(&format!("DSO in {code}"), None))?;
-    let period = &cx.report.period;
+/// The label, inputs and recomputed value of `of` over `period`, with the
+/// value its table gives (`reported`; `None`: the table has no such figure).
+fn over(
+    cx: &Context<'_>,
+    period: &Period,
+    of: PeriodFigure,
+    reported: Option<Value>,
+) -> Option<(&'static str, Value, Figure, Vec<Input>)> {
+    let reported = reported?;
     let days = period.days;
     let q = quantities(cx, period);
     let (b, e, c, s) = (q.ar_begin.total, q.ar_end.total, q.ar_current.total, q.sales.total);
-    let amount = |d: Decimal| Value::from(Ok::<Decimal, crate::figures::value::Undefined>(d));
-    let (label, reported, recomputed, inputs): (&str, Value, Figure, Vec<Input>) = match of {
-        PeriodFigure::Dso => {
-            ("DSO", figures.dso.clone(), period_end_dso(e, s, days), vec![q.ar_end, q.sales])
+    Some(match of {
+        PeriodFigure::Dso => ("DSO", reported, period_end_dso(e, s, days), vec![q.ar_end, q.sales]),
+        PeriodFigure::AverageArDso => {
+            ("Average-AR DSO", reported, average_ar_dso(b, e, s, days), vec![q.ar_begin, q.ar_end, q.sales])
         }
-        PeriodFigure::AverageArDso => (
-            "Average-AR DSO",
-            figures.average_ar_dso.clone(),
-            average_ar_dso(b, e, s, days),
-            vec![q.ar_begin, q.ar_end, q.sales],
-        ),
-        PeriodFigure::BestPossibleDso => (
-            "Best possible DSO",
-            figures.best_possible_dso.clone(),
-            best_possible_dso(c, s, days),
-            vec![q.ar_current, q.sales],
-        ),
+        PeriodFigure::BestPossibleDso => {
+            ("Best possible DSO", reported, best_possible_dso(c, s, days), vec![q.ar_current, q.sales])
+        }
         PeriodFigure::AverageDaysDelinquent => (
             "Average days delinquent",
-            figures.average_days_delinquent.clone(),
+            reported,
             average_days_delinquent(period_end_dso(e, s, days), best_possible_dso(c, s, days)),
             vec![q.ar_end, q.ar_current, q.sales],
         ),
         PeriodFigure::Turnover => {
-            ("AR turnover", figures.turnover.clone(), turnover(s, b, e), vec![q.ar_begin, q.ar_end, q.sales])
+            ("AR turnover", reported, turnover(s, b, e), vec![q.ar_begin, q.ar_end, q.sales])
         }
         PeriodFigure::Cei => (
             "Collection Effectiveness Index",
-            figures.cei.clone(),
+            reported,
             cei(b, s, period.months, e, c, cx.options.cei),
             vec![q.ar_begin, q.sales, q.ar_end, q.ar_current],
         ),
@@ -156,25 +144,50 @@ pub(super) fn trace(cx: &Context<'_>, of: PeriodFigure) -> Result<Traced, Error>
             let (months, read) = months_read(cx, e);
             let mut inputs = vec![q.ar_end];
             inputs.extend(months);
-            ("Count-back DSO", figures.countback_dso.clone(), countback_dso(e, &read), inputs)
+            ("Count-back DSO", reported, countback_dso(e, &read), inputs)
         }
-        PeriodFigure::ArBegin => {
-            ("Receivables at the start", amount(figures.quantities.ar_begin), Ok(b), vec![q.ar_begin])
-        }
-        PeriodFigure::ArEnd => ("Receivables", amount(figures.quantities.ar_end), Ok(e), vec![q.ar_end]),
-        PeriodFigure::ArCurrent => {
-            ("Current receivables", amount(figures.quantities.ar_current), Ok(c), vec![q.ar_current])
-        }
-        PeriodFigure::CreditSales => {
-            ("Credit sales", amount(figures.quantities.credit_sales), Ok(s), vec![q.sales])
-        }
-        PeriodFigure::Collections => (
-            "Collections",
-            amount(figures.quantities.collections),
-            Ok(q.collections.total),
-            vec![q.collections],
-        ),
+        PeriodFigure::ArBegin => ("Receivables at the start", reported, Ok(b), vec![q.ar_begin]),
+        PeriodFigure::ArEnd => ("Receivables", reported, Ok(e), vec![q.ar_end]),
+        PeriodFigure::ArCurrent => ("Current receivables", reported, Ok(c), vec![q.ar_current]),
+        PeriodFigure::CreditSales => ("Credit sales", reported, Ok(s), vec![q.sales]),
+        PeriodFigure::Collections => ("Collections", reported, Ok(q.collections.total), vec![q.collections]),
+    })
+}
+
+/// An amount as a figure's value.
+fn amount(d: Decimal) -> Value {
+    Value::from(Ok::<Decimal, crate::figures::value::Undefined>(d))
+}
+
+pub(super) fn trace(cx: &Context<'_>, of: PeriodFigure) -> Result<Traced, Error> {
+    let section = &cx.report.dso;
+    if let Some(why) = &section.unavailable {
+        return Err(not_given("DSO or CEI", Some(why)));
+    }
+    let code = cx.facts.codes.get(usize::from(cx.currency)).map_or("", String::as_str);
+    let f = section
+        .currencies
+        .iter()
+        .find(|p| p.quantities.currency == code)
+        .ok_or_else(|| not_given(&format!("DSO in {code}"), None))?;
+    let q = &f.quantities;
+    let reported = match of {
+        PeriodFigure::Dso => f.dso.clone(),
+        PeriodFigure::AverageArDso => f.average_ar_dso.clone(),
+        PeriodFigure::BestPossibleDso => f.best_possible_dso.clone(),
+        PeriodFigure::AverageDaysDelinquent => f.average_days_delinquent.clone(),
+        PeriodFigure::CountbackDso => f.countback_dso.clone(),
+        PeriodFigure::Turnover => f.turnover.clone(),
+        PeriodFigure::Cei => f.cei.clone(),
+        PeriodFigure::ArBegin => amount(q.ar_begin),
+        PeriodFigure::ArEnd => amount(q.ar_end),
+        PeriodFigure::ArCurrent => amount(q.ar_current),
+        PeriodFigure::CreditSales => amount(q.credit_sales),
+        PeriodFigure::Collections => amount(q.collections),
     };
+    let period = &cx.report.period;
+    let (label, reported, recomputed, inputs) =
+        over(cx, period, of, Some(reported)).ok_or_else(|| not_given("this figure", None))?;
     let label = format!("{label}, {code}, {} to {}", period.start, period.end);
     Ok((label, reported, Value::from(recomputed), inputs))
 }
@@ -188,58 +201,37 @@ pub(super) fn month(cx: &Context<'_>, month: &str, of: PeriodFigure) -> Result<T
         return Err(not_given("monthly trend", Some(why)));
     }
     let code = cx.facts.codes.get(usize::from(cx.currency)).map_or("", String::as_str);
-    let figures = section
+    let m = section
         .currencies
         .iter()
         .find(|t| t.currency == code)
         .and_then(|t| t.months.iter().find(|m| m.month == month))
         .ok_or_else(|| not_given(&format!("month {month} in {code}"), None))?;
+    let reported = match of {
+        PeriodFigure::Dso => Some(m.dso.clone()),
+        PeriodFigure::BestPossibleDso => Some(m.best_possible_dso.clone()),
+        PeriodFigure::Cei => Some(m.cei.clone()),
+        PeriodFigure::ArBegin => Some(amount(m.ar_begin)),
+        PeriodFigure::ArEnd => Some(amount(m.ar_end)),
+        PeriodFigure::ArCurrent => Some(amount(m.ar_current)),
+        PeriodFigure::CreditSales => Some(amount(m.sales)),
+        PeriodFigure::Collections => Some(amount(m.collections)),
+        _ => None,
+    };
     let period = Period {
-        start: figures.start,
-        end: figures.end,
-        opening: figures.start.pred_opt().unwrap_or(figures.start),
-        days: figures.days,
+        start: m.start,
+        end: m.end,
+        opening: m.start.pred_opt().unwrap_or(m.start),
+        days: m.days,
         months: 1,
     };
-    let q = quantities(cx, &period);
-    let (b, e, c, s) = (q.ar_begin.total, q.ar_end.total, q.ar_current.total, q.sales.total);
-    let amount = |d: Decimal| Value::from(Ok::<Decimal, crate::figures::value::Undefined>(d));
-    let days = period.days;
-    let (label, reported, recomputed, inputs): (&str, Value, Figure, Vec<Input>) = match of {
-        PeriodFigure::Dso => {
-            ("DSO", figures.dso.clone(), period_end_dso(e, s, days), vec![q.ar_end, q.sales])
-        }
-        PeriodFigure::BestPossibleDso => (
-            "Best possible DSO",
-            figures.best_possible_dso.clone(),
-            best_possible_dso(c, s, days),
-            vec![q.ar_current, q.sales],
-        ),
-        PeriodFigure::Cei => (
-            "Collection Effectiveness Index",
-            figures.cei.clone(),
-            cei(b, s, 1, e, c, cx.options.cei),
-            vec![q.ar_begin, q.sales, q.ar_end, q.ar_current],
-        ),
-        PeriodFigure::ArBegin => {
-            ("Receivables at the start", amount(figures.ar_begin), Ok(b), vec![q.ar_begin])
-        }
-        PeriodFigure::ArEnd => ("Receivables", amount(figures.ar_end), Ok(e), vec![q.ar_end]),
-        PeriodFigure::ArCurrent => {
-            ("Current receivables", amount(figures.ar_current), Ok(c), vec![q.ar_current])
-        }
-        PeriodFigure::CreditSales => ("Credit sales", amount(figures.sales), Ok(s), vec![q.sales]),
-        PeriodFigure::Collections => {
-            ("Collections", amount(figures.collections), Ok(q.collections.total), vec![q.collections])
-        }
-        _ => {
-            return Err(Error::option(
-                "figure",
-                "a month of the trend has DSO, best possible DSO, CEI and their inputs (arBegin, arEnd, \
-                 arCurrent, creditSales, collections)",
-            ));
-        }
-    };
+    let (label, reported, recomputed, inputs) = over(cx, &period, of, reported).ok_or_else(|| {
+        Error::option(
+            "figure",
+            "a month of the trend has DSO, best possible DSO, CEI and their inputs (arBegin, arEnd, \
+             arCurrent, creditSales, collections)",
+        )
+    })?;
     let label = format!("{label}, {code}, {month} ({} to {})", period.start, period.end);
     Ok((label, reported, Value::from(recomputed), inputs))
 }
