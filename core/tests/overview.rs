@@ -2,7 +2,7 @@
 //! `tests/fixtures/two-currencies.csv` (hand-computed in `two_currencies.rs`).
 
 use crate::shared::fixture;
-use arlens::overview::{CardKey, ConsolidationOptions, Headline, Rate, consolidate};
+use arlens::overview::{CardKey, ConsolidationOptions, Headline, Rate, consolidate, explain};
 use arlens::{ImportOptions, Ledger, Options};
 use rust_decimal::Decimal;
 
@@ -102,6 +102,52 @@ fn consolidated_in_usd_at_a_given_rate() {
     assert_eq!(r(&c.cei), Some(d("67.88")));
     // Overdue %: 1,400 / (1,290 + 1,400) = 52.044…
     assert_eq!(r(&c.overdue_percent), Some(d("52.04")));
+}
+
+#[test]
+fn a_consolidated_figure_lists_each_currencys_figure_and_its_conversion() {
+    let options = Options::at("2024-03-31".parse().unwrap());
+    let report = ledger().analyze(&options).unwrap();
+    let into = ConsolidationOptions { currency: "USD".into(), rates: rates(&[("EUR", "1.10")]), date: None };
+    let figure = |text: &str| text.parse().unwrap();
+    // The open total converts column by column: EUR 900, 500, 0, 0, 0, −80 and USD 300, 250,
+    // 600, 0, 0, −200; 990 + 550 − 88 + 950 = 2,402.00.
+    let e = explain(&report, &into, options.cei, &figure("aging/USD/open")).unwrap();
+    let open = &e.sums[0];
+    assert_eq!(open.parts.len(), 14); // two currencies × (Not due, five buckets, Credits)
+    let eur: Vec<(String, Decimal, Decimal)> = open.parts[..7]
+        .iter()
+        .map(|p| (p.figure.to_string(), p.amount, p.converted))
+        .filter(|p| !p.1.is_zero())
+        .collect();
+    assert_eq!(
+        eur,
+        [
+            ("aging/EUR/notDue".to_owned(), d("900"), d("990.00")),
+            ("aging/EUR/b0".to_owned(), d("500"), d("550.00")),
+            ("aging/EUR/credits".to_owned(), d("-80"), d("-88.00")),
+        ]
+    );
+    assert_eq!((open.total, e.reported.value), (d("2402.00"), Some(d("2402.00"))));
+    assert!(e.reconciles());
+    // DSO reads AR at the end (950 + 1,320 × 1.10 = 2,402) and credit sales (300 + 820 × 1.10 =
+    // 1,202): 2,402 / 1,202 × 31 = 61.948…, the consolidated DSO.
+    let e = explain(&report, &into, options.cei, &figure("period/USD/dso")).unwrap();
+    let totals: Vec<(&str, Decimal)> = e.sums.iter().map(|s| (s.key.as_str(), s.total)).collect();
+    assert_eq!(totals, [("arEnd", d("2402.00")), ("creditSales", d("1202.00"))]);
+    assert_eq!(e.sums[1].parts[0].figure.to_string(), "period/EUR/creditSales");
+    assert_eq!((e.sums[1].parts[0].amount, e.sums[1].parts[0].rate), (d("820"), d("1.10")));
+    assert_eq!(e.recomputed.value.map(|v| arlens::money::display(v, 2)), Some(d("61.95")));
+    assert!(e.reconciles());
+    // A figure in another currency, or one the consolidation has not, is refused by name.
+    let wrong = explain(&report, &into, options.cei, &figure("aging/EUR/open")).unwrap_err().to_string();
+    assert!(
+        wrong.contains("aging/EUR/open is not a consolidated figure: the reporting currency is USD"),
+        "{wrong}"
+    );
+    let absent =
+        explain(&report, &into, options.cei, &figure("period/USD/turnover")).unwrap_err().to_string();
+    assert!(absent.contains("period/USD/turnover is not a consolidated figure"), "{absent}");
 }
 
 #[test]

@@ -320,6 +320,56 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// On messy ledgers in several currencies at random rates: every consolidated
+    /// figure's sums are the sums of their converted parts, the figure recomputed
+    /// from them is the consolidated one, and each part is its currency's figure
+    /// as the report and its trace give it.
+    #[test]
+    fn every_consolidated_figure_reconciles_with_each_currencys_figures(
+        seed in 0u64..1_000,
+        days_back in 0u64..400,
+        rate_cents in proptest::collection::vec(1i64..1_000_000, 4),
+        scale in 0u32..4,
+    ) {
+        use arlens::overview::{ConsolidationOptions, Rate, explain};
+        let sample = generate(&SampleOptions { invoices: 120, seed, ..SampleOptions::default() });
+        let ledger = Ledger::open(&sample.transactions_csv(), &ImportOptions::default()).unwrap();
+        let last = ledger.summary().date_range.unwrap().last;
+        let options = Options::at(last - chrono::Days::new(days_back));
+        let report = ledger.analyze(&options).unwrap();
+        let codes: Vec<String> = report.aging.currencies.iter().map(|c| c.currency.clone()).collect();
+        prop_assert!(codes.len() > 1, "the generated ledger has several currencies");
+        let reporting = codes[0].clone();
+        let rates = codes[1..].iter().zip(&rate_cents)
+            .map(|(c, r)| Rate { currency: c.clone(), rate: Decimal::new(*r, scale + 2) })
+            .collect();
+        let into = ConsolidationOptions { currency: reporting.clone(), rates, date: None };
+        let mut figures: Vec<FigureRef> = [AgingCell::NotDue, AgingCell::Credits, AgingCell::Open, AgingCell::PastDue, AgingCell::PastDuePercent]
+            .into_iter()
+            .chain((0..report.aging.buckets.len()).map(AgingCell::Bucket))
+            .map(|cell| FigureRef::Aging { currency: reporting.clone(), customer: None, cell })
+            .collect();
+        figures.push(FigureRef::Allowance { currency: reporting.clone(), cell: AgingCell::Open });
+        for of in [PeriodFigure::Dso, PeriodFigure::BestPossibleDso, PeriodFigure::AverageDaysDelinquent, PeriodFigure::Cei] {
+            figures.push(FigureRef::Period { currency: reporting.clone(), of });
+        }
+        for figure in &figures {
+            let e = explain(&report, &into, options.cei, figure).unwrap();
+            prop_assert!(e.reconciles(), "{}: reported {:?}, recomputed {:?}", figure, e.reported, e.recomputed);
+            for sum in &e.sums {
+                prop_assert_eq!(sum.total, sum.parts.iter().map(|p| p.converted).sum::<Decimal>());
+                for part in &sum.parts {
+                    let trace = ledger.trace(&report, &options, &part.figure).unwrap();
+                    prop_assert_eq!(trace.reported.value, Some(part.amount), "{}", part.figure);
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn a_trace_lists_as_a_grid_scoped_to_one_input_with_its_total() {
     use arlens::grid::{Filter, Grid, GridName, Query, Test};

@@ -98,78 +98,12 @@ pub fn consolidate(
     options: &ConsolidationOptions,
     variant: CeiVariant,
 ) -> Result<Consolidated, Error> {
-    let reporting = options.currency.as_str();
-    if !is_iso_code(reporting) || reporting == "XXX" {
-        return Err(Error::option(
-            "consolidation.currency",
-            format!("{reporting:?} is not an ISO 4217 currency code (such as EUR or USD)"),
-        ));
-    }
-    let mut rates = options.rates.clone();
-    rates.sort_by(|a, b| a.currency.cmp(&b.currency));
-    for pair in rates.windows(2) {
-        if let [a, b] = pair
-            && a.currency == b.currency
-        {
-            return Err(Error::option("consolidation.rates", format!("{} has two rates", a.currency)));
-        }
-    }
-    for r in &rates {
-        if r.rate <= Decimal::ZERO || r.rate > MAX_AMOUNT {
-            return Err(Error::option(
-                "consolidation.rates",
-                format!("{}: {} is not a rate; give a positive number", r.currency, r.rate),
-            ));
-        }
-        if r.currency == reporting && r.rate != Decimal::ONE {
-            return Err(Error::option(
-                "consolidation.rates",
-                format!("{reporting} is the reporting currency: its rate is 1, not {}", r.rate),
-            ));
-        }
-    }
-    let mut members: Vec<String> = report
-        .aging
-        .currencies
-        .iter()
-        .map(|c| c.currency.clone())
-        .chain(report.dso.currencies.iter().map(|c| c.quantities.currency.clone()))
-        .chain(report.allowance.currencies.iter().map(|c| c.currency.clone()))
-        .collect();
-    members.sort_unstable();
-    members.dedup();
-    let rate_of = |currency: &str| -> Result<Decimal, Error> {
-        if currency == reporting {
-            return Ok(Decimal::ONE);
-        }
-        if currency == "XXX" {
-            return Err(Error::option(
-                "consolidation.rates",
-                "some amounts have no currency (XXX): give the file's currency before consolidating",
-            ));
-        }
-        rates.iter().find(|r| r.currency == currency).map(|r| r.rate).ok_or_else(|| {
-            Error::option(
-                "consolidation.rates",
-                format!("no rate for {currency}: give how many {reporting} one {currency} is worth"),
-            )
-        })
-    };
-    let units = minor_units(reporting);
-    let too_large = || {
-        Error::option("consolidation.rates", "the converted amounts are beyond what arlens adds up exactly")
-    };
-    let convert = |amount: Decimal, currency: &str| -> Result<Decimal, Error> {
-        let rate = rate_of(currency)?;
-        if rate == Decimal::ONE {
-            return Ok(amount);
-        }
-        amount.checked_mul(rate).map(|v| display(v, units)).ok_or_else(too_large)
-    };
-    let add = |a: Decimal, b: Decimal| a.checked_add(b).ok_or_else(too_large);
-    for currency in &members {
-        rate_of(currency)?;
-    }
+    let converter = Converter::new(report, options)?;
+    let reporting = converter.reporting;
+    let members = converter.members.clone();
+    let convert = |amount: Decimal, currency: &str| converter.convert(amount, currency);
+    let add = Converter::add;
+    let rates = converter.rates.clone();
 
     // Aging.
     let width = report.aging.buckets.len();
@@ -248,4 +182,107 @@ pub fn consolidate(
         average_days_delinquent: add_days,
         cei: index,
     })
+}
+
+/// The rates of a consolidation, checked, and the conversion of one amount
+/// (shared by [`consolidate`] and [`super::explain`]).
+#[derive(Debug, Clone)]
+pub(crate) struct Converter<'a> {
+    /// The reporting currency.
+    pub(crate) reporting: &'a str,
+    /// The rates, sorted by currency.
+    pub(crate) rates: Vec<Rate>,
+    /// The report's currencies, sorted, each with a rate.
+    pub(crate) members: Vec<String>,
+    units: u32,
+}
+
+impl<'a> Converter<'a> {
+    /// Checks `options` against `report` (see [`consolidate`] for what is refused).
+    pub(crate) fn new(report: &Report, options: &'a ConsolidationOptions) -> Result<Converter<'a>, Error> {
+        let reporting = options.currency.as_str();
+        if !is_iso_code(reporting) || reporting == "XXX" {
+            return Err(Error::option(
+                "consolidation.currency",
+                format!("{reporting:?} is not an ISO 4217 currency code (such as EUR or USD)"),
+            ));
+        }
+        let mut rates = options.rates.clone();
+        rates.sort_by(|a, b| a.currency.cmp(&b.currency));
+        for pair in rates.windows(2) {
+            if let [a, b] = pair
+                && a.currency == b.currency
+            {
+                return Err(Error::option("consolidation.rates", format!("{} has two rates", a.currency)));
+            }
+        }
+        for r in &rates {
+            if r.rate <= Decimal::ZERO || r.rate > MAX_AMOUNT {
+                return Err(Error::option(
+                    "consolidation.rates",
+                    format!("{}: {} is not a rate; give a positive number", r.currency, r.rate),
+                ));
+            }
+            if r.currency == reporting && r.rate != Decimal::ONE {
+                return Err(Error::option(
+                    "consolidation.rates",
+                    format!("{reporting} is the reporting currency: its rate is 1, not {}", r.rate),
+                ));
+            }
+        }
+        let mut members: Vec<String> = report
+            .aging
+            .currencies
+            .iter()
+            .map(|c| c.currency.clone())
+            .chain(report.dso.currencies.iter().map(|c| c.quantities.currency.clone()))
+            .chain(report.allowance.currencies.iter().map(|c| c.currency.clone()))
+            .collect();
+        members.sort_unstable();
+        members.dedup();
+        let converter = Converter { reporting, rates, members, units: minor_units(reporting) };
+        for currency in &converter.members {
+            converter.rate_of(currency)?;
+        }
+        Ok(converter)
+    }
+
+    /// Units of the reporting currency per unit of `currency`.
+    pub(crate) fn rate_of(&self, currency: &str) -> Result<Decimal, Error> {
+        let reporting = self.reporting;
+        if currency == reporting {
+            return Ok(Decimal::ONE);
+        }
+        if currency == "XXX" {
+            return Err(Error::option(
+                "consolidation.rates",
+                "some amounts have no currency (XXX): give the file's currency before consolidating",
+            ));
+        }
+        self.rates.iter().find(|r| r.currency == currency).map(|r| r.rate).ok_or_else(|| {
+            Error::option(
+                "consolidation.rates",
+                format!("no rate for {currency}: give how many {reporting} one {currency} is worth"),
+            )
+        })
+    }
+
+    /// `amount` of `currency` in the reporting currency, rounded to its minor
+    /// units half away from zero (the reporting currency's own amounts as they are).
+    pub(crate) fn convert(&self, amount: Decimal, currency: &str) -> Result<Decimal, Error> {
+        let rate = self.rate_of(currency)?;
+        if rate == Decimal::ONE {
+            return Ok(amount);
+        }
+        amount.checked_mul(rate).map(|v| display(v, self.units)).ok_or_else(too_large)
+    }
+
+    /// `a + b`, or the error of a sum beyond exact arithmetic.
+    pub(crate) fn add(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
+        a.checked_add(b).ok_or_else(too_large)
+    }
+}
+
+fn too_large() -> Error {
+    Error::option("consolidation.rates", "the converted amounts are beyond what arlens adds up exactly")
 }

@@ -9,9 +9,11 @@
 pub mod chart;
 pub mod consolidate;
 pub mod customer;
+pub mod explain;
 pub mod headline;
 pub mod select;
 
 pub use consolidate::{Consolidated, ConsolidationOptions, Rate, consolidate};
 pub use customer::{CustomerView, customer_view};
+pub use explain::{ConvertedSum, Explanation, Part, explain};
 pub use headline::{Card, CardKey, CurrencyHeadline, Headline, Unit, headline};
