@@ -178,21 +178,20 @@ test("each chart states its table's numbers, and a bar opens its documents", asy
   await page.getByTestId("trend-chart-switch").click();
   assert.equal(await page.getByTestId("trend-chart-table-2024-02-ar").textContent(), "1,350.00");
   assert.equal(await page.getByTestId("trend-chart-table-2024-02-dso").textContent(), "261.0");
-  // Back to the chart; the 31–60 part of USD opens the invoices in it: U-1 only.
+  // Back to the chart; the 31–60 part of USD opens the documents behind it: U-1 only.
   await page.getByTestId("aging-chart-switch").click();
   await page.getByTestId("aging-chart-USD-1").focus();
   assert.match(await page.locator(".readout").first().textContent(), /USD · 31–60: 600\.00/);
   await page.keyboard.press("Enter");
   await page.locator('main[data-view="invoices"]').waitFor();
-  assert.match(await page.getByTestId("invoices-filtered").textContent(), /^Filtered to column 31–60/);
-  await page.getByTestId("invoices-count").filter({ hasText: /^1 open document$/ }).waitFor();
-  assert.equal(await page.getByTestId("invoices-0-document").textContent(), "U-1");
-  assert.equal(await page.getByTestId("invoices-0-open").textContent(), "600.00");
-  await page.getByTestId("invoices-clear").click();
-  await page.getByTestId("invoices-count").filter({ hasText: /^4 open documents$/ }).waitFor(); // U-1, U-3, U-4, P-2
+  assert.match(page.url(), /trace=aging%2FUSD%2Fb1/);
+  await page.getByTestId("trace-reconciliation").filter({ hasText: "1 document, 600.00 — equals the figure." }).waitFor();
+  await page.getByTestId("members-count").filter({ hasText: /^1 document$/ }).waitFor();
+  assert.equal(await page.getByTestId("members-0-document").textContent(), "U-1");
+  assert.equal(await page.getByTestId("members-0-value").textContent(), "600.00");
+  await page.goBack();
+  await page.locator('main[data-view="overview"]').waitFor();
   // A debtor opens its customer.
-  await page.goBack();
-  await page.goBack();
   await page.locator('main[data-view="overview"]').waitFor();
   await page.getByTestId("debtor-0").click();
   await page.locator('main[data-view="customers"]').waitFor();
@@ -288,6 +287,29 @@ test("the consolidated view adds the currencies at the rates typed in, beside th
   assert.deepEqual(heads, ["", "EUR", "USD", "Consolidated (USD)"]);
   // The rates are in the hash: a bookmark brings the same view back.
   assert.match(page.url(), /fx=USD&rate\.EUR=1\.10&fxDate=2024-03-31/);
+  // A consolidated figure shows how it is made: each currency's figure × its rate.
+  await page.getByTestId("fx-total").getByRole("button").click();
+  const explain = page.getByTestId("fx-explain");
+  await page.getByTestId("fx-explain-check").filter({ hasText: "2,402.00 USD — equals the figure." }).waitFor();
+  assert.equal(await explain.getByRole("heading").textContent(), "How the consolidated Open total is made");
+  const open = await page.getByTestId("fx-explain-open").locator(":scope > ul > li").allTextContents();
+  // EUR 900 + 500 − 80 at 1.10, USD 300 + 250 + 600 − 200 at 1; the eight columns at zero counted.
+  assert.deepEqual(open, [
+    "EUR 900.00 × 1.10 = 990.00", "EUR 500.00 × 1.10 = 550.00", "EUR -80.00 × 1.10 = -88.00",
+    "USD 300.00 = 300.00", "USD 250.00 = 250.00", "USD 600.00 = 600.00", "USD -200.00 = -200.00",
+    "7 more at 0",
+  ]);
+  await page.getByTestId("fx-dso").getByRole("button").click();
+  await page.getByTestId("fx-explain-check").filter({ hasText: "Recomputed from these sums: 61.9 — as shown." }).waitFor();
+  assert.match(await page.getByTestId("fx-explain-creditSales").locator(":scope > span").textContent(), /^Credit sales 2024-03-01 to 2024-03-31: 1,202\.00 USD$/);
+  // Each currency's figure opens its documents: EUR's credit sales, 820.00.
+  await explain.getByRole("link", { name: "EUR 820.00" }).click();
+  await page.getByTestId("trace-reconciliation").filter({ hasText: /820\.00 — equals the figure\.$/ }).waitFor();
+  assert.match(page.url(), /trace=period%2FEUR%2FcreditSales/);
+  await page.goBack();
+  // The per-currency cells of the table are links too: USD's open total, 950.00.
+  await page.getByTestId("fx-table").getByRole("link", { name: "950.00" }).click();
+  await page.getByTestId("trace-reconciliation").filter({ hasText: "4 documents, 950.00 — equals the figure." }).waitFor();
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -1,22 +1,25 @@
 //! Aging by column: one stacked bar per currency, Not due then each bucket,
 //! each part as wide as its share of the currency's positive open balances.
 //! Credits are negative and not aged: they are named beside the bar, not drawn.
-//! A part opens the Invoices view filtered to its currency and column.
+//! A part opens the documents behind it (its trace, [`arlens::trace`]): with
+//! credits netted per customer these are not the invoices in the column alone.
 
 use super::{on_activate, table_switch};
 use crate::app::Router;
-use crate::route::View;
+use crate::widgets::{TraceLink, open_trace};
 use arlens::figures::aging::Aging;
 use arlens::money::locale::{Locale, format_money, format_number};
 use arlens::overview::chart::{Span, attr, stacked};
+use arlens::trace::{AgingCell, FigureRef};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-/// One drawn part: its column's label, parameter, amount and share.
+/// One drawn part: its column's label, test key, figure, amount and share.
 #[derive(Debug, Clone)]
 struct Part {
     label: String,
     bucket: String,
+    figure: FigureRef,
     amount: Decimal,
     share: Option<Decimal>,
     span: Option<Span>,
@@ -48,6 +51,11 @@ pub fn AgingChart(
                 .map(|(i, ((amount, label), span))| Part {
                     label: label.clone(),
                     bucket: if i == 0 { "notDue".to_owned() } else { (i - 1).to_string() },
+                    figure: FigureRef::Aging {
+                        currency: c.currency.clone(),
+                        customer: None,
+                        cell: if i == 0 { AgingCell::NotDue } else { AgingCell::Bucket(i - 1) },
+                    },
                     amount: *amount,
                     // Its share of the drawn whole, as the core computed it; none for what is not drawn.
                     share: span.map(|s| s.width).or(amount.is_zero().then_some(Decimal::ZERO)),
@@ -88,10 +96,8 @@ pub fn AgingChart(
                         money(p.amount, currency),
                         share_text(p.share)
                     );
-                    let (c, b) = (currency.clone(), p.bucket.clone());
-                    let open = move || {
-                        router.open(View::Invoices, &[("currency", c.clone()), ("bucket", b.clone())])
-                    };
+                    let figure = p.figure.to_string();
+                    let open = move || open_trace(router, &figure);
                     let open_key = open.clone();
                     let (t1, t2) = (text.clone(), text.clone());
                     view! {
@@ -134,9 +140,10 @@ pub fn AgingChart(
             let cells = parts
                 .iter()
                 .map(|p| {
+                    let amount = money(p.amount, currency);
                     view! {
                         <td class="num" data-testid=format!("aging-chart-table-{currency}-{}", p.bucket)>
-                            {money(p.amount, currency)}
+                            <TraceLink figure=p.figure.clone()>{amount}</TraceLink>
                             <span class="hint">{format!(" ({})", share_text(p.share))}</span>
                         </td>
                     }

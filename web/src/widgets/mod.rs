@@ -12,4 +12,4 @@ pub use download::{save_bytes, save_text};
 pub use figure_cell::figure_cell;
 pub use grid::DataGrid;
 pub use money_cell::{MoneyCell, bucket_cells, bucket_headers};
-pub use trace_link::{TraceLink, trace_href};
+pub use trace_link::{TraceLink, open_trace, trace_href};

@@ -14,6 +14,13 @@ pub fn trace_href(router: Router, figure: &str) -> String {
     })
 }
 
+/// Opens the Invoices view listing `figure`'s members (a new history entry).
+pub fn open_trace(router: Router, figure: &str) {
+    let mut to = router.0.get_untracked().to_view(View::Invoices);
+    to.set("trace", figure);
+    router.go(to, true);
+}
+
 /// `children` as a link to the members of `figure` (keyboard-reachable, as every link).
 #[component]
 pub fn TraceLink(

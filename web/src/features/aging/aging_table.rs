@@ -1,6 +1,7 @@
 //! Aging per currency: Not due, the buckets, Credits and the open total.
 
 use crate::widgets::MoneyCell;
+use crate::widgets::TraceLink;
 use crate::widgets::bucket_cells;
 use crate::widgets::bucket_headers;
 use arlens::Aging;
@@ -35,7 +36,9 @@ pub fn AgingTable(
                     {buckets}
                     <MoneyCell amount=c.credits currency=c.currency.clone() testid=id("credits") figure=figure(AgingCell::Credits) />
                     <MoneyCell amount=c.open_total currency=c.currency.clone() testid=id("total") figure=figure(AgingCell::Open) />
-                    <td class="num">{c.open_documents}</td>
+                    <td class="num" data-testid=id("documents")>
+                        <TraceLink figure=figure(AgingCell::Open)>{c.open_documents}</TraceLink>
+                    </td>
                 </tr>
             }
         })

@@ -2,16 +2,95 @@
 //! currency, at rates the user types (never fetched), beside each currency's
 //! own figures. The rates live in the URL's hash (`fx=USD&rate.EUR=1.08&fxDate=…`).
 
+use super::kpi_cards::traced;
 use crate::app::Router;
 use crate::route::consolidation;
+use crate::widgets::TraceLink;
 use arlens::Report;
 use arlens::figures::dso::CeiVariant;
 use arlens::figures::value::Value;
-use arlens::money::locale::{Locale, format_money};
+use arlens::money::locale::{Locale, format_money, format_number};
 use arlens::overview::headline::shown;
-use arlens::overview::{CardKey, Unit, consolidate, headline};
+use arlens::overview::{CardKey, Explanation, Unit, consolidate, explain, headline};
+use arlens::trace::{AgingCell, FigureRef};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+
+/// A row of the consolidated table.
+struct Row {
+    /// The figure's name.
+    label: String,
+    /// Its test key.
+    key: String,
+    /// Each currency's figure, shown, with its trace.
+    each: Vec<(String, Option<FigureRef>)>,
+    /// The consolidated figure, shown.
+    total: String,
+    /// The consolidated figure, when it can be explained.
+    figure: Option<FigureRef>,
+}
+
+/// How a consolidated figure is made: each sum's parts (each currency's figure,
+/// linked to its documents, × its rate = converted), the sum, and the figure
+/// recomputed from the sums beside the one shown.
+fn explanation_view(e: &Explanation, label: &str) -> impl IntoView + use<> {
+    let to = e.figure.currency().to_owned();
+    let money = |amount: Decimal, currency: &str| format_money(amount, currency, &Locale::EN);
+    let sums = e
+        .sums
+        .iter()
+        .map(|s| {
+            let parts = s
+                .parts
+                .iter()
+                .filter(|p| !p.amount.is_zero())
+                .map(|p| {
+                    let rate = if p.currency == to { String::new() } else { format!(" × {}", p.rate) };
+                    view! {
+                        <li>
+                            <TraceLink figure=p.figure.clone()>{format!("{} {}", p.currency, money(p.amount, &p.currency))}</TraceLink>
+                            {format!("{rate} = {}", money(p.converted, &to))}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let zero = s.parts.iter().filter(|p| p.amount.is_zero()).count();
+            let zero = (zero > 0).then(|| view! { <li class="hint">{format!("{zero} more at 0")}</li> });
+            view! {
+                <li data-testid=format!("fx-explain-{}", s.key)>
+                    <span>{format!("{}: {} {}", s.label, money(s.total, &to), to)}</span>
+                    <ul>{parts}{zero}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let suffix = match &e.figure {
+        FigureRef::Aging { cell: AgingCell::PastDuePercent, .. }
+        | FigureRef::Period { of: arlens::trace::PeriodFigure::Cei, .. } => "%",
+        _ => "",
+    };
+    let shown = |v: &Value| {
+        v.value.map_or_else(|| "—".to_owned(), |x| format!("{}{suffix}", format_number(x, 1, &Locale::EN)))
+    };
+    let check = match (e.reconciles(), e.sums.as_slice()) {
+        (true, [one]) if e.recomputed.value == Some(one.total) => {
+            format!("{} {to} — equals the figure.", money(one.total, &to))
+        }
+        (true, _) => format!("Recomputed from these sums: {} — as shown.", shown(&e.recomputed)),
+        (false, _) => format!(
+            "Recomputed from these sums: {}, but {} is shown.",
+            shown(&e.recomputed),
+            shown(&e.reported)
+        ),
+    };
+    view! {
+        <div class="fx-explain" id="fx-explain" data-testid="fx-explain">
+            <h3>{format!("How the consolidated {label} is made")}</h3>
+            <ul class="fx-sums">{sums}</ul>
+            <p class=if e.reconciles() { "reconciled ok" } else { "reconciled differs" } data-testid="fx-explain-check">{check}</p>
+        </div>
+    }
+}
 
 /// The consolidation panel of `report`.
 #[component]
@@ -23,6 +102,8 @@ pub fn Consolidated(
 ) -> impl IntoView {
     let router = expect_context::<Router>();
     let asked = Memo::new(move |_| router.0.with(consolidation));
+    // The consolidated figure whose conversion is shown under the table.
+    let explained = RwSignal::new(None::<FigureRef>);
     let mut codes: Vec<String> = report
         .aging
         .currencies
@@ -128,31 +209,47 @@ pub fn Consolidated(
         };
         let members = c.members.clone();
         let aging_of = |currency: &str| report.aging.currencies.iter().find(|a| a.currency == currency);
-        // (row label, test key, per member, consolidated)
-        let mut rows: Vec<(String, String, Vec<String>, String)> = Vec::new();
+        let aging_ref =
+            |currency: &str, cell| FigureRef::Aging { currency: currency.to_owned(), customer: None, cell };
+        // (row label, test key, per member with its figure, consolidated, the consolidated figure)
+        let mut rows: Vec<Row> = Vec::new();
         if report.aging.unavailable.is_none() {
-            let amounts = |pick: &dyn Fn(&arlens::figures::aging::CurrencyAging) -> Decimal| -> Vec<String> {
-                members
-                    .iter()
-                    .map(|m| aging_of(m).map_or_else(|| "—".to_owned(), |a| money(pick(a), m)))
-                    .collect()
+            let amounts =
+                |cell: AgingCell, pick: &dyn Fn(&arlens::figures::aging::CurrencyAging) -> Decimal| {
+                    members
+                        .iter()
+                        .map(|m| match aging_of(m) {
+                            Some(a) => (money(pick(a), m), Some(aging_ref(m, cell))),
+                            None => ("—".to_owned(), None),
+                        })
+                        .collect()
+                };
+            let mut aging_row = |label: String,
+                                 key: String,
+                                 cell: AgingCell,
+                                 pick: &dyn Fn(&arlens::figures::aging::CurrencyAging) -> Decimal,
+                                 total: Decimal| {
+                rows.push(Row {
+                    label,
+                    key,
+                    each: amounts(cell, pick),
+                    total: money(total, &to),
+                    figure: Some(aging_ref(&to, cell)),
+                });
             };
-            rows.push(("Not due".into(), "notDue".into(), amounts(&|a| a.not_due), money(c.not_due, &to)));
+            aging_row("Not due".into(), "notDue".into(), AgingCell::NotDue, &|a| a.not_due, c.not_due);
             for (i, b) in report.aging.buckets.iter().enumerate() {
-                rows.push((
+                let total = c.buckets.get(i).copied().unwrap_or_default();
+                aging_row(
                     b.label.clone(),
                     format!("b{i}"),
-                    amounts(&|a| a.buckets.get(i).copied().unwrap_or_default()),
-                    c.buckets.get(i).map_or_else(String::new, |v| money(*v, &to)),
-                ));
+                    AgingCell::Bucket(i),
+                    &|a| a.buckets.get(i).copied().unwrap_or_default(),
+                    total,
+                );
             }
-            rows.push(("Credits".into(), "credits".into(), amounts(&|a| a.credits), money(c.credits, &to)));
-            rows.push((
-                "Open total".into(),
-                "total".into(),
-                amounts(&|a| a.open_total),
-                money(c.open_total, &to),
-            ));
+            aging_row("Credits".into(), "credits".into(), AgingCell::Credits, &|a| a.credits, c.credits);
+            aging_row("Open total".into(), "total".into(), AgingCell::Open, &|a| a.open_total, c.open_total);
         }
         let figure_rows: [(CardKey, &Value); 7] = [
             (CardKey::Overdue, &Value { value: Some(c.overdue), unavailable: None }),
@@ -164,28 +261,74 @@ pub fn Consolidated(
             (CardKey::Cei, &c.cei),
         ];
         for (key, v) in figure_rows {
-            let test = key.code().to_owned();
-            rows.push((
-                key.label().to_owned(),
-                test,
-                members.iter().map(|m| card(m, key)).collect(),
-                value(v, key.unit(), &to),
-            ));
+            rows.push(Row {
+                label: key.label().to_owned(),
+                key: key.code().to_owned(),
+                each: members.iter().map(|m| (card(m, key), traced(key, m))).collect(),
+                total: value(v, key.unit(), &to),
+                figure: v.value.and(traced(key, &to)),
+            });
         }
         let heads = members.iter().map(|m| view! { <th class="num">{m.clone()}</th> }).collect_view();
+        let labels: Vec<(FigureRef, String)> =
+            rows.iter().filter_map(|r| r.figure.clone().map(|f| (f, r.label.clone()))).collect();
         let body = rows
             .into_iter()
-            .map(|(label, key, each, total)| {
-                let each = each.into_iter().map(|v| view! { <td class="num">{v}</td> }).collect_view();
+            .map(|row| {
+                let each = row
+                    .each
+                    .into_iter()
+                    .map(|(text, figure)| match figure.filter(|_| text != "—") {
+                        Some(figure) => view! { <td class="num"><TraceLink figure=figure>{text}</TraceLink></td> }.into_any(),
+                        None => view! { <td class="num">{text}</td> }.into_any(),
+                    })
+                    .collect_view();
+                let total = match row.figure {
+                    Some(figure) => {
+                        let pressed = {
+                            let figure = figure.clone();
+                            move || if explained.with(|e| e.as_ref() == Some(&figure)) { "true" } else { "false" }
+                        };
+                        let toggle = {
+                            let figure = figure.clone();
+                            move |_| explained.update(|e| *e = if e.as_ref() == Some(&figure) { None } else { Some(figure.clone()) })
+                        };
+                        view! {
+                            <button type="button" class="link" aria-pressed=pressed aria-controls="fx-explain" title="Show how this figure is converted and added up" on:click=toggle>
+                                {row.total}
+                            </button>
+                        }
+                        .into_any()
+                    }
+                    None => row.total.into_any(),
+                };
                 view! {
                     <tr>
-                        <th scope="row">{label}</th>
+                        <th scope="row">{row.label}</th>
                         {each}
-                        <td class="num consolidated" data-testid=format!("fx-{key}")>{total}</td>
+                        <td class="num consolidated" data-testid=format!("fx-{}", row.key)>{total}</td>
                     </tr>
                 }
             })
             .collect_view();
+        let explanation = {
+            let report = report.clone();
+            let options = asked.get_untracked();
+            let label_of = move |figure: &FigureRef| {
+                labels.iter().find(|(f, _)| f == figure).map(|(_, l)| l.clone()).unwrap_or_default()
+            };
+            move || {
+                let options = options.as_ref()?;
+                let figure = explained.get().filter(|f| f.currency() == options.currency)?;
+                Some(match explain(&report, options, cei, &figure) {
+                    Ok(e) => explanation_view(&e, &label_of(&figure)).into_any(),
+                    Err(e) => {
+                        view! { <p class="error" role="alert" data-testid="fx-explain">{e.to_string()}</p> }
+                            .into_any()
+                    }
+                })
+            }
+        };
         let rates: Vec<String> =
             c.rates.iter().map(|r| format!("1 {} = {} {to}", r.currency, r.rate)).collect();
         let note = format!(
@@ -202,6 +345,7 @@ pub fn Consolidated(
                         <tbody>{body}</tbody>
                     </table>
                 </div>
+                {explanation}
             }
             .into_any(),
         )

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 /// The figure a card shows, as the core traces it.
-fn traced(key: CardKey, currency: &str) -> Option<FigureRef> {
+pub(super) fn traced(key: CardKey, currency: &str) -> Option<FigureRef> {
     let currency = currency.to_owned();
     let aging = |cell| Some(FigureRef::Aging { currency: currency.clone(), customer: None, cell });
     let period = |of| Some(FigureRef::Period { currency: currency.clone(), of });
