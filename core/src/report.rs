@@ -15,6 +15,7 @@
 //! [`Report::unavailable`] list is read off the sections.
 
 use crate::collections::accounts::accounts;
+use crate::collections::log::{CollectionLog, Known};
 use crate::collections::worklist::{AccountRisk, Worklist, WorklistOptions, worklist};
 use crate::error::Error;
 use crate::figures::aging::{Aging, AgingOptions, age_with};
@@ -62,6 +63,11 @@ pub struct Options {
     pub loss_rates: Option<Vec<Decimal>>,
     /// The worklist's ladder, thresholds, sender and templates.
     pub worklist: WorklistOptions,
+    /// The user's collection log: contacts, promises, disputes, notes and
+    /// steps set by hand, which the worklist takes into account
+    /// ([`crate::collections::log`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub log: Option<CollectionLog>,
 }
 
 impl Options {
@@ -108,7 +114,8 @@ impl Options {
         }
         count_option("worklist.planMaxMonths", u64::from(w.plan_max_months), 600)?;
         amount_option("worklist.agencyMinAmount", w.agency_min_amount)?;
-        amount_option("worklist.legalMinAmount", w.legal_min_amount)
+        amount_option("worklist.legalMinAmount", w.legal_min_amount)?;
+        self.log.as_ref().map_or(Ok(()), CollectionLog::check)
     }
 }
 
@@ -641,9 +648,10 @@ fn report(
     let open_before = facts.open_amounts(book, period.opening);
     let mut aging = age_with(book, facts, &open, as_of, &options.aging)?;
     aging.unavailable = can.aging.map(Into::into);
-    let accounts = accounts(book, facts, &open, paid, as_of);
+    let known = Known::new(options.log.as_ref(), book, as_of);
+    let accounts = accounts(book, facts, &open, paid, as_of, &known);
     let (risk, worklist) =
-        worklist(book, &accounts, as_of, &options.aging, &options.worklist, can.sales.is_none())?;
+        worklist(book, &accounts, as_of, &options.aging, &options.worklist, can.sales.is_none(), &known)?;
     let mut report = Report {
         risk,
         worklist,

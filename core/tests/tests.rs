@@ -13,6 +13,7 @@ mod hostile;
 mod import;
 mod layouts;
 mod locale_repair;
+mod log;
 mod overview;
 mod pipeline;
 mod plan;

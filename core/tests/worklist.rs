@@ -152,12 +152,13 @@ fn suggested_plan_sized_to_past_payments() {
 fn draft_with_a_disputed_invoice_left_out() {
     let r = report(|_| {});
     let draft = r.worklist.rows[2].draft.as_ref().unwrap();
-    assert_eq!(draft.subject, "Second reminder: 400.00 USD overdue");
+    // No collection log: neither subject nor body claims an earlier reminder.
+    assert_eq!(draft.subject, "Overdue payment: 400.00 USD, please pay by 2024-07-10");
     assert_eq!(
         draft.body,
         "Dear Dubois Inc,\n\
          \n\
-         Despite our earlier reminders, the following invoices remain unpaid:\n\
+         The following invoices remain unpaid:\n\
          \n\
          - Invoice D-1, dated 2024-05-01, due 2024-05-31: 400.00 USD (30 days overdue)\n\
          \n\

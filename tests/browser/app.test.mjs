@@ -224,12 +224,12 @@ test("the worklist ranks accounts with reasons and drafts a reminder that can be
   assert.equal(await page.getByTestId("draft-subject").textContent(), "Final notice before referral: 3,500.00 USD overdue");
 
   await page.getByTestId("work-draft-choice").selectOption("3");
-  await page.getByTestId("draft-subject").filter({ hasText: "Second reminder: 400.00 USD overdue" }).waitFor();
+  await page.getByTestId("draft-subject").filter({ hasText: "Overdue payment: 400.00 USD, please pay by 2024-07-10" }).waitFor();
   assert.match(await page.getByTestId("draft-body").textContent(), /Invoices under discussion with you \(D-2\) are not included\./);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("draft-save").click()]);
   assert.equal(download.suggestedFilename(), "reminder-dubois-inc.txt");
   const saved = await readFile(await download.path(), "utf8");
-  assert.ok(saved.startsWith("Subject: Second reminder: 400.00 USD overdue\n\nDear Dubois Inc,"), saved);
+  assert.ok(saved.startsWith("Subject: Overdue payment: 400.00 USD, please pay by 2024-07-10\n\nDear Dubois Inc,"), saved);
 
   await page.screenshot({ path: `${ARTIFACTS}/worklist.png`, fullPage: true });
   const after = requests.slice(loaded).filter((u) => !u.startsWith("blob:"));

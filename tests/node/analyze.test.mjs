@@ -251,6 +251,43 @@ test("risk and the worklist cross to JS, with sender details and template errors
   );
 });
 
+test("the collection log is an analyze option: promises hold or raise steps, disputes set apart, a bad log is refused", async () => {
+  const bytes = await readFile(new URL("../fixtures/worklist.csv", import.meta.url));
+  // Hand-computed in core/tests/log.rs.
+  const log = {
+    version: 1,
+    events: [
+      { kind: "promise", customer: "C-E", date: "2024-05-10", due: "2024-07-10", amount: "900.00" },
+      { kind: "contact", customer: "C-D", date: "2024-06-03", channel: "email", step: "friendlyReminder" },
+      { kind: "dispute", customer: "C-A", date: "2024-06-20", invoices: ["A-4"], reason: "price" },
+      { kind: "override", customer: "C-B", date: "2024-06-28", step: "call", reason: "key account" },
+      { kind: "note", customer: "C-Z", date: "2024-06-01", text: "?" },
+    ],
+  };
+  const { report } = analyze(bytes, { asOf: "2024-06-30", log });
+  const row = (id) => report.worklist.rows.find((w) => w.customer.id === id);
+  // Eiche: 72 days past due (a payment plan) but 21 on the day of the promise: held at a firm reminder.
+  assert.equal(row("C-E").step, "firmReminder");
+  assert.deepEqual(row("C-E").promise, { date: "2024-05-10", due: "2024-07-10", amount: "900.00", paid: "0.00", status: "pending" });
+  // Dubois's call draft follows the logged e-mail.
+  assert.match(row("C-D").draft.body, /^Dear Dubois Inc,\n\nThis follows our e-mail of 2024-06-03\.\n\nThe following invoices remain unpaid:/);
+  assert.equal(row("C-D").lastContact, "2024-06-03");
+  // Alder's A-4 (1,500.00) disputed in the log: 2,000.00 at stake, not 3,500.00.
+  assert.equal(row("C-A").atStake, "2000.00");
+  assert.ok(row("C-A").reasons.includes("invoice A-4 disputed in the log on 2024-06-20: price"));
+  assert.equal(row("C-B").step, "call");
+  assert.equal(row("C-B").byHand, true);
+  assert.deepEqual(report.worklist.unmatched, ['customer "C-Z" is not in this ledger: its logged events play no part']);
+  assert.throws(
+    () => analyze(bytes, { asOf: "2024-06-30", log: { version: 2, events: [] } }),
+    (e) => e.name === "ArlensError" && e.kind === "invalidOption" && e.option === "log.version",
+  );
+  assert.throws(
+    () => analyze(bytes, { asOf: "2024-06-30", log: { version: 1, events: [{ kind: "note", customer: "C-D", date: "2024-06-05", txt: "typo" }] } }),
+    (e) => e.name === "ArlensError" && e.kind === "invalidOption" && /txt/.test(e.message),
+  );
+});
+
 test("inspect gives sheets, header, preview, mapping and the problem to fix", async () => {
   const { inspect } = await import("arlens");
   const xlsx = await readFile(new URL("../fixtures/formats/ledger.xlsx", import.meta.url));

@@ -7,6 +7,7 @@
 //! days ending on `A`; each invoice's days late are `paid date − due date`,
 //! early payment counting as 0.
 
+use crate::collections::log::Known;
 use crate::ledger::facts::Facts;
 use crate::ledger::{Book, Customer, EntryKind};
 use chrono::{Days, NaiveDate};
@@ -95,13 +96,16 @@ pub struct Account {
 
 /// The accounts of every customer with something open at `as_of`, in the order
 /// of their first entry; `open` and `paid` hold every entry's open amount at
-/// `as_of` and paid date ([`crate::figures::payments::paid_dates`]).
+/// `as_of` and paid date ([`crate::figures::payments::paid_dates`]); an invoice
+/// is disputed when the file marks it or `logged` holds its entry (a dispute of
+/// the collection log, [`crate::collections::log`]).
 pub(crate) fn accounts(
     ledger: &Book,
     facts: &Facts,
     open: &[Decimal],
     paid: &[Option<NaiveDate>],
     as_of: NaiveDate,
+    logged: &Known<'_>,
 ) -> Vec<Account> {
     let year_ago = as_of - Days::new(HISTORY_DAYS);
     let recent_from = as_of - Days::new(RECENT_DAYS);
@@ -135,7 +139,7 @@ pub(crate) fn accounts(
             continue;
         }
         let days = (as_of - fact.due_date).num_days();
-        let disputed = ledger.entries[i].disputed;
+        let disputed = ledger.entries[i].disputed || logged.disputed.contains_key(&i);
         a.open_invoices += open;
         if days > 0 {
             if disputed {

@@ -18,6 +18,7 @@
 //! | `{deadline}` | the as-of date plus the reply days |
 //! | `{plan}` | the payment-plan offer (payment-plan step), else nothing |
 //! | `{disputed}` | a note that disputed invoices are left out, else nothing |
+//! | `{earlier}` | "This follows our e-mail of … and our call of …" and a blank line when the collection log ([`crate::collections::log`]) has contacts, else nothing |
 //! | `{next_party}` | "a collection agency" or "our legal advisers" (final notices) |
 //! | `{company}`, `{contact}`, `{payment_details}` | the sender's details, or a marked gap such as `[your company]` |
 //!
@@ -41,7 +42,7 @@ pub enum Tone {
     Courtesy,
     /// First reminder.
     Friendly,
-    /// Second reminder, a call or a plan offer.
+    /// A firm reminder, a call or a plan offer.
     Firm,
     /// Last letter before a referral.
     FinalNotice,
@@ -67,7 +68,7 @@ pub struct Templates {
     pub courtesy: Template,
     /// First reminder.
     pub friendly: Template,
-    /// Second reminder, call, plan offer.
+    /// A firm reminder, call, plan offer.
     pub firm: Template,
     /// Before a referral.
     pub final_notice: Template,
@@ -119,22 +120,22 @@ impl Default for Templates {
             ),
             friendly: t(
                 "Payment reminder: {total} overdue",
-                "Dear {customer},\n\nOur records show the following invoices as unpaid after their due \
+                "Dear {customer},\n\n{earlier}Our records show the following invoices as unpaid after their due \
                  date:\n\n{invoices}\n\nTotal overdue: {total}\n{disputed}\nPerhaps this has slipped \
                  through. Could you arrange payment, or let us know if anything is holding it up? If you \
                  have already paid, thank you, and please send us the payment details so that we can \
                  match it.\n\n",
             ),
             firm: t(
-                "Second reminder: {total} overdue",
-                "Dear {customer},\n\nDespite our earlier reminders, the following invoices remain \
-                 unpaid:\n\n{invoices}\n\nTotal overdue: {total}\n{disputed}\nPlease pay this amount by \
+                "Overdue payment: {total}, please pay by {deadline}",
+                "Dear {customer},\n\n{earlier}The following invoices remain unpaid:\n\n{invoices}\n\n\
+                 Total overdue: {total}\n{disputed}\nPlease pay this amount by \
                  {deadline}, or contact us before then to agree how it will be settled. If you believe \
                  any of these amounts is not owed, please tell us why.\n{plan}\n",
             ),
             final_notice: t(
                 "Final notice before referral: {total} overdue",
-                "Dear {customer},\n\nWe have written to you about the following overdue invoices:\n\n\
+                "Dear {customer},\n\n{earlier}The following invoices are overdue:\n\n\
                  {invoices}\n\nTotal overdue: {total}\n{disputed}\nUnless the amount is paid, or a payment \
                  arrangement is agreed with us, by {deadline}, we intend to refer the account to \
                  {next_party}. We would much prefer to settle this directly with you, so please contact \
@@ -199,6 +200,8 @@ pub struct Placeholders {
     pub plan: String,
     /// `{disputed}`: the note on disputed invoices left out, else empty.
     pub disputed: String,
+    /// `{earlier}`: the logged contacts this message follows, else empty.
+    pub earlier: String,
     /// `{next_party}`: who the account would be referred to.
     pub next_party: String,
     /// `{company}`: the sender's company, or a marked gap.
@@ -211,7 +214,7 @@ pub struct Placeholders {
 
 impl Placeholders {
     /// Every placeholder name a template may use.
-    pub const NAMES: [&'static str; 12] = [
+    pub const NAMES: [&'static str; 13] = [
         "customer",
         "invoices",
         "total",
@@ -220,6 +223,7 @@ impl Placeholders {
         "deadline",
         "plan",
         "disputed",
+        "earlier",
         "next_party",
         "company",
         "contact",
@@ -237,6 +241,7 @@ impl Placeholders {
             "deadline" => &self.deadline,
             "plan" => &self.plan,
             "disputed" => &self.disputed,
+            "earlier" => &self.earlier,
             "next_party" => &self.next_party,
             "company" => &self.company,
             "contact" => &self.contact,
@@ -284,6 +289,7 @@ pub(crate) fn draft_for(
     as_of: NaiveDate,
     options: &WorklistOptions,
     templates: &Templates,
+    earlier: String,
 ) -> Result<Draft, Error> {
     let tone = row.step.tone();
     let courtesy = tone == Tone::Courtesy;
@@ -342,6 +348,7 @@ pub(crate) fn draft_for(
         } else {
             format!("\nInvoices under discussion with you ({}) are not included.\n", disputed.join(", "))
         },
+        earlier,
         next_party: if row.step == Step::LegalAction { "our legal advisers" } else { "a collection agency" }
             .to_owned(),
         company: gap(&sender.company, "[your company]"),

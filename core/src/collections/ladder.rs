@@ -118,27 +118,34 @@ impl Ladder {
     }
 }
 
-/// The step for account `a` and the amount at stake, with the changes made to
-/// the ladder's step in plain words (risk raise, amount caps); `None` when
-/// nothing is overdue or due within the courtesy days (`due_soon` is what falls due).
+/// The step for account `a` when its oldest undisputed overdue invoice is
+/// `oldest_days` past due, and the amount at stake, with the changes made to
+/// the ladder's step in plain words (risk raise, a `broken` promise's raise,
+/// amount caps); `None` when nothing is overdue or due within the courtesy days
+/// (`due_soon` is what falls due).
 pub(crate) fn next_step(
     a: &Account,
+    oldest_days: Option<i64>,
     risk: &Risk,
+    broken: Option<&str>,
     due_soon: Decimal,
     options: &WorklistOptions,
 ) -> (Option<(Step, Decimal)>, Vec<String>) {
     let mut adjustments = Vec::new();
-    let chase = match a.oldest_days {
+    let chase = match oldest_days {
         Some(days) => {
             let mut step = options.ladder.step(days);
-            if options.raise_at.is_some_and(|at| risk.segment >= at) {
+            let raises = [
+                options
+                    .raise_at
+                    .is_some_and(|at| risk.segment >= at)
+                    .then(|| format!("the risk is {}", risk.segment.label())),
+                broken.map(str::to_owned),
+            ];
+            for why in raises.into_iter().flatten() {
                 let raised = step.raised();
                 if raised != step {
-                    adjustments.push(format!(
-                        "raised one step, to {}: the risk is {}",
-                        raised.label(),
-                        risk.segment.label()
-                    ));
+                    adjustments.push(format!("raised one step, to {}: {why}", raised.label()));
                 }
                 step = raised;
             }

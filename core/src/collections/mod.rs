@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod drafts;
 pub mod ladder;
+pub mod log;
 pub mod plan;
 mod ranking;
 mod reasons;

@@ -20,6 +20,13 @@
 //! currency. Amounts in different currencies are compared as numbers: filter
 //! by currency to compare like with like.
 //!
+//! **The collection log** ([`crate::collections::log`], the `log` option): its
+//! disputes set invoices apart; a pending promise holds the step at the one
+//! the account had the day of the promise; a broken promise raises it one
+//! step (after the risk raise, before the amount caps); a step set by hand
+//! wins over all of these and says so; contacts open the drafts ("This
+//! follows our e-mail of …") and show as the row's last contact.
+//!
 //! **Suggested plan** (payment-plan step): the undisputed overdue amount in
 //! monthly installments sized to what the customer paid per month over the
 //! last year (its payments ÷ 12), between 2 and `planMaxMonths` (default 6)
@@ -29,6 +36,7 @@
 use crate::collections::accounts::Account;
 use crate::collections::drafts::{Draft, Sender, Templates, draft_for};
 use crate::collections::ladder::{Ladder, Step, next_step};
+use crate::collections::log::{Known, LogEvent, PromiseState, PromiseStatus, earlier, promised};
 use crate::collections::plan::{Plan, PlanTerms, payment_plan};
 use crate::collections::ranking::rank;
 use crate::collections::reasons::{explain, money, plural};
@@ -145,6 +153,15 @@ pub struct WorklistRow {
     /// A draft message, for the first rows (see [`WorklistOptions::drafts`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<Draft>,
+    /// The latest logged promise to pay and where it stands.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub promise: Option<PromiseState>,
+    /// The date of the last logged contact.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_contact: Option<NaiveDate>,
+    /// Whether the step was set by hand in the log (the reasons say what the ladder says).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub by_hand: bool,
 }
 
 /// An account whose overdue invoices are all disputed: kept off the ladder.
@@ -171,6 +188,9 @@ pub struct Worklist {
     pub rows: Vec<WorklistRow>,
     /// Accounts kept off the ladder because what is overdue is disputed.
     pub set_apart: Vec<SetApart>,
+    /// Logged events that match nothing in the ledger, in plain words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unmatched: Vec<String>,
 }
 
 /// The risk inputs of an account; `totals` are the open invoice balances per currency.
@@ -198,6 +218,7 @@ pub(crate) fn worklist(
     aging: &AgingOptions,
     options: &WorklistOptions,
     history: bool,
+    known: &Known<'_>,
 ) -> Result<(Vec<AccountRisk>, Worklist), Error> {
     let templates = options.templates.clone().unwrap_or_default();
     templates.check()?;
@@ -219,8 +240,10 @@ pub(crate) fn worklist(
             })
             .collect();
         let due_soon: Decimal = courtesy.iter().map(|i| i.open).sum();
-        let (chase, adjustments) = next_step(a, &risk, due_soon, options);
+        let logged = logged_step(ledger, a, &risk, due_soon, as_of, options, known);
+        let (chase, adjustments) = (logged.chase, logged.adjustments);
         let mut reasons = explain(a, &risk, &day_ranges, &courtesy, options, history);
+        reasons.extend(logged.disputes);
         let next_step = match chase {
             // Nothing to chase: the account keeps its risk and says why it is off the list.
             None => {
@@ -242,6 +265,7 @@ pub(crate) fn worklist(
                     format!("nothing overdue or due within {} days", options.courtesy_days)
                 };
                 reasons.insert(0, lead);
+                reasons.extend(adjustments);
                 None
             }
             Some((step, at_stake)) => {
@@ -269,6 +293,9 @@ pub(crate) fn worklist(
                     reasons: reasons.clone(),
                     plan,
                     draft: None,
+                    promise: logged.promise,
+                    last_contact: logged.last_contact,
+                    by_hand: logged.by_hand,
                 });
                 Some(step)
             }
@@ -289,7 +316,8 @@ pub(crate) fn worklist(
     for (i, row) in rows.iter_mut().enumerate() {
         if i < limit {
             let account = by_key[&(row.currency.as_str(), &*row.customer.id)];
-            row.draft = Some(draft_for(ledger, account, row, as_of, options, &templates)?);
+            let earlier = earlier(&known.contacts(&row.customer.id));
+            row.draft = Some(draft_for(ledger, account, row, as_of, options, &templates, earlier)?);
         }
     }
     risks.sort_by(|x, y| {
@@ -299,7 +327,110 @@ pub(crate) fn worklist(
             .then_with(|| (&x.currency, &x.customer.id).cmp(&(&y.currency, &y.customer.id)))
     });
     set_apart.sort_by(|x, y| y.disputed.cmp(&x.disputed).then_with(|| x.customer.id.cmp(&y.customer.id)));
-    Ok((risks, Worklist { rows, set_apart }))
+    Ok((risks, Worklist { rows, set_apart, unmatched: known.unmatched.clone() }))
+}
+
+/// An account's step with its collection log taken into account.
+struct Logged {
+    chase: Option<(Step, Decimal)>,
+    adjustments: Vec<String>,
+    /// The logged disputes of its overdue invoices, in plain words.
+    disputes: Vec<String>,
+    promise: Option<PromiseState>,
+    last_contact: Option<NaiveDate>,
+    by_hand: bool,
+}
+
+/// The step of account `a` under the ladder and the collection log (see the
+/// module docs and [`crate::collections::log`]).
+fn logged_step(
+    ledger: &Book,
+    a: &Account,
+    risk: &Risk,
+    due_soon: Decimal,
+    as_of: NaiveDate,
+    options: &WorklistOptions,
+    known: &Known<'_>,
+) -> Logged {
+    let id: &str = &a.customer.id;
+    let promise = known.promise(id, &a.currency, as_of);
+    let broken = promise.as_ref().filter(|p| p.status == PromiseStatus::Broken).map(|p| {
+        format!(
+            "{} and paid {} of it: the promise is broken",
+            promised(p, &a.currency),
+            money(p.paid, &a.currency)
+        )
+    });
+    let (mut chase, mut adjustments) =
+        next_step(a, a.oldest_days, risk, broken.as_deref(), due_soon, options);
+    if let Some(p) = &promise {
+        match p.status {
+            PromiseStatus::Pending => {
+                // The step the day of the promise: its days past due then (at
+                // least one, the first overdue step, for a promise made before the due date).
+                let then = a.oldest_days.map(|d| (d - (as_of - p.date).num_days()).max(1));
+                let (held, _) = next_step(a, then, risk, None, due_soon, options);
+                match (&mut chase, held) {
+                    (Some((now, _)), Some((held, _))) if held < *now => {
+                        adjustments.push(format!(
+                            "held at {} (not {}): {}; no escalation before then",
+                            held.label(),
+                            now.label(),
+                            promised(p, &a.currency)
+                        ));
+                        *now = held;
+                    }
+                    _ => adjustments.push(format!("{}, not yet due", promised(p, &a.currency))),
+                }
+            }
+            PromiseStatus::Kept => {
+                adjustments.push(format!("kept its promise: {}", promised(p, &a.currency)))
+            }
+            PromiseStatus::Broken => {}
+        }
+    }
+    let mut by_hand = false;
+    if let Some((step, date, why)) = known.set_by_hand(id) {
+        let why = if why.trim().is_empty() { String::new() } else { format!(": {}", why.trim()) };
+        let ladder = chase.map_or_else(|| "nothing to chase".to_owned(), |(s, _)| s.label().to_owned());
+        let stake = chase
+            .map(|(_, s)| s)
+            .or_else(|| (a.disputed_overdue > Decimal::ZERO).then_some(a.disputed_overdue));
+        match stake {
+            Some(stake) => {
+                chase = Some((step, stake));
+                by_hand = true;
+                adjustments.push(format!(
+                    "set by hand to {} on {date}{why} (the ladder says {ladder})",
+                    step.label()
+                ));
+            }
+            None => adjustments.push(format!(
+                "set by hand to {} on {date}, but nothing is overdue or due soon",
+                step.label()
+            )),
+        }
+    }
+    let disputes = a
+        .invoices
+        .iter()
+        .filter_map(|i| match known.disputed.get(&i.entry) {
+            Some(LogEvent::Dispute { date, reason, .. }) => Some(format!(
+                "invoice {} disputed in the log on {date}: {}",
+                ledger.entries[i.entry].id,
+                reason.trim()
+            )),
+            _ => None,
+        })
+        .collect();
+    Logged {
+        chase,
+        adjustments,
+        disputes,
+        promise,
+        last_contact: known.contacts(id).last().map(|(d, _)| *d),
+        by_hand,
+    }
 }
 
 /// The suggested plan of an account (see the module docs).
