@@ -215,3 +215,81 @@ fn events_that_match_nothing_are_listed_and_a_bad_log_is_refused_by_name() {
     .unwrap();
     assert_eq!(serde_json::from_str::<CollectionLog>(&serde_json::to_string(&log).unwrap()).unwrap(), log);
 }
+
+mod properties {
+    use arlens::collections::ladder::Step;
+    use arlens::collections::log::{Channel, CollectionLog, LogEvent};
+    use arlens::sample::{SampleOptions, generate};
+    use arlens::{ImportOptions, Ledger, Options, Report};
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    /// (customer, currency) → step of each worklist row.
+    fn steps(r: &Report) -> Vec<(String, String, Step)> {
+        r.worklist.rows.iter().map(|w| (w.customer.id.to_string(), w.currency.clone(), w.step)).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(12))]
+
+        /// On generated ledgers with random logs: notes and contacts change no
+        /// step; a promise not yet due never raises a step; a step set by hand
+        /// is the row's step whenever the account is on the list.
+        #[test]
+        fn the_log_moves_steps_only_as_its_rules_say(
+            seed in 0u64..1_000,
+            days_back in 0u64..300,
+            picks in proptest::collection::vec((0usize..1_000, 0usize..7, 1u64..60), 1..12),
+        ) {
+            let sample = generate(&SampleOptions { invoices: 200, seed, ..SampleOptions::default() });
+            let ledger = Ledger::open(&sample.transactions_csv(), &ImportOptions::default()).unwrap();
+            let last = ledger.summary().date_range.unwrap().last;
+            let as_of = last - chrono::Days::new(days_back);
+            let base = ledger.analyze(&Options::at(as_of)).unwrap();
+            prop_assume!(!base.risk.is_empty());
+            let customer = |i: usize| base.risk[i % base.risk.len()].customer.id.to_string();
+            let with = |events: Vec<LogEvent>| {
+                let mut options = Options::at(as_of);
+                options.log = Some(CollectionLog { version: 1, events });
+                ledger.analyze(&options).unwrap()
+            };
+            let yesterday = as_of.pred_opt().unwrap();
+            // Notes and contacts: the same steps, in the same order.
+            let quiet: Vec<LogEvent> = picks.iter().map(|&(c, _, _)| LogEvent::Note {
+                customer: customer(c), date: yesterday, text: "n".into(),
+            }).chain(picks.iter().map(|&(c, _, _)| LogEvent::Contact {
+                customer: customer(c), date: yesterday, channel: Channel::Phone, step: None, note: None,
+            })).collect();
+            prop_assert_eq!(steps(&with(quiet)), steps(&base));
+            // Promises made some days ago, due after the as-of date: no step goes up.
+            let promises: Vec<LogEvent> = picks.iter().map(|&(c, _, ago)| LogEvent::Promise {
+                customer: customer(c),
+                date: as_of - chrono::Days::new(ago),
+                due: as_of + chrono::Days::new(10),
+                amount: Decimal::new(1_000_000_000, 2),
+                currency: None,
+                note: None,
+            }).collect();
+            let held = with(promises);
+            for (id, currency, step) in steps(&held) {
+                let before = steps(&base).into_iter().find(|(i, c, _)| *i == id && *c == currency).map(|s| s.2);
+                prop_assert!(before.is_some_and(|b| step <= b), "{} {}: {:?} after {:?}", id, currency, step, before);
+            }
+            // Steps set by hand win.
+            let overrides: Vec<LogEvent> = picks.iter().map(|&(c, s, _)| LogEvent::Override {
+                customer: customer(c), date: yesterday, step: Some(Step::ALL[s]), reason: String::new(),
+            }).collect();
+            let last_set = |id: &str| overrides.iter().rev().find_map(|e| match e {
+                LogEvent::Override { customer, step, .. } if customer == id => *step,
+                _ => None,
+            });
+            let set = with(overrides.clone());
+            for row in &set.worklist.rows {
+                if let Some(step) = last_set(&row.customer.id) {
+                    prop_assert_eq!(row.step, step);
+                    prop_assert!(row.by_hand);
+                }
+            }
+        }
+    }
+}
