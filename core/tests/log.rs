@@ -121,6 +121,12 @@ fn a_step_set_by_hand_wins_and_says_what_the_ladder_says() {
     );
     let birch = row(&r, "Birch GmbH");
     assert_eq!((birch.step, birch.by_hand, birch.at_stake), (Step::Call, true, d("800.00")));
+    // The worklist reads back from its JSON (the app's worker sends it so), with and without a step set by hand.
+    let json = serde_json::to_string(&r.worklist).unwrap();
+    assert_eq!(serde_json::from_str::<arlens::collections::worklist::Worklist>(&json).unwrap(), r.worklist);
+    let plain = with_log("");
+    let json = serde_json::to_string(&plain.worklist).unwrap();
+    assert_eq!(serde_json::from_str::<arlens::collections::worklist::Worklist>(&json).unwrap(), plain.worklist);
     assert_eq!(
         birch.reasons.last().unwrap(),
         "set by hand to call on 2024-06-28: key account (the ladder says courtesy reminder)"

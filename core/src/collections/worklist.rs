@@ -160,7 +160,7 @@ pub struct WorklistRow {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_contact: Option<NaiveDate>,
     /// Whether the step was set by hand in the log (the reasons say what the ladder says).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub by_hand: bool,
 }
 
