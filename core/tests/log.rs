@@ -5,6 +5,7 @@
 //! set apart).
 
 use crate::shared::fixture;
+use arlens::collections::drafts::Tone;
 use arlens::collections::ladder::Step;
 use arlens::collections::log::{CollectionLog, PromiseStatus};
 use arlens::collections::worklist::WorklistRow;
@@ -126,7 +127,10 @@ fn a_step_set_by_hand_wins_and_says_what_the_ladder_says() {
     assert_eq!(serde_json::from_str::<arlens::collections::worklist::Worklist>(&json).unwrap(), r.worklist);
     let plain = with_log("");
     let json = serde_json::to_string(&plain.worklist).unwrap();
-    assert_eq!(serde_json::from_str::<arlens::collections::worklist::Worklist>(&json).unwrap(), plain.worklist);
+    assert_eq!(
+        serde_json::from_str::<arlens::collections::worklist::Worklist>(&json).unwrap(),
+        plain.worklist
+    );
     assert_eq!(
         birch.reasons.last().unwrap(),
         "set by hand to call on 2024-06-28: key account (the ladder says courtesy reminder)"
@@ -136,6 +140,11 @@ fn a_step_set_by_hand_wins_and_says_what_the_ladder_says() {
     assert_eq!((cedar.step, cedar.at_stake), (Step::Call, d("300.00")));
     assert!(r.worklist.set_apart.is_empty());
     assert!(cedar.reasons.last().unwrap().ends_with("(the ladder says nothing to chase)"));
+    // Birch's invoice is not yet due: its draft stays a courtesy note, never "overdue"; Cedar's
+    // only invoice is disputed: no reminder is drafted.
+    let draft = birch.draft.as_ref().unwrap();
+    assert_eq!((draft.tone, draft.subject.as_str()), (Tone::Courtesy, "Upcoming payment: 800.00 USD"));
+    assert!(cedar.draft.is_none());
     // A later override without a step gives the account back to the ladder.
     let cleared = with_log(
         r#"{"kind": "override", "customer": "C-B", "date": "2024-06-28", "step": "call", "reason": "key account"},

@@ -97,9 +97,13 @@ pub fn App() -> impl IntoView {
     // The customer a customers-grid row opened (its page lists its open documents).
     let account = Memo::new(move |_| router.0.with(|r| r.get(ACCOUNT).map(str::to_owned)));
     // The invoices view and a customer's page list open documents; the others do not pay for them.
+    // The collection log the user keeps on the Collections view: an input of the worklist.
+    let log = RwSignal::new(arlens::collections::log::CollectionLog::default());
+    provide_context(crate::features::worklist::LogState(log, RwSignal::new(None)));
     let options = Memo::new(move |_| {
         let mut o = asked.with(|(o, _)| o.clone());
         o.today = Some(today());
+        o.log = log.with(|l| (!l.events.is_empty()).then(|| l.clone()));
         o.aging.items = match view.get() {
             View::Invoices => true,
             View::Customers => account.with(Option::is_some),
@@ -324,7 +328,10 @@ pub fn App() -> impl IntoView {
             },
             View::Collections => {
                 let worklist = (!r.worklist.rows.is_empty() || !r.worklist.set_apart.is_empty())
-                    .then(|| view! { <WorklistGrid worklist=r.worklist.clone() /> });
+                    .then(|| {
+                        let file = work.shown.with_untracked(|s| s.name.clone());
+                        view! { <WorklistGrid worklist=r.worklist.clone() as_of=r.as_of file=file /> }
+                    });
                 let dso = r.dso.is_available().then(|| view! { <DsoTable period=r.period figures=r.dso.currencies.clone() /> });
                 let payments = r.payments.is_available().then(|| view! { <PaymentsTable payments=r.payments.currencies.clone() /> });
                 let recovery = r.recovery.is_available().then(|| {

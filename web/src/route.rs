@@ -147,7 +147,7 @@ impl Route {
 }
 
 /// Parameters that filter one view and do not follow the user to another.
-pub const FILTERS: [&str; 6] = ["bucket", "customer", "filterCurrency", "account", "trace", "input"];
+pub const FILTERS: [&str; 7] = ["bucket", "customer", "filterCurrency", "account", "trace", "input", "desk"];
 
 /// Every analysis option's parameter (cleared by "reset to defaults").
 pub const OPTION_KEYS: [&str; 10] =

@@ -291,7 +291,9 @@ pub(crate) fn draft_for(
     templates: &Templates,
     earlier: String,
 ) -> Result<Draft, Error> {
-    let tone = row.step.tone();
+    // Nothing overdue (a step set by hand on invoices not yet due): the
+    // courtesy note, never a letter calling them overdue.
+    let tone = if a.oldest_days.is_none() { Tone::Courtesy } else { row.step.tone() };
     let courtesy = tone == Tone::Courtesy;
     let lines: Vec<String> = a
         .invoices

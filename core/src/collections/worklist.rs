@@ -314,8 +314,12 @@ pub(crate) fn worklist(
         accounts.iter().map(|a| ((a.currency.as_str(), &*a.customer.id), a)).collect();
     let limit = options.drafts.unwrap_or(usize::MAX);
     for (i, row) in rows.iter_mut().enumerate() {
-        if i < limit {
-            let account = by_key[&(row.currency.as_str(), &*row.customer.id)];
+        let account = by_key[&(row.currency.as_str(), &*row.customer.id)];
+        // A step set by hand on an account whose overdue invoices are all disputed:
+        // no reminder to draft (the dispute is what to write about).
+        let nothing_to_remind =
+            account.oldest_days.is_none() && !account.invoices.iter().any(|i| !i.disputed);
+        if i < limit && !nothing_to_remind {
             let earlier = earlier(&known.contacts(&row.customer.id));
             row.draft = Some(draft_for(ledger, account, row, as_of, options, &templates, earlier)?);
         }

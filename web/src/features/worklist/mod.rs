@@ -1,7 +1,10 @@
-//! The collection worklist: next step per customer, reasons, and reminder drafts.
+//! The collection worklist: next step per customer, reasons, reminder drafts
+//! to edit and send from the user's own mail app, and the collection log.
 
 mod draft_panel;
+mod log_panel;
 mod worklist_grid;
 
 pub use draft_panel::DraftPanel;
+pub use log_panel::{LogPanel, LogState, LogTools};
 pub use worklist_grid::WorklistGrid;

@@ -1,37 +1,66 @@
 //! Every account to act on in a grid, first first, with its reasons in plain
-//! words; the accounts set apart; the reminder drafts of the first rows.
+//! words; the accounts set apart; and the desk of the chosen account: its
+//! draft to edit and its collection log side by side. The chosen account is
+//! the hash's `desk` (its customer id), so it stays chosen when the log
+//! re-analyses the worklist and Back returns to it.
 
-use super::DraftPanel;
+use super::{DraftPanel, LogPanel, LogTools};
+use crate::app::Router;
 use crate::widgets::DataGrid;
-use arlens::collections::worklist::Worklist;
+use arlens::collections::log::PromiseStatus;
+use arlens::collections::worklist::{Worklist, WorklistRow};
 use arlens::grid::{Cell, Column, GridName};
+use chrono::NaiveDate;
 use leptos::prelude::*;
+
+/// What the log says of a row, in a line: its promise and last contact.
+fn logged(row: &WorklistRow) -> Option<String> {
+    let promise = row.promise.as_ref().map(|p| {
+        let status = match p.status {
+            PromiseStatus::Pending => "pending",
+            PromiseStatus::Kept => "kept",
+            PromiseStatus::Broken => "broken",
+        };
+        format!("promised {} {} by {} ({status}, {} paid)", p.amount, row.currency, p.due, p.paid)
+    });
+    let contact = row.last_contact.map(|d| format!("last contact {d}"));
+    let by_hand = row.by_hand.then(|| "step set by hand".to_owned());
+    let parts: Vec<String> = [by_hand, promise, contact].into_iter().flatten().collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
 
 /// The worklist grid, the drafts ready, the accounts set apart, and the chosen draft.
 #[component]
 pub fn WorklistGrid(
     /// The worklist of the report (its rows with drafts are the first ones).
     worklist: Worklist,
+    /// The as-of date (the log form's default date).
+    as_of: NaiveDate,
+    /// The file's name (the log export's).
+    file: String,
 ) -> impl IntoView {
-    // The rows with a draft, by rank: (rank, customer, draft).
-    let drafts: Vec<_> = worklist
-        .rows
-        .iter()
-        .filter_map(|r| r.draft.clone().map(|d| (r.rank, r.customer.name.to_string(), d)))
-        .collect();
-    let chosen = RwSignal::new(drafts.first().map(|(rank, ..)| *rank));
-    // One chooser, not a button per account: every row of a long worklist can have a draft.
-    let chooser = (!drafts.is_empty()).then(|| {
-        let options = drafts
+    let router = expect_context::<Router>();
+    let rows = worklist.rows.clone();
+    let first = rows.first().map(|r| r.customer.id.to_string());
+    // The chosen account: the hash's `desk`, else the first row's.
+    let chosen =
+        Memo::new(move |_| router.0.with(|r| r.get("desk").map(str::to_owned)).or_else(|| first.clone()));
+    let choose = move |id: String| router.set("desk", &id);
+    // One chooser, not a button per account: every row of a long worklist can be chosen.
+    let chooser = (!rows.is_empty()).then(|| {
+        let options = rows
             .iter()
-            .map(|(rank, name, _)| view! { <option value=rank.to_string()>{format!("#{rank} {name}")}</option> })
+            .map(|r| {
+                let id = r.customer.id.to_string();
+                view! { <option value=id.clone()>{format!("#{} {} ({})", r.rank, r.customer.name, r.currency)}</option> }
+            })
             .collect_view();
         view! {
             <p class="drafts-ready">
                 <label>
-                    "Reminder draft for "
-                    <select data-testid="work-draft-choice" prop:value=move || chosen.get().map(|r| r.to_string()).unwrap_or_default()
-                        on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())>
+                    "Work on "
+                    <select data-testid="work-draft-choice" prop:value=move || chosen.get().unwrap_or_default()
+                        on:change=move |ev| choose(event_target_value(&ev))>
                         {options}
                     </select>
                 </label>
@@ -50,34 +79,49 @@ pub fn WorklistGrid(
             <ul class="unavailable" data-testid="set-apart">{items}</ul>
         }
     });
-    let ranks: Vec<usize> = drafts.iter().map(|(rank, ..)| *rank).collect();
-    // Enter or a double click on a row shows its draft, when it has one.
+    // Enter or a double click on a row chooses its account.
     let open = Callback::new(move |(columns, cells): (Vec<Column>, Vec<Cell<'static>>)| {
-        let rank = columns.iter().position(|c| c.key == "rank").and_then(|i| match cells.get(i) {
-            Some(Cell::Int(r)) => usize::try_from(*r).ok(),
+        let id = columns.iter().position(|c| c.key == "customerId").and_then(|i| match cells.get(i) {
+            Some(Cell::Text(t)) => Some(t.to_string()),
             _ => None,
         });
-        if let Some(rank) = rank.filter(|r| ranks.contains(r)) {
-            chosen.set(Some(rank));
+        if let Some(id) = id {
+            choose(id);
         }
     });
-    let panel = move || {
-        let rank = chosen.get()?;
-        drafts
-            .iter()
-            .find(|(r, ..)| *r == rank)
-            .map(|(_, name, draft)| view! { <DraftPanel customer=name.clone() draft=draft.clone() /> })
+    let desk = move || {
+        let id = chosen.get()?;
+        let row = rows.iter().find(|r| *r.customer.id == *id)?;
+        let name = row.customer.name.to_string();
+        let draft = match &row.draft {
+            Some(d) => view! { <DraftPanel customer=name.clone() draft=d.clone() /> }.into_any(),
+            None => view! { <section class="card draft"><h2>{format!("Reminder draft for {name}")}</h2><p class="hint">"Drafts are written for the first rows of the worklist; see the worklist options."</p></section> }.into_any(),
+        };
+        let note = logged(row).map(|n| view! { <p class="hint" data-testid="desk-logged">{n}</p> });
+        Some(view! {
+            <div class="desk" data-testid="desk">
+                <div class="desk-head">
+                    <h2>{format!("{name}: {}", row.step.label())}</h2>
+                    {note}
+                    <ul class="reasons" data-testid="desk-reasons">{row.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
+                </div>
+                {draft}
+                <LogPanel customer=row.customer.id.to_string() name=name.clone() as_of=as_of />
+            </div>
+        })
     };
+    let unmatched = worklist.unmatched.clone();
     view! {
         <section class="card">
             <h2>"Collection worklist"</h2>
             <p class="hint">
                 "Accounts to act on, by expected value of acting (amount at stake × risk ÷ 100). Steps: courtesy, friendly and firm reminders, call, payment plan, collection agency, legal action."
             </p>
+            <LogTools file=file unmatched=unmatched />
             {chooser}
             <DataGrid name=GridName::Worklist testid="worklist" noun="accounts" one="account" fixed=Signal::stored(Vec::new()) on_open=open />
             {set_apart}
         </section>
-        {panel}
+        {desk}
     }
 }
