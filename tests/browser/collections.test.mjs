@@ -72,6 +72,8 @@ test("a promise, a contact and a step set by hand change the worklist as the cor
   await page.getByTestId("work-draft-choice").selectOption("C-E");
   await heading(page).filter({ hasText: "Eiche AG: payment plan" }).waitFor();
   assert.match(page.url(), /desk=C-E/);
+  // Its suggested plan is beside the draft: 900.00 in six monthly payments of 150.00 (core/tests/worklist.rs).
+  assert.equal(await page.getByTestId("desk-plan").locator("summary").textContent(), "Suggested plan: 900.00 in 6 monthly payments");
   await page.getByTestId("log-empty").waitFor();
   await log(page, "promise", { date: "2024-05-10", due: "2024-07-10", amount: "900" });
   await heading(page).filter({ hasText: "Eiche AG: firm reminder" }).waitFor();
@@ -92,6 +94,11 @@ test("a promise, a contact and a step set by hand change the worklist as the cor
   const href = await page.getByTestId("draft-mailto").getAttribute("href");
   assert.ok(href.startsWith("mailto:ap%40dubois.example?subject=Invoice%20D-1%20%26%20your%20order%20%237&body=Dear%20Dubois%20Inc%2C%0D%0A%0D%0AThis%20follows"), href);
 
+  // The customer's page is a link away, and Back returns to the same account.
+  await page.getByTestId("desk-customer").click();
+  await page.locator('main[data-view="customers"]').waitFor();
+  await page.goBack();
+  await heading(page).filter({ hasText: "Dubois Inc: call" }).waitFor();
   // Birch, a courtesy reminder, set by hand to a call.
   await page.getByTestId("work-draft-choice").selectOption("C-B");
   await log(page, "override", { step: "3", text: "key account" });

@@ -5,7 +5,7 @@
 //!
 //! A consolidated sum is the sum of its parts' converted amounts, each part a
 //! figure of one currency (a column of its aging, its allowance, a quantity of
-//! its DSO) converted and rounded as [`super::consolidate`] does. Past due and
+//! its DSO) converted and rounded as [`super::consolidate()`] does. Past due and
 //! the open total convert column by column, as the consolidation does. A ratio
 //! lists the sums its formula reads and is recomputed from their totals by the
 //! same function as the consolidated one ([`Explanation::recomputed`]).

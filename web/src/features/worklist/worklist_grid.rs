@@ -6,10 +6,12 @@
 
 use super::{DraftPanel, LogPanel, LogTools};
 use crate::app::Router;
+use crate::route::View;
 use crate::widgets::DataGrid;
 use arlens::collections::log::PromiseStatus;
 use arlens::collections::worklist::{Worklist, WorklistRow};
 use arlens::grid::{Cell, Column, GridName};
+use arlens::money::locale::{Locale, format_money};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -98,12 +100,43 @@ pub fn WorklistGrid(
             None => view! { <section class="card draft"><h2>{format!("Reminder draft for {name}")}</h2><p class="hint">"Drafts are written for the first rows of the worklist; see the worklist options."</p></section> }.into_any(),
         };
         let note = logged(row).map(|n| view! { <p class="hint" data-testid="desk-logged">{n}</p> });
+        let money = |amount, currency: &str| format_money(amount, currency, &Locale::EN);
+        let plan = row.plan.as_ref().map(|p| {
+            let lines = p
+                .installments
+                .iter()
+                .map(|i| view! { <tr><td>{i.number}</td><td>{i.date.to_string()}</td><td class="num">{money(i.amount, &p.currency)}</td></tr> })
+                .collect_view();
+            view! {
+                <details class="desk-plan" data-testid="desk-plan">
+                    <summary>{format!(
+                        "Suggested plan: {} in {} monthly payments",
+                        money(p.total, &p.currency),
+                        p.installments.len()
+                    )}</summary>
+                    <table class="sheet">
+                        <thead><tr><th>"#"</th><th>"Date"</th><th class="num">{format!("Amount ({})", p.currency)}</th></tr></thead>
+                        <tbody>{lines}</tbody>
+                    </table>
+                </details>
+            }
+        });
+        let customer_href = {
+            let id = row.customer.id.to_string();
+            router.0.with(|r| {
+                let mut to = r.to_view(View::Customers);
+                to.set("account", &id);
+                to.hash()
+            })
+        };
         Some(view! {
             <div class="desk" data-testid="desk">
                 <div class="desk-head">
                     <h2>{format!("{name}: {}", row.step.label())}</h2>
                     {note}
+                    <p><a href=customer_href data-testid="desk-customer">{format!("{name}'s open documents and payment history")}</a></p>
                     <ul class="reasons" data-testid="desk-reasons">{row.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
+                    {plan}
                 </div>
                 {draft}
                 <LogPanel customer=row.customer.id.to_string() name=name.clone() as_of=as_of />
