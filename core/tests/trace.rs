@@ -341,7 +341,8 @@ proptest! {
         let options = Options::at(last - chrono::Days::new(days_back));
         let report = ledger.analyze(&options).unwrap();
         let codes: Vec<String> = report.aging.currencies.iter().map(|c| c.currency.clone()).collect();
-        prop_assert!(codes.len() > 1, "the generated ledger has several currencies");
+        // Mostly three currencies; one alone when the others have nothing open at that date.
+        prop_assume!(!codes.is_empty());
         let reporting = codes[0].clone();
         let rates = codes[1..].iter().zip(&rate_cents)
             .map(|(c, r)| Rate { currency: c.clone(), rate: Decimal::new(*r, scale + 2) })
