@@ -11,9 +11,9 @@
 use crate::widgets::save_text;
 use arlens::collections::ladder::Step;
 use arlens::collections::log::{Channel, CollectionLog, LogEvent};
+use arlens::money::locale::{Locale, parse_amount_input};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 /// The page's collection log, shared by the worklist and the analysis options,
 /// and the last message of its export, import or erasure (kept here: the
@@ -118,55 +118,53 @@ pub fn LogPanel(
         let parse_date = |text: &str, what: &str| {
             text.parse::<NaiveDate>().map_err(|_| format!("{what}: give a date (YYYY-MM-DD), not {text:?}"))
         };
-        let event =
-            (|| -> Result<LogEvent, String> {
-                let date = parse_date(&date.get_untracked(), "Date")?;
-                let note = Some(text.get_untracked().trim().to_owned()).filter(|t| !t.is_empty());
-                Ok(match kind.get_untracked().as_str() {
-                    "promise" => LogEvent::Promise {
-                        customer,
-                        date,
-                        due: parse_date(&due.get_untracked(), "Pay by")?,
-                        amount: amount.get_untracked().trim().replace(',', "").parse::<Decimal>().map_err(
-                            |_| format!("Amount: give a number, not {:?}", amount.get_untracked()),
-                        )?,
-                        currency: None,
-                        note,
-                    },
-                    "dispute" => LogEvent::Dispute {
-                        customer,
-                        date,
-                        invoices: invoices
-                            .get_untracked()
-                            .split([',', ';', ' '])
-                            .map(str::trim)
-                            .filter(|s| !s.is_empty())
-                            .map(str::to_owned)
-                            .collect(),
-                        reason: note.unwrap_or_default(),
-                        resolved: None,
-                    },
-                    "note" => LogEvent::Note { customer, date, text: note.ok_or("Note: write something")? },
-                    "override" => LogEvent::Override {
-                        customer,
-                        date,
-                        step: step_at(&step.get_untracked()),
-                        reason: note.unwrap_or_default(),
-                    },
-                    _ => LogEvent::Contact {
-                        customer,
-                        date,
-                        channel: channel
-                            .get_untracked()
-                            .parse::<usize>()
-                            .ok()
-                            .and_then(|i| CHANNELS.get(i))
-                            .map_or(Channel::Other, |c| c.0),
-                        step: step_at(&step.get_untracked()),
-                        note,
-                    },
-                })
-            })();
+        let event = (|| -> Result<LogEvent, String> {
+            let date = parse_date(&date.get_untracked(), "Date")?;
+            let note = Some(text.get_untracked().trim().to_owned()).filter(|t| !t.is_empty());
+            Ok(match kind.get_untracked().as_str() {
+                "promise" => LogEvent::Promise {
+                    customer,
+                    date,
+                    due: parse_date(&due.get_untracked(), "Pay by")?,
+                    amount: parse_amount_input(&amount.get_untracked(), &Locale::EN)
+                        .map_err(|e| in_form(&e.to_string()))?,
+                    currency: None,
+                    note,
+                },
+                "dispute" => LogEvent::Dispute {
+                    customer,
+                    date,
+                    invoices: invoices
+                        .get_untracked()
+                        .split([',', ';', ' '])
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                    reason: note.unwrap_or_default(),
+                    resolved: None,
+                },
+                "note" => LogEvent::Note { customer, date, text: note.ok_or("Note: write something")? },
+                "override" => LogEvent::Override {
+                    customer,
+                    date,
+                    step: step_at(&step.get_untracked()),
+                    reason: note.unwrap_or_default(),
+                },
+                _ => LogEvent::Contact {
+                    customer,
+                    date,
+                    channel: channel
+                        .get_untracked()
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|i| CHANNELS.get(i))
+                        .map_or(Channel::Other, |c| c.0),
+                    step: step_at(&step.get_untracked()),
+                    note,
+                },
+            })
+        })();
         // The core checks the event as it will check the whole log; its reason is
         // shown under the form's own name for the field.
         let checked = event.and_then(|e| {
