@@ -94,6 +94,14 @@ test("a promise, a contact and a step set by hand change the worklist as the cor
   const href = await page.getByTestId("draft-mailto").getAttribute("href");
   assert.ok(href.startsWith("mailto:ap%40dubois.example?subject=Invoice%20D-1%20%26%20your%20order%20%237&body=Dear%20Dubois%20Inc%2C%0D%0A%0D%0AThis%20follows"), href);
 
+  // The sender's details, typed once, sign every draft (the drafts are written again).
+  await page.getByTestId("sender").locator("summary").click();
+  await page.getByTestId("sender-company").fill("Northwind Ltd");
+  await page.getByTestId("sender-apply").click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="draft-body"]').value.endsWith("Kind regards,\n[your name, phone and email]\nNorthwind Ltd\n"));
+  // The form stays open, with what was typed, once the drafts are written again.
+  assert.equal(await page.getByTestId("sender-company").inputValue(), "Northwind Ltd");
+  assert.ok(await page.getByTestId("sender-company").isVisible());
   // The customer's page is a link away, and Back returns to the same account.
   await page.getByTestId("desk-customer").click();
   await page.locator('main[data-view="customers"]').waitFor();

@@ -100,10 +100,14 @@ pub fn App() -> impl IntoView {
     // The collection log the user keeps on the Collections view: an input of the worklist.
     let log = RwSignal::new(arlens::collections::log::CollectionLog::default());
     provide_context(crate::features::worklist::LogState(log, RwSignal::new(None)));
+    // The sender's details, typed once on the Collections view: every draft is signed with them.
+    let sender = RwSignal::new(arlens::collections::drafts::Sender::default());
+    provide_context(crate::features::worklist::SenderState(sender, RwSignal::new(false)));
     let options = Memo::new(move |_| {
         let mut o = asked.with(|(o, _)| o.clone());
         o.today = Some(today());
         o.log = log.with(|l| (!l.events.is_empty()).then(|| l.clone()));
+        o.worklist.sender = sender.get();
         o.aging.items = match view.get() {
             View::Invoices => true,
             View::Customers => account.with(Option::is_some),

@@ -3,8 +3,54 @@
 //! save it. Nothing is sent by arlens.
 
 use crate::widgets::save_text;
-use arlens::collections::drafts::Draft;
+use arlens::collections::drafts::{Draft, Sender};
 use leptos::prelude::*;
+
+/// The sender's details every draft is signed with (the `worklist.sender`
+/// option), and whether their form is open (kept here: the drafts are drawn
+/// again once the details re-analyse the worklist).
+#[derive(Debug, Clone, Copy)]
+pub struct SenderState(pub RwSignal<Sender>, pub RwSignal<bool>);
+
+/// The sender's details, typed once for every draft; "Sign the drafts" writes
+/// the drafts again with them.
+#[component]
+pub fn SenderDetails() -> impl IntoView {
+    let SenderState(sender, open) = expect_context::<SenderState>();
+    let now = sender.get_untracked();
+    let company = RwSignal::new(now.company.unwrap_or_default());
+    let contact = RwSignal::new(now.contact.unwrap_or_default());
+    let payment = RwSignal::new(now.payment_details.unwrap_or_default());
+    let field = |label: &'static str, testid: &'static str, value: RwSignal<String>| {
+        view! {
+            <label class="field wide">
+                <span>{label}</span>
+                <input data-testid=testid prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+            </label>
+        }
+    };
+    let given = |v: RwSignal<String>| Some(v.get_untracked().trim().to_owned()).filter(|t| !t.is_empty());
+    let apply = move |_| {
+        sender.set(Sender {
+            company: given(company),
+            contact: given(contact),
+            payment_details: given(payment),
+        });
+    };
+    view! {
+        <details class="sender" data-testid="sender" prop:open=move || open.get() on:toggle=move |ev| {
+            let details: web_sys::HtmlDetailsElement = event_target(&ev);
+            open.set(details.open());
+        }>
+            <summary>"Your details, for every draft"</summary>
+            {field("Company", "sender-company", company)}
+            {field("Name, phone and e-mail", "sender-contact", contact)}
+            {field("How to pay (bank account, reference)", "sender-payment", payment)}
+            <button type="button" data-testid="sender-apply" on:click=apply>"Sign the drafts"</button>
+            <span class="hint">" Kept in this page only; nothing is sent."</span>
+        </details>
+    }
+}
 
 /// The draft of one worklist row, editable.
 #[component]
@@ -43,6 +89,7 @@ pub fn DraftPanel(
     view! {
         <section class="card draft" data-testid="draft">
             <h2>"Reminder draft for " {customer}</h2>
+            <SenderDetails />
             <label class="field wide">
                 <span>"To"</span>
                 <input type="email" data-testid="draft-to" placeholder="the customer's e-mail address" prop:value=move || to.get() on:input=move |ev| to.set(event_target_value(&ev)) />

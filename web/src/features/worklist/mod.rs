@@ -5,6 +5,6 @@ mod draft_panel;
 mod log_panel;
 mod worklist_grid;
 
-pub use draft_panel::DraftPanel;
+pub use draft_panel::{DraftPanel, SenderDetails, SenderState};
 pub use log_panel::{LogPanel, LogState, LogTools};
 pub use worklist_grid::WorklistGrid;
