@@ -23,7 +23,14 @@ fn logged(row: &WorklistRow) -> Option<String> {
             PromiseStatus::Kept => "kept",
             PromiseStatus::Broken => "broken",
         };
-        format!("promised {} {} by {} ({status}, {} paid)", p.amount, row.currency, p.due, p.paid)
+        let money = |amount| format_money(amount, &row.currency, &Locale::EN);
+        format!(
+            "promised {} {} by {} ({status}, {} paid)",
+            money(p.amount),
+            row.currency,
+            p.due,
+            money(p.paid)
+        )
     });
     let contact = row.last_contact.map(|d| format!("last contact {d}"));
     let by_hand = row.by_hand.then(|| "step set by hand".to_owned());
