@@ -78,13 +78,9 @@ fn in_form(message: &str) -> String {
     format!("{field}: {reason}")
 }
 
-const CHANNELS: [(Channel, &str); 5] = [
-    (Channel::Email, "email"),
-    (Channel::Phone, "phone"),
-    (Channel::Letter, "letter"),
-    (Channel::Meeting, "meeting"),
-    (Channel::Other, "other"),
-];
+/// The channels the form offers, by their position (the select's values).
+const CHANNELS: [Channel; 5] =
+    [Channel::Email, Channel::Phone, Channel::Letter, Channel::Meeting, Channel::Other];
 
 /// The step named by its position in [`Step::ALL`], or `None` for an empty choice.
 fn step_at(text: &str) -> Option<Step> {
@@ -158,8 +154,8 @@ pub fn LogPanel(
                         .get_untracked()
                         .parse::<usize>()
                         .ok()
-                        .and_then(|i| CHANNELS.get(i))
-                        .map_or(Channel::Other, |c| c.0),
+                        .and_then(|i| CHANNELS.get(i).copied())
+                        .unwrap_or(Channel::Other),
                     step: step_at(&step.get_untracked()),
                     note,
                 },
@@ -220,7 +216,7 @@ pub fn LogPanel(
     let channels = CHANNELS
         .iter()
         .enumerate()
-        .map(|(i, (c, _))| view! { <option value=i.to_string()>{c.noun()}</option> })
+        .map(|(i, c)| view! { <option value=i.to_string()>{c.noun()}</option> })
         .collect_view();
     let steps = Step::ALL
         .iter()
