@@ -4,6 +4,7 @@
 mod aging;
 mod classes;
 mod dso;
+mod emails;
 mod export;
 mod fixture;
 mod formats;

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod drafts;
+pub mod eml;
 pub mod ladder;
 pub mod log;
 pub mod plan;

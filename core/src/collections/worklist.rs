@@ -162,6 +162,10 @@ pub struct WorklistRow {
     /// Whether the step was set by hand in the log (the reasons say what the ladder says).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub by_hand: bool,
+    /// The customer's e-mail address, when the file has an e-mail column
+    /// ([`Book::emails`]): the drafts' recipient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
 }
 
 /// An account whose overdue invoices are all disputed: kept off the ladder.
@@ -296,6 +300,7 @@ pub(crate) fn worklist(
                     promise: logged.promise,
                     last_contact: logged.last_contact,
                     by_hand: logged.by_hand,
+                    email: ledger.emails.get(&*a.customer.id).cloned(),
                 });
                 Some(step)
             }

@@ -153,6 +153,8 @@ pub(super) struct Reader<'a> {
     /// Rows left out by their status (cancelled, written off): per status and
     /// currency, how many, their total, and the first row.
     pub(super) excluded: std::cell::RefCell<Excluded>,
+    /// The first e-mail address given for each customer (by customer id).
+    pub(super) emails: std::cell::RefCell<std::collections::BTreeMap<Arc<str>, String>>,
     /// Symbols seen in amounts that name several currencies (`$`, `¥`).
     pub(super) ambiguous: std::cell::RefCell<std::collections::BTreeSet<&'static str>>,
     /// Rows in an unknown currency (the file and the options name none), and the first.
@@ -248,6 +250,7 @@ impl<'a> Reader<'a> {
             due_rules: Default::default(),
             unknown_statuses: Default::default(),
             excluded: Default::default(),
+            emails: Default::default(),
             ambiguous: Default::default(),
             unknown_currency: Default::default(),
             no_customer_column: header.map.index(Field::CustomerId).is_none()
@@ -541,6 +544,7 @@ impl<'a> Reader<'a> {
             Field::Currency => cell.as_text().is_some_and(|t| parse_currency(t).is_ok()),
             Field::DocumentType => self.kinds.kind(cell).is_some(),
             Field::Terms => terms_days(&cell.to_string()).is_some(),
+            Field::Email => cell.as_text().is_some_and(|t| t.contains('@')),
             _ => true,
         }
     }
@@ -601,6 +605,12 @@ impl<'a> Reader<'a> {
             }
             None => return Err(missing(Field::CustomerName)),
         };
+        if self.index(Field::Email).is_some()
+            && let Some(email) = self.text(row, Field::Email).filter(|t| !t.trim().is_empty())
+            && !self.emails.borrow().contains_key(&customer.id)
+        {
+            self.emails.borrow_mut().insert(customer.id.clone(), email.trim().to_owned());
+        }
         let currency = match self.cell(row, Field::Currency) {
             // The usual cell, an ISO code as written: shared without a copy.
             Some((_, Cell::Text(t))) if let Some(code) = self.iso_currency(t) => code,

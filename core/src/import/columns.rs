@@ -49,6 +49,9 @@ pub enum Field {
     Terms,
     /// Installment (part) of a document (`Parcela`, `Cuota`): with the number, its identity.
     Installment,
+    /// The customer's e-mail address, for the reminder drafts (the first one
+    /// given per customer is kept: [`crate::ledger::Book::emails`]).
+    Email,
     /// A column to leave unread (only by the caller's choice).
     Ignore,
 }
@@ -76,7 +79,7 @@ impl FieldColumns<'_> {
 
 impl Field {
     /// Fields in the order they are mapped; earlier fields win a contested header.
-    pub const MAPPED: [Field; 18] = [
+    pub const MAPPED: [Field; 19] = [
         Field::DocumentType,
         Field::DueDate,
         Field::PaidDate,
@@ -94,6 +97,7 @@ impl Field {
         Field::Status,
         Field::Terms,
         Field::Installment,
+        Field::Email,
         Field::DocumentId,
     ];
 
@@ -118,6 +122,7 @@ impl Field {
             Field::Status => "status",
             Field::Terms => "payment terms",
             Field::Installment => "installment",
+            Field::Email => "e-mail address",
             Field::Ignore => "ignored",
         }
     }

@@ -337,6 +337,7 @@ pub fn read_ledger(
     ledger.shape = shape;
     ledger.report_date = report.report_date;
     ledger.dated_by_due_date = header.map.index(Field::InvoiceDate).is_none();
+    ledger.emails = reader.emails.take().into_iter().map(|(id, email)| (id.to_string(), email)).collect();
     report.entries = ledger.entries.len();
     let imported = super::reconcile::RowSet::of(ledger.entries.iter().filter_map(|e| e.row));
     let mut kinds: HashMap<u64, SkipKind> = HashMap::default();

@@ -175,6 +175,10 @@ pub struct Book {
     /// The file had no invoice-date column: each document is dated by its due
     /// date, so figures that need invoice dates are unavailable.
     pub dated_by_due_date: bool,
+    /// Customers' e-mail addresses, by customer id, from an e-mail column: the
+    /// first non-empty cell of each customer's rows, as written.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub emails: std::collections::BTreeMap<String, String>,
 }
 
 /// What is open on one entry at a date.

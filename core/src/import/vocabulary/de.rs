@@ -68,4 +68,9 @@ pub(crate) const TERMS: &[Term] = &[
     (Installment, "teilzahlung", true),
     (Installment, "rate", true),
     (Installment, "ratennummer", true),
+    (Email, "e-mail-adresse", true),
+    (Email, "emailadresse", true),
+    (Email, "e-mail", true),
+    (Email, "mailadresse", true),
+    (Email, "mail", false),
 ];

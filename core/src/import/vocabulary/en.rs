@@ -149,4 +149,13 @@ pub(crate) const TERMS: &[Term] = &[
     (Installment, "installment number", true),
     (Installment, "installment no", true),
     (Installment, "part", true),
+    (Email, "email", true),
+    (Email, "email address", true),
+    (Email, "e mail address", true),
+    (Email, "customer email", true),
+    (Email, "contact email", true),
+    (Email, "billing email", true),
+    (Email, "invoice email", true),
+    (Email, "accounts email", true),
+    (Email, "mail", false),
 ];

@@ -83,4 +83,8 @@ pub(crate) const TERMS: &[Term] = &[
     (Installment, "número de cuota", true),
     (Installment, "nº cuota", true),
     (Installment, "plazo n°", true),
+    (Email, "correo electrónico", true),
+    (Email, "dirección de correo", true),
+    (Email, "e-mail", true),
+    (Email, "correo", false),
 ];

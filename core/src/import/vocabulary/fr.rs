@@ -79,4 +79,9 @@ pub(crate) const TERMS: &[Term] = &[
     (Installment, "échéance n°", true),
     (Installment, "numéro d'échéance", true),
     (Installment, "versement", true),
+    (Email, "courriel", true),
+    (Email, "adresse e-mail", true),
+    (Email, "adresse électronique", true),
+    (Email, "adresse courriel", true),
+    (Email, "mél", true),
 ];

@@ -57,4 +57,7 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "modalità di pagamento", false),
     (Installment, "rata", true),
     (Installment, "numero rata", true),
+    (Email, "indirizzo email", true),
+    (Email, "posta elettronica", true),
+    (Email, "e-mail", true),
 ];

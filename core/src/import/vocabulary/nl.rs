@@ -56,4 +56,7 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "betalingsconditie", true),
     (Installment, "termijn", true),
     (Installment, "termijnnummer", true),
+    (Email, "e-mailadres", true),
+    (Email, "emailadres", true),
+    (Email, "e-mail", true),
 ];

@@ -76,4 +76,8 @@ pub(crate) const TERMS: &[Term] = &[
     (Installment, "nº parcela", true),
     (Installment, "número da parcela", true),
     (Installment, "prestação", true),
+    (Email, "correio eletrônico", true),
+    (Email, "correio electrónico", true),
+    (Email, "endereço de e-mail", true),
+    (Email, "e-mail", true),
 ];
