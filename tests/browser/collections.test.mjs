@@ -2,7 +2,9 @@
 // worklist shows its reasons, an editable draft and its collection log side by side; what
 // is logged re-analyses the worklist with the log as the core's input (hand-computed in
 // core/tests/log.rs); the draft's edits reach the mailto link; the log is exported, erased
-// and imported back; a bad entry is explained. Nothing is requested after load.
+// and imported back; a bad entry is explained; the recipient comes from the file's e-mail
+// column and the draft saves as an .eml message; the log is kept in this browser only after
+// an opt-in, per named workspace, erased in one click. Nothing is requested after load.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
@@ -25,8 +27,18 @@ after(async () => {
   server?.close();
 });
 
-/** The Collections view with worklist.csv at 30 June 2024, recording errors, CSP violations and requests. */
-async function openDesk(viewport = { width: 1366, height: 768 }) {
+/** Opens `file` (a path, or Playwright's { name, mimeType, buffer }) at 30 June 2024 and waits for the desk. */
+async function loadLedger(page, file = WORKLIST) {
+  await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
+  await page.getByTestId("file-input").setInputFiles(file);
+  await page.getByTestId("file-name").filter({ hasText: typeof file === "string" ? "worklist.csv" : file.name }).waitFor();
+  await page.getByTestId("as-of").fill("2024-06-30");
+  await page.getByTestId("as-of-source").filter({ hasText: "chosen" }).waitFor();
+  await page.getByTestId("desk").waitFor();
+}
+
+/** The Collections view with `file` (worklist.csv) at 30 June 2024, recording errors, CSP violations and requests. */
+async function openDesk(viewport = { width: 1366, height: 768 }, file = WORKLIST) {
   const page = await browser.newPage({ viewport });
   const problems = [];
   const requests = [];
@@ -39,11 +51,7 @@ async function openDesk(viewport = { width: 1366, height: 768 }) {
   await page.goto(url + "#/collections");
   await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
   const loaded = requests.length;
-  await page.getByTestId("file-input").setInputFiles(WORKLIST);
-  await page.getByTestId("file-name").filter({ hasText: "worklist.csv" }).waitFor();
-  await page.getByTestId("as-of").fill("2024-06-30");
-  await page.getByTestId("as-of-source").filter({ hasText: "chosen" }).waitFor();
-  await page.getByTestId("desk").waitFor();
+  await loadLedger(page, file);
   return { page, problems, requests, loaded };
 }
 
@@ -157,6 +165,128 @@ test("the log is exported, erased and imported back, and a broken file is explai
   assert.equal(await page.getByTestId("log-count").textContent(), "Collection log: 2 events.");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the window`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the recipient comes from the file's e-mail column and the draft saves as an .eml message", async () => {
+  // worklist.csv with an E-mail column: Dubois's rows give ap@dubois.example, the others none.
+  const lines = (await readFile(WORKLIST, "utf8")).trim().split("\n");
+  const csv = lines.map((l, i) => l + (i === 0 ? ",E-mail" : l.includes(",C-D,") ? ",ap@dubois.example" : ",")).join("\n");
+  const file = { name: "worklist-emails.csv", mimeType: "text/csv", buffer: Buffer.from(csv) };
+  const { page, problems, requests, loaded } = await openDesk(undefined, file);
+  await page.getByTestId("work-draft-choice").selectOption("C-D");
+  await heading(page).filter({ hasText: "Dubois Inc: call" }).waitFor();
+  assert.equal(await page.getByTestId("draft-to").inputValue(), "ap@dubois.example");
+  await page.getByTestId("draft-subject").fill("Invoice D-1: über 400,00 USD");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("draft-eml").click()]);
+  assert.equal(download.suggestedFilename(), "reminder-dubois-inc.eml");
+  const eml = (await readFile(await download.path(), "utf8")).replace(/\r\n[ \t]/g, " ");
+  assert.match(eml, /^X-Unsent: 1\r$/m);
+  assert.match(eml, /^To: <?ap@dubois\.example>?\r$/m);
+  // The subject is not ASCII: written as an RFC 2047 encoded word, not raw.
+  assert.match(eml, /^Subject: =\?utf-8\?[BQ]\?/im);
+  assert.ok(eml.split("\r\n").every((line) => line.length <= 998 && /^[\x00-\x7f]*$/.test(line)), "7-bit lines of at most 998 octets");
+  // A recipient that is not an address is explained and nothing is saved.
+  await page.getByTestId("draft-to").fill("accounts");
+  await page.getByTestId("draft-eml").click();
+  assert.match(await page.getByTestId("draft-problem").textContent(), /^To: .*accounts.* is not an e-mail address/);
+  // Another customer has no address in the file: the field starts empty.
+  await page.getByTestId("work-draft-choice").selectOption("C-E");
+  await heading(page).filter({ hasText: "Eiche AG" }).waitFor();
+  assert.equal(await page.getByTestId("draft-to").inputValue(), "");
+  assert.deepEqual(requests.slice(loaded).filter((u) => !u.startsWith("blob:")), [], "no request after the page loaded");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the log is kept in this browser only after opting in, in named workspaces that never mix, and erased in one click", async () => {
+  const { page, problems, requests, loaded } = await openDesk();
+  const stored = () =>
+    page.evaluate(async () => ({
+      databases: (await indexedDB.databases()).map((d) => d.name),
+      flag: localStorage.getItem("arlens.workspaces.v1"),
+    }));
+  const keys = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open("arlens-workspaces");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction("workspaces").objectStore("workspaces").getAllKeys();
+            get.onsuccess = () => {
+              open.result.close();
+              resolve(get.result);
+            };
+          };
+        }),
+    );
+  const count = (n) => page.getByTestId("log-count").filter({ hasText: `Collection log: ${n} event` }).waitFor();
+  // Logged but not kept: nothing is written to the browser's storage.
+  await page.getByTestId("work-draft-choice").selectOption("C-E");
+  await log(page, "promise", { date: "2024-05-10", due: "2024-07-10", amount: "900" });
+  await heading(page).filter({ hasText: "Eiche AG: firm reminder" }).waitFor();
+  assert.deepEqual(await stored(), { databases: [], flag: null });
+
+  // Opt in: the workspace's name starts as the file's.
+  await page.getByTestId("keep-start").click();
+  assert.equal(await page.getByTestId("keep-name").inputValue(), "worklist");
+  await page.getByTestId("keep-name").fill("Client A");
+  await page.getByTestId("keep-create").click();
+  await page.getByTestId("keep-status").filter({ hasText: "“Client A”" }).waitFor();
+  assert.deepEqual(await stored(), { databases: ["arlens-workspaces"], flag: "1" });
+  assert.deepEqual(await keys(), ["Client A"]);
+  assert.deepEqual(requests.slice(loaded).filter((u) => !u.startsWith("blob:")), [], "no request after the page loaded");
+
+  // Reloaded, the same file reopens its workspace: the promise holds Eiche at a firm reminder.
+  await page.reload();
+  await loadLedger(page);
+  await page.getByTestId("keep-message").filter({ hasText: "Workspace “Client A” opened: it was used with worklist.csv." }).waitFor();
+  await count(1);
+  await page.getByTestId("work-draft-choice").selectOption("C-E");
+  await heading(page).filter({ hasText: "Eiche AG: firm reminder" }).waitFor();
+
+  // Another client's ledger with the same customer ids: closed, the page starts empty, and a
+  // second workspace keeps its own note; a name already kept is refused.
+  await page.getByTestId("keep-close").click();
+  await count(0);
+  await heading(page).filter({ hasText: "Eiche AG: payment plan" }).waitFor();
+  await log(page, "note", { date: "2024-06-01", text: "Client B's note" });
+  await page.getByTestId("keep-start").click();
+  await page.getByTestId("keep-name").fill("client a");
+  await page.getByTestId("keep-create").click();
+  await page.getByTestId("keep-message").filter({ hasText: "A workspace named “client a” is already kept in this browser" }).waitFor();
+  await page.getByTestId("keep-start").click();
+  await page.getByTestId("keep-name").fill("Client B");
+  await page.getByTestId("keep-create").click();
+  await page.getByTestId("keep-status").filter({ hasText: "“Client B”" }).waitFor();
+  assert.deepEqual(await keys(), ["Client A", "Client B"]);
+
+  // Both were used with worklist.csv: after a reload the user chooses; each holds only its own events.
+  await page.reload();
+  await loadLedger(page);
+  await page.getByTestId("keep-message").filter({ hasText: "2 workspaces were used with worklist.csv (Client A, Client B)" }).waitFor();
+  await count(0);
+  await page.getByTestId("keep-choice").selectOption("Client A");
+  await page.getByTestId("keep-open").click();
+  await count(1);
+  assert.deepEqual(await page.getByTestId("log-events").locator("tbody td:nth-child(2)").allTextContents(), ["Promise"]);
+  await page.getByTestId("keep-choice").selectOption("Client B");
+  await page.getByTestId("keep-open").click();
+  await page.getByTestId("keep-status").filter({ hasText: "“Client B”" }).waitFor();
+  assert.deepEqual(await page.getByTestId("log-events").locator("tbody td:nth-child(2)").allTextContents(), ["Note"]);
+  await heading(page).filter({ hasText: "Eiche AG: payment plan" }).waitFor();
+
+  // One click erases a workspace; another erases them all, with the opt-in.
+  await page.getByTestId("keep-erase").click();
+  await page.getByTestId("keep-message").filter({ hasText: "Workspace “Client B” is erased from this browser." }).waitFor();
+  await count(0);
+  assert.deepEqual(await keys(), ["Client A"]);
+  await page.getByTestId("keep-erase-all").click();
+  await page.getByTestId("keep-message").filter({ hasText: "1 workspace erased" }).waitFor();
+  assert.deepEqual(await stored(), { databases: [], flag: null });
+  await page.screenshot({ path: `${ARTIFACTS}/collections-workspaces-1366x768.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });

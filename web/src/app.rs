@@ -103,6 +103,14 @@ pub fn App() -> impl IntoView {
     // The sender's details, typed once on the Collections view: every draft is signed with them.
     let sender = RwSignal::new(arlens::collections::drafts::Sender::default());
     provide_context(crate::features::worklist::SenderState(sender, RwSignal::new(false)));
+    // Both kept in this browser only after the user opts in, per named workspace.
+    let file_name = Memo::new(move |_| work.shown.with(|s| s.name.clone()));
+    provide_context(crate::features::worklist::Keeping::start(
+        file_name,
+        log,
+        sender,
+        Signal::derive(|| today().to_string()),
+    ));
     let options = Memo::new(move |_| {
         let mut o = asked.with(|(o, _)| o.clone());
         o.today = Some(today());

@@ -12,5 +12,6 @@ pub mod shell;
 pub mod source;
 pub mod widgets;
 pub mod worker_core;
+pub mod workspaces;
 
 pub use app::App;

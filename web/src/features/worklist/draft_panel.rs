@@ -1,9 +1,11 @@
 //! A reminder draft to edit: recipient, subject and body, then copy it, open
 //! it in the user's own mail app (a `mailto:` link carrying the edited text) or
-//! save it. Nothing is sent by arlens.
+//! save it, as text or as an `.eml` message the mail app opens as a draft
+//! ([`arlens::collections::eml`]). Nothing is sent by arlens.
 
-use crate::widgets::save_text;
+use crate::widgets::{save_bytes, save_text};
 use arlens::collections::drafts::{Draft, Sender};
+use arlens::collections::eml::{Message, eml};
 use leptos::prelude::*;
 
 /// The sender's details every draft is signed with (the `worklist.sender`
@@ -59,8 +61,12 @@ pub fn DraftPanel(
     customer: String,
     /// The draft as the core wrote it.
     draft: Draft,
+    /// The customer's e-mail address from the file, the recipient to start with.
+    #[prop(optional)]
+    email: Option<String>,
 ) -> impl IntoView {
-    let to = RwSignal::new(String::new());
+    let to = RwSignal::new(email.unwrap_or_default());
+    let problem = RwSignal::new(None::<String>);
     let subject = RwSignal::new(draft.subject.clone());
     let body = RwSignal::new(draft.body.clone());
     // Each part percent-encoded (RFC 6068): an `&`, `?` or `#` in the text cannot end a field.
@@ -73,14 +79,33 @@ pub fn DraftPanel(
         )
     };
     let text = move || format!("Subject: {}\n\n{}", subject.get(), body.get());
-    let file =
-        format!("reminder-{}.txt", customer.replace(|c: char| !c.is_alphanumeric(), "-").to_lowercase());
+    let stem = format!("reminder-{}", customer.replace(|c: char| !c.is_alphanumeric(), "-").to_lowercase());
+    let file = format!("{stem}.txt");
     let copy = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.navigator().clipboard().write_text(&text());
         }
     };
     let save = move |_| save_text(&file, &text());
+    // An .eml file: the mail app opens it as a message to send (checked recipients, encoded subject).
+    let save_eml = move |_| {
+        let (to, subject, body) = (to.get_untracked(), subject.get_untracked(), body.get_untracked());
+        let date = (js_sys::Date::now() / 1000.0) as i64;
+        match eml(&Message { to: &to, from: None, subject: &subject, body: &body, date }) {
+            Ok(bytes) => {
+                problem.set(None);
+                save_bytes(
+                    &format!("{stem}.eml"),
+                    "message/rfc822",
+                    &js_sys::Uint8Array::from(bytes.as_slice()),
+                );
+            }
+            Err(e) => problem.set(Some(match e.kind() {
+                arlens::error::ErrorKind::InvalidOption { reason, .. } => format!("To: {reason}."),
+                _ => e.to_string(),
+            })),
+        }
+    };
     let original = draft.clone();
     let reset = move |_| {
         subject.set(original.subject.clone());
@@ -105,9 +130,11 @@ pub fn DraftPanel(
             <div class="draft-actions">
                 <button type="button" on:click=copy>"Copy"</button>
                 <a href=mailto data-testid="draft-mailto">"Open in my mail app"</a>
+                <button type="button" data-testid="draft-eml" on:click=save_eml>"Save as e-mail (.eml)"</button>
                 <button type="button" data-testid="draft-save" on:click=save>"Save as text"</button>
                 <button type="button" class="link" data-testid="draft-reset" on:click=reset>"Back to the draft as written"</button>
             </div>
+            {move || problem.get().map(|p| view! { <p class="error" role="alert" data-testid="draft-problem">{p}</p> })}
             <p class="hint">"arlens never sends anything: the text goes only where you copy, open or save it."</p>
         </section>
     }

@@ -5,9 +5,11 @@
 //! ([`arlens::collections::log`]): a promise holds the step, a dispute sets
 //! invoices apart, a step set by hand wins.
 //!
-//! The log lives in this page's memory: exporting it (a JSON document) is how
-//! it is kept and brought back next month. Nothing is sent anywhere.
+//! The log lives in this page's memory until the user keeps it in this
+//! browser as a named workspace ([`super::WorkspaceTools`]); exporting it (a
+//! JSON document) carries it to another computer. Nothing is sent anywhere.
 
+use super::WorkspaceTools;
 use crate::widgets::save_text;
 use arlens::collections::ladder::Step;
 use arlens::collections::log::{Channel, CollectionLog, LogEvent};
@@ -285,6 +287,7 @@ pub fn LogTools(
     unmatched: Vec<String>,
 ) -> impl IntoView {
     let LogState(log, message) = expect_context::<LogState>();
+    let file_name = file.clone();
     let stem: String = file
         .rsplit_once('.')
         .map_or(file.as_str(), |(s, _)| s)
@@ -345,9 +348,9 @@ pub fn LogTools(
                 <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="log-import" on:change=on_import />
             </label>
             <button type="button" data-testid="log-erase" on:click=erase>"Erase log"</button>
-            <span class="hint">"The log stays in this page: export it to keep it, import it next month. Nothing is sent."</span>
             <p aria-live="polite" data-testid="log-message">{move || message.get()}</p>
             {unmatched}
+            <WorkspaceTools file=file_name />
         </div>
     }
 }

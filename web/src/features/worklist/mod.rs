@@ -4,7 +4,9 @@
 mod draft_panel;
 mod log_panel;
 mod worklist_grid;
+mod workspace_panel;
 
 pub use draft_panel::{DraftPanel, SenderDetails, SenderState};
 pub use log_panel::{LogPanel, LogState, LogTools};
 pub use worklist_grid::WorklistGrid;
+pub use workspace_panel::{Keeping, WorkspaceTools};
