@@ -307,6 +307,7 @@ export function api(core, platform = {}) {
     inspect: (bytes, importOptions, ...rest) =>
       call("inspect", () => core.inspect(bytes, withDigest(bytes, importOptions), ...rest)),
     paymentPlan: wrap("paymentPlan", core.paymentPlan),
+    draftEml: wrap("draftEml", core.draftEml),
     formatMoney: wrap("formatMoney", core.formatMoney),
     formatNumber: wrap("formatNumber", core.formatNumber),
     parseAmount: wrap("parseAmount", core.parseAmount),

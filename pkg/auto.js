@@ -16,6 +16,7 @@ export const {
   importLedger,
   inspect,
   paymentPlan,
+  draftEml,
   formatMoney,
   formatNumber,
   parseAmount,

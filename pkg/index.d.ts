@@ -4,6 +4,7 @@ import type {
   Consolidated,
   ConsolidationOptions,
   Customer,
+  EmlOptions,
   EntryKind,
   ErrorKindCode,
   Headline,
@@ -184,6 +185,9 @@ export declare function inspect(bytes: Uint8Array, options?: InspectOptions): In
 export declare function importLedger(bytes: Uint8Array, importOptions?: ImportOptions): Summary;
 /** A payment schedule in exact cents. */
 export declare function paymentPlan(terms: PlanOptions): Plan;
+/** A reminder draft as the bytes of an `.eml` file that mail apps open as a message to send
+ * (`X-Unsent: 1`); a recipient that is not an address throws an `ArlensError` (option `to`). */
+export declare function draftEml(message: EmlOptions): Uint8Array;
 /** Money (decimal text) with its currency's minor units, grouped as `locale` writes numbers (default "en"; "de", "fr", "pt-BR", …, "iso"). */
 export declare function formatMoney(amount: string, currency: string, locale?: string): string;
 /** A figure (decimal text) rounded half away from zero to `decimals` places, in `locale`. */

@@ -21,6 +21,7 @@ export const {
   importLedger,
   inspect,
   paymentPlan,
+  draftEml,
   formatMoney,
   formatNumber,
   parseAmount,

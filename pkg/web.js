@@ -14,6 +14,7 @@ export const {
   importLedger,
   inspect,
   paymentPlan,
+  draftEml,
   formatMoney,
   formatNumber,
   parseAmount,

@@ -398,6 +398,56 @@ pub fn payment_plan(
     serialize(&crate::collections::plan::payment_plan(&terms).map_err(|e| to_js_error(&e))?)
 }
 
+/// What `draftEml` writes: recipients, sender, subject, body and when.
+#[derive(Debug, Default, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+struct EmlOptions {
+    /// Recipients, `,` or `;` between them: `ap@acme.example; Jane Roe <jane@acme.example>`
+    /// (a worklist row's `email`, or typed); may be empty.
+    to: String,
+    /// The sender's address, when known.
+    from: Option<String>,
+    /// The subject line (any language: encoded as RFC 2047 words).
+    subject: String,
+    /// The body, plain text.
+    body: String,
+    /// When it is written, RFC 3339 (`2024-06-30T12:00:00Z`); default now.
+    date: Option<String>,
+}
+
+/// A reminder draft as the bytes of an `.eml` file that mail apps open as a
+/// message to send (`X-Unsent: 1`); a recipient that is not an address throws
+/// an `ArlensError` naming `to` and the text. Nothing is sent.
+#[wasm_bindgen(js_name = draftEml)]
+pub fn draft_eml(
+    #[wasm_bindgen(unchecked_param_type = "EmlOptions")] message: JsValue,
+) -> Result<Vec<u8>, JsValue> {
+    let m: EmlOptions = parse_options("message", message)?;
+    let date = match m.date.as_deref() {
+        Some(text) => chrono::DateTime::parse_from_rfc3339(text)
+            .map_err(|_| {
+                option_error(
+                    "date",
+                    format!(
+                        "{} is not a date and time such as \"2024-06-30T12:00:00Z\"",
+                        crate::error::quoted(text)
+                    ),
+                )
+            })?
+            .timestamp(),
+        None => (js_sys::Date::now() / 1000.0) as i64,
+    };
+    let message = crate::collections::eml::Message {
+        to: &m.to,
+        from: m.from.as_deref(),
+        subject: &m.subject,
+        body: &m.body,
+        date,
+    };
+    crate::collections::eml::eml(&message).map_err(|e| to_js_error(&e))
+}
+
 /// Options of `inspect`: the import options, and how many preview rows (default 20).
 #[derive(Debug, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]

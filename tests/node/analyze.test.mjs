@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { ArlensError, analyze, importLedger, sampleCsv, version } from "arlens";
+import { ArlensError, analyze, draftEml, importLedger, sampleCsv, version } from "arlens";
 
 const fixture = await readFile(new URL("../fixtures/open-items-10.csv", import.meta.url));
 
@@ -285,6 +285,32 @@ test("the collection log is an analyze option: promises hold or raise steps, dis
   assert.throws(
     () => analyze(bytes, { asOf: "2024-06-30", log: { version: 1, events: [{ kind: "note", customer: "C-D", date: "2024-06-05", txt: "typo" }] } }),
     (e) => e.name === "ArlensError" && e.kind === "invalidOption" && /txt/.test(e.message),
+  );
+});
+
+test("a file's e-mail column gives the worklist's recipients, and draftEml writes the draft as an .eml message", async () => {
+  // worklist.csv with an E-mail column: Dubois's first row with an address gives it.
+  const lines = (await readFile(new URL("../fixtures/worklist.csv", import.meta.url), "utf8")).trim().split("\n");
+  const csv = lines.map((l, i) => l + (i === 0 ? ",E-mail" : l.includes(",C-D,") ? ",ap@dubois.example" : ",")).join("\n");
+  const { import: imported, report } = analyze(new TextEncoder().encode(csv), { asOf: "2024-06-30" });
+  assert.equal(imported.mapping.columns.find((c) => c.header === "E-mail").field, "email");
+  const dubois = report.worklist.rows.find((w) => w.customer.id === "C-D");
+  assert.equal(dubois.email, "ap@dubois.example");
+  assert.equal(report.worklist.rows.find((w) => w.customer.id === "C-E").email, undefined);
+  const bytes = draftEml({ to: dubois.email, subject: dubois.draft.subject, body: dubois.draft.body, date: "2024-06-30T12:00:00Z" });
+  assert.ok(bytes instanceof Uint8Array);
+  const text = new TextDecoder().decode(bytes).replace(/\r\n[ \t]/g, " ");
+  assert.match(text, /^X-Unsent: 1\r$/m);
+  assert.match(text, /^To: <?ap@dubois\.example>?\r$/m);
+  assert.match(text, /^Date: Sun, 30 Jun 2024 12:00:00 \+0000\r$/m);
+  assert.ok(text.includes(`Subject: ${dubois.draft.subject}\r\n`), text.slice(0, 400));
+  assert.throws(
+    () => draftEml({ to: "accounts", subject: "s", body: "b" }),
+    (e) => e instanceof ArlensError && e.kind === "invalidOption" && e.option === "to" && /"accounts" is not an e-mail address/.test(e.message),
+  );
+  assert.throws(
+    () => draftEml({ subject: "s", body: "b", date: "30/06/2024" }),
+    (e) => e instanceof ArlensError && e.option === "date",
   );
 });
 

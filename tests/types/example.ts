@@ -1,6 +1,6 @@
 // A program written against the package's declarations: `tsc --noEmit` must accept it,
 // and each `@ts-expect-error` line must be an error (else tsc fails on the unused directive).
-import { ArlensError, analyze, formatMoney, importLedger, inspect, openLedger, openLedgerStream, parseAmount, paymentPlan, version } from "arlens";
+import { ArlensError, analyze, draftEml, formatMoney, importLedger, inspect, openLedger, openLedgerStream, parseAmount, paymentPlan, version } from "arlens";
 import type { StreamProgress, AnalyzeOptions, Consolidated, Decimal, FileReport, Headline, Ledger, NaiveDate, Options, Plan, Report, Step, Summary } from "arlens";
 
 declare const bytes: Uint8Array;
@@ -30,6 +30,8 @@ const problem: string | undefined = seen.problem?.message;
 console.log(headers, problem, seen.report?.mapping.columns[0]?.confidence);
 const plan: Plan = paymentPlan({ balance: "1200.00", installments: 6, interest: { method: "amortized", annualRate: "0.12" } });
 const installment: Decimal = plan.installments[0].amount;
+const row = analyze(bytes, options).report.worklist.rows[0];
+const eml: Uint8Array = draftEml({ to: row.email ?? "", subject: row.draft?.subject ?? "", body: row.draft?.body ?? "" });
 console.log(version(), total, asOf, dso, step, firstDraft, rows, installment);
 
 // One handle, many dates; `using` frees it at the end of the block.
@@ -80,6 +82,8 @@ const wrong: number = out.report.aging.currencies[0].openTotal;
 analyze(bytes, { asOf: new Date() });
 // @ts-expect-error — a plan needs a balance
 paymentPlan({ installments: 3 });
+// @ts-expect-error — recipients are one string ("a@x.example; b@y.example")
+draftEml({ to: ["ap@acme.example"], subject: "s", body: "b" });
 // @ts-expect-error — no such aging basis
 analyze(bytes, { aging: { basis: "paidDate" } });
 // @ts-expect-error — aging options are nested since 0.2.0
