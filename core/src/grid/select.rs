@@ -227,9 +227,9 @@ enum Key {
     Number(Decimal),
 }
 
-/// Each row's rank by `column` (indexed by position in `rows`): equal cells
-/// equal ranks, in ascending or `descending` order, empty cells last either way.
-fn ranks(grid: &Grid<'_>, rows: &[u32], column: usize, descending: bool) -> Vec<u32> {
+/// The sort key of each non-empty cell of `column` in `rows`, as (position in
+/// `rows`, key); keys of one column compare as its cells do.
+fn keyed(grid: &Grid<'_>, rows: &[u32], column: usize) -> Vec<(u32, Key)> {
     let cells: Vec<Cell<'_>> = rows.iter().map(|&r| grid.cell(r as usize, column)).collect();
     let scale =
         cells.iter().filter_map(|c| if let Cell::Number(n) = c { Some(n.scale()) } else { None }).max();
@@ -241,6 +241,13 @@ fn ranks(grid: &Grid<'_>, rows: &[u32], column: usize, descending: bool) -> Vec<
         Cell::Number(n) => scaled(n).is_some(),
         _ => true,
     });
+    // Mantissas that fit 64 bits compare as `Int` (a column's keys are all one variant):
+    // 128-bit comparisons are several instructions in WebAssembly.
+    let narrow = fits
+        && cells.iter().all(|c| match c {
+            Cell::Number(n) => scaled(n).is_some_and(|m| i64::try_from(m).is_ok()),
+            _ => true,
+        });
     // A text column's distinct texts keyed once (a customer's name repeats on
     // each of its documents).
     let mut texts: FxHashMap<&str, u32> = FxHashMap::default();
@@ -264,7 +271,7 @@ fn ranks(grid: &Grid<'_>, rows: &[u32], column: usize, descending: bool) -> Vec<
         let previous = if i > 0 { text_rank[text_order[i - 1] as usize] } else { 0 };
         text_rank[t as usize] = if same || i == 0 { previous } else { previous + 1 };
     }
-    let mut keyed: Vec<(u32, Key)> = cells
+    cells
         .iter()
         .enumerate()
         .filter_map(|(p, cell)| {
@@ -274,12 +281,41 @@ fn ranks(grid: &Grid<'_>, rows: &[u32], column: usize, descending: bool) -> Vec<
                 Cell::Pick(i) => Key::Int(i64::from(*i)),
                 Cell::Date(d) => Key::Int(i64::from(d.num_days_from_ce())),
                 Cell::Int(i) => Key::Int(*i),
+                Cell::Number(n) if narrow => {
+                    Key::Int(scaled(n).and_then(|m| i64::try_from(m).ok()).unwrap_or(0))
+                }
                 Cell::Number(n) if fits => Key::Scaled(scaled(n).unwrap_or(0)),
                 Cell::Number(n) => Key::Number(*n),
             };
             Some((u32::try_from(p).unwrap_or(u32::MAX), key))
         })
-        .collect();
+        .collect()
+}
+
+/// `rows` in the order of `column`, ascending or `descending`, equal cells in
+/// their order in `rows` and empty cells last either way: one sort of
+/// (key, position) pairs, which are all distinct, so an unstable sort is stable.
+fn sorted(grid: &Grid<'_>, rows: &[u32], column: usize, descending: bool) -> Vec<u32> {
+    let mut keyed = keyed(grid, rows, column);
+    if descending {
+        keyed.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    } else {
+        keyed.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    }
+    let mut filled = vec![false; rows.len()];
+    let mut out = Vec::with_capacity(rows.len());
+    for &(p, _) in &keyed {
+        filled[p as usize] = true;
+        out.push(rows[p as usize]);
+    }
+    out.extend(rows.iter().zip(&filled).filter(|(_, f)| !**f).map(|(r, _)| *r));
+    out
+}
+
+/// Each row's rank by `column` (indexed by position in `rows`): equal cells
+/// equal ranks, in ascending or `descending` order, empty cells last either way.
+fn ranks(grid: &Grid<'_>, rows: &[u32], column: usize, descending: bool) -> Vec<u32> {
+    let mut keyed = keyed(grid, rows, column);
     keyed.sort_unstable_by_key(|k| k.1);
     let mut out = vec![u32::MAX; rows.len()];
     let mut rank = 0u32;
@@ -379,22 +415,21 @@ pub(super) fn select(grid: &Grid<'_>, query: &Query) -> Result<Selection, QueryE
             checks.iter().all(|c| passes(grid, r, c)) && search.as_ref().is_none_or(|s| s.finds(grid, r))
         })
         .collect();
-    if !keys.is_empty() {
+    if let [(column, descending)] = keys.as_slice() {
+        order = sorted(grid, &order, *column, *descending);
+    } else if !keys.is_empty() {
         // Each key column's cells ranked once; then a stable sort of rank tuples
         // keeps the report's order among equals.
         let ranks: Vec<Vec<u32>> =
             keys.iter().map(|&(c, descending)| ranks(grid, &order, c, descending)).collect();
         let mut positions: Vec<u32> = (0..u32::try_from(order.len()).unwrap_or(u32::MAX)).collect();
-        match ranks.as_slice() {
-            [only] => positions.sort_by_key(|&p| only[p as usize]),
-            _ => positions.sort_by(|&a, &b| {
-                ranks
-                    .iter()
-                    .map(|r| r[a as usize].cmp(&r[b as usize]))
-                    .find(|o| *o != Ordering::Equal)
-                    .unwrap_or(Ordering::Equal)
-            }),
-        }
+        positions.sort_by(|&a, &b| {
+            ranks
+                .iter()
+                .map(|r| r[a as usize].cmp(&r[b as usize]))
+                .find(|o| *o != Ordering::Equal)
+                .unwrap_or(Ordering::Equal)
+        });
         order = positions.into_iter().map(|p| order[p as usize]).collect();
     }
     let (whole, kept) = sums(grid, &order, in_scope.as_deref());
