@@ -137,7 +137,24 @@ test("a promise, a contact and a step set by hand change the worklist as the cor
 
 test("the log is exported, erased and imported back, and a broken file is explained", async () => {
   const { page, problems } = await openDesk({ width: 820, height: 1180 });
+  // The worklist's lists: what falls due soon (Birch's courtesy reminder), the overdue accounts
+  // to chase (Alder, Eiche, Dubois), the disputed set apart (Cedar); each a filter in the hash.
+  assert.equal(await page.getByTestId("worklist-list-courtesy").textContent(), "Falling due: courtesy reminders (1)");
+  await page.getByTestId("worklist-list-courtesy").click();
+  await page.getByTestId("worklist-count").filter({ hasText: /^1 of 4 accounts$/ }).waitFor();
+  assert.equal(await page.getByTestId("worklist-0-customer").textContent(), "Birch GmbH");
+  assert.equal(await page.getByTestId("worklist-list-courtesy").getAttribute("aria-current"), "true");
+  await page.getByTestId("worklist-list-overdue").click();
+  await page.getByTestId("worklist-count").filter({ hasText: /^3 of 4 accounts$/ }).waitFor();
+  assert.equal(await page.getByTestId("worklist-0-customer").textContent(), "Alder Ltd");
+  assert.equal(await page.getByTestId("worklist-list-apart").textContent(), "Disputed, set apart (1)");
+  await page.getByTestId("worklist-list-every").click();
+  await page.getByTestId("worklist-count").filter({ hasText: /^4 accounts$/ }).waitFor();
   await page.getByTestId("work-draft-choice").selectOption("C-E");
+  // Beside the draft: Eiche's open EUR documents (E-1) and how it paid (E-0, due 2023-12-31,
+  // paid 2024-01-20: 20 days late).
+  await page.getByTestId("desk-docs-count").filter({ hasText: /^1 open document$/ }).waitFor();
+  await page.getByTestId("late-EUR-2024-01-days").filter({ hasText: "20.0" }).waitFor();
   await log(page, "promise", { date: "2024-05-10", due: "2024-07-10", amount: "900" });
   await log(page, "note", { date: "2024-06-01", text: "Asked for a remittance advice" });
   await heading(page).filter({ hasText: "Eiche AG: firm reminder" }).waitFor();
@@ -278,6 +295,11 @@ test("the log is kept in this browser only after opting in, in named workspaces 
   assert.deepEqual(await page.getByTestId("log-events").locator("tbody td:nth-child(2)").allTextContents(), ["Note"]);
   await heading(page).filter({ hasText: "Eiche AG: payment plan" }).waitFor();
 
+  // Another file opened while a workspace is open: it stays open, and the page says so.
+  await loadLedger(page, { name: "other-client.csv", mimeType: "text/csv", buffer: await readFile(WORKLIST) });
+  await page.getByTestId("keep-message").filter({ hasText: "Workspace “Client B” stays open for other-client.csv: close it if this file is another client's." }).waitFor();
+  await page.screenshot({ path: `${ARTIFACTS}/collections-workspaces-1366x768.png`, fullPage: true });
+
   // One click erases a workspace; another erases them all, with the opt-in.
   await page.getByTestId("keep-erase").click();
   await page.getByTestId("keep-message").filter({ hasText: "Workspace “Client B” is erased from this browser." }).waitFor();
@@ -286,7 +308,6 @@ test("the log is kept in this browser only after opting in, in named workspaces 
   await page.getByTestId("keep-erase-all").click();
   await page.getByTestId("keep-message").filter({ hasText: "1 workspace erased" }).waitFor();
   assert.deepEqual(await stored(), { databases: [], flag: null });
-  await page.screenshot({ path: `${ARTIFACTS}/collections-workspaces-1366x768.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });

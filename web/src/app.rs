@@ -116,8 +116,9 @@ pub fn App() -> impl IntoView {
         o.today = Some(today());
         o.log = log.with(|l| (!l.events.is_empty()).then(|| l.clone()));
         o.worklist.sender = sender.get();
+        // The Collections view's desk lists the chosen account's open documents.
         o.aging.items = match view.get() {
-            View::Invoices => true,
+            View::Invoices | View::Collections => true,
             View::Customers => account.with(Option::is_some),
             _ => false,
         };

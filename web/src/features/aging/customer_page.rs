@@ -50,7 +50,7 @@ pub fn CustomerPage(
             Ok(c) => summary(&c, &buckets).into_any(),
         })
     };
-    let bottom = move || shown.get().and_then(Result::ok).map(|c| history(&c));
+    let bottom = move || shown.get().and_then(Result::ok).map(|c| payment_history(&c));
     view! {
         <p><button type="button" class="link" data-testid="customer-back" on:click=back>"← All customers"</button></p>
         {top}
@@ -124,8 +124,8 @@ fn summary(c: &CustomerView, buckets: &[Bucket]) -> impl IntoView + use<> {
 }
 
 /// How the customer paid: days late per month, then the receipts and the
-/// invoices paid in full, each folded under its count.
-fn history(c: &CustomerView) -> impl IntoView + use<> {
+/// invoices paid in full, each folded under its count (also on the collections desk).
+pub fn payment_history(c: &CustomerView) -> impl IntoView + use<> {
     let receipts_total = c.receipts.len();
     let receipts = c
         .receipts
@@ -180,11 +180,11 @@ fn history(c: &CustomerView) -> impl IntoView + use<> {
             }
         })
         .collect_view();
-    let listed = |shown: usize, total: usize, what: &str| {
+    let listed = |shown: usize, total: usize, one: &str, many: &str| {
         if shown < total {
-            format!("The newest {shown} of {total} {what}.")
+            format!("The newest {shown} of {total} {many}.")
         } else {
-            format!("{total} {what}.")
+            format!("{total} {}.", if total == 1 { one } else { many })
         }
     };
     view! {
@@ -198,7 +198,7 @@ fn history(c: &CustomerView) -> impl IntoView + use<> {
                 </table>
             </div>
             <details>
-                <summary data-testid="paid-count">{listed(paid_total.min(LISTED), paid_total, "invoices paid in full, most recently paid first")}</summary>
+                <summary data-testid="paid-count">{listed(paid_total.min(LISTED), paid_total, "invoice paid in full", "invoices paid in full, most recently paid first")}</summary>
                 <div class="table-scroll">
                     <table class="sheet" data-testid="paid">
                         <thead><tr><th>"Invoice"</th><th>"Due"</th><th>"Paid"</th><th class="num">"Days late"</th><th class="num">"Amount"</th><th>"Currency"</th></tr></thead>
@@ -207,7 +207,7 @@ fn history(c: &CustomerView) -> impl IntoView + use<> {
                 </div>
             </details>
             <details>
-                <summary data-testid="receipts-count">{listed(receipts_total.min(LISTED), receipts_total, "payments and credit notes, newest first")}</summary>
+                <summary data-testid="receipts-count">{listed(receipts_total.min(LISTED), receipts_total, "payment or credit note", "payments and credit notes, newest first")}</summary>
                 <div class="table-scroll">
                     <table class="sheet" data-testid="receipts">
                         <thead><tr><th>"Document"</th><th>"Kind"</th><th>"Date"</th><th class="num">"Amount"</th><th class="num">"Applied"</th><th class="num">"Unapplied"</th><th>"Currency"</th><th class="num">"Source row"</th></tr></thead>

@@ -8,6 +8,6 @@ mod unavailable_list;
 
 pub use aging_table::AgingTable;
 pub use customer_grid::CustomerGrid;
-pub use customer_page::{ACCOUNT, CustomerPage};
+pub use customer_page::{ACCOUNT, CustomerPage, payment_history};
 pub use given_aging_table::GivenAgingTable;
 pub use unavailable_list::UnavailableList;

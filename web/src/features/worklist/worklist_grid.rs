@@ -4,16 +4,20 @@
 //! the hash's `desk` (its customer id), so it stays chosen when the log
 //! re-analyses the worklist and Back returns to it.
 
-use super::{DraftPanel, LogPanel, LogTools};
+use super::{DeskAccount, DraftPanel, LogPanel, LogTools};
 use crate::app::Router;
 use crate::route::View;
 use crate::widgets::DataGrid;
+use arlens::collections::ladder::Step;
 use arlens::collections::log::PromiseStatus;
 use arlens::collections::worklist::{Worklist, WorklistRow};
 use arlens::grid::{Cell, Column, GridName};
 use arlens::money::locale::{Locale, format_money};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+
+/// The hash parameter of the worklist grid's step filter (see `widgets::grid::state`).
+const STEP_FILTER: &str = "f.step";
 
 /// What the log says of a row, in a line: its promise and last contact.
 fn logged(row: &WorklistRow) -> Option<String> {
@@ -77,6 +81,55 @@ pub fn WorklistGrid(
             </p>
         }
     });
+    // The worklist's lists, as filters of its step column kept in the hash: the
+    // accounts overdue to chase, the courtesy reminders of what falls due soon.
+    let courtesy = rows.iter().filter(|r| r.step == Step::CourtesyReminder).count();
+    let chase = Step::ALL
+        .iter()
+        .filter(|s| **s != Step::CourtesyReminder)
+        .map(|s| s.label())
+        .collect::<Vec<_>>()
+        .join("|");
+    let lists = [
+        ("every", format!("Every account ({})", rows.len()), String::new()),
+        ("overdue", format!("Overdue, to chase ({})", rows.len() - courtesy), chase),
+        (
+            "courtesy",
+            format!("Falling due: courtesy reminders ({courtesy})"),
+            Step::CourtesyReminder.label().to_owned(),
+        ),
+    ];
+    let shown_list = Memo::new(move |_| router.0.with(|r| r.get(STEP_FILTER).unwrap_or_default().to_owned()));
+    let list_links = lists
+        .into_iter()
+        .map(|(id, label, filter)| {
+            let href = {
+                let filter = filter.clone();
+                move || {
+                    router.0.with(|r| {
+                        let mut to = r.clone();
+                        to.set(STEP_FILTER, &filter);
+                        to.set("row", "");
+                        to.hash()
+                    })
+                }
+            };
+            let current = move || (shown_list.get() == filter).then_some("true");
+            view! { <a href=href data-testid=format!("worklist-list-{id}") aria-current=current>{label}</a> }
+        })
+        .collect_view();
+    let apart_link = (!worklist.set_apart.is_empty()).then(|| {
+        let n = worklist.set_apart.len();
+        let jump = move |_| {
+            if let Some(list) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("[data-testid=set-apart]").ok().flatten())
+            {
+                list.scroll_into_view();
+            }
+        };
+        view! { <button type="button" class="link" data-testid="worklist-list-apart" on:click=jump>{format!("Disputed, set apart ({n})")}</button> }
+    });
     let set_apart = (!worklist.set_apart.is_empty()).then(|| {
         let items = worklist
             .set_apart
@@ -96,6 +149,15 @@ pub fn WorklistGrid(
         });
         if let Some(id) = id {
             choose(id);
+            // The desk is below the grid: bring it into view once drawn.
+            request_animation_frame(|| {
+                if let Some(desk) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector("[data-testid=desk]").ok().flatten())
+                {
+                    desk.scroll_into_view();
+                }
+            });
         }
     });
     let desk = move || {
@@ -103,7 +165,10 @@ pub fn WorklistGrid(
         let row = rows.iter().find(|r| *r.customer.id == *id)?;
         let name = row.customer.name.to_string();
         let draft = match &row.draft {
-            Some(d) => view! { <DraftPanel customer=name.clone() draft=d.clone() /> }.into_any(),
+            Some(d) => {
+                view! { <DraftPanel customer=name.clone() draft=d.clone() email=row.email.clone().unwrap_or_default() /> }
+                    .into_any()
+            }
             None => view! { <section class="card draft"><h2>{format!("Reminder draft for {name}")}</h2><p class="hint">"Drafts are written for the first rows of the worklist; see the worklist options."</p></section> }.into_any(),
         };
         let note = logged(row).map(|n| view! { <p class="hint" data-testid="desk-logged">{n}</p> });
@@ -147,6 +212,7 @@ pub fn WorklistGrid(
                 </div>
                 {draft}
                 <LogPanel customer=row.customer.id.to_string() name=name.clone() as_of=as_of />
+                <DeskAccount id=row.customer.id.to_string() currency=row.currency.clone() />
             </div>
         })
     };
@@ -158,6 +224,7 @@ pub fn WorklistGrid(
                 "Accounts to act on, by expected value of acting (amount at stake × risk ÷ 100). Steps: courtesy, friendly and firm reminders, call, payment plan, collection agency, legal action."
             </p>
             <LogTools file=file unmatched=unmatched />
+            <nav class="worklist-lists" aria-label="Worklist lists">{list_links} {apart_link}</nav>
             {chooser}
             <DataGrid name=GridName::Worklist testid="worklist" noun="accounts" one="account" fixed=Signal::stored(Vec::new()) on_open=open />
             {set_apart}

@@ -69,7 +69,19 @@ impl Keeping {
         // A file opened: the one workspace used with it opens (none open yet).
         Effect::new(move |_| {
             let name = file.get();
-            if !loaded.get() || name.is_empty() || keeping.current.get_untracked().is_some() {
+            if !loaded.get() || name.is_empty() {
+                return;
+            }
+            // A workspace open: a new file is next month's export or another client's; say so.
+            if let Some(open) = keeping.current.get_untracked() {
+                let used = keeping
+                    .kept
+                    .with_untracked(|k| k.iter().any(|w| w.name == open && w.files.contains(&name)));
+                if !used {
+                    keeping.message.set(Some(format!(
+                        "Workspace “{open}” stays open for {name}: close it if this file is another client's."
+                    )));
+                }
                 return;
             }
             let used: Vec<String> = keeping.kept.with_untracked(|k| {
