@@ -377,7 +377,7 @@ proptest! {
         prop_assert_eq!(&kept, &expected);
         for t in &s.totals {
             let sum: Decimal = expected.iter().map(|&n| &report.aging.items[n])
-                .filter(|i| i.currency == t.currency).map(|i| i.open).sum();
+                .filter(|i| *i.currency == *t.currency).map(|i| i.open).sum();
             prop_assert_eq!(t.sums[open], Some(sum));
             prop_assert_eq!(t.sums[days], None);
         }

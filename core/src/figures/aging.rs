@@ -275,8 +275,8 @@ pub struct AgedItem {
     pub id: String,
     /// Who owes it.
     pub customer: Customer,
-    /// ISO code.
-    pub currency: String,
+    /// ISO code (shared with the ledger's entries: a grid reads it on every row).
+    pub currency: std::sync::Arc<str>,
     /// The document date.
     pub date: NaiveDate,
     /// The due date.
@@ -444,7 +444,7 @@ pub(crate) fn age_with(
                 kind: doc.kind,
                 id: doc.id.to_string(),
                 customer: doc.customer.clone(),
-                currency: doc.currency.to_string(),
+                currency: doc.currency.clone(),
                 date: doc.date,
                 due_date: doc.due_date,
                 amount: doc.amount,

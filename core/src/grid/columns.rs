@@ -108,15 +108,21 @@ pub(super) fn grid<'r>(
             .unwrap_or_default(),
         _ => Vec::new(),
     };
-    let mut currencies: Vec<&str> = match name {
-        GridName::Invoices => report.aging.items.iter().map(|i| i.currency.as_str()).collect(),
-        GridName::Customers => report.aging.customers.iter().map(|c| c.aging.currency.as_str()).collect(),
-        GridName::Worklist => report.worklist.rows.iter().map(|r| r.currency.as_str()).collect(),
-        GridName::Trend => report.trend.currencies.iter().map(|t| t.currency.as_str()).collect(),
-        GridName::Members => trace.map(|(_, t)| vec![t.figure.currency()]).unwrap_or_default(),
+    let codes: Box<dyn Iterator<Item = &str>> = match name {
+        GridName::Invoices => Box::new(report.aging.items.iter().map(|i| &*i.currency)),
+        GridName::Customers => Box::new(report.aging.customers.iter().map(|c| c.aging.currency.as_str())),
+        GridName::Worklist => Box::new(report.worklist.rows.iter().map(|r| r.currency.as_str())),
+        GridName::Trend => Box::new(report.trend.currencies.iter().map(|t| t.currency.as_str())),
+        GridName::Members => Box::new(trace.map(|(_, t)| t.figure.currency()).into_iter()),
     };
+    // A table has a handful of currencies: a scan of those seen beats sorting every row's.
+    let mut currencies: Vec<&str> = Vec::new();
+    for code in codes {
+        if currencies.last() != Some(&code) && !currencies.contains(&code) {
+            currencies.push(code);
+        }
+    }
     currencies.sort_unstable();
-    currencies.dedup();
     let currency = pick("currency", "Currency", currencies.iter().map(|c| (*c).to_owned()).collect());
     let mut aging_columns = vec!["Not due".to_owned()];
     aging_columns.extend(report.aging.buckets.iter().map(|b| b.label.clone()));

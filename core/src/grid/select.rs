@@ -363,12 +363,30 @@ impl Sums {
 
 /// The sums per currency (by [`Grid::currency_slot`]) over every row (those
 /// `whole` marks, when given) and over the `kept` rows, in one pass over the table.
-fn sums(grid: &Grid<'_>, kept: &[u32], whole_rows: Option<&[bool]>) -> (Vec<Sums>, Vec<Sums>) {
+fn sums(
+    grid: &Grid<'_>,
+    kept: &[u32],
+    whole_rows: Option<&[bool]>,
+    all_kept: bool,
+) -> (Vec<Sums>, Vec<Sums>) {
     let summed: Vec<usize> =
         grid.columns().iter().enumerate().filter(|(_, c)| c.summed).map(|(i, _)| i).collect();
     let width = grid.columns().len();
     let currencies = grid.currency_count();
     let mut whole = vec![Sums::new(width, &summed); currencies];
+    if all_kept {
+        // Every row the whole counts is kept: the kept rows' sums are the whole's.
+        for row in 0..grid.len() {
+            if whole_rows.is_some_and(|w| !w.get(row).copied().unwrap_or(false)) {
+                continue;
+            }
+            if let Some(w) = whole.get_mut(grid.currency_slot(row)) {
+                w.add(grid, row, &summed);
+            }
+        }
+        let part = whole.clone();
+        return (whole, part);
+    }
     let mut part = whole.clone();
     let mut is_kept = vec![false; grid.len()];
     for &r in kept {
@@ -432,7 +450,9 @@ pub(super) fn select(grid: &Grid<'_>, query: &Query) -> Result<Selection, QueryE
         });
         order = positions.into_iter().map(|p| order[p as usize]).collect();
     }
-    let (whole, kept) = sums(grid, &order, in_scope.as_deref());
+    // Every row the whole counts was kept (all rows; a trace's: all in scope).
+    let all_kept = order.len() == grid.len() || (in_scope.is_some() && order.len() == scoped);
+    let (whole, kept) = sums(grid, &order, in_scope.as_deref(), all_kept);
     let totals = kept
         .into_iter()
         .zip(&whole)

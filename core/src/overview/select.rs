@@ -58,7 +58,7 @@ pub fn items_in<'a>(
     aging
         .items
         .iter()
-        .filter(|i| currency.is_none_or(|c| i.currency == c))
+        .filter(|i| currency.is_none_or(|c| &*i.currency == c))
         .filter(|i| customer.is_none_or(|c| &*i.customer.id == c))
         .filter(|i| match cell {
             AgingCell::All => true,
