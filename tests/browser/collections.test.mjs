@@ -122,6 +122,8 @@ test("a promise, a contact and a step set by hand change the worklist as the cor
   assert.match(await page.getByTestId("desk-logged").textContent(), /step set by hand/);
   // Its invoice is not yet due: the draft stays a courtesy note.
   assert.equal(await page.getByTestId("draft-subject").inputValue(), "Upcoming payment: 800.00 USD");
+  // Birch has paid nothing in full yet: its history says so, not an empty table.
+  assert.equal(await page.getByTestId("lateness-none").textContent(), "No invoice paid in full by the as-of date.");
   assert.equal(await page.getByTestId("log-count").textContent(), "Collection log: 3 events.");
 
   // A promise of a negative amount is refused, by the core, with the reason.

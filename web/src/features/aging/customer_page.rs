@@ -191,12 +191,19 @@ pub fn payment_history(c: &CustomerView) -> impl IntoView + use<> {
         <section class="card">
             <h3>"Payment history"</h3>
             <p class="hint">"Days late per month of payment: the paid invoices' amount-weighted average of paid date − due date, an early payment counting as 0."</p>
-            <div class="table-scroll">
-                <table class="sheet" data-testid="lateness">
-                    <thead><tr><th>"Month paid"</th><th>"Currency"</th><th class="num">"Invoices"</th><th class="num">"Amount"</th><th class="num">"Average days late"</th></tr></thead>
-                    <tbody>{lateness}</tbody>
-                </table>
-            </div>
+            {if c.lateness.is_empty() {
+                view! { <p class="hint" data-testid="lateness-none">"No invoice paid in full by the as-of date."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll">
+                        <table class="sheet" data-testid="lateness">
+                            <thead><tr><th>"Month paid"</th><th>"Currency"</th><th class="num">"Invoices"</th><th class="num">"Amount"</th><th class="num">"Average days late"</th></tr></thead>
+                            <tbody>{lateness}</tbody>
+                        </table>
+                    </div>
+                }
+                .into_any()
+            }}
             <details>
                 <summary data-testid="paid-count">{listed(paid_total.min(LISTED), paid_total, "invoice paid in full", "invoices paid in full, most recently paid first")}</summary>
                 <div class="table-scroll">
