@@ -258,6 +258,9 @@ test("the log is kept in this browser only after opting in, in named workspaces 
   assert.deepEqual(await keys(), ["Client A"]);
   assert.deepEqual(requests.slice(loaded).filter((u) => !u.startsWith("blob:")), [], "no request after the page loaded");
 
+  // The sender's details say where they are kept now.
+  assert.equal(await page.getByTestId("sender-kept").textContent(), " Saved with workspace “Client A” in this browser; nothing is sent.");
+
   // Reloaded, the same file reopens its workspace: the promise holds Eiche at a firm reminder.
   await page.reload();
   await loadLedger(page);

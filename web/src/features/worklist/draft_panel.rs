@@ -19,6 +19,7 @@ pub struct SenderState(pub RwSignal<Sender>, pub RwSignal<bool>);
 #[component]
 pub fn SenderDetails() -> impl IntoView {
     let SenderState(sender, open) = expect_context::<SenderState>();
+    let keeping = expect_context::<super::Keeping>();
     let now = sender.get_untracked();
     let company = RwSignal::new(now.company.unwrap_or_default());
     let contact = RwSignal::new(now.contact.unwrap_or_default());
@@ -49,7 +50,10 @@ pub fn SenderDetails() -> impl IntoView {
             {field("Name, phone and e-mail", "sender-contact", contact)}
             {field("How to pay (bank account, reference)", "sender-payment", payment)}
             <button type="button" data-testid="sender-apply" on:click=apply>"Sign the drafts"</button>
-            <span class="hint">" Kept in this page only; nothing is sent."</span>
+            <span class="hint" data-testid="sender-kept">{move || match keeping.current.get() {
+                Some(name) => format!(" Saved with workspace “{name}” in this browser; nothing is sent."),
+                None => " Kept in this page only; nothing is sent.".to_owned(),
+            }}</span>
         </details>
     }
 }
