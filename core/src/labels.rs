@@ -8,6 +8,11 @@ use crate::ledger::LedgerShape;
 use crate::report::AsOfSource;
 use serde::{Deserialize, Serialize};
 
+/// `n` with the singular or plural noun: `1 invoice`, `2 invoices`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// A code and its words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]

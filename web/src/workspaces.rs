@@ -97,21 +97,22 @@ where
     result.map_err(|e| failed(what, e))
 }
 
-/// Every workspace kept, by name; records that cannot be read are named in the second list.
-pub async fn all() -> Result<(Vec<Workspace>, Vec<String>), String> {
+/// Every workspace kept, by name, and how many records could not be read
+/// (left as they are).
+pub async fn all() -> Result<(Vec<Workspace>, usize), String> {
     if !opted_in() {
-        return Ok((Vec::new(), Vec::new()));
+        return Ok((Vec::new(), 0));
     }
     let values = with_store(TransactionMode::ReadOnly, "read the workspaces", |store| async move {
         store.get_all(None, None)?.await
     })
     .await?;
     let mut kept = Vec::new();
-    let mut unreadable = Vec::new();
-    for text in values.iter().filter_map(JsValue::as_string) {
-        match serde_json::from_str::<Workspace>(&text) {
-            Ok(w) if w.version == 1 && w.log.check().is_ok() => kept.push(w),
-            _ => unreadable.push(text.chars().take(60).collect()),
+    let mut unreadable = 0;
+    for value in &values {
+        match value.as_string().and_then(|text| serde_json::from_str::<Workspace>(&text).ok()) {
+            Some(w) if w.version == 1 && w.log.check().is_ok() => kept.push(w),
+            _ => unreadable += 1,
         }
     }
     kept.sort_by_key(|a| a.name.to_lowercase());

@@ -10,10 +10,7 @@ use crate::money::locale::{Locale, format_money};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-/// `n` with the singular or plural noun: `1 invoice`, `2 invoices`.
-pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub(crate) use crate::labels::plural;
 
 /// `amount` with its currency's minor units, grouped, and its code: `1,200.00 USD`.
 pub(crate) fn money(amount: Decimal, currency: &str) -> String {

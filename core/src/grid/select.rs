@@ -374,35 +374,29 @@ fn sums(
     let width = grid.columns().len();
     let currencies = grid.currency_count();
     let mut whole = vec![Sums::new(width, &summed); currencies];
-    if all_kept {
-        // Every row the whole counts is kept: the kept rows' sums are the whole's.
-        for row in 0..grid.len() {
-            if whole_rows.is_some_and(|w| !w.get(row).copied().unwrap_or(false)) {
-                continue;
-            }
-            if let Some(w) = whole.get_mut(grid.currency_slot(row)) {
-                w.add(grid, row, &summed);
-            }
-        }
-        let part = whole.clone();
-        return (whole, part);
-    }
     let mut part = whole.clone();
-    let mut is_kept = vec![false; grid.len()];
+    // When every row the whole counts is kept, the kept rows' sums are the whole's.
+    let mut is_kept = vec![all_kept; grid.len()];
     for &r in kept {
         is_kept[r as usize] = true;
     }
     for (row, kept) in is_kept.into_iter().enumerate() {
-        let slot = grid.currency_slot(row);
         if whole_rows.is_some_and(|w| !w.get(row).copied().unwrap_or(false)) {
             continue;
         }
+        let slot = grid.currency_slot(row);
         if let Some(w) = whole.get_mut(slot) {
             w.add(grid, row, &summed);
         }
-        if kept && let Some(p) = part.get_mut(slot) {
+        if kept
+            && !all_kept
+            && let Some(p) = part.get_mut(slot)
+        {
             p.add(grid, row, &summed);
         }
+    }
+    if all_kept {
+        part = whole.clone();
     }
     (whole, part)
 }

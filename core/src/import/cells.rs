@@ -605,11 +605,8 @@ impl<'a> Reader<'a> {
             }
             None => return Err(missing(Field::CustomerName)),
         };
-        if self.index(Field::Email).is_some()
-            && let Some(email) = self.text(row, Field::Email).filter(|t| !t.trim().is_empty())
-            && !self.emails.borrow().contains_key(&customer.id)
-        {
-            self.emails.borrow_mut().insert(customer.id.clone(), email.trim().to_owned());
+        if let Some(email) = self.text(row, Field::Email).filter(|t| !t.trim().is_empty()) {
+            self.emails.borrow_mut().entry(customer.id.clone()).or_insert_with(|| email.trim().to_owned());
         }
         let currency = match self.cell(row, Field::Currency) {
             // The usual cell, an ISO code as written: shared without a copy.

@@ -13,6 +13,7 @@ use super::WorkspaceTools;
 use crate::widgets::save_text;
 use arlens::collections::ladder::Step;
 use arlens::collections::log::{Channel, CollectionLog, LogEvent};
+use arlens::labels::plural;
 use arlens::money::locale::{Locale, parse_amount_input};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -317,11 +318,7 @@ pub fn LogTools(
                 Ok(l) => {
                     let n = l.events.len();
                     log.set(l);
-                    message.set(Some(format!(
-                        "{n} {} read from {}.",
-                        if n == 1 { "event" } else { "events" },
-                        file.name()
-                    )));
+                    message.set(Some(format!("{} read from {}.", plural(n, "event", "events"), file.name())));
                 }
                 Err(e) => message.set(Some(e)),
             }
@@ -333,7 +330,7 @@ pub fn LogTools(
     };
     let count = move || {
         let n = log.with(|l| l.events.len());
-        format!("Collection log: {n} {}.", if n == 1 { "event" } else { "events" })
+        format!("Collection log: {}.", plural(n, "event", "events"))
     };
     let unmatched = (!unmatched.is_empty()).then(|| {
         let items = unmatched.into_iter().map(|u| view! { <li>{u}</li> }).collect_view();

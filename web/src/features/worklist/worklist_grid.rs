@@ -19,6 +19,16 @@ use leptos::prelude::*;
 /// The hash parameter of the worklist grid's step filter (see `widgets::grid::state`).
 const STEP_FILTER: &str = "f.step";
 
+/// Scrolls the element with `data-testid` `testid` into view, if it is there.
+fn scroll_to(testid: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!("[data-testid={testid}]")).ok().flatten())
+    {
+        el.scroll_into_view();
+    }
+}
+
 /// What the log says of a row, in a line: its promise and last contact.
 fn logged(row: &WorklistRow) -> Option<String> {
     let promise = row.promise.as_ref().map(|p| {
@@ -120,14 +130,7 @@ pub fn WorklistGrid(
         .collect_view();
     let apart_link = (!worklist.set_apart.is_empty()).then(|| {
         let n = worklist.set_apart.len();
-        let jump = move |_| {
-            if let Some(list) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector("[data-testid=set-apart]").ok().flatten())
-            {
-                list.scroll_into_view();
-            }
-        };
+        let jump = move |_| scroll_to("set-apart");
         view! { <button type="button" class="link" data-testid="worklist-list-apart" on:click=jump>{format!("Disputed, set apart ({n})")}</button> }
     });
     let set_apart = (!worklist.set_apart.is_empty()).then(|| {
@@ -150,14 +153,7 @@ pub fn WorklistGrid(
         if let Some(id) = id {
             choose(id);
             // The desk is below the grid: bring it into view once drawn.
-            request_animation_frame(|| {
-                if let Some(desk) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.query_selector("[data-testid=desk]").ok().flatten())
-                {
-                    desk.scroll_into_view();
-                }
-            });
+            request_animation_frame(|| scroll_to("desk"));
         }
     });
     let desk = move || {

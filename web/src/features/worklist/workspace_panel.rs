@@ -7,6 +7,7 @@
 use crate::workspaces::{self, Workspace};
 use arlens::collections::drafts::Sender;
 use arlens::collections::log::CollectionLog;
+use arlens::labels::plural;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -24,10 +25,6 @@ pub struct Keeping {
     sender: RwSignal<Sender>,
     file: Memo<String>,
     today: Signal<String>,
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 impl Keeping {
@@ -54,11 +51,12 @@ impl Keeping {
             match workspaces::all().await {
                 Ok((kept, unreadable)) => {
                     keeping.kept.set(kept);
-                    if !unreadable.is_empty() {
+                    if unreadable > 0 {
                         keeping.message.set(Some(format!(
-                            "{} kept in this browser could not be read and {} left as they are.",
-                            plural(unreadable.len(), "workspace", "workspaces"),
-                            if unreadable.len() == 1 { "is" } else { "are" }
+                            "{} kept in this browser could not be read and {} left as {}.",
+                            plural(unreadable, "workspace", "workspaces"),
+                            if unreadable == 1 { "is" } else { "are" },
+                            if unreadable == 1 { "it is" } else { "they are" }
                         )));
                     }
                 }
