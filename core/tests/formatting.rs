@@ -1,7 +1,7 @@
 //! The formatting and form-reading rules the shells call: numbers and money per
 //! locale and currency, amounts typed in any common style. Table-driven.
 
-use arlens::money::locale::{Locale, format_money, format_number, parse_amount_input};
+use arlens::money::locale::{Locale, format_date, format_money, format_number, parse_amount_input};
 use rust_decimal::Decimal;
 
 fn d(s: &str) -> Decimal {
@@ -37,6 +37,47 @@ fn money_with_each_currencys_minor_units_in_each_locale() {
         let locale = Locale::from_tag(tag).unwrap();
         assert_eq!(format_money(d(amount), currency, &locale), *want, "{amount} {currency} in {tag}");
     }
+}
+
+#[test]
+fn dates_in_each_locales_order_padded_to_line_up() {
+    // 5 March 2024: a day that reads differently in every order.
+    let date = chrono::NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
+    // (tag, expected)
+    let cases: &[(&str, &str)] = &[
+        ("en", "03/05/2024"),
+        ("en-US", "03/05/2024"),
+        ("en-GB", "05/03/2024"),
+        ("en-IN", "05/03/2024"),
+        ("en-CA", "2024-03-05"),
+        ("en-ZA", "2024/03/05"),
+        ("de", "05.03.2024"),
+        ("de-AT", "05.03.2024"),
+        ("de-CH", "05.03.2024"),
+        ("fr", "05/03/2024"),
+        ("fr-CH", "05.03.2024"),
+        ("fr-CA", "2024-03-05"),
+        ("es", "05/03/2024"),
+        ("es-US", "03/05/2024"),
+        ("es-MX", "05/03/2024"),
+        ("it", "05/03/2024"),
+        ("nl", "05-03-2024"),
+        ("nl-BE", "05/03/2024"),
+        ("pt-BR", "05/03/2024"),
+        ("pl", "05.03.2024"),
+        ("sv", "2024-03-05"),
+        ("ja", "2024/03/05"),
+        ("zh-Hant-TW", "2024/03/05"),
+        ("ko", "2024.03.05"),
+        ("hu", "2024.03.05"),
+        ("iso", "2024-03-05"),
+    ];
+    for (tag, want) in cases {
+        assert_eq!(format_date(date, &Locale::from_tag(tag).unwrap()), *want, "{tag}");
+    }
+    // The core's own texts keep ISO dates with English numbers.
+    assert_eq!(format_date(date, &Locale::EN), "2024-03-05");
+    assert_eq!(Locale::from_tag("de-DE").unwrap().example(), "1.234,56 · 31.03.2024");
 }
 
 #[test]

@@ -10,7 +10,7 @@ import { serve } from "../../scripts/serve.mjs";
 
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/views/", import.meta.url));
 const TWO = fileURLToPath(new URL("../fixtures/two-currencies.csv", import.meta.url));
-const VIEWS = ["overview", "aging", "customers", "invoices", "collections", "plans", "trend", "import"];
+const VIEWS = ["overview", "aging", "customers", "invoices", "collections", "plans", "trend", "report", "import"];
 const SIZES = [[1366, 768], [820, 1180], [390, 844]];
 
 let browser, server, url;
@@ -27,8 +27,8 @@ after(async () => {
 });
 
 /** The app at `hash`, recording problems (console errors, CSP violations) and requests. */
-async function openApp(hash = "#/overview", viewport = { width: 1366, height: 768 }) {
-  const page = await browser.newPage({ viewport });
+async function openApp(hash = "#/overview", viewport = { width: 1366, height: 768 }, colorScheme = "light") {
+  const page = await browser.newPage({ viewport, colorScheme });
   const problems = [];
   const requests = [];
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
@@ -314,21 +314,21 @@ test("the consolidated view adds the currencies at the rates typed in, beside th
   await page.close();
 });
 
-test("no view requests anything after load or breaks the CSP, and none scrolls sideways at any size", async () => {
-  for (const [width, height] of SIZES) {
-    const { page, problems, requests } = await openApp("#/overview", { width, height });
+test("no view requests anything after load or breaks the CSP, and none scrolls sideways at any size or theme", async () => {
+  for (const [[width, height], theme] of SIZES.flatMap((size) => [[size, "light"], [size, "dark"]])) {
+    const { page, problems, requests } = await openApp("#/overview", { width, height }, theme);
     const loaded = requests.length;
     await twoCurrencies(page);
     for (const view of VIEWS) {
       await page.getByTestId(`nav-${view}`).click();
       await page.locator(`main[data-view="${view}"]`).waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: `${ARTIFACTS}/${view}-${width}x${height}.png` });
+      await page.screenshot({ path: `${ARTIFACTS}/${view}-${width}x${height}-${theme}.png` });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${view} at ${width}×${height}: the page is ${overflow}px wider than the window`);
+      assert.ok(overflow <= 0, `${view} at ${width}×${height} (${theme}): the page is ${overflow}px wider than the window`);
     }
     assert.deepEqual(requests.slice(loaded), [], "no request after the page loaded");
-    assert.deepEqual(problems, [], `${width}×${height}`);
+    assert.deepEqual(problems, [], `${width}×${height} ${theme}`);
     await page.close();
   }
 });

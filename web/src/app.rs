@@ -80,6 +80,8 @@ pub fn App() -> impl IntoView {
     // Files are read and analysed in the worker; its answers arrive in `work`.
     let work = Work::start();
     provide_context(work);
+    // The theme and the number and date style, remembered in this browser.
+    let display = crate::display::Display::start();
     let choices = work.choices.read_only();
     let set_choices = work.choices.write_only();
     let router = Router(RwSignal::new(route::current()));
@@ -171,7 +173,10 @@ pub fn App() -> impl IntoView {
     // The long parts of the report the view shows; the worker keeps the rest.
     let needs = Memo::new(move |_| {
         let v = view.get();
-        Needs { customers: v == View::Overview, worklist: v == View::Collections }
+        Needs {
+            customers: matches!(v, View::Overview | View::Report),
+            worklist: matches!(v, View::Collections | View::Report),
+        }
     });
     // Opened once per file and reading choice; options only re-analyse the
     // worker's handle, and an answer already given is not asked again (leaving
@@ -268,6 +273,24 @@ pub fn App() -> impl IntoView {
             }
         })
     };
+    // What a screen reader hears when a file has been read, or could not be.
+    let announcement = move || {
+        let name = work.shown.with(|s| s.name.clone());
+        opened.with(|o| match o.as_deref() {
+            None => format!("Reading {name}…"),
+            Some(OpenOutcome::Opened(l)) => {
+                let s = &l.summary;
+                let count = |n: usize| crate::display::number(n.into(), 0);
+                format!(
+                    "Read {name}: {} invoices, {} entries, {} rows skipped.",
+                    count(s.invoices),
+                    count(s.entries),
+                    count(s.import.skipped.len())
+                )
+            }
+            Some(OpenOutcome::Failed { message, .. }) => format!("{name} could not be read: {message}"),
+        })
+    };
     let reading = move || {
         view! {
             <ReadingOptions
@@ -289,6 +312,8 @@ pub fn App() -> impl IntoView {
         .into_any()
     };
     let body = move || {
+        // Numbers and dates are written in the chosen style: a new choice redraws the view.
+        display.format.track();
         let v = view.get();
         if v == View::Import {
             return import_view();
@@ -298,7 +323,7 @@ pub fn App() -> impl IntoView {
             return view! { {reading} {import_section} }.into_any();
         }
         let Some(analysed) = report.get() else {
-            return view! { <p class="notice" data-testid="analysing">"Working out the figures…"</p> }
+            return view! { <p class="notice" role="status" data-testid="analysing">"Working out the figures…"</p> }
                 .into_any();
         };
         let Ok(r) = analysed else {
@@ -340,11 +365,17 @@ pub fn App() -> impl IntoView {
                 .into_any(),
             },
             View::Collections => {
-                let worklist = (!r.worklist.rows.is_empty() || !r.worklist.set_apart.is_empty())
-                    .then(|| {
-                        let file = work.shown.with_untracked(|s| s.name.clone());
-                        view! { <WorklistGrid worklist=r.worklist.clone() as_of=r.as_of file=file /> }
-                    });
+                let worklist = if !r.worklist.rows.is_empty() || !r.worklist.set_apart.is_empty() {
+                    let file = work.shown.with_untracked(|s| s.name.clone());
+                    view! { <WorklistGrid worklist=r.worklist.clone() as_of=r.as_of file=file /> }.into_any()
+                } else {
+                    view! {
+                        <p class="notice" data-testid="worklist-empty">
+                            {format!("No account to chase at {}: nothing is overdue or falling due soon.", crate::display::date(r.as_of))}
+                        </p>
+                    }
+                    .into_any()
+                };
                 let dso = r.dso.is_available().then(|| view! { <DsoTable period=r.period figures=r.dso.currencies.clone() /> });
                 let payments = r.payments.is_available().then(|| view! { <PaymentsTable payments=r.payments.currencies.clone() /> });
                 let recovery = r.recovery.is_available().then(|| {
@@ -372,6 +403,16 @@ pub fn App() -> impl IntoView {
                 });
                 view! { {missing} {trend} }.into_any()
             }
+            View::Report => view! {
+                <crate::features::report::ReportView
+                    report=r.clone()
+                    options=options.get_untracked()
+                    summary=summary.get_untracked()
+                    file_name=work.shown.with_untracked(|s| s.name.clone())
+                    currency=shown
+                />
+            }
+            .into_any(),
             View::Import => import_view(),
         }
     };
@@ -384,8 +425,13 @@ pub fn App() -> impl IntoView {
             currency=currency.into()
             on_file=on_file
         />
-        <Nav current=view.into() />
+        // The views' tabs scroll sideways on a narrow screen; the Display menu stays beside them.
+        <div class="nav-row">
+            <Nav current=view.into() />
+            <crate::shell::DisplayMenu />
+        </div>
         <ReadingProgress />
+        <p class="visually-hidden" role="status" aria-live="polite" data-testid="announce">{announcement}</p>
         <SampleBanner shown=Signal::derive(move || work.shown.with(|s| s.is_sample)) />
         {move || {
             applied.get().map(|r| {

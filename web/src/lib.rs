@@ -5,6 +5,7 @@
 pub mod analyst;
 pub mod app;
 pub mod charts;
+pub mod display;
 pub mod features;
 pub mod remembered;
 pub mod route;

@@ -31,13 +31,15 @@ pub enum View {
     Plans,
     /// The monthly trend.
     Trend,
+    /// A report to print or save as PDF: the file, options, key figures, aging, debtors, worklist.
+    Report,
     /// How the file was read, its mapping and reading choices.
     Import,
 }
 
 impl View {
     /// Every view, in the navigation's order.
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Overview,
         View::Aging,
         View::Customers,
@@ -45,6 +47,7 @@ impl View {
         View::Collections,
         View::Plans,
         View::Trend,
+        View::Report,
         View::Import,
     ];
 
@@ -58,6 +61,7 @@ impl View {
             View::Collections => "collections",
             View::Plans => "plans",
             View::Trend => "trend",
+            View::Report => "report",
             View::Import => "import",
         }
     }
@@ -72,6 +76,7 @@ impl View {
             View::Collections => "Collections",
             View::Plans => "Plans",
             View::Trend => "Trend",
+            View::Report => "Report",
             View::Import => "Import",
         }
     }

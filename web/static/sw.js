@@ -10,6 +10,7 @@ const FILES = [
   "./",
   "index.html",
   "main.js",
+  "theme.js",
   "style.css",
   "arlens_web.js",
   "arlens_web_bg.wasm",

@@ -120,34 +120,8 @@ fn summary(
     l.sheet.write_datetime_with_format(l.row, 1, excel_date(report.as_of)?, &formats.date)?;
     l.sheet.write_string(l.row, 2, format!("({})", report.as_of_source.label()))?;
     l.next();
-    let p = &report.period;
-    l.pair("Period", &format!("{} to {} ({} days)", p.start, p.end, p.days))?;
-    let a = &report.aging;
-    let basis = match a.basis {
-        crate::AgingBasis::InvoiceDate => "days since the invoice date",
-        _ => "days past the due date",
-    };
-    let columns: Vec<&str> = a.buckets.iter().map(|b| b.label.as_str()).collect();
-    l.pair("Aging", &format!("{basis}; Not due, {}, Credits", columns.join(", ")))?;
-    let credits = match a.credits {
-        crate::figures::aging::CreditTreatment::NetPerCustomer => "netted against each customer's balances",
-        _ => "in their own column",
-    };
-    l.pair("Credits", credits)?;
-    let cei = match options.cei {
-        crate::figures::dso::CeiVariant::FullSales => "the period's full credit sales",
-        _ => "credit sales per month of the period",
-    };
-    l.pair("CEI uses", cei)?;
-    let early = match options.early_payment {
-        crate::figures::payments::EarlyPayment::Negative => "negative days beyond terms",
-        _ => "zero days beyond terms",
-    };
-    l.pair("Early payment counts as", early)?;
-    if let Some(allowance) = report.allowance.currencies.first() {
-        let rates: Vec<String> = allowance.rates.iter().map(|r| format!("{}%", r.normalize())).collect();
-        let source = if allowance.default_rates { " (illustrative defaults)" } else { "" };
-        l.pair("Loss rates", &format!("{}{source}", rates.join(", ")))?;
+    for setting in crate::overview::settings(report, options, &crate::money::locale::Locale::EN) {
+        l.pair(&setting.label, &setting.value)?;
     }
     l.pair("Layout read", import.shape.label())?;
     if let Some(sheet) = &import.sheet {

@@ -1,5 +1,6 @@
-//! How numbers are written for people: grouping and decimal marks per locale,
-//! money with its currency's minor units, and amounts typed into form fields.
+//! How numbers and dates are written for people: grouping and decimal marks and
+//! the date order per locale, money with its currency's minor units, and amounts
+//! typed into form fields.
 //!
 //! These are the only formatting and reading rules of the app and the CLI: the
 //! shells call them and never group, round or parse numbers themselves.
@@ -9,9 +10,10 @@ use super::{display, minor_units};
 use crate::error::Error;
 use crate::error::quoted;
 use crate::import::values::{DecimalMark, parse_amount};
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-/// Grouping and decimal marks of a locale.
+/// Grouping and decimal marks and the date style of a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Locale {
     /// Between groups of digits (empty: no grouping).
@@ -20,16 +22,32 @@ pub struct Locale {
     pub decimal: char,
     /// Indian grouping: the last three digits, then twos (`12,34,567`).
     pub lakh: bool,
+    /// How dates are written.
+    pub dates: DateStyle,
+}
+
+/// The order of a date's parts and the mark between them. Day and month are
+/// always two digits and the year four, so that dates line up in a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateStyle {
+    /// ISO 8601: `2024-03-31`.
+    Iso,
+    /// Day, month, year: `31.03.2024`, `31/03/2024`, `31-03-2024`.
+    DayMonthYear(char),
+    /// Month, day, year (the United States): `03/31/2024`.
+    MonthDayYear(char),
+    /// Year, month, day with another mark than ISO's: `2024/03/31` (Japan, China).
+    YearMonthDay(char),
 }
 
 /// A narrow no-break space, the grouping mark of French and most of northern Europe (CLDR).
 const NARROW_NBSP: &str = "\u{202f}";
 
 impl Locale {
-    /// English: `1,234.56`.
-    pub const EN: Locale = Locale { group: ",", decimal: '.', lakh: false };
-    /// Plain, for files and programs: `1234.56`.
-    pub const ISO: Locale = Locale { group: "", decimal: '.', lakh: false };
+    /// English with ISO dates: `1,234.56`, `2024-03-31` (the core's own texts).
+    pub const EN: Locale = Locale { group: ",", decimal: '.', lakh: false, dates: DateStyle::Iso };
+    /// Plain, for files and programs: `1234.56`, `2024-03-31`.
+    pub const ISO: Locale = Locale { group: "", decimal: '.', lakh: false, dates: DateStyle::Iso };
 
     /// The locale of a BCP 47 tag (`en`, `en-GB`, `de`, `fr`, `pt-BR`, `es`,
     /// `it`, `nl`, `de-CH`, `en-IN`, …) or `iso`. Languages not listed are refused
@@ -43,13 +61,29 @@ impl Locale {
     /// ```
     pub fn from_tag(tag: &str) -> Result<Locale, Error> {
         let lower = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let (language, region) = lower.split_once('-').unwrap_or((&lower, ""));
+        let (language, rest) = lower.split_once('-').unwrap_or((&lower, ""));
+        // The region is the first two-letter (or three-digit) subtag after the language.
+        let region = rest
+            .split('-')
+            .find(|s| s.len() == 2 || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit())))
+            .unwrap_or("");
+        let numbers = Self::numbers(language, region).ok_or_else(|| {
+            Error::option(
+                "locale",
+                format!("{tag:?} is not a locale arlens knows; use a tag such as en, de, fr, pt-BR or iso"),
+            )
+        })?;
+        Ok(Locale { dates: Self::date_style(language, region), ..numbers })
+    }
+
+    /// The number marks of a language and region (dates left ISO).
+    fn numbers(language: &str, region: &str) -> Option<Locale> {
         let point = Locale::EN;
-        let comma = Locale { group: ".", decimal: ',', lakh: false };
-        let space = Locale { group: NARROW_NBSP, decimal: ',', lakh: false };
-        Ok(match (language, region) {
+        let comma = Locale { group: ".", decimal: ',', ..point };
+        let space = Locale { group: NARROW_NBSP, decimal: ',', ..point };
+        Some(match (language, region) {
             ("iso", _) => Locale::ISO,
-            ("de" | "it" | "fr" | "rm", "ch" | "li") => Locale { group: "’", decimal: '.', lakh: false },
+            ("de" | "it" | "fr" | "rm", "ch" | "li") => Locale { group: "’", ..point },
             ("en" | "hi" | "bn" | "ta" | "te" | "mr" | "gu", "in") | ("hi", _) => {
                 Locale { lakh: true, ..point }
             }
@@ -65,15 +99,37 @@ impl Locale {
                 | "lt" | "lv" | "et",
                 _,
             ) => space,
-            _ => {
-                return Err(Error::option(
-                    "locale",
-                    format!(
-                        "{tag:?} is not a locale arlens knows; use a tag such as en, de, fr, pt-BR or iso"
-                    ),
-                ));
-            }
+            _ => return None,
         })
+    }
+
+    /// How a language and region write dates (CLDR's short numeric date, padded).
+    fn date_style(language: &str, region: &str) -> DateStyle {
+        use DateStyle::{DayMonthYear as Dmy, Iso, MonthDayYear as Mdy, YearMonthDay as Ymd};
+        match (language, region) {
+            ("iso" | "sv" | "lt", _) | ("en" | "fr", "ca") => Iso,
+            ("en", "us" | "ph" | "" | "um" | "as" | "gu" | "mp" | "pr" | "vi")
+            | ("es", "us")
+            | ("fil", _) => Mdy('/'),
+            ("en", "za") | ("ja" | "zh", _) => Ymd('/'),
+            ("ko" | "hu", _) => Ymd('.'),
+            ("nl", "be") => Dmy('/'),
+            ("nl", _) => Dmy('-'),
+            (
+                "de" | "da" | "nb" | "no" | "nn" | "fi" | "cs" | "sk" | "pl" | "ru" | "uk" | "tr" | "ro"
+                | "hr" | "sl" | "sr" | "bg" | "et" | "lv" | "he" | "rm",
+                _,
+            )
+            | ("fr" | "it", "ch" | "li") => Dmy('.'),
+            _ => Dmy('/'),
+        }
+    }
+
+    /// The locale's own way of writing `1234.56` and 31 March 2024, for a
+    /// chooser's label: `1.234,56 · 31.03.2024` in `de`.
+    pub fn example(&self) -> String {
+        let date = NaiveDate::from_ymd_opt(2024, 3, 31).map(|d| format_date(d, self)).unwrap_or_default();
+        format!("{} · {date}", format_number(Decimal::new(123_456, 2), 2, self))
     }
 
     /// Groups the digits of a non-negative integer part.
@@ -140,6 +196,26 @@ pub fn format_number(value: Decimal, decimals: u32, locale: &Locale) -> String {
 /// ```
 pub fn format_money(amount: Decimal, currency: &str, locale: &Locale) -> String {
     format_number(amount, minor_units(currency), locale)
+}
+
+/// `date` in `locale`'s style ([`DateStyle`]), day and month on two digits.
+///
+/// ```
+/// use arlens::money::locale::{Locale, format_date};
+/// let d = chrono::NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
+/// assert_eq!(format_date(d, &Locale::from_tag("de-DE").unwrap()), "05.03.2024");
+/// assert_eq!(format_date(d, &Locale::from_tag("en-US").unwrap()), "03/05/2024");
+/// assert_eq!(format_date(d, &Locale::from_tag("en-GB").unwrap()), "05/03/2024");
+/// assert_eq!(format_date(d, &Locale::ISO), "2024-03-05");
+/// ```
+pub fn format_date(date: NaiveDate, locale: &Locale) -> String {
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    match locale.dates {
+        DateStyle::Iso => format!("{y:04}-{m:02}-{d:02}"),
+        DateStyle::DayMonthYear(mark) => format!("{d:02}{mark}{m:02}{mark}{y:04}"),
+        DateStyle::MonthDayYear(mark) => format!("{m:02}{mark}{d:02}{mark}{y:04}"),
+        DateStyle::YearMonthDay(mark) => format!("{y:04}{mark}{m:02}{mark}{d:02}"),
+    }
 }
 
 /// An amount typed into a form field, in any common style: `1.200,00`,

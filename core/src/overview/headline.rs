@@ -337,11 +337,16 @@ fn change(value: &Value, previous: &Value) -> Value {
 /// `value` as a card shows it (English number style): money with its
 /// currency's minor units, days and percent to one decimal (`73.9%`).
 pub fn shown(value: Decimal, unit: Unit, currency: &str) -> String {
-    use crate::money::locale::{Locale, format_money, format_number};
+    shown_in(value, unit, currency, &crate::money::locale::Locale::EN)
+}
+
+/// [`shown`], in `locale`'s number style (`73,9%` in `de`).
+pub fn shown_in(value: Decimal, unit: Unit, currency: &str, locale: &crate::money::locale::Locale) -> String {
+    use crate::money::locale::{format_money, format_number};
     match unit {
-        Unit::Money => format_money(value, currency, &Locale::EN),
-        Unit::Days => format_number(value, 1, &Locale::EN),
-        Unit::Percent => format!("{}%", format_number(value, 1, &Locale::EN)),
+        Unit::Money => format_money(value, currency, locale),
+        Unit::Days => format_number(value, 1, locale),
+        Unit::Percent => format!("{}%", format_number(value, 1, locale)),
     }
 }
 
@@ -360,7 +365,12 @@ impl Card {
     /// `no change` when it rounds to nothing as shown (never `−0.0`); `None`
     /// when there is no change to show.
     pub fn change_text(&self, currency: &str) -> Option<String> {
-        use crate::money::locale::{Locale, format_number};
+        self.change_text_in(currency, &crate::money::locale::Locale::EN)
+    }
+
+    /// [`Card::change_text`], in `locale`'s number style.
+    pub fn change_text_in(&self, currency: &str, locale: &crate::money::locale::Locale) -> Option<String> {
+        use crate::money::locale::format_number;
         let c = self.change.value?;
         let decimals = match self.unit {
             Unit::Money => crate::money::minor_units(currency),
@@ -372,8 +382,10 @@ impl Card {
         let sign = if c > Decimal::ZERO { "+" } else { "−" };
         let magnitude = c.abs();
         Some(match self.unit {
-            Unit::Percent => format!("{sign}{} points", format_number(magnitude, 1, &Locale::EN)),
-            unit => format!("{sign}{} {}", shown(magnitude, unit, currency), self.suffix(currency)),
+            Unit::Percent => format!("{sign}{} points", format_number(magnitude, 1, locale)),
+            unit => {
+                format!("{sign}{} {}", shown_in(magnitude, unit, currency, locale), self.suffix(currency))
+            }
         })
     }
 }

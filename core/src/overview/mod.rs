@@ -12,8 +12,10 @@ pub mod customer;
 pub mod explain;
 pub mod headline;
 pub mod select;
+pub mod settings;
 
 pub use consolidate::{Consolidated, ConsolidationOptions, Rate, consolidate};
 pub use customer::{CustomerView, customer_view};
 pub use explain::{ConvertedSum, Explanation, Part, explain};
 pub use headline::{Card, CardKey, CurrencyHeadline, Headline, Unit, headline};
+pub use settings::{Setting, settings};

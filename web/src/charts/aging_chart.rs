@@ -8,7 +8,6 @@ use super::{on_activate, table_switch};
 use crate::app::Router;
 use crate::widgets::{TraceLink, open_trace};
 use arlens::figures::aging::Aging;
-use arlens::money::locale::{Locale, format_money, format_number};
 use arlens::overview::chart::{Span, attr, stacked};
 use arlens::trace::{AgingCell, FigureRef};
 use leptos::prelude::*;
@@ -66,9 +65,9 @@ pub fn AgingChart(
             (c.currency.clone(), parts, c.credits)
         })
         .collect();
-    let money = |amount: Decimal, currency: &str| format_money(amount, currency, &Locale::EN);
+    let money = |amount: Decimal, currency: &str| crate::display::money(amount, currency);
     let share_text = |share: Option<Decimal>| {
-        share.map(|s| format!("{}%", format_number(s, 1, &Locale::EN))).unwrap_or_else(|| "—".to_owned())
+        share.map(|s| format!("{}%", crate::display::number(s, 1))).unwrap_or_else(|| "—".to_owned())
     };
     let label = rows
         .iter()
@@ -81,7 +80,7 @@ pub fn AgingChart(
         })
         .collect::<Vec<_>>()
         .join(". ");
-    let label = format!("Aging at {}. {label}.", aging.as_of);
+    let label = format!("Aging at {}. {label}.", crate::display::date(aging.as_of));
 
     let chart_rows = rows
         .iter()
@@ -99,7 +98,7 @@ pub fn AgingChart(
                     let figure = p.figure.to_string();
                     let open = move || open_trace(router, &figure);
                     let open_key = open.clone();
-                    let (t1, t2) = (text.clone(), text.clone());
+                    let (t1, t2, name) = (text.clone(), text.clone(), text.clone());
                     view! {
                         <rect
                             class=p.class.clone()
@@ -108,6 +107,8 @@ pub fn AgingChart(
                             y="0"
                             height="100%"
                             tabindex="0"
+                            role="button"
+                            aria-label=name
                             data-testid=format!("aging-chart-{currency}-{}", p.bucket)
                             on:mouseenter=move |_| readout.set(t1.clone())
                             on:focus=move |_| readout.set(t2.clone())
@@ -122,7 +123,7 @@ pub fn AgingChart(
             view! {
                 <div class="bar-row">
                     <span class="bar-label">{currency.clone()}</span>
-                    <svg class="bar stacked" aria-hidden="true" focusable="false">{rects}</svg>
+                    <svg class="bar stacked" role="none">{rects}</svg>
                     <span class="bar-note">{format!("credits {}", money(*credits, currency))}</span>
                 </div>
             }
@@ -172,7 +173,7 @@ pub fn AgingChart(
                 {table_switch("aging-chart-switch".to_owned(), as_table)}
             </figcaption>
             <div class:hidden=move || as_table.get()>
-                <div class="bars" role="img" aria-label=label data-testid="aging-chart-img">{chart_rows}</div>
+                <div class="bars" role="group" aria-label=label data-testid="aging-chart-img">{chart_rows}</div>
                 <ul class="legend">{legend}</ul>
                 <p class="readout" aria-live="polite">
                     {move || {

@@ -6,9 +6,10 @@
 //! series where our figures are exact decimals; these three charts are small,
 //! so they are our own, here.
 //!
-//! Every chart has `role="img"` and an `aria-label` that states its numbers, a
-//! readout that follows the pointer and the keyboard focus, and a "Show as
-//! table" switch. Even the geometry comes from the core
+//! Every chart has an `aria-label` that states its numbers (`role="group"`
+//! where its bars are buttons that open their documents, `role="img"` where it
+//! is a picture), a readout that follows the pointer and the keyboard focus,
+//! and a "Show as table" switch. Even the geometry comes from the core
 //! ([`arlens::overview::chart`]); every number shown is the core's, formatted by the core.
 
 mod aging_chart;

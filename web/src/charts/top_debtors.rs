@@ -6,7 +6,6 @@ use super::{on_activate, table_switch};
 use crate::app::Router;
 use crate::route::View;
 use arlens::figures::aging::Aging;
-use arlens::money::locale::{Locale, format_money};
 use arlens::overview::chart::{attr, bar};
 use arlens::overview::select::top_debtors;
 use leptos::prelude::*;
@@ -28,7 +27,7 @@ pub fn TopDebtors(
     let top = top_debtors(&aging, &currency, DEBTORS);
     let largest = top.first().map(|c| c.aging.open_total).unwrap_or_default();
     let money =
-        |c: &arlens::figures::aging::CustomerAging| format_money(c.aging.open_total, &currency, &Locale::EN);
+        |c: &arlens::figures::aging::CustomerAging| crate::display::money(c.aging.open_total, &currency);
     let label = format!(
         "The {} largest debtors in {currency} at {}: {}.",
         top.len(),
@@ -42,6 +41,9 @@ pub fn TopDebtors(
             let width = bar(c.aging.open_total, largest);
             let text = format!("{}: {} {currency} open", c.customer.name, money(c));
             let (t1, t2) = (text.clone(), text);
+            // The button's name is its text, read as a sentence ("Acme: 850.00 USD open"): the
+            // words a screen reader adds are hidden from sight, none replaces the visible text.
+            let unit = format!(" {currency} open");
             let id = c.customer.id.to_string();
             let open = move || router.open(View::Customers, &[("customer", id.clone())]);
             let open_key = open.clone();
@@ -49,17 +51,18 @@ pub fn TopDebtors(
                 <div
                     class="bar-row clickable"
                     tabindex="0"
+                    role="button"
                     data-testid=format!("debtor-{i}")
                     on:mouseenter=move |_| readout.set(t1.clone())
                     on:focus=move |_| readout.set(t2.clone())
                     on:click=move |_| open()
                     on:keydown=on_activate(open_key)
                 >
-                    <span class="bar-label">{c.customer.name.to_string()}</span>
+                    <span class="bar-label">{c.customer.name.to_string()}<span class="visually-hidden">": "</span></span>
                     <svg class="bar" aria-hidden="true" focusable="false">
                         <rect class="debt" x="0" y="15%" height="70%" width=format!("{}%", attr(width)) />
                     </svg>
-                    <span class="bar-note num">{money(c)}</span>
+                    <span class="bar-note num">{money(c)}<span class="visually-hidden">{unit}</span></span>
                 </div>
             }
         })
@@ -85,7 +88,7 @@ pub fn TopDebtors(
             </figcaption>
             {empty.then(|| view! { <p class="hint">"No customer owes anything in this currency."</p> })}
             <div class:hidden=move || as_table.get()>
-                <div class="bars" role="img" aria-label=label data-testid="top-debtors-img">{rows}</div>
+                <div class="bars" role="group" aria-label=label data-testid="top-debtors-img">{rows}</div>
                 <p class="readout" aria-live="polite">
                     {move || {
                         let r = readout.get();

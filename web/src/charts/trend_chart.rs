@@ -5,7 +5,6 @@
 use super::table_switch;
 use crate::widgets::TraceLink;
 use arlens::figures::trend::{CurrencyTrend, MonthFigures};
-use arlens::money::locale::{Locale, format_money, format_number};
 use arlens::overview::chart::{attr, columns, line};
 use arlens::trace::{FigureRef, PeriodFigure};
 use leptos::prelude::*;
@@ -27,19 +26,19 @@ const SERIES: [Series; 3] = [
         title: "Receivables at month end",
         key: "ar",
         value: |m| Some(m.ar_end),
-        text: |v, c| format_money(v, c, &Locale::EN),
+        text: |v, c| crate::display::money(v, c),
     },
     Series {
         title: "DSO (days)",
         key: "dso",
         value: |m| m.dso.value,
-        text: |v, _| format_number(v, 1, &Locale::EN),
+        text: |v, _| crate::display::number(v, 1),
     },
     Series {
         title: "CEI (%)",
         key: "cei",
         value: |m| m.cei.value,
-        text: |v, _| format!("{}%", format_number(v, 1, &Locale::EN)),
+        text: |v, _| format!("{}%", crate::display::number(v, 1)),
     },
 ];
 

@@ -8,6 +8,7 @@ pub mod invoices;
 pub mod options;
 pub mod overview;
 pub mod plan;
+pub mod report;
 pub mod trace;
 pub mod trend;
 pub mod upload;

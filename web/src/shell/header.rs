@@ -48,13 +48,17 @@ pub fn Header(
             }
         }
     };
+    let display = expect_context::<crate::display::Display>();
     let facts = move || {
+        // Written in the chosen number and date style.
+        display.format.track();
         summary.get().map(|s| {
             let range = s
                 .date_range
-                .map(|r| format!("{} to {}", r.first, r.last))
+                .map(|r| format!("{} to {}", crate::display::date(r.first), crate::display::date(r.last)))
                 .unwrap_or_else(|| "no dated entries".to_owned());
-            format!("{} invoices · {} entries · {range}", s.invoices, s.entries)
+            let count = |n: usize| crate::display::number(n.into(), 0);
+            format!("{} invoices · {} entries · {range}", count(s.invoices), count(s.entries))
         })
     };
     let currency_picker = move || {

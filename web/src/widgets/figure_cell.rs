@@ -2,7 +2,6 @@
 
 use crate::widgets::TraceLink;
 use arlens::figures::value::Value;
-use arlens::money::locale::{Locale, format_number};
 use arlens::trace::FigureRef;
 use leptos::prelude::*;
 
@@ -16,7 +15,7 @@ pub fn figure_cell(
     figure: Option<FigureRef>,
 ) -> impl IntoView + use<> {
     let (text, why) = match (value.value, &value.unavailable) {
-        (Some(v), _) => (format!("{}{suffix}", format_number(v, 1, &Locale::EN)), String::new()),
+        (Some(v), _) => (format!("{}{suffix}", crate::display::number(v, 1)), String::new()),
         (None, why) => ("—".to_owned(), why.as_ref().map(|u| u.reason.clone()).unwrap_or_default()),
     };
     let shown = match figure.filter(|_| value.value.is_some()) {

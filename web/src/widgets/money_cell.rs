@@ -2,7 +2,6 @@
 
 use crate::widgets::TraceLink;
 use arlens::figures::aging::Bucket;
-use arlens::money::locale::{Locale, format_money};
 use arlens::trace::FigureRef;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -21,7 +20,7 @@ pub fn MoneyCell(
     #[prop(optional)]
     figure: Option<FigureRef>,
 ) -> impl IntoView {
-    let text = format_money(amount, &currency, &Locale::EN);
+    let text = crate::display::money(amount, &currency);
     let class = if text.starts_with('-') { "num negative" } else { "num" };
     let shown = match figure {
         Some(figure) => view! { <TraceLink figure=figure>{text}</TraceLink> }.into_any(),

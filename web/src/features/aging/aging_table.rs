@@ -45,7 +45,7 @@ pub fn AgingTable(
         .collect_view();
     view! {
         <section class="card">
-            <h2>"Aging at " {aging.as_of.to_string()}</h2>
+            <h2>"Aging at " {crate::display::date(aging.as_of)}</h2>
             <p class="hint">"Buckets by " {basis} ". Not due + buckets + credits = open total."</p>
             <table class="sheet" data-testid="aging-table">
                 <thead>

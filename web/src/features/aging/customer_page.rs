@@ -8,7 +8,6 @@ use crate::app::Router;
 use crate::widgets::{DataGrid, MoneyCell, bucket_cells, bucket_headers};
 use arlens::figures::aging::Bucket;
 use arlens::grid::{Filter, GridName, Test};
-use arlens::money::locale::{Locale, format_money, format_number};
 use arlens::overview::CustomerView;
 use arlens::trace::{AgingCell, FigureRef};
 use leptos::prelude::*;
@@ -94,8 +93,8 @@ fn summary(c: &CustomerView, buckets: &[Bucket]) -> impl IntoView + use<> {
                     {format!(
                         " — rank {} · {} at stake · risk {} ({})",
                         w.rank,
-                        format_money(w.at_stake, &w.currency, &Locale::EN),
-                        format_number(w.risk_score, 0, &Locale::EN),
+                        crate::display::money(w.at_stake, &w.currency),
+                        crate::display::number(w.risk_score, 0),
                         w.segment.label()
                     )}
                 </p>
@@ -136,7 +135,7 @@ pub fn payment_history(c: &CustomerView) -> impl IntoView + use<> {
                 <tr>
                     <th scope="row">{r.id.clone()}</th>
                     <td>{r.kind.label()}</td>
-                    <td>{r.date.to_string()}</td>
+                    <td>{crate::display::date(r.date)}</td>
                     <MoneyCell amount=r.amount currency=r.currency.clone() testid=format!("receipt-{}-amount", r.id) />
                     <MoneyCell amount=r.applied currency=r.currency.clone() testid=format!("receipt-{}-applied", r.id) />
                     <MoneyCell amount=r.unapplied currency=r.currency.clone() testid=format!("receipt-{}-unapplied", r.id) />
@@ -150,7 +149,7 @@ pub fn payment_history(c: &CustomerView) -> impl IntoView + use<> {
         .lateness
         .iter()
         .map(|m| {
-            let days = m.average_days_late.map_or_else(|| "—".to_owned(), |d| format_number(d, 1, &Locale::EN));
+            let days = m.average_days_late.map_or_else(|| "—".to_owned(), |d| crate::display::number(d, 1));
             view! {
                 <tr>
                     <th scope="row">{m.month.clone()}</th>
@@ -171,7 +170,7 @@ pub fn payment_history(c: &CustomerView) -> impl IntoView + use<> {
             view! {
                 <tr>
                     <th scope="row">{p.id.clone()}</th>
-                    <td>{p.due_date.to_string()}</td>
+                    <td>{crate::display::date(p.due_date)}</td>
                     <td>{p.paid.to_string()}</td>
                     <td class="num" data-testid=format!("paid-{}-days", p.id)>{p.days_late}</td>
                     <MoneyCell amount=p.amount currency=p.currency.clone() testid=format!("paid-{}-amount", p.id) />

@@ -46,7 +46,7 @@ pub fn RecoveryTable(
         <section class="card">
             <h2>"Recovery of past-due balances"</h2>
             <p class="hint">
-                "Of what was past due on " {period.opening.to_string()}
+                "Of what was past due on " {crate::display::date(period.opening)}
                 ", the share paid by " {period.end.to_string()}
                 ". Credit notes are shown apart and do not count as recovered. Rates by the bucket the invoice was in at the start."
             </p>

@@ -45,7 +45,7 @@ pub fn DsoTable(
         <section class="card">
             <h2>"DSO and collection effectiveness"</h2>
             <p class="hint">
-                "Period " {period.start.to_string()} " to " {period.end.to_string()} " (" {period.days}
+                "Period " {crate::display::date(period.start)} " to " {crate::display::date(period.end)} " (" {period.days}
                 " days). DSO = receivables ÷ net credit sales × days; best possible DSO uses what is not yet due; CEI (CRF) = collected ÷ collectible."
             </p>
             <table class="sheet" data-testid="dso-table">

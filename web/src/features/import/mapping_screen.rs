@@ -342,10 +342,11 @@ fn RememberedMappings() -> impl IntoView {
                         list.set(remembered::all());
                     };
                     let headers = r.layout.iter().filter(|h| !h.is_empty()).cloned().collect::<Vec<_>>().join(", ");
+                    let forget_name = format!("Forget the mapping from {}", r.file);
                     view! {
                         <li>
                             {format!("{headers} — from {} ({})", r.file, r.saved)} " "
-                            <button type="button" data-testid="forget-mapping" on:click=forget>"Forget"</button>
+                            <button type="button" aria-label=forget_name data-testid="forget-mapping" on:click=forget>"Forget"</button>
                         </li>
                     }
                 })

@@ -9,8 +9,7 @@ use crate::widgets::TraceLink;
 use arlens::Report;
 use arlens::figures::dso::CeiVariant;
 use arlens::figures::value::Value;
-use arlens::money::locale::{Locale, format_money, format_number};
-use arlens::overview::headline::shown;
+use arlens::overview::headline::shown_in;
 use arlens::overview::{CardKey, Explanation, Unit, consolidate, explain, headline};
 use arlens::trace::{AgingCell, FigureRef};
 use leptos::prelude::*;
@@ -35,7 +34,7 @@ struct Row {
 /// recomputed from the sums beside the one shown.
 fn explanation_view(e: &Explanation, label: &str) -> impl IntoView + use<> {
     let to = e.figure.currency().to_owned();
-    let money = |amount: Decimal, currency: &str| format_money(amount, currency, &Locale::EN);
+    let money = |amount: Decimal, currency: &str| crate::display::money(amount, currency);
     let sums = e
         .sums
         .iter()
@@ -70,7 +69,7 @@ fn explanation_view(e: &Explanation, label: &str) -> impl IntoView + use<> {
         _ => "",
     };
     let shown = |v: &Value| {
-        v.value.map_or_else(|| "—".to_owned(), |x| format!("{}{suffix}", format_number(x, 1, &Locale::EN)))
+        v.value.map_or_else(|| "—".to_owned(), |x| format!("{}{suffix}", crate::display::number(x, 1)))
     };
     let check = match (e.reconciles(), e.sums.as_slice()) {
         (true, [one]) if e.recomputed.value == Some(one.total) => {
@@ -195,9 +194,9 @@ pub fn Consolidated(
             }
         };
         let to = c.currency.clone();
-        let money = |amount: Decimal, currency: &str| format_money(amount, currency, &Locale::EN);
+        let money = |amount: Decimal, currency: &str| crate::display::money(amount, currency);
         let value = |v: &Value, unit: Unit, currency: &str| {
-            v.value.map_or_else(|| "—".to_owned(), |x| shown(x, unit, currency))
+            v.value.map_or_else(|| "—".to_owned(), |x| shown_in(x, unit, currency, &crate::display::locale()))
         };
         let card = |currency: &str, key: CardKey| {
             per_currency

@@ -3,7 +3,7 @@
 
 use crate::widgets::TraceLink;
 use arlens::figures::period::Period;
-use arlens::overview::headline::shown;
+use arlens::overview::headline::shown_in;
 use arlens::overview::{CardKey, CurrencyHeadline};
 use arlens::trace::{AgingCell, FigureRef, PaymentFigure, PeriodFigure};
 use chrono::NaiveDate;
@@ -43,6 +43,8 @@ pub fn KpiCards(
     previous_as_of: NaiveDate,
 ) -> impl IntoView {
     let currency = cards.currency.clone();
+    let locale = crate::display::locale();
+    let since = crate::display::date(previous_as_of);
     let items = cards
         .cards
         .iter()
@@ -51,13 +53,13 @@ pub fn KpiCards(
             let id = format!("kpi-{currency}-{key}");
             let def_id = format!("{id}-definition");
             let (value, why) = match (card.value.value, &card.value.unavailable) {
-                (Some(v), _) => (shown(v, card.unit, &currency), None),
+                (Some(v), _) => (shown_in(v, card.unit, &currency, &locale), None),
                 (None, why) => ("—".to_owned(), why.as_ref().map(|u| format!("Unavailable: {}.", u.reason))),
             };
-            let change = match card.change_text(&currency) {
-                Some(text) => format!("{text} since {previous_as_of}"),
+            let change = match card.change_text_in(&currency, &locale) {
+                Some(text) => format!("{text} since {since}"),
                 None if card.value.value.is_some() => format!(
-                    "no comparison with {previous_as_of}: {}",
+                    "no comparison with {since}: {}",
                     card.change.unavailable.as_ref().map_or("no value then", |u| u.reason.as_str())
                 ),
                 None => String::new(),
@@ -72,9 +74,9 @@ pub fn KpiCards(
                 }
             });
             let covers = if card.key.covers_period() {
-                format!("Period: {} to {} ({} days).", period.start, period.end, period.days)
+                format!("Period: {} to {} ({} days).", crate::display::date(period.start), crate::display::date(period.end), period.days)
             } else {
-                format!("At {}.", period.end)
+                format!("At {}.", crate::display::date(period.end))
             };
             let wide = card.key == CardKey::Receivables;
             let described_by = def_id.clone();

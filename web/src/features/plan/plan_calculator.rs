@@ -3,7 +3,7 @@
 use crate::widgets::Choice;
 use crate::widgets::MoneyCell;
 use arlens::collections::plan::{Frequency, Interest, Plan, PlanTerms, payment_plan};
-use arlens::money::locale::{Locale, format_money, parse_amount_input, parse_percent_input};
+use arlens::money::locale::{parse_amount_input, parse_percent_input};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -36,7 +36,7 @@ fn compute(form: &Form, as_of: NaiveDate) -> Result<Plan, String> {
         if text.trim().is_empty() {
             return Ok(None);
         }
-        parse_amount_input(text, &Locale::EN).map(Some).map_err(|e| format!("{what}: {e}"))
+        parse_amount_input(text, &crate::display::locale()).map(Some).map_err(|e| format!("{what}: {e}"))
     };
     let balance = amount(&form.balance, "Balance")?.ok_or("Balance: give the amount to spread")?;
     let installments = form
@@ -46,7 +46,9 @@ fn compute(form: &Form, as_of: NaiveDate) -> Result<Plan, String> {
         .map_err(|_| format!("Installments: {:?} is not a whole number", form.installments))?;
     let rate = match form.rate.trim() {
         "" => None,
-        text => Some(parse_percent_input(text, &Locale::EN).map_err(|e| format!("Annual rate: {e}"))?),
+        text => Some(
+            parse_percent_input(text, &crate::display::locale()).map_err(|e| format!("Annual rate: {e}"))?,
+        ),
     };
     let interest = match (form.interest, rate) {
         (InterestKind::Flat, Some(rate)) => Interest::Flat(rate),
@@ -109,7 +111,7 @@ pub fn PlanCalculator(
                     view! {
                         <tr>
                             <td class="num">{number}</td>
-                            <td>{i.date.to_string()}</td>
+                            <td>{crate::display::date(i.date)}</td>
                             <MoneyCell amount=i.amount currency=plan.currency.clone() testid=format!("plan-row-{}", i.number) />
                             <MoneyCell amount=i.principal currency=plan.currency.clone() testid=format!("plan-principal-{}", i.number) />
                             <MoneyCell amount=i.interest currency=plan.currency.clone() testid=format!("plan-interest-{}", i.number) />
@@ -122,11 +124,11 @@ pub fn PlanCalculator(
                 <p data-testid="plan-total">
                     {format!(
                         "Total {} {} = balance {} + interest {} + fee {}.",
-                        format_money(plan.total, &plan.currency, &Locale::EN),
+                        crate::display::money(plan.total, &plan.currency),
                         plan.currency,
-                        format_money(plan.balance, &plan.currency, &Locale::EN),
-                        format_money(plan.interest, &plan.currency, &Locale::EN),
-                        format_money(plan.fee, &plan.currency, &Locale::EN),
+                        crate::display::money(plan.balance, &plan.currency),
+                        crate::display::money(plan.interest, &plan.currency),
+                        crate::display::money(plan.fee, &plan.currency),
                     )}
                 </p>
                 <table class="sheet" data-testid="plan-table">

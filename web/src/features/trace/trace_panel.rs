@@ -7,7 +7,6 @@ use crate::app::Router;
 use crate::route::View;
 use crate::widgets::DataGrid;
 use arlens::grid::{Filter, GridName, Test};
-use arlens::money::locale::{Locale, format_money, format_number};
 use arlens::trace::{
     AgingCell, FigureRef, InputSummary, PaymentFigure, PeriodFigure, RecoveryFigure, TraceSummary,
 };
@@ -46,9 +45,9 @@ fn written(figure: &FigureRef, value: Decimal) -> String {
         FigureRef::Recovery { .. } => Unit::Money,
     };
     match unit {
-        Unit::Money => format_money(value, figure.currency(), &Locale::EN),
-        Unit::Decimal => format_number(value, 1, &Locale::EN),
-        Unit::Percent => format!("{}%", format_number(value, 1, &Locale::EN)),
+        Unit::Money => crate::display::money(value, figure.currency()),
+        Unit::Decimal => crate::display::number(value, 1),
+        Unit::Percent => format!("{}%", crate::display::number(value, 1)),
         Unit::Count => value.normalize().to_string(),
     }
 }
@@ -56,9 +55,9 @@ fn written(figure: &FigureRef, value: Decimal) -> String {
 /// An input's total as written: money in the currency, else a plain number.
 fn total(input: &InputSummary, currency: &str) -> String {
     if input.money {
-        format_money(input.total, currency, &Locale::EN)
+        crate::display::money(input.total, currency)
     } else {
-        format_number(input.total, 0, &Locale::EN)
+        crate::display::number(input.total, 0)
     }
 }
 

@@ -1,13 +1,12 @@
 //! The progress of a file being read in the worker, with a button to cancel it.
 
 use crate::analyst::Work;
-use arlens::money::locale::{Locale, format_number};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 /// `value` with `decimals` places and thousands groups (`1,234.5`).
 fn shown(value: f64, decimals: u32) -> String {
-    Decimal::try_from(value).map(|d| format_number(d, decimals, &Locale::EN)).unwrap_or_default()
+    Decimal::try_from(value).map(|d| crate::display::number(d, decimals)).unwrap_or_default()
 }
 
 /// The bar (`role="progressbar"`, the share of the file's bytes read) and the

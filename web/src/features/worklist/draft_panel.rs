@@ -111,6 +111,10 @@ pub fn DraftPanel(
         }
     };
     let original = draft.clone();
+    // Buttons named for the account they act on: a screen reader's list of buttons says whose draft.
+    let named = |what: &str| format!("{what}: the draft for {customer}");
+    let (copy_name, mailto_name, eml_name, save_name) =
+        (named("Copy"), named("Open in my mail app"), named("Save as e-mail (.eml)"), named("Save as text"));
     let reset = move |_| {
         subject.set(original.subject.clone());
         body.set(original.body.clone());
@@ -132,10 +136,10 @@ pub fn DraftPanel(
                 <textarea data-testid="draft-body" rows="16" prop:value=move || body.get() on:input=move |ev| body.set(event_target_value(&ev))></textarea>
             </label>
             <div class="draft-actions">
-                <button type="button" on:click=copy>"Copy"</button>
-                <a href=mailto data-testid="draft-mailto">"Open in my mail app"</a>
-                <button type="button" data-testid="draft-eml" on:click=save_eml>"Save as e-mail (.eml)"</button>
-                <button type="button" data-testid="draft-save" on:click=save>"Save as text"</button>
+                <button type="button" aria-label=copy_name on:click=copy>"Copy"</button>
+                <a href=mailto aria-label=mailto_name data-testid="draft-mailto">"Open in my mail app"</a>
+                <button type="button" aria-label=eml_name data-testid="draft-eml" on:click=save_eml>"Save as e-mail (.eml)"</button>
+                <button type="button" aria-label=save_name data-testid="draft-save" on:click=save>"Save as text"</button>
                 <button type="button" class="link" data-testid="draft-reset" on:click=reset>"Back to the draft as written"</button>
             </div>
             {move || problem.get().map(|p| view! { <p class="error" role="alert" data-testid="draft-problem">{p}</p> })}

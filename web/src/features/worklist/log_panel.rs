@@ -14,7 +14,7 @@ use crate::widgets::save_text;
 use arlens::collections::ladder::Step;
 use arlens::collections::log::{Channel, CollectionLog, LogEvent};
 use arlens::labels::plural;
-use arlens::money::locale::{Locale, parse_amount_input};
+use arlens::money::locale::parse_amount_input;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -125,7 +125,7 @@ pub fn LogPanel(
                     customer,
                     date,
                     due: parse_date(&due.get_untracked(), "Pay by")?,
-                    amount: parse_amount_input(&amount.get_untracked(), &Locale::EN)
+                    amount: parse_amount_input(&amount.get_untracked(), &crate::display::locale())
                         .map_err(|e| in_form(&e.to_string()))?,
                     currency: None,
                     note,
@@ -199,7 +199,7 @@ pub fn LogPanel(
                 let remove = move |_| log.update(|l| drop(l.events.remove(i)));
                 view! {
                     <tr>
-                        <td>{e.date().to_string()}</td>
+                        <td>{crate::display::date(e.date())}</td>
                         <td>{what}</td>
                         <td>{detail}</td>
                         <td><button type="button" class="link" aria-label=format!("Remove the {} of {}", what.to_lowercase(), e.date()) on:click=remove>"Remove"</button></td>

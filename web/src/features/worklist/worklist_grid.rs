@@ -12,7 +12,6 @@ use arlens::collections::ladder::Step;
 use arlens::collections::log::PromiseStatus;
 use arlens::collections::worklist::{Worklist, WorklistRow};
 use arlens::grid::{Cell, Column, GridName};
-use arlens::money::locale::{Locale, format_money};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -37,7 +36,7 @@ fn logged(row: &WorklistRow) -> Option<String> {
             PromiseStatus::Kept => "kept",
             PromiseStatus::Broken => "broken",
         };
-        let money = |amount| format_money(amount, &row.currency, &Locale::EN);
+        let money = |amount| crate::display::money(amount, &row.currency);
         format!(
             "promised {} {} by {} ({status}, {} paid)",
             money(p.amount),
@@ -168,7 +167,7 @@ pub fn WorklistGrid(
             None => view! { <section class="card draft"><h2>{format!("Reminder draft for {name}")}</h2><p class="hint">"Drafts are written for the first rows of the worklist; see the worklist options."</p></section> }.into_any(),
         };
         let note = logged(row).map(|n| view! { <p class="hint" data-testid="desk-logged">{n}</p> });
-        let money = |amount, currency: &str| format_money(amount, currency, &Locale::EN);
+        let money = |amount, currency: &str| crate::display::money(amount, currency);
         let plan = row.plan.as_ref().map(|p| {
             let lines = p
                 .installments

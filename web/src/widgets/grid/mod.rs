@@ -24,7 +24,6 @@ use crate::analyst::{CopyRange, ExportRequest, GridRequest, Work};
 use crate::app::Router;
 use crate::widgets::save_bytes;
 use arlens::grid::{Cell, Column, ColumnKind, Filter, GridName, Page, Query, Totals};
-use arlens::money::locale::{Locale, format_money, format_number};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -96,13 +95,13 @@ fn shown(column: &Column, cell: &Cell<'_>, currency: &str) -> String {
     match cell {
         Cell::Text(t) => t.to_string(),
         Cell::Pick(p) => column.choices.get(*p as usize).cloned().unwrap_or_default(),
-        Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
+        Cell::Date(d) => crate::display::date(*d),
         Cell::Int(i) => i.to_string(),
-        Cell::Number(n) if column.kind == ColumnKind::Money => format_money(*n, currency, &Locale::EN),
+        Cell::Number(n) if column.kind == ColumnKind::Money => crate::display::money(*n, currency),
         Cell::Number(n) if column.kind == ColumnKind::Percent => {
-            format!("{}%", format_number(*n, 1, &Locale::EN))
+            format!("{}%", crate::display::number(*n, 1))
         }
-        Cell::Number(n) => format_number(*n, 1, &Locale::EN),
+        Cell::Number(n) => crate::display::number(*n, 1),
         Cell::Empty => String::new(),
     }
 }
@@ -689,14 +688,14 @@ pub fn DataGrid(
                 let sums = summary_cells(&cols, testid, &format!("total-{}", t.currency), |c| {
                     match (c, t.sums.get(c).copied().flatten()) {
                         (0, _) => format!("Total {} ({rows})", t.currency),
-                        (_, Some(sum)) => format_money(sum, &t.currency, &Locale::EN),
+                        (_, Some(sum)) => crate::display::money(sum, &t.currency),
                         _ => String::new(),
                     }
                 });
                 let shares = summary_cells(&cols, testid, &format!("share-{}", t.currency), |c| {
                     match (c, t.shares.get(c).copied().flatten()) {
                         (0, _) => format!("Share of all {}", t.currency),
-                        (_, Some(share)) => format!("{} %", format_number(share, 1, &Locale::EN)),
+                        (_, Some(share)) => format!("{} %", crate::display::number(share, 1)),
                         _ => String::new(),
                     }
                 });
@@ -785,9 +784,9 @@ pub fn DataGrid(
                 <button type="button" class="link" data-testid=format!("{testid}-clear-filters") on:click=clear>"clear filters"</button>
             })}
             <span class="grid-export">
-                <button type="button" data-testid=format!("{testid}-csv") title=format!("Save the {noun} shown, as filtered and sorted, as CSV")
+                <button type="button" aria-label=format!("Save the {noun} as CSV") data-testid=format!("{testid}-csv") title=format!("Save the {noun} shown, as filtered and sorted, as CSV")
                     on:click=move |_| export(false)>"CSV"</button>
-                <button type="button" data-testid=format!("{testid}-xlsx") title=format!("Save the {noun} shown, as filtered and sorted, as an Excel workbook")
+                <button type="button" aria-label=format!("Save the {noun} as XLSX") data-testid=format!("{testid}-xlsx") title=format!("Save the {noun} shown, as filtered and sorted, as an Excel workbook")
                     on:click=move |_| export(true)>"XLSX"</button>
             </span>
             <span class="hint grid-status" role="status" aria-live="polite" data-testid=format!("{testid}-status")>{move || status.get()}</span>
