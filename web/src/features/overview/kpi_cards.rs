@@ -107,7 +107,9 @@ pub fn KpiCards(
         })
         .collect_view();
     view! {
-        <section class="kpis" aria-label=format!("Key figures in {currency}") data-testid="kpis">
+        // A heading for the cards' own headings to sit under (seen by screen readers only).
+        <h2 class="visually-hidden" id="kpis-heading">{format!("Key figures in {currency}")}</h2>
+        <section class="kpis" aria-labelledby="kpis-heading" data-testid="kpis">
             {items}
         </section>
     }
