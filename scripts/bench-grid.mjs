@@ -66,7 +66,7 @@ try {
     await page.getByTestId("file-input").setInputFiles(path);
     await page.getByTestId("file-name").filter({ hasText: `open-${label}.csv` }).waitFor({ timeout: 300_000 });
     await page.getByTestId("as-of").fill("2026-06-30");
-    await page.getByTestId("invoices-count").filter({ hasText: new RegExp(`^${n} open documents$`) }).waitFor({ timeout: 300_000 });
+    await page.getByTestId("invoices-count").filter({ hasText: new RegExp(`^${n.toLocaleString("en-CA")} open documents$`) }).waitFor({ timeout: 300_000 });
     const base = await page.evaluate(() => location.hash.replace(/&?(sort|q|f\.[^=]+)=[^&]*/g, ""));
     const runs = { open: [], customer: [], filter: [], search: [] };
     for (let r = 0; r < RUNS; r++) {

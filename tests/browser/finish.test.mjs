@@ -270,3 +270,23 @@ test("keyboard only: open a file, the overview, a customer, a draft", async () =
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("empty views say so in words: nothing open, nothing to chase, nothing left by a filter", async () => {
+  const { page, context, problems } = await openApp("#/invoices");
+  await twoCurrencies(page);
+  await page.getByTestId("invoices-count").filter({ hasText: /^4 open documents$/ }).waitFor();
+  await page.getByTestId("invoices-search").fill("no such document");
+  await page.getByTestId("invoices-empty").filter({ hasText: "None of the 4 open documents match the search and filters" }).waitFor();
+  await page.getByTestId("invoices-clear-filters").click();
+  await page.getByTestId("invoices-0-document").waitFor();
+  assert.equal(await page.getByTestId("invoices-empty").count(), 0);
+  // A ledger paid in full: no open document, no account to chase.
+  const paid = "Type,Document,Customer,Date,Due date,Amount,Applies to\nInvoice,I-1,Acme,2024-01-05,2024-02-04,100.00,\nPayment,P-1,Acme,2024-01-20,,100.00,I-1\n";
+  await page.getByTestId("file-input").setInputFiles({ name: "paid.csv", mimeType: "text/csv", buffer: Buffer.from(paid) });
+  await page.getByTestId("file-name").filter({ hasText: "paid.csv" }).waitFor();
+  await page.getByTestId("invoices-empty").filter({ hasText: "No open documents at the as-of date." }).waitFor();
+  await show(page, "collections");
+  assert.match(await page.getByTestId("worklist-empty").textContent(), /^No account to chase at 2024-01-20: nothing is overdue or falling due soon\.$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

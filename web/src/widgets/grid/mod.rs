@@ -89,8 +89,8 @@ fn row_currency<'a>(columns: &'a [Column], cells: &[Cell<'_>]) -> &'a str {
         .map_or("", String::as_str)
 }
 
-/// A cell as the grid shows it: amounts in the row's currency's minor units,
-/// scores and percentages to one decimal, dates as `YYYY-MM-DD`.
+/// A cell as the grid shows it, in the page's number and date style: amounts
+/// in the row's currency's minor units, scores and percentages to one decimal.
 fn shown(column: &Column, cell: &Cell<'_>, currency: &str) -> String {
     match cell {
         Cell::Text(t) => t.to_string(),
@@ -98,9 +98,7 @@ fn shown(column: &Column, cell: &Cell<'_>, currency: &str) -> String {
         Cell::Date(d) => crate::display::date(*d),
         Cell::Int(i) => i.to_string(),
         Cell::Number(n) if column.kind == ColumnKind::Money => crate::display::money(*n, currency),
-        Cell::Number(n) if column.kind == ColumnKind::Percent => {
-            format!("{}%", crate::display::number(*n, 1))
-        }
+        Cell::Number(n) if column.kind == ColumnKind::Percent => crate::display::percent(*n),
         Cell::Number(n) => crate::display::number(*n, 1),
         Cell::Empty => String::new(),
     }
@@ -713,10 +711,11 @@ pub fn DataGrid(
     let count = move || {
         let m = matched.get();
         let total = rows_total.get();
+        let n = |n: usize| crate::display::number(n.into(), 0);
         match (m == total, total == 1) {
             (true, true) => format!("1 {one}"),
-            (true, false) => format!("{total} {noun}"),
-            (false, _) => format!("{m} of {total} {noun}"),
+            (true, false) => format!("{} {noun}", n(total)),
+            (false, _) => format!("{} of {} {noun}", n(m), n(total)),
         }
     };
     let has_filters = move || {
@@ -811,6 +810,17 @@ pub fn DataGrid(
             </div>
             <div role="rowgroup" class="grid-foot" node_ref=foot>{total_rows}</div>
         </div>
+        // Empty, said in words: nothing at this date, or nothing left by the filters.
+        {move || (loaded.with(Option::is_some) && matched.get() == 0).then(|| {
+            let text = match rows_total.get() {
+                0 => format!("No {noun} at the as-of date."),
+                total => format!(
+                    "None of the {} {noun} match the search and filters: clear them to see every one.",
+                    crate::display::number(total.into(), 0)
+                ),
+            };
+            view! { <p class="notice" data-testid=format!("{testid}-empty")>{text}</p> }
+        })}
         <p class="hint">
             "Click a header to sort (Shift+click adds a key). Arrows, Page Up/Down, Home/End move; Shift extends; Ctrl+C copies for a spreadsheet."
             {on_open.is_some().then_some(" Enter or a double click opens the row.")}
