@@ -1,13 +1,12 @@
 // Workbench VI (issue #19): a report that prints, light and dark themes, numbers and dates in
 // the user's locale, and an accessibility pass (axe-core) over every view in both themes.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { analyze } from "arlens";
-import { launchChromium } from "../../scripts/chromium.mjs";
-import { serve } from "../../scripts/serve.mjs";
+import { loaded, useApp, watch } from "./support.mjs";
 
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/views/", import.meta.url));
 const TWO = fileURLToPath(new URL("../fixtures/two-currencies.csv", import.meta.url));
@@ -16,34 +15,15 @@ const VIEWS = ["overview", "aging", "customers", "invoices", "collections", "pla
 // A4's width less the print stylesheet's 12 mm margins each side, in CSS pixels (96 per inch).
 const A4_CONTENT_PX = Math.floor(((210 - 24) / 25.4) * 96);
 
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await serve(0));
-  browser = await launchChromium();
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp(ARTIFACTS);
 
 /** A fresh context at `hash`, recording console errors, CSP violations and requests. */
 async function openApp(hash = "#/overview", { viewport = { width: 1366, height: 768 }, locale, colorScheme } = {}) {
-  const context = await browser.newContext({ viewport, locale, colorScheme });
+  const context = await app.browser.newContext({ viewport, locale, colorScheme });
   const page = await context.newPage();
-  const problems = [];
-  const requests = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("request", (r) => requests.push(r.url()));
-  await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)),
-  );
-  await page.goto(url + hash);
-  await page.getByTestId("app").waitFor();
-  await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
+  const { problems, requests } = await watch(page);
+  await page.goto(app.url + hash);
+  await loaded(page);
   return { page, context, problems, requests };
 }
 
@@ -146,7 +126,7 @@ test("the theme follows the system, can be chosen, and is remembered", async () 
   assert.equal(await background(page), "rgb(247, 249, 251)", "light, whatever the system says");
   // Remembered: a reload opens light though the system is dark.
   await page.reload();
-  await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
+  await loaded(page);
   assert.equal(await background(page), "rgb(247, 249, 251)");
   assert.equal(await page.getByTestId("theme").inputValue(), "light");
   await page.getByTestId("display-menu").locator("summary").click();
@@ -187,7 +167,7 @@ test("numbers and dates follow the browser's locale, a chosen one, or ISO", asyn
   await show(page, "aging");
   await page.getByRole("heading", { name: "Aging at 2024-03-31" }).waitFor();
   await page.reload();
-  await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
+  await loaded(page);
   assert.equal(await page.getByTestId("number-format").inputValue(), "iso");
   // A locale from the list: en-US writes dates month first.
   await page.getByTestId("display-menu").locator("summary").click();

@@ -1,46 +1,26 @@
 // The workbench (issue #14): views by hash and keyboard, key figures first, charts that
 // state their numbers, every option of the core, a consolidated view — in Debian's Chromium.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { analyze } from "arlens";
-import { launchChromium } from "../../scripts/chromium.mjs";
-import { serve } from "../../scripts/serve.mjs";
+import { loaded, useApp, watch } from "./support.mjs";
 
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/views/", import.meta.url));
 const TWO = fileURLToPath(new URL("../fixtures/two-currencies.csv", import.meta.url));
 const VIEWS = ["overview", "aging", "customers", "invoices", "collections", "plans", "trend", "report", "import"];
 const SIZES = [[1366, 768], [820, 1180], [390, 844]];
 
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await serve(0));
-  browser = await launchChromium();
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp(ARTIFACTS);
 
 /** The app at `hash`, recording problems (console errors, CSP violations) and requests. */
 async function openApp(hash = "#/overview", viewport = { width: 1366, height: 768 }, colorScheme = "light") {
-  const page = await browser.newPage({ viewport, colorScheme });
-  const problems = [];
-  const requests = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("request", (r) => requests.push(r.url()));
-  await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)),
-  );
-  await page.goto(url + hash);
-  await page.getByTestId("app").waitFor();
+  const page = await app.browser.newPage({ viewport, colorScheme });
+  const { problems, requests } = await watch(page);
+  await page.goto(app.url + hash);
   // Loaded: the worker has started and analysed the sample (its files are fetched by then).
-  await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
+  await loaded(page);
   return { page, problems, requests };
 }
 
@@ -58,12 +38,12 @@ test("every view is reachable by its hash, by the keyboard, and by Back", async 
   const { page, problems } = await openApp("#/trend");
   assert.equal(await shownView(page), "trend");
   for (const view of VIEWS) {
-    await page.goto(`${url}#/${view}`);
+    await page.goto(`${app.url}#/${view}`);
     await page.locator(`main[data-view="${view}"]`).waitFor();
     assert.equal(await page.getByTestId(`nav-${view}`).getAttribute("aria-current"), "page");
   }
   // Keyboard only: Tab reaches the navigation, Enter opens a view.
-  await page.goto(`${url}#/overview`);
+  await page.goto(`${app.url}#/overview`);
   await page.locator('main[data-view="overview"]').waitFor();
   let reached = false;
   for (let i = 0; i < 30 && !reached; i++) {
@@ -76,12 +56,12 @@ test("every view is reachable by its hash, by the keyboard, and by Back", async 
   // Back returns to the overview; the options travel with the views.
   await page.goBack();
   await page.locator('main[data-view="overview"]').waitFor();
-  await page.goto(`${url}#/aging?credits=net`);
+  await page.goto(`${app.url}#/aging?credits=net`);
   await page.locator('main[data-view="aging"]').waitFor();
   await page.getByTestId("nav-customers").click();
   assert.match(page.url(), /#\/customers\?credits=net$/);
   // An unknown view is the overview.
-  await page.goto(`${url}#/nowhere`);
+  await page.goto(`${app.url}#/nowhere`);
   await page.locator('main[data-view="overview"]').waitFor();
   assert.deepEqual(problems, []);
   await page.close();
