@@ -1,33 +1,21 @@
 // The built app in Debian's Chromium, driven by playwright-core: what a person sees.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { analyze, sampleCsv } from "arlens";
 import XLSX from "xlsx";
-import { launchChromium } from "../../scripts/chromium.mjs";
-import { serve } from "../../scripts/serve.mjs";
+import { useApp } from "./support.mjs";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/open-items-10.csv", import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await serve(0));
-  browser = await launchChromium();
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp(ARTIFACTS);
 
 /** A page at `view` (its hash) that records console errors, page errors, CSP violations
  * and every request. */
 async function openApp(view = "aging") {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = [];
   const requests = [];
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
@@ -39,7 +27,7 @@ async function openApp(view = "aging") {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
     ),
   );
-  await page.goto(`${url}#/${view}`);
+  await page.goto(`${app.url}#/${view}`);
   await page.locator(`main[data-view="${view}"]`).waitFor();
   if (view === "aging") await page.getByTestId("aging-table").waitFor();
   return { page, problems, requests };
@@ -106,7 +94,7 @@ test("opens with the bundled sample analysed, figures equal to the package's", a
 
 test("an uploaded CSV replaces the sample, and no request leaves the page", async () => {
   const { page, problems, requests } = await openApp();
-  const origin = new URL(url).origin;
+  const origin = new URL(app.url).origin;
   assert.ok(requests.every((r) => r.startsWith(origin)), `only this server is asked: ${requests}`);
   const loaded = requests.length;
 

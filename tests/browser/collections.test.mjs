@@ -5,27 +5,15 @@
 // and imported back; a bad entry is explained; the recipient comes from the file's e-mail
 // column and the draft saves as an .eml message; the log is kept in this browser only after
 // an opt-in, per named workspace, erased in one click. Nothing is requested after load.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { launchChromium } from "../../scripts/chromium.mjs";
-import { serve } from "../../scripts/serve.mjs";
+import { useApp } from "./support.mjs";
 
 const WORKLIST = fileURLToPath(new URL("../fixtures/worklist.csv", import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/views/", import.meta.url));
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await serve(0));
-  browser = await launchChromium();
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp(ARTIFACTS);
 
 /** Opens `file` (a path, or Playwright's { name, mimeType, buffer }) at 30 June 2024 and waits for the desk. */
 async function loadLedger(page, file = WORKLIST) {
@@ -39,7 +27,7 @@ async function loadLedger(page, file = WORKLIST) {
 
 /** The Collections view with `file` (worklist.csv) at 30 June 2024, recording errors, CSP violations and requests. */
 async function openDesk(viewport = { width: 1366, height: 768 }, file = WORKLIST) {
-  const page = await browser.newPage({ viewport });
+  const page = await app.browser.newPage({ viewport });
   const problems = [];
   const requests = [];
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
@@ -48,7 +36,7 @@ async function openDesk(viewport = { width: 1366, height: 768 }, file = WORKLIST
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
   });
-  await page.goto(url + "#/collections");
+  await page.goto(app.url + "#/collections");
   await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
   const loaded = requests.length;
   await loadLedger(page, file);

@@ -2,7 +2,7 @@
 // filtered and sorted (parsed back and compared with the grid), formula-like text kept as
 // text, the user's locale's delimiter and decimal mark, and the whole-analysis workbook
 // equal byte for byte to the CLI's for the same file and options.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -10,26 +10,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inspect } from "arlens";
-import { launchChromium } from "../../scripts/chromium.mjs";
-import { serve } from "../../scripts/serve.mjs";
+import { useApp } from "./support.mjs";
 
 const TWO = fileURLToPath(new URL("../fixtures/two-currencies.csv", import.meta.url));
 const CLI = fileURLToPath(new URL("../../pkg/bin/arlens.mjs", import.meta.url));
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await serve(0));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
 /** The app at `hash` in `locale`, recording errors, CSP violations and every request after load. */
 async function openApp(hash, locale = "en-US") {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale, acceptDownloads: true });
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, locale, acceptDownloads: true });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
@@ -37,7 +26,7 @@ async function openApp(hash, locale = "en-US") {
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
   });
-  await page.goto(url + hash);
+  await page.goto(app.url + hash);
   await page.getByTestId("app").waitFor();
   await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
   const requests = [];

@@ -2,29 +2,18 @@
 // totals as the core computes them, keyboard navigation and range selection, the copied
 // TSV, a 100k-invoice ledger virtualised (fewer than 300 rows in the DOM, Ctrl+End reaching
 // the last), drill-down and Back keeping the grid's state, no CSP violation.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { analyze, sampleCsv } from "arlens";
-import { launchChromium } from "../../scripts/chromium.mjs";
-import { serve } from "../../scripts/serve.mjs";
+import { useApp } from "./support.mjs";
 
 const TWO = fileURLToPath(new URL("../fixtures/two-currencies.csv", import.meta.url));
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await serve(0));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
 /** The app at `hash`, recording console errors, CSP violations and what was copied. */
 async function openApp(hash, viewport = { width: 1366, height: 768 }) {
-  const page = await browser.newPage({ viewport });
+  const page = await app.browser.newPage({ viewport });
   const problems = [];
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
@@ -38,7 +27,7 @@ async function openApp(hash, viewport = { width: 1366, height: 768 }) {
       return write(text).catch(() => undefined);
     };
   });
-  await page.goto(url + hash);
+  await page.goto(app.url + hash);
   await page.getByTestId("app").waitFor();
   await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
   return { page, problems };

@@ -2,35 +2,24 @@
 // overview, the aging table and the DSO table is a link (reachable by keyboard) to the
 // documents behind it, listed in the Members grid with the reconciliation line; the sums
 // are the hand-computed ones of core/tests/trace.rs; Back returns to the figure.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { launchChromium } from "../../scripts/chromium.mjs";
-import { serve } from "../../scripts/serve.mjs";
+import { useApp } from "./support.mjs";
 
 const TWO = fileURLToPath(new URL("../fixtures/two-currencies.csv", import.meta.url));
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await serve(0));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
 /** The app at `hash` with two-currencies.csv at 31 March 2024, recording errors and CSP violations. */
 async function openTwoCurrencies(hash) {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
   const problems = [];
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
   });
-  await page.goto(url + hash);
+  await page.goto(app.url + hash);
   await page.getByTestId("app").waitFor();
   await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
   await page.getByTestId("file-input").setInputFiles(TWO);
