@@ -136,6 +136,18 @@ test("the theme follows the system, can be chosen, and is remembered", async () 
   await page.getByTestId("theme").selectOption("system");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
   assert.equal(await background(page), "rgb(247, 249, 251)", "back to the system's light");
+  // The menu closes like a menu: Escape (its button keeps the focus), or a click elsewhere.
+  const menu = page.getByTestId("display-menu");
+  const open = () => menu.evaluate((d) => d.open);
+  assert.equal(await open(), true);
+  await page.keyboard.press("Escape");
+  assert.equal(await open(), false);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "SUMMARY");
+  await menu.locator("summary").click();
+  await page.getByTestId("theme").selectOption("light");
+  assert.equal(await open(), true, "a choice inside keeps it open");
+  await page.getByTestId("kpis").click();
+  assert.equal(await open(), false);
   assert.deepEqual(problems, []);
   await context.close();
 });

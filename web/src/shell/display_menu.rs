@@ -3,6 +3,7 @@
 
 use crate::display::{Display, LOCALES, Theme, browser_tag, locale_of};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// A disclosure with the two choices; they apply at once and are remembered.
 #[component]
@@ -29,8 +30,37 @@ pub fn DisplayMenu() -> impl IntoView {
             view! { <option value=value selected=move || display.format.with(|f| *f == chosen)>{text}</option> }
         })
         .collect_view();
+    // Closed by Escape (the focus back on its button) or a click elsewhere, as a menu is.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let close = move |refocus: bool| {
+        let Some(details) = menu.get_untracked().filter(|d| d.open()) else { return };
+        details.set_open(false);
+        if let Some(summary) = refocus
+            .then(|| details.first_element_child())
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = summary.focus();
+        }
+    };
+    let clicks = window_event_listener(leptos::ev::click, move |ev| {
+        let node = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let inside = menu.get_untracked().zip(node).is_some_and(|(d, n)| d.contains(Some(&n)));
+        if !inside {
+            close(false);
+        }
+    });
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            close(true);
+        }
+    });
+    on_cleanup(move || {
+        clicks.remove();
+        keys.remove();
+    });
     view! {
-        <details class="display-menu" data-testid="display-menu">
+        <details class="display-menu" data-testid="display-menu" node_ref=menu>
             <summary>"Display"</summary>
             <div class="display-panel">
                 <label class="field">
