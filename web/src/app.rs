@@ -280,12 +280,11 @@ pub fn App() -> impl IntoView {
             None => format!("Reading {name}…"),
             Some(OpenOutcome::Opened(l)) => {
                 let s = &l.summary;
-                let count = |n: usize| crate::display::number(n.into(), 0);
                 format!(
                     "Read {name}: {} invoices, {} entries, {} rows skipped.",
-                    count(s.invoices),
-                    count(s.entries),
-                    count(s.import.skipped.len())
+                    crate::display::count(s.invoices),
+                    crate::display::count(s.entries),
+                    crate::display::count(s.import.skipped.len())
                 )
             }
             Some(OpenOutcome::Failed { message, .. }) => format!("{name} could not be read: {message}"),

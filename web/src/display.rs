@@ -138,11 +138,6 @@ impl Display {
         });
         display
     }
-
-    /// The locale chosen (tracked: a view that calls it is redrawn on a change).
-    pub fn locale(self) -> Locale {
-        self.format.with(|f| locale_of(f))
-    }
 }
 
 /// The page's locale, untracked (the views are redrawn as a whole on a change).
@@ -158,6 +153,11 @@ pub fn money(amount: Decimal, currency: &str) -> String {
 /// `value` to `decimals` places, in the page's locale.
 pub fn number(value: Decimal, decimals: u32) -> String {
     format_number(value, decimals, &locale())
+}
+
+/// A count of things (`2,000` invoices), in the page's locale.
+pub fn count(n: usize) -> String {
+    number(n.into(), 0)
 }
 
 /// `value` as a percentage to one decimal (`73.9%`), in the page's locale.

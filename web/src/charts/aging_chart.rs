@@ -66,9 +66,8 @@ pub fn AgingChart(
         })
         .collect();
     let money = |amount: Decimal, currency: &str| crate::display::money(amount, currency);
-    let share_text = |share: Option<Decimal>| {
-        share.map(|s| format!("{}%", crate::display::number(s, 1))).unwrap_or_else(|| "—".to_owned())
-    };
+    let share_text =
+        |share: Option<Decimal>| share.map(crate::display::percent).unwrap_or_else(|| "—".to_owned());
     let label = rows
         .iter()
         .map(|(currency, parts, credits)| {

@@ -34,12 +34,7 @@ const SERIES: [Series; 3] = [
         value: |m| m.dso.value,
         text: |v, _| crate::display::number(v, 1),
     },
-    Series {
-        title: "CEI (%)",
-        key: "cei",
-        value: |m| m.cei.value,
-        text: |v, _| format!("{}%", crate::display::number(v, 1)),
-    },
+    Series { title: "CEI (%)", key: "cei", value: |m| m.cei.value, text: |v, _| crate::display::percent(v) },
 ];
 
 /// The trend chart of `currency`.

@@ -57,7 +57,7 @@ pub fn Header(
                 .date_range
                 .map(|r| format!("{} to {}", crate::display::date(r.first), crate::display::date(r.last)))
                 .unwrap_or_else(|| "no dated entries".to_owned());
-            let count = |n: usize| crate::display::number(n.into(), 0);
+            let count = crate::display::count;
             format!("{} invoices · {} entries · {range}", count(s.invoices), count(s.entries))
         })
     };

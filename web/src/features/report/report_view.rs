@@ -6,10 +6,10 @@
 //! table fits the page's width and each section starts clear of a page break.
 
 use crate::charts::{AgingChart, TopDebtors};
-use crate::display::{date, money, number};
+use crate::display::{count, date, money, number};
 use crate::features::aging::AgingTable;
 use arlens::overview::headline::shown_in;
-use arlens::{AsOfSource, Options, Report, Summary};
+use arlens::{Options, Report, Summary};
 use leptos::prelude::*;
 
 /// How many worklist rows the report lists.
@@ -36,12 +36,11 @@ pub fn ReportView(
         .and_then(|c| headline.currencies.iter().find(|h| h.currency == c).cloned())
         .or_else(|| headline.currencies.first().cloned());
     let shown_currency = cards.as_ref().map(|c| c.currency.clone()).or(currency);
-    let source = match report.as_of_source {
-        AsOfSource::Given => "chosen",
-        _ => report.as_of_source.label(),
-    };
     let facts = {
-        let mut rows = vec![("File", file_name), ("As of", format!("{} ({source})", date(report.as_of)))];
+        let mut rows = vec![
+            ("File", file_name),
+            ("As of", format!("{} ({})", date(report.as_of), report.as_of_source.label())),
+        ];
         if let Some(s) = &summary {
             rows.push(("SHA-256", s.import.sha256.clone()));
             let range =
@@ -50,9 +49,9 @@ pub fn ReportView(
                 "Ledger",
                 format!(
                     "{} invoices · {} entries · {} rows skipped{range}",
-                    number(s.invoices.into(), 0),
-                    number(s.entries.into(), 0),
-                    number(s.import.skipped.len().into(), 0)
+                    count(s.invoices),
+                    count(s.entries),
+                    count(s.import.skipped.len())
                 ),
             ));
         }

@@ -47,7 +47,7 @@ fn written(figure: &FigureRef, value: Decimal) -> String {
     match unit {
         Unit::Money => crate::display::money(value, figure.currency()),
         Unit::Decimal => crate::display::number(value, 1),
-        Unit::Percent => format!("{}%", crate::display::number(value, 1)),
+        Unit::Percent => crate::display::percent(value),
         Unit::Count => value.normalize().to_string(),
     }
 }

@@ -711,7 +711,7 @@ pub fn DataGrid(
     let count = move || {
         let m = matched.get();
         let total = rows_total.get();
-        let n = |n: usize| crate::display::number(n.into(), 0);
+        let n = crate::display::count;
         match (m == total, total == 1) {
             (true, true) => format!("1 {one}"),
             (true, false) => format!("{} {noun}", n(total)),
@@ -816,7 +816,7 @@ pub fn DataGrid(
                 0 => format!("No {noun} at the as-of date."),
                 total => format!(
                     "None of the {} {noun} match the search and filters: clear them to see every one.",
-                    crate::display::number(total.into(), 0)
+                    crate::display::count(total)
                 ),
             };
             view! { <p class="notice" data-testid=format!("{testid}-empty")>{text}</p> }
