@@ -1,5 +1,5 @@
 # The two commands of the README, and their parts.
-.PHONY: serve test setup build bench bench-wasm bench-peers bench-app bench-grid bench-export
+.PHONY: serve test setup build bench bench-wasm bench-peers bench-app bench-grid bench-export fuzz
 
 serve: ## install what is missing, build, serve on http://127.0.0.1:8080
 	scripts/serve.sh
@@ -30,3 +30,7 @@ bench-grid: ## the grids in headless Chromium: sort, filter, search latency, scr
 
 bench-export: ## traces and exports in headless Chromium: a figure's documents, CSV, XLSX, workbook (see BENCHMARKS.md)
 	scripts/setup.sh --browser && scripts/build.sh && node scripts/bench-export.mjs
+
+FUZZ_SECONDS ?= 600
+fuzz: ## coverage-guided fuzzing, FUZZ_SECONDS per target (see fuzz/README.md); make test replays the corpus
+	scripts/setup.sh && scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)

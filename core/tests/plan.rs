@@ -50,6 +50,42 @@ fn amortized_interest_matches_the_annuity_formula() {
 }
 
 #[test]
+fn the_highest_amortized_rate_over_many_months_does_not_overflow() {
+    // Found by fuzzing: P r g overflowed a Decimal when g = (1 + r)^n was large.
+    let plan = payment_plan(&PlanTerms {
+        installments: Some(100),
+        interest: Interest::Amortized(d("10")),
+        ..terms("1000000.00", "2024-01-15")
+    })
+    .unwrap();
+    // r = 10 / 12 a month; g = (1 + r)^100 ≈ 2 × 10^26, so g / (g − 1) = 1 to 26 places and
+    // A = P r = 833,333.33…; I = 100 A − P = 83,333,333.33… − 1,000,000 = 82,333,333.33.
+    assert_eq!(plan.interest, d("82333333.33"));
+    assert_eq!(plan.installments.iter().map(|i| i.amount).sum::<Decimal>(), plan.total);
+}
+
+#[test]
+fn interest_at_a_high_rate_over_a_long_term_never_turns_negative() {
+    // Found by fuzzing: each row's interest was taken on the schedule's rounded
+    // balance, whose cent differences grew by (1 + r) a month, 444 times, until the
+    // balance and the interest went negative. Now on the annuity's exact balance.
+    let plan = payment_plan(&PlanTerms {
+        installments: Some(444),
+        interest: Interest::Amortized(d("0.9884")),
+        ..terms("178233.20", "2020-10-05")
+    })
+    .unwrap();
+    let rows = &plan.installments;
+    // r = 0.9884 / 12 = 0.0823666…; (1 + r)^−444 ≈ 6 × 10^−16, so row 1's balance is the whole
+    // 178,233.20: 178,233.20 × 0.0823666… = 14,680.4745… → 14,680.47.
+    assert_eq!(rows[0].interest, d("14680.47"));
+    assert!(rows.iter().all(|i| i.interest >= Decimal::ZERO), "a negative interest row");
+    assert_eq!(rows.iter().map(|i| i.interest).sum::<Decimal>(), plan.interest);
+    assert_eq!(rows.iter().map(|i| i.principal).sum::<Decimal>(), d("178233.20"));
+    assert_eq!(rows.last().unwrap().balance_after, Decimal::ZERO);
+}
+
+#[test]
 fn flat_interest_on_the_whole_amount() {
     let plan = payment_plan(&PlanTerms {
         installments: Some(6),

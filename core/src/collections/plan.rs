@@ -17,9 +17,13 @@
 //! * [`Interest::Flat`]: `I = P × r × n` (simple interest on the whole financed
 //!   amount for the whole term);
 //! * [`Interest::Amortized`]: the annuity on the declining balance,
-//!   `A = P × r / (1 − (1 + r)^−n)`, `I = n × A − P`. Each row's interest is
-//!   `round(balance × r)`; the last row's takes what is left of `I`, so the
-//!   balance ends at exactly zero.
+//!   `A = P × r / (1 − (1 + r)^−n)`, `I = n × A − P`. Row `k`'s interest is
+//!   `round(B × r)` on the annuity's exact balance before it,
+//!   `B = A × (1 − (1 + r)^−(n − k + 1)) / r` — not on the schedule's rounded
+//!   balance, whose cent differences (1 + r) would compound row after row (at
+//!   high rates over long terms into negative interest: found by fuzzing). No
+//!   row takes more than is left of `I`, and the last row takes what is left,
+//!   so the balance ends at exactly zero.
 //!
 //! **Cents.** `I` is rounded once to the currency's minor units, half away
 //! from zero (the one rounding of this module). The total `P + I + F` is split
@@ -216,6 +220,22 @@ fn due_date(start: NaiveDate, frequency: Frequency, k: u32) -> Option<NaiveDate>
     }
 }
 
+/// The annuity's installment `A = P r g / (g − 1)`, with `g = (1 + r)^n`;
+/// `None` when `g` overflows.
+fn annuity(financed: Decimal, r: Decimal, n: u32) -> Option<Decimal> {
+    let mut growth = Decimal::ONE;
+    for _ in 0..n {
+        growth = growth.checked_mul(Decimal::ONE + r)?;
+    }
+    if growth == Decimal::ONE {
+        // A rate so small that (1 + r)^n rounds to 1: no interest to the cent.
+        return Some(financed / Decimal::from(n));
+    }
+    // g / (g − 1) first (at most 2 once g ≥ 2), so that a large g cannot
+    // overflow the product (found by fuzzing).
+    Some(financed * r * (growth / (growth - Decimal::ONE)))
+}
+
 /// Total interest on `financed` over `n` periods, exact (rounded by the caller).
 fn interest_over(financed: Decimal, interest: Interest, frequency: Frequency, n: u32) -> Option<Decimal> {
     match interest {
@@ -226,13 +246,8 @@ fn interest_over(financed: Decimal, interest: Interest, frequency: Frequency, n:
             if r.is_zero() {
                 return Some(Decimal::ZERO);
             }
-            let mut growth = Decimal::ONE;
-            for _ in 0..n {
-                growth = growth.checked_mul(Decimal::ONE + r)?;
-            }
-            // A = P r / (1 − (1 + r)^−n) = P r g / (g − 1), with g = (1 + r)^n.
-            let payment = financed * r * growth / (growth - Decimal::ONE);
-            Some(payment * Decimal::from(n) - financed)
+            // A = P r / (1 − (1 + r)^−n); I = n A − P.
+            Some(annuity(financed, r, n)? * Decimal::from(n) - financed)
         }
     }
 }
@@ -429,8 +444,8 @@ fn rate_of(interest: Interest) -> Decimal {
 }
 
 /// Each installment's interest: an even split for flat interest; for the
-/// annuity, `round(balance × r)` on the declining balance, the last row taking
-/// what is left of the total.
+/// annuity, `round(B × r)` on the annuity's exact balance before the row, the
+/// last row taking what is left of the total (see the module docs).
 fn interest_rows(
     financed: Decimal,
     total_interest: Decimal,
@@ -444,14 +459,26 @@ fn interest_rows(
         return split(total_interest, n, unit);
     };
     let r = period_rate(annual, terms.frequency);
-    let fees = split(terms.fee.unwrap_or_default(), n, unit);
-    let mut balance = financed;
+    let Some(a) = annuity(financed, r, n).filter(|_| !r.is_zero()) else {
+        return split(total_interest, n, unit);
+    };
+    // v^j for j = 1 ..= n, with v = 1 / (1 + r); B_(k−1) × r = A (1 − v^(n−k+1)).
+    let v = Decimal::ONE / (Decimal::ONE + r);
+    let mut powers = Vec::with_capacity(amounts.len());
+    let mut power = Decimal::ONE;
+    for _ in 0..n {
+        power *= v;
+        powers.push(power);
+    }
     let mut left = total_interest;
     let mut out = Vec::with_capacity(amounts.len());
-    for (k, (amount, fee)) in amounts.iter().zip(&fees).enumerate() {
-        let interest = if k + 1 == amounts.len() { left } else { cents(balance * r).min(left) };
+    for k in 0..amounts.len() {
+        let interest = if k + 1 == amounts.len() {
+            left
+        } else {
+            cents(a * (Decimal::ONE - powers[amounts.len() - 1 - k])).min(left)
+        };
         left -= interest;
-        balance -= amount - interest - fee;
         out.push(interest);
     }
     out
