@@ -114,7 +114,7 @@ for target in "${targets[@]}"; do
       found=$((found + 1))
     done
   done
-  line="| $(date -u +%F) | $target | $(stat run_time "$stats") s | $(stat execs_done "$stats") | $(stat execs_per_sec "$stats") | $(stat bitmap_cvg "$stats") | $(stat corpus_count "$stats") → $(ls "fuzz/corpus/$target" | wc -l) | $(stat saved_crashes "$stats") | $(stat saved_hangs "$stats") |"
+  line="| $(date -u +%F) | $target | $(stat run_time "$stats") s | $(stat execs_done "$stats") | $(stat execs_per_sec "$stats") | $(stat edges_found "$stats") of $(stat total_edges "$stats") ($(stat bitmap_cvg "$stats")) | $(stat corpus_count "$stats") → $(ls "fuzz/corpus/$target" | wc -l) | $(stat saved_crashes "$stats") | $(stat saved_hangs "$stats") |"
   echo "$line" >>fuzz/LOG.md
   echo "$line"
   [ "$found" -eq 0 ] || log "$target: $found crashes or hangs copied to fuzz/found/$target/"

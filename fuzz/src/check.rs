@@ -17,7 +17,12 @@ pub fn error(error: &Error) {
 pub fn ledger(ledger: &Ledger) {
     for column in &ledger.summary().import.reconciliation {
         for line in &column.currencies {
-            assert!(line.balances(), "the reconciliation of {} in {} does not balance: {line:?}", column.column, line.currency);
+            assert!(
+                line.balances(),
+                "the reconciliation of {} in {} does not balance: {line:?}",
+                column.column,
+                line.currency
+            );
         }
     }
     match ledger.analyze(&Options::default()) {
@@ -32,14 +37,25 @@ pub fn report(report: &Report) {
     let aging = &report.aging;
     for c in &aging.currencies {
         let columns = c.not_due + c.buckets.iter().copied().sum::<Decimal>() + c.credits;
-        assert_eq!(columns, c.open_total, "{}: the aging's columns do not add up to its open total", c.currency);
+        assert_eq!(
+            columns, c.open_total,
+            "{}: the aging's columns do not add up to its open total",
+            c.currency
+        );
         let rows: Vec<_> = aging.customers.iter().filter(|r| r.aging.currency == c.currency).collect();
-        let sum = |f: &dyn Fn(&arlens::figures::aging::CurrencyAging) -> Decimal| rows.iter().map(|r| f(&r.aging)).sum::<Decimal>();
+        let sum = |f: &dyn Fn(&arlens::figures::aging::CurrencyAging) -> Decimal| {
+            rows.iter().map(|r| f(&r.aging)).sum::<Decimal>()
+        };
         assert_eq!(sum(&|a| a.open_total), c.open_total, "{}: customers' open totals", c.currency);
         assert_eq!(sum(&|a| a.not_due), c.not_due, "{}: customers' not due", c.currency);
         assert_eq!(sum(&|a| a.credits), c.credits, "{}: customers' credits", c.currency);
         for (i, bucket) in c.buckets.iter().enumerate() {
-            assert_eq!(sum(&|a| a.buckets.get(i).copied().unwrap_or_default()), *bucket, "{}: customers' bucket {i}", c.currency);
+            assert_eq!(
+                sum(&|a| a.buckets.get(i).copied().unwrap_or_default()),
+                *bucket,
+                "{}: customers' bucket {i}",
+                c.currency
+            );
         }
     }
 }
@@ -64,7 +80,12 @@ pub fn traces(ledger: &Ledger, report: &Report, options: &Options) {
                         let members: Decimal = input.members.iter().map(|m| m.value).sum();
                         assert_eq!(input.total, members, "{figure}: an input is not the sum of its members");
                     }
-                    assert!(trace.reconciles(), "{figure}: reported {:?}, recomputed {:?}", trace.reported, trace.recomputed);
+                    assert!(
+                        trace.reconciles(),
+                        "{figure}: reported {:?}, recomputed {:?}",
+                        trace.reported,
+                        trace.recomputed
+                    );
                 }
                 Err(e) => error(&e),
             }

@@ -245,7 +245,9 @@ pub const IMPORT_OPTIONS: Shape = Shape::Object(&[
         "columns",
         Shape::Map(
             &Shape::OneOf(&[
-                Shape::Word(&["Customer", "Amount", "Date", "Due date", "Invoice", "Type", "A", "B", "C", "D", "E"]),
+                Shape::Word(&[
+                    "Customer", "Amount", "Date", "Due date", "Invoice", "Type", "A", "B", "C", "D", "E",
+                ]),
                 Shape::Text,
             ]),
             &FIELDS,
@@ -323,7 +325,8 @@ pub fn value(u: &mut Unstructured, shape: &Shape, names: &Names) -> Value {
 fn object(u: &mut Unstructured, fields: &[Field], names: &Names) -> Map<String, Value> {
     let mut map = Map::new();
     for Field(name, shape, required) in fields {
-        let present = if *required { !u.ratio(1, 32).unwrap_or(false) } else { u.ratio(1, 2).unwrap_or(false) };
+        let present =
+            if *required { !u.ratio(1, 32).unwrap_or(false) } else { u.ratio(1, 2).unwrap_or(false) };
         if present {
             map.insert((*name).to_owned(), value(u, shape, names));
         }
@@ -356,10 +359,12 @@ fn pick(u: &mut Unstructured, from: &[String]) -> String {
 fn date(u: &mut Unstructured) -> String {
     let pivot = chrono::NaiveDate::from_ymd_opt(2024, 3, 31).unwrap_or_default();
     match u.int_in_range(0..=15).unwrap_or(0) {
-        0 => u.choose(&["0001-01-01", "9999-12-31", "1899-12-31", "1900-01-01", "2199-12-31", "2200-01-01"])
+        0 => u
+            .choose(&["0001-01-01", "9999-12-31", "1899-12-31", "1900-01-01", "2199-12-31", "2200-01-01"])
             .map(|s| (*s).to_owned())
             .unwrap_or_default(),
-        1 => u.choose(&["2024-02-30", "", "31/12/2024", "2024-1-1", "20240101", "+10000-01-01"])
+        1 => u
+            .choose(&["2024-02-30", "", "31/12/2024", "2024-1-1", "20240101", "+10000-01-01"])
             .map(|s| (*s).to_owned())
             .unwrap_or_default(),
         _ => {

@@ -8,6 +8,8 @@
 //! (`scripts/fuzz.sh` builds and runs it); `tests/replay.rs` runs the committed
 //! corpus and the crash regressions through the same functions in `make test`.
 
+#![warn(missing_docs)]
+
 pub mod check;
 pub mod json;
 pub mod parts;
@@ -92,7 +94,8 @@ impl Target {
             Target::Plan => (&json::PLAN_TERMS, data, None),
             _ => return None,
         };
-        let value = json::value(&mut Unstructured::new(bytes), shape, names.unwrap_or(&json::Names::default()));
+        let value =
+            json::value(&mut Unstructured::new(bytes), shape, names.unwrap_or(&json::Names::default()));
         Some(value.to_string())
     }
 
@@ -164,7 +167,9 @@ fn inspect_target(data: &[u8]) {
     let preview = u.int_in_range(0..=40).unwrap_or(10);
     let Ok(options) = serde_json::from_value::<ImportOptions>(value) else { return };
     match inspect(file, &options, preview) {
-        Ok(seen) => assert!(seen.preview.len() <= preview, "{} preview rows for {preview}", seen.preview.len()),
+        Ok(seen) => {
+            assert!(seen.preview.len() <= preview, "{} preview rows for {preview}", seen.preview.len())
+        }
         Err(error) => check::error(&error),
     }
     file_with(file, &options);
@@ -178,11 +183,11 @@ fn fixed() -> &'static (Ledger, json::Names) {
         let ledger = Ledger::open(&sample.transactions_csv(), &ImportOptions::default())
             .unwrap_or_else(|e| panic!("the options target's ledger: {e}"));
         let book = ledger.book();
-        let mut names = json::Names::default();
-        names.customers = book.entries.iter().map(|e| e.customer.id.to_string()).collect();
-        names.customers.dedup();
-        names.documents = book.entries.iter().map(|e| e.id.to_string()).take(200).collect();
-        (ledger, names)
+        let mut customers: Vec<String> = book.entries.iter().map(|e| e.customer.id.to_string()).collect();
+        customers.sort();
+        customers.dedup();
+        let documents = book.entries.iter().map(|e| e.id.to_string()).take(200).collect();
+        (ledger, json::Names { customers, documents })
     })
 }
 

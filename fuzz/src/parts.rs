@@ -148,7 +148,10 @@ mod tests {
     fn containers_hold_their_parts() {
         let parts: [Part<'_>; 2] = [("xl/a.xml", b"<a/>"), ("b.bin", &[1, 2, 3])];
         let zipped = zip(&parts).unwrap();
-        assert_eq!(unzip(&zipped, 100), vec![("xl/a.xml".into(), b"<a/>".to_vec()), ("b.bin".into(), vec![1, 2, 3])]);
+        assert_eq!(
+            unzip(&zipped, 100),
+            vec![("xl/a.xml".into(), b"<a/>".to_vec()), ("b.bin".into(), vec![1, 2, 3])]
+        );
         let parts: [Part<'_>; 1] = [("Workbook", &[9u8; 5000])];
         let compound_file = compound(&parts).unwrap();
         assert_eq!(uncompound(&compound_file, 10_000), vec![("Workbook".into(), vec![9u8; 5000])]);

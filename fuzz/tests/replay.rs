@@ -73,13 +73,15 @@ fn a_workbook_rewrapped_from_its_parts_reads_as_the_original() {
     for name in ["ledger.xlsx", "ledger.ods", "ledger.xls"] {
         let bytes = std::fs::read(fixtures.join(name)).unwrap();
         let framed = if name.ends_with(".xls") {
-            let streams: Vec<_> = parts::uncompound(&bytes, 1 << 20).into_iter().filter(|(n, _)| n == "Workbook").collect();
+            let streams: Vec<_> =
+                parts::uncompound(&bytes, 1 << 20).into_iter().filter(|(n, _)| n == "Workbook").collect();
             parts::join(&streams)
         } else {
             parts::join(&parts::unzip(&bytes, 1 << 20))
         };
         let split = parts::split(&framed);
-        let wrapped = if name.ends_with(".xls") { parts::compound(&split) } else { parts::zip(&split) }.unwrap();
+        let wrapped =
+            if name.ends_with(".xls") { parts::compound(&split) } else { parts::zip(&split) }.unwrap();
         let options = ImportOptions::default();
         let original = Ledger::open(&bytes, &options).unwrap_or_else(|e| panic!("{name}: {e}"));
         let again = Ledger::open(&wrapped, &options).unwrap_or_else(|e| panic!("{name} rewrapped: {e}"));
@@ -108,10 +110,17 @@ fn random_bytes_make_options_the_core_accepts() {
             terms += 1;
             match arlens::collections::plan::payment_plan(&t) {
                 Ok(_) => plans += 1,
-                Err(e) => if std::env::var("SHOW").is_ok() { println!("{e}") },
+                Err(e) => {
+                    if std::env::var("SHOW").is_ok() {
+                        println!("{e}")
+                    }
+                }
             }
         }
     }
     println!("of 400: {options} options, {terms} plan terms, {plans} plans");
-    assert!(options >= 100 && terms >= 100 && plans >= 20, "of 400: {options} options, {terms} plan terms, {plans} plans");
+    assert!(
+        options >= 100 && terms >= 100 && plans >= 20,
+        "of 400: {options} options, {terms} plan terms, {plans} plans"
+    );
 }

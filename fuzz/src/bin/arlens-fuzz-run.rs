@@ -10,7 +10,9 @@ fn main() {
         eprintln!("usage: arlens-fuzz-run TARGET FILE …");
         std::process::exit(2);
     };
-    std::panic::set_hook(Box::new(|_| {}));
+    if std::env::var_os("RUST_BACKTRACE").is_none() {
+        std::panic::set_hook(Box::new(|_| {}));
+    }
     let mut failed = 0;
     for file in args {
         let bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{file}: {e}"));

@@ -23,9 +23,18 @@ const MAX_SEED: usize = 64 * 1024;
 /// document properties) only make seeds larger.
 fn wanted(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
-    !["docprops/", "xl/theme/", "xl/media/", "xl/printersettings/", "customxml/", "thumbnails/", "pictures/", "configurations2/"]
-        .iter()
-        .any(|p| name.starts_with(p))
+    ![
+        "docprops/",
+        "xl/theme/",
+        "xl/media/",
+        "xl/printersettings/",
+        "customxml/",
+        "thumbnails/",
+        "pictures/",
+        "configurations2/",
+    ]
+    .iter()
+    .any(|p| name.starts_with(p))
         && !name.ends_with("vbaproject.bin")
         && !name.ends_with(".png")
         && !name.ends_with(".jpeg")
@@ -44,7 +53,10 @@ impl Seeds {
         }
         let dir = self.out.join(target);
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        let file: String = name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' }).collect();
+        let file: String = name
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' })
+            .collect();
         std::fs::write(dir.join(file), bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         self.written += 1;
     }
@@ -60,7 +72,8 @@ impl Seeds {
         let ext = lower.rsplit('.').next().unwrap_or("");
         match ext {
             "xlsx" | "xlsm" | "xlsb" | "ods" => {
-                let kept: Vec<_> = parts::unzip(bytes, MAX_SEED as u64).into_iter().filter(|(n, _)| wanted(n)).collect();
+                let kept: Vec<_> =
+                    parts::unzip(bytes, MAX_SEED as u64).into_iter().filter(|(n, _)| wanted(n)).collect();
                 if !kept.is_empty() {
                     self.put(ext, name, &parts::join(&kept));
                 }

@@ -219,24 +219,25 @@ impl<RS: Read + Seek> Xlsb<RS> {
             match iter.read_type()? {
                 0x0267 => {
                     // BrtBeginFmts
-                    let _len = iter.fill_buffer(&mut buf)?;
-                    let len = read_usize(&buf);
+                    // arlens patch 14: short style records were read as if long enough.
+                    let len = iter.fill_buffer(&mut buf)?;
+                    let len = read_usize(field(&buf[..len], 0, 4, "BrtBeginFmts")?);
 
                     for _ in 0..len {
-                        let _ = iter.next_skip_blocks(0x002C, &[], &mut buf)?; // BrtFmt
-                        let fmt_code = read_u16(&buf);
-                        let fmt_str = wide_str(&buf[2..], &mut 0)?;
+                        let len = iter.next_skip_blocks(0x002C, &[], &mut buf)?; // BrtFmt
+                        let fmt_code = read_u16(field(&buf[..len], 0, 2, "BrtFmt")?);
+                        let fmt_str = wide_str(&buf[2..len], &mut 0)?;
                         number_formats
                             .insert(fmt_code, detect_custom_number_format(fmt_str.as_ref()));
                     }
                 }
                 0x0269 => {
                     // BrtBeginCellXFs
-                    let _len = iter.fill_buffer(&mut buf)?;
-                    let len = read_usize(&buf);
+                    let len = iter.fill_buffer(&mut buf)?;
+                    let len = read_usize(field(&buf[..len], 0, 4, "BrtBeginCellXFs")?);
                     for _ in 0..len {
-                        let _ = iter.next_skip_blocks(0x002F, &[], &mut buf)?; // BrtXF
-                        let fmt_code = read_u16(&buf[2..4]);
+                        let len = iter.next_skip_blocks(0x002F, &[], &mut buf)?; // BrtXF
+                        let fmt_code = read_u16(field(&buf[..len], 2, 4, "BrtXF")?);
                         match builtin_format_by_code(fmt_code) {
                             CellFormat::DateTime => self.formats.push(CellFormat::DateTime),
                             CellFormat::TimeDelta => self.formats.push(CellFormat::TimeDelta),
@@ -370,14 +371,15 @@ impl<RS: Read + Seek> Xlsb<RS> {
             match typ {
                 0x016A => {
                     // BrtExternSheet
-                    let _len = iter.fill_buffer(&mut buf)?;
-                    let cxti = read_u32(&buf[..4]) as usize;
+                    // arlens patch 14: a short record, or a last entry cut short, panicked.
+                    let len = iter.fill_buffer(&mut buf)?;
+                    let cxti = read_u32(field(&buf[..len], 0, 4, "BrtExternSheet")?) as usize;
                     if cxti < 1_000_000 {
                         self.extern_sheets.reserve(cxti);
                     }
                     let sheets = &self.sheets;
-                    let extern_sheets = buf[4..]
-                        .chunks(12)
+                    let extern_sheets = buf[4..len]
+                        .chunks_exact(12)
                         .map(|xti| {
                             match read_i32(&xti[4..8]) {
                                 -2 => "#ThisWorkbook",
@@ -402,14 +404,12 @@ impl<RS: Read + Seek> Xlsb<RS> {
                     let mut str_len = 0;
                     let name = wide_str(record.get(9..).ok_or_else(truncated)?, &mut str_len)?
                         .into_owned();
-                    let rgce_start = 13 + str_len;
-                    let rgce_len =
-                        read_u32(record.get(9 + str_len..rgce_start).ok_or_else(truncated)?)
-                            as usize;
-                    let rgce_end = rgce_start.checked_add(rgce_len).ok_or_else(truncated)?;
-                    let rgce = record.get(rgce_start..rgce_end).ok_or_else(truncated)?;
-                    let formula = parse_formula(rgce, &self.extern_sheets, &defined_names)?;
-                    defined_names.push((name, formula));
+                    // arlens patch 15: the name's formula is not parsed. `parse_formula`
+                    // slices its tokens at ~40 places without bounds checks (a panic,
+                    // a trap in WebAssembly, on a damaged name — found by fuzzing),
+                    // and arlens reads no defined names. The name is kept, its
+                    // formula empty.
+                    defined_names.push((name, String::new()));
                 }
                 0x009D | 0x0225 | 0x018D | 0x0180 | 0x009A | 0x0252 | 0x0229 | 0x009B | 0x0084 => {
                     // record supposed to happen AFTER BrtNames
@@ -784,13 +784,15 @@ fn wide_str<'a>(buf: &'a [u8], str_len: &mut usize) -> Result<Cow<'a, str>, Xlsb
         });
     }
     let len = read_u32(buf) as usize;
-    if buf.len() < 4 + len * 2 {
+    // arlens patch 14: 4 + 2 × len overflowed a 32-bit usize (WebAssembly's).
+    let ws_len = len.saturating_mul(2).saturating_add(4);
+    if buf.len() < ws_len {
         return Err(XlsbError::WideStr {
-            ws_len: 4 + len * 2,
+            ws_len,
             buf_len: buf.len(),
         });
     }
-    *str_len = 4 + len * 2;
+    *str_len = ws_len;
     let s = &buf[4..*str_len];
     Ok(UTF_16LE.decode(s).0)
 }

@@ -3112,7 +3112,8 @@ fn get_row_and_optional_column(range: &str) -> Result<(u32, Option<u32>), XlsxEr
     // Row: accumulate base-10 from remaining digits (1-based in source)
     while i < len {
         match range[i] {
-            c @ b'0'..=b'9' => row = row * 10 + (c - b'0') as u32,
+            // arlens patch: saturating, like the column (found by fuzzing).
+            c @ b'0'..=b'9' => row = row.saturating_mul(10).saturating_add((c - b'0') as u32),
             c => return Err(XlsxError::Alphanumeric(c)),
         }
         i += 1;
