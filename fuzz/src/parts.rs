@@ -84,7 +84,13 @@ pub fn compound(parts: &[Part<'_>]) -> Option<Vec<u8>> {
     // file whose streams are all too large for the mini stream.
     let mut file = cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new())).ok()?;
     for (name, bytes) in parts {
-        let path = format!("/{}", name.trim_start_matches('/'));
+        // cfb asserts what its own checks let through: a stream's name is at most 31
+        // UTF-16 units, without `/ \ : !`.
+        let name = name.trim_start_matches('/');
+        if name.is_empty() || name.encode_utf16().count() > 31 || name.contains(['/', '\\', ':', '!']) {
+            return None;
+        }
+        let path = format!("/{name}");
         let mut stream = file.create_new_stream(&path).ok()?;
         stream.write_all(bytes).ok()?;
     }

@@ -221,14 +221,18 @@ impl SheetRows {
             );
             return Err(Read::TooLarge(kind, Some(at)));
         }
+        // A blank row keeps no cells: a sparse sheet (one cell at row 65,536 of an
+        // xls, found by fuzzing) would otherwise be copied cell by empty cell.
         self.rows = range
             .rows()
             .enumerate()
             .map(|(i, cells)| Row {
                 number: u64::from(row0).saturating_add(i as u64).saturating_add(1),
-                cells: std::iter::repeat_n(Cell::Empty, col0 as usize)
-                    .chain(cells.iter().map(to_cell))
-                    .collect(),
+                cells: if cells.iter().all(|d| matches!(d, Data::Empty)) {
+                    Vec::new()
+                } else {
+                    std::iter::repeat_n(Cell::Empty, col0 as usize).chain(cells.iter().map(to_cell)).collect()
+                },
             })
             .collect();
         Ok(())

@@ -1299,6 +1299,16 @@ fn read_rich_extended_string(
 
     let cch = read_u16(r.data) as usize;
     let flags = r.data[2];
+    // arlens patch 16: the optional cRun and cbExtRst fields were read from a
+    // record too short to hold them (found by fuzzing).
+    let needed = 3 + if flags & 0x8 != 0 { 2 } else { 0 } + if flags & 0x4 != 0 { 4 } else { 0 };
+    if r.data.len() < needed {
+        return Err(XlsError::Len {
+            typ: "rich extended string",
+            expected: needed,
+            found: r.data.len(),
+        });
+    }
 
     r.data = &r.data[3..];
 
@@ -1501,6 +1511,12 @@ fn parse_defined_names(rgce: &[u8], biff: Biff) -> Result<(Option<usize>, String
         // TODO: do something better here ...
         return Ok((None, "empty rgce".to_string()));
     }
+    // arlens patch 17: the token's fields (up to byte 20) were read from a name's
+    // formula however short (a slice panic, found by fuzzing); a short token now
+    // reads as zeros past its end. arlens reads no defined names.
+    let mut padded = rgce.to_vec();
+    padded.resize(padded.len().max(21), 0);
+    let rgce = &padded[..];
     let ptg = rgce[0];
     let res = match ptg {
         0x3a | 0x5a | 0x7a => {
