@@ -33,7 +33,7 @@ if ! command -v clang >/dev/null || ! command -v llvm-config >/dev/null; then
 fi
 if [ "$(cargo afl --version 2>/dev/null | awk '{ print $2 }')" != "$afl_version" ]; then
   log "installing cargo-afl $afl_version (builds AFL++; a few minutes)"
-  cargo install cargo-afl --version "$afl_version" --locked
+  cargo install cargo-afl --version "$afl_version"
 fi
 rustc_version=$(rustc --version | awk '{ print $2 }')
 if ! compgen -G "$HOME/.local/share/afl.rs/rustc-$rustc_version-*/afl.rs-$afl_version/afl/bin/afl-fuzz" >/dev/null; then
