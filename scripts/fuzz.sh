@@ -88,7 +88,7 @@ for target in "${targets[@]}"; do
 done
 wait
 
-stat() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$2"; }
+field() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$2"; }
 for target in "${targets[@]}"; do
   out=$work/out/$target/default
   stats=$out/fuzzer_stats
@@ -114,7 +114,7 @@ for target in "${targets[@]}"; do
       found=$((found + 1))
     done
   done
-  line="| $(date -u +%F) | $target | $(stat run_time "$stats") s | $(stat execs_done "$stats") | $(stat execs_per_sec "$stats") | $(stat edges_found "$stats") of $(stat total_edges "$stats") ($(stat bitmap_cvg "$stats")) | $(stat corpus_count "$stats") → $(ls "fuzz/corpus/$target" | wc -l) | $(stat saved_crashes "$stats") | $(stat saved_hangs "$stats") |"
+  line="| $(date -u +%F) | $target | $(field run_time "$stats") s | $(field execs_done "$stats") | $(field execs_per_sec "$stats") | $(field edges_found "$stats") of $(field total_edges "$stats") ($(field bitmap_cvg "$stats")) | $(field corpus_count "$stats") → $(ls "fuzz/corpus/$target" | wc -l) | $(field saved_crashes "$stats") | $(field saved_hangs "$stats") |"
   echo "$line" >>fuzz/LOG.md
   echo "$line"
   [ "$found" -eq 0 ] || log "$target: $found crashes or hangs copied to fuzz/found/$target/"
