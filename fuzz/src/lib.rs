@@ -88,15 +88,22 @@ impl Target {
     /// The options JSON the structured targets make of `data` (for triage);
     /// `None` for the targets that take files.
     pub fn options_of(self, data: &[u8]) -> Option<String> {
+        self.generated(data).map(|(value, _)| value.to_string())
+    }
+
+    /// The JSON a structured target makes of its bytes (for `inspect`, of the
+    /// first [`INSPECT_OPTIONS_BYTES`]), and what is left of them to draw from.
+    fn generated(self, data: &[u8]) -> Option<(serde_json::Value, Unstructured<'_>)> {
+        let none = json::Names::default();
         let (shape, bytes, names) = match self {
-            Target::Inspect => (&json::IMPORT_OPTIONS, &data[..data.len().min(INSPECT_OPTIONS_BYTES)], None),
-            Target::Options => (&json::OPTIONS, data, Some(&fixed().1)),
-            Target::Plan => (&json::PLAN_TERMS, data, None),
+            Target::Inspect => (&json::IMPORT_OPTIONS, inspect_split(data).0, &none),
+            Target::Options => (&json::OPTIONS, data, &fixed().1),
+            Target::Plan => (&json::PLAN_TERMS, data, &none),
             _ => return None,
         };
-        let value =
-            json::value(&mut Unstructured::new(bytes), shape, names.unwrap_or(&json::Names::default()));
-        Some(value.to_string())
+        let mut u = Unstructured::new(bytes);
+        let value = json::value(&mut u, shape, names);
+        Some((value, u))
     }
 
     /// Runs the target on `data`; panics on a broken property.
@@ -121,21 +128,23 @@ impl Target {
     }
 }
 
-/// Opens `bytes` with `options` and checks what comes out ([`check::ledger`]).
+/// Opens `bytes` with `options` and checks what comes out.
 fn file_with(bytes: &[u8], options: &ImportOptions) {
-    match Ledger::open(bytes, options) {
-        Ok(ledger) => check::ledger(&ledger),
-        Err(error) => check::error(&error),
+    opened(&Ledger::open(bytes, options));
+}
+
+/// Checks an opened file: the ledger ([`check::ledger`]) or the refusal.
+fn opened(result: &Result<Ledger, arlens::Error>) {
+    match result {
+        Ok(ledger) => check::ledger(ledger),
+        Err(error) => check::error(error),
     }
 }
 
 fn csv(data: &[u8]) {
     let options = ImportOptions::default();
     let whole = Ledger::open(data, &options);
-    match &whole {
-        Ok(ledger) => check::ledger(ledger),
-        Err(error) => check::error(error),
-    }
+    opened(&whole);
     // The same bytes streamed in two chunks, cut at a place the input picks.
     let cut = data.first().map_or(0, |&b| usize::from(b) * data.len() / 256);
     let streamed = arlens::LedgerReader::new(&options).and_then(|mut reader| {
@@ -160,12 +169,16 @@ fn csv(data: &[u8]) {
 /// How many of the input's first bytes make the import options.
 pub const INSPECT_OPTIONS_BYTES: usize = 48;
 
+/// The import options' bytes and the file's.
+fn inspect_split(data: &[u8]) -> (&[u8], &[u8]) {
+    data.split_at(data.len().min(INSPECT_OPTIONS_BYTES))
+}
+
 fn inspect_target(data: &[u8]) {
-    let (head, file) = data.split_at(data.len().min(INSPECT_OPTIONS_BYTES));
-    let mut u = Unstructured::new(head);
-    let value = json::value(&mut u, &json::IMPORT_OPTIONS, &json::Names::default());
+    let Some((value, mut u)) = Target::Inspect.generated(data) else { return };
     let preview = u.int_in_range(0..=40).unwrap_or(10);
     let Ok(options) = serde_json::from_value::<ImportOptions>(value) else { return };
+    let file = inspect_split(data).1;
     match inspect(file, &options, preview) {
         Ok(seen) => {
             assert!(seen.preview.len() <= preview, "{} preview rows for {preview}", seen.preview.len())
@@ -192,9 +205,8 @@ fn fixed() -> &'static (Ledger, json::Names) {
 }
 
 fn options(data: &[u8]) {
-    let (ledger, names) = fixed();
-    let mut u = Unstructured::new(data);
-    let value = json::value(&mut u, &json::OPTIONS, names);
+    let ledger = &fixed().0;
+    let Some((value, mut u)) = Target::Options.generated(data) else { return };
     let Ok(options) = serde_json::from_value::<Options>(value) else { return };
     match ledger.analyze(&options) {
         Ok(report) => {
@@ -212,8 +224,7 @@ fn options(data: &[u8]) {
 }
 
 fn plan(data: &[u8]) {
-    let mut u = Unstructured::new(data);
-    let value = json::value(&mut u, &json::PLAN_TERMS, &json::Names::default());
+    let Some((value, _)) = Target::Plan.generated(data) else { return };
     let Ok(terms) = serde_json::from_value(value) else { return };
     match arlens::collections::plan::payment_plan(&terms) {
         Ok(plan) => check::plan(&terms, &plan),

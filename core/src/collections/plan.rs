@@ -459,7 +459,10 @@ fn interest_rows(
         return split(total_interest, n, unit);
     };
     let r = period_rate(annual, terms.frequency);
-    let Some(a) = annuity(financed, r, n).filter(|_| !r.is_zero()) else {
+    if r.is_zero() {
+        return split(total_interest, n, unit);
+    }
+    let Some(a) = annuity(financed, r, n) else {
         return split(total_interest, n, unit);
     };
     // v^j for j = 1 ..= n, with v = 1 / (1 + r); B_(k−1) × r = A (1 − v^(n−k+1)).
