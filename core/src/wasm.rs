@@ -322,19 +322,73 @@ fn watched(pointer: *mut u8) -> *mut u8 {
     pointer
 }
 
-// SAFETY: every call is passed on unchanged to the system allocator.
+/// The allocator: Talc (faster than Rust's default dlmalloc in WebAssembly, and
+/// 8% less memory at a million rows), over memory grown in steps.
+static TALC: talc::cell::TalcSyncCell<Growing, talc::wasm::WasmBinning> =
+    talc::cell::TalcSyncCell::new_wasm(Growing { end: None });
+
+/// Talc's memory: WebAssembly's, grown by an eighth of its size at least
+/// (Talc's own source grows by what each allocation needs alone: a million-row
+/// import then grew the memory ten thousand times, and a first import in a
+/// fresh instance took 1.4× as long as the same import once the memory was
+/// grown). The heap is extended when the new pages follow it.
+#[derive(Debug)]
+struct Growing {
+    end: Option<std::ptr::NonNull<u8>>,
+}
+
+/// WebAssembly's page.
+const PAGE: usize = 64 * 1024;
+
+// SAFETY: `acquire` only grows the memory and hands Talc the new pages, which
+// nothing else uses; it allocates nothing.
+unsafe impl talc::source::Source for Growing {
+    fn acquire<B: talc::base::binning::Binning>(
+        talc: &mut talc::base::Talc<Self, B>,
+        layout: std::alloc::Layout,
+    ) -> Result<(), ()> {
+        use std::arch::wasm32::{memory_grow, memory_size};
+        // The allocation, its alignment and Talc's bookkeeping, in pages.
+        let overhead = 4 * talc::base::CHUNK_UNIT;
+        let needed = layout.size().saturating_add(layout.align()).saturating_add(overhead).div_ceil(PAGE);
+        let step = needed.max(memory_size::<0>() / 8);
+        // Near the 4 GB ceiling, only what is needed.
+        let (first, pages) = match memory_grow::<0>(step) {
+            usize::MAX => match memory_grow::<0>(needed) {
+                usize::MAX => return Err(()),
+                first => (first, needed),
+            },
+            first => (first, step),
+        };
+        let base = first.saturating_mul(PAGE) as *mut u8;
+        let size = pages.saturating_mul(PAGE);
+        let end = base.wrapping_add(size);
+        if let Some(old) = talc.source.end.take()
+            && old.as_ptr() == base
+        {
+            // SAFETY: the new pages follow the heap's end and belong to no one.
+            talc.source.end = Some(unsafe { talc.extend(old, end) });
+            return Ok(());
+        }
+        // SAFETY: the new pages belong to no one.
+        talc.source.end = unsafe { talc.claim(base, size) };
+        Ok(())
+    }
+}
+
+// SAFETY: every call is passed on unchanged to Talc.
 unsafe impl std::alloc::GlobalAlloc for Watched {
     unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        watched(unsafe { std::alloc::System.alloc(layout) })
+        watched(unsafe { TALC.alloc(layout) })
     }
     unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
-        watched(unsafe { std::alloc::System.alloc_zeroed(layout) })
+        watched(unsafe { TALC.alloc_zeroed(layout) })
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
-        watched(unsafe { std::alloc::System.realloc(ptr, layout, new_size) })
+        watched(unsafe { TALC.realloc(ptr, layout, new_size) })
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
-        unsafe { std::alloc::System.dealloc(ptr, layout) }
+        unsafe { TALC.dealloc(ptr, layout) }
     }
 }
 

@@ -96,6 +96,22 @@ impl Interner {
     }
 }
 
+/// Where a row is: its file and number, made into a [`Position`] only when a
+/// reason needs one (a position per row read cost an allocation of the file's
+/// name for every row of a file).
+#[derive(Clone, Copy)]
+pub(super) struct RowAt<'a> {
+    pub(super) file: &'a Position,
+    pub(super) row: u64,
+}
+
+impl RowAt<'_> {
+    /// The row's position.
+    pub(super) fn position(self) -> Position {
+        self.file.at_row(self.row)
+    }
+}
+
 /// A skipped row at `at`, with its reason.
 pub(super) fn skipped(at: Position, reason: impl Into<String>) -> Box<SkippedRow> {
     Box::new(SkippedRow { position: at, reason: reason.into(), kind: SkipKind::Unreadable })
@@ -297,6 +313,11 @@ impl<'a> Reader<'a> {
         row_at.at_column(index, self.header.text(index))
     }
 
+    /// The position of column `index` of the row at `at`.
+    fn cell_at(&self, at: RowAt<'_>, index: usize) -> Position {
+        self.at(&at.position(), index)
+    }
+
     pub(super) fn cell<'r>(&self, row: &'r Row, field: Field) -> Option<(usize, &'r Cell)> {
         let index = self.index(field)?;
         let cell = row.get(index);
@@ -483,11 +504,11 @@ impl<'a> Reader<'a> {
         &self,
         row: &Row,
         field: Field,
-        at: &Position,
+        at: RowAt<'_>,
     ) -> Result<Option<NaiveDate>, Box<SkippedRow>> {
         let Some(index) = self.index(field) else { return Ok(None) };
         let cell = row.get(index);
-        match self.date_or_marker(cell).map_err(|reason| skipped(self.at(at, index), reason))? {
+        match self.date_or_marker(cell).map_err(|reason| skipped(self.cell_at(at, index), reason))? {
             Dated::Date(d) => Ok(Some(d)),
             Dated::Empty => Ok(None),
             Dated::Marker => {
@@ -503,7 +524,7 @@ impl<'a> Reader<'a> {
         &self,
         row: &Row,
         field: Field,
-        at: &Position,
+        at: RowAt<'_>,
     ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
         match self.index(field) {
             Some(index) => self.amount_at(row, index, at),
@@ -516,9 +537,9 @@ impl<'a> Reader<'a> {
         &self,
         row: &Row,
         index: usize,
-        at: &Position,
+        at: RowAt<'_>,
     ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
-        self.amount_of(row.get(index)).map_err(|reason| skipped(self.at(at, index), reason))
+        self.amount_of(row.get(index)).map_err(|reason| skipped(self.cell_at(at, index), reason))
     }
 
     /// The cell of `field` as id text ([`clean_id`](super::values::clean_id)), borrowed from a text cell.
@@ -552,12 +573,12 @@ impl<'a> Reader<'a> {
     pub(super) fn values(
         &self,
         row: &Row,
-        at: &Position,
+        at: RowAt<'_>,
         section: Option<&str>,
         options: &ImportOptions,
     ) -> Result<RowValues, Box<SkippedRow>> {
         let missing = |field: Field| {
-            let pos = self.index(field).map_or_else(|| at.clone(), |i| self.at(at, i));
+            let pos = self.index(field).map_or_else(|| at.position(), |i| self.cell_at(at, i));
             skipped(pos, format!("no {}", field.label()))
         };
         let due_given = self.date(row, Field::DueDate, at)?;
@@ -597,7 +618,8 @@ impl<'a> Reader<'a> {
             }
             // A receipt or bank transfer listed among the invoices: nobody owes it.
             None if open.is_some_and(|o| o.is_zero()) || kind == Some(EntryKind::Payment) => {
-                let pos = self.index(Field::CustomerName).map_or_else(|| at.clone(), |i| self.at(at, i));
+                let pos =
+                    self.index(Field::CustomerName).map_or_else(|| at.position(), |i| self.cell_at(at, i));
                 return Err(left_out(
                     pos,
                     "not a customer's document: no customer and nothing open (a receipt or transfer)",
@@ -615,7 +637,7 @@ impl<'a> Reader<'a> {
                 let text = cell.to_string();
                 parse_currency(&text)
                     .map_err(|expected| {
-                        skipped(self.at(at, index), format!("{} is not {expected}", quoted(&text)))
+                        skipped(self.cell_at(at, index), format!("{} is not {expected}", quoted(&text)))
                     })
                     .map(|code| self.strings.get(&code))?
             }
@@ -646,7 +668,7 @@ impl<'a> Reader<'a> {
                 entry.0 = entry.0.saturating_add(1);
                 // Money: amounts within limits::MAX_AMOUNT, at most limits.documents of them.
                 entry.1 = entry.1.checked_add(value).ok_or_else(|| {
-                    skipped(at.clone(), "the total of excluded rows is beyond what arlens adds up exactly")
+                    skipped(at.position(), "the total of excluded rows is beyond what arlens adds up exactly")
                 })?;
                 let index = self.index(Field::Status).unwrap_or_default();
                 let why = if kind == Status::Cancelled {
@@ -654,7 +676,7 @@ impl<'a> Reader<'a> {
                 } else {
                     "written off: kept apart from the figures"
                 };
-                return Err(left_out(self.at(at, index), format!("status {}: {why}", quoted(&text))));
+                return Err(left_out(self.cell_at(at, index), format!("status {}: {why}", quoted(&text))));
             }
             Some((None, text)) => {
                 let mut unknown = self.unknown_statuses.borrow_mut();

@@ -153,7 +153,8 @@ fn may_mark_total(text: &str) -> bool {
     let at = |i: usize, word: &[u8]| {
         bytes.get(i..i.saturating_add(word.len())).is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
-    // Only where a `t` or `s` starts (every cell of every row comes here).
+    // Only where a `t` or `s` starts (every cell of every row comes here; most
+    // are short, where a byte loop beats `memchr`'s set-up).
     bytes.contains(&b'%')
         || bytes.iter().enumerate().any(|(i, b)| match b | 0x20 {
             b't' => at(i, b"total") || at(i, b"totaal"),
@@ -254,4 +255,33 @@ pub fn is_bucket_section(text: &str) -> bool {
         || lower.contains("days past due")
         || lower.contains("days overdue")
         || lower == "current"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_mark_total;
+
+    /// The plain reading of what `may_mark_total` looks for.
+    fn mentions_total(text: &str) -> bool {
+        let lower = text.to_ascii_lowercase();
+        ["%", "total", "totaal", "summe"].iter().any(|w| lower.contains(w))
+    }
+
+    #[test]
+    fn total_words_are_found_anywhere_in_any_case() {
+        for text in ["Total", "TOTAL", "Grand total", "x totaal", "Summe:", "12%", "Subtotal Acme", "toTAl"] {
+            assert!(may_mark_total(text) && mentions_total(text), "{text}");
+        }
+        for text in ["", "Tota", "tot al", "Sum", "Acme Textiles", "Nordic Media 5 BV", "tötal", "summ"] {
+            assert!(!may_mark_total(text) && !mentions_total(text), "{text}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn the_search_finds_what_a_plain_reading_finds(text in "[tTsSoOaAlLuUmMeE% é-]{0,14}") {
+            proptest::prop_assert_eq!(may_mark_total(&text), mentions_total(&text));
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! each of the three shapes (see [`LedgerShape`]), totals reconciled, doubtful
 //! values warned about. The cells themselves are read by [`super::cells`].
 
-use super::cells::{CONFIDENCE_SAMPLE, OLDEST_PLAUSIBLE_YEAR, Reader, RowValues};
+use super::cells::{CONFIDENCE_SAMPLE, OLDEST_PLAUSIBLE_YEAR, Reader, RowAt, RowValues};
 use super::columns::{Field, is_bucket_header, normalize_header};
 use super::grid::{Cell, Grid, Row};
 use super::layout::{Header, RowClass, classify, is_bucket_section, report_date, section_customer};
@@ -267,7 +267,8 @@ pub fn read_ledger(
     let mut row_value: Vec<Option<Decimal>> = Vec::with_capacity(data.len());
     let mut controls = Controls::new(&reader);
     for (row, section) in &data {
-        match reader.values(row, &file.at_row(row.number), section.as_deref(), options) {
+        let at = RowAt { file, row: row.number };
+        match reader.values(row, at, section.as_deref(), options) {
             Ok(v) => {
                 row_value.push(v.open.or(v.amount));
                 controls.read(row.number, &v);
@@ -275,7 +276,7 @@ pub fn read_ledger(
             }
             Err(skip) => {
                 // A row left out still counts towards the file's own totals.
-                let value = |field| reader.amount(row, field, &file.at_row(row.number)).ok().flatten();
+                let value = |field| reader.amount(row, field, at).ok().flatten();
                 row_value.push(value(Field::OpenBalance).or_else(|| value(Field::Amount)).map(|(v, _)| v));
                 controls.unread(row, &reader, options.default_currency.as_deref());
                 report.skipped.push(*skip);
@@ -318,7 +319,8 @@ pub fn read_ledger(
         &rows,
         &header,
         report.report_date,
-        swap.is_none(),
+        // Delimited text has no date cells to mix with dates typed as text.
+        swap.is_none() && report.format != super::Format::Csv,
         &mut report.warnings,
     );
     // The rows are read: their cells go before the entries are made (at a
@@ -445,12 +447,12 @@ fn aged_summary(
     let labels = bucket_columns.iter().map(|&i| reader.header.text(i).to_owned()).collect();
     let mut out = AgedSummary { labels, rows: Vec::new() };
     'rows: for row in rows {
-        let at = file.at_row(row.number);
+        let at = RowAt { file, row: row.number };
         let name = reader.text(row, Field::CustomerName);
         let id = reader.text(row, Field::CustomerId);
         let Some(customer) = reader.strings.customer(id.as_deref(), name.as_deref()) else {
             skipped.push(SkippedRow {
-                position: at,
+                position: at.position(),
                 reason: "no customer name".to_owned(),
                 kind: SkipKind::Unreadable,
             });
@@ -459,7 +461,7 @@ fn aged_summary(
         let mut buckets = Vec::with_capacity(bucket_columns.len());
         let mut currency = None;
         for &i in bucket_columns {
-            match reader.amount_at(row, i, &at) {
+            match reader.amount_at(row, i, at) {
                 Ok(value) => {
                     let (value, code) = value.unwrap_or_default();
                     currency = currency.or(code);
@@ -471,7 +473,7 @@ fn aged_summary(
                 }
             }
         }
-        let total = match reader.amount(row, Field::OpenBalance, &at) {
+        let total = match reader.amount(row, Field::OpenBalance, at) {
             Ok(Some((total, _))) => total,
             Ok(None) => buckets.iter().sum(),
             Err(skip) => {
@@ -502,19 +504,20 @@ fn reconcile_totals(
     file: &Position,
     warnings: &mut Vec<Warning>,
 ) {
-    let currencies: std::collections::HashSet<&str> = values.iter().map(|v| &*v.currency).collect();
-    if currencies.len() > 1 {
-        return; // Totals of mixed currencies cannot be checked row by row.
+    // Totals of mixed currencies cannot be checked row by row.
+    let first = values.first().map(|v| &v.currency);
+    if totals.is_empty() || values.iter().any(|v| first.is_some_and(|c| *v.currency != **c)) {
+        return;
     }
     let column = header.map.index(Field::OpenBalance).or(header.map.index(Field::Amount));
     let Some(column) = column else { return };
     let field = header.map.columns.iter().find(|c| c.index == column).map_or(Field::Amount, |c| c.field);
     let mut since = 0;
     for (end, row, class) in totals {
-        let at = file.at_row(row.number);
-        let Ok(Some((stated, _))) = reader.amount(row, field, &at) else {
+        let Ok(Some((stated, _))) = reader.amount(row, field, RowAt { file, row: row.number }) else {
             continue;
         };
+        let at = file.at_row(row.number);
         let from = if matches!(class, RowClass::GrandTotal(_)) { 0 } else { since };
         let sum: Decimal = row_value.get(from..*end).unwrap_or_default().iter().flatten().sum();
         if sum != stated {

@@ -1,7 +1,7 @@
 //! Allocations: the parts of payments and credit notes applied to invoices, and
 //! the rule that makes them when a file lists transactions.
 
-use super::{Book, Entry, EntryKind};
+use super::{Book, EntryKind};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
@@ -83,34 +83,47 @@ pub(crate) fn allocate(
 ) -> Vec<(usize, String)> {
     let entries = &ledger.entries;
     let mut open: Vec<Decimal> = entries.iter().map(|e| e.amount.max(Decimal::ZERO)).collect();
-    let mut by_id: HashMap<&str, usize> = HashMap::default();
-    // Per customer and currency: the invoices by due date, and how many at the
-    // front are fully paid (skipped from then on). Keyed by the texts' addresses:
-    // an import shares one `Arc` per distinct id and code (hashing and comparing
-    // the texts of a million entries missed the cache on each).
-    let mut by_customer: HashMap<(*const u8, *const u8), (Vec<usize>, usize)> = HashMap::default();
-    for (i, e) in
+    let invoices = || {
         entries.iter().enumerate().filter(|(_, e)| e.kind == EntryKind::Invoice && e.amount > Decimal::ZERO)
-    {
+    };
+    let mut by_id: HashMap<&str, usize> = HashMap::default();
+    by_id.reserve(invoices().count());
+    // Per customer and currency: the invoices by due date (with their dates, so
+    // that neither the sort nor the walk reads the entries again), and how many
+    // at the front are fully paid (skipped from then on). Keyed by the texts'
+    // addresses: an import shares one `Arc` per distinct id and code (hashing
+    // and comparing the texts of a million entries missed the cache on each).
+    type Dated = (NaiveDate, NaiveDate, usize);
+    let mut by_customer: HashMap<(*const u8, *const u8), (Vec<Dated>, usize)> = HashMap::default();
+    for (i, e) in invoices() {
         if !e.id.is_empty() {
             by_id.entry(e.id.as_str()).or_insert(i);
         }
-        by_customer.entry((e.customer.id.as_ptr(), e.currency.as_ptr())).or_default().0.push(i);
+        by_customer
+            .entry((e.customer.id.as_ptr(), e.currency.as_ptr()))
+            .or_default()
+            .0
+            .push((e.due_date, e.date, i));
     }
     for (list, _) in by_customer.values_mut() {
-        list.sort_by_key(|&i| entries.get(i).map(|e| (e.due_date, e.date, i)));
+        list.sort_unstable();
     }
-    let mut credits: Vec<(usize, &Entry)> =
-        entries.iter().enumerate().filter(|(_, e)| e.amount < Decimal::ZERO).collect();
-    credits.sort_by_key(|(i, e)| (e.date, *i));
+    // The credits by date (then entry order), sorted without reading the entries.
+    let mut credits: Vec<(NaiveDate, usize)> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.amount < Decimal::ZERO)
+        .map(|(i, e)| (e.date, i))
+        .collect();
+    credits.sort_unstable();
     let mut allocations = Vec::new();
     let mut unapplied = Vec::new();
     let date_of = |i: usize| entries.get(i).map(|e| e.date);
-    for (c, credit) in credits {
+    for (c, credit) in credits.into_iter().filter_map(|(_, c)| entries.get(c).map(|e| (c, e))) {
         let mut remaining = -credit.amount;
         // The invoice the credit names, or the customer's unpaid ones oldest first
         // (walked only as far as the credit reaches: no list per credit).
-        let (named, oldest): (Option<usize>, &[usize]) = match applies_to.get(c).and_then(Option::as_deref) {
+        let (named, oldest): (Option<usize>, &[Dated]) = match applies_to.get(c).and_then(Option::as_deref) {
             Some(reference) => match by_id.get(reference) {
                 Some(&i) if entries.get(i).is_some_and(|e| e.currency == credit.currency) => (Some(i), &[]),
                 Some(_) => {
@@ -131,7 +144,10 @@ pub(crate) fn allocate(
             None if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
                 match by_customer.get_mut(&(credit.customer.id.as_ptr(), credit.currency.as_ptr())) {
                     Some((list, paid)) => {
-                        while list.get(*paid).is_some_and(|&i| open.get(i).is_none_or(|o| o.is_zero())) {
+                        while list
+                            .get(*paid)
+                            .is_some_and(|&(_, _, i)| open.get(i).is_none_or(|o| o.is_zero()))
+                        {
                             *paid += 1;
                         }
                         (None, list.get(*paid..).unwrap_or_default())
@@ -141,8 +157,8 @@ pub(crate) fn allocate(
             }
             None => (None, &[]),
         };
-        let dated_before = |i: &usize| date_of(*i).is_some_and(|d| d <= credit.date);
-        let targets = named.into_iter().chain(oldest.iter().copied().filter(dated_before));
+        let dated_before = |(_, date, i): &Dated| (*date <= credit.date).then_some(*i);
+        let targets = named.into_iter().chain(oldest.iter().filter_map(dated_before));
         for i in targets {
             if remaining.is_zero() {
                 break;
