@@ -122,6 +122,14 @@ pub(super) fn left_out(at: Position, reason: impl Into<String>) -> Box<SkippedRo
     Box::new(SkippedRow { position: at, reason: reason.into(), kind: SkipKind::Excluded })
 }
 
+/// Whether two short texts are equal, compared in a loop the compiler inlines:
+/// `==` on `str` calls `memcmp`, a function call for each comparison in
+/// WebAssembly, where the texts compared here (a type word, a currency code,
+/// once for every row) are a few bytes.
+fn same_text(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
 /// Remembers what each type-column text means: a file has only a few of them.
 #[derive(Default)]
 pub(super) struct KindCache(std::cell::RefCell<Vec<(String, Option<EntryKind>)>>);
@@ -130,7 +138,7 @@ impl KindCache {
     pub(super) fn kind(&self, cell: &Cell) -> Option<EntryKind> {
         let text = cell.as_text()?;
         let mut seen = self.0.borrow_mut();
-        if let Some((_, kind)) = seen.iter().find(|(t, _)| t == text) {
+        if let Some((_, kind)) = seen.iter().find(|(t, _)| same_text(t, text)) {
             return *kind;
         }
         let kind = entry_kind(text);
@@ -296,7 +304,7 @@ impl<'a> Reader<'a> {
     /// a file are compared before the list of every code is searched.
     fn iso_currency(&self, text: &str) -> Option<Arc<str>> {
         let mut known = self.currencies.borrow_mut();
-        if let Some(code) = known.iter().find(|c| ***c == *text) {
+        if let Some(code) = known.iter().find(|c| same_text(c, text)) {
             return Some(code.clone());
         }
         let code = crate::money::is_iso_code(text).then(|| self.strings.get(text))?;
