@@ -10,6 +10,7 @@
 //   node scripts/add-reset.mjs /tmp/pkgA/dist/node/arlens.js node && cp /tmp/old/pkg/{api,node}.js /tmp/pkgA/
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { inTurns } from "./bench-lib.mjs";
 
 const [dirA, dirB, file, runs = "5"] = process.argv.slice(2);
 const A = await import(resolve(dirA, "node.js"));
@@ -22,14 +23,4 @@ const once = (m) => {
 };
 once(A);
 once(B);
-const a = [];
-const b = [];
-for (let i = 0; i < Number(runs); i++) {
-  a.push(once(A));
-  b.push(once(B));
-}
-const median = (x) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
-const list = (x) => x.map((t) => Math.round(t)).join(", ");
-console.log(`A ${dirA}: ${list(a)} ms, median ${median(a).toFixed(0)}`);
-console.log(`B ${dirB}: ${list(b)} ms, median ${median(b).toFixed(0)}`);
-console.log(`A ÷ B: ${(median(a) / median(b)).toFixed(2)}`);
+inTurns([dirA, () => once(A)], [dirB, () => once(B)], Number(runs));

@@ -8,6 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { inTurns } from "./bench-lib.mjs";
 
 if (process.argv[2] === "--once") {
   const [dir, file] = process.argv.slice(3);
@@ -20,15 +21,5 @@ if (process.argv[2] === "--once") {
   const [dirA, dirB, file, rounds = "5"] = process.argv.slice(2);
   const once = (dir) =>
     Number(execFileSync(process.execPath, [new URL(import.meta.url).pathname, "--once", dir, file], { encoding: "utf8" }));
-  const a = [];
-  const b = [];
-  for (let i = 0; i < Number(rounds); i++) {
-    a.push(once(dirA));
-    b.push(once(dirB));
-  }
-  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-  const list = (xs) => xs.map((x) => x.toFixed(0)).join(", ");
-  console.log(`A ${dirA}: ${list(a)} ms, median ${median(a).toFixed(0)}`);
-  console.log(`B ${dirB}: ${list(b)} ms, median ${median(b).toFixed(0)}`);
-  console.log(`A ÷ B: ${(median(a) / median(b)).toFixed(2)}`);
+  inTurns([dirA, () => once(dirA)], [dirB, () => once(dirB)], Number(rounds));
 }

@@ -30,3 +30,20 @@ export function time(fn, runs) {
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
 }
+
+/** Runs `a` and `b` (each `[label, fn]`, `fn` returning milliseconds) in turns `rounds`
+ * times, so that a noisy machine slows both alike, and prints each one's times, their
+ * medians and the ratio A ÷ B. */
+export function inTurns([labelA, a], [labelB, b], rounds) {
+  const timesA = [];
+  const timesB = [];
+  for (let i = 0; i < rounds; i++) {
+    timesA.push(a());
+    timesB.push(b());
+  }
+  const median = (x) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
+  const list = (x) => x.map((t) => Math.round(t)).join(", ");
+  console.log(`A ${labelA}: ${list(timesA)} ms, median ${median(timesA).toFixed(0)}`);
+  console.log(`B ${labelB}: ${list(timesB)} ms, median ${median(timesB).toFixed(0)}`);
+  console.log(`A ÷ B: ${(median(timesA) / median(timesB)).toFixed(2)}`);
+}
