@@ -23,4 +23,4 @@ const once = (m) => {
 };
 once(A);
 once(B);
-inTurns([dirA, () => once(A)], [dirB, () => once(B)], Number(runs));
+await inTurns([dirA, () => once(A)], [dirB, () => once(B)], Number(runs));

@@ -21,5 +21,5 @@ if (process.argv[2] === "--once") {
   const [dirA, dirB, file, rounds = "5"] = process.argv.slice(2);
   const once = (dir) =>
     Number(execFileSync(process.execPath, [new URL(import.meta.url).pathname, "--once", dir, file], { encoding: "utf8" }));
-  inTurns([dirA, () => once(dirA)], [dirB, () => once(dirB)], Number(rounds));
+  await inTurns([dirA, () => once(dirA)], [dirB, () => once(dirB)], Number(rounds));
 }

@@ -31,15 +31,15 @@ export function time(fn, runs) {
   return times[Math.floor(times.length / 2)];
 }
 
-/** Runs `a` and `b` (each `[label, fn]`, `fn` returning milliseconds) in turns `rounds`
- * times, so that a noisy machine slows both alike, and prints each one's times, their
- * medians and the ratio A ÷ B. */
-export function inTurns([labelA, a], [labelB, b], rounds) {
+/** Runs `a` and `b` (each `[label, fn]`, `fn` returning milliseconds, or a promise of
+ * them) in turns `rounds` times, so that a noisy machine slows both alike, and prints each
+ * one's times, their medians and the ratio A ÷ B. */
+export async function inTurns([labelA, a], [labelB, b], rounds) {
   const timesA = [];
   const timesB = [];
   for (let i = 0; i < rounds; i++) {
-    timesA.push(a());
-    timesB.push(b());
+    timesA.push(await a());
+    timesB.push(await b());
   }
   const median = (x) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
   const list = (x) => x.map((t) => Math.round(t)).join(", ");

@@ -462,6 +462,14 @@ struct TrendCache {
 const PREVIEW_ROWS: usize = 20;
 
 impl Ledger {
+    /// Records the file's digest in the import report (and its copy in the inspection).
+    pub(crate) fn set_sha256(&mut self, sha256: String) {
+        if let Some(report) = &mut self.inspection.report {
+            report.sha256.clone_from(&sha256);
+        }
+        self.summary.import.sha256 = sha256;
+    }
+
     /// Reads a ledger file's bytes (see [`mod@crate::import`]).
     pub fn open(bytes: &[u8], options: &ImportOptions) -> Result<Ledger, Error> {
         let (imported, inspection) = import_inspected(bytes, options, PREVIEW_ROWS)?;

@@ -176,6 +176,30 @@ fn a_digest_is_computed_as_the_bytes_come_or_given_at_the_end() {
 }
 
 #[test]
+fn a_ledger_read_before_its_digest_came_is_the_same_once_signed() {
+    let bytes = fixture("two-currencies.csv");
+    let options = ImportOptions { file_name: Some("two-currencies.csv".into()), ..Default::default() };
+    let read = |digest_later: bool| {
+        let mut reader = LedgerReader::new(&options).unwrap();
+        if digest_later {
+            reader.digest_later();
+        }
+        reader.push(&bytes).unwrap();
+        reader
+    };
+    let whole = read(false).finish().unwrap();
+    let digest = whole.summary().import.sha256.clone();
+    let signed =
+        read(true).finish_unsigned().map_err(|(e, _)| e).unwrap().sign(&digest.to_uppercase()).unwrap();
+    assert_eq!(signed.summary(), whole.summary());
+    assert_eq!(signed.inspection(), whole.inspection());
+    assert_eq!(signed.inspection().report.as_ref().unwrap().sha256, digest);
+    let unsigned = read(true).finish_unsigned().map_err(|(e, _)| e).unwrap();
+    let refused = unsigned.sign("not a digest").err().unwrap();
+    assert!(refused.to_string().contains("\"not a digest\" is not a SHA-256 digest"), "{refused}");
+}
+
+#[test]
 fn an_error_while_streaming_is_located_and_ends_the_reading() {
     // Over the cell limit on the fourth line: refused while the chunks come.
     let options = ImportOptions {

@@ -6,7 +6,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { analyze } from "arlens";
-import { loaded, useApp, watch } from "./support.mjs";
+import { compared, loaded, useApp, watch } from "./support.mjs";
 
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/views/", import.meta.url));
 const TWO = fileURLToPath(new URL("../fixtures/two-currencies.csv", import.meta.url));
@@ -160,6 +160,7 @@ test("numbers and dates follow the browser's locale, a chosen one, or ISO", asyn
   await page.getByTestId("kpi-USD-receivables-value").filter({ hasText: "950,00" }).waitFor();
   assert.equal(await card("overduePercent"), "73,9%"); // 850 / 1.150
   assert.equal(await card("dso"), "98,2"); // 950 / 300 × 31
+  await compared(page);
   assert.equal(await page.getByTestId("kpi-USD-receivables-change").textContent(), "−400,00 USD since 29.02.2024");
   assert.equal(await page.getByTestId("file-facts").textContent(), "6 invoices · 13 entries · 05.01.2024 to 15.04.2024");
   await show(page, "aging");

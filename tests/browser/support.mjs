@@ -48,3 +48,8 @@ export async function loaded(page) {
   await page.getByTestId("app").waitFor();
   await page.getByTestId("as-of-source").filter({ hasText: /\S/ }).waitFor();
 }
+
+/** Waits until the overview's cards show their changes (the previous period's figures follow the report). */
+export async function compared(page) {
+  await page.locator('[data-testid="kpis"][aria-busy="false"]').waitFor();
+}

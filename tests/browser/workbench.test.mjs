@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { analyze } from "arlens";
-import { loaded, useApp, watch } from "./support.mjs";
+import { compared, loaded, useApp, watch } from "./support.mjs";
 
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/views/", import.meta.url));
 const TWO = fileURLToPath(new URL("../fixtures/two-currencies.csv", import.meta.url));
@@ -95,6 +95,7 @@ test("the overview's cards show the core's figures with their change and definit
   const change = (id) => page.getByTestId(`kpi-USD-${id}-change`).textContent();
   // Hand computation: core/tests/overview.rs (USD has the most invoices, so it is shown first).
   assert.equal(await card("receivables"), "950.00");
+  await compared(page);
   assert.equal(await change("receivables"), "−400.00 USD since 2024-02-29"); // 950 − 1,350
   assert.equal(await card("overdue"), "850.00"); // 250 + 600
   assert.equal(await card("overduePercent"), "73.9%"); // 850 / 1,150

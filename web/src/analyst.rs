@@ -68,7 +68,7 @@ pub struct AnalyseRequest {
 /// re-analyses. The grids ask for their rows a page at a time ([`GridRequest`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Needs {
-    /// Each customer's aging (the overview's largest debtors).
+    /// The customers the overview and the report show: each currency's largest debtors.
     pub customers: bool,
     /// The worklist's rows (the Collections view).
     pub worklist: bool,
@@ -140,6 +140,10 @@ pub struct Analysed {
     /// The previous period's report, when asked for and available, without
     /// its long parts (the overview's changes only read its figures).
     pub previous: Option<Report>,
+    /// Whether the previous period's report was asked for and follows in a
+    /// message of its own (a second analysis: the report is shown first).
+    #[serde(default)]
+    pub previous_follows: bool,
 }
 
 /// A reading in progress, as the progress bar shows it.
@@ -192,6 +196,9 @@ struct Pending {
     open: Option<(u32, Shown, ReadChoices)>,
     /// The analysis running, with the opening it is of.
     analysis: Option<(u32, u64)>,
+    /// The analysis whose previous period's figures are still to come, with
+    /// the opening it is of.
+    previous: Option<(u32, u64)>,
     /// The choices of the ledger shown.
     shown_choices: ReadChoices,
     /// The last request's number.
@@ -370,8 +377,8 @@ impl Work {
     /// Analyses the shown ledger with `options` (and its previous period when
     /// `previous`), for a view that shows `needs`, cancelling the analysis before it.
     pub fn analyze(self, generation: u64, options: Options, previous: bool, needs: Needs) {
-        let older = PENDING.with_borrow_mut(|p| p.analysis.take());
-        if let Some((id, _)) = older {
+        let older = PENDING.with_borrow_mut(|p| [p.analysis.take(), p.previous.take()]);
+        for (id, _) in older.into_iter().flatten() {
             post(&[("kind", "cancel".into()), ("id", id_value(id))]);
         }
         let id = next_id();
@@ -500,6 +507,7 @@ impl Work {
                 PENDING.with_borrow_mut(|p| {
                     p.shown_choices = choices.clone();
                     p.analysis = None;
+                    p.previous = None;
                 });
                 self.progress.set(None);
                 self.analysing.set(false);
@@ -512,18 +520,42 @@ impl Work {
             }
             Some("analysed") => {
                 let pending = PENDING.with_borrow_mut(|p| match p.analysis {
-                    Some((i, generation)) if f64::from(i) == id => p.analysis.take().map(|_| generation),
+                    Some((i, _)) if f64::from(i) == id => p.analysis.take(),
                     _ => None,
                 });
-                let Some(generation) = pending else { return };
+                let Some((asked, generation)) = pending else { return };
                 let analysed = text(data, "json")
                     .and_then(|j| serde_json::from_str::<Analysed>(&j).ok())
                     .unwrap_or_else(|| Analysed {
                         report: Err("arlens's worker sent an answer the page cannot read".to_owned()),
                         previous: None,
+                        previous_follows: false,
                     });
+                if analysed.previous_follows {
+                    PENDING.with_borrow_mut(|p| p.previous = Some((asked, generation)));
+                }
                 self.analysing.set(false);
                 self.analysed.set(Some((generation, Arc::new(analysed))));
+            }
+            Some("previous") => {
+                let pending = PENDING.with_borrow_mut(|p| match p.previous {
+                    Some((i, generation)) if f64::from(i) == id => p.previous.take().map(|_| generation),
+                    _ => None,
+                });
+                let Some(generation) = pending else { return };
+                // `null` (or an unreadable answer): no comparison can be made.
+                let previous = text(data, "json")
+                    .and_then(|j| serde_json::from_str::<Option<Report>>(&j).ok())
+                    .flatten();
+                self.analysed.update(|a| {
+                    if let Some((g, analysed)) = a
+                        && *g == generation
+                    {
+                        let analysed = Arc::make_mut(analysed);
+                        analysed.previous = previous;
+                        analysed.previous_follows = false;
+                    }
+                });
             }
             Some("grid" | "customer" | "trace" | "export") => {
                 let then = PENDING.with_borrow_mut(|p| {
@@ -552,6 +584,7 @@ impl Work {
     fn crashed(self, detail: String, too_large: bool) {
         let (open, name) = PENDING.with_borrow_mut(|p| {
             p.analysis = None;
+            p.previous = None;
             p.asked.clear();
             let open = p.open.take();
             let name = open.as_ref().map(|(_, s, _)| s.name.clone());

@@ -143,6 +143,10 @@ pub fn App() -> impl IntoView {
         }
         analysed.with(|a| a.as_ref().and_then(|(_, a)| a.previous.clone()))
     });
+    // Whether the previous period's figures are still being worked out (they follow the report).
+    let comparing = Memo::new(move |_| {
+        wants_previous.get() && analysed.with(|a| a.as_ref().is_some_and(|(_, a)| a.previous_follows))
+    });
     let as_of = Signal::derive(move || {
         report.with(|r| r.as_ref().and_then(|r| r.as_ref().ok()).map(|r| (r.as_of, r.as_of_source)))
     });
@@ -331,7 +335,7 @@ pub fn App() -> impl IntoView {
         let shown = currency.get();
         match v {
             View::Overview => view! {
-                <Overview report=r.clone() previous=previous.get() currency=shown cei=options.with(|o| o.cei) />
+                <Overview report=r.clone() previous=previous.get() comparing=comparing.get() currency=shown cei=options.with(|o| o.cei) />
             }
             .into_any(),
             View::Aging => {

@@ -9,9 +9,11 @@
 use crate::analyst::{
     AnalyseRequest, Analysed, ExportRequest, GridAnswer, GridRequest, Needs, OpenOutcome, OpenedLedger,
 };
+use crate::charts::DEBTORS;
 use crate::source::{ReadChoices, SAMPLE_INVOICES};
 use arlens::Report;
 use arlens::export::{CsvExport, grid_csv, grid_xlsx};
+use arlens::figures::aging::CustomerAging;
 use arlens::grid::{Grid, GridName, Query, Selection};
 use arlens::money::locale::Locale;
 use arlens::sample::{SampleOptions, generate};
@@ -27,11 +29,16 @@ pub struct WorkerCore {
     ledger: Option<Ledger>,
     /// The reading in progress and its options.
     reading: Option<(LedgerReader, ImportOptions)>,
+    /// A reading finished before the platform's digest of the file came
+    /// ([`finish_unsigned`](WorkerCore::finish_unsigned)).
+    unsigned: Option<(arlens::import::Unsigned, ImportOptions)>,
     /// The options of the last reading that failed without an inspection, for
     /// [`inspect_failure`](WorkerCore::inspect_failure).
     failed: Option<(ImportOptions, String)>,
     /// The last analysis, whole.
     last: Option<Box<Kept>>,
+    /// Whether the last analysis's answer said its previous period follows.
+    previous_follows: bool,
 }
 
 /// A report kept whole, with its options, (once asked for) its previous
@@ -52,7 +59,7 @@ const SELECTIONS_KEPT: usize = 4;
 
 /// An answer with no report, for `message`.
 fn unanswered(message: String) -> Analysed {
-    Analysed { report: Err(message), previous: None }
+    Analysed { report: Err(message), previous: None, previous_follows: false }
 }
 
 /// The long parts of a report (see [`Needs`]): the risk scores (no view lists
@@ -91,13 +98,38 @@ fn trimmed(report: &mut Report, needs: &Needs) -> Report {
     let long = LongParts::take(report);
     let mut light = report.clone();
     if needs.customers {
-        light.aging.customers = long.customers.clone();
+        light.aging.customers = largest_debtors(&long.customers);
     }
     if needs.worklist {
         light.worklist.rows = long.rows.clone();
     }
     long.put_back(report);
     light
+}
+
+/// The customers the views that ask for them show: each currency's
+/// [`DEBTORS`] largest debtors, in their order in `customers` (so that
+/// [`top_debtors`](arlens::overview::select::top_debtors) ranks them as it
+/// ranks them among all). A 1M-row ledger's customers were 3 MB of JSON to
+/// send and parse for ten bars.
+fn largest_debtors(customers: &[CustomerAging]) -> Vec<CustomerAging> {
+    let mut by_currency: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, c) in
+        customers.iter().enumerate().filter(|(_, c)| c.aging.open_total > rust_decimal::Decimal::ZERO)
+    {
+        by_currency.entry(&*c.aging.currency).or_default().push(i);
+    }
+    let mut kept: Vec<usize> = by_currency
+        .into_values()
+        .flat_map(|mut at| {
+            // Largest first, the earlier one first on a tie (a stable sort's order).
+            at.sort_by_key(|&i| (std::cmp::Reverse(customers[i].aging.open_total), i));
+            at.truncate(DEBTORS);
+            at
+        })
+        .collect();
+    kept.sort_unstable();
+    kept.into_iter().map(|i| customers[i].clone()).collect()
 }
 
 /// The options a reading of `name` with `choices` runs with.
@@ -145,6 +177,7 @@ impl WorkerCore {
     /// `None` when the reading started, else the failure's JSON ([`OpenOutcome`]).
     pub fn begin(&mut self, name: &str, choices: &str, digest_later: bool) -> Option<String> {
         self.reading = None;
+        self.unsigned = None;
         let choices: ReadChoices = match serde_json::from_str(choices) {
             Ok(c) => c,
             Err(e) => {
@@ -184,6 +217,7 @@ impl WorkerCore {
     /// Drops the reading in progress (cancelled); the ledger before it stays.
     pub fn abandon(&mut self) {
         self.reading = None;
+        self.unsigned = None;
     }
 
     /// Ends the reading with the file's SHA-256 (hex) when the worker hashed
@@ -196,17 +230,48 @@ impl WorkerCore {
             });
         };
         match reader.finish_seen(sha256.as_deref()) {
-            Ok(ledger) => {
-                let opened = OpenedLedger {
-                    summary: ledger.summary().clone(),
-                    inspection: ledger.inspection().clone(),
-                };
-                self.ledger = Some(ledger);
-                self.last = None;
-                self.failed = None;
-                json(&OpenOutcome::Opened(Box::new(opened)))
-            }
+            Ok(ledger) => self.opened(ledger),
             Err((error, inspection)) => self.failed(error, inspection, options),
+        }
+    }
+
+    /// Reads the rest of the file while the worker still waits for the
+    /// platform's digest of it (the reading began with `digest_later`): `None`
+    /// when the ledger is read, to be handed over by [`sign`](WorkerCore::sign),
+    /// else the failure's [`OpenOutcome`] JSON. At 1M rows the digest came
+    /// 170 ms after the last chunk, time the import now overlaps.
+    pub fn finish_unsigned(&mut self) -> Option<String> {
+        let Some((reader, options)) = self.reading.take() else {
+            return Some(json(&OpenOutcome::Failed {
+                message: "no file is being read".to_owned(),
+                inspection: None,
+            }));
+        };
+        match reader.finish_unsigned() {
+            Ok(unsigned) => {
+                self.unsigned = Some((unsigned, options));
+                None
+            }
+            Err((error, inspection)) => Some(self.failed(error, inspection, options)),
+        }
+    }
+
+    /// Hands over the ledger [`finish_unsigned`](WorkerCore::finish_unsigned)
+    /// read, with the file's SHA-256 (hex): the [`OpenOutcome`] as JSON.
+    pub fn sign(&mut self, sha256: Option<String>) -> String {
+        let Some((unsigned, options)) = self.unsigned.take() else {
+            return json(&OpenOutcome::Failed { message: "no file was read".to_owned(), inspection: None });
+        };
+        let signed = match sha256 {
+            Some(digest) => unsigned.sign(&digest),
+            None => Err(arlens::Error::option(
+                "sha256",
+                "the browser could not compute the file's SHA-256: open the file again".to_owned(),
+            )),
+        };
+        match signed {
+            Ok(ledger) => self.opened(ledger),
+            Err(error) => self.failed(error, None, options),
         }
     }
 
@@ -246,6 +311,7 @@ impl WorkerCore {
     /// The last report is kept: the same options again (another view) only
     /// send other parts of it.
     pub fn analyze(&mut self, request: &str) -> String {
+        self.previous_follows = false;
         let request = match serde_json::from_str::<AnalyseRequest>(request) {
             Ok(r) => r,
             Err(e) => return json(&unanswered(format!("analysis options: {e}"))),
@@ -272,17 +338,36 @@ impl WorkerCore {
         let Some(last) = self.last.as_deref_mut() else {
             return json(&unanswered("no report".to_owned()));
         };
-        if request.previous && last.previous.is_none() {
-            // The overview's changes read only its figures: its long parts stay out.
-            let previous = ledger.previous(&last.report, &request.options).map(|mut p| {
-                LongParts::take(&mut p);
-                p
-            });
-            last.previous = Some(previous);
-        }
+        // The previous period's figures are a second analysis: the report is
+        // answered first, they follow ([`WorkerCore::previous`]).
+        let previous_follows = request.previous && last.previous.is_none();
+        self.previous_follows = previous_follows;
         let report = trimmed(&mut last.report, &request.needs);
         let previous = if request.previous { last.previous.clone().flatten() } else { None };
-        json(&Analysed { report: Ok(report), previous })
+        json(&Analysed { report: Ok(report), previous, previous_follows })
+    }
+
+    /// Whether the last answer of [`analyze`](WorkerCore::analyze) said the
+    /// previous period's figures follow (the worker then asks [`previous`](WorkerCore::previous)).
+    pub fn previous_pending(&self) -> bool {
+        self.previous_follows
+    }
+
+    /// The previous period's report of the last analysis, without its long
+    /// parts (the overview's changes read only its figures): JSON of
+    /// `Option<Report>`, `null` when it cannot be made. Made once per report.
+    pub fn previous(&mut self) -> String {
+        self.previous_follows = false;
+        let (Some(ledger), Some(last)) = (&self.ledger, self.last.as_deref_mut()) else {
+            return json(&None::<Report>);
+        };
+        let previous = last.previous.get_or_insert_with(|| {
+            ledger.previous(&last.report, &last.options).map(|mut p| {
+                LongParts::take(&mut p);
+                p
+            })
+        });
+        json(previous)
     }
 
     /// Answers a grid's request (JSON of [`GridRequest`]) from the last
@@ -439,6 +524,16 @@ impl WorkerCore {
         answer.into()
     }
 
+    /// Shows `ledger` from now on: its [`OpenOutcome`] JSON.
+    fn opened(&mut self, ledger: Ledger) -> String {
+        let opened =
+            OpenedLedger { summary: ledger.summary().clone(), inspection: ledger.inspection().clone() };
+        self.ledger = Some(ledger);
+        self.last = None;
+        self.failed = None;
+        json(&OpenOutcome::Opened(Box::new(opened)))
+    }
+
     /// Records a failure: its JSON now, and its options kept when it has no
     /// inspection (so that the worker can ask for one with the file's bytes).
     fn failed(
@@ -452,5 +547,72 @@ impl WorkerCore {
         let message = error.to_string();
         self.failed = inspection.is_none().then(|| (options, message.clone()));
         json(&OpenOutcome::Failed { message, inspection })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sample opened in a worker core.
+    fn opened() -> WorkerCore {
+        let mut core = WorkerCore::new();
+        let choices = serde_json::to_string(&ReadChoices::default()).unwrap();
+        assert!(core.open_sample(&choices).starts_with("{\"Opened\""));
+        core
+    }
+
+    fn analysed(core: &mut WorkerCore, previous: bool) -> Analysed {
+        let options =
+            arlens::Options { today: chrono::NaiveDate::from_ymd_opt(2026, 6, 30), ..Default::default() };
+        let request = AnalyseRequest { options, previous, needs: Needs::default() };
+        serde_json::from_str(&core.analyze(&serde_json::to_string(&request).unwrap())).unwrap()
+    }
+
+    #[test]
+    fn the_overview_is_sent_each_currencys_largest_debtors_as_the_whole_ranks_them() {
+        let mut core = opened();
+        let options =
+            arlens::Options { today: chrono::NaiveDate::from_ymd_opt(2026, 6, 30), ..Default::default() };
+        let needs = Needs { customers: true, worklist: false };
+        let request = AnalyseRequest { options, previous: false, needs };
+        let sent: Analysed =
+            serde_json::from_str(&core.analyze(&serde_json::to_string(&request).unwrap())).unwrap();
+        let sent = sent.report.unwrap().aging;
+        let whole = &core.last.as_ref().unwrap().report.aging;
+        assert!(whole.currencies.len() >= 2 && whole.customers.len() > whole.currencies.len() * DEBTORS);
+        assert!(sent.customers.len() <= whole.currencies.len() * DEBTORS);
+        for currency in whole.currencies.iter().map(|c| c.currency.as_str()) {
+            let ids = |aging| -> Vec<String> {
+                arlens::overview::select::top_debtors(aging, currency, DEBTORS)
+                    .iter()
+                    .map(|c| c.customer.id.to_string())
+                    .collect()
+            };
+            assert_eq!(ids(&sent), ids(whole), "{currency}");
+        }
+    }
+
+    #[test]
+    fn the_report_is_answered_before_its_previous_period_which_follows_once() {
+        let mut core = opened();
+        // Not asked: nothing follows.
+        let first = analysed(&mut core, false);
+        assert!(first.report.is_ok());
+        assert!(first.previous.is_none() && !first.previous_follows && !core.previous_pending());
+        // Asked: the report now, the previous period after.
+        let asked = analysed(&mut core, true);
+        assert_eq!(asked.report, first.report);
+        assert!(asked.previous.is_none() && asked.previous_follows && core.previous_pending());
+        let previous: Option<Report> = serde_json::from_str(&core.previous()).unwrap();
+        let previous = previous.expect("the sample has a previous period");
+        let report = asked.report.unwrap();
+        assert_eq!(previous.as_of, report.period.opening);
+        assert!(previous.risk.is_empty() && previous.aging.items.is_empty(), "its long parts stay out");
+        assert!(!core.previous_pending());
+        // Asked again (another visit to the overview): made once, sent with the report.
+        let again = analysed(&mut core, true);
+        assert_eq!(again.previous, Some(previous));
+        assert!(!again.previous_follows && !core.previous_pending());
     }
 }

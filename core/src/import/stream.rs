@@ -165,6 +165,17 @@ impl LedgerReader {
         }
     }
 
+    /// [`finish_seen`](Self::finish_seen) before the caller's digest has come
+    /// (after [`digest_later`](Self::digest_later)): the ledger is read while the
+    /// platform still hashes the file, and handed over by [`Unsigned::sign`]
+    /// once the digest is in — it cannot be had without one.
+    pub fn finish_unsigned(self) -> Result<Unsigned, crate::import::Refusal> {
+        self.grids(String::new())
+            .map_err(|e| (e, None))
+            .and_then(|(grids, options)| Ledger::from_grids(grids, &options))
+            .map(Unsigned)
+    }
+
     /// The digest of the bytes, from the hash or the options.
     fn digest(&self) -> Result<String, Error> {
         match (&self.hash, &self.options.sha256) {
@@ -199,6 +210,32 @@ impl LedgerReader {
             Body::Head(_) | Body::Spent => return Err(spent()),
         };
         Ok((grids, self.options))
+    }
+}
+
+/// A ledger read to the end whose file's SHA-256 is still to come
+/// ([`LedgerReader::finish_unsigned`]).
+pub struct Unsigned(Ledger);
+
+impl Unsigned {
+    /// The ledger, with the file's SHA-256 (64 hex digits; checked for form,
+    /// not recomputed) in its import report.
+    ///
+    /// ```
+    /// use arlens::{ImportOptions, Ledger, LedgerReader};
+    /// let csv = b"Invoice,Customer,Date,Due,Amount\nA-1,Acme,2024-01-01,2024-01-31,100.00\n";
+    /// let mut reader = LedgerReader::new(&ImportOptions::default()).unwrap();
+    /// reader.digest_later();
+    /// reader.push(csv).unwrap();
+    /// let unsigned = reader.finish_unsigned().map_err(|(e, _)| e).unwrap();
+    /// let digest = "ab".repeat(32);
+    /// let ledger = unsigned.sign(&digest).unwrap();
+    /// assert_eq!(ledger.summary().import.sha256, digest);
+    /// ```
+    pub fn sign(self, sha256: &str) -> Result<Ledger, Error> {
+        let mut ledger = self.0;
+        ledger.set_sha256(given_digest(sha256)?);
+        Ok(ledger)
     }
 }
 

@@ -17,7 +17,7 @@ mod top_debtors;
 mod trend_chart;
 
 pub use aging_chart::AgingChart;
-pub use top_debtors::TopDebtors;
+pub use top_debtors::{DEBTORS, TopDebtors};
 pub use trend_chart::TrendChart;
 
 use leptos::prelude::*;

@@ -41,6 +41,8 @@ pub fn KpiCards(
     period: Period,
     /// The date the previous values are at.
     previous_as_of: NaiveDate,
+    /// Whether the previous values are still being worked out (they follow the figures).
+    comparing: bool,
 ) -> impl IntoView {
     let currency = cards.currency.clone();
     let locale = crate::display::locale();
@@ -57,6 +59,7 @@ pub fn KpiCards(
                 (None, why) => ("—".to_owned(), why.as_ref().map(|u| format!("Unavailable: {}.", u.reason))),
             };
             let change = match card.change_text_in(&currency, &locale) {
+                _ if comparing && card.value.value.is_some() => format!("comparing with {since}…"),
                 Some(text) => format!("{text} since {since}"),
                 None if card.value.value.is_some() => format!(
                     "no comparison with {since}: {}",
@@ -109,7 +112,7 @@ pub fn KpiCards(
     view! {
         // A heading for the cards' own headings to sit under (seen by screen readers only).
         <h2 class="visually-hidden" id="kpis-heading">{format!("Key figures in {currency}")}</h2>
-        <section class="kpis" aria-labelledby="kpis-heading" data-testid="kpis">
+        <section class="kpis" aria-labelledby="kpis-heading" aria-busy=comparing.to_string() data-testid="kpis">
             {items}
         </section>
     }

@@ -15,6 +15,8 @@ pub fn Overview(
     report: Report,
     /// The same analysis at the end of the previous period, when it could be made.
     previous: Option<Report>,
+    /// Whether the previous period's figures are still being worked out.
+    comparing: bool,
     /// The currency shown.
     currency: Option<String>,
     /// The CEI variant in force (the consolidation recomputes the CEI with it).
@@ -37,7 +39,7 @@ pub fn Overview(
     let several = report.aging.currencies.len() > 1 || report.dso.currencies.len() > 1;
     let consolidated = several.then(|| view! { <Consolidated report=report.clone() cei=cei /> });
     view! {
-        {cards.map(|c| view! { <KpiCards cards=c period=headline.period previous_as_of=headline.previous_as_of /> })}
+        {cards.map(|c| view! { <KpiCards cards=c period=headline.period previous_as_of=headline.previous_as_of comparing=comparing /> })}
         <div class="charts">
             {aging}
             {debtors}
