@@ -83,12 +83,14 @@ pub(super) fn write(
         .map(|slot| minor_units(grid.currency_code(slot)))
         .max_by_key(|u| u32::from(*u == 2))
         .unwrap_or(2);
-    // A number column's format is set on the column, so that its cells need
-    // none of their own (a per-cell format costs a lookup per cell); dates
-    // keep theirs, which is how readers know a date cell.
+    // A number or date column's format is set on the column, so that its
+    // cells need none of their own (a per-cell format costs a hash of the whole
+    // format per cell): the writer gives an unformatted cell its column's
+    // format, which is how readers know a date cell.
     let column_formats: Vec<Option<&Format>> = columns
         .iter()
         .map(|c| match c.kind {
+            ColumnKind::Date => Some(&formats.date),
             ColumnKind::Money => Some(formats.money_units(units)),
             ColumnKind::Percent => Some(&formats.percent),
             ColumnKind::Score => Some(&formats.decimal),
@@ -120,7 +122,7 @@ pub(super) fn write(
                     sheet.write_string(r, c, grid.text(usize::from(c), &cell).as_ref())?;
                 }
                 Cell::Date(d) => {
-                    sheet.write_datetime_with_format(r, c, excel_date(*d)?, &formats.date)?;
+                    sheet.write_datetime(r, c, excel_date(*d)?)?;
                 }
                 Cell::Int(i) => {
                     sheet.write_number(r, c, i.to_f64().unwrap_or_default())?;
