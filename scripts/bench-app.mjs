@@ -10,10 +10,9 @@
 //   make bench-app        (BENCH_SIZES=10k,100k limits the files; builds dist/ first)
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { performance } from "node:perf_hooks";
 import { launchChromium } from "./chromium.mjs";
 import { serve } from "./serve.mjs";
-import { generated } from "./bench-lib.mjs";
+import { dropOnOverview, generated } from "./bench-lib.mjs";
 
 const DIST = new URL("../dist/", import.meta.url);
 const FILES = [
@@ -86,14 +85,7 @@ try {
       view === "aging"
         ? page.getByRole("heading", { name: `Aging at ${date}` })
         : page.locator(`[data-testid="aging-chart-img"][aria-label^="Aging at ${date}."]`);
-    const dropStart = performance.now();
-    await page.getByTestId("file-input").setInputFiles(path);
-    await page.getByTestId("file-name").filter({ hasText: path.split("/").at(-1) }).waitFor({ timeout: 300_000 });
-    // The new file's figures: the chart is back once its analysis arrived.
-    await page.waitForFunction(() => document.querySelector('[data-testid="aging-chart-img"]'), null, { timeout: 300_000, polling: 5 });
-    const drop = performance.now() - dropStart;
-    await page.locator('[data-testid="kpis"]:not([aria-busy="true"])').waitFor({ timeout: 300_000 });
-    const compared = performance.now() - dropStart;
+    const [drop, compared] = await dropOnOverview(page, path);
     const dropLongest = await longest(page);
     const changes = {};
     const compares = [];

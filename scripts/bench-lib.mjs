@@ -47,3 +47,17 @@ export async function inTurns([labelA, a], [labelB, b], rounds) {
   console.log(`B ${labelB}: ${list(timesB)} ms, median ${median(timesB).toFixed(0)}`);
   console.log(`A ÷ B: ${(median(timesA) / median(timesB)).toFixed(2)}`);
 }
+
+/** Chooses the file at `path` with the app's file input on `page` (on the overview) and
+ * waits for its figures, then for its cards' changes (a build without `aria-busy` on the
+ * cards has them with its figures): `[figures, changes]`, milliseconds from the choice. */
+export async function dropOnOverview(page, path) {
+  const start = performance.now();
+  await page.getByTestId("file-input").setInputFiles(path);
+  await page.getByTestId("file-name").filter({ hasText: path.split("/").at(-1) }).waitFor({ timeout: 300_000 });
+  // The new file's figures: the chart is back once its analysis arrived.
+  await page.waitForFunction(() => document.querySelector('[data-testid="aging-chart-img"]'), null, { timeout: 300_000, polling: 5 });
+  const figures = performance.now() - start;
+  await page.locator('[data-testid="kpis"]:not([aria-busy="true"])').waitFor({ timeout: 300_000 });
+  return [figures, performance.now() - start];
+}
