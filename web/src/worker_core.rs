@@ -16,6 +16,7 @@ use arlens::export::{CsvExport, grid_csv, grid_xlsx};
 use arlens::figures::aging::CustomerAging;
 use arlens::grid::{Grid, GridName, Query, Selection};
 use arlens::money::locale::Locale;
+use arlens::overview::select::top_debtors;
 use arlens::sample::{SampleOptions, generate};
 use arlens::trace::{FigureRef, Trace};
 use arlens::{ImportOptions, Ledger, LedgerReader};
@@ -95,41 +96,23 @@ impl LongParts {
 /// long parts are taken out while the rest is copied, and put back: never
 /// copied to be dropped. The open documents go to the grid only.
 fn trimmed(report: &mut Report, needs: &Needs) -> Report {
+    // Of the customers, the views that ask for them show each currency's largest
+    // debtors: those alone are sent, ranked as `top_debtors` ranks them among all
+    // (a 1M-row ledger's customers were 3 MB of JSON to send and parse for ten bars).
+    let debtors: Vec<CustomerAging> = if needs.customers {
+        let aging = &report.aging;
+        aging.currencies.iter().flat_map(|c| top_debtors(aging, &c.currency, DEBTORS)).cloned().collect()
+    } else {
+        Vec::new()
+    };
     let long = LongParts::take(report);
     let mut light = report.clone();
-    if needs.customers {
-        light.aging.customers = largest_debtors(&long.customers);
-    }
+    light.aging.customers = debtors;
     if needs.worklist {
         light.worklist.rows = long.rows.clone();
     }
     long.put_back(report);
     light
-}
-
-/// The customers the views that ask for them show: each currency's
-/// [`DEBTORS`] largest debtors, in their order in `customers` (so that
-/// [`top_debtors`](arlens::overview::select::top_debtors) ranks them as it
-/// ranks them among all). A 1M-row ledger's customers were 3 MB of JSON to
-/// send and parse for ten bars.
-fn largest_debtors(customers: &[CustomerAging]) -> Vec<CustomerAging> {
-    let mut by_currency: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
-    for (i, c) in
-        customers.iter().enumerate().filter(|(_, c)| c.aging.open_total > rust_decimal::Decimal::ZERO)
-    {
-        by_currency.entry(&*c.aging.currency).or_default().push(i);
-    }
-    let mut kept: Vec<usize> = by_currency
-        .into_values()
-        .flat_map(|mut at| {
-            // Largest first, the earlier one first on a tie (a stable sort's order).
-            at.sort_by_key(|&i| (std::cmp::Reverse(customers[i].aging.open_total), i));
-            at.truncate(DEBTORS);
-            at
-        })
-        .collect();
-    kept.sort_unstable();
-    kept.into_iter().map(|i| customers[i].clone()).collect()
 }
 
 /// The options a reading of `name` with `choices` runs with.
