@@ -47,11 +47,66 @@ const timed = (page, act) =>
     return performance.now() - start;
   }, act);
 
+/** In the page: a fast scroll of the invoices grid, 300 px a frame for 150 frames from the top; the frames' times. */
+async function scroll() {
+  const grid = document.querySelector('[data-testid="invoices"]');
+  grid.scrollTop = 0;
+  const deltas = [];
+  let last = await new Promise((r) => requestAnimationFrame(r));
+  performance.mark("scroll-start");
+  for (let i = 0; i < 150; i++) {
+    grid.scrollTop += 300;
+    const now = await new Promise((r) => requestAnimationFrame(r));
+    deltas.push(now - last);
+    last = now;
+  }
+  performance.mark("scroll-end");
+  return deltas;
+}
+
+/**
+ * From a Chromium trace of the scroll: the renderer main thread's own time (a trace
+ * event's duration less its children's) between the marks `scroll-start` and
+ * `scroll-end`, a frame on average, in three parts: script (the page's handlers and
+ * WebAssembly, the scroll loop's callbacks), style and layout, and paint (pre-paint,
+ * paint, layerize).
+ */
+function mainThread(trace, frames) {
+  const events = trace.traceEvents ?? trace;
+  const mark = (name) => events.find((e) => e.name === name && e.cat?.includes("blink.user_timing"));
+  const [start, end] = [mark("scroll-start"), mark("scroll-end")];
+  if (!start || !end) throw new Error("the trace has no scroll marks");
+  const slices = events
+    .filter((e) => e.ph === "X" && e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts && e.ts + e.dur <= end.ts)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const own = new Map();
+  const stack = [];
+  for (const e of slices) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    own.set(e, e.dur);
+    if (stack.length) own.set(stack.at(-1), own.get(stack.at(-1)) - e.dur);
+    stack.push(e);
+  }
+  const part = { script: 0, layout: 0, paint: 0 };
+  for (const [e, t] of own) {
+    const name = e.name;
+    const which = ["FunctionCall", "EventDispatch", "FireAnimationFrame", "TimerFire", "HandlePostMessage", "EvaluateScript"].includes(name) || name.startsWith("V8.")
+      ? "script"
+      : ["UpdateLayoutTree", "Layout", "RecalculateStyles"].includes(name)
+        ? "layout"
+        : ["PrePaint", "Paint", "Layerize", "UpdateLayer", "PaintImage"].includes(name)
+          ? "paint"
+          : null;
+    if (which) part[which] += t / 1000 / frames;
+  }
+  return part;
+}
+
 const { server, url } = await serve(0);
 const browser = await launchChromium();
 console.log(`chromium ${browser.version()}`);
-console.log("\n| open documents | sort by open amount | sort by customer (text) | filter days 30..90 | search “Customer 42” | scroll: median frame | scroll: p95 frame | scroll: frames over 33 ms |");
-console.log("|---|---|---|---|---|---|---|---|");
+console.log("\n| open documents | sort by open amount | sort by customer (text) | filter days 30..90 | search “Customer 42” | scroll: median frame | scroll: p95 frame | scroll: frames over 33 ms | traced scroll, main thread a frame: script / style and layout / paint |");
+console.log("|---|---|---|---|---|---|---|---|---|");
 try {
   for (const [label, n] of SIZES) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -80,24 +135,20 @@ try {
     // A fast scroll: 300 px a frame for 150 frames, from the top.
     await page.evaluate((h) => (location.hash = h), base);
     await page.waitForFunction(() => document.querySelector('[data-testid="invoices"]').getAttribute("aria-busy") === "false");
-    const frames = await page.evaluate(async () => {
-      const grid = document.querySelector('[data-testid="invoices"]');
-      grid.scrollTop = 0;
-      const deltas = [];
-      let last = await new Promise((r) => requestAnimationFrame(r));
-      for (let i = 0; i < 150; i++) {
-        grid.scrollTop += 300;
-        const now = await new Promise((r) => requestAnimationFrame(r));
-        deltas.push(now - last);
-        last = now;
-      }
-      return deltas;
-    });
+    const frames = await page.evaluate(scroll);
     const sorted = [...frames].sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)];
     const slow = frames.filter((f) => f > 33.4).length;
+    // The same scroll again, traced: what the page's main thread spent a frame on.
+    await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "blink.user_timing"] });
+    const traced = await page.evaluate(scroll);
+    const trace = (await browser.stopTracing()).toString();
+    // BENCH_TRACE=DIR keeps the traced scroll, for Perfetto or chrome://tracing.
+    if (process.env.BENCH_TRACE) writeFileSync(`${process.env.BENCH_TRACE}/scroll-${label}.json`, trace);
+    const spent = mainThread(JSON.parse(trace), traced.length);
+    const each = (part) => `${part.toFixed(1)}`;
     console.log(
-      `| ${label} | ${ms(median(runs.open))} | ${ms(median(runs.customer))} | ${ms(median(runs.filter))} | ${ms(median(runs.search))} | ${median(frames).toFixed(1)} ms | ${p95.toFixed(1)} ms | ${slow} of ${frames.length} |`,
+      `| ${label} | ${ms(median(runs.open))} | ${ms(median(runs.customer))} | ${ms(median(runs.filter))} | ${ms(median(runs.search))} | ${median(frames).toFixed(1)} ms | ${p95.toFixed(1)} ms | ${slow} of ${frames.length} | ${each(spent.script)} / ${each(spent.layout)} / ${each(spent.paint)} ms |`,
     );
     await context.close();
   }

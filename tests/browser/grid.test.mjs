@@ -101,6 +101,12 @@ test("the invoice grid sorts, filters, totals and copies as the core says", asyn
   await page.keyboard.press("Home");
   assert.equal(await grid.getAttribute("aria-activedescendant"), "invoices-r2-c0");
   assert.equal(await grid.locator('[aria-selected="true"]').count(), 1);
+  // Shift+click extends the range from there: rows 1–2 × columns 0–2, the clicked cell active.
+  await page.getByTestId("invoices-1-days").click({ modifiers: ["Shift"] });
+  assert.equal(await grid.getAttribute("aria-activedescendant"), "invoices-r1-c2");
+  await grid.locator('[role="gridcell"][aria-selected="true"]').nth(5).waitFor();
+  assert.equal(await grid.locator('[role="gridcell"][aria-selected="true"]').count(), 2 * 3);
+  assert.deepEqual(await grid.locator(".gc.active").evaluateAll((cells) => cells.map((c) => c.id)), ["invoices-r1-c2"]);
   await page.keyboard.press("Control+Home");
   assert.equal(await grid.getAttribute("aria-activedescendant"), "invoices-r0-c0");
   await page.keyboard.press("Control+End");

@@ -489,11 +489,66 @@ pub fn DataGrid(
     };
 
     let cell_id = move |row: usize, col: usize| format!("{testid}-r{row}-c{col}");
-    let selected = move |row: usize, col: usize| {
-        let (a, b) = (anchor.get(), active.get());
+
+    // The selection's marks (`sel`, `active`, `aria-selected`), set on the
+    // rendered cells it covers through the DOM: a reactive class on every cell
+    // made each row scrolled into view cost two effects a cell, most of a fast
+    // scroll's frame. Runs again when the rows rendered or their cells change,
+    // in a microtask: after the rows' own updates, which the same change queued.
+    let marked = StoredValue::new(Vec::<String>::new());
+    let mark = move |(a, b): ((usize, usize), (usize, usize)), r: std::ops::Range<usize>| {
+        let Some(marks) = marked.try_get_value() else { return };
+        let document = document();
+        for id in marks {
+            if let Some(el) = document.get_element_by_id(&id) {
+                let _ = el.class_list().remove_2("sel", "active");
+                let _ = el.set_attribute("aria-selected", "false");
+            }
+        }
         let (r0, r1) = span(a.0, b.0);
         let (c0, c1) = span(a.1, b.1);
-        (r0..=r1).contains(&row) && (c0..=c1).contains(&col)
+        let mut now = Vec::new();
+        for row in r0.max(r.start)..=r1.min(r.end.saturating_sub(1)) {
+            for col in c0..=c1 {
+                let id = cell_id(row, col);
+                if let Some(el) = document.get_element_by_id(&id) {
+                    let _ = el.class_list().add_1("sel");
+                    if (row, col) == b {
+                        let _ = el.class_list().add_1("active");
+                    }
+                    let _ = el.set_attribute("aria-selected", "true");
+                    now.push(id);
+                }
+            }
+        }
+        marked.try_set_value(now);
+    };
+    Effect::new(move |_| {
+        let selection = (anchor.get(), active.get());
+        let r = rendered.get();
+        loaded.track();
+        leptos::tachys::renderer::dom::queue_microtask(move || mark(selection, r));
+    });
+    // A click on a cell moves to it (Shift extends): one listener for the body,
+    // not one a cell.
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(cell) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[role=gridcell]").ok().flatten())
+        else {
+            return;
+        };
+        let index =
+            |el: &web_sys::Element, name: &str| el.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
+        let row = cell.parent_element().and_then(|r| index(&r, "data-row"));
+        let col = index(&cell, "aria-colindex").and_then(|c| c.checked_sub(1));
+        if let (Some(row), Some(col)) = (row, col) {
+            move_to((row, col), ev.shift_key());
+            if let Some(el) = scroller.get_untracked() {
+                let _ = el.focus();
+            }
+        }
     };
 
     let header = move || {
@@ -653,17 +708,7 @@ pub fn DataGrid(
                             view! {
                                 <div role="gridcell" id=cell_id(row, c) aria-colindex=c + 1 aria-busy=busy.then_some("true")
                                     data-testid=(!key.is_empty()).then(|| format!("{testid}-{row}-{key}"))
-                                    class=move || {
-                                        let mut class = base.to_owned();
-                                        if selected(row, c) { class.push_str(" sel"); }
-                                        if active.get() == (row, c) { class.push_str(" active"); }
-                                        class
-                                    }
-                                    aria-selected=move || selected(row, c).to_string()
-                                    on:click=move |ev: web_sys::MouseEvent| {
-                                        move_to((row, c), ev.shift_key());
-                                        if let Some(el) = scroller.get_untracked() { let _ = el.focus(); }
-                                    }>
+                                    class=base aria-selected="false">
                                     {text}
                                 </div>
                             }
@@ -801,7 +846,7 @@ pub fn DataGrid(
                 <div role="row" class="grid-row" aria-rowindex="1">{header}</div>
                 <div role="row" class="grid-row filters" aria-rowindex="2">{filter_row}</div>
             </div>
-            <div role="rowgroup" class="grid-body">
+            <div role="rowgroup" class="grid-body" on:click=on_click>
                 <div class="grid-spacer" node_ref=above></div>
                 <For each=move || rendered.get() key=|row| *row let:row>
                     {body_row(row)}
