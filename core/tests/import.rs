@@ -159,6 +159,31 @@ fn every_doubtful_value_is_warned_about_with_its_location() {
     );
 }
 
+/// Rows far apart (the import keeps rows' values in chunks of a few hundred):
+/// a number repeated by one customer is said once with all its rows, and the
+/// same number of another customer is no repeat.
+#[test]
+fn a_number_repeated_far_apart_is_said_once_with_its_rows() {
+    let mut csv = String::from("Invoice,Customer,Date,Due date,Amount\n");
+    for line in 2..=700 {
+        let (invoice, customer) = match line {
+            3 | 300 | 690 => ("D-1".to_owned(), "Acme"),
+            // Birch's D-1 is its own document.
+            500 => ("D-1".to_owned(), "Birch"),
+            _ => (format!("N-{line}"), "Acme"),
+        };
+        csv.push_str(&format!("{invoice},{customer},2024-02-05,2024-03-05,10.00\n"));
+    }
+    let out = import(csv.as_bytes(), &opts()).unwrap();
+    assert_eq!(out.ledger.entries.len(), 699);
+    assert_eq!(
+        warning_texts(&out),
+        [
+            r#"file "ar.csv", row 3, column A ("Invoice"): document number "D-1" is on 3 rows (3, 300, 690): each is read as its own document; if they are installments, map the installment column"#
+        ]
+    );
+}
+
 #[test]
 fn encodings_excel_writes_are_read() {
     let text = "Invoice;Client;Date;Montant;Devise\nF-1;Café Müller;2024-01-05;1 234,50;EUR\n";

@@ -11,6 +11,7 @@
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 mod cells;
+mod chunked;
 pub(crate) mod columns;
 pub(crate) mod csv;
 pub(crate) mod grid;

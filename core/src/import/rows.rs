@@ -3,6 +3,7 @@
 //! values warned about. The cells themselves are read by [`super::cells`].
 
 use super::cells::{CONFIDENCE_SAMPLE, OLDEST_PLAUSIBLE_YEAR, Reader, RowAt, RowValues};
+use super::chunked::Chunked;
 use super::columns::{Field, is_bucket_header, normalize_header};
 use super::grid::{Cell, Grid, Row};
 use super::layout::{Header, RowClass, classify, is_bucket_section, report_date, section_customer};
@@ -124,8 +125,10 @@ pub struct Source {
     pub sha256: String,
 }
 
-/// Reads the rows of `grid` below `header` into a ledger (see the module docs),
-/// dropping the grid once its rows are read.
+/// Reads the rows of `grid` below `header` into a ledger (see the module docs).
+/// Each data row's cells are freed once its values are read, and the values
+/// once its entries are made: the cells, the values and the entries of a large
+/// file are never all held at once.
 pub fn read_ledger(
     grid: Grid,
     header: &Header,
@@ -195,35 +198,39 @@ pub fn read_ledger(
     // Classify rows; sections name the customer when no column does.
     let names_customers =
         header.map.index(Field::CustomerName).is_none() && header.map.index(Field::CustomerId).is_none();
-    let mut data: Vec<(&Row, Option<String>)> = Vec::new();
+    // Rows by their index in `grid.rows` (their cells are freed as they are read).
+    let mut data: Vec<(usize, Option<String>)> = Vec::new();
     let mut section: Option<String> = None;
-    let mut totals: Vec<(usize, &Row, RowClass)> = Vec::new();
+    let mut totals: Vec<(usize, usize, RowClass)> = Vec::new();
     // Headings and notes, counted in the reconciliation should they carry an amount.
-    let mut headings: Vec<&Row> = Vec::new();
+    let mut headings: Vec<usize> = Vec::new();
     let columns = header.map.table();
-    for row in grid.rows_after(header.index) {
+    let mut last_data = 0;
+    for (index, row) in grid.rows.iter().enumerate().skip(header.index.saturating_add(1)) {
         report.rows_read = report.rows_read.saturating_add(1);
         let class = classify(row, &columns);
         let layout =
             |reason: String| SkippedRow { position: file.at_row(row.number), reason, kind: SkipKind::Layout };
         match &class {
-            RowClass::Data => data.push((row, section.clone())),
+            RowClass::Data => {
+                last_data = row.number;
+                data.push((index, section.clone()));
+            }
             RowClass::Blank => report.blank_rows = report.blank_rows.saturating_add(1),
             RowClass::Section(text) => {
                 if names_customers && !is_bucket_section(text) {
                     section = Some(section_customer(text));
                 }
-                headings.push(row);
+                headings.push(index);
                 report.skipped.push(layout(class.reason().unwrap_or_default()));
             }
             _ => {
-                totals.push((data.len(), row, class.clone()));
+                totals.push((data.len(), index, class.clone()));
                 report.skipped.push(layout(class.reason().unwrap_or_default()));
             }
         }
     }
     // Text rows after the last document are notes, not headings of what follows.
-    let last_data = data.last().map_or(0, |(r, _)| r.number);
     for skip in report.skipped.iter_mut().filter(|s| s.position.row > Some(last_data)) {
         if let Some(text) = skip.reason.strip_prefix("section heading ") {
             skip.reason = format!("note after the data {text}");
@@ -231,8 +238,9 @@ pub fn read_ledger(
     }
     let bucket_columns: Vec<usize> =
         (0..header.texts.len()).filter(|&i| is_bucket_header(header.text(i))).collect();
+    let row_at = |index: usize| grid.rows.get(index);
     if header.map.index(Field::InvoiceDate).is_none() && bucket_columns.len() >= 2 && !names_customers {
-        let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
+        let rows: Vec<&Row> = data.iter().filter_map(|(i, _)| row_at(*i)).collect();
         let mut reader = Reader::new(&header, None, decimal_mark(&rows, &header, options));
         reader.typed_currencies = grid.typed_currencies.clone();
         report.shape = LedgerShape::AgedSummary;
@@ -256,17 +264,24 @@ pub fn read_ledger(
     }
     let sections_name_customers = names_customers && data.iter().any(|(_, s)| s.is_some());
     header.map.require_ledger(&header.texts, &file.at_row(header_row))?;
-    let rows: Vec<&Row> = data.iter().map(|(r, _)| *r).collect();
+    let rows: Vec<&Row> = data.iter().filter_map(|(i, _)| row_at(*i)).collect();
     let order = if rows.is_empty() { None } else { date_order(&rows, &header, options, file)? };
     let mut reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
     reader.typed_currencies = grid.typed_currencies.clone();
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
+    // What needs the data rows' cells, before they go: the columns' confidence
+    // (on the first rows) and the date columns mixing date cells with text.
+    rate(&mut report.mapping, &rows, &reader);
+    let mixed = mixed_date_columns(&rows, &header);
+    drop(rows);
+    let mut grid = grid;
 
-    let mut values = Vec::with_capacity(data.len());
+    let mut values = Chunked::default();
     let mut row_value: Vec<Option<Decimal>> = Vec::with_capacity(data.len());
     let mut controls = Controls::new(&reader);
-    for (row, section) in &data {
+    for (index, section) in &data {
+        let Some(row) = grid.rows.get(*index) else { continue };
         let at = RowAt { file, row: row.number };
         match reader.values(row, at, section.as_deref(), options) {
             Ok(v) => {
@@ -282,8 +297,12 @@ pub fn read_ledger(
                 report.skipped.push(*skip);
             }
         }
+        if let Some(row) = grid.rows.get_mut(*index) {
+            row.cells = Vec::new();
+        }
     }
-    for row in headings {
+    drop(data);
+    for row in headings.iter().filter_map(|i| grid.rows.get(*i)) {
         controls.unread(row, &reader, options.default_currency.as_deref());
     }
     within_limits(&values, options, file)?;
@@ -310,24 +329,20 @@ pub fn read_ledger(
         });
     }
 
-    rate(&mut report.mapping, &rows, &reader);
-
+    let totals: Vec<(usize, &Row, RowClass)> =
+        totals.into_iter().filter_map(|(end, i, class)| Some((end, grid.rows.get(i)?, class))).collect();
     reconcile_totals(&totals, &row_value, &values, &header, &reader, file, &mut report.warnings);
     warn_about_values(
         file,
         &values,
-        &rows,
+        // Delimited text has no date cells to mix with dates typed as text.
+        if swap.is_none() && report.format != super::Format::Csv { &mixed } else { &[] },
         &header,
         report.report_date,
-        // Delimited text has no date cells to mix with dates typed as text.
-        swap.is_none() && report.format != super::Format::Csv,
         &mut report.warnings,
     );
-    // The rows are read: their cells go before the entries are made (at a
-    // million rows, a quarter of the peak memory).
-    drop(rows);
-    drop(data);
     drop(totals);
+    drop(row_value);
     drop(grid);
     let mut ledger = match shape {
         LedgerShape::Transactions => transactions(values, options, file, &mut report.warnings),
@@ -498,7 +513,7 @@ fn aged_summary(
 fn reconcile_totals(
     totals: &[(usize, &Row, RowClass)],
     row_value: &[Option<Decimal>],
-    values: &[RowValues],
+    values: &Chunked<RowValues>,
     header: &Header,
     reader: &Reader<'_>,
     file: &Position,
@@ -533,27 +548,47 @@ fn reconcile_totals(
     }
 }
 
+/// The date columns (invoice, due, paid date, in that order) that hold both date
+/// cells and dates typed as text, each with the row of its first text date.
+fn mixed_date_columns(rows: &[&Row], header: &Header) -> Vec<(usize, u64)> {
+    [Field::InvoiceDate, Field::DueDate, Field::PaidDate]
+        .into_iter()
+        .filter_map(|field| {
+            let i = header.map.index(field)?;
+            let typed = rows.iter().any(|r| matches!(r.get(i), Cell::Date(_)));
+            let text = rows.iter().find(|r| matches!(r.get(i), Cell::Text(_)))?;
+            typed.then_some((i, text.number))
+        })
+        .collect()
+}
+
+/// Warns about doubtful values: due before the invoice date, dates after the
+/// report date or implausibly old, invoices of zero or less, document numbers
+/// on several rows, and the `mixed` date columns ([`mixed_date_columns`]).
 fn warn_about_values(
     file: &Position,
-    values: &[RowValues],
-    rows: &[&Row],
+    values: &Chunked<RowValues>,
+    mixed: &[(usize, u64)],
     header: &Header,
     report_date: Option<NaiveDate>,
-    mixed_dates_warning: bool,
     warnings: &mut Vec<Warning>,
 ) {
     // Invoice numbers per customer, with the rows they are on: a number on more
-    // than one row is said once, with its rows. One map from (customer, number)
-    // to its first row, and a list of rows for the numbers seen again. The
-    // customer is its id's address: the import shares one `Arc` per id text.
+    // than one row is said once, with its rows. One table of (customer, number)
+    // → the index of its first value and of its list of rows, for the numbers
+    // seen again (indices, not keys: a tenth of a map of keys' memory at a
+    // million rows, where this is the import's peak). The customer is its id's
+    // address: the import shares one `Arc` per id text.
     fn key(v: &RowValues) -> Option<(*const u8, &str)> {
         (!v.id.is_empty() && v.kind.is_none_or(|k| k == EntryKind::Invoice))
             .then(|| (v.customer.id.as_ptr(), v.id.as_str()))
     }
-    let mut first: HashMap<(*const u8, &str), (u64, Option<usize>)> = HashMap::default();
-    first.reserve(values.len());
+    let hash = |k: (*const u8, &str)| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, k);
+    let key_at = |i: usize| values.get(i).and_then(key);
+    const NONE: usize = usize::MAX;
+    let mut first: hashbrown::HashTable<(usize, usize)> = hashbrown::HashTable::with_capacity(values.len());
     let mut repeated: Vec<(&str, Vec<u64>)> = Vec::new();
-    for v in values {
+    for (index, v) in values.iter().enumerate() {
         let warn = |warnings: &mut Vec<Warning>, field: Field, message: String| {
             let position = header
                 .map
@@ -574,17 +609,20 @@ fn warn_about_values(
             warn(warnings, Field::Amount, "invoice with a zero or negative amount".to_owned());
         }
         if let Some(k) = key(v) {
-            match first.entry(k) {
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    e.insert((v.row, None));
+            let found =
+                first.entry(hash(k), |&(i, _)| key_at(i) == Some(k), |&(i, _)| key_at(i).map_or(0, hash));
+            match found {
+                hashbrown::hash_table::Entry::Vacant(e) => {
+                    e.insert((index, NONE));
                 }
-                std::collections::hash_map::Entry::Occupied(mut e) => {
-                    let (row, list) = e.get_mut();
-                    match list.and_then(|i| repeated.get_mut(i)) {
+                hashbrown::hash_table::Entry::Occupied(mut e) => {
+                    let (at, list) = e.get_mut();
+                    match repeated.get_mut(*list) {
                         Some((_, rows)) => rows.push(v.row),
                         None => {
-                            *list = Some(repeated.len());
-                            repeated.push((k.1, vec![*row, v.row]));
+                            *list = repeated.len();
+                            let row = values.get(*at).map_or(v.row, |f| f.row);
+                            repeated.push((k.1, vec![row, v.row]));
                         }
                     }
                 }
@@ -610,25 +648,18 @@ fn warn_about_values(
             ),
         });
     }
-    for field in [Field::InvoiceDate, Field::DueDate, Field::PaidDate] {
-        let Some(i) = header.map.index(field) else {
-            continue;
-        };
-        let typed = rows.iter().any(|r| matches!(r.get(i), Cell::Date(_)));
-        let text = rows.iter().find(|r| matches!(r.get(i), Cell::Text(_)));
-        if let (true, Some(row), true) = (typed, text, mixed_dates_warning) {
-            let at = if values.is_empty() { Position::default() } else { file.clone() };
-            warnings.push(Warning {
-                position: at.at_row(row.number).at_column(i, header.text(i)),
-                message: "this column mixes date cells with dates typed as text, the mark of a locale round trip: check the day/month order".to_owned(),
-            });
-        }
+    for &(i, row) in mixed {
+        let at = if values.is_empty() { Position::default() } else { file.clone() };
+        warnings.push(Warning {
+            position: at.at_row(row).at_column(i, header.text(i)),
+            message: "this column mixes date cells with dates typed as text, the mark of a locale round trip: check the day/month order".to_owned(),
+        });
     }
 }
 
 /// Refuses more documents or customers than the import limits allow, at the
 /// row of the first one over.
-fn within_limits(values: &[RowValues], options: &ImportOptions, file: &Position) -> Result<(), Error> {
+fn within_limits(values: &Chunked<RowValues>, options: &ImportOptions, file: &Position) -> Result<(), Error> {
     let limits = &options.limits;
     let over = |what: &str, limit: u64, found: u64, option: &str, row: Option<u64>| {
         let kind = crate::limits::too_large(what, limit, found, option);
@@ -641,7 +672,7 @@ fn within_limits(values: &[RowValues], options: &ImportOptions, file: &Position)
     }
     let mut customers = rustc_hash::FxHashSet::default();
     let mut first_over = None;
-    for v in values {
+    for v in values.iter() {
         if customers.insert(&*v.customer.id)
             && customers.len() as u64 > limits.customers
             && first_over.is_none()
@@ -692,7 +723,7 @@ fn into_entry(v: RowValues, kind: EntryKind, amount: Decimal) -> Entry {
 /// difference was settled before the report, on dates the file does not give.
 /// Credit-side rows (credit notes, payments) contribute their open (unapplied) part.
 fn open_items(
-    values: Vec<RowValues>,
+    values: Chunked<RowValues>,
     file: &Position,
     skipped: &mut Vec<SkippedRow>,
     warnings: &mut Vec<Warning>,
@@ -743,7 +774,7 @@ fn open_items(
 /// Invoice lists: a paid date makes a payment entry on that date (for the amount
 /// paid, or the whole amount); an amount paid without a date settles undated;
 /// a credit-note amount makes a credit note applied to the invoice.
-fn invoice_list(values: Vec<RowValues>, file: &Position, warnings: &mut Vec<Warning>) -> Book {
+fn invoice_list(values: Chunked<RowValues>, file: &Position, warnings: &mut Vec<Warning>) -> Book {
     let mut ledger = Book::default();
     ledger.entries.reserve(values.len());
     for mut v in values {
@@ -809,7 +840,7 @@ fn invoice_list(values: Vec<RowValues>, file: &Position, warnings: &mut Vec<Warn
 /// naming an invoice are applied to it; payments naming none follow
 /// [`PaymentMatching`]; credit notes naming none stay unapplied.
 fn transactions(
-    values: Vec<RowValues>,
+    values: Chunked<RowValues>,
     options: &ImportOptions,
     file: &Position,
     warnings: &mut Vec<Warning>,
