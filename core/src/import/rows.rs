@@ -271,9 +271,15 @@ pub fn read_ledger(
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
     // What needs the data rows' cells, before they go: the columns' confidence
-    // (on the first rows) and the date columns mixing date cells with text.
+    // (on the first rows) and the date columns mixing date cells with text —
+    // looked for in workbooks only (delimited text has no date cells), and not
+    // when the day and month look swapped (that warning says it already).
     rate(&mut report.mapping, &rows, &reader);
-    let mixed = mixed_date_columns(&rows, &header);
+    let mixed = if swap.is_none() && report.format != super::Format::Csv {
+        mixed_date_columns(&rows, &header)
+    } else {
+        Vec::new()
+    };
     drop(rows);
     let mut grid = grid;
 
@@ -336,15 +342,7 @@ pub fn read_ledger(
     let totals: Vec<(usize, &Row, RowClass)> =
         totals.into_iter().filter_map(|(end, i, class)| Some((end, grid.rows.get(i)?, class))).collect();
     reconcile_totals(&totals, &row_value, &values, &header, &reader, file, &mut report.warnings);
-    warn_about_values(
-        file,
-        &values,
-        // Delimited text has no date cells to mix with dates typed as text.
-        if swap.is_none() && report.format != super::Format::Csv { &mixed } else { &[] },
-        &header,
-        report.report_date,
-        &mut report.warnings,
-    );
+    warn_about_values(file, &values, &mixed, &header, report.report_date, &mut report.warnings);
     drop(totals);
     drop(row_value);
     drop(grid);
