@@ -3,7 +3,8 @@
 //! sends the rows in view a page at a time.
 //!
 //! Only the rows in view and a margin are in the DOM, between two spacers
-//! whose heights stand for the rows above and below; `aria-rowcount` declares
+//! whose heights stand for the rows above and below, from a pool of row
+//! elements moved and rewritten as the grid scrolls ([`body`]); `aria-rowcount` declares
 //! them all and each row has its `aria-rowindex`. Heights and column widths are
 //! set through the CSSOM (`element.style.setProperty`), which the page's CSP
 //! (`style-src 'self'`, no inline styles) allows, never through a `style`
@@ -18,6 +19,7 @@
 //! The state (sort, filters, search, first row in view) lives in the hash
 //! ([`state`]).
 
+mod body;
 pub mod state;
 
 use crate::analyst::{CopyRange, ExportRequest, GridRequest, Work};
@@ -36,8 +38,7 @@ const ROW_PX: usize = 30;
 const MARGIN: usize = 12;
 /// Rows asked of the worker at a time.
 const FETCH: usize = 240;
-/// Rows of the header (column names, filters) before the first body row.
-const HEADER_ROWS: usize = 2;
+use body::{CellView, HEADER_ROWS, RowPool};
 
 /// What a grid's rows are of: the analysis (its opening and answer) and, for
 /// the Members grid, the traced figure; `None` before the first analysis.
@@ -490,64 +491,59 @@ pub fn DataGrid(
 
     let cell_id = move |row: usize, col: usize| format!("{testid}-r{row}-c{col}");
 
-    // The selection's marks (`sel`, `active`, `aria-selected`), set on the
-    // rendered cells it covers through the DOM: a reactive class on every cell
-    // made each row scrolled into view cost two effects a cell, most of a fast
-    // scroll's frame. Runs again when the rows rendered or their cells change,
-    // in a microtask: after the rows' own updates, which the same change queued.
-    let marked = StoredValue::new(Vec::<String>::new());
-    let mark = move |(a, b): ((usize, usize), (usize, usize)), r: std::ops::Range<usize>| {
-        let Some(marks) = marked.try_get_value() else { return };
-        let document = document();
-        for id in marks {
-            if let Some(el) = document.get_element_by_id(&id) {
-                let _ = el.class_list().remove_2("sel", "active");
-                let _ = el.set_attribute("aria-selected", "false");
-            }
-        }
-        let (r0, r1) = span(a.0, b.0);
-        let (c0, c1) = span(a.1, b.1);
-        let mut now = Vec::new();
-        for row in r0.max(r.start)..=r1.min(r.end.saturating_sub(1)) {
-            for col in c0..=c1 {
-                let id = cell_id(row, col);
-                if let Some(el) = document.get_element_by_id(&id) {
-                    let _ = el.class_list().add_1("sel");
-                    if (row, col) == b {
-                        let _ = el.class_list().add_1("active");
-                    }
-                    let _ = el.set_attribute("aria-selected", "true");
-                    now.push(id);
-                }
-            }
-        }
-        marked.try_set_value(now);
-    };
+    // The rows in view, from a pool of row elements moved and rewritten as the
+    // grid scrolls (see [`body`]), with the selection's marks (`sel`, `active`,
+    // `aria-selected`).
+    let pool = StoredValue::new_local(RowPool::default());
     Effect::new(move |_| {
-        let selection = (anchor.get(), active.get());
         let r = rendered.get();
-        loaded.track();
-        leptos::tachys::renderer::dom::queue_microtask(move || mark(selection, r));
+        let selection = (anchor.get(), active.get());
+        let count = columns.with(Vec::len);
+        let Some(below) = below.get() else { return };
+        loaded.with(|l| {
+            let view = |row: usize| {
+                let l = l.as_ref()?;
+                let cells = row.checked_sub(l.page.offset).and_then(|i| l.page.rows.get(i))?;
+                let currency = row_currency(&l.page.columns, cells);
+                let shown = l.page.columns.iter().zip(cells).map(|(c, cell)| {
+                    let text = shown(c, cell, currency);
+                    let class =
+                        match (c.kind.is_number(), c.kind == ColumnKind::Money && text.starts_with('-')) {
+                            (true, true) => "gc num negative",
+                            (true, false) => "gc num",
+                            _ => "gc",
+                        };
+                    CellView { class, key: c.key.clone(), text }
+                });
+                Some(shown.collect())
+            };
+            pool.update_value(|p| p.render(&document(), &below, testid, r, count, view, selection));
+        });
     });
-    // A click on a cell moves to it (Shift extends): one listener for the body,
-    // not one a cell.
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(cell) = ev
+    // A click on a cell moves to it (Shift extends), a double click opens its
+    // row: one listener each for the body, not one a cell.
+    let cell_at = |ev: &web_sys::MouseEvent| {
+        let cell = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("[role=gridcell]").ok().flatten())
-        else {
-            return;
-        };
+            .and_then(|t| t.closest("[role=gridcell]").ok().flatten())?;
         let index =
             |el: &web_sys::Element, name: &str| el.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
-        let row = cell.parent_element().and_then(|r| index(&r, "data-row"));
-        let col = index(&cell, "aria-colindex").and_then(|c| c.checked_sub(1));
-        if let (Some(row), Some(col)) = (row, col) {
-            move_to((row, col), ev.shift_key());
+        let row = cell.parent_element().and_then(|r| index(&r, "data-row"))?;
+        let col = index(&cell, "aria-colindex").and_then(|c| c.checked_sub(1))?;
+        Some((row, col))
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let Some(cell) = cell_at(&ev) {
+            move_to(cell, ev.shift_key());
             if let Some(el) = scroller.get_untracked() {
                 let _ = el.focus();
             }
+        }
+    };
+    let on_dblclick = move |ev: web_sys::MouseEvent| {
+        if let Some((row, _)) = cell_at(&ev) {
+            open_row(row);
         }
     };
 
@@ -671,52 +667,6 @@ pub fn DataGrid(
                 view! { <div role="gridcell" class="gc filter">{control}</div> }
             })
             .collect_view()
-    };
-
-    let body_row = move |row: usize| {
-        let cells = move || {
-            loaded.with(|l| {
-                let Some(l) = l.as_ref() else { return Vec::new() };
-                let Some(cells) = row.checked_sub(l.page.offset).and_then(|i| l.page.rows.get(i)) else {
-                    return Vec::new();
-                };
-                let currency = row_currency(&l.page.columns, cells).to_owned();
-                l.page
-                    .columns
-                    .iter()
-                    .zip(cells)
-                    .map(|(c, cell)| (c.kind, c.key.clone(), shown(c, cell, &currency)))
-                    .collect()
-            })
-        };
-        let count = move || columns.with(Vec::len);
-        view! {
-            <div role="row" class="grid-row" aria-rowindex=row + HEADER_ROWS + 1 data-row=row
-                on:dblclick=move |_| open_row(row)>
-                {move || {
-                    let cells = cells();
-                    let busy = cells.is_empty();
-                    (0..count())
-                        .map(|c| {
-                            let (kind, key, text) = cells.get(c).cloned().unwrap_or((ColumnKind::Text, String::new(), String::new()));
-                            let negative = kind == ColumnKind::Money && text.starts_with('-');
-                            let base = match (kind.is_number(), negative) {
-                                (true, true) => "gc num negative",
-                                (true, false) => "gc num",
-                                _ => "gc",
-                            };
-                            view! {
-                                <div role="gridcell" id=cell_id(row, c) aria-colindex=c + 1 aria-busy=busy.then_some("true")
-                                    data-testid=(!key.is_empty()).then(|| format!("{testid}-{row}-{key}"))
-                                    class=base aria-selected="false">
-                                    {text}
-                                </div>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </div>
-        }
     };
 
     let total_rows = move || {
@@ -846,11 +796,8 @@ pub fn DataGrid(
                 <div role="row" class="grid-row" aria-rowindex="1">{header}</div>
                 <div role="row" class="grid-row filters" aria-rowindex="2">{filter_row}</div>
             </div>
-            <div role="rowgroup" class="grid-body" on:click=on_click>
+            <div role="rowgroup" class="grid-body" on:click=on_click on:dblclick=on_dblclick>
                 <div class="grid-spacer" node_ref=above></div>
-                <For each=move || rendered.get() key=|row| *row let:row>
-                    {body_row(row)}
-                </For>
                 <div class="grid-spacer" node_ref=below></div>
             </div>
             <div role="rowgroup" class="grid-foot" node_ref=foot>{total_rows}</div>
