@@ -161,6 +161,31 @@ test("a 100k-invoice ledger: every open document declared, fewer than 300 rows i
   // Page Up moves by a screen of rows; the first row in view goes to the hash.
   await page.keyboard.press("PageUp");
   await page.waitForFunction(() => /[?&]row=\d+/.test(location.hash));
+  // Scrolled up and down by steps of a few rows and by jumps (row elements move from one
+  // end to the other, or are all rewritten): the DOM holds consecutive rows in their order,
+  // each with its index and its own cells, row 5,000 (150,000 px at 30 px a row) among them.
+  for (const top of [120_000, 119_100, 119_400, 121_500, 150_030, 150_000]) {
+    await grid.evaluate((g, t) => {
+      g.scrollTop = t;
+      return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }, top);
+  }
+  await page.waitForFunction(() => !document.querySelector('[data-testid="invoices"] .grid-body [aria-busy="true"]'));
+  const shown = await grid.locator('.grid-body [role="row"]').evaluateAll((rows) =>
+    rows.map((r) => ({
+      row: Number(r.dataset.row),
+      index: Number(r.getAttribute("aria-rowindex")),
+      document: r.querySelector('[data-testid$="-document"]'),
+    })).map(({ row, index, document }) => ({ row, index, id: document.dataset.testid, text: document.textContent })),
+  );
+  assert.ok(shown.length > 10 && shown.length < 300, `${shown.length} rows in the DOM`);
+  assert.ok(shown[0].row <= 5_000 && 5_000 < shown[0].row + shown.length, `rows ${shown[0].row}… in the DOM`);
+  shown.forEach((r, k) => {
+    assert.equal(r.row, shown[0].row + k, "consecutive rows in order");
+    assert.equal(r.index, r.row + 3, "the row's aria-rowindex");
+    assert.equal(r.id, `invoices-${r.row}-document`, "the row's own cells");
+    assert.match(r.text, /\S/, `row ${r.row}'s document`);
+  });
   assert.deepEqual(problems, []);
   await page.close();
 });
