@@ -218,7 +218,12 @@ fn write_cell(el: &Element, shown: &mut Shown, want: Shown, testid: &str, column
         }
     }
     if shown.text != want.text {
-        el.set_text_content(Some(&want.text));
+        // The cell's text node rewritten, not replaced: no node made (and
+        // collected) for every cell scrolled into view.
+        match el.first_child() {
+            Some(text) => text.set_node_value(Some(&want.text)),
+            None => el.set_text_content(Some(&want.text)),
+        }
     }
     *shown = want;
 }
