@@ -140,8 +140,14 @@ pub fn read_ledger(
     // Fields the headers did not give, from the columns' content.
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), false);
     total_is_open_balance(&mut header);
-    // A day/month locale round trip, detected and (when asked) repaired first.
-    let swap = super::swapped::detect(grid.rows_after(header.index), &header);
+    // A day/month locale round trip, detected and (when asked) repaired first;
+    // not in delimited text, which has no date cells to be swapped (the test
+    // would read every row of every date column to find none).
+    let swap = if source.format == super::Format::Csv {
+        None
+    } else {
+        super::swapped::detect(grid.rows_after(header.index), &header)
+    };
     let grid = match &swap {
         Some(found) if options.repair_swapped_dates => found.repaired(&grid, header.index),
         _ => grid,

@@ -81,6 +81,9 @@ pub(super) fn detect(rows: &[Row], header: &Header) -> Option<Finding> {
     // 1. A column mixing date cells and text that reads one way only.
     let mixed =
         date_columns.iter().any(|&(_, i)| cells_in(i).next().is_some() && texts_in(i).next().is_some());
+    if !mixed {
+        return None;
+    }
     let order = match infer_date_order(date_columns.iter().flat_map(|&(_, i)| texts_in(i))) {
         OrderEvidence::Decided(order @ (DateOrder::Dmy | DateOrder::Mdy)) => order,
         _ => return None,
@@ -89,7 +92,7 @@ pub(super) fn detect(rows: &[Row], header: &Header) -> Option<Finding> {
         .iter()
         .flat_map(|&(_, i)| texts_in(i))
         .any(|t| parse_date(t, None) == Err(DateError::Ambiguous));
-    if !mixed || ambiguous {
+    if ambiguous {
         return None;
     }
     // 2. Every date cell could be a swapped one, and there are enough to tell.
