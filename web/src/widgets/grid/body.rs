@@ -48,25 +48,29 @@ struct Slot {
 }
 
 /// The body's row elements, in the DOM's (and the rows') order.
-#[derive(Default)]
 pub(super) struct RowPool {
+    /// The grid's test id: the prefix of its cells' ids and test ids.
+    testid: &'static str,
     slots: Vec<Slot>,
 }
 
 impl RowPool {
+    /// An empty pool for the grid whose test id is `testid`.
+    pub(super) fn new(testid: &'static str) -> RowPool {
+        RowPool { testid, slots: Vec::new() }
+    }
+
     /// Shows `rows` before `below` (the lower spacer, in the body), each with
     /// `columns` cells: `view(row)` gives a row's cells, `None` while its page
     /// is on its way (the cells empty and `aria-busy`). Rows that stay keep
-    /// their elements; the rest are moved, made or removed. `testid` prefixes
-    /// the active cell's id (`<testid>-r<row>-c<col>`, which the grid's
+    /// their elements; the rest are moved, made or removed. The grid's test id
+    /// prefixes the active cell's id (`<testid>-r<row>-c<col>`, which the grid's
     /// `aria-activedescendant` names) and the cells' test ids
     /// (`<testid>-<row>-<column key>`).
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn render(
         &mut self,
         document: &Document,
         below: &Element,
-        testid: &str,
         rows: Range<usize>,
         columns: usize,
         view: impl Fn(usize) -> Option<Vec<CellView>>,
@@ -79,16 +83,18 @@ impl RowPool {
             .partition(|s| s.row.is_some_and(|r| rows.contains(&r)));
         let first_kept = kept.first().and_then(|s| s.row).unwrap_or(rows.end);
         let end_kept = kept.last().and_then(|s| s.row).map_or(rows.end, |r| r + 1);
+        // A row's slot: a free one, else a new one (none only if the document
+        // cannot make a `div`: the row is then left out, not the page).
         let mut take = |row: usize| {
-            let mut slot = free.pop().unwrap_or_else(|| Slot::new(document));
+            let mut slot = free.pop().or_else(|| Slot::new(document))?;
             slot.show_row(row);
-            slot
+            Some(slot)
         };
         // Rows above those kept, inserted bottom-up before the first kept row
         // (before the lower spacer when none is kept: every row is new).
         let mut front: Vec<Slot> = Vec::new();
         for row in (rows.start..first_kept).rev() {
-            let slot = take(row);
+            let Some(slot) = take(row) else { continue };
             let next = front.last().or(kept.first()).map_or(below, |s| &s.el);
             let _ = body.insert_before(&slot.el, Some(next));
             front.push(slot);
@@ -97,7 +103,7 @@ impl RowPool {
         // Rows below those kept, appended before the lower spacer.
         let mut back = Vec::new();
         for row in end_kept..rows.end {
-            let slot = take(row);
+            let Some(slot) = take(row) else { continue };
             let _ = body.insert_before(&slot.el, Some(below));
             back.push(slot);
         }
@@ -134,7 +140,7 @@ impl RowPool {
                     key: cell.map(|cell| cell.key.clone()).unwrap_or_default(),
                     text: cell.map(|cell| cell.text.clone()).unwrap_or_default(),
                 };
-                write_cell(el, shown, want, testid, c);
+                write_cell(el, shown, want, self.testid, c);
             }
         }
     }
@@ -153,11 +159,11 @@ impl Drop for RowPool {
 
 impl Slot {
     /// A row element without cells yet.
-    fn new(document: &Document) -> Slot {
-        let el = document.create_element("div").expect("a div");
+    fn new(document: &Document) -> Option<Slot> {
+        let el = document.create_element("div").ok()?;
         let _ = el.set_attribute("role", "row");
         el.set_class_name("grid-row");
-        Slot { row: None, el, cells: Vec::new() }
+        Some(Slot { row: None, el, cells: Vec::new() })
     }
 
     /// Makes the element row `row`'s (its cells follow in [`write_cell`]).
@@ -177,7 +183,7 @@ impl Slot {
             }
         }
         while self.cells.len() < columns {
-            let el = document.create_element("div").expect("a div");
+            let Ok(el) = document.create_element("div") else { return };
             let _ = el.set_attribute("role", "gridcell");
             let _ = el.set_attribute("aria-colindex", &(self.cells.len() + 1).to_string());
             let _ = el.set_attribute("aria-selected", "false");

@@ -494,7 +494,7 @@ pub fn DataGrid(
     // The rows in view, from a pool of row elements moved and rewritten as the
     // grid scrolls (see [`body`]), with the selection's marks (`sel`, `active`,
     // `aria-selected`).
-    let pool = StoredValue::new_local(RowPool::default());
+    let pool = StoredValue::new_local(RowPool::new(testid));
     Effect::new(move |_| {
         let r = rendered.get();
         let selection = (anchor.get(), active.get());
@@ -517,7 +517,7 @@ pub fn DataGrid(
                 });
                 Some(shown.collect())
             };
-            pool.update_value(|p| p.render(&document(), &below, testid, r, count, view, selection));
+            pool.update_value(|p| p.render(&document(), &below, r, count, view, selection));
         });
     });
     // A click on a cell moves to it (Shift extends), a double click opens its
