@@ -4,8 +4,8 @@
 //!
 //! Only the rows in view and a margin are in the DOM, between two spacers
 //! whose heights stand for the rows above and below, from a pool of row
-//! elements moved and rewritten as the grid scrolls ([`body`]); `aria-rowcount` declares
-//! them all and each row has its `aria-rowindex`. Heights and column widths are
+//! elements moved and rewritten as the grid scrolls ([`body`]);
+//! `aria-rowcount` declares them all and each row has its `aria-rowindex`. Heights and column widths are
 //! set through the CSSOM (`element.style.setProperty`), which the page's CSP
 //! (`style-src 'self'`, no inline styles) allows, never through a `style`
 //! attribute. Written here rather than taken from a Leptos table crate: the
@@ -26,6 +26,7 @@ use crate::analyst::{CopyRange, ExportRequest, GridRequest, Work};
 use crate::app::Router;
 use crate::widgets::save_bytes;
 use arlens::grid::{Cell, Column, ColumnKind, Filter, GridName, Page, Query, Totals};
+use body::{CellView, HEADER_ROWS, RowPool};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -38,7 +39,6 @@ const ROW_PX: usize = 30;
 const MARGIN: usize = 12;
 /// Rows asked of the worker at a time.
 const FETCH: usize = 240;
-use body::{CellView, HEADER_ROWS, RowPool};
 
 /// What a grid's rows are of: the analysis (its opening and answer) and, for
 /// the Members grid, the traced figure; `None` before the first analysis.
