@@ -5,10 +5,10 @@
 //! Only the rows in view and a margin are in the DOM, between two spacers
 //! whose heights stand for the rows above and below, from a pool of row
 //! elements moved and rewritten as the grid scrolls ([`body`]);
-//! `aria-rowcount` declares them all and each row has its `aria-rowindex`. Heights and column widths are
-//! set through the CSSOM (`element.style.setProperty`), which the page's CSP
-//! (`style-src 'self'`, no inline styles) allows, never through a `style`
-//! attribute. Written here rather than taken from a Leptos table crate: the
+//! `aria-rowcount` declares them all and each row has its `aria-rowindex`.
+//! Heights and column widths are set through the CSSOM
+//! (`element.style.setProperty`), which the page's CSP (`style-src 'self'`, no
+//! inline styles) allows, never through a `style` attribute. Written here rather than taken from a Leptos table crate: the
 //! kept one (`leptos-struct-table`) sorts and filters in the component from
 //! rows it holds, where ours run in the worker on rows the page never holds.
 //!
