@@ -4,7 +4,7 @@
 //!
 //! Only the rows in view and a margin are in the DOM, between two spacers
 //! whose heights stand for the rows above and below, from a pool of row
-//! elements moved and rewritten as the grid scrolls ([`body`]);
+//! elements moved and rewritten as the grid scrolls (module `body`);
 //! `aria-rowcount` declares them all and each row has its `aria-rowindex`.
 //! Heights and column widths are set through the CSSOM
 //! (`element.style.setProperty`), which the page's CSP (`style-src 'self'`, no
