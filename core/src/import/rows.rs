@@ -140,14 +140,11 @@ pub fn read_ledger(
     // Fields the headers did not give, from the columns' content.
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), false);
     total_is_open_balance(&mut header);
-    // A day/month locale round trip, detected and (when asked) repaired first;
-    // not in delimited text, which has no date cells to be swapped (the test
-    // would read every row of every date column to find none).
-    let swap = if source.format == super::Format::Csv {
-        None
-    } else {
-        super::swapped::detect(grid.rows_after(header.index), &header)
-    };
+    // Delimited text has no date cells: nothing to find in it that only date
+    // cells show (a swap, date cells mixed with text), by reading every row.
+    let date_cells = source.format != super::Format::Csv;
+    // A day/month locale round trip, detected and (when asked) repaired first.
+    let swap = if date_cells { super::swapped::detect(grid.rows_after(header.index), &header) } else { None };
     let grid = match &swap {
         Some(found) if options.repair_swapped_dates => found.repaired(&grid, header.index),
         _ => grid,
@@ -278,14 +275,9 @@ pub fn read_ledger(
     report.decimal_mark = reader.mark;
     // What needs the data rows' cells, before they go: the columns' confidence
     // (on the first rows) and the date columns mixing date cells with text —
-    // looked for in workbooks only (delimited text has no date cells), and not
-    // when the day and month look swapped (that warning says it already).
+    // not when the day and month look swapped (that warning says it already).
     rate(&mut report.mapping, &rows, &reader);
-    let mixed = if swap.is_none() && report.format != super::Format::Csv {
-        mixed_date_columns(&rows, &header)
-    } else {
-        Vec::new()
-    };
+    let mixed = if date_cells && swap.is_none() { mixed_date_columns(&rows, &header) } else { Vec::new() };
     drop(rows);
     let mut grid = grid;
 
