@@ -2,7 +2,7 @@
 //! decoding UTF-8 (with or without BOM, with bad bytes located), UTF-16 (with
 //! or without BOM) or Windows-1252.
 
-use super::grid::{Cell, Grid, Row};
+use super::grid::{Cell, Grid, Packer};
 use crate::error::{Error, Position};
 use crate::limits::{ImportLimits, too_large};
 
@@ -111,8 +111,6 @@ pub struct CsvReader {
     in_core: bool,
     /// The start of a line whose end has not come yet (fast path).
     carry: Vec<u8>,
-    /// Cells in the last row made by the fast path (the next is likely as wide).
-    width: usize,
     /// The fields of the record being read, and where each ends.
     fields: Vec<u8>,
     ends: Vec<usize>,
@@ -131,6 +129,8 @@ pub struct CsvReader {
     raw: Vec<(usize, usize, Box<[u8]>)>,
     /// Decoded text, reused between chunks.
     text: String,
+    /// The row being made, its room reused from row to row.
+    packer: Packer,
 }
 
 /// Text kept while the first lines are counted for [`sniff_delimiter`].
@@ -161,7 +161,6 @@ impl CsvReader {
             delimiter: b',',
             in_core: false,
             carry: Vec::new(),
-            width: 0,
             fields: vec![0; 1024],
             ends: vec![0; 32],
             filled: 0,
@@ -174,6 +173,7 @@ impl CsvReader {
             bad: 0,
             raw: Vec::new(),
             text: String::new(),
+            packer: Packer::default(),
         }
     }
 
@@ -499,7 +499,6 @@ impl CsvReader {
     /// Makes row `number` of an ASCII line without quotes: what [`record`](Self::record)
     /// makes of its fields, without decoding each.
     fn ascii_record(&mut self, number: u64, line: &str) -> Result<(), Error> {
-        let mut cells = Vec::with_capacity(self.width);
         // The first cell over the length limit (ASCII: a character a byte).
         let mut too_long = None;
         // Split with a byte loop: `str::split` searched for each delimiter with
@@ -508,30 +507,26 @@ impl CsvReader {
         let mut start = 0usize;
         let ends =
             line.bytes().enumerate().filter(|&(_, b)| b == delimiter).map(|(i, _)| i).chain([line.len()]);
-        let fields = ends.map(|end| {
+        let mut count = 0usize;
+        for end in ends {
             // ASCII: every byte offset is a character boundary.
             let field = line.get(start..end).unwrap_or_default();
             start = end.saturating_add(1);
-            field
-        });
-        for (column, field) in fields.enumerate() {
             if too_long.is_none() && field.len() as u64 > self.limits.cell_characters {
-                too_long = Some((column, field.len() as u64));
+                too_long = Some((count, field.len() as u64));
             }
-            let text = field.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r'));
-            cells.push(if text.is_empty() {
-                Cell::Empty
-            } else {
-                Cell::Text(compact_str::CompactString::from(text))
-            });
+            // ASCII: trimmed as `str::trim` would, byte by byte.
+            self.packer.push_trimmed(trim_ascii_str(field));
+            count = count.saturating_add(1);
         }
         // The limits in `record`'s order: the file's cells, then each cell's length.
-        self.count_cells(number, cells.len())?;
+        let counted = self.count_cells(number, count);
+        let row = self.packer.row(number);
+        counted?;
         if let Some((column, found)) = too_long {
             return Err(self.too_long(number, column, found));
         }
-        self.width = cells.len();
-        self.grid.rows.push(Row { number, cells });
+        self.grid.rows.push(row);
         Ok(())
     }
 
@@ -544,27 +539,23 @@ impl CsvReader {
     ) -> Result<(), Error> {
         self.count_cells(number, count)?;
         let index = self.grid.rows.len();
-        let mut cells = Vec::with_capacity(count);
         for (column, bytes) in fields.enumerate() {
             if bytes.len() as u64 > self.limits.cell_characters {
                 let found = characters(bytes);
                 if found > self.limits.cell_characters {
+                    self.packer.row(number);
                     return Err(self.too_long(number, column, found));
                 }
             }
             if bytes.is_ascii() {
                 // ASCII is itself in every encoding read here; trimmed as
                 // `str::trim` would (its white space in ASCII), without decoding.
-                let text = trim_ascii_space(bytes);
-                cells.push(match std::str::from_utf8(text) {
-                    Ok(text) if !text.is_empty() => Cell::Text(compact_str::CompactString::from(text)),
-                    _ => Cell::Empty,
-                });
+                self.packer.push_trimmed(std::str::from_utf8(trim_ascii_space(bytes)).unwrap_or_default());
                 continue;
             }
             if self.transcoded {
                 // The decoder's output is UTF-8.
-                cells.push(Cell::text(&String::from_utf8_lossy(bytes)));
+                self.packer.push(&String::from_utf8_lossy(bytes));
                 continue;
             }
             match std::str::from_utf8(bytes) {
@@ -576,7 +567,7 @@ impl CsvReader {
                     if text.trim().len() != text.trim_ascii().len() {
                         self.raw.push((index, column, bytes.into()));
                     }
-                    cells.push(Cell::text(text));
+                    self.packer.push(text);
                 }
                 Err(_) => {
                     for chunk in bytes.utf8_chunks() {
@@ -585,11 +576,12 @@ impl CsvReader {
                         self.bad = self.bad.saturating_add(chunk.invalid().len());
                     }
                     self.raw.push((index, column, bytes.into()));
-                    cells.push(Cell::Empty);
+                    self.packer.push("");
                 }
             }
         }
-        self.grid.rows.push(Row { number, cells });
+        let row = self.packer.row(number);
+        self.grid.rows.push(row);
         Ok(())
     }
 
@@ -602,23 +594,30 @@ impl CsvReader {
                 // UTF-8 with a few bad bytes: those fields with `�`.
                 lossy = true;
                 for (row, column, bytes) in std::mem::take(&mut self.raw) {
-                    if let Some(cell) = self.grid.rows.get_mut(row).and_then(|r| r.cells.get_mut(column)) {
+                    if let Some(cell) =
+                        self.grid.rows.get_mut(row).and_then(|r| r.cells_mut().get_mut(column))
+                    {
                         *cell = Cell::text(&String::from_utf8_lossy(&bytes));
                     }
                 }
             } else {
                 self.encoding = encoding_rs::WINDOWS_1252.name();
                 let mut raw = std::mem::take(&mut self.raw).into_iter().peekable();
+                let windows = |bytes: &[u8]| {
+                    Cell::text(&encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0)
+                };
                 for (index, row) in self.grid.rows.iter_mut().enumerate() {
-                    for (column, cell) in row.cells.iter_mut().enumerate() {
+                    // Only rows with something to decode again are unpacked.
+                    let again = raw.peek().is_some_and(|(r, _, _)| *r == index);
+                    if !again && row.cells().all(|c| c.as_text().is_none_or(str::is_ascii)) {
+                        continue;
+                    }
+                    for (column, cell) in row.cells_mut().iter_mut().enumerate() {
                         let again = match raw.peek() {
                             Some((r, c, _)) if (*r, *c) == (index, column) => raw.next().map(|(_, _, b)| b),
                             _ => None,
                         };
-                        let windows = |bytes: &[u8]| {
-                            Cell::text(&encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0)
-                        };
-                        match (again, cell.as_text()) {
+                        match (again, cell.as_ref().as_text()) {
                             (Some(bytes), _) => *cell = windows(&bytes),
                             (None, Some(text)) if !text.is_ascii() => *cell = windows(text.as_bytes()),
                             _ => {}
@@ -631,7 +630,7 @@ impl CsvReader {
         let mut bad = Vec::new();
         if lossy {
             for row in &self.grid.rows {
-                for (i, cell) in row.cells.iter().enumerate() {
+                for (i, cell) in row.cells().enumerate() {
                     if cell.as_text().is_some_and(|t| t.contains('\u{FFFD}')) {
                         bad.push(Position {
                             column: Some(crate::error::column_letter(i)),
@@ -648,10 +647,22 @@ impl CsvReader {
 /// `bytes` without the white space `str::trim` takes off ASCII text: space,
 /// tab, line feed, vertical tab, form feed, carriage return.
 fn trim_ascii_space(bytes: &[u8]) -> &[u8] {
+    bytes.get(unspaced(bytes)).unwrap_or_default()
+}
+
+/// [`trim_ascii_space`] of a text: the same bytes taken off, none of them
+/// inside a character (they are ASCII).
+fn trim_ascii_str(text: &str) -> &str {
+    text.get(unspaced(text.as_bytes())).unwrap_or_default()
+}
+
+/// Where `bytes` are without the white space at their ends that
+/// [`trim_ascii_space`] takes off.
+fn unspaced(bytes: &[u8]) -> std::ops::Range<usize> {
     let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
     let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
     let end = bytes.iter().rposition(|b| !space(b)).map_or(start, |i| i.saturating_add(1));
-    bytes.get(start..end).unwrap_or_default()
+    start..end
 }
 
 /// Characters in a field's bytes: UTF-8 characters, and one per byte that is not UTF-8.
@@ -771,11 +782,8 @@ mod tests {
         let text = "a,b\r\n\r\n\"x\ny\",\"q\"\"\"\nplain,2\r\"open";
         for fast in [true, false] {
             let (grid, _, _) = read_in_pieces(text.as_bytes(), &[5, 9], fast).unwrap();
-            let rows: Vec<(u64, Vec<String>)> = grid
-                .rows
-                .iter()
-                .map(|r| (r.number, r.cells.iter().map(ToString::to_string).collect()))
-                .collect();
+            let rows: Vec<(u64, Vec<String>)> =
+                grid.rows.iter().map(|r| (r.number, r.cells().map(|c| c.to_string()).collect())).collect();
             let want = vec![
                 (1, vec!["a".to_owned(), "b".to_owned()]),
                 (3, vec!["x\ny".to_owned(), "q\"".to_owned()]),
@@ -830,7 +838,7 @@ mod tests {
             let got: Vec<String> = grid
                 .rows
                 .iter()
-                .map(|r| r.cells.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
+                .map(|r| r.cells().map(|c| c.to_string()).collect::<Vec<_>>().join(","))
                 .collect();
             assert_eq!(
                 (got.join("\n"), enc, !bad.is_empty()),

@@ -24,7 +24,7 @@
 //! its reason, for the user to confirm.
 
 use super::columns::{ColumnMap, Field};
-use super::grid::{Cell, Row};
+use super::grid::{CellRef, Row};
 use super::values::{
     DateError, DateOrder, OrderEvidence, infer_date_order, infer_decimal_mark, parse_amount, parse_currency,
     parse_date,
@@ -158,7 +158,7 @@ pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], part
 
 fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     let sample: Vec<&Row> = rows.iter().filter(|r| !r.is_blank()).take(SAMPLE).collect();
-    let width = sample.iter().map(|r| r.cells.len()).max().unwrap_or(0).max(texts.len());
+    let width = sample.iter().map(|r| r.width()).max().unwrap_or(0).max(texts.len());
     let taken: HashSet<usize> = map.columns.iter().map(|c| c.index).collect();
     let free: Vec<usize> = (0..width).filter(|i| !taken.contains(i)).collect();
     if free.is_empty() {
@@ -276,10 +276,10 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     }
 }
 
-fn date_of(cell: &Cell, order: Option<DateOrder>) -> Option<NaiveDate> {
+fn date_of(cell: CellRef<'_>, order: Option<DateOrder>) -> Option<NaiveDate> {
     match cell {
-        Cell::Date(d) => Some(*d),
-        Cell::Text(t) => parse_date(t, order).ok(),
+        CellRef::Date(d) => Some(d),
+        CellRef::Text(t) => parse_date(t, order).ok(),
         _ => None,
     }
 }
@@ -308,8 +308,8 @@ fn profile(
         let cell = row.get(index);
         let date = date_of(cell, order);
         let amount = match cell {
-            Cell::Number(n) => crate::money::from_excel_number(*n),
-            Cell::Text(t) => parse_amount(t, mark).ok().map(|a| a.value),
+            CellRef::Number(n) => crate::money::from_excel_number(n),
+            CellRef::Text(t) => parse_amount(t, mark).ok().map(|a| a.value),
             _ => None,
         };
         p.dates.push(date);
@@ -319,12 +319,12 @@ fn profile(
         }
         p.filled += 1;
         let date_like = date.is_some()
-            || matches!(cell, Cell::Text(t) if parse_date(t, None) == Err(DateError::Ambiguous));
+            || matches!(cell, CellRef::Text(t) if parse_date(t, None) == Err(DateError::Ambiguous));
         p.date_like += usize::from(date_like);
         if let Some(a) = amount {
             p.whole &= a.fract().is_zero();
         }
-        if let Cell::Text(t) = cell {
+        if let CellRef::Text(t) = cell {
             p.codes += usize::from(t.len() == 3 && parse_currency(t).is_ok());
             p.texts += usize::from(!date_like && amount.is_none());
         }

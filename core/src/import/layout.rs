@@ -3,7 +3,7 @@
 //! subtotals, grand totals, percentages, blanks).
 
 use super::columns::{ColumnMap, Field, Overrides, is_bucket_header};
-use super::grid::{Cell, Grid, Row};
+use super::grid::{CellRef, Grid, Row};
 use super::values::parse_date;
 use crate::error::quoted;
 use chrono::NaiveDate;
@@ -35,16 +35,16 @@ impl Header {
 pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> Option<Header> {
     if let Some(number) = chosen {
         let (index, row) = grid.rows.iter().enumerate().find(|(_, r)| r.number == number)?;
-        let texts: Vec<String> = row.cells.iter().map(|c| c.to_string()).collect();
+        let texts: Vec<String> = row.cells().map(|c| c.to_string()).collect();
         let map = ColumnMap::from_headers(&texts, overrides);
         return Some(Header { index, texts, map });
     }
     let mut best: Option<Header> = None;
     for (index, row) in grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
-        if row.is_blank() || row.filled().any(|(_, c)| matches!(c, Cell::Number(_) | Cell::Date(_))) {
+        if row.is_blank() || row.filled().any(|(_, c)| matches!(c, CellRef::Number(_) | CellRef::Date(_))) {
             continue;
         }
-        let texts: Vec<String> = row.cells.iter().map(|c| c.to_string()).collect();
+        let texts: Vec<String> = row.cells().map(|c| c.to_string()).collect();
         let map = ColumnMap::from_headers(&texts, overrides);
         if map.score() >= 2 && best.as_ref().is_none_or(|b| map.score() > b.map.score()) {
             best = Some(Header { index, texts, map });
@@ -62,12 +62,12 @@ fn headers_by_content(grid: &Grid, overrides: &Overrides) -> Option<Header> {
         grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS).filter(|(_, r)| !r.is_blank()).collect();
     rows.windows(2).find_map(|pair| {
         let [(index, row), (_, next)] = pair else { return None };
-        let all_text = row.filled().all(|(_, c)| matches!(c, Cell::Text(_)));
+        let all_text = row.filled().all(|(_, c)| matches!(c, CellRef::Text(_)));
         let valued = row
             .filled()
             .filter(|(i, _)| {
                 let below = next.get(*i);
-                matches!(below, Cell::Number(_) | Cell::Date(_))
+                matches!(below, CellRef::Number(_) | CellRef::Date(_))
                     || below.as_text().is_some_and(|t| {
                         parse_date(t, None) != Err(super::values::DateError::Invalid)
                             || super::values::parse_amount(t, super::values::DecimalMark::Point).is_ok()
@@ -76,7 +76,7 @@ fn headers_by_content(grid: &Grid, overrides: &Overrides) -> Option<Header> {
             })
             .count();
         (all_text && valued >= 1 && row.filled().count() >= 3).then(|| {
-            let texts: Vec<String> = row.cells.iter().map(|c| c.to_string()).collect();
+            let texts: Vec<String> = row.cells().map(|c| c.to_string()).collect();
             let map = ColumnMap::from_headers(&texts, overrides);
             Header { index: *index, texts, map }
         })
@@ -99,12 +99,12 @@ pub fn report_date(titles: &[Row]) -> Option<NaiveDate> {
                 // The lower-cased text: lower-casing may change a text's length.
                 let rest = lower.get(pos.saturating_add(marker.len())..).unwrap_or_default();
                 let rest = rest.trim_start_matches([':', ' ']).trim();
-                let next = row.cells.get(i.saturating_add(1));
+                let next = row.get(i.saturating_add(1));
                 if rest.is_empty() {
-                    if let Some(Cell::Date(d)) = next {
-                        return Some(*d);
+                    if let CellRef::Date(d) = next {
+                        return Some(d);
                     }
-                    if let Some(d) = next.and_then(Cell::as_text).and_then(|t| parse_date(t, None).ok()) {
+                    if let Some(d) = next.as_text().and_then(|t| parse_date(t, None).ok()) {
                         return Some(d);
                     }
                 } else if let Ok(d) = parse_date(rest, None) {
@@ -207,7 +207,7 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
         }
     }
     let mut cells = row.filled();
-    if let (Some((_, Cell::Text(text))), None) = (cells.next(), cells.next())
+    if let (Some((_, CellRef::Text(text))), None) = (cells.next(), cells.next())
         && parse_date(text, Some(super::values::DateOrder::Dmy)).is_err()
         && parse_date(text, Some(super::values::DateOrder::Mdy)).is_err()
     {

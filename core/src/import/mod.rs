@@ -391,7 +391,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         let Some((grid, first)) = found else {
             return Err(Error::new(ErrorKind::Empty, Some(file)));
         };
-        let texts: Vec<String> = first.cells.iter().map(|c| c.to_string()).collect();
+        let texts: Vec<String> = first.cells().map(|c| c.to_string()).collect();
         let at = Position { sheet: grid.sheet.clone(), ..file.at_row(first.number) };
         let map = ColumnMap::from_headers(&texts, &options.columns);
         map.require_ledger(&texts, &at)?;
@@ -586,10 +586,7 @@ fn look(grids: &Grids, options: &ImportOptions, preview_rows: usize) -> Result<I
             rows.iter()
                 .filter(|r| !r.is_blank())
                 .take(preview_rows)
-                .map(|r| PreviewRow {
-                    row: r.number,
-                    cells: r.cells.iter().map(ToString::to_string).collect(),
-                })
+                .map(|r| PreviewRow { row: r.number, cells: r.cells().map(|c| c.to_string()).collect() })
                 .collect()
         })
         .unwrap_or_default();

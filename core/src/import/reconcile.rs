@@ -130,12 +130,12 @@ impl Controls {
         let values = self.columns.iter().map(|(_, _, c)| {
             Ok(match c {
                 Column::Single(field, _) => match field {
-                    Field::Amount => v.amount,
-                    Field::OpenBalance => v.open,
-                    Field::Debit => v.debit,
-                    _ => v.credit,
+                    Field::Amount => v.amount(),
+                    Field::OpenBalance => v.open(),
+                    Field::Debit => v.debit(),
+                    _ => v.credit(),
                 },
-                Column::Net(..) => net(v.debit, v.credit),
+                Column::Net(..) => net(v.debit(), v.credit()),
             })
         });
         self.values.extend(values);

@@ -5,7 +5,7 @@
 use super::cells::{CONFIDENCE_SAMPLE, OLDEST_PLAUSIBLE_YEAR, Reader, RowAt, RowValues};
 use super::chunked::Chunked;
 use super::columns::{Field, is_bucket_header, normalize_header};
-use super::grid::{Cell, Grid, Row};
+use super::grid::{CellRef, Grid, Row};
 use super::layout::{Header, RowClass, classify, is_bucket_section, report_date, section_customer};
 use super::reconcile::Controls;
 use super::values::{
@@ -293,7 +293,7 @@ pub fn read_ledger(
         let at = RowAt { file, row: row.number };
         match reader.values(row, at, section.as_deref(), options) {
             Ok(v) => {
-                row_value.push(v.open.or(v.amount));
+                row_value.push(v.open().or(v.amount()));
                 controls.read(row.number, &v);
                 values.push(v);
             }
@@ -306,7 +306,7 @@ pub fn read_ledger(
             }
         }
         if let Some(row) = grid.rows.get_mut(*index) {
-            row.cells = Vec::new();
+            row.clear();
         }
     }
     drop(data);
@@ -555,8 +555,8 @@ fn mixed_date_columns(rows: &[&Row], header: &Header) -> Vec<(usize, u64)> {
         .into_iter()
         .filter_map(|field| {
             let i = header.map.index(field)?;
-            let typed = rows.iter().any(|r| matches!(r.get(i), Cell::Date(_)));
-            let text = rows.iter().find(|r| matches!(r.get(i), Cell::Text(_)))?;
+            let typed = rows.iter().any(|r| matches!(r.get(i), CellRef::Date(_)));
+            let text = rows.iter().find(|r| matches!(r.get(i), CellRef::Text(_)))?;
             typed.then_some((i, text.number))
         })
         .collect()
@@ -605,7 +605,8 @@ fn warn_about_values(
         if chrono::Datelike::year(&v.date) < OLDEST_PLAUSIBLE_YEAR {
             warn(warnings, Field::InvoiceDate, format!("date {} is implausibly old", v.date));
         }
-        if v.kind == Some(EntryKind::Invoice) && v.amount.or(v.debit).is_some_and(|a| a <= Decimal::ZERO) {
+        if v.kind == Some(EntryKind::Invoice) && v.amount().or(v.debit()).is_some_and(|a| a <= Decimal::ZERO)
+        {
             warn(warnings, Field::Amount, "invoice with a zero or negative amount".to_owned());
         }
         if let Some(k) = key(v) {
@@ -731,8 +732,8 @@ fn open_items(
 ) -> Book {
     let mut ledger = Book { entries, ..Book::default() };
     for v in values {
-        let open = v.open.or(v.amount).unwrap_or_default();
-        let amount = v.amount.unwrap_or(open);
+        let open = v.open().or(v.amount()).unwrap_or_default();
+        let amount = v.amount().unwrap_or(open);
         let kind = match v.kind {
             Some(k) => k,
             None if open < Decimal::ZERO || amount < Decimal::ZERO => EntryKind::CreditNote,
@@ -782,14 +783,14 @@ fn invoice_list(
 ) -> Book {
     let mut ledger = Book { entries, ..Book::default() };
     for mut v in values {
-        let amount = v.amount.or(v.debit).or(v.open).unwrap_or_default();
+        let amount = v.amount().or(v.debit()).or(v.open()).unwrap_or_default();
         if amount < Decimal::ZERO {
             ledger.entries.push(entry(&mut v, EntryKind::CreditNote, amount));
             continue;
         }
         let to = ledger.add(entry(&mut v, EntryKind::Invoice, amount));
         let mut remaining = amount;
-        if let Some(credit) = v.credit_amount.filter(|c| !c.is_zero()) {
+        if let Some(credit) = v.credit_amount().filter(|c| !c.is_zero()) {
             let applied = credit.abs().min(remaining);
             let from = ledger.add(Entry {
                 id: compact_str::CompactString::default(),
@@ -801,7 +802,7 @@ fn invoice_list(
             let left = remaining - applied;
             remaining = left;
         }
-        match (v.paid_date, v.paid) {
+        match (v.paid_date, v.paid()) {
             (Some(paid_date), paid) => {
                 let paid = paid.unwrap_or(remaining).abs();
                 if paid_date < v.date {
@@ -854,7 +855,7 @@ fn transactions(
     let mut applies_to: Vec<Option<compact_str::CompactString>> = Vec::with_capacity(values.len());
     for mut v in values {
         let (kind, magnitude) =
-            match (v.debit.filter(|d| !d.is_zero()), v.credit.filter(|c| !c.is_zero()), v.amount) {
+            match (v.debit().filter(|d| !d.is_zero()), v.credit().filter(|c| !c.is_zero()), v.amount()) {
                 (Some(d), _, _) => (EntryKind::Invoice, d),
                 (None, Some(c), _) => (
                     v.kind.filter(|k| *k != EntryKind::Invoice).unwrap_or(EntryKind::Payment),

@@ -148,26 +148,23 @@ impl SheetRows {
             if let Some(previous) =
                 self.rows.last().map(|row| row.number).filter(|p| number > p.saturating_add(1))
             {
-                self.rows.extend(
-                    (previous.saturating_add(1)..number).map(|n| Row { number: n, cells: Vec::new() }),
-                );
+                self.rows.extend((previous.saturating_add(1)..number).map(|n| Row::new(n, Vec::new())));
             }
             // As wide as the row before: one allocation per row, not one per doubling.
-            let width = self.rows.last().map_or(0, |row| row.cells.len());
-            self.rows.push(Row { number, cells: Vec::with_capacity(width) });
+            let width = self.rows.last().map_or(0, Row::width);
+            self.rows.push(Row::new(number, Vec::with_capacity(width)));
         }
         self.last = Some((r, c));
-        let Some(row) = self.rows.last_mut() else { return Ok(()) };
+        let Some(row) = self.rows.last_mut().map(Row::cells_mut) else { return Ok(()) };
         let c = c as usize;
-        if row.cells.len() <= c {
+        if row.len() <= c {
             // c is within the largest sheet (checked above): no overflow.
-            self.cells =
-                self.cells.saturating_add(c.saturating_add(1).saturating_sub(row.cells.len()) as u64);
+            self.cells = self.cells.saturating_add(c.saturating_add(1).saturating_sub(row.len()) as u64);
             if self.cells > self.limits.cells {
                 let kind = too_large("cells in the workbook", self.limits.cells, self.cells, "cells");
                 return Err(Read::TooLarge(kind, Some((number, c))));
             }
-            row.cells.resize(c.saturating_add(1), Cell::Empty);
+            row.resize(c.saturating_add(1), Cell::Empty);
         }
         let text = match value {
             DataRef::SharedString(s) => Some(*s),
@@ -183,7 +180,7 @@ impl SheetRows {
                 too_large("characters in one cell", self.limits.cell_characters, found, "cellCharacters");
             return Err(Read::TooLarge(kind, Some((number, c))));
         }
-        if let Some(cell) = row.cells.get_mut(c) {
+        if let Some(cell) = row.get_mut(c) {
             *cell = match text {
                 Some(t) => Cell::text(t),
                 None => to_cell(&Data::from(value.clone())),
@@ -226,13 +223,17 @@ impl SheetRows {
         self.rows = range
             .rows()
             .enumerate()
-            .map(|(i, cells)| Row {
-                number: u64::from(row0).saturating_add(i as u64).saturating_add(1),
-                cells: if cells.iter().all(|d| matches!(d, Data::Empty)) {
-                    Vec::new()
-                } else {
-                    std::iter::repeat_n(Cell::Empty, col0 as usize).chain(cells.iter().map(to_cell)).collect()
-                },
+            .map(|(i, cells)| {
+                Row::new(
+                    u64::from(row0).saturating_add(i as u64).saturating_add(1),
+                    if cells.iter().all(|d| matches!(d, Data::Empty)) {
+                        Vec::new()
+                    } else {
+                        std::iter::repeat_n(Cell::Empty, col0 as usize)
+                            .chain(cells.iter().map(to_cell))
+                            .collect()
+                    },
+                )
             })
             .collect();
         Ok(())

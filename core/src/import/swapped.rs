@@ -24,7 +24,7 @@
 //! swapped back and the report says how many changed.
 
 use super::columns::Field;
-use super::grid::{Cell, Grid, Row};
+use super::grid::{Cell, CellRef, Grid, Row};
 use super::layout::Header;
 use super::values::{DateError, DateOrder, OrderEvidence, infer_date_order, parse_date};
 use chrono::{Datelike, NaiveDate};
@@ -75,7 +75,7 @@ pub(super) fn detect(rows: &[Row], header: &Header) -> Option<Finding> {
         .filter_map(|f| header.map.index(f).map(|i| (f, i)))
         .collect();
     let cells_in = |i: usize| {
-        rows.iter().filter_map(move |r| if let Cell::Date(d) = r.get(i) { Some(*d) } else { None })
+        rows.iter().filter_map(move |r| if let CellRef::Date(d) = r.get(i) { Some(d) } else { None })
     };
     let texts_in = |i: usize| rows.iter().filter_map(move |r| r.get(i).as_text());
     // 1. A column mixing date cells and text that reads one way only.
@@ -109,9 +109,9 @@ pub(super) fn detect(rows: &[Row], header: &Header) -> Option<Finding> {
     let date = |row: &Row, field: Field, swapped: bool| -> Option<NaiveDate> {
         let i = header.map.index(field)?;
         match row.get(i) {
-            Cell::Date(d) if swapped => swap(*d),
-            Cell::Date(d) => Some(*d),
-            Cell::Text(t) => parse_date(t, Some(order)).ok(),
+            CellRef::Date(d) if swapped => swap(d),
+            CellRef::Date(d) => Some(d),
+            CellRef::Text(t) => parse_date(t, Some(order)).ok(),
             _ => None,
         }
     };
@@ -135,9 +135,9 @@ pub(super) fn detect(rows: &[Row], header: &Header) -> Option<Finding> {
         return None;
     }
     let texts = date_columns.iter().flat_map(|&(_, i)| texts_in(i)).count();
-    let first = rows
-        .iter()
-        .find_map(|r| columns.iter().find(|&&i| matches!(r.get(i), Cell::Date(_))).map(|&i| (r.number, i)))?;
+    let first = rows.iter().find_map(|r| {
+        columns.iter().find(|&&i| matches!(r.get(i), CellRef::Date(_))).map(|&i| (r.number, i))
+    })?;
     let along =
         if header.map.index(Field::DocumentId).is_some() { "the document numbers" } else { "the rows" };
     let evidence = format!(
@@ -171,7 +171,7 @@ impl Finding {
         let mut grid = grid.clone();
         for row in grid.rows.iter_mut().skip(header_index.saturating_add(1)) {
             for &i in &self.columns {
-                if let Some(cell @ Cell::Date(_)) = row.cells.get_mut(i)
+                if let Some(cell @ Cell::Date(_)) = row.cells_mut().get_mut(i)
                     && let Cell::Date(d) = *cell
                     && let Some(swapped) = swap(d)
                 {
