@@ -201,9 +201,12 @@ pub fn read_ledger(
     // Classify rows; sections name the customer when no column does.
     let names_customers =
         header.map.index(Field::CustomerName).is_none() && header.map.index(Field::CustomerId).is_none();
-    // Rows by their index in `grid.rows` (their cells are freed as they are read).
-    let mut data: Vec<(usize, Option<String>)> = Vec::new();
-    let mut section: Option<String> = None;
+    // Rows by their index in `grid.rows` (their cells are freed as they are
+    // read), each with the section heading naming its customer, if any (an
+    // index in `sections`: not a copy of the name for every row).
+    let mut data: Vec<(usize, Option<usize>)> = Vec::new();
+    let mut sections: Vec<String> = Vec::new();
+    let mut section: Option<usize> = None;
     let mut totals: Vec<(usize, usize, RowClass)> = Vec::new();
     // Headings and notes, counted in the reconciliation should they carry an amount.
     let mut headings: Vec<usize> = Vec::new();
@@ -217,12 +220,13 @@ pub fn read_ledger(
         match &class {
             RowClass::Data => {
                 last_data = row.number;
-                data.push((index, section.clone()));
+                data.push((index, section));
             }
             RowClass::Blank => report.blank_rows = report.blank_rows.saturating_add(1),
             RowClass::Section(text) => {
                 if names_customers && !is_bucket_section(text) {
-                    section = Some(section_customer(text));
+                    section = Some(sections.len());
+                    sections.push(section_customer(text));
                 }
                 headings.push(index);
                 report.skipped.push(layout(class.reason().unwrap_or_default()));
@@ -286,21 +290,30 @@ pub fn read_ledger(
     // it came on top of the values (a streamed 1M-row CSV: 416 → 398 MB of WebAssembly memory).
     let entries: Vec<Entry> = Vec::with_capacity(data.len());
     let mut values = Chunked::default();
-    let mut row_value: Vec<Option<Decimal>> = Vec::with_capacity(data.len());
+    // Each data row's value, for the file's own total rows to be checked
+    // against (none kept when it has none: 20 bytes a row in WebAssembly).
+    let mut row_value: Vec<Option<Decimal>> =
+        Vec::with_capacity(if totals.is_empty() { 0 } else { data.len() });
     let mut controls = Controls::new(&reader);
     for (index, section) in &data {
         let Some(row) = grid.rows.get(*index) else { continue };
         let at = RowAt { file, row: row.number };
-        match reader.values(row, at, section.as_deref(), options) {
+        let section = section.and_then(|i| sections.get(i)).map(String::as_str);
+        match reader.values(row, at, section, options) {
             Ok(v) => {
-                row_value.push(v.open().or(v.amount()));
+                if !totals.is_empty() {
+                    row_value.push(v.open().or(v.amount()));
+                }
                 controls.read(row.number, &v);
                 values.push(v);
             }
             Err(skip) => {
                 // A row left out still counts towards the file's own totals.
-                let value = |field| reader.amount(row, field, at).ok().flatten();
-                row_value.push(value(Field::OpenBalance).or_else(|| value(Field::Amount)).map(|(v, _)| v));
+                if !totals.is_empty() {
+                    let value = |field| reader.amount(row, field, at).ok().flatten();
+                    row_value
+                        .push(value(Field::OpenBalance).or_else(|| value(Field::Amount)).map(|(v, _)| v));
+                }
                 controls.unread(row, &reader, options.default_currency.as_deref());
                 report.skipped.push(*skip);
             }
