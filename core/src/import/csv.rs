@@ -179,7 +179,7 @@ impl CsvReader {
 
     /// Records read so far.
     pub fn rows(&self) -> usize {
-        self.grid.rows.len()
+        self.grid.rows.len().saturating_add(self.packer.pending())
     }
 
     /// Reads the next bytes of the file.
@@ -521,12 +521,11 @@ impl CsvReader {
         }
         // The limits in `record`'s order: the file's cells, then each cell's length.
         let counted = self.count_cells(number, count);
-        let row = self.packer.row(number);
         counted?;
         if let Some((column, found)) = too_long {
             return Err(self.too_long(number, column, found));
         }
-        self.grid.rows.push(row);
+        self.packer.row(number, &mut self.grid.rows);
         Ok(())
     }
 
@@ -538,12 +537,11 @@ impl CsvReader {
         fields: impl Iterator<Item = &'f [u8]>,
     ) -> Result<(), Error> {
         self.count_cells(number, count)?;
-        let index = self.grid.rows.len();
+        let index = self.rows();
         for (column, bytes) in fields.enumerate() {
             if bytes.len() as u64 > self.limits.cell_characters {
                 let found = characters(bytes);
                 if found > self.limits.cell_characters {
-                    self.packer.row(number);
                     return Err(self.too_long(number, column, found));
                 }
             }
@@ -580,14 +578,16 @@ impl CsvReader {
                 }
             }
         }
-        let row = self.packer.row(number);
-        self.grid.rows.push(row);
+        self.packer.row(number, &mut self.grid.rows);
         Ok(())
     }
 
     /// The grid with every cell decoded in the file's encoding, and the cells
     /// where bytes were replaced by `�`.
     fn decoded(mut self) -> ReadText {
+        self.packer.finish(&mut self.grid.rows);
+        // The room left after the last row is of use to what comes next.
+        self.grid.rows.shrink_to_fit();
         let mut lossy = self.replaced;
         if !self.transcoded && self.bad > 0 {
             if self.accented > 0 && self.bad <= self.accented {

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use compact_str::CompactString;
 use std::fmt;
+use std::sync::Arc;
 
 /// One cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,10 +114,12 @@ impl fmt::Display for CellRef<'_> {
 /// One row with its number as the user sees it (1-based; for CSV the line number).
 ///
 /// Its cells are kept in one of two ways, which read the same through
-/// [`get`](Self::get): typed cells (workbooks), or the texts of delimited text
-/// packed into one string with where each ends — two allocations a row where a
-/// cell each took its own room (12 bytes in WebAssembly, the text beyond that on
-/// the heap): a million rows' cells took 273 bytes a row.
+/// [`get`](Self::get): typed cells (workbooks), or, for delimited text, a place
+/// in a [`TextBlock`] the rows around it share — no allocation a row, where a
+/// cell each took its own room (12 bytes in WebAssembly, the text beyond that
+/// on the heap: a million rows' cells took 273 bytes a row). A block is freed
+/// with the last of its rows, so the rows of a large file, freed in order as
+/// they are read, give back their memory in whole blocks.
 #[derive(Debug, Clone)]
 pub struct Row {
     /// 1-based row (spreadsheet) or line (CSV) number.
@@ -128,9 +131,37 @@ pub struct Row {
 enum Cells {
     /// Cells of any type, from column A on.
     Typed(Vec<Cell>),
-    /// Text cells: their texts one after the other, and where each ends (an
-    /// empty cell ends where it starts). Rows longer than `u16::MAX` bytes are typed.
-    Packed { text: Box<str>, ends: Box<[u16]> },
+    /// `width` text cells in `block`: texts from `start` on, ends (from the
+    /// row's start) the block's from `first` on.
+    Block { block: Arc<TextBlock>, start: u32, first: u32, width: u16 },
+}
+
+/// The texts of consecutive rows of delimited text, one after another, and
+/// where each cell ends, counted from its row's start (a cell starts where the
+/// one before it in its row ends). Made by a [`Packer`].
+#[derive(Debug, Default)]
+pub struct TextBlock {
+    text: String,
+    ends: Vec<u16>,
+}
+
+impl TextBlock {
+    /// Cell `index` of the row whose texts start at `start` and whose ends
+    /// start at `first`.
+    #[inline]
+    fn cell(&self, start: u32, first: u32, index: usize) -> CellRef<'_> {
+        let first = first as usize;
+        let Some(&end) = self.ends.get(first.saturating_add(index)) else { return CellRef::Empty };
+        let from = match index.checked_sub(1) {
+            Some(i) => self.ends.get(first.saturating_add(i)).copied().unwrap_or(0),
+            None => 0,
+        };
+        let start = start as usize;
+        match self.text.get(start.saturating_add(usize::from(from))..start.saturating_add(usize::from(end))) {
+            Some(t) if !t.is_empty() => CellRef::Text(t),
+            _ => CellRef::Empty,
+        }
+    }
 }
 
 impl Row {
@@ -144,13 +175,11 @@ impl Row {
     pub fn get(&self, index: usize) -> CellRef<'_> {
         match &self.cells {
             Cells::Typed(cells) => cells.get(index).map_or(CellRef::Empty, Cell::as_ref),
-            Cells::Packed { text, ends } => {
-                let Some(&end) = ends.get(index) else { return CellRef::Empty };
-                let start = index.checked_sub(1).and_then(|i| ends.get(i)).copied().unwrap_or(0);
-                match text.get(usize::from(start)..usize::from(end)) {
-                    Some(t) if !t.is_empty() => CellRef::Text(t),
-                    _ => CellRef::Empty,
+            Cells::Block { block, start, first, width } => {
+                if index >= usize::from(*width) {
+                    return CellRef::Empty;
                 }
+                block.cell(*start, *first, index)
             }
         }
     }
@@ -159,7 +188,7 @@ impl Row {
     pub fn width(&self) -> usize {
         match &self.cells {
             Cells::Typed(cells) => cells.len(),
-            Cells::Packed { ends, .. } => ends.len(),
+            Cells::Block { width, .. } => usize::from(*width),
         }
     }
 
@@ -167,7 +196,9 @@ impl Row {
     pub fn cells(&self) -> CellsIter<'_> {
         match &self.cells {
             Cells::Typed(cells) => CellsIter::Typed(cells.iter()),
-            Cells::Packed { text, ends } => CellsIter::Packed { text, ends: ends.iter(), start: 0 },
+            Cells::Block { block, start, first, width } => {
+                CellsIter::Block { block, start: *start, first: *first, at: 0, width: usize::from(*width) }
+            }
         }
     }
 
@@ -186,7 +217,7 @@ impl Row {
         loop {
             match self.cells {
                 Cells::Typed(ref mut cells) => return cells,
-                Cells::Packed { .. } => {
+                Cells::Block { .. } => {
                     let typed = self.cells().map(CellRef::to_cell).collect();
                     self.cells = Cells::Typed(typed);
                 }
@@ -205,14 +236,18 @@ impl Row {
 pub enum CellsIter<'a> {
     /// Over typed cells.
     Typed(std::slice::Iter<'a, Cell>),
-    /// Over packed texts: each ends where the next starts.
-    Packed {
-        /// The row's texts.
-        text: &'a str,
-        /// Where each of the cells left ends.
-        ends: std::slice::Iter<'a, u16>,
-        /// Where the next cell starts.
-        start: usize,
+    /// Over a row's cells in a block.
+    Block {
+        /// The row's block.
+        block: &'a TextBlock,
+        /// Where the row's texts start.
+        start: u32,
+        /// Where the row's ends start.
+        first: u32,
+        /// The next cell.
+        at: usize,
+        /// The row's cells.
+        width: usize,
     },
 }
 
@@ -222,13 +257,12 @@ impl<'a> Iterator for CellsIter<'a> {
     fn next(&mut self) -> Option<CellRef<'a>> {
         match self {
             CellsIter::Typed(cells) => cells.next().map(Cell::as_ref),
-            CellsIter::Packed { text, ends, start } => {
-                let end = usize::from(*ends.next()?);
-                let cell = match text.get(*start..end) {
-                    Some(t) if !t.is_empty() => CellRef::Text(t),
-                    _ => CellRef::Empty,
-                };
-                *start = end;
+            CellsIter::Block { block, start, first, at, width } => {
+                if at >= width {
+                    return None;
+                }
+                let cell = block.cell(*start, *first, *at);
+                *at = at.saturating_add(1);
                 Some(cell)
             }
         }
@@ -237,7 +271,9 @@ impl<'a> Iterator for CellsIter<'a> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         match self {
             CellsIter::Typed(cells) => cells.size_hint(),
-            CellsIter::Packed { ends, .. } => ends.size_hint(),
+            CellsIter::Block { at, width, .. } => {
+                (width.saturating_sub(*at), Some(width.saturating_sub(*at)))
+            }
         }
     }
 }
@@ -249,12 +285,24 @@ impl PartialEq for Row {
     }
 }
 
-/// Packs a row's text cells one at a time; a reader keeps one and reuses its
-/// room from row to row.
+/// Bytes of text after which a [`Packer`] starts a new block: small enough
+/// that blocks freed in order are soon of use again, large enough that their
+/// rows' share of a block's bookkeeping is nothing.
+const BLOCK_BYTES: usize = 64 << 10;
+
+/// Packs rows of text cells into [`TextBlock`]s, a cell at a time: rows are
+/// handed over when their block is full ([`row`](Self::row)) or at the end
+/// ([`finish`](Self::finish)). A row of more than `u16::MAX` bytes or cells
+/// (rare) is handed over as typed cells.
 #[derive(Debug, Default)]
 pub struct Packer {
-    text: String,
-    ends: Vec<u32>,
+    block: TextBlock,
+    /// The rows of the block being filled: number, start, first end, width.
+    rows: Vec<(u64, u32, u32, u16)>,
+    /// Where the row being made starts in the block's text.
+    start: usize,
+    /// Where its cells end in the block's text.
+    ends: Vec<usize>,
 }
 
 impl Packer {
@@ -265,33 +313,84 @@ impl Packer {
 
     /// Adds the next cell, `text` already trimmed.
     pub fn push_trimmed(&mut self, text: &str) {
-        self.text.push_str(text);
-        self.ends.push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+        self.block.text.push_str(text);
+        self.ends.push(self.block.text.len());
     }
 
-    /// The row of the cells pushed, numbered `number`; the packer is empty after.
-    /// A row of more than `u16::MAX` bytes of text (rare) is kept as typed cells.
-    pub fn row(&mut self, number: u64) -> Row {
-        let cells = if u16::try_from(self.text.len()).is_ok() {
-            let ends = self.ends.iter().map(|&e| u16::try_from(e).unwrap_or(u16::MAX)).collect();
-            Cells::Packed { text: self.text.as_str().into(), ends }
+    /// Rows made but not yet handed over.
+    pub fn pending(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Ends the row of the cells pushed, numbered `number`, handing the
+    /// block's rows over to `rows` when it is full.
+    pub fn row(&mut self, number: u64, rows: &mut Vec<Row>) {
+        let start = self.start;
+        let length = self.block.text.len().saturating_sub(start);
+        let placed = (
+            u16::try_from(length),
+            u16::try_from(self.ends.len()),
+            u32::try_from(start),
+            u32::try_from(self.block.ends.len()),
+        );
+        if let (Ok(_), Ok(width), Ok(start32), Ok(first)) = placed {
+            let ends = self.ends.iter().map(|&e| u16::try_from(e.saturating_sub(start)).unwrap_or(u16::MAX));
+            self.block.ends.extend(ends);
+            self.rows.push((number, start32, first, width));
         } else {
-            let mut start = 0usize;
-            let typed = self
+            let mut from = start;
+            let cells = self
                 .ends
                 .iter()
                 .map(|&end| {
-                    let end = end as usize;
-                    let text = self.text.get(start..end).unwrap_or_default();
-                    start = end;
+                    let text = self.block.text.get(from..end).unwrap_or_default();
+                    from = end;
                     if text.is_empty() { Cell::Empty } else { Cell::Text(CompactString::from(text)) }
                 })
                 .collect();
-            Cells::Typed(typed)
-        };
-        self.text.clear();
+            self.block.text.truncate(start);
+            self.finish(rows);
+            rows.push(Row::new(number, cells));
+        }
         self.ends.clear();
-        Row { number, cells }
+        if self.block.text.len() >= BLOCK_BYTES {
+            self.finish(rows);
+        }
+        self.start = self.block.text.len();
+    }
+
+    /// Hands the rows made so far to `rows`.
+    pub fn finish(&mut self, rows: &mut Vec<Row>) {
+        if self.rows.is_empty() {
+            return;
+        }
+        let mut block = std::mem::take(&mut self.block);
+        // Held until the rows go: no room left over (a row past the block's
+        // size may have doubled it).
+        block.text.shrink_to_fit();
+        block.ends.shrink_to_fit();
+        let (texts, ends) = (block.text.len(), block.ends.len());
+        let block = Arc::new(block);
+        // Room for the rows by doubling from a power of two, as pushing them one
+        // by one would (from the first block's count, it ran to 1.8 million
+        // rows' room for 941,142 rows).
+        let needed = rows.len().saturating_add(self.rows.len());
+        if needed > rows.capacity() {
+            rows.reserve_exact(
+                needed.checked_next_power_of_two().unwrap_or(needed).saturating_sub(rows.len()),
+            );
+        }
+        rows.extend(self.rows.drain(..).map(|(number, start, first, width)| Row {
+            number,
+            cells: Cells::Block { block: block.clone(), start, first, width },
+        }));
+        self.start = 0;
+        // The next block about as large as this one.
+        let room = |n: usize| n.saturating_add(n / 16);
+        self.block.text.reserve(room(texts.min(BLOCK_BYTES)));
+        self.block
+            .ends
+            .reserve(room(ends.saturating_mul(BLOCK_BYTES).checked_div(texts.max(BLOCK_BYTES)).unwrap_or(0)));
     }
 }
 
@@ -328,6 +427,7 @@ impl Grid {
 }
 
 #[cfg(test)]
+#[allow(clippy::arithmetic_side_effects)]
 mod tests {
     use super::*;
 
@@ -338,18 +438,34 @@ mod tests {
         assert_eq!(std::mem::size_of::<Cell>(), std::mem::size_of::<CompactString>());
     }
 
-    fn packed(number: u64, texts: &[&str]) -> Row {
+    /// The rows of `texts`, packed by one packer.
+    fn packed_rows(texts: &[&[&str]]) -> Vec<Row> {
         let mut packer = Packer::default();
-        for t in texts {
-            packer.push(t);
+        let mut rows = Vec::new();
+        for (number, row) in texts.iter().enumerate() {
+            for t in *row {
+                packer.push(t);
+            }
+            packer.row(number as u64 + 1, &mut rows);
         }
-        packer.row(number)
+        assert_eq!(packer.pending() + rows.len(), texts.len());
+        packer.finish(&mut rows);
+        assert_eq!(packer.pending(), 0);
+        rows
     }
 
     #[test]
-    fn a_packed_row_reads_as_its_text_cells() {
-        let row = packed(7, &[" A-1 ", "", "Acme Industrial Supplies Ltd", "  ", "12.50", ""]);
-        assert!(matches!(row.cells, Cells::Packed { .. }));
+    fn packed_rows_read_as_their_text_cells() {
+        let rows = packed_rows(&[
+            &["Invoice", "Customer"],
+            &[" A-1 ", "", "Acme Industrial Supplies Ltd", "  ", "12.50", ""],
+            &[],
+            &["", " "],
+            &["B-2"],
+        ]);
+        assert_eq!(rows.len(), 5);
+        let row = &rows[1];
+        assert!(matches!(row.cells, Cells::Block { .. }));
         let cells: Vec<CellRef<'_>> = row.cells().collect();
         assert_eq!(
             cells,
@@ -364,38 +480,66 @@ mod tests {
         );
         assert_eq!(
             (row.number, row.width(), row.get(6), row.get(usize::MAX)),
-            (7, 6, CellRef::Empty, CellRef::Empty)
+            (2, 6, CellRef::Empty, CellRef::Empty)
         );
         assert_eq!(row.filled().map(|(i, _)| i).collect::<Vec<_>>(), [0, 2, 4]);
-        assert!(!row.is_blank() && packed(1, &["", " "]).is_blank());
+        assert_eq!(
+            rows[0].cells().collect::<Vec<_>>(),
+            [CellRef::Text("Invoice"), CellRef::Text("Customer")]
+        );
+        assert!(rows[2].is_blank() && rows[2].width() == 0 && rows[3].is_blank() && rows[3].width() == 2);
+        assert_eq!((rows[4].get(0), rows[4].get(1)), (CellRef::Text("B-2"), CellRef::Empty));
         // The same cells typed are the same row; unpacked to change them, too.
-        let typed = Row::new(7, cells.iter().map(|c| c.to_cell()).collect());
-        assert_eq!(row, typed);
+        let typed = Row::new(2, cells.iter().map(|c| c.to_cell()).collect());
+        assert_eq!(*row, typed);
         let mut changed = row.clone();
         changed.cells_mut()[1] = Cell::Number(3.0);
         assert_eq!(
             (changed.get(1), changed.get(2)),
             (CellRef::Number(3.0), CellRef::Text("Acme Industrial Supplies Ltd"))
         );
-        assert_ne!(changed, row);
+        assert_ne!(changed, *row);
         changed.clear();
         assert!(changed.is_blank() && changed.width() == 0);
     }
 
+    /// Rows across many blocks read as made, and a block is freed with its last row.
     #[test]
-    fn a_row_longer_than_packed_offsets_reach_is_kept_typed() {
-        let long = "x".repeat(70_000);
-        let row = packed(2, &["a", &long, "", "b"]);
-        assert!(matches!(row.cells, Cells::Typed(_)));
-        assert_eq!(
-            row.cells().collect::<Vec<_>>(),
-            [CellRef::Text("a"), CellRef::Text(&long), CellRef::Empty, CellRef::Text("b")]
-        );
-        // The packer is empty after each row, long or not.
-        let mut packer = Packer::default();
-        packer.push(&long);
-        packer.row(3);
-        packer.push("c");
-        assert_eq!(packer.row(4).cells().collect::<Vec<_>>(), [CellRef::Text("c")]);
+    fn rows_span_blocks_and_free_them_with_their_last_row() {
+        let long = "x".repeat(BLOCK_BYTES * 3);
+        let texts: Vec<Vec<String>> = (0..20_000)
+            .map(|i| match i {
+                7 => vec![long.clone(), String::new(), "after".to_owned()],
+                _ => vec![format!("R-{i}"), format!(" {} ", i * 3), String::new()],
+            })
+            .collect();
+        let refs: Vec<Vec<&str>> = texts.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+        let slices: Vec<&[&str]> = refs.iter().map(Vec::as_slice).collect();
+        let mut rows = packed_rows(&slices);
+        for (i, row) in rows.iter().enumerate() {
+            let want: Vec<CellRef<'_>> = texts[i]
+                .iter()
+                .map(|t| if t.trim().is_empty() { CellRef::Empty } else { CellRef::Text(t.trim()) })
+                .collect();
+            assert_eq!(row.cells().collect::<Vec<_>>(), want, "row {i}");
+            assert_eq!(row.number, i as u64 + 1);
+        }
+        let block_of = |row: &Row| match &row.cells {
+            Cells::Block { block, .. } => Some(Arc::clone(block)),
+            Cells::Typed(_) => None,
+        };
+        // The row past a block's `u16` reach is typed; the rows around it are not.
+        let typed: Vec<usize> = (0..rows.len()).filter(|&i| block_of(&rows[i]).is_none()).collect();
+        assert_eq!(typed, [7]);
+        let blocks: std::collections::BTreeSet<_> =
+            rows.iter().filter_map(block_of).map(|b| Arc::as_ptr(&b)).collect();
+        assert!(blocks.len() >= 4, "{} blocks", blocks.len());
+        let first = block_of(&rows[0]).unwrap();
+        let shared = rows.iter().take_while(|r| block_of(r).is_some_and(|b| Arc::ptr_eq(&b, &first))).count();
+        assert_eq!(shared, 7, "the typed row ends the first block");
+        for row in rows.iter_mut().take(shared) {
+            row.clear();
+        }
+        assert_eq!(Arc::strong_count(&first), 1, "only this test's handle is left");
     }
 }

@@ -106,8 +106,10 @@ pub(super) struct Controls {
 
 impl Controls {
     /// The amount columns `reader`'s header maps: the amount, the open balance,
-    /// debit and credit as one net column.
-    pub(super) fn new(reader: &Reader<'_>) -> Self {
+    /// debit and credit as one net column; room for `rows` rows (taken at once:
+    /// grown by doubling, the old and new rooms of a million rows' values
+    /// were held together while the rows' values were read).
+    pub(super) fn new(reader: &Reader<'_>, rows: usize) -> Self {
         let map = &reader.header.map;
         let mut columns = Vec::new();
         for field in [Field::Amount, Field::OpenBalance] {
@@ -122,7 +124,8 @@ impl Controls {
             let field = if map.index(Field::Debit).is_some() { Field::Debit } else { Field::Credit };
             columns.push((reader.header.text(i).to_owned(), field, Column::Single(field, i)));
         }
-        Controls { columns, rows: Vec::new(), values: Vec::new() }
+        let values = Vec::with_capacity(rows.saturating_mul(columns.len()));
+        Controls { columns, rows: Vec::with_capacity(rows), values }
     }
 
     /// Records a row that was read, with its values.

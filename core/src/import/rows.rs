@@ -284,6 +284,14 @@ pub fn read_ledger(
     let mixed = if date_cells && swap.is_none() { mixed_date_columns(&rows, &header) } else { Vec::new() };
     drop(rows);
     let mut grid = grid;
+    // The rows read again after the data rows' values (headings, totals) get
+    // cells of their own: the text blocks of delimited text they share with
+    // data rows are then freed with those.
+    for &i in headings.iter().chain(totals.iter().map(|(_, i, _)| i)) {
+        if let Some(row) = grid.rows.get_mut(i) {
+            row.cells_mut();
+        }
+    }
 
     // The entries' room is taken before the values are read, while the cells
     // hold the memory the values then reuse as the cells are freed: taken after,
@@ -294,7 +302,7 @@ pub fn read_ledger(
     // against (none kept when it has none: 20 bytes a row in WebAssembly).
     let mut row_value: Vec<Option<Decimal>> =
         Vec::with_capacity(if totals.is_empty() { 0 } else { data.len() });
-    let mut controls = Controls::new(&reader);
+    let mut controls = Controls::new(&reader, data.len().saturating_add(headings.len()));
     for (index, section) in &data {
         let Some(row) = grid.rows.get(*index) else { continue };
         let at = RowAt { file, row: row.number };
