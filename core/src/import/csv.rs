@@ -129,7 +129,7 @@ pub struct CsvReader {
     raw: Vec<(usize, usize, Box<[u8]>)>,
     /// Decoded text, reused between chunks.
     text: String,
-    /// The row being made, its room reused from row to row.
+    /// The rows' texts, packed into blocks the rows share.
     packer: Packer,
 }
 
@@ -520,8 +520,7 @@ impl CsvReader {
             count = count.saturating_add(1);
         }
         // The limits in `record`'s order: the file's cells, then each cell's length.
-        let counted = self.count_cells(number, count);
-        counted?;
+        self.count_cells(number, count)?;
         if let Some((column, found)) = too_long {
             return Err(self.too_long(number, column, found));
         }
