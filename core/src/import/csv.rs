@@ -764,6 +764,64 @@ mod tests {
     /// A file with no line break, fed a megabyte at a time: no more than
     /// `CARRY_BYTES` is carried from chunk to chunk (carrying the whole line
     /// would copy and search it again with every chunk), and it reads as csv-core reads it.
+    /// Rows over many of the blocks their texts are packed in (and one past a
+    /// block's reach, kept typed) read as the fields written, whatever the
+    /// pieces and the path: fields made here, not by the reader's own splitting.
+    #[test]
+    fn rows_across_text_blocks_read_as_written() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let long = "L".repeat(70_000);
+        let mut file = String::new();
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        while file.len() < 400_000 {
+            let width = 1 + next(9) as usize;
+            let mut fields = Vec::new();
+            for column in 0..width {
+                let pick = if rows.len() == 2_000 && column == 0 { 4 } else { next(8) };
+                let (written, value) = match pick {
+                    0 => (String::new(), String::new()),
+                    1 => ("  padded  ".to_owned(), "padded".to_owned()),
+                    2 => ("\"a, \"\"b\"\"\nc\"".to_owned(), "a, \"b\"\nc".to_owned()),
+                    3 => ("Société Générale".to_owned(), "Société Générale".to_owned()),
+                    4 if rows.len() == 2_000 => (long.clone(), long.clone()),
+                    _ => {
+                        let n = next(1_000_000);
+                        (format!("R{n}"), format!("R{n}"))
+                    }
+                };
+                if column > 0 {
+                    file.push(',');
+                }
+                file.push_str(&written);
+                fields.push(value);
+            }
+            file.push_str(if next(3) == 0 { "\r\n" } else { "\n" });
+            // A record of one empty field is a blank line: none.
+            if fields.iter().any(|f| !f.is_empty()) || width > 1 {
+                rows.push(fields);
+            }
+        }
+        assert_eq!(rows.get(2_000).map(|r| r[0].len()), Some(long.len()));
+        let limits = ImportLimits { cell_characters: 100_000, ..ImportLimits::default() };
+        let bytes = file.as_bytes();
+        for (cuts, fast) in [(vec![], true), (vec![], false), (vec![65_536, 65_537, 200_000, 300_001], true)]
+        {
+            let (grid, encoding, bad) = read_within(bytes, &cuts, fast, &limits).unwrap();
+            assert_eq!((encoding, bad.len()), ("UTF-8", 0));
+            assert_eq!(grid.rows.len(), rows.len(), "cuts {cuts:?}, fast {fast}");
+            for (row, want) in grid.rows.iter().zip(&rows) {
+                let got: Vec<String> = row.cells().map(|c| c.to_string()).collect();
+                assert_eq!(&got, want, "line {}", row.number);
+            }
+        }
+    }
+
     #[test]
     fn a_line_longer_than_a_chunk_is_not_carried_from_chunk_to_chunk() {
         let line: Vec<u8> = b"a,".iter().copied().cycle().take(3 << 20).collect();
