@@ -43,39 +43,19 @@ pub(super) struct RowValues {
 }
 
 impl RowValues {
-    /// The document's amount.
-    pub(super) fn amount(&self) -> Option<Decimal> {
-        self.amounts.get(0)
-    }
-
-    /// The open balance.
-    pub(super) fn open(&self) -> Option<Decimal> {
-        self.amounts.get(1)
-    }
-
-    /// The amount paid.
-    pub(super) fn paid(&self) -> Option<Decimal> {
-        self.amounts.get(2)
-    }
-
-    /// The credit-note amount applied.
-    pub(super) fn credit_amount(&self) -> Option<Decimal> {
-        self.amounts.get(3)
-    }
-
-    /// The debit.
-    pub(super) fn debit(&self) -> Option<Decimal> {
-        self.amounts.get(4)
-    }
-
-    /// The credit.
-    pub(super) fn credit(&self) -> Option<Decimal> {
-        self.amounts.get(5)
+    /// The row's value in amount `field` (one of [`AMOUNT_FIELDS`]), if present.
+    pub(super) fn value(&self, field: Field) -> Option<Decimal> {
+        let index = AMOUNT_FIELDS.iter().position(|f| *f == field)?;
+        self.amounts.get(index)
     }
 }
 
-/// A row's six amounts ([`RowValues::amount`] to [`RowValues::credit`]), each
-/// when its column is mapped and its cell filled: the first two present kept
+/// The fields a row's [`Amounts`] hold, in the order they keep them.
+pub(super) const AMOUNT_FIELDS: [Field; 6] =
+    [Field::Amount, Field::OpenBalance, Field::AmountPaid, Field::CreditAmount, Field::Debit, Field::Credit];
+
+/// A row's values in the six [`AMOUNT_FIELDS`], each when its column is mapped
+/// and its cell filled: the first two present kept
 /// inline, any more on the heap. Most rows have one or two, so a row's amounts
 /// take 40 bytes in WebAssembly where six `Option<Decimal>` took 120.
 #[derive(Debug, Clone, Default)]
@@ -89,7 +69,7 @@ pub(super) struct Amounts {
 }
 
 impl Amounts {
-    /// The amounts of `values`, in the order of the six.
+    /// The amounts of `values`, in the order of [`AMOUNT_FIELDS`].
     pub(super) fn new(values: [Option<Decimal>; 6]) -> Self {
         let mut amounts = Amounts::default();
         let mut slot = 0usize;
@@ -113,8 +93,8 @@ impl Amounts {
     }
 
     /// The one at `index` of the six, if present.
-    fn get(&self, index: u32) -> Option<Decimal> {
-        let bit = 1u8.checked_shl(index)?;
+    fn get(&self, index: usize) -> Option<Decimal> {
+        let bit = 1u8.checked_shl(u32::try_from(index).ok()?)?;
         if self.present & bit == 0 {
             return None;
         }
@@ -807,6 +787,7 @@ impl<'a> Reader<'a> {
             customer,
             date,
             due,
+            // In the order of AMOUNT_FIELDS, as read above.
             amounts: Amounts::new([amount_v, open, paid, credit_amount, debit, credit]),
             paid_date: self.date(row, Field::PaidDate, at)?,
             currency,
@@ -830,7 +811,7 @@ mod amounts_tests {
                 (mask & (1 << i) != 0).then(|| Decimal::new(-(i as i64) * 101 - 7, 2))
             });
             let amounts = Amounts::new(values);
-            let back: [Option<Decimal>; 6] = std::array::from_fn(|i| amounts.get(i as u32));
+            let back: [Option<Decimal>; 6] = std::array::from_fn(|i| amounts.get(i));
             assert_eq!(back, values, "mask {mask:06b}");
             assert_eq!(amounts.more.is_some(), mask.count_ones() > 2, "mask {mask:06b}");
         }

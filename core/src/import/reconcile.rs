@@ -132,13 +132,8 @@ impl Controls {
     pub(super) fn read(&mut self, row: u64, v: &RowValues) {
         let values = self.columns.iter().map(|(_, _, c)| {
             Ok(match c {
-                Column::Single(field, _) => match field {
-                    Field::Amount => v.amount(),
-                    Field::OpenBalance => v.open(),
-                    Field::Debit => v.debit(),
-                    _ => v.credit(),
-                },
-                Column::Net(..) => net(v.debit(), v.credit()),
+                Column::Single(field, _) => v.value(*field),
+                Column::Net(..) => net(v.value(Field::Debit), v.value(Field::Credit)),
             })
         });
         self.values.extend(values);

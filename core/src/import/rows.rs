@@ -310,7 +310,7 @@ pub fn read_ledger(
         match reader.values(row, at, section, options) {
             Ok(v) => {
                 if !totals.is_empty() {
-                    row_value.push(v.open().or(v.amount()));
+                    row_value.push(v.value(Field::OpenBalance).or(v.value(Field::Amount)));
                 }
                 controls.read(row.number, &v);
                 values.push(v);
@@ -626,7 +626,8 @@ fn warn_about_values(
         if chrono::Datelike::year(&v.date) < OLDEST_PLAUSIBLE_YEAR {
             warn(warnings, Field::InvoiceDate, format!("date {} is implausibly old", v.date));
         }
-        if v.kind == Some(EntryKind::Invoice) && v.amount().or(v.debit()).is_some_and(|a| a <= Decimal::ZERO)
+        if v.kind == Some(EntryKind::Invoice)
+            && v.value(Field::Amount).or(v.value(Field::Debit)).is_some_and(|a| a <= Decimal::ZERO)
         {
             warn(warnings, Field::Amount, "invoice with a zero or negative amount".to_owned());
         }
@@ -753,8 +754,8 @@ fn open_items(
 ) -> Book {
     let mut ledger = Book { entries, ..Book::default() };
     for v in values {
-        let open = v.open().or(v.amount()).unwrap_or_default();
-        let amount = v.amount().unwrap_or(open);
+        let open = v.value(Field::OpenBalance).or(v.value(Field::Amount)).unwrap_or_default();
+        let amount = v.value(Field::Amount).unwrap_or(open);
         let kind = match v.kind {
             Some(k) => k,
             None if open < Decimal::ZERO || amount < Decimal::ZERO => EntryKind::CreditNote,
@@ -804,14 +805,18 @@ fn invoice_list(
 ) -> Book {
     let mut ledger = Book { entries, ..Book::default() };
     for mut v in values {
-        let amount = v.amount().or(v.debit()).or(v.open()).unwrap_or_default();
+        let amount = v
+            .value(Field::Amount)
+            .or(v.value(Field::Debit))
+            .or(v.value(Field::OpenBalance))
+            .unwrap_or_default();
         if amount < Decimal::ZERO {
             ledger.entries.push(entry(&mut v, EntryKind::CreditNote, amount));
             continue;
         }
         let to = ledger.add(entry(&mut v, EntryKind::Invoice, amount));
         let mut remaining = amount;
-        if let Some(credit) = v.credit_amount().filter(|c| !c.is_zero()) {
+        if let Some(credit) = v.value(Field::CreditAmount).filter(|c| !c.is_zero()) {
             let applied = credit.abs().min(remaining);
             let from = ledger.add(Entry {
                 id: compact_str::CompactString::default(),
@@ -823,7 +828,7 @@ fn invoice_list(
             let left = remaining - applied;
             remaining = left;
         }
-        match (v.paid_date, v.paid()) {
+        match (v.paid_date, v.value(Field::AmountPaid)) {
             (Some(paid_date), paid) => {
                 let paid = paid.unwrap_or(remaining).abs();
                 if paid_date < v.date {
@@ -875,28 +880,30 @@ fn transactions(
     let mut ledger = Book { entries, ..Book::default() };
     let mut applies_to: Vec<Option<compact_str::CompactString>> = Vec::with_capacity(values.len());
     for mut v in values {
-        let (kind, magnitude) =
-            match (v.debit().filter(|d| !d.is_zero()), v.credit().filter(|c| !c.is_zero()), v.amount()) {
-                (Some(d), _, _) => (EntryKind::Invoice, d),
-                (None, Some(c), _) => (
-                    v.kind.filter(|k| *k != EntryKind::Invoice).unwrap_or(EntryKind::Payment),
-                    negate(c.abs()),
-                ),
-                (None, None, Some(a)) => match v.kind {
-                    Some(EntryKind::Invoice) if a < Decimal::ZERO => {
-                        warnings.push(Warning {
-                            position: file.at_row(v.row),
-                            message: "invoice with a negative amount: read as a credit note".to_owned(),
-                        });
-                        (EntryKind::CreditNote, a)
-                    }
-                    Some(EntryKind::Invoice) => (EntryKind::Invoice, a),
-                    Some(k) => (k, negate(a.abs())),
-                    None if a < Decimal::ZERO => (EntryKind::Payment, a),
-                    None => (EntryKind::Invoice, a),
-                },
-                _ => (EntryKind::Invoice, Decimal::ZERO),
-            };
+        let (kind, magnitude) = match (
+            v.value(Field::Debit).filter(|d| !d.is_zero()),
+            v.value(Field::Credit).filter(|c| !c.is_zero()),
+            v.value(Field::Amount),
+        ) {
+            (Some(d), _, _) => (EntryKind::Invoice, d),
+            (None, Some(c), _) => {
+                (v.kind.filter(|k| *k != EntryKind::Invoice).unwrap_or(EntryKind::Payment), negate(c.abs()))
+            }
+            (None, None, Some(a)) => match v.kind {
+                Some(EntryKind::Invoice) if a < Decimal::ZERO => {
+                    warnings.push(Warning {
+                        position: file.at_row(v.row),
+                        message: "invoice with a negative amount: read as a credit note".to_owned(),
+                    });
+                    (EntryKind::CreditNote, a)
+                }
+                Some(EntryKind::Invoice) => (EntryKind::Invoice, a),
+                Some(k) => (k, negate(a.abs())),
+                None if a < Decimal::ZERO => (EntryKind::Payment, a),
+                None => (EntryKind::Invoice, a),
+            },
+            _ => (EntryKind::Invoice, Decimal::ZERO),
+        };
         applies_to.push(v.applies_to.take());
         ledger.entries.push(into_entry(v, kind, magnitude));
     }
