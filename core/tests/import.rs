@@ -184,6 +184,68 @@ fn a_number_repeated_far_apart_is_said_once_with_its_rows() {
     );
 }
 
+/// The duplicate check finds numbers where the rows' entries put them: a row
+/// left out by rule (a credit with nothing open) still has its number counted;
+/// the payment an invoice list's row makes (an entry without a number) has none.
+#[test]
+fn numbers_of_rows_left_out_count_and_payments_made_from_a_row_do_not() {
+    let open_items = "Invoice,Customer,Date,Due date,Amount,Open balance\n\
+                      C1,Acme,2024-02-05,2024-03-05,-40.00,0.00\n\
+                      C1,Acme,2024-02-06,2024-03-06,100.00,100.00\n\
+                      C2,Acme,2024-02-07,2024-03-07,70.00,70.00\n";
+    let out = import(open_items.as_bytes(), &opts()).unwrap();
+    assert_eq!(out.ledger.entries.len(), 2);
+    assert_eq!(
+        warning_texts(&out),
+        [
+            r#"file "ar.csv", row 2, column A ("Invoice"): document number "C1" is on 2 rows (2, 3): each is read as its own document; if they are installments, map the installment column"#
+        ]
+    );
+    let skipped: Vec<String> =
+        out.report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
+    assert_eq!(skipped, [r#"file "ar.csv", row 2: credit fully applied (open balance 0)"#]);
+    // Amount: the file's 3 rows −40 + 100 + 70 = 130 = imported 100 + 70 = 170
+    // (2 rows) + excluded −40 (1 row); open balance: 0 + 100 + 70 = 170, of it 0 excluded.
+    let lines: Vec<(String, usize, String, usize, String, usize, String)> = out
+        .report
+        .reconciliation
+        .iter()
+        .flat_map(|r| r.currencies.iter().map(move |c| (r.column.clone(), c)))
+        .map(|(column, c)| {
+            (
+                column,
+                c.file.rows,
+                c.file.total.to_string(),
+                c.imported.rows,
+                c.imported.total.to_string(),
+                c.excluded.rows,
+                c.excluded.total.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("Amount".into(), 3, "130.00".into(), 2, "170.00".into(), 1, "-40.00".into()),
+            ("Open balance".into(), 3, "170.00".into(), 2, "170.00".into(), 1, "0.00".into()),
+        ]
+    );
+
+    let invoice_list = "Invoice,Customer,Date,Due date,Amount,Paid date\n\
+                        P1,Acme,2024-02-05,2024-03-05,100.00,2024-02-20\n\
+                        P1,Acme,2024-02-06,2024-03-06,50.00,\n";
+    let out = import(invoice_list.as_bytes(), &opts()).unwrap();
+    // Row 2's invoice and its payment, row 3's invoice.
+    let ids: Vec<(&str, Option<u64>)> = out.ledger.entries.iter().map(|e| (e.id.as_str(), e.row)).collect();
+    assert_eq!(ids, [("P1", Some(2)), ("", Some(2)), ("P1", Some(3))]);
+    assert_eq!(
+        warning_texts(&out),
+        [
+            r#"file "ar.csv", row 2, column A ("Invoice"): document number "P1" is on 2 rows (2, 3): each is read as its own document; if they are installments, map the installment column"#
+        ]
+    );
+}
+
 #[test]
 fn encodings_excel_writes_are_read() {
     let text = "Invoice;Client;Date;Montant;Devise\nF-1;Café Müller;2024-01-05;1 234,50;EUR\n";

@@ -11,9 +11,10 @@
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 mod cells;
-mod chunked;
+mod checks;
 pub(crate) mod columns;
 pub(crate) mod csv;
+mod entries;
 pub(crate) mod grid;
 mod infer;
 pub(crate) mod layout;

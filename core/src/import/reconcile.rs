@@ -15,7 +15,6 @@ use super::columns::Field;
 use super::grid::Row;
 use super::values::parse_currency;
 use rust_decimal::Decimal;
-use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -94,54 +93,97 @@ enum Column {
     Net(usize, usize),
 }
 
-/// The amount columns of a table, and each counted row's value in them.
+/// What became of a counted row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Fate {
+    /// It became entries.
+    Imported,
+    /// Left out by rule ([`SkipKind::Excluded`]).
+    Excluded,
+    /// Not read, or a layout row.
+    Skipped,
+}
+
+impl Fate {
+    /// The fate of a row skipped with `kind`.
+    pub(super) fn of_skip(kind: SkipKind) -> Self {
+        if kind == SkipKind::Excluded { Fate::Excluded } else { Fate::Skipped }
+    }
+}
+
+/// Most amount columns a table's reconciliation has: the amount, the open
+/// balance, and debit and credit (one net column).
+const MOST_COLUMNS: usize = 3;
+
+/// A row's values in the reconciled columns (`Err` when the cell is not an
+/// amount, `None` when it is empty) and its currency, until its fate is known.
+pub(super) struct Counted {
+    values: [Result<Option<Decimal>, ()>; MOST_COLUMNS],
+    currency: Arc<str>,
+}
+
+/// One reconciled column and its lines so far.
+struct Control {
+    label: String,
+    field: Field,
+    column: Column,
+    /// A file has a few currencies (`Arc`'s equality tries the pointer first:
+    /// the import shares one per code); sorted by code at the end.
+    lines: Vec<(Arc<str>, Reconciled)>,
+    unreadable: usize,
+}
+
+/// The amount columns of a table, each row's values added to its currency's
+/// line as soon as the row's fate is known (nothing kept per row).
 pub(super) struct Controls {
-    columns: Vec<(String, Field, Column)>,
-    /// Each counted row's number and currency.
-    rows: Vec<(u64, Arc<str>)>,
-    /// Row after row, its value in each column: `Err` when the cell is not an
-    /// amount, `None` when it is empty.
-    values: Vec<Result<Option<Decimal>, ()>>,
+    columns: Vec<Control>,
 }
 
 impl Controls {
     /// The amount columns `reader`'s header maps: the amount, the open balance,
-    /// debit and credit as one net column; room for `rows` rows (taken at once:
-    /// grown by doubling, the old and new rooms of a million rows' values
-    /// were held together while the rows' values were read).
-    pub(super) fn new(reader: &Reader<'_>, rows: usize) -> Self {
+    /// debit and credit as one net column.
+    pub(super) fn new(reader: &Reader<'_>) -> Self {
         let map = &reader.header.map;
         let mut columns = Vec::new();
+        let mut add = |label: String, field: Field, column: Column| {
+            columns.push(Control { label, field, column, lines: Vec::new(), unreadable: 0 });
+        };
         for field in [Field::Amount, Field::OpenBalance] {
             if let Some(i) = map.index(field) {
-                columns.push((reader.header.text(i).to_owned(), field, Column::Single(field, i)));
+                add(reader.header.text(i).to_owned(), field, Column::Single(field, i));
             }
         }
         if let (Some(d), Some(c)) = (map.index(Field::Debit), map.index(Field::Credit)) {
             let label = format!("{} − {}", reader.header.text(d), reader.header.text(c));
-            columns.push((label, Field::Debit, Column::Net(d, c)));
+            add(label, Field::Debit, Column::Net(d, c));
         } else if let Some(i) = map.index(Field::Debit).or(map.index(Field::Credit)) {
             let field = if map.index(Field::Debit).is_some() { Field::Debit } else { Field::Credit };
-            columns.push((reader.header.text(i).to_owned(), field, Column::Single(field, i)));
+            add(reader.header.text(i).to_owned(), field, Column::Single(field, i));
         }
-        let values = Vec::with_capacity(rows.saturating_mul(columns.len()));
-        Controls { columns, rows: Vec::with_capacity(rows), values }
+        Controls { columns }
     }
 
-    /// Records a row that was read, with its values.
-    pub(super) fn read(&mut self, row: u64, v: &RowValues) {
-        let values = self.columns.iter().map(|(_, _, c)| {
-            Ok(match c {
-                Column::Single(field, _) => v.value(*field),
+    /// The values of a row that was read, to count once its fate is known.
+    pub(super) fn read(&self, v: &RowValues) -> Counted {
+        let mut values = [Ok(None); MOST_COLUMNS];
+        for (slot, control) in values.iter_mut().zip(&self.columns) {
+            *slot = Ok(match control.column {
+                Column::Single(field, _) => v.value(field),
                 Column::Net(..) => net(v.value(Field::Debit), v.value(Field::Credit)),
-            })
-        });
-        self.values.extend(values);
-        self.rows.push((row, v.currency.clone()));
+            });
+        }
+        Counted { values, currency: v.currency.clone() }
     }
 
-    /// Records a row that was not read into values, reading its amount cells.
-    pub(super) fn unread(&mut self, row: &Row, reader: &Reader<'_>, default_currency: Option<&str>) {
+    /// Counts a row that was not read into values (`fate` is skipped or
+    /// excluded), reading its amount cells.
+    pub(super) fn unread(
+        &mut self,
+        row: &Row,
+        reader: &Reader<'_>,
+        default_currency: Option<&str>,
+        fate: Fate,
+    ) {
         let mut code = None;
         let mut cell = |i: usize| -> Result<Option<Decimal>, ()> {
             let read = reader.amount_of(row.get(i)).map_err(|_| ())?;
@@ -150,15 +192,13 @@ impl Controls {
                 value
             }))
         };
-        let values: Vec<_> = self
-            .columns
-            .iter()
-            .map(|(_, _, c)| match *c {
+        let mut values = [Ok(None); MOST_COLUMNS];
+        for (slot, control) in values.iter_mut().zip(&self.columns) {
+            *slot = match control.column {
                 Column::Single(_, i) => cell(i),
-                Column::Net(d, c) => Ok(net(cell(d)?, cell(c)?)),
-            })
-            .collect();
-        self.values.extend(values);
+                Column::Net(d, c) => cell(d).and_then(|d| Ok(net(d, cell(c)?))),
+            };
+        }
         let currency = reader
             .cell(row, Field::Currency)
             .map_or(Some(None), |(_, c)| parse_currency(&c.to_string()).ok().map(Some))
@@ -166,79 +206,52 @@ impl Controls {
             .or(code)
             .or_else(|| reader.fallback_currency(default_currency).map(str::to_owned))
             .unwrap_or_else(|| UNKNOWN_CURRENCY.to_owned());
-        self.rows.push((row.number, reader.strings.get(&currency)));
+        self.count(Counted { values, currency: reader.strings.get(&currency) }, fate);
     }
 
-    /// Splits each column's total by what became of its rows: `imported` rows
-    /// are entries; the others are excluded or skipped by their [`SkipKind`].
-    pub(super) fn finish(self, imported: &RowSet, kinds: &FxHashMap<u64, SkipKind>) -> Vec<Reconciliation> {
-        // What became of each row, looked up once (not once per column).
-        let fates: Vec<Fate> = self
-            .rows
-            .iter()
-            .map(|(row, _)| {
-                if imported.contains(*row) {
-                    Fate::Imported
-                } else if kinds.get(row) == Some(&SkipKind::Excluded) {
-                    Fate::Excluded
-                } else {
-                    Fate::Skipped
+    /// Adds a row's values to its currency's line in each column, as `fate` says.
+    pub(super) fn count(&mut self, row: Counted, fate: Fate) {
+        for (control, value) in self.columns.iter_mut().zip(row.values) {
+            let value = match value {
+                Ok(Some(v)) => v,
+                Ok(None) => continue,
+                Err(()) => {
+                    control.unreadable = control.unreadable.saturating_add(1);
+                    continue;
                 }
-            })
-            .collect();
-        let width = self.columns.len();
+            };
+            let at = match control.lines.iter().position(|(code, _)| *code == row.currency) {
+                Some(at) => at,
+                None => {
+                    control.lines.push((row.currency.clone(), Reconciled::empty(&row.currency)));
+                    control.lines.len().saturating_sub(1)
+                }
+            };
+            let Some((_, line)) = control.lines.get_mut(at) else { continue };
+            line.file.add(value);
+            match fate {
+                Fate::Imported => line.imported.add(value),
+                Fate::Excluded => line.excluded.add(value),
+                Fate::Skipped => line.skipped.add(value),
+            }
+        }
+    }
+
+    /// Each column's reconciliation, its lines sorted by currency code.
+    pub(super) fn finish(self) -> Vec<Reconciliation> {
         self.columns
-            .iter()
-            .enumerate()
-            .map(|(c, (label, field, _))| {
-                let mut unreadable: usize = 0;
-                // A file has a few currencies (`Arc`'s equality tries the
-                // pointer first: the import shares one per code); sorted by code at the end.
-                let mut lines: Vec<(&Arc<str>, Reconciled)> = Vec::new();
-                // The values are row by row, `width` per row.
-                let rows = self.rows.iter().zip(&fates);
-                for (((_, currency), fate), values) in rows.zip(self.values.chunks(width.max(1))) {
-                    let value = match values.get(c) {
-                        Some(Ok(Some(v))) => *v,
-                        Some(Ok(None)) | None => continue,
-                        Some(Err(())) => {
-                            unreadable = unreadable.saturating_add(1);
-                            continue;
-                        }
-                    };
-                    let at = match lines.iter().position(|(code, _)| *code == currency) {
-                        Some(at) => at,
-                        None => {
-                            lines.push((currency, Reconciled::empty(currency)));
-                            lines.len().saturating_sub(1)
-                        }
-                    };
-                    let Some((_, line)) = lines.get_mut(at) else { continue };
-                    line.file.add(value);
-                    match fate {
-                        Fate::Imported => line.imported.add(value),
-                        Fate::Excluded => line.excluded.add(value),
-                        Fate::Skipped => line.skipped.add(value),
-                    }
-                }
-                lines.sort_by_key(|(code, _)| *code);
+            .into_iter()
+            .map(|mut c| {
+                c.lines.sort_by(|(a, _), (b, _)| a.cmp(b));
                 Reconciliation {
-                    column: label.clone(),
-                    field: *field,
-                    currencies: lines.into_iter().map(|(_, line)| line).collect(),
-                    unreadable,
+                    column: c.label,
+                    field: c.field,
+                    currencies: c.lines.into_iter().map(|(_, line)| line).collect(),
+                    unreadable: c.unreadable,
                 }
             })
             .collect()
     }
-}
-
-/// What became of a counted row.
-#[derive(Clone, Copy)]
-enum Fate {
-    Imported,
-    Excluded,
-    Skipped,
 }
 
 impl Reconciled {
@@ -254,53 +267,6 @@ impl Reconciled {
     }
 }
 
-/// A set of row numbers: bits when the rows are dense (one lookup is one load,
-/// where a hash set of a million rows missed the cache on most of them), else
-/// sorted numbers (a sheet whose few rows are numbered in the billions).
-#[derive(Debug)]
-pub(super) enum RowSet {
-    /// Bit `r % 64` of word `r / 64` is set for row `r`.
-    Bits(Vec<u64>),
-    /// The rows, sorted.
-    Sorted(Vec<u64>),
-}
-
-impl RowSet {
-    /// The set of `rows`.
-    pub(super) fn of(rows: impl Iterator<Item = u64>) -> Self {
-        let rows: Vec<u64> = rows.collect();
-        let words = rows.iter().max().map_or(0, |m| (m / 64).saturating_add(1));
-        // Bits when they take no more room than a list of the rows would.
-        match usize::try_from(words) {
-            Ok(words) if words <= rows.len().saturating_add(1024) => {
-                let mut bits = vec![0u64; words];
-                for row in rows {
-                    if let Some(w) = usize::try_from(row / 64).ok().and_then(|w| bits.get_mut(w)) {
-                        *w |= 1 << (row % 64);
-                    }
-                }
-                RowSet::Bits(bits)
-            }
-            _ => {
-                let mut rows = rows;
-                rows.sort_unstable();
-                RowSet::Sorted(rows)
-            }
-        }
-    }
-
-    /// Whether `row` is in the set.
-    pub(super) fn contains(&self, row: u64) -> bool {
-        match self {
-            RowSet::Bits(bits) => usize::try_from(row / 64)
-                .ok()
-                .and_then(|w| bits.get(w))
-                .is_some_and(|w| w & (1 << (row % 64)) != 0),
-            RowSet::Sorted(rows) => rows.binary_search(&row).is_ok(),
-        }
-    }
-}
-
 /// Debit minus the credit's magnitude; `None` when both are empty.
 // Money: both within limits::MAX_AMOUNT, so the difference is too (doubled).
 #[allow(clippy::arithmetic_side_effects)]
@@ -308,29 +274,5 @@ fn net(debit: Option<Decimal>, credit: Option<Decimal>) -> Option<Decimal> {
     match (debit, credit) {
         (None, None) => None,
         (d, c) => Some(d.unwrap_or_default() - c.unwrap_or_default().abs()),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::RowSet;
-
-    #[test]
-    fn a_row_set_holds_dense_and_sparse_rows() {
-        let dense = RowSet::of([2, 3, 64, 65, 700].into_iter());
-        assert!(matches!(dense, RowSet::Bits(_)));
-        let sparse = RowSet::of([5, 4_000_000_000].into_iter());
-        assert!(matches!(sparse, RowSet::Sorted(_)));
-        for set in [dense, sparse] {
-            let found: Vec<u64> = [0, 2, 3, 5, 63, 64, 65, 700, 701, 4_000_000_000]
-                .into_iter()
-                .filter(|&r| set.contains(r))
-                .collect();
-            let want: &[u64] = match set {
-                RowSet::Bits(_) => &[2, 3, 64, 65, 700],
-                RowSet::Sorted(_) => &[5, 4_000_000_000],
-            };
-            assert_eq!(found, want);
-        }
     }
 }

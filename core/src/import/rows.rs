@@ -1,23 +1,21 @@
-//! Building the ledger from a mapped table's rows: entries and allocations for
-//! each of the three shapes (see [`LedgerShape`]), totals reconciled, doubtful
-//! values warned about. The cells themselves are read by [`super::cells`].
+//! Building the ledger from a mapped table's rows: rows classified, each data
+//! row's values read (by [`super::cells`]), checked ([`super::checks`]) and
+//! made into entries ([`super::entries`]) at once; totals reconciled.
 
-use super::cells::{CONFIDENCE_SAMPLE, OLDEST_PLAUSIBLE_YEAR, Reader, RowAt, RowValues};
-use super::chunked::Chunked;
+use super::cells::{CONFIDENCE_SAMPLE, Reader, RowAt};
+use super::checks::Checks;
 use super::columns::{Field, is_bucket_header, normalize_header};
+use super::entries::Maker;
 use super::grid::{CellRef, Grid, Row};
 use super::layout::{Header, RowClass, classify, is_bucket_section, report_date, section_customer};
-use super::reconcile::Controls;
+use super::reconcile::{Controls, Fate};
 use super::values::{
     DateError, DateOrder, DecimalMark, OrderEvidence, infer_date_order, infer_decimal_mark, parse_currency,
     parse_date,
 };
 use super::{ImportOptions, ImportReport, SkipKind, SkippedRow, Warning};
 use crate::error::{Error, ErrorKind, Position};
-use crate::ledger::allocation::allocate;
-use crate::ledger::{AgedSummary, Allocation, Book, Entry, EntryKind, LedgerShape, SummaryRow};
-use crate::money::negate;
-use chrono::NaiveDate;
+use crate::ledger::{AgedSummary, Book, LedgerShape, SummaryRow};
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
@@ -126,9 +124,9 @@ pub struct Source {
 }
 
 /// Reads the rows of `grid` below `header` into a ledger (see the module docs).
-/// Each data row's cells are freed once its values are read, and the values
-/// once its entries are made: the cells, the values and the entries of a large
-/// file are never all held at once.
+/// Each data row's values are made into entries as soon as they are read, and
+/// its cells freed: a large file's cells and entries are never all held at
+/// once, and its values are never kept.
 pub fn read_ledger(
     grid: Grid,
     header: &Header,
@@ -296,13 +294,14 @@ pub fn read_ledger(
     // The entries' room is taken before the values are read, while the cells
     // hold the memory the values then reuse as the cells are freed: taken after,
     // it came on top of the values (a streamed 1M-row CSV: 416 → 398 MB of WebAssembly memory).
-    let entries: Vec<Entry> = Vec::with_capacity(data.len());
-    let mut values = Chunked::default();
+    let mut maker = Maker::new(shape, Vec::with_capacity(data.len()), file);
+    let mut checks = Checks::new(file, &header, report.report_date);
     // Each data row's value, for the file's own total rows to be checked
     // against (none kept when it has none: 20 bytes a row in WebAssembly).
     let mut row_value: Vec<Option<Decimal>> =
         Vec::with_capacity(if totals.is_empty() { 0 } else { data.len() });
-    let mut controls = Controls::new(&reader, data.len().saturating_add(headings.len()));
+    let mut controls = Controls::new(&reader);
+    let default_currency = options.default_currency.as_deref();
     for (index, section) in &data {
         let Some(row) = grid.rows.get(*index) else { continue };
         let at = RowAt { file, row: row.number };
@@ -312,8 +311,25 @@ pub fn read_ledger(
                 if !totals.is_empty() {
                     row_value.push(v.value(Field::OpenBalance).or(v.value(Field::Amount)));
                 }
-                controls.read(row.number, &v);
-                values.push(v);
+                checks.row(&v, options);
+                let counted = controls.read(&v);
+                let numbered = Checks::numbered(&v);
+                let first_entry = maker.entries().len();
+                let fate = match maker.push(v) {
+                    None => {
+                        if numbered {
+                            checks.number_in(first_entry);
+                        }
+                        Fate::Imported
+                    }
+                    Some(left_out) => {
+                        if numbered {
+                            checks.number_of_left_out(&left_out);
+                        }
+                        Fate::Excluded
+                    }
+                };
+                controls.count(counted, fate);
             }
             Err(skip) => {
                 // A row left out still counts towards the file's own totals.
@@ -322,7 +338,7 @@ pub fn read_ledger(
                     row_value
                         .push(value(Field::OpenBalance).or_else(|| value(Field::Amount)).map(|(v, _)| v));
                 }
-                controls.unread(row, &reader, options.default_currency.as_deref());
+                controls.unread(row, &reader, default_currency, Fate::of_skip(skip.kind));
                 report.skipped.push(*skip);
             }
         }
@@ -332,9 +348,9 @@ pub fn read_ledger(
     }
     drop(data);
     for row in headings.iter().filter_map(|i| grid.rows.get(*i)) {
-        controls.unread(row, &reader, options.default_currency.as_deref());
+        controls.unread(row, &reader, default_currency, Fate::Skipped);
     }
-    within_limits(&values, options, file)?;
+    checks.within(options)?;
     report.skipped.sort_by_key(|s| s.position.row);
     report.warnings.extend(reader.marker_warnings(file));
     report.warnings.extend(reader.due_rule_warnings(file));
@@ -358,18 +374,26 @@ pub fn read_ledger(
         });
     }
 
-    let totals: Vec<(usize, &Row, RowClass)> =
-        totals.into_iter().filter_map(|(end, i, class)| Some((end, grid.rows.get(i)?, class))).collect();
-    reconcile_totals(&totals, &row_value, &values, &header, &reader, file, &mut report.warnings);
-    warn_about_values(file, &values, &mixed, &header, report.report_date, &mut report.warnings);
-    drop(totals);
+    if checks.one_currency() {
+        let totals: Vec<(usize, &Row, RowClass)> =
+            totals.into_iter().filter_map(|(end, i, class)| Some((end, grid.rows.get(i)?, class))).collect();
+        reconcile_totals(&totals, &row_value, &header, &reader, file, &mut report.warnings);
+    }
     drop(row_value);
     drop(grid);
-    let mut ledger = match shape {
-        LedgerShape::Transactions => transactions(values, entries, options, file, &mut report.warnings),
-        LedgerShape::InvoiceList => invoice_list(values, entries, file, &mut report.warnings),
-        _ => open_items(values, entries, file, &mut report.skipped, &mut report.warnings),
-    };
+    report.warnings.append(&mut checks.warnings);
+    report.warnings.extend(checks.duplicates(maker.entries()));
+    for &(i, row) in &mixed {
+        let at = if checks.documents() == 0 { Position::default() } else { file.clone() };
+        report.warnings.push(Warning {
+            position: at.at_row(row).at_column(i, header.text(i)),
+            message: "this column mixes date cells with dates typed as text, the mark of a locale round trip: check the day/month order".to_owned(),
+        });
+    }
+    drop(checks);
+    let (mut ledger, warnings, excluded) = maker.finish(options);
+    report.warnings.extend(warnings);
+    report.skipped.extend(excluded);
     report.warnings.sort_by_key(|w| w.position.row);
     report.warnings = group_warnings(std::mem::take(&mut report.warnings));
     ledger.shape = shape;
@@ -377,14 +401,7 @@ pub fn read_ledger(
     ledger.dated_by_due_date = header.map.index(Field::InvoiceDate).is_none();
     ledger.emails = reader.emails.take().into_iter().map(|(id, email)| (id.to_string(), email)).collect();
     report.entries = ledger.entries.len();
-    let imported = super::reconcile::RowSet::of(ledger.entries.iter().filter_map(|e| e.row));
-    let mut kinds: HashMap<u64, SkipKind> = HashMap::default();
-    for skip in &report.skipped {
-        if let Some(row) = skip.position.row {
-            kinds.entry(row).or_insert(skip.kind);
-        }
-    }
-    report.reconciliation = controls.finish(&imported, &kinds);
+    report.reconciliation = controls.finish();
     Ok((ledger, report))
 }
 
@@ -529,20 +546,18 @@ fn aged_summary(
 }
 
 /// Compares subtotal and grand-total rows with the sum of the rows above them
-/// (since the previous total); a mismatch is only a warning, since exports
+/// (since the previous total), for a file in one currency (totals of mixed
+/// currencies cannot be checked row by row); a mismatch is only a warning, since exports
 /// differ in what their totals hold (Xero's grand total is overdue-only).
 fn reconcile_totals(
     totals: &[(usize, &Row, RowClass)],
     row_value: &[Option<Decimal>],
-    values: &Chunked<RowValues>,
     header: &Header,
     reader: &Reader<'_>,
     file: &Position,
     warnings: &mut Vec<Warning>,
 ) {
-    // Totals of mixed currencies cannot be checked row by row.
-    let first = values.first().map(|v| &v.currency);
-    if totals.is_empty() || values.iter().any(|v| first.is_some_and(|c| *v.currency != **c)) {
+    if totals.is_empty() {
         return;
     }
     let column = header.map.index(Field::OpenBalance).or(header.map.index(Field::Amount));
@@ -581,336 +596,4 @@ fn mixed_date_columns(rows: &[&Row], header: &Header) -> Vec<(usize, u64)> {
             typed.then_some((i, text.number))
         })
         .collect()
-}
-
-/// Warns about doubtful values: due before the invoice date, dates after the
-/// report date or implausibly old, invoices of zero or less, document numbers
-/// on several rows, and the `mixed` date columns ([`mixed_date_columns`]).
-fn warn_about_values(
-    file: &Position,
-    values: &Chunked<RowValues>,
-    mixed: &[(usize, u64)],
-    header: &Header,
-    report_date: Option<NaiveDate>,
-    warnings: &mut Vec<Warning>,
-) {
-    // Invoice numbers per customer, with the rows they are on: a number on more
-    // than one row is said once, with its rows. One table of (customer, number)
-    // → the index of its first value and of its list of rows, for the numbers
-    // seen again (indices, not keys: a tenth of a map of keys' memory at a
-    // million rows, where this is the import's peak). The customer is its id's
-    // address: the import shares one `Arc` per id text.
-    fn key(v: &RowValues) -> Option<(*const u8, &str)> {
-        (!v.id.is_empty() && v.kind.is_none_or(|k| k == EntryKind::Invoice))
-            .then(|| (v.customer.id.as_ptr(), v.id.as_str()))
-    }
-    let hash = |k: (*const u8, &str)| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, k);
-    let key_at = |i: usize| values.get(i).and_then(key);
-    const NONE: usize = usize::MAX;
-    let mut first: hashbrown::HashTable<(usize, usize)> = hashbrown::HashTable::with_capacity(values.len());
-    let mut repeated: Vec<(&str, Vec<u64>)> = Vec::new();
-    for (index, v) in values.iter().enumerate() {
-        let warn = |warnings: &mut Vec<Warning>, field: Field, message: String| {
-            let position = header
-                .map
-                .index(field)
-                .map_or_else(|| file.at_row(v.row), |i| file.at_row(v.row).at_column(i, header.text(i)));
-            warnings.push(Warning { position, message });
-        };
-        if let Some(due) = v.due.filter(|d| *d < v.date) {
-            warn(warnings, Field::DueDate, format!("due date {due} is before the invoice date {}", v.date));
-        }
-        if let Some(report) = report_date.filter(|r| v.date > *r) {
-            warn(warnings, Field::InvoiceDate, format!("date {} is after the report date {report}", v.date));
-        }
-        if chrono::Datelike::year(&v.date) < OLDEST_PLAUSIBLE_YEAR {
-            warn(warnings, Field::InvoiceDate, format!("date {} is implausibly old", v.date));
-        }
-        if v.kind == Some(EntryKind::Invoice)
-            && v.value(Field::Amount).or(v.value(Field::Debit)).is_some_and(|a| a <= Decimal::ZERO)
-        {
-            warn(warnings, Field::Amount, "invoice with a zero or negative amount".to_owned());
-        }
-        if let Some(k) = key(v) {
-            let found =
-                first.entry(hash(k), |&(i, _)| key_at(i) == Some(k), |&(i, _)| key_at(i).map_or(0, hash));
-            match found {
-                hashbrown::hash_table::Entry::Vacant(e) => {
-                    e.insert((index, NONE));
-                }
-                hashbrown::hash_table::Entry::Occupied(mut e) => {
-                    let (at, list) = e.get_mut();
-                    match repeated.get_mut(*list) {
-                        Some((_, rows)) => rows.push(v.row),
-                        None => {
-                            *list = repeated.len();
-                            let row = values.get(*at).map_or(v.row, |f| f.row);
-                            repeated.push((k.1, vec![row, v.row]));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    drop(first);
-    let mut duplicates = repeated;
-    duplicates.sort_by_key(|(_, at)| at.first().copied());
-    for (id, at) in duplicates {
-        let Some(&first) = at.first() else { continue };
-        let rows: Vec<String> = at.iter().map(u64::to_string).collect();
-        let position = header
-            .map
-            .index(Field::DocumentId)
-            .map_or_else(|| file.at_row(first), |i| file.at_row(first).at_column(i, header.text(i)));
-        warnings.push(Warning {
-            position,
-            message: format!(
-                "document number {id:?} is on {} rows ({}): each is read as its own document; if they are installments, map the installment column",
-                at.len(),
-                rows.join(", ")
-            ),
-        });
-    }
-    for &(i, row) in mixed {
-        let at = if values.is_empty() { Position::default() } else { file.clone() };
-        warnings.push(Warning {
-            position: at.at_row(row).at_column(i, header.text(i)),
-            message: "this column mixes date cells with dates typed as text, the mark of a locale round trip: check the day/month order".to_owned(),
-        });
-    }
-}
-
-/// Refuses more documents or customers than the import limits allow, at the
-/// row of the first one over.
-fn within_limits(values: &Chunked<RowValues>, options: &ImportOptions, file: &Position) -> Result<(), Error> {
-    let limits = &options.limits;
-    let over = |what: &str, limit: u64, found: u64, option: &str, row: Option<u64>| {
-        let kind = crate::limits::too_large(what, limit, found, option);
-        Err(Error::new(kind, Some(row.map_or_else(|| file.clone(), |r| file.at_row(r)))))
-    };
-    let documents = values.len() as u64;
-    if documents > limits.documents {
-        let first_over = usize::try_from(limits.documents).ok().and_then(|i| values.get(i));
-        return over("documents", limits.documents, documents, "documents", first_over.map(|v| v.row));
-    }
-    let mut customers = rustc_hash::FxHashSet::default();
-    let mut first_over = None;
-    for v in values.iter() {
-        if customers.insert(&*v.customer.id)
-            && customers.len() as u64 > limits.customers
-            && first_over.is_none()
-        {
-            first_over = Some(v.row);
-        }
-    }
-    if customers.len() as u64 > limits.customers {
-        return over("customers", limits.customers, customers.len() as u64, "customers", first_over);
-    }
-    Ok(())
-}
-
-/// The entry of `v`, taking its document number (a second entry of the same
-/// row, a payment or credit made from it, has none).
-fn entry(v: &mut RowValues, kind: EntryKind, amount: Decimal) -> Entry {
-    Entry {
-        kind,
-        id: std::mem::take(&mut v.id),
-        customer: v.customer.clone(),
-        date: v.date,
-        due_date: v.due.unwrap_or(v.date),
-        due_date_known: v.due.is_some(),
-        amount,
-        currency: v.currency.clone(),
-        disputed: v.disputed,
-        row: Some(v.row),
-    }
-}
-
-/// The one entry of `v`, moving its texts (no reference counts touched).
-fn into_entry(v: RowValues, kind: EntryKind, amount: Decimal) -> Entry {
-    Entry {
-        kind,
-        id: v.id,
-        customer: v.customer,
-        date: v.date,
-        due_date: v.due.unwrap_or(v.date),
-        due_date_known: v.due.is_some(),
-        amount,
-        currency: v.currency,
-        disputed: v.disputed,
-        row: Some(v.row),
-    }
-}
-
-/// Open items: the amount is the document's, the open balance what remains; the
-/// difference was settled before the report, on dates the file does not give.
-/// Credit-side rows (credit notes, payments) contribute their open (unapplied) part.
-fn open_items(
-    values: Chunked<RowValues>,
-    entries: Vec<Entry>,
-    file: &Position,
-    skipped: &mut Vec<SkippedRow>,
-    warnings: &mut Vec<Warning>,
-) -> Book {
-    let mut ledger = Book { entries, ..Book::default() };
-    for v in values {
-        let open = v.value(Field::OpenBalance).or(v.value(Field::Amount)).unwrap_or_default();
-        let amount = v.value(Field::Amount).unwrap_or(open);
-        let kind = match v.kind {
-            Some(k) => k,
-            None if open < Decimal::ZERO || amount < Decimal::ZERO => EntryKind::CreditNote,
-            None => EntryKind::Invoice,
-        };
-        if kind != EntryKind::Invoice || amount < Decimal::ZERO {
-            if open.is_zero() {
-                skipped.push(SkippedRow {
-                    position: file.at_row(v.row),
-                    reason: "credit fully applied (open balance 0)".to_owned(),
-                    kind: SkipKind::Excluded,
-                });
-                continue;
-            }
-            let kind = if kind == EntryKind::Invoice { EntryKind::CreditNote } else { kind };
-            ledger.entries.push(into_entry(v, kind, negate(open.abs())));
-            continue;
-        }
-        let amount = if open > amount {
-            warnings.push(Warning {
-                position: file.at_row(v.row),
-                message: format!("open balance {open} exceeds the amount {amount}"),
-            });
-            open
-        } else {
-            amount
-        };
-        let to = ledger.add(into_entry(v, EntryKind::Invoice, amount));
-        if amount != open {
-            // Money: both within limits::MAX_AMOUNT, so is their difference (doubled).
-            #[allow(clippy::arithmetic_side_effects)]
-            let settled = amount - open;
-            ledger.allocations.push(Allocation { from: None, to, amount: settled, date: None });
-        }
-    }
-    ledger
-}
-
-/// Invoice lists: a paid date makes a payment entry on that date (for the amount
-/// paid, or the whole amount); an amount paid without a date settles undated;
-/// a credit-note amount makes a credit note applied to the invoice.
-fn invoice_list(
-    values: Chunked<RowValues>,
-    entries: Vec<Entry>,
-    file: &Position,
-    warnings: &mut Vec<Warning>,
-) -> Book {
-    let mut ledger = Book { entries, ..Book::default() };
-    for mut v in values {
-        let amount = v
-            .value(Field::Amount)
-            .or(v.value(Field::Debit))
-            .or(v.value(Field::OpenBalance))
-            .unwrap_or_default();
-        if amount < Decimal::ZERO {
-            ledger.entries.push(entry(&mut v, EntryKind::CreditNote, amount));
-            continue;
-        }
-        let to = ledger.add(entry(&mut v, EntryKind::Invoice, amount));
-        let mut remaining = amount;
-        if let Some(credit) = v.value(Field::CreditAmount).filter(|c| !c.is_zero()) {
-            let applied = credit.abs().min(remaining);
-            let from = ledger.add(Entry {
-                id: compact_str::CompactString::default(),
-                ..entry(&mut v, EntryKind::CreditNote, negate(credit.abs()))
-            });
-            ledger.allocations.push(Allocation { from: Some(from), to, amount: applied, date: None });
-            // Money: `applied` is at most `remaining`, so the result is 0 or more.
-            #[allow(clippy::arithmetic_side_effects)]
-            let left = remaining - applied;
-            remaining = left;
-        }
-        match (v.paid_date, v.value(Field::AmountPaid)) {
-            (Some(paid_date), paid) => {
-                let paid = paid.unwrap_or(remaining).abs();
-                if paid_date < v.date {
-                    warnings.push(Warning {
-                        position: file.at_row(v.row),
-                        message: format!("paid date {paid_date} is before the invoice date {}", v.date),
-                    });
-                }
-                let date = paid_date.max(v.date);
-                let from = ledger.add(Entry {
-                    id: compact_str::CompactString::default(),
-                    date,
-                    due_date: date,
-                    due_date_known: false,
-                    ..entry(&mut v, EntryKind::Payment, negate(paid))
-                });
-                ledger.allocations.push(Allocation {
-                    from: Some(from),
-                    to,
-                    amount: paid.min(remaining),
-                    date: Some(date),
-                });
-            }
-            (None, Some(paid)) if !paid.is_zero() => {
-                ledger.allocations.push(Allocation {
-                    from: None,
-                    to,
-                    amount: paid.abs().min(remaining),
-                    date: None,
-                });
-            }
-            _ => {}
-        }
-    }
-    ledger
-}
-
-/// Transaction ledgers: each row is an invoice, a credit note or a payment (by
-/// its type, by debit/credit columns, or by its sign). Payments and credit notes
-/// naming an invoice are applied to it; payments naming none follow
-/// [`PaymentMatching`]; credit notes naming none stay unapplied.
-fn transactions(
-    values: Chunked<RowValues>,
-    entries: Vec<Entry>,
-    options: &ImportOptions,
-    file: &Position,
-    warnings: &mut Vec<Warning>,
-) -> Book {
-    let mut ledger = Book { entries, ..Book::default() };
-    let mut applies_to: Vec<Option<compact_str::CompactString>> = Vec::with_capacity(values.len());
-    for mut v in values {
-        let (kind, magnitude) = match (
-            v.value(Field::Debit).filter(|d| !d.is_zero()),
-            v.value(Field::Credit).filter(|c| !c.is_zero()),
-            v.value(Field::Amount),
-        ) {
-            (Some(d), _, _) => (EntryKind::Invoice, d),
-            (None, Some(c), _) => {
-                (v.kind.filter(|k| *k != EntryKind::Invoice).unwrap_or(EntryKind::Payment), negate(c.abs()))
-            }
-            (None, None, Some(a)) => match v.kind {
-                Some(EntryKind::Invoice) if a < Decimal::ZERO => {
-                    warnings.push(Warning {
-                        position: file.at_row(v.row),
-                        message: "invoice with a negative amount: read as a credit note".to_owned(),
-                    });
-                    (EntryKind::CreditNote, a)
-                }
-                Some(EntryKind::Invoice) => (EntryKind::Invoice, a),
-                Some(k) => (k, negate(a.abs())),
-                None if a < Decimal::ZERO => (EntryKind::Payment, a),
-                None => (EntryKind::Invoice, a),
-            },
-            _ => (EntryKind::Invoice, Decimal::ZERO),
-        };
-        applies_to.push(v.applies_to.take());
-        ledger.entries.push(into_entry(v, kind, magnitude));
-    }
-    for (i, message) in allocate(&mut ledger, &applies_to, options.unreferenced_payments) {
-        let position =
-            ledger.entries.get(i).and_then(|e| e.row).map_or_else(|| file.clone(), |r| file.at_row(r));
-        warnings.push(Warning { position, message });
-    }
-    ledger
 }
