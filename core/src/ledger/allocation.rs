@@ -63,7 +63,7 @@ impl Allocation {
 }
 
 /// Applies payments and credit notes to invoices, in date order: to the invoice
-/// a credit names (`applies_to`, by document number, same currency), else by
+/// a credit names (`applies_to` of its entry index, a document number, same currency), else by
 /// `policy`; credit notes naming none stay unapplied. Returns the credits left
 /// unapplied for a reason worth a warning, as (entry index, message).
 ///
@@ -76,9 +76,9 @@ impl Allocation {
 // Money: amounts within limits::MAX_AMOUNT, and `amount` is at most both
 // `remaining` and `open[i]`, so the differences stay 0 or more.
 #[allow(clippy::arithmetic_side_effects)]
-pub(crate) fn allocate(
+pub(crate) fn allocate<'a>(
     ledger: &mut Book,
-    applies_to: &[Option<compact_str::CompactString>],
+    applies_to: &dyn Fn(usize) -> Option<&'a str>,
     policy: PaymentMatching,
 ) -> Vec<(usize, String)> {
     let entries = &ledger.entries;
@@ -123,7 +123,7 @@ pub(crate) fn allocate(
         let mut remaining = -credit.amount;
         // The invoice the credit names, or the customer's unpaid ones oldest first
         // (walked only as far as the credit reaches: no list per credit).
-        let (named, oldest): (Option<usize>, &[Dated]) = match applies_to.get(c).and_then(Option::as_deref) {
+        let (named, oldest): (Option<usize>, &[Dated]) = match applies_to(c) {
             Some(reference) => match by_id.get(reference) {
                 Some(&i) if entries.get(i).is_some_and(|e| e.currency == credit.currency) => (Some(i), &[]),
                 Some(_) => {
