@@ -204,7 +204,28 @@ impl Row {
 
     /// Whether every cell is empty.
     pub fn is_blank(&self) -> bool {
-        self.cells().all(CellRef::is_empty)
+        match self.joined_text() {
+            Some(text) => text.is_empty(),
+            None => self.cells().all(CellRef::is_empty),
+        }
+    }
+
+    /// The texts of all the row's cells one after the other, without
+    /// separators, when they are kept together (delimited text): one look at
+    /// them tells what no cell has. `None` for typed cells.
+    pub fn joined_text(&self) -> Option<&str> {
+        match &self.cells {
+            Cells::Typed(_) => None,
+            Cells::Block { block, start, first, width } => {
+                let last = (*first as usize).saturating_add(usize::from(*width)).checked_sub(1);
+                let end = match last {
+                    Some(last) if *width > 0 => usize::from(block.ends.get(last).copied().unwrap_or(0)),
+                    _ => 0,
+                };
+                let start = *start as usize;
+                block.text.get(start..start.saturating_add(end))
+            }
+        }
     }
 
     /// The non-empty cells with their column index.
@@ -489,9 +510,23 @@ mod tests {
         );
         assert!(rows[2].is_blank() && rows[2].width() == 0 && rows[3].is_blank() && rows[3].width() == 2);
         assert_eq!((rows[4].get(0), rows[4].get(1)), (CellRef::Text("B-2"), CellRef::Empty));
+        // Each row's texts together, trimmed, and only its own (rows share a block).
+        let joined: Vec<Option<&str>> = rows.iter().map(Row::joined_text).collect();
+        assert_eq!(
+            joined,
+            [
+                Some("InvoiceCustomer"),
+                Some("A-1Acme Industrial Supplies Ltd12.50"),
+                Some(""),
+                Some(""),
+                Some("B-2")
+            ]
+        );
+        assert!(!rows[1].is_blank());
         // The same cells typed are the same row; unpacked to change them, too.
         let typed = Row::new(2, cells.iter().map(|c| c.to_cell()).collect());
         assert_eq!(*row, typed);
+        assert_eq!(typed.joined_text(), None);
         let mut changed = row.clone();
         changed.cells_mut()[1] = Cell::Number(3.0);
         assert_eq!(

@@ -153,14 +153,14 @@ fn may_mark_total(text: &str) -> bool {
     let at = |i: usize, word: &[u8]| {
         bytes.get(i..i.saturating_add(word.len())).is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
-    // Only where a `t` or `s` starts (every cell of every row comes here; most
-    // are short, where a byte loop beats `memchr`'s set-up).
-    bytes.contains(&b'%')
-        || bytes.iter().enumerate().any(|(i, b)| match b | 0x20 {
-            b't' => at(i, b"total") || at(i, b"totaal"),
-            b's' => at(i, b"summe"),
-            _ => false,
-        })
+    // Only where a `t` or `s` starts (every row comes here; a byte loop beats
+    // `memchr`'s set-up on short texts).
+    bytes.iter().enumerate().any(|(i, &b)| match b | 0x20 {
+        _ if b == b'%' => true,
+        b't' => at(i, b"total") || at(i, b"totaal"),
+        b's' => at(i, b"summe"),
+        _ => false,
+    })
 }
 
 fn is_total_text(lower: &str) -> Option<bool> {
@@ -192,7 +192,10 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     if row.is_blank() {
         return RowClass::Blank;
     }
-    for (_, cell) in row.filled() {
+    // A row's texts kept together are looked at once: most rows mark no total
+    // anywhere (a mark across two cells' texts only sends the row to the cells).
+    let cells = if row.joined_text().is_none_or(may_mark_total) { Some(row.filled()) } else { None };
+    for (_, cell) in cells.into_iter().flatten() {
         if let Some(text) = cell.as_text().filter(|t| may_mark_total(t)) {
             let lower = text.to_lowercase();
             if lower.contains("percentage of total") || lower.starts_with("% of total") {

@@ -375,6 +375,49 @@ fn is_invisible(c: char) -> bool {
 /// assert_eq!(v("12,34,567.89", Point).unwrap(), "1234567.89");
 /// ```
 pub fn parse_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str> {
+    if let Some(value) = plain_amount(text.as_bytes(), mark) {
+        return Ok(Amount { value, currency: None, ambiguous: None });
+    }
+    general_amount(text, mark)
+}
+
+/// The most common form of all, read in one pass over its bytes: an optional
+/// `-`, then ASCII digits (1 to 18) with at most one decimal mark — `2420.93`,
+/// `-15`, `0,5` — and nothing else. `None` for any other text, which
+/// [`general_amount`] reads (with the same value for these: a property test).
+fn plain_amount(bytes: &[u8], mark: DecimalMark) -> Option<Decimal> {
+    let decimal = match mark {
+        DecimalMark::Point => b'.',
+        DecimalMark::Comma => b',',
+    };
+    let (negative, digits) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, bytes),
+    };
+    let mut mantissa: u64 = 0;
+    let mut count: u32 = 0;
+    let mut point = None;
+    for (i, &b) in digits.iter().enumerate() {
+        if b.is_ascii_digit() {
+            // At most 18 digits (checked below): below u64::MAX.
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(b.wrapping_sub(b'0')));
+            count = count.saturating_add(1);
+        } else if b == decimal && point.is_none() {
+            point = Some(i);
+        } else {
+            return None;
+        }
+    }
+    if count == 0 || count > 18 {
+        return None;
+    }
+    let scale = point.map_or(0, |p| digits.len().saturating_sub(p).saturating_sub(1));
+    let value = Decimal::try_from_i128_with_scale(i128::from(mantissa), u32::try_from(scale).ok()?).ok()?;
+    Some(crate::money::signed(value, negative))
+}
+
+/// Every form [`parse_amount`] reads (see its docs).
+fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str> {
     // Fast path for the common plain forms: `1234.56`, `-1,234.56`.
     let plain = text.trim();
     let (negative, digits) = match plain.strip_prefix('-') {
@@ -573,4 +616,57 @@ pub(crate) fn id_text(text: &str) -> &str {
 /// A whole-number float as id text (`2960623488.0` → `"2960623488"`), else its shortest form.
 pub fn id_from_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { n.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DecimalMark, general_amount, parse_amount, plain_amount};
+    use proptest::prelude::*;
+
+    /// A value with its scale and sign as written (`Decimal`'s `==` ignores both).
+    fn shown(value: rust_decimal::Decimal) -> String {
+        format!("{value} (scale {})", value.scale())
+    }
+
+    #[test]
+    fn plain_amounts_are_read_in_one_pass() {
+        let read = |t: &str, mark| plain_amount(t.as_bytes(), mark).map(shown);
+        assert_eq!(read("2420.93", DecimalMark::Point).as_deref(), Some("2420.93 (scale 2)"));
+        assert_eq!(read("-15", DecimalMark::Point).as_deref(), Some("-15 (scale 0)"));
+        assert_eq!(read("0,5", DecimalMark::Comma).as_deref(), Some("0.5 (scale 1)"));
+        assert_eq!(read("12.", DecimalMark::Point).as_deref(), Some("12 (scale 0)"));
+        assert_eq!(
+            read("999999999999999999", DecimalMark::Point).as_deref(),
+            Some("999999999999999999 (scale 0)")
+        );
+        // Left to the general reader: groups, spaces, signs other than a leading
+        // `-`, 19 digits, no digit at all.
+        for t in ["1,234.50", " 12.50", "+5", "5-", "1234567890123456789", "-", ".", "", "1.2.3"] {
+            assert_eq!(read(t, DecimalMark::Point), None, "{t:?}");
+        }
+        assert_eq!(read("1.234,50", DecimalMark::Comma), None);
+        assert_eq!(
+            parse_amount("1,234.50", DecimalMark::Point).map(|a| shown(a.value)),
+            Ok("1234.50 (scale 2)".into())
+        );
+    }
+
+    proptest! {
+        /// What the one-pass reader reads, the general reader reads the same,
+        /// scale and sign included.
+        #[test]
+        fn the_one_pass_reader_agrees_with_the_general_one(
+            text in prop_oneof![
+                "-?[0-9]{1,20}([.,][0-9]{0,6})?",
+                "[-+ (]?[0-9.,]{0,22}[ )-]?",
+            ],
+            comma: bool,
+        ) {
+            let mark = if comma { DecimalMark::Comma } else { DecimalMark::Point };
+            if let Some(fast) = plain_amount(text.as_bytes(), mark) {
+                let general = general_amount(&text, mark).map(|a| shown(a.value));
+                prop_assert_eq!(Ok(shown(fast)), general);
+            }
+        }
+    }
 }
