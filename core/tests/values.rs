@@ -164,9 +164,16 @@ fn decimal_mark_is_inferred_per_file() {
 
 #[test]
 fn ids_and_currencies() {
-    for (text, want) in
-        [("2960623488.0", "2960623488"), ("0140105686", "0140105686"), (" INV-1 ", "INV-1"), ("1.5", "1.5")]
-    {
+    for (text, want) in [
+        ("2960623488.0", "2960623488"),
+        ("0140105686", "0140105686"),
+        (" INV-1 ", "INV-1"),
+        ("1.5", "1.5"),
+        (".0", ".0"),
+        ("A1.0", "A1.0"),
+        ("10.00", "10.00"),
+        (" 7.0 ", "7"),
+    ] {
         assert_eq!(clean_id(text), want, "text {text:?}");
     }
     assert_eq!(id_from_number(2960623488.0), "2960623488");

@@ -330,14 +330,19 @@ impl Grids {
     /// Every grid with a header row, the most ledger-like first: one whose header
     /// names a document date or due date (one row per document) before one that
     /// does not (a summary per customer), then more mapped columns, then more
-    /// data rows, then the earlier sheet. Each with its data-row count.
+    /// data rows, then the earlier sheet. Each with its count of rows below the
+    /// header that are not blank (0 when there is one grid: nothing to rank).
     fn ranked(&self, options: &ImportOptions) -> Result<Vec<(&grid::Grid, layout::Header, usize)>, Error> {
-        let mut found: Vec<(&grid::Grid, layout::Header, usize)> = self
-            .candidates(options)?
+        let candidates = self.candidates(options)?;
+        // The rows are counted only to rank several sheets (a pass over every
+        // row of a CSV file that has one).
+        let several = candidates.len() > 1;
+        let mut found: Vec<(&grid::Grid, layout::Header, usize)> = candidates
             .into_iter()
             .filter_map(|g| layout::find_header(g, &options.columns, options.header_row).map(|h| (g, h)))
             .map(|(g, h)| {
-                let rows = g.rows_after(h.index).iter().filter(|r| !r.is_blank()).count();
+                let rows =
+                    if several { g.rows_after(h.index).iter().filter(|r| !r.is_blank()).count() } else { 0 };
                 (g, h, rows)
             })
             .collect();
