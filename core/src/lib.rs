@@ -58,6 +58,7 @@ pub mod money;
 pub mod overview;
 pub mod report;
 pub mod sample;
+mod text;
 pub mod trace;
 
 #[cfg(all(feature = "wasm", target_arch = "wasm32"))]

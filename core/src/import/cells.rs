@@ -132,21 +132,16 @@ pub(super) struct Interner {
     customers: std::cell::RefCell<hashbrown::HashTable<Customer>>,
 }
 
-/// The hash the interner files a text under.
-fn text_hash(text: &str) -> u64 {
-    std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, text)
-}
-
 impl Interner {
     /// The one shared copy of `text`.
     pub(super) fn get(&self, text: &str) -> Arc<str> {
         let mut set = self.texts.borrow_mut();
-        let hash = text_hash(text);
+        let hash = crate::text::hash(text);
         if let Some(shared) = set.find(hash, |s| same_text(s, text)) {
             return shared.clone();
         }
         let shared: Arc<str> = Arc::from(text);
-        set.insert_unique(hash, shared.clone(), |s| text_hash(s));
+        set.insert_unique(hash, shared.clone(), |s| crate::text::hash(s));
         shared
     }
 
@@ -154,7 +149,7 @@ impl Interner {
     pub(super) fn customer(&self, id: Option<&str>, name: Option<&str>) -> Option<Customer> {
         let key = id.or(name)?;
         let name = name.unwrap_or(key);
-        let hash = text_hash(key);
+        let hash = crate::text::hash(key);
         let found = self.customers.borrow().find(hash, |c| same_text(&c.id, key)).cloned();
         if let Some(known) = found.filter(|c| same_text(&c.name, name)) {
             return Some(known);
@@ -162,7 +157,7 @@ impl Interner {
         let id = self.get(key);
         let customer = Customer { name: if same_text(&id, name) { id.clone() } else { self.get(name) }, id };
         let mut customers = self.customers.borrow_mut();
-        match customers.entry(hash, |c| same_text(&c.id, key), |c| text_hash(&c.id)) {
+        match customers.entry(hash, |c| same_text(&c.id, key), |c| crate::text::hash(&c.id)) {
             hashbrown::hash_table::Entry::Occupied(mut e) => *e.get_mut() = customer.clone(),
             hashbrown::hash_table::Entry::Vacant(e) => {
                 e.insert(customer.clone());
@@ -198,21 +193,7 @@ pub(super) fn left_out(at: Position, reason: impl Into<String>) -> Box<SkippedRo
     Box::new(SkippedRow { position: at, reason: reason.into(), kind: SkipKind::Excluded })
 }
 
-/// Whether two short texts are equal, compared eight bytes at a time in a loop
-/// the compiler inlines: `==` on `str` calls `memcmp`, in WebAssembly a
-/// function comparing a byte at a time, where the texts compared here (a type
-/// word, a currency code, a customer's id and name, for every row) are short
-/// (at 1M rows `memcmp` was 5% of an import and analysis).
-fn same_text(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let (mut x, mut y) = (a.chunks_exact(8), b.chunks_exact(8));
-    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-    (&mut x).zip(&mut y).all(|(p, q)| word(p) == word(q))
-        && x.remainder().iter().zip(y.remainder()).all(|(p, q)| p == q)
-}
+use crate::text::same as same_text;
 
 /// Remembers what each type-column text means: a file has only a few of them.
 #[derive(Default)]
@@ -844,25 +825,8 @@ mod amounts_tests {
 
 #[cfg(test)]
 mod text_tests {
-    use super::{Interner, same_text};
+    use super::Interner;
     use std::sync::Arc;
-
-    /// Texts of every length around the eight-byte words, equal and differing
-    /// at each byte, compare as `==` does.
-    #[test]
-    fn texts_compare_as_equal_exactly_when_they_are() {
-        for len in 0..20 {
-            let a: String = (0..len).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
-            assert!(same_text(&a, &a.clone()));
-            assert!(!same_text(&a, &format!("{a}x")));
-            for at in 0..len {
-                let mut b = a.clone().into_bytes();
-                b[at] = b'Z';
-                let b = String::from_utf8(b).unwrap();
-                assert!(!same_text(&a, &b), "{a:?} {b:?}");
-            }
-        }
-    }
 
     /// One shared copy per text; a customer's id and name each interned.
     #[test]

@@ -86,8 +86,10 @@ pub(crate) fn allocate<'a>(
     let invoices = || {
         entries.iter().enumerate().filter(|(_, e)| e.kind == EntryKind::Invoice && e.amount > Decimal::ZERO)
     };
-    let mut by_id: HashMap<&str, usize> = HashMap::default();
-    by_id.reserve(invoices().count());
+    // Each invoice's index, filed under its number (the first of a number):
+    // compared without `memcmp` (see [`crate::text`]).
+    let id_of = |i: &usize| entries.get(*i).map_or("", |e| e.id.as_str());
+    let mut by_id: hashbrown::HashTable<usize> = hashbrown::HashTable::with_capacity(invoices().count());
     // Per customer and currency: the invoices by due date (with their dates, so
     // that neither the sort nor the walk reads the entries again), and how many
     // at the front are fully paid (skipped from then on). Keyed by the texts'
@@ -97,7 +99,12 @@ pub(crate) fn allocate<'a>(
     let mut by_customer: HashMap<(*const u8, *const u8), (Vec<Dated>, usize)> = HashMap::default();
     for (i, e) in invoices() {
         if !e.id.is_empty() {
-            by_id.entry(e.id.as_str()).or_insert(i);
+            let hash = crate::text::hash(&e.id);
+            if let hashbrown::hash_table::Entry::Vacant(v) =
+                by_id.entry(hash, |j| crate::text::same(id_of(j), &e.id), |j| crate::text::hash(id_of(j)))
+            {
+                v.insert(i);
+            }
         }
         by_customer
             .entry((e.customer.id.as_ptr(), e.currency.as_ptr()))
@@ -124,7 +131,9 @@ pub(crate) fn allocate<'a>(
         // The invoice the credit names, or the customer's unpaid ones oldest first
         // (walked only as far as the credit reaches: no list per credit).
         let (named, oldest): (Option<usize>, &[Dated]) = match applies_to(c) {
-            Some(reference) => match by_id.get(reference) {
+            Some(reference) => match by_id
+                .find(crate::text::hash(reference), |j| crate::text::same(id_of(j), reference))
+            {
                 Some(&i) if entries.get(i).is_some_and(|e| e.currency == credit.currency) => (Some(i), &[]),
                 Some(_) => {
                     unapplied.push((
