@@ -14,6 +14,7 @@ use super::{ImportOptions, SkipKind, SkippedRow};
 use crate::error::{Position, quoted};
 use crate::ledger::{Customer, EntryKind};
 use crate::money::from_excel_number;
+use crate::text::same as same_text;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
@@ -192,8 +193,6 @@ pub(super) fn skipped(at: Position, reason: impl Into<String>) -> Box<SkippedRow
 pub(super) fn left_out(at: Position, reason: impl Into<String>) -> Box<SkippedRow> {
     Box::new(SkippedRow { position: at, reason: reason.into(), kind: SkipKind::Excluded })
 }
-
-use crate::text::same as same_text;
 
 /// Remembers what each type-column text means: a file has only a few of them.
 #[derive(Default)]

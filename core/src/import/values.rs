@@ -624,8 +624,7 @@ pub fn id_from_number(n: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{DecimalMark, general_amount, parse_amount, plain_amount};
-    use proptest::prelude::*;
+    use super::{DecimalMark, parse_amount, plain_amount};
 
     /// A value with its scale and sign as written (`Decimal`'s `==` ignores both).
     fn shown(value: rust_decimal::Decimal) -> String {
@@ -655,12 +654,14 @@ mod tests {
         );
     }
 
-    proptest! {
+    // Proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
         /// What the one-pass reader reads, the general reader reads the same,
         /// scale and sign included.
         #[test]
         fn the_one_pass_reader_agrees_with_the_general_one(
-            text in prop_oneof![
+            text in proptest::prop_oneof![
                 "-?[0-9]{1,20}([.,][0-9]{0,6})?",
                 "[-+ (]?[0-9.,]{0,22}[ )-]?",
             ],
@@ -668,8 +669,8 @@ mod tests {
         ) {
             let mark = if comma { DecimalMark::Comma } else { DecimalMark::Point };
             if let Some(fast) = plain_amount(text.as_bytes(), mark) {
-                let general = general_amount(&text, mark).map(|a| shown(a.value));
-                prop_assert_eq!(Ok(shown(fast)), general);
+                let general = super::general_amount(&text, mark).map(|a| shown(a.value));
+                proptest::prop_assert_eq!(Ok(shown(fast)), general);
             }
         }
     }

@@ -63,8 +63,8 @@ impl Allocation {
 }
 
 /// Applies payments and credit notes to invoices, in date order: to the invoice
-/// a credit names (`applies_to` of its entry index, a document number, same currency), else by
-/// `policy`; credit notes naming none stay unapplied. Returns the credits left
+/// a credit names (`applies_to` of its entry index: a document number, of the
+/// same currency), else by `policy`; credit notes naming none stay unapplied. Returns the credits left
 /// unapplied for a reason worth a warning, as (entry index, message).
 ///
 /// Cost: one pass over the credits; oldest-first skips each customer's fully
