@@ -64,33 +64,23 @@ impl<'a> Checks<'a> {
     /// report date or implausibly old, invoices of zero or less; counts it
     /// towards the limits ([`Checks::within`]).
     pub(super) fn row(&mut self, v: &RowValues, options: &ImportOptions) {
-        let warn = |warnings: &mut Vec<Warning>, field: Field, message: String| {
-            let at = self.file.at_row(v.row);
-            let position =
-                self.header.map.index(field).map_or(at.clone(), |i| at.at_column(i, self.header.text(i)));
-            warnings.push(Warning { position, message });
-        };
         if let Some(due) = v.due.filter(|d| *d < v.date) {
-            warn(
-                &mut self.warnings,
-                Field::DueDate,
-                format!("due date {due} is before the invoice date {}", v.date),
-            );
+            self.warn(v.row, Field::DueDate, format!("due date {due} is before the invoice date {}", v.date));
         }
         if let Some(report) = self.report_date.filter(|r| v.date > *r) {
-            warn(
-                &mut self.warnings,
+            self.warn(
+                v.row,
                 Field::InvoiceDate,
                 format!("date {} is after the report date {report}", v.date),
             );
         }
         if chrono::Datelike::year(&v.date) < OLDEST_PLAUSIBLE_YEAR {
-            warn(&mut self.warnings, Field::InvoiceDate, format!("date {} is implausibly old", v.date));
+            self.warn(v.row, Field::InvoiceDate, format!("date {} is implausibly old", v.date));
         }
         if v.kind == Some(EntryKind::Invoice)
             && v.value(Field::Amount).or(v.value(Field::Debit)).is_some_and(|a| a <= Decimal::ZERO)
         {
-            warn(&mut self.warnings, Field::Amount, "invoice with a zero or negative amount".to_owned());
+            self.warn(v.row, Field::Amount, "invoice with a zero or negative amount".to_owned());
         }
         self.documents = self.documents.saturating_add(1);
         if self.documents > options.limits.documents && self.documents_over.is_none() {
@@ -105,6 +95,21 @@ impl<'a> Checks<'a> {
         match &self.currency {
             None => self.currency = Some(v.currency.clone()),
             Some(c) => self.mixed_currencies |= *c != v.currency,
+        }
+    }
+
+    /// A warning about row `row`'s `field`.
+    fn warn(&mut self, row: u64, field: Field, message: String) {
+        let position = self.at(row, field);
+        self.warnings.push(Warning { position, message });
+    }
+
+    /// Row `row`, at `field`'s column when it is mapped.
+    fn at(&self, row: u64, field: Field) -> Position {
+        let at = self.file.at_row(row);
+        match self.header.map.index(field) {
+            Some(i) => at.at_column(i, self.header.text(i)),
+            None => at,
         }
     }
 
@@ -199,18 +204,13 @@ impl<'a> Checks<'a> {
         }
         drop(first);
         repeated.sort_by_key(|(_, at)| at.first().copied());
-        let column = self.header.map.index(Field::DocumentId);
         repeated
             .into_iter()
             .filter_map(|(id, at)| {
                 let first = *at.first()?;
                 let rows: Vec<String> = at.iter().map(u64::to_string).collect();
-                let position = column.map_or_else(
-                    || self.file.at_row(first),
-                    |i| self.file.at_row(first).at_column(i, self.header.text(i)),
-                );
                 Some(Warning {
-                    position,
+                    position: self.at(first, Field::DocumentId),
                     message: format!(
                         "document number {id:?} is on {} rows ({}): each is read as its own document; if they are installments, map the installment column",
                         at.len(),

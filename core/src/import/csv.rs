@@ -761,9 +761,6 @@ mod tests {
         }
     }
 
-    /// A file with no line break, fed a megabyte at a time: no more than
-    /// `CARRY_BYTES` is carried from chunk to chunk (carrying the whole line
-    /// would copy and search it again with every chunk), and it reads as csv-core reads it.
     /// Rows over many of the blocks their texts are packed in (and one past a
     /// block's reach, kept typed) read as the fields written, whatever the
     /// pieces and the path: fields made here, not by the reader's own splitting.
@@ -822,6 +819,9 @@ mod tests {
         }
     }
 
+    /// A file with no line break, fed a megabyte at a time: no more than
+    /// `CARRY_BYTES` is carried from chunk to chunk (carrying the whole line
+    /// would copy and search it again with every chunk), and it reads as csv-core reads it.
     #[test]
     fn a_line_longer_than_a_chunk_is_not_carried_from_chunk_to_chunk() {
         let line: Vec<u8> = b"a,".iter().copied().cycle().take(3 << 20).collect();

@@ -418,7 +418,8 @@ fn plain_amount(bytes: &[u8], mark: DecimalMark) -> Option<Decimal> {
 
 /// Every form [`parse_amount`] reads (see its docs).
 fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str> {
-    // Fast path for the common plain forms: `1234.56`, `-1,234.56`.
+    // Digits and separators alone (`-1,234.56`, ` 12.50 `): a number, without
+    // looking for markers, codes and symbols.
     let plain = text.trim();
     let (negative, digits) = match plain.strip_prefix('-') {
         Some(rest) => (true, rest),
