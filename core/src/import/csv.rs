@@ -329,15 +329,26 @@ impl CsvReader {
             return self.split_by_core(input).map(|_| ());
         }
         let last = input.is_empty();
-        let joined;
-        let data = if self.carry.is_empty() {
-            input
-        } else {
-            let mut carry = std::mem::take(&mut self.carry);
-            carry.extend_from_slice(input);
-            joined = carry;
-            joined.as_slice()
-        };
+        if !self.carry.is_empty() && !last {
+            // The line carried over, completed with this chunk up to its first
+            // line break, then the rest read where it lies (joining the whole
+            // chunk to it copied every byte of a file once more, and left a
+            // chunk-sized gap in the memory each time).
+            let end = memchr::memchr2(b'\n', b'\r', input).map_or(input.len(), |at| at.saturating_add(1));
+            let (head, rest) = input.split_at(end);
+            let mut joined = std::mem::take(&mut self.carry);
+            joined.extend_from_slice(head);
+            self.split_joined(&joined, false)?;
+            return if rest.is_empty() { Ok(()) } else { self.split(rest) };
+        }
+        let joined = std::mem::take(&mut self.carry);
+        let data = if joined.is_empty() { input } else { joined.as_slice() };
+        self.split_joined(data, last)
+    }
+
+    /// [`split`](Self::split)'s reading of `data`, the carried line already
+    /// joined to it; `last` when the file ends with `data`.
+    fn split_joined(&mut self, data: &[u8], last: bool) -> Result<(), Error> {
         let mut at = 0usize;
         loop {
             let rest = data.get(at..).unwrap_or_default();

@@ -141,8 +141,8 @@ enum Cells {
 /// one before it in its row ends). Made by a [`Packer`].
 #[derive(Debug, Default)]
 pub struct TextBlock {
-    text: String,
-    ends: Vec<u16>,
+    text: Box<str>,
+    ends: Box<[u16]>,
 }
 
 impl TextBlock {
@@ -306,9 +306,16 @@ impl PartialEq for Row {
     }
 }
 
-/// Bytes of text after which a [`Packer`] starts a new block: small enough
-/// that blocks freed in order are soon of use again, large enough that their
-/// rows' share of a block's bookkeeping is nothing.
+/// Bytes of text after which a [`Packer`] starts a new block: large, so that
+/// once the rows are read the blocks leave their memory in a few large pieces
+/// that the ledger's and the analysis's tables fit in (blocks of 64 KB left
+/// theirs in hundreds of pieces among the allocations that outlive them: a
+/// 1M-row file then grew the WebAssembly memory to 303 MB where 258 MB do);
+/// small enough that blocks freed in order as their rows are read are soon of
+/// use again. (The unit tests use small blocks, to see rows span many.)
+#[cfg(not(test))]
+const BLOCK_BYTES: usize = 8 << 20;
+#[cfg(test)]
 const BLOCK_BYTES: usize = 64 << 10;
 
 /// Packs rows of text cells into [`TextBlock`]s, a cell at a time: rows are
@@ -317,7 +324,13 @@ const BLOCK_BYTES: usize = 64 << 10;
 /// (rare) is handed over as typed cells.
 #[derive(Debug, Default)]
 pub struct Packer {
-    block: TextBlock,
+    /// The texts of the block being filled, and where its cells end: copied
+    /// into a block of their exact size when it is full, then reused (blocks
+    /// grown in place and shrunk to fit left a gap after each, where
+    /// allocations that outlive the blocks then went, cutting the memory the
+    /// blocks leave into small pieces).
+    text: String,
+    block_ends: Vec<u16>,
     /// The rows of the block being filled: number, start, first end, width.
     rows: Vec<(u64, u32, u32, u16)>,
     /// Where the row being made starts in the block's text.
@@ -334,8 +347,8 @@ impl Packer {
 
     /// Adds the next cell, `text` already trimmed.
     pub fn push_trimmed(&mut self, text: &str) {
-        self.block.text.push_str(text);
-        self.ends.push(self.block.text.len());
+        self.text.push_str(text);
+        self.ends.push(self.text.len());
     }
 
     /// Rows made but not yet handed over.
@@ -347,16 +360,16 @@ impl Packer {
     /// block's rows over to `rows` when it is full.
     pub fn row(&mut self, number: u64, rows: &mut Vec<Row>) {
         let start = self.start;
-        let length = self.block.text.len().saturating_sub(start);
+        let length = self.text.len().saturating_sub(start);
         let placed = (
             u16::try_from(length),
             u16::try_from(self.ends.len()),
             u32::try_from(start),
-            u32::try_from(self.block.ends.len()),
+            u32::try_from(self.block_ends.len()),
         );
         if let (Ok(_), Ok(width), Ok(start32), Ok(first)) = placed {
             let ends = self.ends.iter().map(|&e| u16::try_from(e.saturating_sub(start)).unwrap_or(u16::MAX));
-            self.block.ends.extend(ends);
+            self.block_ends.extend(ends);
             self.rows.push((number, start32, first, width));
         } else {
             let mut from = start;
@@ -364,20 +377,20 @@ impl Packer {
                 .ends
                 .iter()
                 .map(|&end| {
-                    let text = self.block.text.get(from..end).unwrap_or_default();
+                    let text = self.text.get(from..end).unwrap_or_default();
                     from = end;
                     if text.is_empty() { Cell::Empty } else { Cell::Text(CompactString::from(text)) }
                 })
                 .collect();
-            self.block.text.truncate(start);
+            self.text.truncate(start);
             self.finish(rows);
             rows.push(Row::new(number, cells));
         }
         self.ends.clear();
-        if self.block.text.len() >= BLOCK_BYTES {
+        if self.text.len() >= BLOCK_BYTES {
             self.finish(rows);
         }
-        self.start = self.block.text.len();
+        self.start = self.text.len();
     }
 
     /// Hands the rows made so far to `rows`.
@@ -385,13 +398,10 @@ impl Packer {
         if self.rows.is_empty() {
             return;
         }
-        let mut block = std::mem::take(&mut self.block);
-        // Held until the rows go: no room left over (a row past the block's
-        // size may have doubled it).
-        block.text.shrink_to_fit();
-        block.ends.shrink_to_fit();
-        let (texts, ends) = (block.text.len(), block.ends.len());
-        let block = Arc::new(block);
+        let block =
+            Arc::new(TextBlock { text: self.text.as_str().into(), ends: self.block_ends.as_slice().into() });
+        self.text.clear();
+        self.block_ends.clear();
         // Room for the rows by doubling from a power of two, as pushing them one
         // by one would (from the first block's count, it ran to 1.8 million
         // rows' room for 941,142 rows).
@@ -406,12 +416,6 @@ impl Packer {
             cells: Cells::Block { block: block.clone(), start, first, width },
         }));
         self.start = 0;
-        // The next block about as large as this one.
-        let room = |n: usize| n.saturating_add(n / 16);
-        self.block.text.reserve(room(texts.min(BLOCK_BYTES)));
-        self.block
-            .ends
-            .reserve(room(ends.saturating_mul(BLOCK_BYTES).checked_div(texts.max(BLOCK_BYTES)).unwrap_or(0)));
     }
 }
 
@@ -541,7 +545,8 @@ mod tests {
     /// Rows across many blocks read as made, and a block is freed with its last row.
     #[test]
     fn rows_span_blocks_and_free_them_with_their_last_row() {
-        let long = "x".repeat(BLOCK_BYTES * 3);
+        // Past a row's `u16` reach.
+        let long = "x".repeat(3 << 16);
         let texts: Vec<Vec<String>> = (0..20_000)
             .map(|i| match i {
                 7 => vec![long.clone(), String::new(), "after".to_owned()],
