@@ -2,12 +2,15 @@
 // Worker (the files of `make bench-peers`: transaction ledgers of 10k, 100k and 1M rows
 // and a 100k-row xlsx):
 // - the first load: time to the sample's first figures, and the gzipped bytes downloaded;
-// - file drop → the overview's figures shown, with the longest main-thread task meanwhile,
-//   and → its cards' changes shown (the previous period's figures follow the report);
+// - file drop → the overview's figures shown (the median and the slowest of several drops,
+//   each on a fresh page: one run on a shared machine swings by a third), with the longest
+//   main-thread task meanwhile, and → its cards' changes shown (the previous period's
+//   figures follow the report);
 // - an as-of change → figures re-rendered (the worker's Ledger handle re-analyses, no
 //   re-reading), on the Aging view and on the Overview (its figures; the end of the
 //   previous period, for the cards' changes, is analysed after them), with the longest task.
-//   make bench-app        (BENCH_SIZES=10k,100k limits the files; builds dist/ first)
+//   make bench-app        (BENCH_SIZES=10k,100k limits the files, BENCH_DROPS=5 the drops of
+//                          each on a fresh page; builds dist/ first)
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "./chromium.mjs";
@@ -23,6 +26,8 @@ const FILES = [
 ].filter(([label]) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(",").includes(label));
 const DATES = ["2026-05-31", "2026-04-30", "2026-03-31", "2026-02-28", "2026-01-31", "2025-12-31", "2025-11-30"];
 
+/** Drops of each file, each on a fresh page: the table gives their median and slowest. */
+const DROPS = Number(process.env.BENCH_DROPS ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(0)} ms`;
 
@@ -72,21 +77,33 @@ try {
     await context.close();
   }
 
-  console.log("\n| file | size | drop → overview shown | → its changes shown | longest main-thread task | as-of change, aging (median of 7) | as-of change, overview (median of 7) | → its changes shown | longest task during the changes |");
+  console.log(`\n| file | size | drop → overview shown (median of ${DROPS}) | → its changes shown | longest main-thread task (any drop) | as-of change, aging (median of 7) | as-of change, overview (median of 7) | → its changes shown | longest task during the changes |`);
   console.log("|---|---|---|---|---|---|---|---|---|");
   for (const [label, invoices, ext] of FILES) {
     const { path } = generated(label, invoices, ext, "transactions", { read: false });
     const size = readFileSync(path).length;
-    const { context, page } = await newPage();
-    await page.goto(`${url}#/overview`);
-    await page.locator('[data-testid="aging-chart-img"]').waitFor();
-    await longest(page);
+    // Each drop on a page of its own (a fresh worker, as a user's first drop meets it); the
+    // as-of changes on the last one.
+    const drops = [];
+    let context;
+    let page;
+    for (let round = 0; round < DROPS; round++) {
+      if (context) await context.close();
+      ({ context, page } = await newPage());
+      await page.goto(`${url}#/overview`);
+      await page.locator('[data-testid="aging-chart-img"]').waitFor();
+      await longest(page);
+      const [drop, compared] = await dropOnOverview(page, path);
+      drops.push([drop, compared, await longest(page)]);
+    }
+    const drop = median(drops.map((d) => d[0]));
+    const compared = median(drops.map((d) => d[1]));
+    const slowest = Math.max(...drops.map((d) => d[0]));
+    const dropLongest = Math.max(...drops.map((d) => d[2]));
     const shownAt = (view, date) =>
       view === "aging"
         ? page.getByRole("heading", { name: `Aging at ${date}` })
         : page.locator(`[data-testid="aging-chart-img"][aria-label^="Aging at ${date}."]`);
-    const [drop, compared] = await dropOnOverview(page, path);
-    const dropLongest = await longest(page);
     const changes = {};
     const compares = [];
     for (const view of ["aging", "overview"]) {
@@ -122,7 +139,7 @@ try {
     }
     const changeLongest = await longest(page);
     console.log(
-      `| ${label} ${ext} | ${(size / 1e6).toFixed(1)} MB | ${ms(drop)} | ${ms(compared)} | ${ms(dropLongest)} | ${ms(median(changes.aging))} | ${ms(median(changes.overview))} | ${ms(median(compares))} | ${ms(changeLongest)} |`,
+      `| ${label} ${ext} | ${(size / 1e6).toFixed(1)} MB | ${ms(drop)} (slowest ${ms(slowest)}) | ${ms(compared)} | ${ms(dropLongest)} | ${ms(median(changes.aging))} | ${ms(median(changes.overview))} | ${ms(median(compares))} | ${ms(changeLongest)} |`,
     );
     await context.close();
   }
