@@ -71,8 +71,52 @@ fn serialize<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// `JSON.parse` is several times faster than making every JS object through
 /// serde-wasm-bindgen. A `None` is left out (`skip_serializing_if` on every optional
 /// field), so the parsed objects match [`SERIALIZER`]'s and the declarations.
-fn to_json<T: Serialize>(value: &T) -> Result<String, JsValue> {
-    serde_json::to_string(value).map_err(|e| option_error("result", e.to_string()))
+///
+/// The text is handed to JavaScript in pieces of about [`JSON_PIECE`] bytes,
+/// joined there: a large report (26 MB for a million rows) then never needs one
+/// region of WebAssembly's memory that large, which the memory freed by the
+/// import is too fragmented to offer — the text alone grew the memory by 34 MB.
+fn to_json<T: Serialize>(value: &T) -> Result<js_sys::JsString, JsValue> {
+    let mut pieces = JsonPieces { text: js_sys::JsString::from(""), piece: Vec::new() };
+    serde_json::to_writer(&mut pieces, value).map_err(|e| option_error("result", e.to_string()))?;
+    pieces.hand_over();
+    Ok(pieces.text)
+}
+
+/// The size of the pieces [`to_json`] hands over.
+const JSON_PIECE: usize = 64 << 10;
+
+/// JSON text handed to JavaScript a piece at a time (see [`to_json`]).
+struct JsonPieces {
+    /// The pieces handed over, joined.
+    text: js_sys::JsString,
+    /// The piece being written.
+    piece: Vec<u8>,
+}
+
+impl JsonPieces {
+    /// Hands the piece over, when it is whole UTF-8: the serializer writes whole
+    /// characters in each call, so a piece ends at one (and otherwise grows on).
+    fn hand_over(&mut self) {
+        if let Ok(text) = std::str::from_utf8(&self.piece) {
+            self.text = self.text.concat(&JsValue::from_str(text));
+            self.piece.clear();
+        }
+    }
+}
+
+impl std::io::Write for JsonPieces {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.piece.len().saturating_add(bytes.len()) > JSON_PIECE && !self.piece.is_empty() {
+            self.hand_over();
+        }
+        self.piece.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// An options object named `name`, all of it optional: the defaults when
@@ -130,7 +174,7 @@ impl LedgerCore {
     /// How the file was read, counts, totals per currency and the date range, as
     /// JSON text of a `Summary` (the package's `Ledger.summary` parses it).
     #[wasm_bindgen(getter)]
-    pub fn summary(&self) -> Result<String, JsValue> {
+    pub fn summary(&self) -> Result<js_sys::JsString, JsValue> {
         to_json(self.inner.summary())
     }
 
@@ -139,14 +183,14 @@ impl LedgerCore {
     pub fn analyze(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
-    ) -> Result<String, JsValue> {
+    ) -> Result<js_sys::JsString, JsValue> {
         let report = self.inner.analyze(&analysis_options(options)?).map_err(|e| to_js_error(&e))?;
         to_json(&report)
     }
 
     /// Sheets, header, preview rows, mapping with confidences and the import's
     /// report, as JSON text of an `Inspection` (the package's `Ledger.inspect` parses it).
-    pub fn inspect(&self) -> Result<String, JsValue> {
+    pub fn inspect(&self) -> Result<js_sys::JsString, JsValue> {
         to_json(self.inner.inspection())
     }
 
@@ -155,7 +199,7 @@ impl LedgerCore {
     pub fn headline(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
-    ) -> Result<String, JsValue> {
+    ) -> Result<js_sys::JsString, JsValue> {
         to_json(&self.inner.headline(&analysis_options(options)?).map_err(|e| to_js_error(&e))?)
     }
 
@@ -166,7 +210,7 @@ impl LedgerCore {
         &self,
         figure: &str,
         #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
-    ) -> Result<String, JsValue> {
+    ) -> Result<js_sys::JsString, JsValue> {
         let figure: crate::trace::FigureRef = figure.parse().map_err(|e| to_js_error(&e))?;
         let options = analysis_options(options)?;
         let report = self.inner.analyze(&options).map_err(|e| to_js_error(&e))?;
@@ -190,7 +234,7 @@ impl LedgerCore {
         &self,
         #[wasm_bindgen(unchecked_param_type = "ConsolidationOptions")] consolidation: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
-    ) -> Result<String, JsValue> {
+    ) -> Result<js_sys::JsString, JsValue> {
         let into: crate::overview::ConsolidationOptions = parse_options("consolidation", consolidation)?;
         let options = analysis_options(options)?;
         let report = self.inner.analyze(&options).map_err(|e| to_js_error(&e))?;
@@ -286,7 +330,7 @@ pub fn analyze_file(
     bytes: &[u8],
     #[wasm_bindgen(unchecked_param_type = "ImportOptions | undefined")] import_options: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
-) -> Result<String, JsValue> {
+) -> Result<js_sys::JsString, JsValue> {
     let import_options: ImportOptions = parse_options("import", import_options)?;
     let options = analysis_options(options)?;
     to_json(&report::analyze_file(bytes, &import_options, &options).map_err(|e| to_js_error(&e))?)

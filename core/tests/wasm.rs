@@ -19,8 +19,8 @@ fn text(value: &JsValue, path: &str) -> String {
 }
 
 /// A result the binding gives as JSON text, as the package parses it.
-fn parsed(text: String) -> JsValue {
-    js_sys::JSON::parse(&text).unwrap()
+fn parsed(text: js_sys::JsString) -> JsValue {
+    js_sys::JSON::parse(&String::from(text)).unwrap()
 }
 
 fn options(json: &str) -> JsValue {
@@ -88,9 +88,9 @@ fn one_handle_analyses_at_several_dates() {
     assert_eq!(get(&parsed(ledger.summary().unwrap()), "entries").as_f64(), Some(10.0));
     for at in ["2024-02-29", "2024-03-31", "2024-04-30"] {
         let opts = format!(r#"{{"asOf":"{at}"}}"#);
-        let text = ledger.analyze(options(&opts)).unwrap();
+        let text = String::from(ledger.analyze(options(&opts)).unwrap());
         assert!(!text.contains(":null"), "a None is left out, never null");
-        let handle = parsed(text);
+        let handle = js_sys::JSON::parse(&text).unwrap();
         let once = parsed(arlens::wasm::analyze_file(FIXTURE, JsValue::UNDEFINED, options(&opts)).unwrap());
         assert_eq!(
             js_sys::JSON::stringify(&handle).unwrap(),
@@ -99,6 +99,42 @@ fn one_handle_analyses_at_several_dates() {
         );
     }
     assert_eq!(text(&parsed(ledger.inspect().unwrap()), "headers.0"), "Invoice");
+}
+
+/// A report far larger than one of the pieces the binding hands its JSON over in
+/// (64 KB), with names of two- and three-byte characters all through it, arrives
+/// as exactly the text the core writes in one go.
+#[wasm_bindgen_test]
+fn a_large_report_arrives_whole_through_its_pieces() {
+    let mut csv = String::from("Invoice,Customer,Date,Due date,Amount,Currency\n");
+    for i in 0..3_000 {
+        let day = 1 + i % 28;
+        csv.push_str(&format!(
+            "F-{i},Société Générale – Ω {},2024-01-{day:02},2024-02-{day:02},{}.{:02},EUR\n",
+            i % 700,
+            100 + i,
+            i % 100
+        ));
+    }
+    let opts = r#"{"asOf":"2024-03-31"}"#;
+    let want = serde_json::to_string(
+        &arlens::analyze_file(
+            csv.as_bytes(),
+            &arlens::ImportOptions::default(),
+            &arlens::Options::at(chrono::NaiveDate::from_ymd_opt(2024, 3, 31).unwrap()),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert!(want.len() > 10 * 64 * 1024, "{} bytes: too small to need pieces", want.len());
+    let got =
+        String::from(arlens::wasm::analyze_file(csv.as_bytes(), JsValue::UNDEFINED, options(opts)).unwrap());
+    assert!(
+        got == want,
+        "the pieces joined differ from the core's text ({} against {} bytes)",
+        got.len(),
+        want.len()
+    );
 }
 
 #[wasm_bindgen_test]
