@@ -236,7 +236,8 @@ fn numbers_of_rows_left_out_count_and_payments_made_from_a_row_do_not() {
                         P1,Acme,2024-02-06,2024-03-06,50.00,\n";
     let out = import(invoice_list.as_bytes(), &opts()).unwrap();
     // Row 2's invoice and its payment, row 3's invoice.
-    let ids: Vec<(&str, Option<u64>)> = out.ledger.entries.iter().map(|e| (e.id.as_str(), e.row)).collect();
+    let ids: Vec<(&str, Option<u64>)> =
+        out.ledger.entries.iter().map(|e| (e.id.as_str(), e.row.map(std::num::NonZeroU64::get))).collect();
     assert_eq!(ids, [("P1", Some(2)), ("", Some(2)), ("P1", Some(3))]);
     assert_eq!(
         warning_texts(&out),

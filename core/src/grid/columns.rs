@@ -342,7 +342,7 @@ pub(super) fn cell<'r>(grid: &Grid<'r>, row: usize, field: Field) -> Cell<'r> {
                 }
                 Field::Currency => currency_cell(grid, &e.currency),
                 Field::SourceRow => {
-                    e.row.map_or(Cell::Empty, |r| Cell::Int(i64::try_from(r).unwrap_or(i64::MAX)))
+                    e.row.map_or(Cell::Empty, |r| Cell::Int(i64::try_from(r.get()).unwrap_or(i64::MAX)))
                 }
                 _ => Cell::Empty,
             }

@@ -173,7 +173,7 @@ impl<'a> Checks<'a> {
                 Some((customer.as_ptr(), id.as_str(), *row))
             } else {
                 let e = entries.get(at)?;
-                Some((e.customer.id.as_ptr(), e.id.as_str(), e.row.unwrap_or_default()))
+                Some((e.customer.id.as_ptr(), e.id.as_str(), e.row.map_or(0, std::num::NonZeroU64::get)))
             }
         };
         let hash = |k: (*const u8, &str)| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, k);

@@ -83,7 +83,7 @@ impl<'a> Maker<'a> {
                     .entries
                     .get(i)
                     .and_then(|e| e.row)
-                    .map_or_else(|| file.clone(), |r| file.at_row(r));
+                    .map_or_else(|| file.clone(), |r| file.at_row(r.get()));
                 warnings.push(Warning { position, message });
             }
         }
@@ -246,7 +246,7 @@ fn entry(v: &mut RowValues, kind: EntryKind, amount: Decimal) -> Entry {
         amount,
         currency: v.currency.clone(),
         disputed: v.disputed,
-        row: Some(v.row),
+        row: std::num::NonZeroU64::new(v.row),
     }
 }
 
@@ -262,6 +262,6 @@ fn into_entry(v: RowValues, kind: EntryKind, amount: Decimal) -> Entry {
         amount,
         currency: v.currency,
         disputed: v.disputed,
-        row: Some(v.row),
+        row: std::num::NonZeroU64::new(v.row),
     }
 }
