@@ -71,8 +71,81 @@ pub fn from_excel_number(value: f64) -> Option<Decimal> {
     if !value.is_finite() {
         return None;
     }
+    // The usual amount, whole cents: when `value` is the double nearest to
+    // cents / 100 and those have at most 15 digits, that is its 15-digit form
+    // (the double is within half its unit, 1.2e-16 of it, of cents / 100, and a
+    // 15-digit form's half unit is at least 5e-16 of it), with no text made.
+    let cents = (value * 100.0).round();
+    if cents.abs() < 1e15 && cents / 100.0 == value {
+        // |cents| < 1e15: an integer an `i64` holds exactly.
+        #[allow(clippy::cast_possible_truncation)]
+        return Some(Decimal::new(cents as i64, 2).normalize());
+    }
+    from_excel_digits(value)
+}
+
+/// [`from_excel_number`] through the number's 15-digit text, for every value.
+fn from_excel_digits(value: f64) -> Option<Decimal> {
     let text = format!("{:.*e}", EXCEL_DIGITS - 1, value);
     Decimal::from_scientific(&text).ok().map(|d| d.normalize())
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod excel_number_tests {
+    use super::{from_excel_digits, from_excel_number};
+    use proptest::prelude::*;
+
+    /// Both ways' amounts as text: the same value at the same scale.
+    fn both(v: f64) -> (Option<String>, Option<String>) {
+        (from_excel_number(v).map(|d| d.to_string()), from_excel_digits(v).map(|d| d.to_string()))
+    }
+
+    /// Whole cents, their neighbours and the edges of the 15 digits take the
+    /// short way to the same amount as the text does.
+    #[test]
+    fn cents_read_as_their_text_reads_them() {
+        for v in [
+            0.0,
+            -0.0,
+            0.01,
+            -0.01,
+            0.1 + 0.2,
+            2420.93,
+            -1234.56,
+            3299.7,
+            1e13 - 0.01,
+            9_999_999_999_999.99,
+            1e13,
+            0.005,
+        ] {
+            let (short, text) = both(v);
+            assert_eq!(short, text, "{v}");
+        }
+        // -0 is 0, as the text's way gives it.
+        assert_eq!(from_excel_number(-0.0).unwrap().to_string(), "0");
+        // 0.1 + 0.2 is not the double nearest to 0.30: the text's way, 15 digits.
+        assert_eq!(from_excel_number(0.1 + 0.2).unwrap().to_string(), "0.3");
+        assert_eq!(from_excel_number(2420.93).unwrap().to_string(), "2420.93");
+    }
+
+    proptest! {
+        /// Any amount in cents up to 15 digits, and its double's neighbours.
+        #[test]
+        fn cents_and_their_neighbours(cents in -999_999_999_999_999i64..=999_999_999_999_999, step in -2i64..=2) {
+            let v = f64::from_bits((cents as f64 / 100.0).to_bits().wrapping_add_signed(step));
+            let (short, text) = both(v);
+            prop_assert_eq!(short, text);
+        }
+
+        /// Any finite double at all.
+        #[test]
+        fn any_double(bits in any::<u64>()) {
+            let v = f64::from_bits(bits);
+            prop_assume!(v.is_finite());
+            let (short, text) = both(v);
+            prop_assert_eq!(short, text);
+        }
+    }
 }
 
 /// `value` rounded to `decimals` places, half away from zero: the crate's one
