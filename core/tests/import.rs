@@ -237,7 +237,7 @@ fn numbers_of_rows_left_out_count_and_payments_made_from_a_row_do_not() {
     let out = import(invoice_list.as_bytes(), &opts()).unwrap();
     // Row 2's invoice and its payment, row 3's invoice.
     let ids: Vec<(&str, Option<u64>)> =
-        out.ledger.entries.iter().map(|e| (e.id.as_str(), e.row.map(std::num::NonZeroU64::get))).collect();
+        out.ledger.entries.iter().map(|e| (e.id.as_str(), e.row_number())).collect();
     assert_eq!(ids, [("P1", Some(2)), ("", Some(2)), ("P1", Some(3))]);
     assert_eq!(
         warning_texts(&out),

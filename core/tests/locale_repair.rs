@@ -193,7 +193,7 @@ fn a_chosen_header_row_is_read_and_one_past_the_sheet_is_refused() {
     let out = import(csv.as_bytes(), &low).unwrap();
     let only = &out.ledger.entries[..];
     assert_eq!(
-        (only.len(), only[0].row.map(std::num::NonZeroU64::get), only[0].date.to_string()),
+        (only.len(), only[0].row_number(), only[0].date.to_string()),
         (1, Some(4), "2024-03-02".into())
     );
     let past = ImportOptions { header_row: Some(9), ..chosen };

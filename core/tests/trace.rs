@@ -88,10 +88,7 @@ fn an_aging_cell_lists_its_open_documents_and_adds_up_to_the_cell() {
     assert!(birch.reconciles());
     assert!(birch.label.starts_with("Birch: Open"), "{}", birch.label);
     // Its row in the sheet (line 8 of the CSV, the header being line 1).
-    assert_eq!(
-        ledger.book().entries[birch.inputs[0].members[0].entry].row.map(std::num::NonZeroU64::get),
-        Some(8)
-    );
+    assert_eq!(ledger.book().entries[birch.inputs[0].members[0].entry].row_number(), Some(8));
 }
 
 #[test]

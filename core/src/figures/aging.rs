@@ -452,7 +452,7 @@ pub(crate) fn age_with(
                 days,
                 bucket: slot.filter(|_| open > Decimal::ZERO),
                 disputed: doc.disputed,
-                row: doc.row.map_or(0, std::num::NonZeroU64::get),
+                row: doc.row_number().unwrap_or(0),
             });
         }
     }

@@ -173,7 +173,7 @@ impl<'a> Checks<'a> {
                 Some((customer.as_ptr(), id.as_str(), *row))
             } else {
                 let e = entries.get(at)?;
-                Some((e.customer.id.as_ptr(), e.id.as_str(), e.row.map_or(0, std::num::NonZeroU64::get)))
+                Some((e.customer.id.as_ptr(), e.id.as_str(), e.row_number().unwrap_or(0)))
             }
         };
         let hash = |k: (*const u8, &str)| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, k);

@@ -341,6 +341,7 @@ impl CsvReader {
             self.split_joined(&joined, false)?;
             return if rest.is_empty() { Ok(()) } else { self.split(rest) };
         }
+        // A line still carried here is the file's last (`input` is its end).
         let joined = std::mem::take(&mut self.carry);
         let data = if joined.is_empty() { input } else { joined.as_slice() };
         self.split_joined(data, last)

@@ -97,6 +97,13 @@ pub struct Entry {
     pub row: Option<std::num::NonZeroU64>,
 }
 
+impl Entry {
+    /// The row the entry was read from, as a plain number (see [`Entry::row`]).
+    pub fn row_number(&self) -> Option<u64> {
+        self.row.map(std::num::NonZeroU64::get)
+    }
+}
+
 /// How the source file laid out its rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]

@@ -143,7 +143,7 @@ pub fn customer_view(book: &Book, report: &Report, id: &str) -> Option<CustomerV
                 amount,
                 applied,
                 unapplied: amount.checked_sub(applied).unwrap_or(Decimal::ZERO),
-                row: e.row.map_or(0, std::num::NonZeroU64::get),
+                row: e.row_number().unwrap_or(0),
             }
         })
         .collect();

@@ -472,7 +472,7 @@ impl Trace {
                 on: m.on,
                 days: m.days,
                 settles: m.settles.and_then(|i| book.entries.get(i)).map(|e| e.id.to_string()),
-                row: e.and_then(|e| e.row).map(std::num::NonZeroU64::get),
+                row: e.and_then(crate::ledger::Entry::row_number),
             }
         };
         TraceRows {
