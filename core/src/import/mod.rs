@@ -272,18 +272,18 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
             let read = csv::read_grid(bytes, &file, &options.limits)?;
             Ok(Grids::of_text(file, read, sha256))
         }
-        _ => workbook_grids(bytes, file, options, sha256),
+        format => workbook_grids(bytes, format, file, options, sha256),
     }
 }
 
 /// Reads a workbook's sheets into grids.
 fn workbook_grids(
     bytes: &[u8],
+    format: Format,
     file: Position,
     options: &ImportOptions,
     sha256: String,
 ) -> Result<Grids, Error> {
-    let format = crate::file::sniff_format(bytes);
     // The sheet asked for alone, when there is one: the others are not read.
     let (sheets, grids) =
         sheet::read_sheets(bytes, format, &file, &options.limits, options.sheet.as_deref())?;

@@ -206,7 +206,10 @@ impl LedgerReader {
         }
         let grids = match self.body {
             Body::Text(csv) => Grids::of_text(self.file, csv.finish()?, sha256),
-            Body::Workbook(bytes) => workbook_grids(&bytes, self.file, &self.options, sha256)?,
+            Body::Workbook(bytes) => {
+                let format = crate::file::sniff_format(&bytes);
+                workbook_grids(&bytes, format, self.file, &self.options, sha256)?
+            }
             Body::Head(_) | Body::Spent => return Err(spent()),
         };
         Ok((grids, self.options))
