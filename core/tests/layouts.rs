@@ -253,6 +253,57 @@ fn transactions_allocate_payments() {
 }
 
 #[test]
+fn transactions_name_invoices_in_another_currency_or_not_in_the_file() {
+    let csv = "Type,Document,Customer ID,Customer,Date,Due date,Amount,Currency,Applies to\n\
+               Invoice,INV-1,C1,Acme,2024-01-10,2024-02-09,1000.00,USD,\n\
+               Invoice,INV-2,C1,Acme,2024-01-15,2024-02-14,800.00,EUR,\n\
+               Payment,PAY-1,C1,Acme,2024-02-01,,300.00,EUR,INV-1\n\
+               Payment,PAY-2,C1,Acme,2024-02-05,,200.00,USD,INV-9\n\
+               Payment,PAY-3,C1,Acme,2024-02-10,,250.00,USD,INV-1\n\
+               Credit Note,CN-1,C1,Acme,2024-01-05,,100.00,USD,INV-3\n\
+               Invoice,INV-3,C1,Acme,2024-01-20,2024-02-19,400.00,USD,\n";
+    let options = ImportOptions { file_name: Some("named.csv".to_owned()), ..ImportOptions::default() };
+    let out = import(csv.as_bytes(), &options).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.report.entries, 7);
+    // Lines 4 and 5: a EUR payment naming a USD invoice, a payment naming no invoice of
+    // the file. Both stay unapplied, said at their rows.
+    assert_eq!(
+        warnings(&out),
+        [
+            "file \"named.csv\", row 4: applies to \"INV-1\", which is in another currency: left unapplied",
+            "file \"named.csv\", row 5: applies to \"INV-9\", which is not in the file: left unapplied",
+        ]
+    );
+    // At 01-10: INV-1 1,000 not due; CN-1 (01-05) names INV-3, dated 01-20: not yet
+    // applied, a credit of −100. USD 1,000 − 100 = 900; nothing in EUR yet.
+    assert_eq!(
+        aging(&out, "2024-01-10"),
+        [
+            ["EUR", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00"],
+            ["USD", "1000.00", "0.00", "0.00", "0.00", "0.00", "0.00", "-100.00", "900.00"],
+        ]
+    );
+    // At 01-31: CN-1 applied on INV-3's date, 400 − 100 = 300; USD 1,000 + 300 not due.
+    assert_eq!(
+        aging(&out, "2024-01-31"),
+        [
+            ["EUR", "800.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "800.00"],
+            ["USD", "1300.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "1300.00"],
+        ]
+    );
+    // At 03-31: EUR INV-2 800 (due 02-14, day 46) and PAY-1's −300: 500. USD INV-1
+    // 1,000 − 250 (PAY-3) = 750 (due 02-09, day 51) and INV-3 300 (due 02-19, day 41):
+    // 1,050 in 31–60, PAY-2's −200: 850.
+    assert_eq!(
+        aging(&out, "2024-03-31"),
+        [
+            ["EUR", "0.00", "0.00", "800.00", "0.00", "0.00", "0.00", "-300.00", "500.00"],
+            ["USD", "0.00", "0.00", "1050.00", "0.00", "0.00", "0.00", "-200.00", "850.00"],
+        ]
+    );
+}
+
+#[test]
 fn xero_aged_receivables_summary_keeps_its_buckets() {
     let out = read(
         "xero-aged-receivables-summary.csv",

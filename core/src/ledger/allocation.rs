@@ -7,6 +7,18 @@ use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 
+/// What a credit's reference found among the invoices.
+enum Named<'r> {
+    /// The credit names no invoice.
+    Nothing,
+    /// The invoice at this entry index, in the credit's currency, and its date.
+    Invoice(usize, NaiveDate),
+    /// An invoice in another currency.
+    OtherCurrency(&'r str),
+    /// No invoice by that number.
+    Missing(&'r str),
+}
+
 /// What to do with a payment that names no invoice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
@@ -123,34 +135,48 @@ pub(crate) fn allocate<'a>(
         .map(|(i, e)| (e.date, i))
         .collect();
     credits.sort_unstable();
+    // The invoice each credit names, looked up for all of them before any is
+    // applied: the lookups do not depend on one another, so their cache misses
+    // (the table's control bytes, its slot, the invoice's entry) overlap. Made
+    // inside the walk, each waited for the one before, and applying a 1M-row
+    // file's 441,141 credits took 175 ms natively, most of it waiting.
+    let named: Vec<Named<'a>> = credits
+        .iter()
+        .map(|&(_, c)| {
+            let Some(reference) = applies_to(c) else { return Named::Nothing };
+            let credit_currency = entries.get(c).map(|e| &e.currency);
+            match by_id.find(crate::text::hash(reference), |j| crate::text::same(id_of(j), reference)) {
+                Some(&i) => match entries.get(i) {
+                    Some(e) if Some(&e.currency) == credit_currency => Named::Invoice(i, e.date),
+                    _ => Named::OtherCurrency(reference),
+                },
+                None => Named::Missing(reference),
+            }
+        })
+        .collect();
     let mut allocations = Vec::new();
     let mut unapplied = Vec::new();
-    let date_of = |i: usize| entries.get(i).map(|e| e.date);
-    for (c, credit) in credits.into_iter().filter_map(|(_, c)| entries.get(c).map(|e| (c, e))) {
+    let walk =
+        credits.into_iter().zip(named).filter_map(|((_, c), named)| entries.get(c).map(|e| (c, e, named)));
+    for (c, credit, named) in walk {
         let mut remaining = -credit.amount;
         // The invoice the credit names, or the customer's unpaid ones oldest first
         // (walked only as far as the credit reaches: no list per credit).
-        let (named, oldest): (Option<usize>, &[Dated]) = match applies_to(c) {
-            Some(reference) => match by_id
-                .find(crate::text::hash(reference), |j| crate::text::same(id_of(j), reference))
-            {
-                Some(&i) if entries.get(i).is_some_and(|e| e.currency == credit.currency) => (Some(i), &[]),
-                Some(_) => {
-                    unapplied.push((
-                        c,
-                        format!("applies to {reference:?}, which is in another currency: left unapplied"),
-                    ));
-                    (None, &[])
-                }
-                None => {
-                    unapplied.push((
-                        c,
-                        format!("applies to {reference:?}, which is not in the file: left unapplied"),
-                    ));
-                    (None, &[])
-                }
-            },
-            None if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
+        let (named, oldest): (Option<(usize, NaiveDate)>, &[Dated]) = match named {
+            Named::Invoice(i, date) => (Some((i, date)), &[]),
+            Named::OtherCurrency(reference) => {
+                unapplied.push((
+                    c,
+                    format!("applies to {reference:?}, which is in another currency: left unapplied"),
+                ));
+                (None, &[])
+            }
+            Named::Missing(reference) => {
+                unapplied
+                    .push((c, format!("applies to {reference:?}, which is not in the file: left unapplied")));
+                (None, &[])
+            }
+            Named::Nothing if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
                 match by_customer.get_mut(&(credit.customer.id.as_ptr(), credit.currency.as_ptr())) {
                     Some((list, paid)) => {
                         while list
@@ -164,15 +190,15 @@ pub(crate) fn allocate<'a>(
                     None => (None, &[]),
                 }
             }
-            None => (None, &[]),
+            Named::Nothing => (None, &[]),
         };
-        let dated_before = |(_, date, i): &Dated| (*date <= credit.date).then_some(*i);
+        let dated_before = |&(_, date, i): &Dated| (date <= credit.date).then_some((i, date));
         let targets = named.into_iter().chain(oldest.iter().filter_map(dated_before));
-        for i in targets {
+        for (i, date) in targets {
             if remaining.is_zero() {
                 break;
             }
-            let (Some(open), Some(date)) = (open.get_mut(i), date_of(i)) else { continue };
+            let Some(open) = open.get_mut(i) else { continue };
             let amount = remaining.min(*open);
             if amount > Decimal::ZERO {
                 *open -= amount;
