@@ -67,7 +67,7 @@ pub mod wasm;
 pub use error::{Error, ErrorKind, Position};
 pub use figures::aging::{Aging, AgingBasis, AgingOptions, BucketConvention, age};
 pub use import::{ImportOptions, ImportReport, Imported, LedgerReader, import};
-pub use ledger::{Allocation, Book, Customer, Entry, EntryKind, LedgerShape};
+pub use ledger::{Allocation, Book, Customer, CustomerIndex, Entry, EntryKind, LedgerShape};
 pub use report::{AsOfSource, FileReport, Ledger, Options, Report, Summary, analyze, analyze_file};
 
 /// The crate version, as in `Cargo.toml`.

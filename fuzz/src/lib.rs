@@ -196,7 +196,8 @@ fn fixed() -> &'static (Ledger, json::Names) {
         let ledger = Ledger::open(&sample.transactions_csv(), &ImportOptions::default())
             .unwrap_or_else(|e| panic!("the options target's ledger: {e}"));
         let book = ledger.book();
-        let mut customers: Vec<String> = book.entries.iter().map(|e| e.customer.id.to_string()).collect();
+        let mut customers: Vec<String> =
+            book.entries.iter().map(|e| book.customer(e).id.to_string()).collect();
         customers.sort();
         customers.dedup();
         let documents = book.entries.iter().map(|e| e.id.to_string()).take(200).collect();

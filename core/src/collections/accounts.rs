@@ -118,7 +118,7 @@ pub(crate) fn accounts(
         let slot = *slot_of[fact.account as usize].get_or_insert_with(|| {
             let e = &ledger.entries[i];
             out.push(Account {
-                customer: e.customer.clone(),
+                customer: ledger.customer(e).clone(),
                 currency: e.currency.to_string(),
                 open_total: Decimal::ZERO,
                 open_invoices: Decimal::ZERO,

@@ -350,7 +350,7 @@ impl<'a> Known<'a> {
         let mut customers: FxHashSet<&str> = FxHashSet::default();
         let mut found: FxHashSet<(&str, &str)> = FxHashSet::default();
         for (i, e) in book.entries.iter().enumerate() {
-            let id: &str = &e.customer.id;
+            let id: &str = &book.customer(e).id;
             if !known.by_customer.contains_key(id) {
                 continue;
             }

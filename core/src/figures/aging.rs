@@ -32,14 +32,15 @@
 //! use arlens::figures::aging::{age, AgingOptions};
 //! use arlens::ledger::{Customer, Entry, EntryKind, Book};
 //! let date = |s: &str| s.parse().unwrap();
+//! let mut ledger = Book::default();
+//! let customer = ledger.add_customer(Customer { id: "C".into(), name: "C".into() });
 //! let invoice = |due: &str, amount: &str| Entry {
-//!     kind: EntryKind::Invoice, id: "1".into(),
-//!     customer: Customer { id: "C".into(), name: "C".into() },
+//!     kind: EntryKind::Invoice, id: "1".into(), customer,
 //!     date: date("2024-01-01"), due_date: date(due), due_date_known: true,
 //!     amount: amount.parse().unwrap(), currency: "USD".into(),
 //!     disputed: false, row: None,
 //! };
-//! let ledger = Book { entries: vec![invoice("2024-03-01", "400.00"), invoice("2024-02-29", "120.25")], ..Book::default() };
+//! ledger.entries = vec![invoice("2024-03-01", "400.00"), invoice("2024-02-29", "120.25")];
 //! let aging = age(&ledger, date("2024-03-31"), &AgingOptions::default()).unwrap();
 //! let usd = &aging.currencies[0];
 //! // 2024-03-31 − 2024-03-01 = 30 days → 1–30; − 2024-02-29 = 31 days → 31–60.
@@ -434,7 +435,7 @@ pub(crate) fn age_with(
         let slot = slot(&ranges, days);
         customer
             .get_or_insert_with(|| CustomerAging {
-                customer: doc.customer.clone(),
+                customer: ledger.customer(doc).clone(),
                 aging: CurrencyAging::empty(&doc.currency, ranges.len()),
             })
             .aging
@@ -443,7 +444,7 @@ pub(crate) fn age_with(
             items.push(AgedItem {
                 kind: doc.kind,
                 id: doc.id.to_string(),
-                customer: doc.customer.clone(),
+                customer: ledger.customer(doc).clone(),
                 currency: doc.currency.clone(),
                 date: doc.date,
                 due_date: doc.due_date,

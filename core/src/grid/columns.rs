@@ -328,8 +328,8 @@ pub(super) fn cell<'r>(grid: &Grid<'r>, row: usize, field: Field) -> Cell<'r> {
             match field {
                 Field::Input => Cell::Pick(u16::try_from(i).unwrap_or(u16::MAX)),
                 Field::Document => text(&e.id),
-                Field::CustomerName => text(&e.customer.name),
-                Field::CustomerId => text(&e.customer.id),
+                Field::CustomerName => text(&book.customer(e).name),
+                Field::CustomerId => text(&book.customer(e).id),
                 Field::Counted => Cell::Number(member.value),
                 Field::Days => member.days.map_or(Cell::Empty, Cell::Int),
                 Field::On => member.on.map_or(Cell::Empty, Cell::Date),

@@ -12,7 +12,7 @@ use super::values::{
 use super::vocabulary::status::{Status, status};
 use super::{ImportOptions, SkipKind, SkippedRow};
 use crate::error::{Position, quoted};
-use crate::ledger::{Customer, EntryKind};
+use crate::ledger::{Customer, CustomerIndex, EntryKind};
 use crate::money::from_excel_number;
 use crate::text::same as same_text;
 use chrono::NaiveDate;
@@ -30,7 +30,7 @@ pub(super) const OLDEST_PLAUSIBLE_YEAR: i32 = 1980;
 pub(super) struct RowValues {
     pub(super) id: compact_str::CompactString,
     pub(super) kind: Option<EntryKind>,
-    pub(super) customer: Customer,
+    pub(super) customer: CustomerIndex,
     pub(super) date: NaiveDate,
     pub(super) due: Option<NaiveDate>,
     /// Amount, open balance, amount paid, credit amount, debit and credit.
@@ -123,14 +123,17 @@ pub fn entry_kind(text: &str) -> Option<EntryKind> {
     }
 }
 
-/// One shared `Arc<str>` per distinct customer id, name and currency code: entries
-/// point at the same text, so they are cheap to clone and group by pointer.
+/// One shared `Arc<str>` per distinct customer id, name and currency code, and
+/// the customers met, each once: entries name a customer by its place in the
+/// list ([`CustomerIndex`]) and share their currency's text.
 #[derive(Default)]
 pub(super) struct Interner {
     texts: std::cell::RefCell<hashbrown::HashTable<Arc<str>>>,
-    /// The customer last made for each id text: a row's id and name are looked
-    /// up together, one lookup where there were two.
-    customers: std::cell::RefCell<hashbrown::HashTable<Customer>>,
+    /// The customers made, in the order met.
+    list: std::cell::RefCell<Vec<Customer>>,
+    /// The customer last made for each id text (its place in `list`): a row's id
+    /// and name are looked up together, one lookup where there were two.
+    customers: std::cell::RefCell<hashbrown::HashTable<u32>>,
 }
 
 impl Interner {
@@ -147,24 +150,50 @@ impl Interner {
     }
 
     /// A customer from an id and/or a name, each standing in for the other.
-    pub(super) fn customer(&self, id: Option<&str>, name: Option<&str>) -> Option<Customer> {
+    /// `None` for neither, or past 2^32 customers.
+    pub(super) fn customer(&self, id: Option<&str>, name: Option<&str>) -> Option<CustomerIndex> {
         let key = id.or(name)?;
         let name = name.unwrap_or(key);
         let hash = crate::text::hash(key);
-        let found = self.customers.borrow().find(hash, |c| same_text(&c.id, key)).cloned();
-        if let Some(known) = found.filter(|c| same_text(&c.name, name)) {
-            return Some(known);
+        {
+            let list = self.list.borrow();
+            let at = |i: &u32| list.get(*i as usize);
+            let found =
+                self.customers.borrow().find(hash, |i| at(i).is_some_and(|c| same_text(&c.id, key))).copied();
+            if let Some(i) = found.filter(|i| at(i).is_some_and(|c| same_text(&c.name, name))) {
+                return Some(CustomerIndex(i));
+            }
         }
         let id = self.get(key);
         let customer = Customer { name: if same_text(&id, name) { id.clone() } else { self.get(name) }, id };
+        let mut list = self.list.borrow_mut();
+        let index = u32::try_from(list.len()).ok()?;
+        list.push(customer);
+        let id_of = |i: &u32| list.get(*i as usize).map_or("", |c| &*c.id);
         let mut customers = self.customers.borrow_mut();
-        match customers.entry(hash, |c| same_text(&c.id, key), |c| crate::text::hash(&c.id)) {
-            hashbrown::hash_table::Entry::Occupied(mut e) => *e.get_mut() = customer.clone(),
+        match customers.entry(hash, |i| same_text(id_of(i), key), |i| crate::text::hash(id_of(i))) {
+            hashbrown::hash_table::Entry::Occupied(mut e) => *e.get_mut() = index,
             hashbrown::hash_table::Entry::Vacant(e) => {
-                e.insert(customer.clone());
+                e.insert(index);
             }
         }
-        Some(customer)
+        Some(CustomerIndex(index))
+    }
+
+    /// The customer at `index`, as made by [`Interner::customer`].
+    pub(super) fn customer_at(&self, index: CustomerIndex) -> Option<Customer> {
+        self.list.borrow().get(index.0 as usize).cloned()
+    }
+
+    /// The address of the customer's id text: one per distinct id (the interner
+    /// shares it), so customers named two ways under one id count as one account.
+    pub(super) fn id_key(&self, index: CustomerIndex) -> usize {
+        self.list.borrow().get(index.0 as usize).map_or(0, |c| Arc::as_ptr(&c.id) as *const u8 as usize)
+    }
+
+    /// The customers made, by [`CustomerIndex`], leaving none.
+    pub(super) fn take_customers(&self) -> Vec<Customer> {
+        std::mem::take(&mut *self.list.borrow_mut())
     }
 }
 
@@ -699,8 +728,10 @@ impl<'a> Reader<'a> {
             }
             None => return Err(missing(Field::CustomerName)),
         };
-        if let Some(email) = self.text(row, Field::Email).filter(|t| !t.trim().is_empty()) {
-            self.emails.borrow_mut().entry(customer.id.clone()).or_insert_with(|| email.trim().to_owned());
+        if let Some(email) = self.text(row, Field::Email).filter(|t| !t.trim().is_empty())
+            && let Some(c) = self.strings.customer_at(customer)
+        {
+            self.emails.borrow_mut().entry(c.id).or_insert_with(|| email.trim().to_owned());
         }
         let currency = match self.cell(row, Field::Currency) {
             // The usual cell, an ISO code as written: shared without a copy.
@@ -834,16 +865,23 @@ mod text_tests {
         let (a, b) = (strings.get("C-1"), strings.get(&String::from("C-1")));
         assert!(Arc::ptr_eq(&a, &b));
         assert!(!Arc::ptr_eq(&a, &strings.get("C-2")));
-        let acme = strings.customer(Some("C-1"), Some("Acme")).unwrap();
+        let customer = |id, name| {
+            let index = strings.customer(id, name).unwrap();
+            (index.0, strings.customer_at(index).unwrap())
+        };
+        let (first, acme) = customer(Some("C-1"), Some("Acme"));
         assert!(Arc::ptr_eq(&acme.id, &a));
-        let again = strings.customer(Some("C-1"), Some("Acme")).unwrap();
-        assert!(Arc::ptr_eq(&again.name, &acme.name));
-        // The same id under another name: that name, the same id.
-        let renamed = strings.customer(Some("C-1"), Some("Acme Ltd")).unwrap();
-        assert_eq!((&*renamed.id, &*renamed.name), ("C-1", "Acme Ltd"));
+        // The same customer again: the same place.
+        let (again, _) = customer(Some("C-1"), Some("Acme"));
+        assert_eq!((first, again), (0, 0));
+        // The same id under another name: a customer of its own, the same id.
+        let (renamed_at, renamed) = customer(Some("C-1"), Some("Acme Ltd"));
+        assert_eq!((renamed_at, &*renamed.id, &*renamed.name), (1, "C-1", "Acme Ltd"));
         assert!(Arc::ptr_eq(&renamed.id, &a));
         // A name alone stands in for the id.
-        let named = strings.customer(None, Some("Birch")).unwrap();
+        let (named_at, named) = customer(None, Some("Birch"));
+        assert_eq!(named_at, 2);
         assert!(Arc::ptr_eq(&named.id, &named.name));
+        assert_eq!(strings.take_customers().len(), 3);
     }
 }

@@ -8,7 +8,7 @@ use super::columns::Field;
 use super::layout::Header;
 use super::{ImportOptions, Warning};
 use crate::error::{Error, Position};
-use crate::ledger::{Entry, EntryKind};
+use crate::ledger::{CustomerIndex, Entry, EntryKind};
 use chrono::NaiveDate;
 use compact_str::CompactString;
 use rust_decimal::Decimal;
@@ -28,7 +28,7 @@ pub(super) struct Checks<'a> {
     /// order: the entry holding it, or (with [`KEPT`]) its place in `kept`.
     numbers: Vec<usize>,
     /// The numbers of rows left out by rule: customer id, number, row.
-    kept: Vec<(Arc<str>, CompactString, u64)>,
+    kept: Vec<(usize, CompactString, u64)>,
     /// Rows read (documents), and the row of the first over the limit.
     documents: u64,
     documents_over: Option<u64>,
@@ -63,7 +63,8 @@ impl<'a> Checks<'a> {
     /// Checks a row's values: due before the invoice date, dates after the
     /// report date or implausibly old, invoices of zero or less; counts it
     /// towards the limits ([`Checks::within`]).
-    pub(super) fn row(&mut self, v: &RowValues, options: &ImportOptions) {
+    /// `id_key` tells the row's customer's account apart ([`Interner::id_key`](super::cells::Interner::id_key)).
+    pub(super) fn row(&mut self, v: &RowValues, id_key: usize, options: &ImportOptions) {
         if let Some(due) = v.due.filter(|d| *d < v.date) {
             self.warn(v.row, Field::DueDate, format!("due date {due} is before the invoice date {}", v.date));
         }
@@ -86,7 +87,7 @@ impl<'a> Checks<'a> {
         if self.documents > options.limits.documents && self.documents_over.is_none() {
             self.documents_over = Some(v.row);
         }
-        if self.customers.insert(v.customer.id.as_ptr() as usize)
+        if self.customers.insert(id_key)
             && self.customers.len() as u64 > options.limits.customers
             && self.customers_over.is_none()
         {
@@ -124,10 +125,11 @@ impl<'a> Checks<'a> {
         self.numbers.push(entry);
     }
 
-    /// Notes the number of a [`Checks::numbered`] row left out by rule.
-    pub(super) fn number_of_left_out(&mut self, v: &RowValues) {
+    /// Notes the number of a [`Checks::numbered`] row left out by rule, with its
+    /// customer's `id_key`.
+    pub(super) fn number_of_left_out(&mut self, v: &RowValues, id_key: usize) {
         self.numbers.push(self.kept.len() | KEPT);
-        self.kept.push((v.customer.id.clone(), v.id.clone(), v.row));
+        self.kept.push((id_key, v.id.clone(), v.row));
     }
 
     /// Whether every row read was in one currency (the file's totals can then be checked).
@@ -161,22 +163,26 @@ impl<'a> Checks<'a> {
     /// Warns about each document number on more than one row (per customer),
     /// once, at its first row, with its rows; the numbers are read from
     /// `entries` (and from the rows left out).
-    pub(super) fn duplicates(&self, entries: &[Entry]) -> Vec<Warning> {
+    pub(super) fn duplicates(
+        &self,
+        entries: &[Entry],
+        id_key: impl Fn(CustomerIndex) -> usize,
+    ) -> Vec<Warning> {
         // One table of (customer, number) → the index in `numbers` of its first
         // row and of its list of rows, for the numbers seen again (indices, not
         // keys: a tenth of a map of keys' memory at a million rows). The
         // customer is its id's address: the import shares one `Arc` per id text.
-        let key_at = |i: usize| -> Option<(*const u8, &str, u64)> {
+        let key_at = |i: usize| -> Option<(usize, &str, u64)> {
             let at = *self.numbers.get(i)?;
             if at & KEPT != 0 {
                 let (customer, id, row) = self.kept.get(at & !KEPT)?;
-                Some((customer.as_ptr(), id.as_str(), *row))
+                Some((*customer, id.as_str(), *row))
             } else {
                 let e = entries.get(at)?;
-                Some((e.customer.id.as_ptr(), e.id.as_str(), e.row_number().unwrap_or(0)))
+                Some((id_key(e.customer), e.id.as_str(), e.row_number().unwrap_or(0)))
             }
         };
-        let hash = |k: (*const u8, &str)| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, k);
+        let hash = |k: (usize, &str)| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, k);
         let key = |i: usize| key_at(i).map(|(c, id, _)| (c, id));
         const NONE: usize = usize::MAX;
         let mut first: hashbrown::HashTable<(usize, usize)> =

@@ -7,7 +7,7 @@ use super::columns::Field;
 use super::{ImportOptions, SkipKind, SkippedRow, Warning};
 use crate::error::Position;
 use crate::ledger::allocation::allocate;
-use crate::ledger::{Allocation, Book, Entry, EntryKind, LedgerShape};
+use crate::ledger::{Allocation, Book, Customer, Entry, EntryKind, LedgerShape};
 use crate::money::negate;
 use compact_str::CompactString;
 use rust_decimal::Decimal;
@@ -60,11 +60,16 @@ impl<'a> Maker<'a> {
         }
     }
 
-    /// The ledger: for transactions, payments and credit notes applied to the
-    /// invoices they name (or by [`PaymentMatching`](super::PaymentMatching)),
-    /// with the warnings that raises.
-    pub(super) fn finish(self, options: &ImportOptions) -> (Book, Vec<Warning>, Vec<SkippedRow>) {
+    /// The ledger of `customers` (the entries name them by place): for
+    /// transactions, payments and credit notes applied to the invoices they name
+    /// (or by [`PaymentMatching`](super::PaymentMatching)), with the warnings that raises.
+    pub(super) fn finish(
+        self,
+        options: &ImportOptions,
+        customers: Vec<Customer>,
+    ) -> (Book, Vec<Warning>, Vec<SkippedRow>) {
         let Maker { shape, mut ledger, applies_to, file, mut warnings, excluded } = self;
+        ledger.customers = customers;
         if shape == LedgerShape::Transactions {
             // Each entry's place in `applies_to` (`u32::MAX`: it names none): 4
             // bytes an entry where a list of optional numbers took 12 in WebAssembly.
@@ -239,7 +244,7 @@ fn entry(v: &mut RowValues, kind: EntryKind, amount: Decimal) -> Entry {
     Entry {
         kind,
         id: std::mem::take(&mut v.id),
-        customer: v.customer.clone(),
+        customer: v.customer,
         date: v.date,
         due_date: v.due.unwrap_or(v.date),
         due_date_known: v.due.is_some(),

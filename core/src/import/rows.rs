@@ -373,7 +373,7 @@ pub fn read_ledger(
                 if !totals.is_empty() {
                     row_value.push(v.value(Field::OpenBalance).or(v.value(Field::Amount)));
                 }
-                checks.row(&v, options);
+                checks.row(&v, reader.strings.id_key(v.customer), options);
                 let counted = controls.read(&v);
                 let numbered = Checks::numbered(&v);
                 let first_entry = maker.entries().len();
@@ -386,7 +386,7 @@ pub fn read_ledger(
                     }
                     Some(left_out) => {
                         if numbered {
-                            checks.number_of_left_out(&left_out);
+                            checks.number_of_left_out(&left_out, reader.strings.id_key(left_out.customer));
                         }
                         Fate::Excluded
                     }
@@ -444,7 +444,7 @@ pub fn read_ledger(
     drop(row_value);
     drop(grid);
     report.warnings.append(&mut checks.warnings);
-    report.warnings.extend(checks.duplicates(maker.entries()));
+    report.warnings.extend(checks.duplicates(maker.entries(), |c| reader.strings.id_key(c)));
     for &(i, row) in &mixed {
         let at = if checks.documents() == 0 { Position::default() } else { file.clone() };
         report.warnings.push(Warning {
@@ -453,7 +453,7 @@ pub fn read_ledger(
         });
     }
     drop(checks);
-    let (mut ledger, warnings, excluded) = maker.finish(options);
+    let (mut ledger, warnings, excluded) = maker.finish(options, reader.strings.take_customers());
     report.warnings.extend(warnings);
     report.skipped.extend(excluded);
     report.warnings.sort_by_key(|w| w.position.row);
@@ -565,7 +565,8 @@ fn aged_summary(
         let at = RowAt { file, row: row.number };
         let name = reader.text(row, Field::CustomerName);
         let id = reader.text(row, Field::CustomerId);
-        let Some(customer) = reader.strings.customer(id.as_deref(), name.as_deref()) else {
+        let customer = reader.strings.customer(id.as_deref(), name.as_deref());
+        let Some(customer) = customer.and_then(|c| reader.strings.customer_at(c)) else {
             skipped.push(SkippedRow {
                 position: at.position(),
                 reason: "no customer name".to_owned(),

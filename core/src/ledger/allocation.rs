@@ -94,6 +94,8 @@ pub(crate) fn allocate<'a>(
     policy: PaymentMatching,
 ) -> Vec<(usize, String)> {
     let entries = &ledger.entries;
+    // A customer's account: its id's text, by address (one per distinct id).
+    let id_of_customer = |e: &super::Entry| ledger.customer(e).id.as_ptr();
     let mut open: Vec<Decimal> = entries.iter().map(|e| e.amount.max(Decimal::ZERO)).collect();
     let invoices = || {
         entries.iter().enumerate().filter(|(_, e)| e.kind == EntryKind::Invoice && e.amount > Decimal::ZERO)
@@ -119,7 +121,7 @@ pub(crate) fn allocate<'a>(
             }
         }
         by_customer
-            .entry((e.customer.id.as_ptr(), e.currency.as_ptr()))
+            .entry((id_of_customer(e), e.currency.as_ptr()))
             .or_default()
             .0
             .push((e.due_date, e.date, i));
@@ -177,7 +179,7 @@ pub(crate) fn allocate<'a>(
                 (None, &[])
             }
             Named::Nothing if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
-                match by_customer.get_mut(&(credit.customer.id.as_ptr(), credit.currency.as_ptr())) {
+                match by_customer.get_mut(&(id_of_customer(credit), credit.currency.as_ptr())) {
                     Some((list, paid)) => {
                         while list
                             .get(*paid)

@@ -42,9 +42,10 @@ pub(crate) struct Facts {
 impl Facts {
     /// Reads the facts of `ledger`.
     pub fn new(ledger: &Book) -> Facts {
-        // Imported entries share one `Arc<str>` per distinct text, so accounts are found by
-        // pointer without reading the texts; distinct pointers with equal texts (a ledger
-        // built by hand) still meet in `by_text`, read once per pointer pair.
+        // Accounts are found by customer index and the currency's address (an import
+        // shares one `Arc<str>` per code) without reading the texts; customers that share
+        // an id (one account named two ways) and distinct pointers with equal texts (a
+        // ledger built by hand) still meet in `by_text`, read once per pair.
         let mut by_pointer: FxHashMap<(usize, usize), u32> = FxHashMap::default();
         let mut by_text: FxHashMap<(&str, &str), u32> = FxHashMap::default();
         let mut account_currency: Vec<&str> = Vec::new();
@@ -52,12 +53,9 @@ impl Facts {
             .entries
             .iter()
             .map(|e| {
-                let key = (
-                    Arc::as_ptr(&e.customer.id) as *const u8 as usize,
-                    Arc::as_ptr(&e.currency) as *const u8 as usize,
-                );
+                let key = (e.customer.0 as usize, Arc::as_ptr(&e.currency) as *const u8 as usize);
                 *by_pointer.entry(key).or_insert_with(|| {
-                    *by_text.entry((&e.currency, &e.customer.id)).or_insert_with(|| {
+                    *by_text.entry((&e.currency, &ledger.customer(e).id)).or_insert_with(|| {
                         account_currency.push(&e.currency);
                         account_currency.len().saturating_sub(1) as u32
                     })

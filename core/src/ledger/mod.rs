@@ -35,6 +35,14 @@ pub struct Customer {
     pub name: Arc<str>,
 }
 
+/// A customer's place in [`Book::customers`]: what an entry holds instead of the
+/// customer's two texts (4 bytes, where two shared texts took 16 in WebAssembly
+/// and 32 natively, and were counted up and down with every copy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(transparent)]
+pub struct CustomerIndex(pub u32);
+
 /// What kind of document an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
@@ -73,8 +81,8 @@ pub struct Entry {
     /// are not a million allocations.
     #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), tsify(type = "string"))]
     pub id: compact_str::CompactString,
-    /// Who owes it.
-    pub customer: Customer,
+    /// Who owes it: see [`Book::customer`].
+    pub customer: CustomerIndex,
     /// The document date.
     pub date: NaiveDate,
     /// The date payment is due (invoices); the document date when unknown.
@@ -92,10 +100,15 @@ pub struct Entry {
     /// The 1-based row (for CSV, the line) the entry was read from, in the sheet
     /// the import report names; `None` for entries made by hand. A row number,
     /// not a whole [`Position`](crate::error::Position): a million entries do not each carry the file name;
-    /// never 0, so that it takes 8 bytes, not 16 (an entry is 72 bytes in WebAssembly).
+    /// never 0, so that it takes 8 bytes, not 16 (an entry is 64 bytes in WebAssembly).
     #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), tsify(type = "number | undefined"))]
     pub row: Option<std::num::NonZeroU64>,
 }
+
+// An entry's size where a million of them are held: WebAssembly (72 bytes when
+// an entry held its customer's two texts), checked whenever it is built.
+#[cfg(target_arch = "wasm32")]
+const _: () = assert!(std::mem::size_of::<Entry>() == 64);
 
 impl Entry {
     /// The row the entry was read from, as a plain number (see [`Entry::row`]).
@@ -171,6 +184,10 @@ pub struct SummaryRow {
 pub struct Book {
     /// Entries in file order.
     pub entries: Vec<Entry>,
+    /// The customers the entries name, by [`CustomerIndex`] (one per id and name
+    /// met; two may share an id, when a file names one account two ways).
+    #[serde(default)]
+    pub customers: Vec<Customer>,
     /// Payments and credits applied to invoices.
     pub allocations: Vec<Allocation>,
     /// The layout the entries came from.
@@ -205,6 +222,26 @@ impl Book {
     pub fn add(&mut self, entry: Entry) -> usize {
         self.entries.push(entry);
         self.entries.len().saturating_sub(1)
+    }
+
+    /// Adds `customer` to [`Book::customers`] and returns its index, for entries
+    /// made by hand.
+    pub fn add_customer(&mut self, customer: Customer) -> CustomerIndex {
+        self.customers.push(customer);
+        CustomerIndex(u32::try_from(self.customers.len().saturating_sub(1)).unwrap_or(u32::MAX))
+    }
+
+    /// The customer `entry` names; a customer with empty texts when its index is
+    /// not in [`Book::customers`] (a book put together by hand without it).
+    pub fn customer(&self, entry: &Entry) -> &Customer {
+        self.customer_at(entry.customer)
+    }
+
+    /// The customer at `index` (see [`Book::customer`]).
+    pub fn customer_at(&self, index: CustomerIndex) -> &Customer {
+        static NOBODY: std::sync::LazyLock<Customer> =
+            std::sync::LazyLock::new(|| Customer { id: Arc::from(""), name: Arc::from("") });
+        usize::try_from(index.0).ok().and_then(|i| self.customers.get(i)).unwrap_or(&NOBODY)
     }
 
     /// The distinct currencies of the ledger, sorted by code.

@@ -112,7 +112,8 @@ type MonthSums = (usize, Option<Decimal>, Option<Decimal>);
 /// when the book has no entry of it.
 pub fn customer_view(book: &Book, report: &Report, id: &str) -> Option<CustomerView> {
     let as_of = report.as_of;
-    let customer = book.entries.iter().find(|e| &*e.customer.id == id)?.customer.clone();
+    let of_id = |e: &&crate::ledger::Entry| &*book.customer(e).id == id;
+    let customer = book.customer(book.entries.iter().find(of_id)?).clone();
     let agings =
         report.aging.customers.iter().filter(|c| &*c.customer.id == id).map(|c| c.aging.clone()).collect();
     let worklist = report.worklist.rows.iter().filter(|r| &*r.customer.id == id).cloned().collect();
@@ -131,7 +132,7 @@ pub fn customer_view(book: &Book, report: &Report, id: &str) -> Option<CustomerV
         .entries
         .iter()
         .enumerate()
-        .filter(|(_, e)| &*e.customer.id == id && e.kind != EntryKind::Invoice && e.date <= as_of)
+        .filter(|(_, e)| of_id(e) && e.kind != EntryKind::Invoice && e.date <= as_of)
         .map(|(i, e)| {
             let amount = e.amount.abs();
             let applied = applied.get(&i).copied().unwrap_or(Decimal::ZERO);
@@ -154,7 +155,7 @@ pub fn customer_view(book: &Book, report: &Report, id: &str) -> Option<CustomerV
         .entries
         .iter()
         .zip(&paid_on)
-        .filter(|(e, _)| &*e.customer.id == id)
+        .filter(|(e, _)| of_id(e))
         .filter_map(|(e, paid)| {
             let paid = paid.filter(|p| *p <= as_of)?;
             Some(PaidInvoice {

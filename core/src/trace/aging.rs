@@ -38,7 +38,7 @@ fn columns(cx: &Context<'_>, customer: Option<&str>) -> Result<Vec<Vec<Member>>,
             continue;
         }
         if let Some(id) = customer
-            && cx.book.entries.get(i).is_none_or(|e| *e.customer.id != *id)
+            && cx.book.entries.get(i).is_none_or(|e| *cx.book.customer(e).id != *id)
         {
             continue;
         }
@@ -260,8 +260,8 @@ fn label(cx: &Context<'_>, customer: Option<&str>, cell: AgingCell) -> String {
     };
     let code = cx.facts.codes.get(usize::from(cx.currency)).map_or("", String::as_str);
     let who = customer
-        .and_then(|id| cx.book.entries.iter().find(|e| *e.customer.id == *id))
-        .map(|e| format!("{}: ", e.customer.name))
+        .and_then(|id| cx.book.entries.iter().map(|e| cx.book.customer(e)).find(|c| *c.id == *id))
+        .map(|c| format!("{}: ", c.name))
         .unwrap_or_default();
     format!("{who}{column} at {}, {code}", cx.report.as_of)
 }

@@ -464,7 +464,7 @@ impl Trace {
                 input: input.key.clone(),
                 document: e.map(|e| e.id.to_string()).unwrap_or_default(),
                 kind: e.map_or(EntryKind::Invoice, |e| e.kind),
-                customer: e.map(|e| e.customer.clone()),
+                customer: e.map(|e| book.customer(e).clone()),
                 date: e.map(|e| e.date),
                 due_date: e.map(|e| e.due_date),
                 amount: e.map(|e| e.amount),
