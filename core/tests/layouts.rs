@@ -306,6 +306,50 @@ fn transactions_name_invoices_in_another_currency_or_not_in_the_file() {
 }
 
 #[test]
+fn one_account_named_two_ways_is_one_customer() {
+    let csv = "Type,Document,Customer ID,Customer,Date,Due date,Amount,Currency,Applies to\n\
+               Invoice,INV-1,C1,Acme,2024-01-10,2024-02-09,1000.00,USD,\n\
+               Invoice,INV-2,C1,Acme Ltd,2024-01-20,2024-02-19,500.00,USD,\n\
+               Invoice,INV-1,C1,Acme Ltd,2024-01-25,2024-02-24,70.00,USD,\n\
+               Invoice,INV-1,C2,Birch,2024-01-25,2024-02-24,30.00,USD,\n\
+               Payment,PAY-1,C1,Acme,2024-02-01,,1200.00,USD,\n\
+               Invoice,INV-3,C1,Acme,2024-03-01,2024-03-31,10.00,USD,\n";
+    let options = ImportOptions { file_name: Some("names.csv".to_owned()), ..ImportOptions::default() };
+    let out = import(csv.as_bytes(), &options).unwrap_or_else(|e| panic!("{e}"));
+    // Two customers for C1 (one per name), one for C2; the entries keep the name of their row.
+    let names: Vec<&str> = out.ledger.entries.iter().map(|e| &*out.ledger.customer(e).name).collect();
+    assert_eq!(names, ["Acme", "Acme Ltd", "Acme Ltd", "Birch", "Acme", "Acme"]);
+    // INV-1 twice for C1 (under either name) is a duplicate; C2's INV-1 is its own.
+    let duplicates: Vec<String> = warnings(&out).into_iter().filter(|w| w.contains("INV-1")).collect();
+    assert_eq!(duplicates.len(), 1, "{duplicates:?}");
+    assert!(duplicates[0].contains("is on 2 rows (2, 4)"), "{duplicates:?}");
+    // PAY-1 (as Acme) pays C1's invoices oldest due first, whatever their name: INV-1
+    // 1,000, then 200 of INV-2 (as Acme Ltd). At 03-31: INV-2 300 (due 02-19, day 41),
+    // INV-1 70 (due 02-24, day 36), both 31–60, and INV-3 10 (as Acme) not due: C1 owes
+    // 380 in one account, nothing unapplied.
+    let aging =
+        arlens::age(&out.ledger, "2024-03-31".parse().unwrap(), &arlens::AgingOptions::default()).unwrap();
+    let customers: Vec<Vec<String>> = aging
+        .customers
+        .iter()
+        .map(|c| {
+            let a = &c.aging;
+            let mut row = vec![c.customer.id.to_string(), a.not_due.to_string()];
+            row.extend(a.buckets.iter().map(|b| b.to_string()));
+            row.extend([a.credits.to_string(), a.open_total.to_string()]);
+            row
+        })
+        .collect();
+    assert_eq!(
+        customers,
+        [
+            ["C1", "10.00", "0.00", "370.00", "0.00", "0.00", "0.00", "0.00", "380.00"],
+            ["C2", "0.00", "0.00", "30.00", "0.00", "0.00", "0.00", "0.00", "30.00"],
+        ]
+    );
+}
+
+#[test]
 fn xero_aged_receivables_summary_keeps_its_buckets() {
     let out = read(
         "xero-aged-receivables-summary.csv",
