@@ -392,6 +392,31 @@ fn a_row_number_written_twice_keeps_both_rows_and_says_so() {
 }
 
 #[test]
+fn inline_strings_are_read_unescaped_and_trimmed() {
+    // Each row's customer cell as a workbook may write it: an Excel `_xHHHH_` escape, a
+    // preserved space around a name longer than a cell's inline room, an XML entity,
+    // spaces that are not preserved.
+    let customers = [
+        "<t>_x0041_cme</t>",
+        r#"<t xml:space="preserve">  Birch Trading Company Limited  </t>"#,
+        "<t>Dune &amp; Co</t>",
+        "<t> Elm </t>",
+    ];
+    let mut rows = xlsx_row(1, &["Invoice", "Customer", "Date", "Due date", "Amount", "Currency"]);
+    for (i, customer) in customers.iter().enumerate() {
+        let number = i as u32 + 2;
+        let row = xlsx_row(number, &[&format!("I-{number}"), "x", "2024-03-01", "2024-03-31", "10", "EUR"]);
+        rows += &row.replace("<t>x</t>", customer);
+    }
+    // A row whose one cell holds preserved spaces only: a blank row, not a heading.
+    rows += r#"<row r="6"><c r="A6" t="inlineStr"><is><t xml:space="preserve">   </t></is></c></row>"#;
+    let out = import(&xlsx(&rows), &ImportOptions::default()).unwrap();
+    let names: Vec<&str> = out.ledger.entries.iter().map(|e| &*out.ledger.customer(e).name).collect();
+    assert_eq!(names, ["Acme", "Birch Trading Company Limited", "Dune & Co", "Elm"]);
+    assert_eq!((out.report.blank_rows, out.report.skipped.len()), (1, 0), "{:?}", out.report.skipped);
+}
+
+#[test]
 fn meaningless_headers_are_mapped_from_the_content() {
     let out = read("meaningless-headers.csv", ImportOptions::default());
     let fields: Vec<String> = out

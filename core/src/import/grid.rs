@@ -32,6 +32,16 @@ impl Cell {
         if t.is_empty() { Cell::Empty } else { Cell::Text(CompactString::from(t)) }
     }
 
+    /// [`Cell::text`] of a text read whole: kept as it is, without a copy, when
+    /// there is nothing to trim.
+    pub fn owned_text(text: String) -> Self {
+        if text.trim().len() == text.len() && !text.is_empty() {
+            Cell::Text(CompactString::from(text))
+        } else {
+            Cell::text(&text)
+        }
+    }
+
     /// The cell as read through a [`Row`].
     pub fn as_ref(&self) -> CellRef<'_> {
         match self {

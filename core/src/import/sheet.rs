@@ -83,7 +83,7 @@ impl Book {
             Book::Xlsx(b) => match b.worksheet_cells_reader(name) {
                 Ok(mut cells) => {
                     while let Some(cell) = cells.next_cell().map_err(|x| e(x.into()))? {
-                        rows.push(cell.get_position(), cell.get_value())?;
+                        rows.push(cell.get_position(), cell.into_value())?;
                     }
                 }
                 // A chart sheet: no cells.
@@ -93,7 +93,7 @@ impl Book {
             Book::Xlsb(b) => {
                 let mut cells = b.worksheet_cells_reader(name).map_err(|x| e(x.into()))?;
                 while let Some(cell) = cells.next_cell().map_err(|x| e(x.into()))? {
-                    rows.push(cell.get_position(), cell.get_value())?;
+                    rows.push(cell.get_position(), cell.into_value())?;
                 }
             }
             Book::Xls(b) => rows.range(&b.worksheet_range(name).map_err(|x| e(x.into()))?)?,
@@ -129,7 +129,7 @@ impl SheetRows {
     /// Adds a cell read in file order: a cell at or before the previous one's
     /// place starts a new row, so nothing the file holds is overwritten; rows
     /// skipped between two cells are blank rows.
-    fn push(&mut self, (r, c): (u32, u32), value: &DataRef<'_>) -> Result<(), Read> {
+    fn push(&mut self, (r, c): (u32, u32), value: DataRef<'_>) -> Result<(), Read> {
         if matches!(value, DataRef::Empty) {
             return Ok(());
         }
@@ -166,7 +166,7 @@ impl SheetRows {
             }
             row.resize(c.saturating_add(1), Cell::Empty);
         }
-        let text = match value {
+        let text = match &value {
             DataRef::SharedString(s) => Some(*s),
             DataRef::String(s) => Some(s.as_str()),
             _ => None,
@@ -181,9 +181,11 @@ impl SheetRows {
             return Err(Read::TooLarge(kind, Some((number, c))));
         }
         if let Some(cell) = row.get_mut(c) {
-            *cell = match text {
-                Some(t) => Cell::text(t),
-                None => to_cell(&Data::from(value.clone())),
+            *cell = match value {
+                // An inline string read whole: its text moves into the cell.
+                DataRef::String(s) => Cell::owned_text(s),
+                DataRef::SharedString(s) => Cell::text(s),
+                other => to_cell(&Data::from(other)),
             };
         }
         Ok(())

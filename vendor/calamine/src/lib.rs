@@ -705,6 +705,11 @@ impl<T: CellType> Cell<T> {
         self.pos
     }
 
+    /// Takes the `Cell` value (arlens patch 18: an owned text moves on without a copy).
+    pub fn into_value(self) -> T {
+        self.val
+    }
+
     /// Gets `Cell` value.
     ///
     /// # Examples

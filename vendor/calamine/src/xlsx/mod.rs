@@ -3174,13 +3174,20 @@ where
                         _ => (),
                     }
                 }
-                let value = if preserve_space {
-                    unescape_xml(&value).into_owned()
+                // Trim ASCII whitespace (space/tab/CR/LF) unless preserved. Unicode
+                // spaces such as U+00A0 (NBSP) are preserved. A text with nothing to
+                // trim or unescape (most) is kept as read, not copied (arlens patch 18).
+                let trimmed = if preserve_space {
+                    value.as_str()
                 } else {
-                    // Trim ASCII whitespace (space/tab/CR/LF). Unicode spaces
-                    // such as U+00A0 (NBSP) are preserved.
-                    unescape_xml(value.trim_matches([' ', '\t', '\r', '\n'])).into_owned()
+                    value.trim_matches([' ', '\t', '\r', '\n'])
                 };
+                let changed = match unescape_xml(trimmed) {
+                    std::borrow::Cow::Owned(unescaped) => Some(unescaped),
+                    std::borrow::Cow::Borrowed(same) if same.len() != value.len() => Some(same.to_owned()),
+                    std::borrow::Cow::Borrowed(_) => None,
+                };
+                let value = changed.unwrap_or(value);
                 if let Some(s) = &mut rich_buffer {
                     s.push_str(&value);
                 } else {
