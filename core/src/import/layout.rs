@@ -148,16 +148,52 @@ impl RowClass {
 
 /// A cheap first look, without allocating: only text mentioning "total",
 /// "totaal", "summe" or "%" can mark a total or percentage row.
+///
+/// Every row's texts come here at once, so the places worth a look are found
+/// eight bytes at a time: where `to` or `su` (in any case) or `%` starts. A
+/// `memchr` for `t`, `T` and `%`, then for `s` and `S`, stopped at every such
+/// letter of every name (9% of opening a 100k-row CSV in WebAssembly, where it
+/// reads four bytes at a time).
 fn may_mark_total(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    // The top bit of each byte of `x` that equals `c`, and no other bit.
+    let equal = |x: u64, c: u8| {
+        let y = x ^ ONES.wrapping_mul(u64::from(c));
+        !((y & LOW).wrapping_add(LOW) | y | LOW)
+    };
     let bytes = text.as_bytes();
     let at = |i: usize, word: &[u8]| {
         bytes.get(i..i.saturating_add(word.len())).is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
-    // Only where a `t` or `s` starts, found by `memchr` (every row's texts come
-    // here at once; a byte loop over them took three times as long).
-    memchr::memchr3_iter(b'%', b't', b'T', bytes)
-        .any(|i| bytes.get(i) == Some(&b'%') || at(i, b"total") || at(i, b"totaal"))
-        || memchr::memchr2_iter(b's', b'S', bytes).any(|i| at(i, b"summe"))
+    let marks =
+        |i: usize| bytes.get(i) == Some(&b'%') || at(i, b"total") || at(i, b"totaal") || at(i, b"summe");
+    let mut start = 0usize;
+    // Each window: the eight bytes from `start` and, one byte on, the bytes after
+    // them (a letter's case is its 0x20 bit: `T | 0x20` is `t`, and only `T` and
+    // `t` give `t`, as for `o`, `s` and `u`).
+    for window in bytes.windows(9).step_by(8) {
+        let word = |from: usize| {
+            window
+                .get(from..from.saturating_add(8))
+                .and_then(|w| <[u8; 8]>::try_from(w).ok())
+                .map_or(0, u64::from_le_bytes)
+        };
+        let (here, next) = (word(0), word(1));
+        let (lower, next_lower) = (here | CASE, next | CASE);
+        let mut places = (equal(lower, b't') & equal(next_lower, b'o'))
+            | (equal(lower, b's') & equal(next_lower, b'u'))
+            | equal(here, b'%');
+        while places != 0 {
+            if marks(start.saturating_add((places.trailing_zeros() / 8) as usize)) {
+                return true;
+            }
+            places &= places.wrapping_sub(1);
+        }
+        start = start.saturating_add(8);
+    }
+    (start..bytes.len()).any(marks)
 }
 
 fn is_total_text(lower: &str) -> Option<bool> {
@@ -280,7 +316,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
-        fn the_search_finds_what_a_plain_reading_finds(text in "[tTsSoOaAlLuUmMeE% é-]{0,14}") {
+        fn the_search_finds_what_a_plain_reading_finds(text in "[tTsSoOaAlLuUmMeE% é\u{5}\u{54}ÔŤ-]{0,40}") {
             proptest::prop_assert_eq!(may_mark_total(&text), mentions_total(&text));
         }
     }
