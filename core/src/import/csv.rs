@@ -351,6 +351,12 @@ impl CsvReader {
     /// joined to it; `last` when the file ends with `data`.
     fn split_joined(&mut self, data: &[u8], last: bool) -> Result<(), Error> {
         let mut at = 0usize;
+        // The piece's text when it is all ASCII (most files): its lines are cut
+        // from it, not each checked for UTF-8 and for ASCII again.
+        let ascii = if data.is_ascii() { std::str::from_utf8(data).ok() } else { None };
+        // The first double quote at or after where it was last searched from
+        // (`data.len()`: none), found once for all the lines before it.
+        let mut quote: Option<usize> = None;
         loop {
             let rest = data.get(at..).unwrap_or_default();
             if self.in_core {
@@ -387,7 +393,12 @@ impl CsvReader {
                     continue;
                 }
             };
-            if memchr::memchr(b'"', line).is_some() {
+            let next_quote = match quote {
+                Some(q) if q >= at => q,
+                _ => memchr::memchr(b'"', rest).map_or(data.len(), |i| at.saturating_add(i)),
+            };
+            quote = Some(next_quote);
+            if next_quote < at.saturating_add(line.len()) {
                 self.csv.reset();
                 self.in_core = true;
                 if last {
@@ -398,10 +409,14 @@ impl CsvReader {
                 continue;
             }
             let number = self.lines.saturating_add(1);
-            match std::str::from_utf8(line) {
+            let ascii_line = match ascii {
+                Some(text) => text.get(at..at.saturating_add(line.len())),
+                None => std::str::from_utf8(line).ok().filter(|_| line.is_ascii()),
+            };
+            match ascii_line {
                 // The usual line: ASCII, decoded once for all its cells.
-                Ok(text) if line.is_ascii() => self.ascii_record(number, text)?,
-                _ => {
+                Some(text) => self.ascii_record(number, text)?,
+                None => {
                     let delimiter = self.delimiter;
                     let count = memchr::memchr_iter(delimiter, line).count().saturating_add(1);
                     let mut start = 0usize;
