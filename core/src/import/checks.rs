@@ -27,7 +27,7 @@ pub(super) struct Checks<'a> {
     /// Where each row's invoice number is, for the duplicate check, in row
     /// order: the entry holding it, or (with [`KEPT`]) its place in `kept`.
     numbers: Vec<usize>,
-    /// The numbers of rows left out by rule: customer id, number, row.
+    /// The numbers of rows left out by rule: the customer's id key, number, row.
     kept: Vec<(usize, CompactString, u64)>,
     /// Rows read (documents), and the row of the first over the limit.
     documents: u64,
