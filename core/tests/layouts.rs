@@ -329,17 +329,8 @@ fn one_account_named_two_ways_is_one_customer() {
     // 380 in one account, nothing unapplied.
     let aging =
         arlens::age(&out.ledger, "2024-03-31".parse().unwrap(), &arlens::AgingOptions::default()).unwrap();
-    let customers: Vec<Vec<String>> = aging
-        .customers
-        .iter()
-        .map(|c| {
-            let a = &c.aging;
-            let mut row = vec![c.customer.id.to_string(), a.not_due.to_string()];
-            row.extend(a.buckets.iter().map(|b| b.to_string()));
-            row.extend([a.credits.to_string(), a.open_total.to_string()]);
-            row
-        })
-        .collect();
+    let customers: Vec<Vec<String>> =
+        aging.customers.iter().map(|c| crate::shared::aging_columns(&c.customer.id, &c.aging)).collect();
     assert_eq!(
         customers,
         [

@@ -23,19 +23,17 @@ pub fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// `[currency, not due, buckets…, credits, open total]` per currency of `imported`
-/// aged at `as_of` with the default options.
+/// `[name, not due, buckets…, credits, open total]` of one currency's aging.
+pub fn aging_columns(name: &str, c: &arlens::figures::aging::CurrencyAging) -> Vec<String> {
+    let mut row = vec![name.to_owned(), c.not_due.to_string()];
+    row.extend(c.buckets.iter().map(|b| b.to_string()));
+    row.extend([c.credits.to_string(), c.open_total.to_string()]);
+    row
+}
+
+/// [`aging_columns`] per currency of `imported` aged at `as_of` with the default options.
 pub fn aging_rows(imported: &arlens::Imported, as_of: &str) -> Vec<Vec<String>> {
     let options = arlens::AgingOptions::default();
     let aging = arlens::age(&imported.ledger, as_of.parse().unwrap(), &options).unwrap();
-    aging
-        .currencies
-        .iter()
-        .map(|c| {
-            let mut row = vec![c.currency.clone(), c.not_due.to_string()];
-            row.extend(c.buckets.iter().map(|b| b.to_string()));
-            row.extend([c.credits.to_string(), c.open_total.to_string()]);
-            row
-        })
-        .collect()
+    aging.currencies.iter().map(|c| aging_columns(&c.currency, c)).collect()
 }

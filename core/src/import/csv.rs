@@ -353,7 +353,7 @@ impl CsvReader {
         let mut at = 0usize;
         // The piece's text when it is all ASCII (most files): its lines are cut
         // from it, not each checked for UTF-8 and for ASCII again.
-        let ascii = if data.is_ascii() { std::str::from_utf8(data).ok() } else { None };
+        let ascii = ascii_text(data);
         // The first double quote at or after where it was last searched from
         // (`data.len()`: none), found once for all the lines before it.
         let mut quote: Option<usize> = None;
@@ -411,7 +411,7 @@ impl CsvReader {
             let number = self.lines.saturating_add(1);
             let ascii_line = match ascii {
                 Some(text) => text.get(at..at.saturating_add(line.len())),
-                None => std::str::from_utf8(line).ok().filter(|_| line.is_ascii()),
+                None => ascii_text(line),
             };
             match ascii_line {
                 // The usual line: ASCII, decoded once for all its cells.
@@ -674,6 +674,11 @@ impl CsvReader {
 /// tab, line feed, vertical tab, form feed, carriage return.
 fn trim_ascii_space(bytes: &[u8]) -> &[u8] {
     bytes.get(unspaced(bytes)).unwrap_or_default()
+}
+
+/// `bytes` as text when they are all ASCII (every byte offset then a character boundary).
+fn ascii_text(bytes: &[u8]) -> Option<&str> {
+    if bytes.is_ascii() { std::str::from_utf8(bytes).ok() } else { None }
 }
 
 /// [`trim_ascii_space`] of a text: the same bytes taken off, none of them

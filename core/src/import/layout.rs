@@ -316,7 +316,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
-        fn the_search_finds_what_a_plain_reading_finds(text in "[tTsSoOaAlLuUmMeE% é\u{5}\u{54}ÔŤ-]{0,40}") {
+        fn the_search_finds_what_a_plain_reading_finds(text in "[tTsSoOaAlLuUmMeE% é\u{5}ÔŤ-]{0,40}") {
             proptest::prop_assert_eq!(may_mark_total(&text), mentions_total(&text));
         }
     }
