@@ -3,11 +3,12 @@
 // Copyright 2016-2026, Johann Tuffe.
 
 use quick_xml::events::{BytesStart, Event};
-use std::io::{Read, Seek};
+use std::io::{BufRead, Read, Seek};
 
+use super::fast_cells::{self, Content, Item, Scan};
 use super::{
-    expand_shared_formula, get_dimension, get_row, get_row_column, read_string_with_bufs,
-    Dimensions, XlReader,
+    expand_shared_formula, finish_text, get_dimension, get_row, get_row_column,
+    read_string_with_bufs, Dimensions, XlReader,
 };
 use crate::attrs::RawAttributes;
 use crate::{
@@ -190,14 +191,21 @@ where
     cell_buf: Vec<u8>,
     value_bufs: ValueBufs,
     formulas: Vec<Option<SharedFormula>>,
+    /// Whether [`XlsxCellReader::next_cell`] tries the fast path first (arlens patch 19).
+    fast: bool,
 }
+
+/// The most the fast path looks ahead for one item before leaving it to the
+/// general reader (a cell holds at most 32,767 characters).
+const FAST_VIEW: usize = 1 << 20;
 
 impl<'a, RS> XlsxCellReader<'a, RS>
 where
     RS: Read + Seek,
 {
-    /// Create a new XLSX cell reader over a worksheet XML stream.
-    pub fn new(
+    /// Create a new XLSX cell reader over a worksheet XML stream (crate-private
+    /// since arlens patch 19: the stream's reader type is the crate's own).
+    pub(crate) fn new(
         mut xml: XlReader<'a, RS>,
         strings: &'a [String],
         formats: &'a [CellFormat],
@@ -235,6 +243,13 @@ where
                 _ => (),
             }
         }
+        // The fast path reads from just after a `<sheetData>` written so (not
+        // empty, not prefixed). It and the general reader take turns by the
+        // cell, so an end tag the general one meets may close a start tag the
+        // fast path took: unmatched end tags are let through (their names were
+        // never checked: `check_end_names` is off).
+        let fast = xml.get_ref().consumed().ends_with(b"<sheetData>");
+        xml.config_mut().allow_unmatched_ends = true;
         Ok(Self {
             xml,
             strings,
@@ -248,7 +263,89 @@ where
             cell_buf: Vec::with_capacity(1024),
             value_bufs: ValueBufs::new(),
             formulas: Vec::with_capacity(1024),
+            fast,
         })
+    }
+
+    /// Reads every cell through the general reader only, not the fast path
+    /// (arlens patch 19): the same cells, slower; for comparing the two.
+    pub fn without_fast_path(mut self) -> Self {
+        self.fast = false;
+        self
+    }
+
+    /// The next cell by the fast path ([`fast_cells`]): `None` when the next
+    /// item is not one it reads (nothing of that item consumed), for the general
+    /// reader to take from the same place.
+    fn next_cell_fast(&mut self) -> Option<Option<Cell<DataRef<'a>>>> {
+        let mut want = 256;
+        loop {
+            let source = self.xml.get_mut();
+            let exhausted = source.exhausted();
+            let view = source.peek(want);
+            let (item, used) = match fast_cells::item(view) {
+                Scan::Done(item, used) => (item, used),
+                // (Exhausted before the look: a view cut short by the end is read again once.)
+                Scan::More if !exhausted && view.len() < FAST_VIEW => {
+                    want = view.len().saturating_mul(2).max(4096);
+                    continue;
+                }
+                Scan::More | Scan::Bail => return None,
+            };
+            let cell = match item {
+                Item::Row { r, empty } => {
+                    if let Some(r) = r {
+                        self.row_index = get_row(r).ok()?;
+                    }
+                    if empty {
+                        self.row_index += 1;
+                        self.col_index = 0;
+                    }
+                    None
+                }
+                Item::RowEnd => {
+                    self.row_index += 1;
+                    self.col_index = 0;
+                    None
+                }
+                Item::End => {
+                    source.consume(used);
+                    return Some(None);
+                }
+                Item::Cell(c) => {
+                    let pos = match c.r {
+                        Some(r) => get_row_column(r).ok()?,
+                        None => (self.row_index, self.col_index),
+                    };
+                    let ctx = WorkbookContext {
+                        strings: self.strings,
+                        formats: self.formats,
+                        is_1904: self.is_1904,
+                    };
+                    // As `read_value` gives it for the same child.
+                    let value = match c.content {
+                        Content::Empty => DataRef::Empty,
+                        Content::Inline { text, preserve } => {
+                            DataRef::String(finish_text(text.to_owned(), preserve))
+                        }
+                        Content::Value(_) if matches!(c.t, Some("inlineStr" | "is")) => {
+                            DataRef::Empty
+                        }
+                        Content::Value("") if matches!(c.t, Some("n" | "s" | "b" | "e") | None) => {
+                            DataRef::Empty
+                        }
+                        Content::Value(v) => read_v(&ctx, v, c.s, c.t).ok()?,
+                    };
+                    Some(Cell::new(pos, value))
+                }
+            };
+            source.consume(used);
+            if let Some(cell) = cell {
+                self.col_index = cell.get_position().1 + 1;
+                return Some(Some(cell));
+            }
+            want = 256;
+        }
     }
 
     /// Return the worksheet dimensions declared by the sheet XML.
@@ -258,6 +355,11 @@ where
 
     /// Return the next cell value in XML stream order.
     pub fn next_cell(&mut self) -> Result<Option<Cell<DataRef<'a>>>, XlsxError> {
+        if self.fast {
+            if let Some(cell) = self.next_cell_fast() {
+                return Ok(cell);
+            }
+        }
         loop {
             self.buf.clear();
             match self.xml.read_event_into(&mut self.buf) {

@@ -5,12 +5,13 @@
 #![warn(missing_docs)]
 
 mod cells_reader;
+mod fast_cells;
+mod peek;
 mod style_parser;
 
 use std::collections::HashMap;
 #[cfg(feature = "picture")]
 use std::collections::HashSet;
-use std::io::BufReader;
 use std::io::{Read, Seek};
 use std::str::FromStr;
 
@@ -41,7 +42,9 @@ pub use cells_reader::{
     XlsxCellFormula, XlsxCellFormulaMetadataRecord, XlsxCellReader, XlsxFormulaMetadata,
 };
 
-pub(crate) type XlReader<'a, RS> = XmlReader<BufReader<ZipFile<'a, RS>>>;
+/// An XML part of the workbook, read through a buffer the worksheet cells'
+/// fast path can look ahead into (arlens patch 19; was a `BufReader`).
+pub(crate) type XlReader<'a, RS> = XmlReader<peek::Peek<ZipFile<'a, RS>>>;
 
 /// Maximum number of rows allowed in an XLSX file.
 pub const MAX_ROWS: u32 = 1_048_576;
@@ -3017,7 +3020,7 @@ pub(crate) fn xml_reader<'a, RS: Read + Seek>(
 
     match zip.by_name(zip_path) {
         Ok(f) => {
-            let mut r = XmlReader::from_reader(BufReader::new(f));
+            let mut r = XmlReader::from_reader(peek::Peek::new(f));
             let config = r.config_mut();
             config.check_end_names = false;
             config.trim_text(false);
@@ -3174,20 +3177,7 @@ where
                         _ => (),
                     }
                 }
-                // Trim ASCII whitespace (space/tab/CR/LF) unless preserved. Unicode
-                // spaces such as U+00A0 (NBSP) are preserved. A text with nothing to
-                // trim or unescape (most) is kept as read, not copied (arlens patch 18).
-                let trimmed = if preserve_space {
-                    value.as_str()
-                } else {
-                    value.trim_matches([' ', '\t', '\r', '\n'])
-                };
-                let changed = match unescape_xml(trimmed) {
-                    std::borrow::Cow::Owned(unescaped) => Some(unescaped),
-                    std::borrow::Cow::Borrowed(same) if same.len() != value.len() => Some(same.to_owned()),
-                    std::borrow::Cow::Borrowed(_) => None,
-                };
-                let value = changed.unwrap_or(value);
+                let value = finish_text(value, preserve_space);
                 if let Some(s) = &mut rich_buffer {
                     s.push_str(&value);
                 } else {
@@ -3199,6 +3189,24 @@ where
             _ => (),
         }
     }
+}
+
+/// A `<t>` element's text as read: ASCII whitespace (space, tab, CR, LF)
+/// trimmed unless `preserve_space` (Unicode spaces such as U+00A0 are kept), and
+/// `_xHHHH_` escapes decoded. A text with nothing to trim or decode (most) is
+/// returned as it came, not copied (arlens patch 18).
+pub(crate) fn finish_text(value: String, preserve_space: bool) -> String {
+    let trimmed = if preserve_space {
+        value.as_str()
+    } else {
+        value.trim_matches([' ', '\t', '\r', '\n'])
+    };
+    let changed = match unescape_xml(trimmed) {
+        std::borrow::Cow::Owned(unescaped) => Some(unescaped),
+        std::borrow::Cow::Borrowed(same) if same.len() != value.len() => Some(same.to_owned()),
+        std::borrow::Cow::Borrowed(_) => None,
+    };
+    changed.unwrap_or(value)
 }
 
 fn check_for_password_protected<RS: Read + Seek>(reader: &mut RS) -> Result<(), XlsxError> {

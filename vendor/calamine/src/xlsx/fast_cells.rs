@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: MIT
+//
+// arlens patch 19 (vendor/calamine/PATCHES.md).
+
+//! The worksheet cells' fast path: `<sheetData>`'s rows and cells read
+//! straight from the bytes, in the shapes spreadsheet programs write them.
+//!
+//! It reads a strict subset of XML and hands anything else back: an item is
+//! [`Scan::Done`] only when it is one of
+//! - `<row ATTRS>`, `<row ATTRS/>`, `</row>`, `</sheetData>`;
+//! - `<c ATTRS/>` or `<c ATTRS>CHILDREN</c>`, each child one of `<v>TEXT</v>`,
+//!   `<f ATTRS/>`, `<f ATTRS>TEXT</f>`, `<is><t ATTRS>TEXT</t></is>`;
+//!
+//! with ASCII whitespace between them, attributes as `key="value"` (or single
+//! quotes) with no `<`, `&` or non-ASCII byte in a value and no key twice among
+//! those read, and `TEXT` valid UTF-8 with no `&` (an entity) or carriage return
+//! (both decoded by the general reader). Anything else (a comment, CDATA, a
+//! namespace prefix, rich text, an unknown element, malformed or truncated XML)
+//! is [`Scan::Bail`]: the general, quick-xml reader reads the next cell from that
+//! very place, so errors and unusual files read exactly as before.
+
+use memchr::{memchr, memchr2};
+
+/// What the fast path made of the bytes in view.
+pub(super) enum Scan<T> {
+    /// An item, and how many bytes of the view it took.
+    Done(T, usize),
+    /// The item does not end within the view: look further ahead and try again.
+    More,
+    /// Not a shape the fast path reads: the general reader takes the next cell.
+    Bail,
+}
+
+/// Unwraps a [`Scan::Done`], returning [`Scan::More`] or [`Scan::Bail`] as they are.
+macro_rules! done {
+    ($scan:expr) => {
+        match $scan {
+            Scan::Done(value, at) => (value, at),
+            Scan::More => return Scan::More,
+            Scan::Bail => return Scan::Bail,
+        }
+    };
+}
+
+/// One item of `<sheetData>`.
+pub(super) enum Item<'d> {
+    /// `<row>`: its `r` attribute, and whether it is empty (`<row .../>`).
+    Row { r: Option<&'d str>, empty: bool },
+    /// `</row>`.
+    RowEnd,
+    /// A `<c>` element.
+    Cell(CellXml<'d>),
+    /// `</sheetData>`.
+    End,
+}
+
+/// A `<c>` element as written: its `r`, `s` and `t` attributes and its last child.
+pub(super) struct CellXml<'d> {
+    pub r: Option<&'d str>,
+    pub s: Option<&'d str>,
+    pub t: Option<&'d str>,
+    pub content: Content<'d>,
+}
+
+/// A cell's last child, which gives its value (as in the general reader, each
+/// child replaces what the one before gave).
+pub(super) enum Content<'d> {
+    /// No child, or a formula (`<f>`), whose cached value would be in a `<v>` after it.
+    Empty,
+    /// `<v>TEXT</v>`.
+    Value(&'d str),
+    /// `<is><t>TEXT</t></is>`, and whether `<t>` has `xml:space="preserve"`.
+    Inline { text: &'d str, preserve: bool },
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+fn skip_space(d: &[u8], mut i: usize) -> usize {
+    while d.get(i).is_some_and(|&b| is_space(b)) {
+        i += 1;
+    }
+    i
+}
+
+/// Whether `d[i..]` starts with `s`: `None` while the view ends inside a prefix of it.
+fn starts(d: &[u8], i: usize, s: &[u8]) -> Option<bool> {
+    let rest = d.get(i..).unwrap_or_default();
+    if rest.len() >= s.len() {
+        Some(rest.starts_with(s))
+    } else if s.starts_with(rest) {
+        None
+    } else {
+        Some(false)
+    }
+}
+
+/// Whether `d[i..]` starts with `s` and then ends the name (a space, `>` or `/`).
+fn starts_name(d: &[u8], i: usize, s: &[u8]) -> Scan<()> {
+    match starts(d, i, s) {
+        None => Scan::More,
+        Some(false) => Scan::Bail,
+        Some(true) => match d.get(i + s.len()) {
+            None => Scan::More,
+            Some(&b) if is_space(b) || b == b'>' || b == b'/' => Scan::Done((), i + s.len()),
+            Some(_) => Scan::Bail,
+        },
+    }
+}
+
+/// Whether `d[i..]` is exactly `s`, then the index after it.
+fn exactly(d: &[u8], i: usize, s: &[u8]) -> Scan<()> {
+    match starts(d, i, s) {
+        None => Scan::More,
+        Some(false) => Scan::Bail,
+        Some(true) => Scan::Done((), i + s.len()),
+    }
+}
+
+fn ascii(b: &[u8]) -> Option<&str> {
+    if b.is_ascii() {
+        std::str::from_utf8(b).ok()
+    } else {
+        None
+    }
+}
+
+/// A start tag's attributes, from `i` (just past its name) to its `>`: each
+/// `(key, value)` given to `attribute`, which returns false to bail. Done with
+/// whether the element is empty (`/>`).
+fn attributes<'d>(
+    d: &'d [u8],
+    mut i: usize,
+    mut attribute: impl FnMut(&'d str, &'d str) -> bool,
+) -> Scan<bool> {
+    loop {
+        let j = skip_space(d, i);
+        match d.get(j) {
+            None => return Scan::More,
+            Some(b'>') => return Scan::Done(false, j + 1),
+            Some(b'/') => {
+                return match d.get(j + 1) {
+                    None => Scan::More,
+                    Some(b'>') => Scan::Done(true, j + 2),
+                    Some(_) => Scan::Bail,
+                }
+            }
+            // An attribute not set off by a space.
+            Some(_) if j == i => return Scan::Bail,
+            Some(_) => {}
+        }
+        let mut k = j;
+        while d
+            .get(k)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'_' | b'-' | b'.'))
+        {
+            k += 1;
+        }
+        let quote = match (d.get(k), d.get(k + 1)) {
+            (None, _) | (Some(b'='), None) => return Scan::More,
+            (Some(b'='), Some(&q @ (b'"' | b'\''))) if k > j => q,
+            _ => return Scan::Bail,
+        };
+        let start = k + 2;
+        let Some(len) = memchr(quote, &d[start..]) else {
+            return Scan::More;
+        };
+        let value = &d[start..start + len];
+        if memchr2(b'<', b'&', value).is_some() {
+            return Scan::Bail;
+        }
+        match (ascii(&d[j..k]), ascii(value)) {
+            (Some(key), Some(value)) if attribute(key, value) => {}
+            _ => return Scan::Bail,
+        }
+        i = start + len + 1;
+    }
+}
+
+/// The text from `i` to the next `<` (the index returned): valid UTF-8 with no
+/// `&` or carriage return.
+fn text(d: &[u8], i: usize) -> Scan<&str> {
+    let Some(len) = memchr(b'<', &d[i..]) else {
+        return Scan::More;
+    };
+    let raw = &d[i..i + len];
+    if memchr2(b'&', b'\r', raw).is_some() {
+        return Scan::Bail;
+    }
+    match std::str::from_utf8(raw) {
+        Ok(text) => Scan::Done(text, i + len),
+        Err(_) => Scan::Bail,
+    }
+}
+
+/// Sets `slot` to `value` unless it was set: a key written twice is left to the general reader.
+fn once<'d>(slot: &mut Option<&'d str>, value: &'d str) -> bool {
+    slot.replace(value).is_none()
+}
+
+/// The next item of `<sheetData>` at the start of `d` (after any spaces).
+pub(super) fn item(d: &[u8]) -> Scan<Item<'_>> {
+    let i = skip_space(d, 0);
+    match (d.get(i), d.get(i + 1)) {
+        (None, _) | (Some(b'<'), None) => Scan::More,
+        (Some(b'<'), Some(b'c')) => cell(d, i),
+        (Some(b'<'), Some(b'r')) => {
+            let ((), at) = done!(starts_name(d, i, b"<row"));
+            let mut r = None;
+            let (empty, at) = done!(attributes(d, at, |key, value| key != "r" || once(&mut r, value)));
+            Scan::Done(Item::Row { r, empty }, at)
+        }
+        (Some(b'<'), Some(b'/')) => match starts(d, i, b"</row>") {
+            Some(true) => Scan::Done(Item::RowEnd, i + 6),
+            None => Scan::More,
+            Some(false) => {
+                let ((), at) = done!(exactly(d, i, b"</sheetData>"));
+                Scan::Done(Item::End, at)
+            }
+        },
+        _ => Scan::Bail,
+    }
+}
+
+/// A `<c>` element at `d[i..]`.
+fn cell(d: &[u8], i: usize) -> Scan<Item<'_>> {
+    let ((), at) = done!(starts_name(d, i, b"<c"));
+    let (mut r, mut s, mut t) = (None, None, None);
+    let (empty, mut at) = done!(attributes(d, at, |key, value| match key {
+        "r" => once(&mut r, value),
+        "s" => once(&mut s, value),
+        "t" => once(&mut t, value),
+        _ => true,
+    }));
+    let mut content = Content::Empty;
+    if !empty {
+        loop {
+            at = skip_space(d, at);
+            match (d.get(at), d.get(at + 1)) {
+                (None, _) | (Some(b'<'), None) => return Scan::More,
+                (Some(b'<'), Some(b'/')) => {
+                    let ((), end) = done!(exactly(d, at, b"</c>"));
+                    at = end;
+                    break;
+                }
+                (Some(b'<'), Some(b'v')) => {
+                    let ((), start) = done!(exactly(d, at, b"<v>"));
+                    let (value, end) = done!(text(d, start));
+                    let ((), end) = done!(exactly(d, end, b"</v>"));
+                    content = Content::Value(value);
+                    at = end;
+                }
+                (Some(b'<'), Some(b'f')) => {
+                    let ((), start) = done!(starts_name(d, at, b"<f"));
+                    let (empty, end) = done!(attributes(d, start, |_, _| true));
+                    at = if empty {
+                        end
+                    } else {
+                        let (_, end) = done!(text(d, end));
+                        done!(exactly(d, end, b"</f>")).1
+                    };
+                    content = Content::Empty;
+                }
+                (Some(b'<'), Some(b'i')) => {
+                    let ((), start) = done!(exactly(d, at, b"<is>"));
+                    let ((), start) = done!(starts_name(d, skip_space(d, start), b"<t"));
+                    let mut space = None;
+                    let (empty, start) = done!(attributes(d, start, |key, value| {
+                        key != "xml:space" || once(&mut space, value)
+                    }));
+                    if empty {
+                        return Scan::Bail;
+                    }
+                    let (text, end) = done!(text(d, start));
+                    let ((), end) = done!(exactly(d, end, b"</t>"));
+                    let ((), end) = done!(exactly(d, skip_space(d, end), b"</is>"));
+                    content = Content::Inline { text, preserve: space == Some("preserve") };
+                    at = end;
+                }
+                _ => return Scan::Bail,
+            }
+        }
+    }
+    Scan::Done(Item::Cell(CellXml { r, s, t, content }), at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell_of(xml: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>, String)> {
+        match item(xml.as_bytes()) {
+            Scan::Done(Item::Cell(c), at) if at == xml.len() => Some((
+                c.r,
+                c.s,
+                c.t,
+                match c.content {
+                    Content::Empty => "empty".into(),
+                    Content::Value(v) => format!("v {v}"),
+                    Content::Inline { text, preserve } => format!("is {text} {preserve}"),
+                },
+            )),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn reads_the_common_shapes_and_leaves_the_rest() {
+        assert_eq!(
+            cell_of(r#"<c r="B2" s="1" t="s"><v>12</v></c>"#),
+            Some((Some("B2"), Some("1"), Some("s"), "v 12".into()))
+        );
+        assert_eq!(
+            cell_of("<c r='A1' t=\"inlineStr\">\n <is><t xml:space=\"preserve\"> x </t></is></c>"),
+            Some((Some("A1"), None, Some("inlineStr"), "is  x  true".into()))
+        );
+        assert_eq!(cell_of(r#"<c r="A1"><f>SUM(A2:A3)</f><v>3</v></c>"#).unwrap().3, "v 3");
+        assert_eq!(cell_of(r#"<c r="A1"><v>3</v><f t="shared" si="0"/></c>"#).unwrap().3, "empty");
+        assert_eq!(cell_of(r#"<c r="A1" s="3"/>"#).unwrap().3, "empty");
+        for other in [
+            r#"<c r="A1"><v>1&amp;2</v></c>"#,
+            r#"<c r="A1" r="B1"><v>1</v></c>"#,
+            r#"<c r="A1"s="1"><v>1</v></c>"#,
+            r#"<c r="A1"><!-- note --><v>1</v></c>"#,
+            r#"<c r="A1" t="inlineStr"><is><r><t>a</t></r></is></c>"#,
+            r#"<x:c r="A1"><x:v>1</x:v></x:c>"#,
+            r#"<c r="A1"><v>1</v></c >"#,
+        ] {
+            assert!(matches!(item(other.as_bytes()), Scan::Bail), "{other}");
+        }
+        for cut in 1..r#"<c r="B2" t="s"><v>12</v></c>"#.len() {
+            let xml = &br#"<c r="B2" t="s"><v>12</v></c>"#[..cut];
+            assert!(matches!(item(xml), Scan::More), "{cut}");
+        }
+    }
+}
