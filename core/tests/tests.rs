@@ -20,6 +20,7 @@ mod pipeline;
 mod plan;
 mod sample;
 mod shared;
+mod sheet_xml;
 mod stream;
 mod trace;
 mod trend;

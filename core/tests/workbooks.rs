@@ -162,7 +162,7 @@ fn a_sheet_asked_for_is_read_alone() {
 }
 
 /// A deterministic generator (an LCG) for the mutations below.
-struct Lcg(u64);
+pub struct Lcg(pub u64);
 
 impl Lcg {
     fn below(&mut self, n: usize) -> usize {
@@ -208,7 +208,7 @@ fn mutate(bytes: &[u8], rng: &mut Lcg) -> Vec<u8> {
 
 /// The workbook `bytes` with one part mutated: an xls file itself; a zip's
 /// (xlsx, xlsb, ods) XML or binary part, the archive written again stored.
-fn mutated_workbook(bytes: &[u8], is_zip: bool, rng: &mut Lcg) -> Option<Vec<u8>> {
+pub fn mutated_workbook(bytes: &[u8], is_zip: bool, rng: &mut Lcg) -> Option<Vec<u8>> {
     use std::io::{Read, Write};
     if !is_zip {
         return Some(mutate(bytes, rng));

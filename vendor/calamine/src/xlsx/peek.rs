@@ -108,33 +108,3 @@ impl<R: Read> BufRead for Peek<R> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A reader that gives `step` bytes a call.
-    struct Trickle<'a>(&'a [u8], usize);
-
-    impl Read for Trickle<'_> {
-        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-            let n = self.1.min(out.len()).min(self.0.len());
-            out[..n].copy_from_slice(&self.0[..n]);
-            self.0 = &self.0[n..];
-            Ok(n)
-        }
-    }
-
-    #[test]
-    fn peeks_ahead_and_reads_everything_once() {
-        let data: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
-        let mut p = Peek::new(Trickle(&data, 7_000));
-        assert!(p.peek(100_000).len() >= 100_000);
-        assert_eq!(&p.peek(0)[..5], &data[..5]);
-        p.consume(99_990);
-        assert_eq!(p.consumed().last(), Some(&data[99_989]));
-        let mut rest = Vec::new();
-        p.read_to_end(&mut rest).unwrap();
-        assert_eq!(rest, &data[99_990..]);
-        assert!(p.peek(10).is_empty() && p.exhausted());
-    }
-}
