@@ -90,6 +90,9 @@ export function api(core, platform = {}) {
     return { ...importOptions, sha256: platform.sha256(bytes) };
   }
 
+  // The piece of a large file handed to the core at a time (see `openInPieces`).
+  const PIECE = 1 << 20;
+
   // Incremented each time the module is restarted after a trap: handles made
   // before belong to a lost instance.
   let generation = 0;
@@ -245,7 +248,39 @@ export function api(core, platform = {}) {
   function openLedger(bytes, importOptions) {
     // Handles dropped without free() leave dead references behind: prune now and then.
     if (handles.size > 256) for (const ref of handles) if (ref.deref() === undefined) handles.delete(ref);
-    return new Ledger(call("openLedger", () => core.openLedger(bytes, withDigest(bytes, importOptions))));
+    const options = withDigest(bytes, importOptions);
+    if (inPieces(bytes)) return new Ledger(openInPieces(bytes, options, "openLedger"));
+    return new Ledger(call("openLedger", () => core.openLedger(bytes, options)));
+  }
+
+  /** Whether `bytes` are read into the core a piece at a time ([`openInPieces`]): more than
+   * one piece of anything but a workbook (a zip or OLE file, which its reader needs whole). */
+  function inPieces(bytes) {
+    if (!(bytes instanceof Uint8Array) || bytes.length <= PIECE) return false;
+    const [a, b, c, d] = bytes;
+    const zip = a === 0x50 && b === 0x4b && c === 0x03 && d === 0x04;
+    const ole = a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0;
+    return !zip && !ole;
+  }
+
+  /** A ledger handle of `bytes` read through the stream reader a megabyte at a time (the
+   * same ledger as the core's `openLedger` makes of them whole: the stream's tests say so),
+   * so that the file is never in WebAssembly memory whole beside what is read from it (a
+   * 77 MB CSV: 277 → 218 MB of memory, and no slower). `options` carry the digest when the
+   * platform made one; the reader hashes the pieces itself otherwise. */
+  function openInPieces(bytes, options, name) {
+    const born = generation;
+    const reader = call(name, () => new core.LedgerReaderCore(options, false));
+    try {
+      for (let at = 0; at < bytes.length; at += PIECE) {
+        const piece = bytes.subarray(at, at + PIECE);
+        call(name, () => reader.push(piece));
+      }
+      return call(name, () => reader.finish(undefined));
+    } finally {
+      // finish() took the reader's contents; free the shell (unless a trap took the instance).
+      if (born === generation) reader.free();
+    }
   }
 
   /** Reads a ledger file as it arrives, chunk by chunk, into a `Ledger`: `source` is a `Blob`
@@ -285,7 +320,24 @@ export function api(core, platform = {}) {
   /** One-shot: reads `bytes` and analyses them; `options.import` holds the import options. */
   function analyze(bytes, options = {}) {
     const { import: importOptions, ...rest } = options ?? {};
-    return parse(call("analyze", () => core.analyzeFile(bytes, withDigest(bytes, importOptions), rest)));
+    const withHash = withDigest(bytes, importOptions);
+    if (inPieces(bytes)) {
+      let ledger;
+      try {
+        ledger = new Ledger(openInPieces(bytes, withHash, "analyze"));
+      } catch (e) {
+        // Import options refused: the whole-file call below refuses them under `import`.
+        if (!(e instanceof ArlensError && e.kind === "invalidOption")) throw e;
+      }
+      if (ledger !== undefined) {
+        try {
+          return { import: ledger.summary.import, report: ledger.analyze(rest) };
+        } finally {
+          ledger.free();
+        }
+      }
+    }
+    return parse(call("analyze", () => core.analyzeFile(bytes, withHash, rest)));
   }
 
   /** Deprecated since 0.2.0: `openLedger(bytes, options).summary`. */

@@ -20,7 +20,11 @@ export function generated(label, invoices, ext, prefix = "transactions", { read 
 
 /** Median of `runs` timed calls (after one warm-up), in milliseconds. */
 export function time(fn, runs) {
-  fn();
+  // Three calls first, for every library alike: V8 optimises a long-running function
+  // (JavaScript or WebAssembly) only between calls, so the first two or three of a
+  // 50 ms call run on its baseline code (the 10k-row XLSX: 160–180, 50–70, 40–45, then
+  // 36–38 ms).
+  for (let i = 0; i < 3; i++) fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -5,8 +5,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createReadStream, readFileSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ArlensError, openLedger, openLedgerStream, sampleCsv } from "arlens";
-import { __arlensMemoryBytes } from "../../pkg/dist/node/arlens.js";
+import { ArlensError, analyze, openLedger, openLedgerStream, sampleCsv } from "arlens";
+import * as core from "../../pkg/dist/node/arlens.js";
+const { __arlensMemoryBytes } = core;
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
@@ -79,6 +80,35 @@ test("chunks split anywhere (inside a quote, a UTF-8 or UTF-16 character, a CRLF
       assert.deepEqual(seen(await openLedgerStream(randomChunks(bytes, max))), whole, `${what}, chunks up to ${max} bytes`);
     }
   }
+});
+
+test("a file larger than a megabyte is read in pieces by openLedger and analyze, as the core reads it whole", () => {
+  // Past a megabyte, openLedger and analyze hand text files to the stream reader a megabyte
+  // at a time; the core's own whole-file calls are the reference. Pieces end inside a
+  // quoted field, a UTF-8 or UTF-16 character and a CRLF somewhere in 1.5–3 MB.
+  const row = (i) => `R-${i};"M\u00fcller; ""${i}""\r\nGmbH";31.01.2024;01.03.2024;1.234,${String(i % 100).padStart(2, "0")};EUR`;
+  const text = "Invoice;Kunde;Datum;F\u00e4llig;Betrag;W\u00e4hrung\r\n" + Array.from({ length: 24_000 }, (_, i) => row(i)).join("\r\n");
+  const utf8 = new TextEncoder().encode(text);
+  const utf16 = new Uint8Array(2 + text.length * 2);
+  utf16.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) new DataView(utf16.buffer).setUint16(2 + 2 * i, text.charCodeAt(i), true);
+  const sample = sampleCsv(12_000, 3);
+  const asOf = "2024-03-31";
+  for (const [what, bytes] of [["UTF-8", utf8], ["UTF-16LE", utf16], ["the sample", sample]]) {
+    assert.ok(bytes.length > 1.5e6, `${what}: ${bytes.length} bytes`);
+    const options = { fileName: "big.csv" };
+    const whole = core.openLedger(bytes, { ...options });
+    const reference = { summary: JSON.parse(whole.summary), report: JSON.parse(whole.analyze({ asOf })) };
+    whole.free();
+    const ledger = openLedger(bytes, options);
+    assert.deepEqual({ summary: ledger.summary, report: ledger.analyze({ asOf }) }, reference, what);
+    ledger.free();
+    const analyzed = analyze(bytes, { asOf, import: options });
+    assert.deepEqual(analyzed, JSON.parse(core.analyzeFile(bytes, { ...options }, { asOf })), what);
+    assert.equal(analyzed.import.rowsRead > 10_000, true, what);
+  }
+  // Import options refused are named as before: `import` for analyze.
+  assert.throws(() => analyze(sample, { import: { dateOrder: "sideways" } }), (e) => e.kind === "invalidOption" && /import/.test(e.option), "analyze");
 });
 
 test("a Blob reports its progress to 100% and ReadableStreams, iterables and bytes are read too", async () => {
