@@ -149,6 +149,28 @@ fn cells_the_fast_path_leaves_to_the_general_reader_are_read_between_its_own() {
 }
 
 #[test]
+fn row_and_column_counts_stop_at_the_largest_number_in_both_readers() {
+    // r="4294967296" saturates to u32::MAX, 0-based u32::MAX − 1 = 4294967294; each `</row>`
+    // counts up to 4294967295 and no further (it overflowed in a build with overflow checks).
+    // Columns likewise: "ZZZZZZZZ" saturates, and the cells after it without `r` stay on the
+    // last column, in the row counted (a cell's own `r` does not move the row count).
+    let sheet = concat!(
+        r#"<row r="4294967296"><c><v>1</v></c></row></row></row>"#,
+        r#"<row><c r="ZZZZZZZZ5"><v>2</v></c><c><v>3</v></c><c><v>4</v></c></row>"#,
+    );
+    let expected = [
+        "sheet S",
+        "(4294967294, 0) number 1",
+        "(4, 4294967294) number 2",
+        "(4294967295, 4294967295) number 3",
+        "(4294967295, 4294967295) number 4",
+    ];
+    let bytes = workbook(sheet);
+    assert_eq!(cells_of(&bytes, true), expected);
+    assert_eq!(cells_of(&bytes, false), expected);
+}
+
+#[test]
 fn the_fast_path_reads_calamines_workbooks_and_their_damaged_copies_as_the_general_reader() {
     let Some(dir) = shared_data("calamine-tests") else {
         return;

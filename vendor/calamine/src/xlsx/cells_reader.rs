@@ -298,13 +298,13 @@ where
                         self.row_index = get_row(r).ok()?;
                     }
                     if empty {
-                        self.row_index += 1;
+                        self.row_index = self.row_index.saturating_add(1);
                         self.col_index = 0;
                     }
                     None
                 }
                 Item::RowEnd => {
-                    self.row_index += 1;
+                    self.row_index = self.row_index.saturating_add(1);
                     self.col_index = 0;
                     None
                 }
@@ -341,7 +341,7 @@ where
             };
             source.consume(used);
             if let Some(cell) = cell {
-                self.col_index = cell.get_position().1 + 1;
+                self.col_index = cell.get_position().1.saturating_add(1);
                 return Some(Some(cell));
             }
             want = 256;
@@ -369,7 +369,7 @@ where
                     }
                 }
                 Ok(Event::End(row_element)) if row_element.local_name().as_ref() == "row" => {
-                    self.row_index += 1;
+                    self.row_index = self.row_index.saturating_add(1);
                     self.col_index = 0;
                 }
                 Ok(Event::Start(c_element)) if c_element.local_name().as_ref() == "c" => {
@@ -407,7 +407,7 @@ where
                             _ => (),
                         }
                     }
-                    self.col_index += 1;
+                    self.col_index = self.col_index.saturating_add(1);
                     return Ok(Some(Cell::new(pos, value)));
                 }
                 Ok(Event::End(e)) if e.local_name().as_ref() == "sheetData" => {
