@@ -341,6 +341,36 @@ fn one_account_named_two_ways_is_one_customer() {
 }
 
 #[test]
+fn oldest_first_payments_stay_in_their_account_and_currency() {
+    // Acme's EUR invoice and Birch's USD invoice are both due before Acme's USD one.
+    let csv = "Type,Document,Customer ID,Customer,Date,Due date,Amount,Currency,Applies to\n\
+               Invoice,INV-1,C1,Acme,2024-01-10,2024-02-09,1000.00,USD,\n\
+               Invoice,INV-2,C1,Acme,2024-01-02,2024-02-01,800.00,EUR,\n\
+               Invoice,INV-3,C2,Birch,2024-01-01,2024-01-31,500.00,USD,\n\
+               Payment,PAY-1,C1,Acme,2024-02-15,,600.00,USD,\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+    // PAY-1 (Acme, USD, naming nothing) pays Acme's oldest USD invoice only: INV-1 600.
+    // At 03-31: INV-1 400 (due 02-09, day 51), INV-2 800 (due 02-01, day 59), INV-3 500
+    // (due 01-31, day 60): all 31–60. (Customers by currency, then the most owed first.)
+    let aging =
+        arlens::age(&out.ledger, "2024-03-31".parse().unwrap(), &arlens::AgingOptions::default()).unwrap();
+    let customers: Vec<Vec<String>> = aging
+        .customers
+        .iter()
+        .map(|c| crate::shared::aging_columns(&format!("{} {}", c.customer.id, c.aging.currency), &c.aging))
+        .collect();
+    assert_eq!(
+        customers,
+        [
+            ["C1 EUR", "0.00", "0.00", "800.00", "0.00", "0.00", "0.00", "0.00", "800.00"],
+            ["C2 USD", "0.00", "0.00", "500.00", "0.00", "0.00", "0.00", "0.00", "500.00"],
+            ["C1 USD", "0.00", "0.00", "400.00", "0.00", "0.00", "0.00", "0.00", "400.00"],
+        ]
+    );
+    assert_eq!(out.ledger.allocations.len(), 1);
+}
+
+#[test]
 fn xero_aged_receivables_summary_keeps_its_buckets() {
     let out = read(
         "xero-aged-receivables-summary.csv",
