@@ -17,6 +17,20 @@ pub fn shared_data(name: &str) -> Option<PathBuf> {
     Some(path)
 }
 
+/// The workbooks of calamine's own test suite (`../shared/data/calamine-tests`)
+/// whose extension is one of `extensions`, sorted by name; `None` (after
+/// `SKIP: <reason>`) when `../shared/data` is absent.
+pub fn calamine_workbooks(extensions: &[&str]) -> Option<Vec<PathBuf>> {
+    let dir = shared_data("calamine-tests")?;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e)))
+        .collect();
+    files.sort();
+    Some(files)
+}
+
 /// A committed fixture from the top-level `tests/fixtures`.
 pub fn fixture(name: &str) -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures").join(name);

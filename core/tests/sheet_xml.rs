@@ -3,7 +3,7 @@
 //! calamine's workbooks, their damaged copies and random sheets full of the
 //! shapes it leaves to the general reader, which takes over by the cell.
 
-use crate::shared::shared_data;
+use crate::shared::calamine_workbooks;
 use crate::workbooks::{Lcg, mutated_workbook};
 use calamine::{DataRef, Reader, Xlsx};
 use proptest::prelude::*;
@@ -172,14 +172,12 @@ fn row_and_column_counts_stop_at_the_largest_number_in_both_readers() {
 
 #[test]
 fn the_fast_path_reads_calamines_workbooks_and_their_damaged_copies_as_the_general_reader() {
-    let Some(dir) = shared_data("calamine-tests") else {
+    let Some(files) = calamine_workbooks(&["xlsx", "xlsm"]) else {
         return;
     };
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
     let mut rng = Lcg(20_261_205);
     let (mut workbooks, mut damaged, mut cells) = (0, 0, 0);
-    for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "xlsx" || e == "xlsm")) {
+    for path in &files {
         let bytes = std::fs::read(path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy();
         let fast = cells_of(&bytes, true);
