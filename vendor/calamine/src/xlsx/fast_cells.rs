@@ -19,8 +19,6 @@
 //! is [`Scan::Bail`]: the general, quick-xml reader reads the next cell from that
 //! very place, so errors and unusual files read exactly as before.
 
-use memchr::{memchr, memchr2};
-
 /// What the fast path made of the bytes in view.
 pub(super) enum Scan<T> {
     /// An item, and how many bytes of the view it took.
@@ -163,11 +161,12 @@ fn attributes<'d>(
             _ => return Scan::Bail,
         };
         let start = k + 2;
-        let Some(len) = memchr(quote, &d[start..]) else {
+        // A byte loop: values are a few bytes long.
+        let Some(len) = d[start..].iter().position(|&b| b == quote) else {
             return Scan::More;
         };
         let value = &d[start..start + len];
-        if memchr2(b'<', b'&', value).is_some() {
+        if value.iter().any(|&b| b == b'<' || b == b'&') {
             return Scan::Bail;
         }
         match (ascii(&d[j..k]), ascii(value)) {
@@ -179,19 +178,23 @@ fn attributes<'d>(
 }
 
 /// The text from `i` to the next `<` (the index returned): valid UTF-8 with no
-/// `&` or carriage return.
+/// `&` or carriage return. One pass, a byte at a time: a cell's text is short,
+/// shorter than a `memchr` call's set-up.
 fn text(d: &[u8], i: usize) -> Scan<&str> {
-    let Some(len) = memchr(b'<', &d[i..]) else {
-        return Scan::More;
-    };
-    let raw = &d[i..i + len];
-    if memchr2(b'&', b'\r', raw).is_some() {
-        return Scan::Bail;
+    let rest = d.get(i..).unwrap_or_default();
+    for (len, &b) in rest.iter().enumerate() {
+        match b {
+            b'<' => {
+                return match std::str::from_utf8(&rest[..len]) {
+                    Ok(text) => Scan::Done(text, i + len),
+                    Err(_) => Scan::Bail,
+                };
+            }
+            b'&' | b'\r' => return Scan::Bail,
+            _ => {}
+        }
     }
-    match std::str::from_utf8(raw) {
-        Ok(text) => Scan::Done(text, i + len),
-        Err(_) => Scan::Bail,
-    }
+    Scan::More
 }
 
 /// Sets `slot` to `value` unless it was set: a key written twice is left to the general reader.
