@@ -45,6 +45,18 @@ pub fn aging_columns(name: &str, c: &arlens::figures::aging::CurrencyAging) -> V
     row
 }
 
+/// [`aging_columns`] per customer and currency of `imported` aged at `as_of` with
+/// the default options, each named "id currency", in the aging's order.
+pub fn customer_aging_rows(imported: &arlens::Imported, as_of: &str) -> Vec<Vec<String>> {
+    let options = arlens::AgingOptions::default();
+    let aging = arlens::age(&imported.ledger, as_of.parse().unwrap(), &options).unwrap();
+    aging
+        .customers
+        .iter()
+        .map(|c| aging_columns(&format!("{} {}", c.customer.id, c.aging.currency), &c.aging))
+        .collect()
+}
+
 /// [`aging_columns`] per currency of `imported` aged at `as_of` with the default options.
 pub fn aging_rows(imported: &arlens::Imported, as_of: &str) -> Vec<Vec<String>> {
     let options = arlens::AgingOptions::default();

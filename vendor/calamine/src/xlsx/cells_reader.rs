@@ -285,7 +285,8 @@ where
             let view = source.peek(want);
             let (item, used) = match fast_cells::item(view) {
                 Scan::Done(item, used) => (item, used),
-                // (Exhausted before the look: a view cut short by the end is read again once.)
+                // The item goes on past the view: look further, unless the input had
+                // ended before this look or the view is already at its largest.
                 Scan::More if !exhausted && view.len() < FAST_VIEW => {
                     want = view.len().saturating_mul(2).max(4096);
                     continue;
