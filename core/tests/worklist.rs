@@ -31,6 +31,55 @@ fn d(s: &str) -> Decimal {
     s.parse().unwrap()
 }
 
+/// The scores and expected values as given, to the digit: shares to six places,
+/// points `weight × share`, the score their sum; expected values in cents.
+#[test]
+fn scores_and_expected_values_to_the_digit() {
+    let r = report(|_| {});
+    let rows: Vec<(&str, String, String)> = r
+        .worklist
+        .rows
+        .iter()
+        .map(|w| (w.customer.name.as_ref(), w.risk_score.to_string(), w.expected_value.to_string()))
+        .collect();
+    // Alder: 35/60 = 0.583333|33 → 25 × 0.583333 = 14.583325; 10/30 = 0.333333|3 → 3.33333;
+    // 15; 20; 91/120 = 0.758333|3 → 15.16666; concentration 3,500/5,200 = 0.673077 ≥ 0.2 → 10:
+    // 78.083315; × 3,500.00 / 100 = 2,732.916025 → 2,732.92.
+    // Eiche: 20/60 → 0.333333 → 8.333325 + 15 + 20 + 72/120 = 0.6 → 12 + 10 = 65.333325;
+    // × 900.00 / 100 = 587.999925 → 588.00.
+    // Dubois: 400/600 = 0.666666|67 → 0.666667 → 13.33334; 30/120 → 5; 600/5,200 = 0.115384|6
+    // → 0.115385, / 0.2 = 0.576925 → 5.76925: 24.10259; × 400.00 / 100 = 96.410360 → 96.41.
+    // Birch: 800/5,200 = 0.153846|15 → 0.153846, / 0.2 = 0.76923 → 7.6923; × 800.00 / 100
+    // = 61.53840 → 61.54.
+    assert_eq!(
+        rows,
+        [
+            ("Alder Ltd", "78.083315".into(), "2732.92".into()),
+            ("Eiche AG", "65.333325".into(), "588.00".into()),
+            ("Dubois Inc", "24.10259".into(), "96.41".into()),
+            ("Birch GmbH", "7.6923".into(), "61.54".into()),
+        ]
+    );
+    let alder = &r.risk[0].risk;
+    let parts: Vec<(&str, String, String)> = alder
+        .components
+        .iter()
+        .map(|c| (c.name.as_ref(), c.share.to_string(), c.points.to_string()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("daysLate", "0.583333".into(), "14.583325".into()),
+            ("trend", "0.333333".into(), "3.33333".into()),
+            ("paidLate", "1".into(), "15".into()),
+            ("overdueShare", "1".into(), "20".into()),
+            ("oldestItem", "0.758333".into(), "15.16666".into()),
+            ("concentration", "1".into(), "10".into()),
+        ]
+    );
+    assert_eq!(alder.inputs.concentration, d("0.673077"));
+}
+
 #[test]
 fn golden_worklist() {
     let r = report(|_| {});
@@ -286,7 +335,13 @@ proptest! {
         let rows = &r.worklist.rows;
         for (i, w) in rows.iter().enumerate() {
             prop_assert_eq!(w.rank, i + 1);
-            prop_assert_eq!(w.expected_value, (w.at_stake * w.risk_score / Decimal::ONE_HUNDRED).normalize());
+            // An amount in the currency's minor units (or the amount at stake's places,
+            // when more), within half of one of them of the exact product.
+            let places = arlens::money::minor_units(&w.currency).max(w.at_stake.scale());
+            let exact = w.at_stake * w.risk_score / Decimal::ONE_HUNDRED;
+            prop_assert_eq!(w.expected_value.scale(), places);
+            prop_assert!((w.expected_value - exact).abs() * Decimal::from(2) <= Decimal::new(1, places));
+            prop_assert!(w.risk_score.scale() <= 6);
             prop_assert!(w.at_stake > Decimal::ZERO);
             prop_assert_eq!(w.plan.is_some(), w.step == Step::PaymentPlan);
             if let Some(plan) = &w.plan {

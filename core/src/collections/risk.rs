@@ -17,6 +17,14 @@
 //! components, and its explanation says so. **Segments**: reliable below 25,
 //! slow from 25, at risk from 50, critical from 75.
 //!
+//! **Precision.** The inputs the worklist measures (averages and shares) and
+//! each `c` are rounded to [`DECIMALS`] places, half away from zero; a
+//! component's points are then `weight × c` exactly, and the score their exact
+//! sum — so every figure can be recomputed from the ones shown, and adds up. (A
+//! quotient is never exact in a decimal type: `1/3` was cut at 28 digits before,
+//! digits no reader uses, which made the risk rows of a report two thirds of
+//! its size.)
+//!
 //! ```
 //! use arlens::collections::risk::{score, RiskInputs, Segment};
 //! let d = |s: &str| s.parse().unwrap();
@@ -33,6 +41,9 @@
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+/// Decimal places of the risk inputs, shares, points and scores (see the module docs).
+pub const DECIMALS: u32 = 6;
 
 /// What the score is computed from (see the module docs).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,7 +77,7 @@ pub struct Component {
     pub name: std::borrow::Cow<'static, str>,
     /// Its weight (the points it gives at its worst).
     pub weight: Decimal,
-    /// The input brought to 0–1.
+    /// The input brought to 0–1, to [`DECIMALS`] places.
     pub share: Decimal,
     /// `weight × share`.
     pub points: Decimal,
@@ -107,7 +118,7 @@ impl Segment {
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Risk {
-    /// 0–100, exact (round for display).
+    /// 0–100: the components' points summed, to [`DECIMALS`] places.
     pub score: Decimal,
     /// Its segment.
     pub segment: Segment,
@@ -117,9 +128,9 @@ pub struct Risk {
     pub inputs: RiskInputs,
 }
 
-/// `value / full`, at most 1, never below 0.
+/// `value / full`, at most 1, never below 0, to [`DECIMALS`] places.
 fn saturating(value: Decimal, full: Decimal) -> Decimal {
-    (value / full).min(Decimal::ONE).max(Decimal::ZERO)
+    crate::money::display((value / full).min(Decimal::ONE).max(Decimal::ZERO), DECIMALS)
 }
 
 /// The score of `inputs` (see the module docs).

@@ -139,11 +139,12 @@ pub struct WorklistRow {
     /// Days past due of the oldest undisputed overdue invoice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oldest_days: Option<i64>,
-    /// Risk score 0–100.
+    /// Risk score 0–100 ([`Risk::score`], to 6 decimal places).
     pub risk_score: Decimal,
     /// Its segment.
     pub segment: Segment,
-    /// `at stake × risk score / 100`, the sort key.
+    /// `at stake × risk score / 100` in the currency's minor units (see
+    /// [`expected_value`]), the sort key.
     pub expected_value: Decimal,
     /// Why, in plain words.
     pub reasons: Vec<String>,
@@ -197,21 +198,31 @@ pub struct Worklist {
     pub unmatched: Vec<String>,
 }
 
-/// The risk inputs of an account; `totals` are the open invoice balances per currency.
+/// The risk inputs of an account, each to the risk's [`DECIMALS`](crate::collections::risk::DECIMALS)
+/// places; `totals` are the open invoice balances per currency.
 fn risk_inputs(a: &Account, totals: &BTreeMap<String, Decimal>) -> RiskInputs {
     let total = totals.get(&a.currency).copied().unwrap_or_default();
+    let round = |v: Decimal| crate::money::display(v, crate::collections::risk::DECIMALS).normalize();
     RiskInputs {
-        days_late: a.history.average_days(),
-        trend: a.recent.average_days().zip(a.earlier.average_days()).map(|(r, e)| r - e),
-        late_share: a.history.late_share(),
+        days_late: a.history.average_days().map(round),
+        trend: a.recent.average_days().zip(a.earlier.average_days()).map(|(r, e)| round(r - e)),
+        late_share: a.history.late_share().map(round),
         overdue_share: if a.open_invoices > Decimal::ZERO {
-            a.overdue / a.open_invoices
+            round(a.overdue / a.open_invoices)
         } else {
             Decimal::ZERO
         },
         oldest_days: a.oldest_days,
-        concentration: if total > Decimal::ZERO { a.open_invoices / total } else { Decimal::ZERO },
+        concentration: if total > Decimal::ZERO { round(a.open_invoices / total) } else { Decimal::ZERO },
     }
+}
+
+/// `at_stake × score / 100`, an amount: rounded half away from zero to the
+/// minor units of `currency` (cents for most, see [`crate::money::minor_units`]),
+/// or to the places of `at_stake` when it has more.
+pub fn expected_value(at_stake: Decimal, score: Decimal, currency: &str) -> Decimal {
+    let places = crate::money::minor_units(currency).max(at_stake.scale());
+    crate::money::normalize(crate::money::display(at_stake * score / Decimal::ONE_HUNDRED, places), currency)
 }
 
 /// Risk per account and the worklist (see the module docs).
@@ -293,7 +304,7 @@ pub(crate) fn worklist(
                     oldest_days: a.oldest_days,
                     risk_score: risk.score,
                     segment: risk.segment,
-                    expected_value: (at_stake * risk.score / Decimal::ONE_HUNDRED).normalize(),
+                    expected_value: expected_value(at_stake, risk.score, &a.currency),
                     reasons: reasons.clone(),
                     plan,
                     draft: None,
