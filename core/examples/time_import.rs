@@ -1,6 +1,9 @@
 //! Times the import and the analysis of a file, natively:
 //! `cargo run --profile bench -p arlens --example time_import -- FILE [AS_OF] [RUNS]`
-//! prints the median of RUNS (default 1) timed runs after one warm-up when RUNS > 1.
+//! prints the median of RUNS (default 1) timed runs after one warm-up when RUNS > 1: the
+//! import, the analysis, and the two with the report written as JSON text
+//! ([`arlens::report::analyze_file`] + `serde_json`), the work the package's WebAssembly
+//! `analyzeFile` does before JavaScript parses the text.
 use std::time::{Duration, Instant};
 
 fn median(mut times: Vec<Duration>) -> Duration {
@@ -43,4 +46,13 @@ fn main() {
         times.push(start.elapsed());
     }
     println!("analyze at {as_of}: {:.2?} ({currencies} currencies)", median(times));
+    let mut times = Vec::new();
+    let mut length = 0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        let report = arlens::report::analyze_file(&bytes, &options, &opts).expect("analyze_file");
+        length = serde_json::to_string(&report).expect("JSON").len();
+        times.push(start.elapsed());
+    }
+    println!("analyze_file + JSON text: {:.2?} ({length} bytes)", median(times));
 }
