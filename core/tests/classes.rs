@@ -457,19 +457,18 @@ fn meaningless_headers_are_mapped_from_the_content() {
 
 #[test]
 fn headers_in_a_language_arlens_does_not_know_are_mapped_from_the_content() {
-    // Swedish: not one of the seven vocabularies; "Belopp" 1,000 > "Kvar" 400 tells them apart.
-    let csv = "Kund;Fakturanr;Fakturadatum;Förfallodatum;Belopp;Kvar\n\
-               Alfa AB;F-1;2024-02-01;2024-03-02;1 000,00;400,00\n\
-               Alfa AB;F-2;2024-03-10;2024-04-09;250,00;250,00\n\
-               Beta AB;F-3;2024-01-15;2024-02-14;75,50;75,50\n";
+    // Hungarian: not one of the vocabularies; "Összeg" 1,000 > "Hátralék" 400 tells them apart.
+    let csv = "Vevő;Számla;Kelte;Esedékes;Összeg;Hátralék\n\
+               Alfa Kft.;F-1;2024-02-01;2024-03-02;1 000,00;400,00\n\
+               Alfa Kft.;F-2;2024-03-10;2024-04-09;250,00;250,00\n\
+               Béta Zrt.;F-3;2024-01-15;2024-02-14;75,50;75,50\n";
     let out =
-        import(csv.as_bytes(), &ImportOptions { default_currency: Some("SEK".into()), ..Default::default() })
+        import(csv.as_bytes(), &ImportOptions { default_currency: Some("HUF".into()), ..Default::default() })
             .unwrap();
     let map = &out.report.mapping;
-    // "Kund" reads as the German abbreviation for a customer id; the rest from content.
     assert_eq!(
         [
-            Field::CustomerId,
+            Field::CustomerName,
             Field::DocumentId,
             Field::InvoiceDate,
             Field::DueDate,
@@ -479,6 +478,32 @@ fn headers_in_a_language_arlens_does_not_know_are_mapped_from_the_content() {
         .map(|f| map.index(f)),
         [Some(0), Some(1), Some(2), Some(3), Some(4), Some(5)]
     );
+    assert!(map.columns.iter().all(|c| c.reason.starts_with("from the content")), "{map:?}");
+    // F-1 due 2 Mar: 29 days → 1–30: 400.00 open; F-2 not due; F-3 due 14 Feb: 46 days → 31–60.
+    assert_eq!(aging(&out), [["HUF", "250.00", "400.00", "75.50", "0.00", "0.00", "0.00", "0.00", "725.50"]]);
+}
+
+#[test]
+fn an_open_balance_the_headers_do_not_name_is_found_beside_the_amount_they_do() {
+    // Swedish: "Belopp" names the amount; "Öppet" ("open") is in no table. Never larger
+    // than the amount, smaller on F-1 and the same on F-2 and F-3: what is left open.
+    let csv = "Kund;Fakturanr;Fakturadatum;Förfallodatum;Belopp;Öppet;Moms\n\
+               Alfa AB;F-1;2024-02-01;2024-03-02;1 000,00;400,00;200,00\n\
+               Alfa AB;F-2;2024-03-10;2024-04-09;250,00;250,00;50,00\n\
+               Beta AB;F-3;2024-01-15;2024-02-14;75,50;75,50;15,10\n";
+    let out =
+        import(csv.as_bytes(), &ImportOptions { default_currency: Some("SEK".into()), ..Default::default() })
+            .unwrap();
+    let map = &out.report.mapping;
+    assert_eq!(map.index(Field::Amount), Some(4));
+    assert_eq!(map.index(Field::OpenBalance), Some(5));
+    let open = map.columns.iter().find(|c| c.field == Field::OpenBalance).unwrap();
+    assert_eq!(
+        open.reason,
+        r#"from the content: amounts, at most column "Belopp"'s in 100% of rows: what is left open; 3 of 3 values read as open balance"#
+    );
+    // "Moms" (the VAT) is never the same as the amount: left unmapped, not taken as open.
+    assert_eq!(map.unmapped, ["Moms"]);
     // F-1 due 2 Mar: 29 days → 1–30: 400.00 open; F-2 not due; F-3 due 14 Feb: 46 days → 31–60.
     assert_eq!(aging(&out), [["SEK", "250.00", "400.00", "75.50", "0.00", "0.00", "0.00", "0.00", "725.50"]]);
 }

@@ -103,6 +103,9 @@ fn amounts_in_every_form() {
         ("1'234.50", Point, "1234.50", None),
         ("1\u{a0}234.50", Point, "1234.50", None),
         ("12,34,567.89", Point, "1234567.89", None), // Indian lakh grouping
+        ("1,23,45,678", Point, "12345678", None),    // and crore
+        ("1.234.567,89", Comma, "1234567.89", None),
+        ("12 345 678", Comma, "12345678", None),
         ("12,5", Comma, "12.5", None),
         ("-50.00", Point, "-50.00", None),
         ("\u{2212}50.00", Point, "-50.00", None), // Unicode minus
@@ -135,9 +138,12 @@ fn amounts_in_every_form() {
         ("", Point),
         ("abc", Point),
         ("1.2.3", Point),
-        ("12,5", Point),  // a decimal comma in a point column: refused, not read as 125
-        ("12,50", Point), // likewise
-        ("1.5", Comma),   // a decimal point in a comma column
+        ("120.01.001", Comma),   // an account code: groups of three, then of two
+        ("1,234,56,789", Point), // thousands, then Indian grouping
+        ("123,45,678", Point),   // Indian grouping has a head of one or two digits
+        ("12,5", Point),         // a decimal comma in a point column: refused, not read as 125
+        ("12,50", Point),        // likewise
+        ("1.5", Comma),          // a decimal point in a comma column
         ("1,23,4.5", Point),
         ("()", Point),
         ("#N/A", Point),
@@ -253,7 +259,8 @@ fn date_serials_out_of_range_are_located_errors_and_zero_is_no_date() {
 }
 
 /// The general path, written independently as the oracle: every thousands group
-/// checked by its length, separators dropped, the text parsed by `rust_decimal`.
+/// checked by its length (one grouping style per number), separators dropped, the
+/// text parsed by `rust_decimal`.
 fn reference_number(t: &str, mark: DecimalMark) -> Option<rust_decimal::Decimal> {
     let t = t.strip_prefix('+').unwrap_or(t);
     let point = if mark == DecimalMark::Comma { ',' } else { '.' };
@@ -261,10 +268,12 @@ fn reference_number(t: &str, mark: DecimalMark) -> Option<rust_decimal::Decimal>
     let (int, frac) = t.split_once(point).unwrap_or((t, ""));
     let lengths: Vec<usize> = int.split(group).map(str::len).collect();
     let inner = lengths.get(1..lengths.len().saturating_sub(1)).unwrap_or_default();
+    // Thousands (a head of 1–3 digits, then threes) or Indian grouping (a head of 1–2,
+    // then twos, the last three): one style in a number.
     let grouped = lengths.len() == 1
-        || (matches!(lengths.first(), Some(1..=3))
-            && lengths.last() == Some(&3)
-            && inner.iter().all(|l| (2..=3).contains(l)));
+        || (lengths.last() == Some(&3)
+            && ((matches!(lengths.first(), Some(1..=3)) && inner.iter().all(|l| *l == 3))
+                || (matches!(lengths.first(), Some(1..=2)) && inner.iter().all(|l| *l == 2))));
     let plain = int.replace(group, "");
     let only_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
     if !grouped || !only_digits(&plain) || !only_digits(frac) || (plain.is_empty() && frac.is_empty()) {

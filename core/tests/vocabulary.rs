@@ -1,11 +1,11 @@
-//! Export headers in seven languages mapped to ledger fields: a committed list
+//! Export headers in seventeen languages mapped to ledger fields: a committed list
 //! of real headers with their sources (`tests/fixtures/headers/`), whole header
 //! rows where fields compete, currencies named in headers, and files that used
 //! to be refused imported end to end.
 
 use crate::shared::fixture;
-use arlens::import::{ColumnMap, Field, Overrides};
-use arlens::{ImportOptions, Ledger, Options};
+use arlens::import::{ColumnMap, Confidence, Field, Overrides};
+use arlens::{ImportOptions, Ledger, Options, import};
 
 fn field(code: &str) -> Field {
     serde_json::from_value(serde_json::Value::String(code.to_owned()))
@@ -212,4 +212,143 @@ fn files_in_other_languages_import_and_age() {
     assert_eq!(brl.currency, "BRL");
     // Doc 100: 400.00 open, due 9 Feb → 51 days → 31–60; doc 101 due today: not due.
     assert_eq!((brl.buckets[1].to_string(), brl.not_due.to_string()), ("400.00".into(), "250.00".into()));
+}
+
+/// Open-item lists in ten more languages (`tests/fixtures/languages/`, written in the
+/// layouts their systems export: see the fixtures' README), aged at 2026-06-30: every
+/// header that names a field is mapped by its name, and the figures are the hand-computed ones.
+#[test]
+fn open_items_in_ten_more_languages_map_by_their_headers() {
+    // (file, the language named, headers left unmapped, aging rows per currency:
+    // not due, 1–30, 31–60, 61–90, 91–120, 121+, credits, open total)
+    type Case<'a> = (&'a str, &'a str, &'a [&'a str], &'a [[&'a str; 9]]);
+    let cases: &[Case] = &[
+        // ABC 12,300.00 due 19 May (42 days) and 1,920.00 due 1 June (29); Nowak 861.00
+        // due 4 May (57) and 2,460.00 due 16 June (14); Eksport 3,150.50 EUR due 21 June (9).
+        (
+            "pl.csv",
+            "Polish",
+            &["NIP"],
+            &[
+                ["EUR", "0.00", "3150.50", "0.00", "0.00", "0.00", "0.00", "0.00", "3150.50"],
+                ["PLN", "0.00", "4380.00", "13161.00", "0.00", "0.00", "0.00", "0.00", "17541.00"],
+            ],
+        ),
+        // 15,000.00 due 3 June (27 days), 3,250.00 left of 20467 due 19 June (11),
+        // 22,400.00 due 10 July; Nordic 1,980.00 EUR due 2 May (59).
+        (
+            "sv.csv",
+            "Swedish",
+            &[],
+            &[
+                ["EUR", "0.00", "0.00", "1980.00", "0.00", "0.00", "0.00", "0.00", "1980.00"],
+                ["SEK", "22400.00", "18250.00", "0.00", "0.00", "0.00", "0.00", "0.00", "40650.00"],
+            ],
+        ),
+        // 12,500.00 due 31 May (30 days); 4,375.00 due 15 July.
+        (
+            "da.csv",
+            "Danish or Norwegian",
+            &[],
+            &[["DKK", "4375.00", "12500.00", "0.00", "0.00", "0.00", "0.00", "0.00", "16875.00"]],
+        ),
+        // 1,240.00 due 16 May (45 days); 720.00 left of 10245 due 3 June (27).
+        (
+            "fi.csv",
+            "Finnish",
+            &[],
+            &[["EUR", "0.00", "720.00", "1240.00", "0.00", "0.00", "0.00", "0.00", "1960.00"]],
+        ),
+        // 60,500.00 due 18 May (43 days); 2,100.00 left due 3 June (27); 4,840.00 due
+        // 24 April (6 + 31 + 30 = 67). IČO, the company number, is the customer's id.
+        (
+            "cs.csv",
+            "Czech or Slovak",
+            &[],
+            &[["CZK", "0.00", "2100.00", "60500.00", "4840.00", "0.00", "0.00", "0.00", "67440.00"]],
+        ),
+        // 48,500.00 due 2 June (28 days), 2,750.00 left due 20 June (10), 9,800.00 due
+        // 15 May (46); 1,250.00 EUR due 5 July. The account code 120.01.001 is an id.
+        (
+            "tr.csv",
+            "Turkish",
+            &[],
+            &[
+                ["EUR", "1250.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "1250.00"],
+                ["TRY", "0.00", "51250.00", "9800.00", "0.00", "0.00", "0.00", "0.00", "61050.00"],
+            ],
+        ),
+        // 120,000.00 due 4 June (26 days), 5,600.00 left due 20 June (10), 98,000.00 due
+        // 14 May (47). ИНН, the tax number, is the customer's id.
+        (
+            "ru.csv",
+            "Russian or Ukrainian",
+            &[],
+            &[["RUB", "0.00", "125600.00", "98000.00", "0.00", "0.00", "0.00", "0.00", "223600.00"]],
+        ),
+        // 1,100,000 due 31 May (30 days); 250,000 left due 30 June (due today: not due);
+        // 330,000 due 10 May (51); 2,200,000 due 31 July. Yen have no minor units.
+        (
+            "ja.csv",
+            "Japanese",
+            &[],
+            &[["JPY", "2450000", "1100000", "330000", "0", "0", "0", "0", "3880000"]],
+        ),
+        // 113,000.00 due 31 May (30 days), 16,500.00 left due 17 June (13), 22,600.00 due
+        // 12 May (49); 8,000.00 USD due 3 July.
+        (
+            "zh.csv",
+            "Chinese",
+            &[],
+            &[
+                ["CNY", "0.00", "129500.00", "22600.00", "0.00", "0.00", "0.00", "0.00", "152100.00"],
+                ["USD", "8000.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "8000.00"],
+            ],
+        ),
+        // 3,300,000 due 5 June (25 days), 600,000 left due 24 June (6), 5,500,000 due
+        // 15 May (46). Won have no minor units.
+        ("ko.csv", "Korean", &[], &[["KRW", "0", "3900000", "5500000", "0", "0", "0", "0", "9400000"]]),
+    ];
+    for (file, language, unmapped, expected) in cases {
+        let imported = import(&fixture(&format!("languages/{file}")), &ImportOptions::default())
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let mapping = &imported.report.mapping;
+        assert_eq!(mapping.unmapped, *unmapped, "{file}");
+        // Each column by its name, not its content (a word several languages share,
+        // `Saldo`, `Valuta`, is named by the first table that lists it).
+        for column in &mapping.columns {
+            assert!(column.reason.contains("name"), "{file}: {}", column.reason);
+            assert!(!column.reason.starts_with("from the content"), "{file}: {}", column.reason);
+        }
+        let named = mapping.columns.iter().filter(|c| c.reason.contains(language)).count();
+        assert!(named >= 4, "{file}: {named} columns named as {language}");
+        assert!(mapping.columns.iter().all(|c| c.confidence != Confidence::Low), "{file}");
+        let fields: Vec<Field> = mapping.columns.iter().map(|c| c.field).collect();
+        for field in
+            [Field::CustomerName, Field::DocumentId, Field::InvoiceDate, Field::DueDate, Field::OpenBalance]
+        {
+            assert!(fields.contains(&field), "{file}: no {field:?} in {fields:?}");
+        }
+        assert!(imported.report.skipped.is_empty(), "{file}: {:?}", imported.report.skipped);
+        let rows = crate::shared::aging_rows(&imported, "2026-06-30");
+        assert_eq!(rows, expected.iter().map(|r| r.map(String::from).to_vec()).collect::<Vec<_>>(), "{file}");
+    }
+}
+
+/// Headers in a language arlens has no table for (Hungarian), so every column is
+/// mapped from its content: the customer's account code (`120.01.001`, groups of three
+/// then two digits) is no amount, and neither is the tax number beside it (eight digits
+/// on every row) while the invoice amounts are there to take.
+#[test]
+fn content_mapping_passes_over_account_codes_and_tax_numbers() {
+    let imported = import(&fixture("languages/hu-unknown-headers.csv"), &ImportOptions::default()).unwrap();
+    let mapped: Vec<(&str, Field)> =
+        imported.report.mapping.columns.iter().map(|c| (c.header.as_str(), c.field)).collect();
+    assert!(mapped.contains(&("Összeg", Field::Amount)), "{mapped:?}");
+    assert!(mapped.contains(&("Nyitott", Field::OpenBalance)), "{mapped:?}");
+    assert!(!mapped.iter().any(|(h, _)| *h == "Adószám"), "{mapped:?}");
+    // 60,500.00 due 18 May (43 days); 2,100.00 left due 3 June (27); 4,840.00 due 24 April (67).
+    let rows = crate::shared::aging_rows(&imported, "2026-06-30");
+    let open: Vec<&[String]> = rows.iter().map(|r| &r[1..]).collect();
+    assert_eq!(open, [["0.00", "2100.00", "60500.00", "4840.00", "0.00", "0.00", "0.00", "67440.00"]]);
 }

@@ -1,5 +1,5 @@
 //! Mapping header cells to ledger fields by the words of [`super::vocabulary`]
-//! (seven languages, abbreviations, currency marks), with the caller's overrides
+//! (seventeen languages, abbreviations, currency marks), with the caller's overrides
 //! and a confidence per column.
 
 use super::vocabulary::{self, Fit};

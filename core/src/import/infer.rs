@@ -14,7 +14,12 @@
 //! - **amounts**: of two amount columns, the one never larger (in magnitude) than
 //!   the other in at least 95% of rows, and smaller in some, is the open balance,
 //!   the other the amount; a lone amount column is the amount; whole numbers all
-//!   different (an id) are not amounts;
+//!   different (an id) and digits with a leading zero (`00412`) are not amounts,
+//!   and bare numbers all of one length of five digits or more (a tax, company or
+//!   account number: `25596641`) are taken only when no other column reads as
+//!   amounts; when the headers name the amount but not the open balance, a column
+//!   of amounts never larger, smaller in some rows and the same in a quarter at
+//!   least is the open balance;
 //! - **currency**: a column of ISO 4217 codes;
 //! - **document number**: a column filled on 90% of rows whose values are all
 //!   different (95%);
@@ -46,8 +51,12 @@ struct Profile {
     date_like: usize,
     /// Per sampled row: the amount, when the cell reads as one.
     amounts: Vec<Option<Decimal>>,
-    /// Whether every amount is a whole number.
+    /// Whether every amount is written as a whole number (no decimals, not even `,00`).
     whole: bool,
+    /// The one length of every filled cell, when each is bare digits (`25596641`).
+    width: Width,
+    /// Whether a cell is digits with a leading zero (`00412`): a code.
+    padded: bool,
     codes: usize,
     /// Text cells that are neither dates nor amounts.
     texts: usize,
@@ -67,8 +76,25 @@ impl Profile {
         let read = self.amounts.iter().flatten().count();
         // Whole numbers all different are an id, not money.
         let id_like = self.whole && self.share(self.distinct) >= 0.95 && self.filled > 2;
-        self.filled > 0 && !self.is_date() && self.share(read) >= 0.9 && !id_like
+        self.filled > 0 && !self.is_date() && self.share(read) >= 0.9 && !id_like && !self.padded
     }
+
+    /// Bare numbers all of one length of five digits or more, on three rows or
+    /// more: read as amounts, but more likely a tax, company or account number.
+    fn is_code_like(&self) -> bool {
+        matches!(self.width, Width::One(n) if n >= 5) && self.filled >= 3
+    }
+}
+
+/// The lengths of a column's bare-digit cells (see [`Profile::width`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Width {
+    /// No filled cell yet.
+    Unknown,
+    /// Every filled cell so far is this many bare digits.
+    One(usize),
+    /// Cells of several lengths, or not bare digits.
+    Mixed,
 }
 
 /// The share of rows where both columns have a value and `holds` is true, among
@@ -169,9 +195,13 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
             OrderEvidence::Decided(order) => Some(order),
             _ => None,
         };
-    let mark =
-        infer_decimal_mark(sample.iter().flat_map(|r| free.iter().filter_map(|&i| r.get(i).as_text())))
-            .unwrap_or_default();
+    // The decimal mark from cells that may be amounts: not names (`Alfa Kft.`, whose
+    // point would decide it) nor dates (`04.05.2026`).
+    let numeric = |t: &&str| may_be_amount(t);
+    let mark = infer_decimal_mark(
+        sample.iter().flat_map(|r| free.iter().filter_map(|&i| r.get(i).as_text()).filter(numeric)),
+    )
+    .unwrap_or_default();
     let profiles: Vec<Profile> = free.iter().map(|&i| profile(i, &sample, order, mark)).collect();
     let header = |i: usize| texts.get(i).cloned().unwrap_or_default();
     let has = |map: &ColumnMap, f: Field| map.index(f).is_some();
@@ -217,8 +247,12 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     // Amounts.
     let money = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit];
     if !money.iter().any(|f| has(map, *f)) {
-        let amounts: Vec<&Profile> =
+        let mut amounts: Vec<&Profile> =
             profiles.iter().filter(|p| p.is_amount() && !used.contains(&p.index)).collect();
+        // Codes of one length (a tax or company number) only when nothing else reads as money.
+        if amounts.iter().any(|p| !p.is_code_like()) {
+            amounts.retain(|p| !p.is_code_like());
+        }
         // (a, b) with |b| ≤ |a|: a the amount, b what is left open.
         let pair = ordered_pair(
             &amounts,
@@ -237,6 +271,38 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
             let why = format!("the first column of amounts ({} of its values)", percent(a.share(read)));
             map.infer(a.index, &header(a.index), Field::Amount, why);
             used.insert(a.index);
+        }
+    } else if let (Some(known), false, false, false) = (
+        map.index(Field::Amount),
+        has(map, Field::OpenBalance),
+        has(map, Field::Debit),
+        has(map, Field::Credit),
+    ) {
+        // The amount named, what is left open not: an unnamed column of amounts never
+        // larger, smaller in some rows and the same in a quarter at least (a tax or net
+        // column is never the same) is the open balance.
+        let values: Vec<Option<Decimal>> = sample.iter().map(|r| amount_of(r.get(known), mark)).collect();
+        let open = profiles
+            .iter()
+            .filter(|p| p.is_amount() && !p.is_code_like() && !used.contains(&p.index))
+            .find_map(|p| {
+                let (share, smaller) = relation(
+                    &values,
+                    &p.amounts,
+                    |a: Decimal, o: Decimal| a.abs() >= o.abs(),
+                    |a, o| a.abs() > o.abs(),
+                );
+                let (same, _) = relation(&values, &p.amounts, |a: Decimal, o: Decimal| a == o, |_, _| false);
+                (share >= 0.95 && smaller && same >= 0.25).then_some((p, share))
+            });
+        if let Some((p, share)) = open {
+            let why = format!(
+                "amounts, at most column {:?}'s in {} of rows: what is left open",
+                header(known),
+                percent(share)
+            );
+            map.infer(p.index, &header(p.index), Field::OpenBalance, why);
+            used.insert(p.index);
         }
     }
 
@@ -276,6 +342,27 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     }
 }
 
+/// Whether text may be an amount, for telling the decimal mark: a digit, no date,
+/// and no letters but a currency code or a `CR`/`DR` mark (`1.249,50 EUR`).
+fn may_be_amount(text: &str) -> bool {
+    let words_fit = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| matches!(w, "CR" | "DR" | "Cr" | "Dr") || parse_currency(w).is_ok());
+    text.bytes().any(|b| b.is_ascii_digit())
+        && words_fit
+        && !matches!(parse_date(text, None), Ok(_) | Err(DateError::Ambiguous))
+}
+
+/// A cell's amount, read as [`profile`] reads it.
+fn amount_of(cell: CellRef<'_>, mark: super::values::DecimalMark) -> Option<Decimal> {
+    match cell {
+        CellRef::Number(n) => crate::money::from_excel_number(n),
+        CellRef::Text(t) => parse_amount(t, mark).ok().map(|a| a.value),
+        _ => None,
+    }
+}
+
 fn date_of(cell: CellRef<'_>, order: Option<DateOrder>) -> Option<NaiveDate> {
     match cell {
         CellRef::Date(d) => Some(d),
@@ -299,6 +386,8 @@ fn profile(
         date_like: 0,
         amounts: Vec::with_capacity(rows.len()),
         whole: true,
+        width: Width::Unknown,
+        padded: false,
         codes: 0,
         texts: 0,
         distinct: 0,
@@ -307,11 +396,7 @@ fn profile(
     for row in rows {
         let cell = row.get(index);
         let date = date_of(cell, order);
-        let amount = match cell {
-            CellRef::Number(n) => crate::money::from_excel_number(n),
-            CellRef::Text(t) => parse_amount(t, mark).ok().map(|a| a.value),
-            _ => None,
-        };
+        let amount = amount_of(cell, mark);
         p.dates.push(date);
         p.amounts.push(amount);
         if cell.is_empty() {
@@ -322,8 +407,28 @@ fn profile(
             || matches!(cell, CellRef::Text(t) if parse_date(t, None) == Err(DateError::Ambiguous));
         p.date_like += usize::from(date_like);
         if let Some(a) = amount {
-            p.whole &= a.fract().is_zero();
+            // Written without decimals: `60 500,00` is money, even with no cents.
+            p.whole &= a.scale() == 0;
         }
+        let bare = match cell {
+            CellRef::Text(t) => {
+                Some(t.trim()).filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+            }
+            _ => None,
+        };
+        p.padded |= bare.is_some_and(|t| t.len() > 1 && t.starts_with('0'));
+        // A number cell counts by its digits when whole (a company number typed into Excel).
+        let digits = bare.map(str::len).or_else(|| match (cell, amount) {
+            (CellRef::Number(_), Some(a)) if a.fract().is_zero() && a > Decimal::ZERO => {
+                Some(a.trunc().to_string().len())
+            }
+            _ => None,
+        });
+        p.width = match (p.width, digits) {
+            (Width::Unknown, Some(n)) => Width::One(n),
+            (Width::One(m), Some(n)) if m == n => Width::One(n),
+            _ => Width::Mixed,
+        };
         if let CellRef::Text(t) = cell {
             p.codes += usize::from(t.len() == 3 && parse_currency(t).is_ok());
             p.texts += usize::from(!date_like && amount.is_none());

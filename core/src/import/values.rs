@@ -495,8 +495,10 @@ fn is_space_group(c: char) -> bool {
 }
 
 /// The unsigned number in `t`, separators resolved by `mark`: the integer part is
-/// digits, or groups split by one separator where the last group has three digits
-/// and the others two or three (Indian grouping); the fraction is digits.
+/// digits, or groups split by one separator in one of two styles — a head of 1–3
+/// digits then groups of three (`1,234,567`), or Indian grouping, a head of 1–2
+/// digits then groups of two, the last of three (`12,34,567`); a mix of the two
+/// (`120.01.001`, an account code) is no number. The fraction is digits.
 fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
     let t = t.strip_prefix('+').unwrap_or(t);
     if t.contains(['e', 'E']) {
@@ -514,22 +516,28 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
     if frac.is_some_and(|f| !all_digits(f)) || (int.is_empty() && frac.is_none_or(str::is_empty)) {
         return None;
     }
-    // One group: plain digits. Several: the first of 1–3 digits, the middle
-    // ones of 2–3, the last of 3.
+    // One group: plain digits. Several: the last of 3 digits; the first of 1–3
+    // and the middle ones of 3 (thousands), or the first of 1–2 and the middle
+    // ones of 2 (Indian grouping, set by the first middle group).
     let mut groups = int.split(|c: char| c == group || is_space_group(c)).peekable();
-    let mut first = true;
+    let mut first: Option<usize> = None;
+    let mut middle: Option<usize> = None;
     while let Some(g) = groups.next() {
         let last = groups.peek().is_none();
         let fits = match (first, last) {
-            (true, true) => true,
-            (true, false) => (1..=3).contains(&g.len()),
-            (false, false) => (2..=3).contains(&g.len()),
-            (false, true) => g.len() == 3,
+            (None, true) => true,
+            (None, false) => (1..=3).contains(&g.len()),
+            (Some(_), true) => g.len() == 3,
+            (Some(head), false) => match *middle.get_or_insert(g.len()) {
+                3 => g.len() == 3,
+                2 => g.len() == 2 && head <= 2,
+                _ => false,
+            },
         };
         if !fits || !all_digits(g) {
             return None;
         }
-        first = false;
+        first = first.or(Some(g.len()));
     }
     let frac = frac.unwrap_or_default();
     let int_digits = int.bytes().filter(u8::is_ascii_digit);

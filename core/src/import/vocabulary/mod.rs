@@ -1,6 +1,8 @@
 //! The words export headers use for each ledger field, in English, German,
-//! French, Spanish, Portuguese, Italian and Dutch — kept as data, a table per
-//! language — and the matching that tolerates case, accents, underscores,
+//! French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish and
+//! Norwegian, Finnish, Czech and Slovak, Turkish, Russian and Ukrainian,
+//! Japanese, Chinese and Korean — kept as data, a table per language — and the
+//! matching that tolerates case, accents, underscores,
 //! camel case, stop words (`de`, `of`, `van`), currency codes or symbols in the
 //! header (`Amount (ILS)`, `Saldo R$`) and abbreviations (`DAT_VENCIMENTO`,
 //! `Vlr. saldo`, `Doc. Date`, `N° pièce`).
@@ -10,14 +12,24 @@
 //! of at least three letters, `venc` for `vencimiento`; or a known short form,
 //! `vlr` for `valor`). Exact matches win over abbreviated ones.
 
+mod cs;
+mod da;
 mod de;
 mod en;
 mod es;
+mod fi;
 mod fr;
 mod it;
+mod ja;
+mod ko;
 mod nl;
+mod pl;
 mod pt;
+mod ru;
 pub(crate) mod status;
+mod sv;
+mod tr;
+mod zh;
 
 use super::columns::Field;
 use std::sync::OnceLock;
@@ -27,7 +39,7 @@ use std::sync::OnceLock;
 pub(crate) type Term = (Field, &'static str, bool);
 
 /// The languages with their tables, in the order they are tried.
-const LANGUAGES: [(&str, &[Term]); 7] = [
+const LANGUAGES: [(&str, &[Term]); 17] = [
     ("English", en::TERMS),
     ("German", de::TERMS),
     ("French", fr::TERMS),
@@ -35,6 +47,16 @@ const LANGUAGES: [(&str, &[Term]); 7] = [
     ("Portuguese", pt::TERMS),
     ("Italian", it::TERMS),
     ("Dutch", nl::TERMS),
+    ("Polish", pl::TERMS),
+    ("Swedish", sv::TERMS),
+    ("Danish or Norwegian", da::TERMS),
+    ("Finnish", fi::TERMS),
+    ("Czech or Slovak", cs::TERMS),
+    ("Turkish", tr::TERMS),
+    ("Russian or Ukrainian", ru::TERMS),
+    ("Japanese", ja::TERMS),
+    ("Chinese", zh::TERMS),
+    ("Korean", ko::TERMS),
 ];
 
 /// Words that carry no meaning in a header: articles and prepositions.
@@ -109,21 +131,32 @@ pub(crate) struct Words {
     pub currency: Option<&'static str>,
 }
 
-/// Folds a letter's accent: `é` → `e`, `ß` → `ss`, `ç` → `c`.
+/// Folds a lower-case letter's accent: `é` → `e`, `ß` → `ss`, `ç` → `c`, `ł` →
+/// `l`, `ı` → `i`, `ё` → `е` (exports often drop them: `Termin platnosci`).
 fn fold(c: char, out: &mut String) {
     let plain = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
-        'ç' => "c",
-        'è' | 'é' | 'ê' | 'ë' => "e",
-        'ì' | 'í' | 'î' | 'ï' => "i",
-        'ñ' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
-        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' => "a",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ı' => "i",
+        'ł' | 'ľ' | 'ĺ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
+        'ř' | 'ŕ' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ť' | 'ţ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' => "u",
         'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
         'ß' => "ss",
         'æ' => "ae",
         'œ' => "oe",
         'º' | '°' => "o",
+        'ё' => "е",
+        // The dot `İ` keeps when lower-cased (`i` + U+0307).
+        '\u{307}' => "",
         _ => {
             out.push(c);
             return;

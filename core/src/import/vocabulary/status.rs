@@ -1,5 +1,6 @@
-//! The words of status columns, in the seven languages of the header tables,
-//! sorted into what arlens does with a row.
+//! The words of status columns, in the first seven languages of the header tables
+//! (English, German, French, Spanish, Portuguese, Italian, Dutch), sorted into what
+//! arlens does with a row.
 
 /// What a status says about a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
