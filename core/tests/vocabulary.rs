@@ -352,3 +352,38 @@ fn content_mapping_passes_over_account_codes_and_tax_numbers() {
     let open: Vec<&[String]> = rows.iter().map(|r| &r[1..]).collect();
     assert_eq!(open, [["0.00", "2100.00", "60500.00", "4840.00", "0.00", "0.00", "0.00", "67440.00"]]);
 }
+
+/// A German transaction ledger (SAP-like, in words): "Rechnung", "Zahlung" and
+/// "Gutschrift" give each entry its kind, so the credit note counts as one (not as
+/// money collected), and the document-type column is read with confidence.
+#[test]
+fn document_types_in_other_languages_give_each_entry_its_kind() {
+    let csv = "Belegart;Belegnummer;Kundennummer;Kunde;Belegdatum;Fälligkeit;Betrag;Währung;Ausgleichsbeleg\n\
+               Rechnung;R-1001;K1;Müller GmbH;02.05.2026;01.06.2026;1.190,00;EUR;\n\
+               Rechnung;R-1002;K1;Müller GmbH;15.05.2026;14.06.2026;595,00;EUR;\n\
+               Zahlung;Z-501;K1;Müller GmbH;10.06.2026;10.06.2026;-1.190,00;EUR;R-1001\n\
+               Gutschrift;G-77;K1;Müller GmbH;20.06.2026;20.06.2026;-95,00;EUR;R-1002\n\
+               Rechnung;R-1003;K2;Schmidt AG;01.04.2026;01.05.2026;2.380,00;EUR;\n";
+    let imported = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let kinds: Vec<(&str, arlens::EntryKind)> =
+        imported.ledger.entries.iter().map(|e| (e.id.as_str(), e.kind)).collect();
+    use arlens::EntryKind::{CreditNote, Invoice, Payment};
+    assert_eq!(
+        kinds,
+        [
+            ("R-1001", Invoice),
+            ("R-1002", Invoice),
+            ("Z-501", Payment),
+            ("G-77", CreditNote),
+            ("R-1003", Invoice)
+        ]
+    );
+    let types = imported.report.mapping.columns.iter().find(|c| c.field == Field::DocumentType).unwrap();
+    assert_eq!(types.confidence, Confidence::High, "{}", types.reason);
+    // R-1001 settled by Z-501; R-1002 595.00 − 95.00 = 500.00 due 14 June (16 days → 1–30);
+    // R-1003 2,380.00 due 1 May (30 + 30 = 60 days → 31–60).
+    assert_eq!(
+        crate::shared::aging_rows(&imported, "2026-06-30"),
+        [["EUR", "0.00", "500.00", "2380.00", "0.00", "0.00", "0.00", "0.00", "2880.00"]]
+    );
+}

@@ -2,7 +2,7 @@
 //! with the column's date order and decimal mark, with located reasons for
 //! what cannot be read.
 
-use super::columns::{Field, normalize_header};
+use super::columns::Field;
 use super::grid::{CellRef, Row};
 use super::layout::Header;
 use super::values::{
@@ -108,19 +108,12 @@ impl Amounts {
     }
 }
 
-/// The document kind a type-column text names, if it names one: invoices (also
-/// SAP `RV`/`DR`, Sage `SI`), credit notes (SAP `DG`, Sage `SC`), payments (SAP
-/// `DZ`, Sage `SR`/`PA`, ERPNext "Payment Entry").
+/// The document kind a type-column text names, if it names one, in any language of
+/// the header tables: invoices (also SAP `RV`/`DR`, Sage `SI`), credit notes (SAP
+/// `DG`, Sage `SC`), payments (SAP `DZ`, Sage `SR`/`PA`, ERPNext "Payment Entry");
+/// see [`super::vocabulary::kinds`].
 pub fn entry_kind(text: &str) -> Option<EntryKind> {
-    match normalize_header(text).as_str() {
-        "invoice" | "inv" | "salesinvoice" | "si" | "rv" | "dr" | "bill" | "debitnote" | "debitmemo"
-        | "charge" | "dn" | "taxinvoice" => Some(EntryKind::Invoice),
-        "creditnote" | "creditmemo" | "credit" | "cn" | "cm" | "sc" | "dg" | "return" | "salescredit"
-        | "salescreditnote" | "salesreturn" => Some(EntryKind::CreditNote),
-        "payment" | "receipt" | "pmt" | "pay" | "sr" | "pa" | "dz" | "cashreceipt" | "receivepayment"
-        | "paymententry" | "customerpayment" | "salesreceipt" => Some(EntryKind::Payment),
-        _ => None,
-    }
+    super::vocabulary::kinds::kind(text)
 }
 
 /// One shared `Arc<str>` per distinct customer id, name and currency code, and

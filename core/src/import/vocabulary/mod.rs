@@ -21,6 +21,7 @@ mod fi;
 mod fr;
 mod it;
 mod ja;
+pub(crate) mod kinds;
 mod ko;
 mod nl;
 mod pl;

@@ -1,0 +1,182 @@
+//! The words of document-type columns that name an entry's kind, in every
+//! language of the header tables, with the codes SAP and Sage write.
+//!
+//! Only words that name one kind whatever the amount's sign: a correction
+//! (`Korrektur`, `korekta`) may raise or lower an invoice and names none.
+
+use crate::ledger::EntryKind::{self, CreditNote, Invoice, Payment};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Type-column texts and the kind each names, as written (matched as
+/// [`super::words`] joins them: case, accents and spacing do not matter).
+const WORDS: &[(&str, EntryKind)] = &[
+    // English, and the codes of SAP (`RV`, `DR`, `DG`, `DZ`) and Sage (`SI`, `SC`, `SR`, `PA`).
+    ("invoice", Invoice),
+    ("inv", Invoice),
+    ("sales invoice", Invoice),
+    ("SI", Invoice),
+    ("RV", Invoice),
+    ("DR", Invoice),
+    ("bill", Invoice),
+    ("debit note", Invoice),
+    ("debit memo", Invoice),
+    ("charge", Invoice),
+    ("DN", Invoice),
+    ("tax invoice", Invoice),
+    ("credit note", CreditNote),
+    ("credit memo", CreditNote),
+    ("credit", CreditNote),
+    ("CN", CreditNote),
+    ("CM", CreditNote),
+    ("SC", CreditNote),
+    ("DG", CreditNote),
+    ("return", CreditNote),
+    ("sales credit", CreditNote),
+    ("sales credit note", CreditNote),
+    ("sales return", CreditNote),
+    ("payment", Payment),
+    ("receipt", Payment),
+    ("pmt", Payment),
+    ("pay", Payment),
+    ("SR", Payment),
+    ("PA", Payment),
+    ("DZ", Payment),
+    ("cash receipt", Payment),
+    ("receive payment", Payment),
+    ("payment entry", Payment),
+    ("customer payment", Payment),
+    ("sales receipt", Payment),
+    // German
+    ("Rechnung", Invoice),
+    ("Ausgangsrechnung", Invoice),
+    ("Gutschrift", CreditNote),
+    ("Zahlung", Payment),
+    ("Zahlungseingang", Payment),
+    // French
+    ("Facture", Invoice),
+    ("Avoir", CreditNote),
+    ("Paiement", Payment),
+    ("Règlement", Payment),
+    ("Encaissement", Payment),
+    // Spanish and Portuguese
+    ("Factura", Invoice),
+    ("Fatura", Invoice),
+    ("Nota de crédito", CreditNote),
+    ("Pago", Payment),
+    ("Cobro", Payment),
+    ("Pagamento", Payment),
+    ("Recebimento", Payment),
+    // Italian
+    ("Fattura", Invoice),
+    ("Nota di credito", CreditNote),
+    ("Incasso", Payment),
+    // Dutch
+    ("Factuur", Invoice),
+    ("Creditnota", CreditNote),
+    ("Betaling", Payment),
+    // Polish
+    ("Faktura", Invoice),
+    ("Faktura VAT", Invoice),
+    ("Wpłata", Payment),
+    ("Płatność", Payment),
+    // Swedish, Danish, Norwegian
+    ("Kundfaktura", Invoice),
+    ("Kreditfaktura", CreditNote),
+    ("Kreditnota", CreditNote),
+    ("Betalning", Payment),
+    ("Inbetalning", Payment),
+    ("Innbetaling", Payment),
+    // Finnish
+    ("Lasku", Invoice),
+    ("Myyntilasku", Invoice),
+    ("Hyvityslasku", CreditNote),
+    ("Maksu", Payment),
+    ("Suoritus", Payment),
+    // Czech and Slovak
+    ("Faktúra", Invoice),
+    ("Dobropis", CreditNote),
+    ("Platba", Payment),
+    ("Úhrada", Payment),
+    // Turkish
+    ("Satış faturası", Invoice),
+    ("İade faturası", CreditNote),
+    ("Tahsilat", Payment),
+    ("Ödeme", Payment),
+    // Russian and Ukrainian
+    ("Счет", Invoice),
+    ("Счет-фактура", Invoice),
+    ("Реализация", Invoice),
+    ("Рахунок", Invoice),
+    ("Возврат", CreditNote),
+    ("Оплата", Payment),
+    ("Поступление", Payment),
+    ("Платеж", Payment),
+    ("Платіж", Payment),
+    // Japanese
+    ("請求", Invoice),
+    ("請求書", Invoice),
+    ("売上", Invoice),
+    ("返品", CreditNote),
+    ("入金", Payment),
+    // Chinese
+    ("发票", Invoice),
+    ("發票", Invoice),
+    ("销售发票", Invoice),
+    ("红字发票", CreditNote),
+    ("退货", CreditNote),
+    ("收款", Payment),
+    ("回款", Payment),
+    // Korean
+    ("청구", Invoice),
+    ("매출", Invoice),
+    ("반품", CreditNote),
+    ("입금", Payment),
+    ("수금", Payment),
+];
+
+/// The kind a type-column text names, if it names one.
+pub(crate) fn kind(text: &str) -> Option<EntryKind> {
+    static INDEX: OnceLock<HashMap<String, EntryKind>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| WORDS.iter().map(|(w, k)| (joined(w), *k)).collect());
+    index.get(&joined(text)).copied()
+}
+
+/// `text`'s words run together, as the headers' matching reads them; a currency code
+/// among them (`CR`, `PA` are none, but a word could be) is kept as a word here.
+fn joined(text: &str) -> String {
+    let split = super::words(text);
+    let mut out = split.words.concat();
+    if out.is_empty() {
+        out = text.trim().to_lowercase();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_read_in_every_language_whatever_the_case_and_accents() {
+        let cases = [
+            ("Invoice", Some(Invoice)),
+            ("RV", Some(Invoice)),
+            ("Payment Entry", Some(Payment)),
+            ("GUTSCHRIFT", Some(CreditNote)),
+            ("Nota de credito", Some(CreditNote)),
+            ("WPLATA", Some(Payment)),
+            ("Płatność", Some(Payment)),
+            ("iade faturasi", Some(CreditNote)),
+            ("İADE FATURASI", Some(CreditNote)),
+            ("счёт-фактура", Some(Invoice)),
+            ("入金", Some(Payment)),
+            ("Korekta", None),
+            ("Korrektur", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(kind(text), want, "{text:?}");
+        }
+    }
+}
