@@ -31,6 +31,26 @@ fn dates_in_every_form() {
         ("Sept 1 2024", None, "2024-09-01"),
         ("Sunday, 31 March 2024", None, "2024-03-31"),
         ("05/05/2024", None, "2024-05-05"), // both readings agree
+        // Month names as Excel in other languages writes them (`dd-mmm-yy` and long dates).
+        ("31-mars-24", None, "2024-03-31"),             // French
+        ("15-janv.-24", None, "2024-01-15"),            // French, with its point
+        ("1 août 2024", None, "2024-08-01"),            // French, accent
+        ("31. März 2024", None, "2024-03-31"),          // German
+        ("31-Mrz-24", None, "2024-03-31"),              // German short form
+        ("31 de marzo de 2024", None, "2024-03-31"),    // Spanish
+        ("15-dic-24", None, "2024-12-15"),              // Spanish and Italian
+        ("15 de setembro de 2024", None, "2024-09-15"), // Portuguese
+        ("3 giugno 2024", None, "2024-06-03"),          // Italian
+        ("31-mrt-24", None, "2024-03-31"),              // Dutch short form
+        ("15 mei 2024", None, "2024-05-15"),            // Dutch
+        ("15 maj 2024", None, "2024-05-15"),            // Swedish, Danish, Polish
+        ("15 Ağustos 2024", None, "2024-08-15"),        // Turkish
+        ("31 maja 2024", None, "2024-05-31"),           // Polish, the form dates write
+        ("31 мая 2024 г.", None, "2024-05-31"),         // Russian, with its year mark
+        ("15 янв. 2024", None, "2024-01-15"),           // Russian short form
+        ("2024年3月31日", None, "2024-03-31"),          // Japanese, Chinese
+        ("2024년 3월 31일", None, "2024-03-31"),        // Korean
+        ("2024. 3. 31.", None, "2024-03-31"),           // Korean, with points
     ];
     for (text, order, want) in ok {
         assert_eq!(
@@ -47,6 +67,9 @@ fn dates_in_every_form() {
         ("soon", None, DateError::Invalid),
         ("", None, DateError::Invalid),
         ("32 Mar 2024", None, DateError::Invalid),
+        ("15 jui 2024", None, DateError::Invalid), // juin or juillet: no month
+        ("15 Ma 2024", None, DateError::Invalid),  // two letters name no month
+        ("Mars Inc", None, DateError::Invalid),
     ];
     for (text, order, want) in bad {
         assert_eq!(parse_date(text, *order), Err(want.clone()), "text {text:?}, order {order:?}");

@@ -85,36 +85,57 @@ pub fn expand_two_digit_year(year: u32) -> i32 {
     if year < 30 { 2000_i32.saturating_add(year) } else { 1900_i32.saturating_add(year) }
 }
 
-const MONTHS: [&str; 12] =
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/// Month names, January first, lower case with accents folded (see
+/// [`crate::import::vocabulary::folded`]): English, German, French, Spanish,
+/// Portuguese, Italian, Dutch, Swedish, Danish and Norwegian, Turkish, Polish (and the
+/// form its dates write, `31 maja`), Russian (likewise, `31 мая`). Finnish is left out:
+/// its `marraskuu` (November) would make `Mar` two months.
+#[rustfmt::skip]
+const MONTH_NAMES: [[&str; 12]; 14] = [
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+    ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+    ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    ["janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+    ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+    ["ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim", "kasim", "aralik"],
+    ["styczen", "luty", "marzec", "kwiecien", "maj", "czerwiec", "lipiec", "sierpien", "wrzesien", "pazdziernik", "listopad", "grudzien"],
+    ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "wrzesnia", "pazdziernika", "listopada", "grudnia"],
+    ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+    ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+];
 
-/// The month number of an English month name or its three-letter abbreviation
-/// (`"March"`, `"mar"`, `"Sept"`).
+/// Short forms that are not the start of their month's name (German `Mrz`, Dutch `mrt`).
+const MONTH_SHORT: [(&str, u32); 2] = [("mrz", 3), ("mrt", 3)];
+
+/// The month number of a month's name or its abbreviation (three letters or more,
+/// a trailing point allowed) in any language of [`MONTH_NAMES`]: `"March"`, `"mar"`,
+/// `"Sept."`, `"März"`, `"janv."`, `"maja"`. `None` when the word is no month's, or
+/// starts the names of two (`jui`: juin or juillet).
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = crate::import::vocabulary::folded(word.trim_end_matches('.'));
+    if w.chars().count() < 3 {
         return None;
     }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS
-        .iter()
-        .zip(full)
-        .zip(1u32..)
-        .find(|((abbr, name), _)| name.starts_with(&w) && w.starts_with(*abbr))
-        .map(|(_, number)| number)
+    if let Some((_, n)) = MONTH_SHORT.iter().find(|(short, _)| *short == w) {
+        return Some(*n);
+    }
+    let mut found = None;
+    for names in &MONTH_NAMES {
+        for (name, number) in names.iter().zip(1u32..) {
+            if name.starts_with(w.as_str()) {
+                match found {
+                    None => found = Some(number),
+                    Some(other) if other != number => return None,
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    found
 }
 
 fn year_of(text: &str) -> Option<i32> {
@@ -130,7 +151,8 @@ fn ymd(year: i32, month: u32, day: u32) -> Result<NaiveDate, DateError> {
 }
 
 /// Splits date text into its parts, dropping a trailing time (`… 17:46:11.48`,
-/// `…T00:00:00`) and the separators `/ . - ,` and spaces.
+/// `…T00:00:00`), the separators `/ . - ,`, spaces and the CJK year, month and day
+/// marks, and the words `de`, `del` and `г` between or after the parts.
 /// More than [`MAX_DATE_PARTS`] parts is no date: `None`, without allocating.
 fn date_parts(text: &str) -> Option<DateParts<'_>> {
     let t = text.trim();
@@ -142,7 +164,11 @@ fn date_parts(text: &str) -> Option<DateParts<'_>> {
         None => t,
     };
     let mut parts = DateParts { items: [""; MAX_DATE_PARTS], len: 0 };
-    for part in t.split(['/', '.', '-', ',', ' ']).filter(|p| !p.is_empty()) {
+    // CJK dates mark each part (`2026年5月31日`, `2026년 5월 31일`); Spanish and
+    // Portuguese join them with `de` (`31 de marzo de 2026`); Russian ends with `г.`.
+    let separators = ['/', '.', '-', ',', ' ', '年', '月', '日', '년', '월', '일'];
+    let filler = |p: &&str| !p.is_empty() && !matches!(*p, "de" | "del" | "De" | "г");
+    for part in t.split(separators).filter(filler) {
         *parts.items.get_mut(parts.len)? = part;
         parts.len = parts.len.saturating_add(1);
     }

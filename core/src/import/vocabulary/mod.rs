@@ -166,6 +166,16 @@ fn fold(c: char, out: &mut String) {
     out.push_str(plain);
 }
 
+/// `text` in lower case with its accents folded as headers' words are
+/// (`März` → `marz`, `Août` → `aout`), not split into words.
+pub(crate) fn folded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        fold(c, &mut out);
+    }
+    out
+}
+
 /// Splits `text` into words (see [`Words`]).
 pub(crate) fn words(text: &str) -> Words {
     let mut rest = text.to_owned();
