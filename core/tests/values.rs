@@ -144,6 +144,12 @@ fn amounts_in_every_form() {
         ("£5", Point, "5", Some("GBP")),
         ("AED 1,234.56", Point, "1234.56", Some("AED")),
         ("1.249,50- EUR", Comma, "-1249.50", Some("EUR")),
+        ("1,100,000円", Point, "1100000", Some("JPY")),
+        ("12 300,00 zł", Comma, "12300.00", Some("PLN")),
+        ("1.234,56 TL", Comma, "1234.56", Some("TRY")),
+        ("1 234,56 руб.", Comma, "1234.56", Some("RUB")),
+        ("5 000 Ft", Comma, "5000", Some("HUF")),
+        ("60 500,00 Kč", Comma, "60500.00", Some("CZK")),
         ("\u{200f}1,234.56\u{200e}", Point, "1234.56", None), // bidi marks
         ("1.5E+3", Point, "1500", None),
         ("+7", Point, "7", None),

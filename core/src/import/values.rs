@@ -348,7 +348,7 @@ pub struct Amount {
 /// Currency symbols read in amounts and currency cells, longest first: `None`
 /// for a symbol several currencies use (`$`: USD, CAD, AUD, MXN…; `¥`: JPY, CNY;
 /// `kr`: SEK, NOK, DKK, ISK), which names no currency.
-const SYMBOLS: [(&str, Option<&str>); 27] = [
+const SYMBOLS: [(&str, Option<&str>); 33] = [
     ("US$", Some("USD")),
     ("NZ$", Some("NZD")),
     ("HK$", Some("HKD")),
@@ -376,6 +376,12 @@ const SYMBOLS: [(&str, Option<&str>); 27] = [
     ("zł", Some("PLN")),
     ("Kč", Some("CZK")),
     ("CHF", Some("CHF")),
+    ("円", Some("JPY")),
+    ("元", None),
+    ("руб.", Some("RUB")),
+    ("руб", Some("RUB")),
+    ("TL", Some("TRY")),
+    ("Ft", Some("HUF")),
 ];
 
 /// Invisible marks that spreadsheets and right-to-left locales put around numbers.
