@@ -387,3 +387,34 @@ fn document_types_in_other_languages_give_each_entry_its_kind() {
         [["EUR", "0.00", "500.00", "2380.00", "0.00", "0.00", "0.00", "0.00", "2880.00"]]
     );
 }
+
+/// The same open-item lists as Excel saves "CSV" on a system in each language: in its
+/// code page, not UTF-8 (Shift_JIS in Japan, GBK in China, EUC-KR in Korea,
+/// windows-1250/1251/1254 in central Europe, Russia and Turkey, windows-1252 in the
+/// West). The encoding is recognised and the ledger is the UTF-8 file's.
+#[test]
+fn open_items_in_their_code_pages_read_as_in_utf8() {
+    let cases = [
+        ("ja.csv", encoding_rs::SHIFT_JIS),
+        ("zh.csv", encoding_rs::GBK),
+        ("ko.csv", encoding_rs::EUC_KR),
+        ("ru.csv", encoding_rs::WINDOWS_1251),
+        ("cs.csv", encoding_rs::WINDOWS_1250),
+        ("pl.csv", encoding_rs::WINDOWS_1250),
+        ("tr.csv", encoding_rs::WINDOWS_1254),
+        ("sv.csv", encoding_rs::WINDOWS_1252),
+        ("da.csv", encoding_rs::WINDOWS_1252),
+    ];
+    for (file, encoding) in cases {
+        let utf8 = fixture(&format!("languages/{file}"));
+        let text = String::from_utf8(utf8.clone()).unwrap();
+        let (legacy, _, unmappable) = encoding.encode(&text);
+        assert!(!unmappable, "{file} fits {}", encoding.name());
+        let want = import(&utf8, &ImportOptions::default()).unwrap();
+        let got = import(&legacy, &ImportOptions::default()).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(got.report.encoding.as_deref(), Some(encoding.name()), "{file}");
+        assert_eq!(got.ledger.entries, want.ledger.entries, "{file}");
+        assert_eq!(got.ledger.customers, want.ledger.customers, "{file}");
+        assert_eq!(got.report.mapping, want.report.mapping, "{file}");
+    }
+}

@@ -627,11 +627,13 @@ impl CsvReader {
                     }
                 }
             } else {
-                self.encoding = encoding_rs::WINDOWS_1252.name();
+                // A legacy encoding: the one the cells' bytes fit best (Excel writes the
+                // system's code page: windows-1252 in the West, Shift_JIS in Japan, GBK in
+                // China, windows-1250/1251/1254 in central Europe, Russia, Turkey…).
+                let legacy = legacy_encoding(self.raw.iter().map(|(_, _, bytes)| &bytes[..]));
+                self.encoding = legacy.name();
                 let mut raw = std::mem::take(&mut self.raw).into_iter().peekable();
-                let windows = |bytes: &[u8]| {
-                    Cell::text(&encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0)
-                };
+                let windows = |bytes: &[u8]| Cell::text(&legacy.decode_without_bom_handling(bytes).0);
                 for (index, row) in self.grid.rows.iter_mut().enumerate() {
                     // Only rows with something to decode again are unpacked.
                     let again = raw.peek().is_some_and(|(r, _, _)| *r == index);
@@ -668,6 +670,20 @@ impl CsvReader {
         }
         (self.grid, self.encoding, bad)
     }
+}
+
+/// The legacy encoding that `cells` (the bytes of the cells that are not UTF-8) read
+/// best in, by Firefox's detector (`chardetng`); windows-1252 when it has nothing to
+/// tell (its own fallback for Latin text).
+fn legacy_encoding<'a>(cells: impl Iterator<Item = &'a [u8]>) -> &'static encoding_rs::Encoding {
+    let mut detector = chardetng::EncodingDetector::new();
+    for bytes in cells {
+        detector.feed(bytes, false);
+        // Cells apart, as they stand in the file: a space between them.
+        detector.feed(b" ", false);
+    }
+    detector.feed(b"", true);
+    detector.guess(None, false)
 }
 
 /// `bytes` without the white space `str::trim` takes off ASCII text: space,
