@@ -596,3 +596,28 @@ test("the mapping screen chooses the sheet and the header row", async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a Japanese Excel CSV in Shift_JIS shows its headers mapped and its names readable", async () => {
+  const { page, problems, requests } = await openApp();
+  const loaded = requests.length;
+  // tests/fixtures/languages/ja.csv saved as Excel in Japan saves "CSV": Shift_JIS, CRLF.
+  await page.getByTestId("file-input").setInputFiles(fileURLToPath(new URL("../fixtures/languages/ja-shift_jis.csv", import.meta.url)));
+  await page.getByTestId("file-name").filter({ hasText: "ja-shift_jis.csv" }).waitFor();
+  await page.getByTestId("as-of").fill("2026-06-30");
+  await page.getByRole("heading", { name: "Aging at 2026-06-30" }).waitFor();
+  // core/tests/vocabulary.rs: 1,100,000 (30 days), 250,000 due today and 2,200,000 not due,
+  // 330,000 (51 days); yen without minor units.
+  assert.equal(await cell(page, "JPY", "notDue"), "2,450,000");
+  assert.equal(await cell(page, "JPY", "b0"), "1,100,000");
+  assert.equal(await cell(page, "JPY", "b1"), "330,000");
+  assert.equal(await cell(page, "JPY", "total"), "3,880,000");
+  await go(page, "collections");
+  // The customers' names decoded from Shift_JIS: the first to chase is Yamada (1,100,000 at 30 days).
+  await page.getByTestId("work-draft-choice").waitFor();
+  const choices = await page.getByTestId("work-draft-choice").locator("option").allTextContents();
+  assert.equal(choices[0], "#1 株式会社山田商事 (JPY)");
+  await page.screenshot({ path: `${ARTIFACTS}/shift-jis.png` });
+  assert.deepEqual(requests.slice(loaded), [], "no request after the page loaded");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
