@@ -400,3 +400,38 @@ fn xero_aged_receivables_summary_keeps_its_buckets() {
             && report.recovery.currencies.is_empty()
     );
 }
+
+/// A title row's date is the report's (the default as-of date) in the languages of the
+/// header tables: the marker before the date, or after it in Turkish, Japanese and Korean.
+#[test]
+fn report_dates_in_title_rows_in_every_language() {
+    let titles = [
+        "Balance âgée des clients au 30/06/2026",
+        "Saldos de clientes al 30/06/2026",
+        "Offene Posten, Stand: 30.06.2026",
+        "Należności na dzień 30.06.2026 r.",
+        "Pohledávky k 30.6.2026",
+        "Дебиторская задолженность по состоянию на 30.06.2026 г.",
+        "Vadesi geçmiş alacaklar 30.06.2026 itibarıyla",
+        "売掛金残高一覧 2026年6月30日現在",
+        "应收账款明细 截至2026年6月30日",
+        "미수금 현황 2026-06-30 기준",
+        "Aged receivables as of June 30, 2026 (USD)",
+    ];
+    for title in titles {
+        let csv = format!(
+            "\"{title}\"\n\nInvoice,Customer,Invoice date,Due date,Amount\nI-1,Acme,2026-01-15,2026-02-14,100.00\n"
+        );
+        let imported =
+            import(csv.as_bytes(), &ImportOptions::default()).unwrap_or_else(|e| panic!("{title}: {e}"));
+        assert_eq!(
+            imported.report.report_date.map(|d| d.to_string()).as_deref(),
+            Some("2026-06-30"),
+            "{title}"
+        );
+    }
+    // A date in a title without a marker is not taken for the report's: a period's
+    // start, a print date.
+    let csv = "Printed 2026-07-02 by J. Smith\n\nInvoice,Customer,Invoice date,Due date,Amount\nI-1,Acme,2026-01-15,2026-02-14,100.00\n";
+    assert_eq!(import(csv.as_bytes(), &ImportOptions::default()).unwrap().report.report_date, None);
+}

@@ -83,32 +83,104 @@ fn headers_by_content(grid: &Grid, overrides: &Overrides) -> Option<Header> {
     })
 }
 
+/// Words before a title's date that make it the report's date, in the languages of
+/// the header tables (folded as [`super::vocabulary::folded`] folds them).
+const DATE_BEFORE: [&str; 33] = [
+    "as at",
+    "as of",
+    "as on",
+    "report date",
+    "stichtag",
+    "per",
+    "zum",
+    "stand",
+    "arrete au",
+    "au",
+    "a fecha",
+    "fecha de corte",
+    "al",
+    "posicao em",
+    "data base",
+    "em",
+    "alla data del",
+    "peildatum",
+    "op",
+    "na dzien",
+    "stan na",
+    "pr",
+    "ke dni",
+    "k datu",
+    "k",
+    "tilanne",
+    "по состоянию на",
+    "на",
+    "截至",
+    "截止",
+    "截止日期",
+    "기준일",
+    "基準日",
+];
+
+/// Words after a title's date that make it the report's date (`2026年6月30日現在`,
+/// `30.06.2026 itibarıyla`, `2026-06-30 기준`).
+const DATE_AFTER: [&str; 7] =
+    ["tarihi itibariyla", "itibariyla", "itibariyle", "現在", "時点", "기준", "현재"];
+
+/// Whether `marker` stands at `at` in `text` as a word of its own (CJK markers
+/// anywhere: their scripts put no spaces between words).
+fn whole_word(text: &str, at: usize, marker: &str) -> bool {
+    let spaced = |c: char| c.is_alphanumeric() && (c as u32) < 0x2E80;
+    if !marker.chars().all(|c| spaced(c) || c == ' ') {
+        return true;
+    }
+    let before = text.get(..at).and_then(|t| t.chars().next_back());
+    let after = text.get(at.saturating_add(marker.len())..).and_then(|t| t.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The date that `text` starts with (`at_end`: ends with), of up to five words.
+fn date_at(text: &str, at_end: bool) -> Option<NaiveDate> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=words.len().min(5)).rev().find_map(|n| {
+        let part = if at_end { words.get(words.len().saturating_sub(n)..)? } else { words.get(..n)? };
+        parse_date(&part.join(" "), None).ok()
+    })
+}
+
 /// The report date in title rows: text such as "As at 31 March 2024",
-/// "as of 03/31/2024" or "Report date: 2024-03-31", or a date cell next to a
-/// cell reading "As at". Returns the first found.
+/// "as of 03/31/2024", "Report date: 2024-03-31", "Stichtag 31.03.2024", "Balance
+/// âgée au 30/06/2026", "Należności na dzień 30.06.2026 r.", "2026年6月30日現在",
+/// "30.06.2026 itibarıyla", or a date cell next to a cell reading "As at".
+/// Returns the first found.
 pub fn report_date(titles: &[Row]) -> Option<NaiveDate> {
-    const MARKERS: [&str; 6] = ["as at", "as of", "as on", "report date", "stichtag", "per"];
     for row in titles {
         for (i, cell) in row.filled() {
             let Some(text) = cell.as_text() else { continue };
-            let lower = text.to_lowercase();
-            for marker in MARKERS {
-                let Some(pos) = lower.find(marker) else {
-                    continue;
-                };
-                // The lower-cased text: lower-casing may change a text's length.
-                let rest = lower.get(pos.saturating_add(marker.len())..).unwrap_or_default();
-                let rest = rest.trim_start_matches([':', ' ']).trim();
-                let next = row.get(i.saturating_add(1));
-                if rest.is_empty() {
-                    if let CellRef::Date(d) = next {
+            let folded = super::vocabulary::folded(text);
+            for marker in DATE_BEFORE {
+                for (pos, _) in folded.match_indices(marker).filter(|(p, _)| whole_word(&folded, *p, marker))
+                {
+                    let rest = folded.get(pos.saturating_add(marker.len())..).unwrap_or_default();
+                    let rest = rest.trim_start_matches([':', ' ', '.']).trim();
+                    if rest.is_empty() {
+                        let next = row.get(i.saturating_add(1));
+                        if let CellRef::Date(d) = next {
+                            return Some(d);
+                        }
+                        if let Some(d) = next.as_text().and_then(|t| parse_date(t, None).ok()) {
+                            return Some(d);
+                        }
+                    } else if let Some(d) = date_at(rest, false) {
                         return Some(d);
                     }
-                    if let Some(d) = next.as_text().and_then(|t| parse_date(t, None).ok()) {
+                }
+            }
+            for marker in DATE_AFTER {
+                for (pos, _) in folded.match_indices(marker).filter(|(p, _)| whole_word(&folded, *p, marker))
+                {
+                    if let Some(d) = date_at(folded.get(..pos).unwrap_or_default(), true) {
                         return Some(d);
                     }
-                } else if let Ok(d) = parse_date(rest, None) {
-                    return Some(d);
                 }
             }
         }

@@ -165,9 +165,10 @@ fn date_parts(text: &str) -> Option<DateParts<'_>> {
     };
     let mut parts = DateParts { items: [""; MAX_DATE_PARTS], len: 0 };
     // CJK dates mark each part (`2026年5月31日`, `2026년 5월 31일`); Spanish and
-    // Portuguese join them with `de` (`31 de marzo de 2026`); Russian ends with `г.`.
+    // Portuguese join them with `de` (`31 de marzo de 2026`); Russian ends with `г.`,
+    // Polish with `r.` (`roku`).
     let separators = ['/', '.', '-', ',', ' ', '年', '月', '日', '년', '월', '일'];
-    let filler = |p: &&str| !p.is_empty() && !matches!(*p, "de" | "del" | "De" | "г");
+    let filler = |p: &&str| !p.is_empty() && !matches!(*p, "de" | "del" | "De" | "г" | "r");
     for part in t.split(separators).filter(filler) {
         *parts.items.get_mut(parts.len)? = part;
         parts.len = parts.len.saturating_add(1);
