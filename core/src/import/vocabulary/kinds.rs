@@ -135,22 +135,13 @@ const WORDS: &[(&str, EntryKind)] = &[
     ("수금", Payment),
 ];
 
-/// The kind a type-column text names, if it names one.
+/// The kind a type-column text names, if it names one (texts compared as
+/// [`crate::import::columns::normalize_header`] reads headers).
 pub(crate) fn kind(text: &str) -> Option<EntryKind> {
+    use crate::import::columns::normalize_header;
     static INDEX: OnceLock<HashMap<String, EntryKind>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| WORDS.iter().map(|(w, k)| (joined(w), *k)).collect());
-    index.get(&joined(text)).copied()
-}
-
-/// `text`'s words run together, as the headers' matching reads them; a currency code
-/// among them (`CR`, `PA` are none, but a word could be) is kept as a word here.
-fn joined(text: &str) -> String {
-    let split = super::words(text);
-    let mut out = split.words.concat();
-    if out.is_empty() {
-        out = text.trim().to_lowercase();
-    }
-    out
+    let index = INDEX.get_or_init(|| WORDS.iter().map(|(w, k)| (normalize_header(w), *k)).collect());
+    Some(normalize_header(text)).filter(|key| !key.is_empty()).and_then(|key| index.get(&key).copied())
 }
 
 #[cfg(test)]
@@ -174,7 +165,13 @@ mod tests {
             ("Korekta", None),
             ("Korrektur", None),
             ("", None),
+            ("  ", None),
         ];
+        // Every word of the table is read as itself: none is lost to the normalising
+        // (a stop word or a currency code alone would be an empty key).
+        for (word, want) in WORDS {
+            assert_eq!(kind(word), Some(*want), "{word:?}");
+        }
         for (text, want) in cases {
             assert_eq!(kind(text), want, "{text:?}");
         }

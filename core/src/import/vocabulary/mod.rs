@@ -220,10 +220,7 @@ pub(crate) fn words(text: &str) -> Words {
                 continue;
             }
         }
-        let mut folded = String::with_capacity(word.len());
-        for c in word.chars().flat_map(char::to_lowercase) {
-            fold(c, &mut folded);
-        }
+        let folded = folded(&word);
         if !STOP_WORDS.contains(&folded.as_str()) {
             out.push(folded);
         }
