@@ -415,6 +415,7 @@ fn report_dates_in_title_rows_in_every_language() {
         "Vadesi geçmiş alacaklar 30.06.2026 itibarıyla",
         "売掛金残高一覧 2026年6月30日現在",
         "应收账款明细 截至2026年6月30日",
+        "截止日期：2026年6月30日",
         "미수금 현황 2026-06-30 기준",
         "Aged receivables as of June 30, 2026 (USD)",
     ];

@@ -128,9 +128,15 @@ pub struct Risk {
     pub inputs: RiskInputs,
 }
 
+/// `value` to [`DECIMALS`] places by the crate's one rounding rule
+/// ([`crate::money::display`]), trailing zeros dropped.
+pub(crate) fn rounded(value: Decimal) -> Decimal {
+    crate::money::display(value, DECIMALS).normalize()
+}
+
 /// `value / full`, at most 1, never below 0, to [`DECIMALS`] places.
 fn saturating(value: Decimal, full: Decimal) -> Decimal {
-    crate::money::display((value / full).min(Decimal::ONE).max(Decimal::ZERO), DECIMALS)
+    rounded((value / full).min(Decimal::ONE).max(Decimal::ZERO))
 }
 
 /// The score of `inputs` (see the module docs).

@@ -202,7 +202,7 @@ pub struct Worklist {
 /// places; `totals` are the open invoice balances per currency.
 fn risk_inputs(a: &Account, totals: &BTreeMap<String, Decimal>) -> RiskInputs {
     let total = totals.get(&a.currency).copied().unwrap_or_default();
-    let round = |v: Decimal| crate::money::display(v, crate::collections::risk::DECIMALS).normalize();
+    let round = crate::collections::risk::rounded;
     RiskInputs {
         days_late: a.history.average_days().map(round),
         trend: a.recent.average_days().zip(a.earlier.average_days()).map(|(r, e)| round(r - e)),

@@ -633,7 +633,7 @@ impl CsvReader {
                 let legacy = legacy_encoding(self.raw.iter().map(|(_, _, bytes)| &bytes[..]));
                 self.encoding = legacy.name();
                 let mut raw = std::mem::take(&mut self.raw).into_iter().peekable();
-                let windows = |bytes: &[u8]| Cell::text(&legacy.decode_without_bom_handling(bytes).0);
+                let in_legacy = |bytes: &[u8]| Cell::text(&legacy.decode_without_bom_handling(bytes).0);
                 for (index, row) in self.grid.rows.iter_mut().enumerate() {
                     // Only rows with something to decode again are unpacked.
                     let again = raw.peek().is_some_and(|(r, _, _)| *r == index);
@@ -646,8 +646,8 @@ impl CsvReader {
                             _ => None,
                         };
                         match (again, cell.as_ref().as_text()) {
-                            (Some(bytes), _) => *cell = windows(&bytes),
-                            (None, Some(text)) if !text.is_ascii() => *cell = windows(text.as_bytes()),
+                            (Some(bytes), _) => *cell = in_legacy(&bytes),
+                            (None, Some(text)) if !text.is_ascii() => *cell = in_legacy(text.as_bytes()),
                             _ => {}
                         }
                     }

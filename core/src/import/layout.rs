@@ -161,7 +161,8 @@ pub fn report_date(titles: &[Row]) -> Option<NaiveDate> {
                 for (pos, _) in folded.match_indices(marker).filter(|(p, _)| whole_word(&folded, *p, marker))
                 {
                     let rest = folded.get(pos.saturating_add(marker.len())..).unwrap_or_default();
-                    let rest = rest.trim_start_matches([':', ' ', '.']).trim();
+                    // `：` is the colon CJK text writes (`截止日期：2026年6月30日`).
+                    let rest = rest.trim_start_matches([':', '：', ' ', '.']).trim();
                     if rest.is_empty() {
                         let next = row.get(i.saturating_add(1));
                         if let CellRef::Date(d) = next {
