@@ -160,6 +160,15 @@ pub enum ErrorKind {
         #[source]
         source: calamine::Error,
     },
+    /// A spreadsheet written as markup (an HTML page of tables, Excel 2003 XML)
+    /// that cannot be read.
+    #[error("cannot read this {format:?} file: {message}")]
+    Markup {
+        /// The format the bytes were sniffed as.
+        format: crate::file::Format,
+        /// What is wrong, and where in the file.
+        message: String,
+    },
     /// The workbook is encrypted.
     #[error("the workbook is password protected: save it without a password and try again")]
     PasswordProtected,
@@ -203,7 +212,7 @@ impl ErrorKind {
             ErrorKind::InvalidValue { .. } => "invalidValue",
             ErrorKind::InvalidOption { .. } => "invalidOption",
             ErrorKind::Csv(_) => "csv",
-            ErrorKind::Workbook { .. } => "workbook",
+            ErrorKind::Workbook { .. } | ErrorKind::Markup { .. } => "workbook",
             ErrorKind::PasswordProtected => "passwordProtected",
             ErrorKind::SheetNotFound { .. } => "sheetNotFound",
             ErrorKind::AmbiguousDates { .. } => "ambiguousDates",

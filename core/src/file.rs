@@ -18,6 +18,11 @@ pub enum Format {
     Xls,
     /// OpenDocument spreadsheet.
     Ods,
+    /// An HTML page of tables, as web applications save an "Excel" export
+    /// (often named `.xls`): each table is read as a sheet.
+    Html,
+    /// Excel 2003 XML (SpreadsheetML): a workbook written as one XML document.
+    SpreadsheetMl,
 }
 
 pub(crate) const ZIP: &[u8] = b"PK\x03\x04";
@@ -31,7 +36,8 @@ pub(crate) fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 
 /// Tells the format from the first bytes: a zip is xlsx, xlsb or ods by the
 /// names of its parts; an OLE compound file is xls (or an encrypted workbook);
-/// anything else is read as delimited text.
+/// markup is an HTML page or SpreadsheetML by its first tags
+/// ([`markup_format`]); anything else is read as delimited text.
 pub fn sniff_format(bytes: &[u8]) -> Format {
     if bytes.starts_with(ZIP) {
         let head = &bytes[..bytes.len().min(64 * 1024)];
@@ -47,6 +53,41 @@ pub fn sniff_format(bytes: &[u8]) -> Format {
     } else if bytes.starts_with(CFB) {
         Format::Xls
     } else {
-        Format::Csv
+        markup_format(bytes).unwrap_or(Format::Csv)
     }
+}
+
+/// How many bytes at the start of a file [`markup_format`] looks at.
+pub(crate) const MARKUP_HEAD: usize = 4096;
+
+/// Whether the first bytes (after a UTF-8 byte order mark and spaces) begin an
+/// HTML page (`<!DOCTYPE html`, `<html`, `<table`, or a comment, `<head`,
+/// `<meta`, `<body` or `<style` with `<table` or `<html` soon after) or a
+/// SpreadsheetML workbook (an XML declaration with Excel's spreadsheet
+/// namespace or `progid="Excel.Sheet"`, or a `<Workbook` element). A delimited
+/// text file does not start with a tag, so nothing else is taken for markup.
+pub fn markup_format(bytes: &[u8]) -> Option<Format> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
+    let head = bytes.get(start..bytes.len().min(start.saturating_add(MARKUP_HEAD)))?;
+    if head.first() != Some(&b'<') {
+        return None;
+    }
+    let lower = head.to_ascii_lowercase();
+    let begins = |tag: &[u8]| lower.starts_with(tag);
+    if begins(b"<?xml") || begins(b"<workbook") || begins(b"<ss:workbook") {
+        if contains(&lower, b"urn:schemas-microsoft-com:office:spreadsheet")
+            || contains(&lower, b"progid=\"excel.sheet\"")
+        {
+            return Some(Format::SpreadsheetMl);
+        }
+        // XHTML: an XML declaration before the page.
+        return contains(&lower, b"<html").then_some(Format::Html);
+    }
+    if begins(b"<!doctype html") || begins(b"<html") || begins(b"<table") {
+        return Some(Format::Html);
+    }
+    let preamble = [b"<!--".as_slice(), b"<head", b"<meta", b"<body", b"<style", b"<title"];
+    (preamble.iter().any(|tag| begins(tag)) && (contains(&lower, b"<table") || contains(&lower, b"<html")))
+        .then_some(Format::Html)
 }

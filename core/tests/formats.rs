@@ -49,3 +49,204 @@ fn same_ledger_from_every_format() {
         assert_eq!(amounts(&other), amounts(&csv), "{name}: allocations");
     }
 }
+
+/// The same open items as an HTML page saved as `.xls` (title rows above the
+/// header, US dates, grouped amounts, each customer's id and name written once
+/// across its invoices' rows by `rowspan`) and as Excel 2003 XML (a cover sheet
+/// first, typed cells): the CSV's ledger, entry for entry
+/// (`tests/fixtures/formats/make-markup.py` writes both files).
+#[test]
+fn same_ledger_from_markup_spreadsheets() {
+    let csv = read("ledger.csv");
+    let sorted = |i: &Imported| {
+        let mut e: Vec<String> = i.ledger.entries.iter().map(|e| essence(&i.ledger, e)).collect();
+        e.sort();
+        e
+    };
+    let want = sorted(&csv);
+    for (name, format, sheet, encoding) in [
+        ("ledger.html.xls", Format::Html, "Table 1", "UTF-8"),
+        ("ledger-2003.xml", Format::SpreadsheetMl, "Open items", "UTF-8"),
+    ] {
+        let other = read(name);
+        assert_eq!(other.report.format, format, "{name}");
+        assert_eq!(other.report.sheet.as_deref(), Some(sheet), "{name}");
+        assert_eq!(other.report.encoding.as_deref(), Some(encoding), "{name}");
+        assert_eq!(sorted(&other), want, "{name}");
+        assert_eq!(other.ledger.entries.len(), 25, "{name}");
+    }
+    // The page's title rows: its report date is read from them, the total row skipped.
+    let page = read("ledger.html.xls");
+    assert_eq!(page.report.report_date, chrono::NaiveDate::from_ymd_opt(2026, 6, 30));
+    assert_eq!(page.report.header_row, 4);
+    assert!(page.report.skipped.iter().any(|s| s.reason.contains("Total")), "{:?}", page.report.skipped);
+    // The workbook's cover sheet is passed over for the sheet of documents.
+    let book = read("ledger-2003.xml");
+    assert_eq!(book.report.sheets, ["Cover", "Open items"]);
+}
+
+fn markup(text: &str) -> Result<Imported, arlens::Error> {
+    import(text.as_bytes(), &ImportOptions::default())
+}
+
+fn open_total(i: &Imported) -> String {
+    let report = arlens::analyze(
+        &i.ledger,
+        &arlens::Options::at(chrono::NaiveDate::from_ymd_opt(2024, 6, 30).unwrap()),
+    )
+    .unwrap();
+    report
+        .aging
+        .currencies
+        .iter()
+        .map(|c| format!("{} {}", c.currency, c.open_total))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// HTML cells as a browser shows them: entities decoded, spaces and line breaks
+/// made one space, `colspan` columns left empty after the cell, `rowspan` text
+/// repeated below, a table inside a cell read as a table of its own, the text
+/// of `<script>` and `<style>` not read, unclosed tags closed by the page's end.
+#[test]
+fn html_tables_read_as_a_browser_lays_them_out() {
+    let page = r#"<!DOCTYPE html><html><head><style>td { color: red }</style>
+        <script>var x = "<table><tr><td>not a table</td></tr></table>";</script></head><body>
+        <table><tr><td>menu</td><td><table><tr><td>a nested table</td></tr></table></td></tr></table>
+        <table>
+          <tr><td colspan=5>Open items &amp; credits</td></tr>
+          <tr><th>Customer</th><th>Invoice</th><th>Date</th><th>Due</th><th>Amount</th>
+          <tr><td rowspan="2">Acme&nbsp;&amp;
+              Sons<br>Ltd</td><td>A-1</td><td>2024-01-10</td><td>2024-02-09</td><td>1,000.00</td>
+          <tr><td>A-2</td><td>2024-02-10</td><td>2024-03-11</td><td>500.00
+          <tr><td colspan="4">Total Acme</td><td>1,500.00</td></tr>
+          <tr><td>Beta GmbH</td><td>B-1</td><td>2024-03-01</td><td>2024-03-31</td><td>(250.00)</td>
+        </table>"#;
+    let read = markup(page).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(read.report.format, Format::Html);
+    assert_eq!(read.report.sheet.as_deref(), Some("Table 3"), "the outer, nested, then data table");
+    assert_eq!(read.report.sheets, ["Table 1", "Table 2", "Table 3"]);
+    assert_eq!(read.ledger.entries.len(), 3, "{:#?}", read.report);
+    let names: Vec<String> =
+        read.ledger.entries.iter().map(|e| read.ledger.customer(e).name.to_string()).collect();
+    // `&nbsp;`, the line break and the `<br>` inside the name are one space each.
+    assert_eq!(names, ["Acme & Sons Ltd", "Acme & Sons Ltd", "Beta GmbH"]);
+    let ids: Vec<&str> = read.ledger.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["A-1", "A-2", "B-1"]);
+    // The subtotal's amount is in the amount column (its label spans four), and it matches.
+    let skipped: Vec<(Option<u64>, &str)> =
+        read.report.skipped.iter().map(|s| (s.position.row, s.reason.as_str())).collect();
+    assert!(skipped.iter().any(|(row, why)| *row == Some(5) && why.contains("Total Acme")), "{skipped:?}");
+    // The rows after the header as laid out: the subtotal's label leaves the
+    // columns it spans empty, the name spanning down is in both of its rows.
+    let seen = arlens::import::inspect(page.as_bytes(), &ImportOptions::default(), 10).unwrap();
+    let rows: Vec<(u64, Vec<String>)> = seen.preview.iter().map(|r| (r.row, r.cells.clone())).collect();
+    let cells = |row: &[&str]| row.iter().map(|c| (*c).to_owned()).collect::<Vec<String>>();
+    assert_eq!(
+        rows[1],
+        (4, cells(&["Acme & Sons Ltd", "A-2", "2024-02-10", "2024-03-11", "500.00"])),
+        "{rows:?}"
+    );
+    assert_eq!(rows[2], (5, cells(&["Total Acme", "", "", "", "1,500.00"])), "{rows:?}");
+    // The page names no currency: that is the one warning (the subtotal reconciles).
+    let warnings: Vec<&str> = read.report.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert!(warnings.len() == 1 && warnings[0].contains("unknown currency"), "{warnings:?}");
+    // 1,000.00 + 500.00 − 250.00 (a credit in parentheses) = 1,250.00.
+    assert_eq!(open_total(&read), format!("{} 1250.00", read.ledger.entries[0].currency));
+}
+
+/// A page's encoding from its `<meta>` when it is not UTF-8, and the legacy code
+/// page the bytes look like when it says none.
+#[test]
+fn html_pages_in_their_declared_or_guessed_encoding() {
+    let body = "<table><tr><th>Kunde</th><th>Rechnung</th><th>Fällig</th><th>Betrag</th></tr>\
+                <tr><td>Müller & Söhne</td><td>R-1</td><td>31.01.2024</td><td>1.234,50</td></tr></table>";
+    let declared = format!("<html><head><meta charset=\"windows-1252\"></head><body>{body}</body></html>");
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&declared);
+    for bytes in
+        [bytes.into_owned(), encoding_rs::WINDOWS_1252.encode(&format!("<html>{body}</html>")).0.into_owned()]
+    {
+        let read = import(&bytes, &ImportOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(read.report.encoding.as_deref(), Some("windows-1252"));
+        assert_eq!(&*read.ledger.customer(&read.ledger.entries[0]).name, "Müller & Söhne");
+        assert_eq!(read.ledger.entries[0].amount.to_string(), "1234.50");
+    }
+}
+
+/// SpreadsheetML's `ss:Index` (rows and columns skipped), `ss:MergeAcross`,
+/// typed cells and entities; a sheet asked for by name; a damaged document is a
+/// located error, not a panic; a page of no ledger says what it lacks.
+#[test]
+fn spreadsheet_ml_cells_rows_and_errors() {
+    let book = r#"<?xml version="1.0" encoding="UTF-8"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Worksheet ss:Name="AR &amp; co"><Table>
+  <Row><Cell ss:MergeAcross="1"><Data ss:Type="String">Customer</Data></Cell><Cell><Data ss:Type="String">Invoice</Data></Cell>
+       <Cell><Data ss:Type="String">Due date</Data></Cell><Cell ss:Index="6"><Data ss:Type="String">Amount</Data></Cell></Row>
+  <Row ss:Index="3"><Cell><Data ss:Type="String">O&apos;Brien &#x26; Co</Data></Cell><Cell ss:Index="3"><Data ss:Type="String">I-1</Data></Cell>
+       <Cell><Data ss:Type="DateTime">2024-05-31T00:00:00.000</Data></Cell><Cell ss:Index="6"><Data ss:Type="Number">1234.5</Data></Cell></Row>
+  <Row/>
+  <Row><Cell><Data ss:Type="String">Zed</Data></Cell><Cell ss:Index="3"><Data ss:Type="String">I-2</Data></Cell>
+       <Cell><Data ss:Type="DateTime">2024-06-30T00:00:00.000</Data></Cell><Cell ss:Index="6"><Data ss:Type="Number">10</Data></Cell></Row>
+ </Table></Worksheet></Workbook>"#;
+    let read = markup(book).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(read.report.format, Format::SpreadsheetMl);
+    assert_eq!(read.report.sheet.as_deref(), Some("AR & co"));
+    assert_eq!(read.ledger.entries.len(), 2);
+    let rows: Vec<Option<u64>> = read.ledger.entries.iter().map(arlens::Entry::row_number).collect();
+    assert_eq!(rows, [Some(3), Some(5)], "ss:Index=3, then an empty row");
+    assert_eq!(&*read.ledger.customer(&read.ledger.entries[0]).name, "O'Brien & Co");
+    assert_eq!(read.ledger.entries[0].due_date, chrono::NaiveDate::from_ymd_opt(2024, 5, 31).unwrap());
+    assert_eq!(read.ledger.entries[0].amount.to_string(), "1234.5");
+    let options = ImportOptions { sheet: Some("Other".to_owned()), ..ImportOptions::default() };
+    let err = import(book.as_bytes(), &options).err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(err.contains("no sheet \"Other\"") && err.contains("AR & co"), "{err}");
+    let cut = book.replace("</Data></Cell><Cell><Data ss:Type=\"String\">Invoice", "</Cell><Data>Invoice");
+    let err = markup(&cut).err().map(|e| (e.kind().code(), e.to_string())).unwrap_or_default();
+    assert_eq!(err.0, "workbook", "{}", err.1);
+    assert!(err.1.contains("cannot read this SpreadsheetMl file") && err.1.contains("AR & co"), "{}", err.1);
+    let page =
+        "<html><body><p>Nothing here</p><table><tr><td>Name</td><td>Phone</td></tr></table></body></html>";
+    let err = markup(page).err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(err.contains("does not look like a ledger") && err.contains("Table 1"), "{err}");
+}
+
+/// What is markup and what is not: tags first (after a byte order mark and
+/// spaces), not a CSV whose header starts with `<`.
+#[test]
+fn markup_is_told_by_its_first_tags() {
+    use arlens::file::markup_format;
+    for (bytes, want) in [
+        (&b"\xEF\xBB\xBF\r\n <!DOCTYPE html><html>"[..], Some(Format::Html)),
+        (b"<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\">", Some(Format::Html)),
+        (b"<TABLE border=1><TR><TD>a", Some(Format::Html)),
+        (b"<meta charset=utf-8><table>", Some(Format::Html)),
+        (
+            b"<?xml version=\"1.0\"?><?mso-application progid=\"Excel.Sheet\"?><Workbook>",
+            Some(Format::SpreadsheetMl),
+        ),
+        (b"<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">", Some(Format::Html)),
+        (b"<?xml version=\"1.0\"?><invoices/>", None),
+        (b"<Customer>,Amount\nAcme,1\n", None),
+        (b"<meta>,Amount\n", None),
+        (b"Customer,Amount\n<html>,1\n", None),
+    ] {
+        assert_eq!(markup_format(bytes), want, "{:?}", String::from_utf8_lossy(bytes));
+    }
+}
+
+/// A markup file streamed in small chunks reads as the whole file does.
+#[test]
+fn markup_streams_as_it_reads_whole() {
+    for name in ["ledger.html.xls", "ledger-2003.xml"] {
+        let bytes = fixture(&format!("formats/{name}"));
+        let whole = read(name);
+        let mut reader = arlens::LedgerReader::new(&ImportOptions::default()).unwrap();
+        for chunk in bytes.chunks(7) {
+            reader.push(chunk).unwrap();
+        }
+        let ledger = reader.finish().unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(ledger.summary().import.format, whole.report.format, "{name}");
+        assert_eq!(ledger.book().entries.len(), whole.ledger.entries.len(), "{name}");
+    }
+}

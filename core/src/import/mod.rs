@@ -18,6 +18,7 @@ mod entries;
 pub(crate) mod grid;
 mod infer;
 pub(crate) mod layout;
+mod markup;
 mod reconcile;
 pub(crate) mod rows;
 pub(crate) mod sheet;
@@ -284,6 +285,20 @@ fn workbook_grids(
     options: &ImportOptions,
     sha256: String,
 ) -> Result<Grids, Error> {
+    if matches!(format, Format::Html | Format::SpreadsheetMl) {
+        let read = markup::read_sheets(bytes, format, &file, &options.limits, options.sheet.as_deref())?;
+        let undecoded = if read.malformed { vec![file.clone()] } else { Vec::new() };
+        let encoding = Some(read.encoding.to_owned());
+        return Ok(Grids {
+            file,
+            format,
+            encoding,
+            sheets: read.names,
+            grids: read.grids,
+            undecoded,
+            sha256,
+        });
+    }
     // The sheet asked for alone, when there is one: the others are not read.
     let (sheets, grids) =
         sheet::read_sheets(bytes, format, &file, &options.limits, options.sheet.as_deref())?;

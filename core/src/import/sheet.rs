@@ -58,7 +58,7 @@ fn open(bytes: &[u8], format: Format, file: &Position) -> Result<Book, Error> {
             Book::Xls(Xls::new_with_options(cursor, options).map_err(|e| err(e.into()))?)
         }
         Format::Ods => Book::Ods(Ods::new(cursor).map_err(|e| err(e.into()))?),
-        Format::Csv => unreachable!("CSV is not a workbook"),
+        Format::Csv | Format::Html | Format::SpreadsheetMl => unreachable!("not a binary workbook"),
     })
 }
 
@@ -77,7 +77,7 @@ impl Book {
     /// one's cells replacing the earlier's; xls and ods through their ranges.
     /// `cells`: how many earlier sheets held (the limit counts the workbook).
     fn rows(&mut self, name: &str, limits: ImportLimits, cells: u64) -> Result<SheetRows, Read> {
-        let mut rows = SheetRows { limits, cells, ..SheetRows::default() };
+        let mut rows = SheetRows::new(limits, cells);
         let e = |e: calamine::Error| Read::Workbook(e);
         match self {
             Book::Xlsx(b) => match b.worksheet_cells_reader(name) {
@@ -104,7 +104,7 @@ impl Book {
 }
 
 /// Why a sheet could not be read: its reader's error, or a limit, with the place.
-enum Read {
+pub(super) enum Read {
     Workbook(calamine::Error),
     TooLarge(ErrorKind, Option<(u64, usize)>),
 }
@@ -115,7 +115,7 @@ const LAST_COLUMN: u32 = 16_383;
 
 /// A sheet's rows as read, with the row numbers the file wrote more than once.
 #[derive(Default)]
-struct SheetRows {
+pub(super) struct SheetRows {
     rows: Vec<Row>,
     /// The last cell's position (0-based row, column).
     last: Option<(u32, u32)>,
@@ -126,13 +126,22 @@ struct SheetRows {
 }
 
 impl SheetRows {
-    /// Adds a cell read in file order: a cell at or before the previous one's
-    /// place starts a new row, so nothing the file holds is overwritten; rows
-    /// skipped between two cells are blank rows.
-    fn push(&mut self, (r, c): (u32, u32), value: DataRef<'_>) -> Result<(), Read> {
-        if matches!(value, DataRef::Empty) {
-            return Ok(());
-        }
+    /// Adds a cell read in file order (see [`SheetRows::put`]); empty cells are none.
+    fn push(&mut self, at: (u32, u32), value: DataRef<'_>) -> Result<(), Read> {
+        let cell = match value {
+            DataRef::Empty => return Ok(()),
+            // An inline string read whole: its text moves into the cell.
+            DataRef::String(s) => Cell::owned_text(s),
+            DataRef::SharedString(s) => Cell::text(s),
+            other => to_cell(&Data::from(other)),
+        };
+        self.put(at, cell)
+    }
+
+    /// Adds a cell read in file order at `(row, column)` (0-based): a cell at or
+    /// before the previous one's place starts a new row, so nothing the file
+    /// holds is overwritten; rows skipped between two cells are blank rows.
+    pub(super) fn put(&mut self, (r, c): (u32, u32), cell: Cell) -> Result<(), Read> {
         let number = u64::from(r) + 1;
         if r > LAST_ROW || c > LAST_COLUMN {
             let what = "a cell beyond the largest sheet (1,048,576 rows × 16,384 columns): its row number";
@@ -166,12 +175,7 @@ impl SheetRows {
             }
             row.resize(c.saturating_add(1), Cell::Empty);
         }
-        let text = match &value {
-            DataRef::SharedString(s) => Some(*s),
-            DataRef::String(s) => Some(s.as_str()),
-            _ => None,
-        };
-        if let Some(t) = text
+        if let Cell::Text(t) = &cell
             && t.len() as u64 > self.limits.cell_characters
             && t.chars().count() as u64 > self.limits.cell_characters
         {
@@ -180,13 +184,8 @@ impl SheetRows {
                 too_large("characters in one cell", self.limits.cell_characters, found, "cellCharacters");
             return Err(Read::TooLarge(kind, Some((number, c))));
         }
-        if let Some(cell) = row.get_mut(c) {
-            *cell = match value {
-                // An inline string read whole: its text moves into the cell.
-                DataRef::String(s) => Cell::owned_text(s),
-                DataRef::SharedString(s) => Cell::text(s),
-                other => to_cell(&Data::from(other)),
-            };
+        if let Some(slot) = row.get_mut(c) {
+            *slot = cell;
         }
         Ok(())
     }
@@ -350,8 +349,36 @@ pub fn read_sheets(
     let mut cells = 0;
     for name in names.iter().filter(|n| only.is_none_or(|only| only == n.as_str())).cloned() {
         let at = Position { sheet: Some(name.clone()), ..file.clone() };
-        let read = book.rows(&name, *limits, cells).map_err(|e| match e {
-            Read::Workbook(e) => workbook_error(format, e, &at),
+        let read = book.rows(&name, *limits, cells).map_err(|e| e.located(format, &at))?;
+        cells = read.cells;
+        let typed_currencies = typed.remove(&name).unwrap_or_default().into_iter().collect();
+        grids.push(read.grid(Some(name), typed_currencies));
+    }
+    Ok((names, grids))
+}
+
+impl SheetRows {
+    /// No rows yet, `cells` held by the earlier sheets of the file (the limit counts them all).
+    pub(super) fn new(limits: ImportLimits, cells: u64) -> SheetRows {
+        SheetRows { limits, cells, ..SheetRows::default() }
+    }
+
+    /// Cells held so far in the file, this sheet's included.
+    pub(super) fn cells(&self) -> u64 {
+        self.cells
+    }
+
+    /// The sheet as a grid named `sheet`.
+    pub(super) fn grid(self, sheet: Option<String>, typed_currencies: Vec<String>) -> Grid {
+        Grid { sheet, rows: self.rows, typed_currencies, repeated_rows: self.repeated }
+    }
+}
+
+impl Read {
+    /// The error, at `at` (the sheet's position) and the cell it names.
+    pub(super) fn located(self, format: Format, at: &Position) -> Error {
+        match self {
+            Read::Workbook(e) => workbook_error(format, e, at),
             Read::TooLarge(kind, place) => {
                 let at = match place {
                     Some((row, column)) => Position { header: None, ..at.at_row(row).at_column(column, "") },
@@ -359,11 +386,6 @@ pub fn read_sheets(
                 };
                 Error::new(kind, Some(at))
             }
-        })?;
-        cells = read.cells;
-        let (rows, repeated_rows) = (read.rows, read.repeated);
-        let typed_currencies = typed.remove(&name).unwrap_or_default().into_iter().collect();
-        grids.push(Grid { sheet: Some(name), rows, typed_currencies, repeated_rows });
+        }
     }
-    Ok((names, grids))
 }

@@ -114,7 +114,9 @@ impl LedgerReader {
         match &mut self.body {
             Body::Head(head) => {
                 head.extend_from_slice(chunk);
-                if head.len() >= SIGNATURE_BYTES {
+                // Markup is told by its first tags, further in than a signature.
+                let needed = if starts_with_tag(head) { crate::file::MARKUP_HEAD } else { SIGNATURE_BYTES };
+                if head.len() >= needed {
                     let head = std::mem::take(head);
                     self.begin(head)?;
                 }
@@ -131,7 +133,7 @@ impl LedgerReader {
 
     /// Decides the format from the first bytes.
     fn begin(&mut self, head: Vec<u8>) -> Result<(), Error> {
-        if head.starts_with(ZIP) || head.starts_with(CFB) {
+        if head.starts_with(ZIP) || head.starts_with(CFB) || crate::file::markup_format(&head).is_some() {
             self.body = Body::Workbook(head);
             return Ok(());
         }
@@ -240,6 +242,13 @@ impl Unsigned {
         ledger.set_sha256(given_digest(sha256)?);
         Ok(ledger)
     }
+}
+
+/// Whether the bytes so far (after a UTF-8 byte order mark and spaces) start
+/// with `<`, or are all spaces: markup may follow.
+fn starts_with_tag(head: &[u8]) -> bool {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    head.iter().find(|b| !b.is_ascii_whitespace()).is_none_or(|&b| b == b'<')
 }
 
 /// The error of a reader used after an error.

@@ -1,0 +1,462 @@
+//! Spreadsheets written as markup instead of as workbooks: an HTML page of
+//! tables saved as `.xls` (the "Excel" export of many web applications and
+//! report servers) and Excel 2003 XML (SpreadsheetML). Each HTML table, each
+//! SpreadsheetML worksheet, becomes a grid, read from then on as a workbook's
+//! sheets are.
+//!
+//! HTML: a table's rows are its `<tr>`s, numbered from 1 in the table; a cell
+//! is a `<td>` or `<th>`, its text with runs of spaces, no-break spaces and
+//! line breaks made one space (`<br>` and paragraphs included); `colspan` leaves the columns it
+//! spans empty after the cell, and `rowspan` repeats the cell's text in the
+//! rows below (a customer's name written once beside its invoices names each
+//! of them). A table inside a cell is a table of its own. Cells are text, typed
+//! as a delimited text file's are. The page's encoding is its byte order mark,
+//! else its `<meta>` charset, else UTF-8 when the bytes are, else the legacy
+//! code page the bytes look like.
+//!
+//! SpreadsheetML: `Worksheet`s (named by `ss:Name`) of `Row`s of `Cell`s, with
+//! `ss:Index` skipping rows and columns and `ss:MergeAcross` spanning columns;
+//! a cell's `Data` is typed by `ss:Type`: `Number` a number cell, `DateTime` a
+//! date cell (the time of day dropped), `Boolean` and `Error` as such, and
+//! anything else text.
+
+use super::grid::{Cell, Grid};
+use super::sheet::{Read, SheetRows};
+use crate::error::{Error, ErrorKind, Position};
+use crate::file::Format;
+use crate::limits::ImportLimits;
+use chrono::NaiveDate;
+use std::borrow::Cow;
+
+/// The grids of a markup file (see the module docs): every table's or
+/// worksheet's name (in file order), the grids read (only the one named `only`
+/// when given), and the text encoding with whether any byte was not valid in it.
+pub(super) fn read_sheets(
+    bytes: &[u8],
+    format: Format,
+    file: &Position,
+    limits: &ImportLimits,
+    only: Option<&str>,
+) -> Result<Markup, Error> {
+    let (encoding, text, malformed) = decode(bytes, format);
+    let (names, grids) = match format {
+        Format::SpreadsheetMl => spreadsheet_ml(&text, file, limits, only)?,
+        _ => html(&text, file, limits, only)?,
+    };
+    Ok(Markup { names, grids, encoding: encoding.name(), malformed })
+}
+
+/// What [`read_sheets`] read.
+pub(super) struct Markup {
+    /// Every sheet's name, in file order.
+    pub(super) names: Vec<String>,
+    /// The sheets read.
+    pub(super) grids: Vec<Grid>,
+    /// The text encoding the bytes were read in.
+    pub(super) encoding: &'static str,
+    /// Whether some bytes were not valid in it (shown as U+FFFD).
+    pub(super) malformed: bool,
+}
+
+/// The file's text: in the encoding its byte order mark names, else the one its
+/// head declares (`<meta charset>`, `<meta http-equiv … charset=>`, or the XML
+/// declaration's `encoding`), else UTF-8 when the bytes are valid UTF-8, else
+/// the legacy code page they look like.
+fn decode(bytes: &[u8], format: Format) -> (&'static encoding_rs::Encoding, Cow<'_, str>, bool) {
+    let (encoding, body) = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((encoding, bom)) => (encoding, bytes.get(bom..).unwrap_or_default()),
+        None => {
+            let declared = declared_encoding(bytes, format)
+                // A page that says UTF-16 but whose tags read as ASCII is not (the HTML standard's rule).
+                .map(|e| {
+                    if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE {
+                        encoding_rs::UTF_8
+                    } else {
+                        e
+                    }
+                });
+            let encoding = declared.unwrap_or_else(|| {
+                if std::str::from_utf8(bytes).is_ok() {
+                    encoding_rs::UTF_8
+                } else {
+                    let mut detector = chardetng::EncodingDetector::new();
+                    detector.feed(bytes, true);
+                    detector.guess(None, true)
+                }
+            });
+            (encoding, bytes)
+        }
+    };
+    let (text, malformed) = encoding.decode_without_bom_handling(body);
+    (encoding, text, malformed)
+}
+
+/// The encoding the file's head declares, if it names one `encoding_rs` knows.
+fn declared_encoding(bytes: &[u8], format: Format) -> Option<&'static encoding_rs::Encoding> {
+    let head =
+        bytes.get(..bytes.len().min(crate::file::MARKUP_HEAD)).unwrap_or_default().to_ascii_lowercase();
+    let key: &[u8] = if format == Format::SpreadsheetMl { b"encoding=" } else { b"charset=" };
+    let at = memchr::memmem::find(&head, key)?.saturating_add(key.len());
+    let rest = head.get(at..)?;
+    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+    let end = rest
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | b';' | b'>' | b'?' | b'/') || b.is_ascii_whitespace());
+    encoding_rs::Encoding::for_label(rest.get(..end.unwrap_or(rest.len()))?)
+}
+
+/// A table's rows as the `<tr>`s come, each row's cells laid out before they
+/// are put in the grid (a `rowspan` from above can fill any column).
+struct Table {
+    rows: SheetRows,
+    /// The next row's index (0-based).
+    next_row: u32,
+    /// The row being read: its cells by column, `None` where nothing is.
+    row: Option<Vec<Option<String>>>,
+    /// The cell being read: its column, its text so far, and its span.
+    cell: Option<(usize, String, usize, u32)>,
+    /// Cells spanning down: (column, rows still to fill, text).
+    spans: Vec<(usize, u32, String)>,
+}
+
+/// The most columns (or rows) one `colspan` (`rowspan`) is taken to span: a
+/// larger one is clamped, as browsers clamp it (1000 columns, 65534 rows).
+const MAX_COLSPAN: usize = 1000;
+const MAX_ROWSPAN: u32 = 65_534;
+
+impl Table {
+    fn new(limits: ImportLimits, cells: u64) -> Table {
+        Table { rows: SheetRows::new(limits, cells), next_row: 0, row: None, cell: None, spans: Vec::new() }
+    }
+
+    /// Starts a row, ending the one before.
+    fn start_row(&mut self) -> Result<(), Read> {
+        self.end_row()?;
+        let mut row = Vec::new();
+        // The cells spanning down into this row.
+        for (column, left, text) in &mut self.spans {
+            if *left > 0 {
+                if row.len() <= *column {
+                    row.resize(column.saturating_add(1), None);
+                }
+                if let Some(slot) = row.get_mut(*column) {
+                    *slot = Some(text.clone());
+                }
+                *left = left.saturating_sub(1);
+            }
+        }
+        self.spans.retain(|(_, left, _)| *left > 0);
+        self.row = Some(row);
+        Ok(())
+    }
+
+    /// Starts a cell spanning `colspan` columns and `rowspan` rows, in the first
+    /// column no cell (nor a cell above spanning down) holds.
+    fn start_cell(&mut self, colspan: usize, rowspan: u32) -> Result<(), Read> {
+        self.end_cell();
+        if self.row.is_none() {
+            self.start_row()?;
+        }
+        let row = self.row.get_or_insert_with(Vec::new);
+        let column = row.iter().position(Option::is_none).unwrap_or(row.len());
+        self.cell = Some((column, String::new(), colspan, rowspan));
+        Ok(())
+    }
+
+    /// Text inside the cell being read (none outside a cell).
+    fn text(&mut self, text: &str) {
+        if let Some((_, cell, _, _)) = &mut self.cell {
+            cell.push_str(text);
+        }
+    }
+
+    /// Ends the cell being read: its text, spaces made one, in its column; the
+    /// columns it spans after it left empty, the rows it spans below given it.
+    fn end_cell(&mut self) {
+        let Some((column, text, colspan, rowspan)) = self.cell.take() else { return };
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let row = self.row.get_or_insert_with(Vec::new);
+        let end = column.saturating_add(colspan.max(1));
+        if row.len() < end {
+            row.resize(end, None);
+        }
+        if let Some(slot) = row.get_mut(column) {
+            *slot = Some(text.clone());
+        }
+        // The spanned columns hold an empty text: taken, so the next cell goes after them.
+        for slot in row.iter_mut().take(end).skip(column.saturating_add(1)) {
+            slot.get_or_insert_with(String::new);
+        }
+        if rowspan > 1 {
+            self.spans.push((column, rowspan.saturating_sub(1), text));
+        }
+    }
+
+    /// Ends the row being read: its cells put in the grid, in column order.
+    fn end_row(&mut self) -> Result<(), Read> {
+        self.end_cell();
+        let Some(row) = self.row.take() else { return Ok(()) };
+        let r = self.next_row;
+        self.next_row = self.next_row.saturating_add(1);
+        for (c, text) in row.into_iter().enumerate() {
+            if let Some(text) = text.filter(|t| !t.is_empty()) {
+                self.rows.put((r, u32::try_from(c).unwrap_or(u32::MAX)), Cell::owned_text(text))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The number a span attribute gives, at least 1 and at most `max`.
+fn span<T: std::str::FromStr + Ord + From<u8>>(value: Option<&[u8]>, max: T) -> T {
+    let one = T::from(1);
+    let digits = value.map(|v| {
+        let v = String::from_utf8_lossy(v);
+        v.trim().chars().take_while(char::is_ascii_digit).collect::<String>()
+    });
+    digits
+        .and_then(|d| d.parse::<T>().ok())
+        .map_or(one, |n| if n < T::from(1) { T::from(1) } else { n.min(max) })
+}
+
+/// The tables of an HTML page, as grids named "Table 1", "Table 2"… (in the
+/// order their `<table>` tags open); tables with no text are left out.
+fn html(
+    text: &str,
+    file: &Position,
+    limits: &ImportLimits,
+    only: Option<&str>,
+) -> Result<(Vec<String>, Vec<Grid>), Error> {
+    use html5gum::Token;
+    let mut emitter = html5gum::DefaultEmitter::default();
+    // `<script>`, `<style>`, `<title>` and `<textarea>` read as text, not as tags.
+    emitter.naively_switch_states(true);
+    let mut open: Vec<(usize, Table)> = Vec::new();
+    let mut done: Vec<(usize, Table)> = Vec::new();
+    let mut opened = 0usize;
+    let mut cells = 0u64;
+    let located =
+        |e: Read, n: usize| e.located(Format::Html, &Position { sheet: Some(table_name(n)), ..file.clone() });
+    for token in html5gum::Tokenizer::new_with_emitter(text, emitter) {
+        let Ok(token) = token;
+        match token {
+            Token::StartTag(tag) => match tag.name.as_slice() {
+                b"table" => {
+                    opened = opened.saturating_add(1);
+                    open.push((opened, Table::new(*limits, cells)));
+                }
+                name => {
+                    let Some((n, table)) = open.last_mut() else { continue };
+                    let attribute = |key: &[u8]| tag.attributes.get(key).map(|v| v.value.as_slice());
+                    let read = match name {
+                        b"tr" => table.start_row(),
+                        b"td" | b"th" => table.start_cell(
+                            span(attribute(b"colspan"), MAX_COLSPAN),
+                            span(attribute(b"rowspan"), MAX_ROWSPAN),
+                        ),
+                        b"br" | b"p" | b"div" | b"li" => {
+                            table.text(" ");
+                            Ok(())
+                        }
+                        _ => Ok(()),
+                    };
+                    read.map_err(|e| located(e, *n))?;
+                }
+            },
+            Token::EndTag(tag) => {
+                let Some((n, table)) = open.last_mut() else { continue };
+                let read = match tag.name.as_slice() {
+                    b"table" => {
+                        let n = *n;
+                        if let Some((_, mut table)) = open.pop() {
+                            table.end_row().map_err(|e| located(e, n))?;
+                            cells = table.rows.cells();
+                            done.push((n, table));
+                        }
+                        continue;
+                    }
+                    b"tr" => table.end_row(),
+                    b"td" | b"th" => {
+                        table.end_cell();
+                        Ok(())
+                    }
+                    b"p" | b"div" | b"li" => {
+                        table.text(" ");
+                        Ok(())
+                    }
+                    _ => Ok(()),
+                };
+                read.map_err(|e| located(e, *n))?;
+            }
+            Token::String(s) => {
+                if let Some((_, table)) = open.last_mut() {
+                    table.text(&String::from_utf8_lossy(&s.value));
+                }
+            }
+            _ => {}
+        }
+    }
+    // Tables the page does not close end with it.
+    while let Some((n, mut table)) = open.pop() {
+        table.end_row().map_err(|e| located(e, n))?;
+        done.push((n, table));
+    }
+    done.sort_by_key(|(n, _)| *n);
+    let grids: Vec<Grid> = done
+        .into_iter()
+        .map(|(n, table)| table.rows.grid(Some(table_name(n)), Vec::new()))
+        .filter(|g| g.rows.iter().any(|r| !r.is_blank()))
+        .collect();
+    let names: Vec<String> = grids.iter().filter_map(|g| g.sheet.clone()).collect();
+    let grids = grids.into_iter().filter(|g| only.is_none_or(|o| g.sheet.as_deref() == Some(o))).collect();
+    Ok((names, grids))
+}
+
+/// The name an HTML page's `n`th table (from 1) is given as a sheet.
+fn table_name(n: usize) -> String {
+    format!("Table {n}")
+}
+
+/// The worksheets of a SpreadsheetML workbook (see the module docs).
+fn spreadsheet_ml(
+    text: &str,
+    file: &Position,
+    limits: &ImportLimits,
+    only: Option<&str>,
+) -> Result<(Vec<String>, Vec<Grid>), Error> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(text);
+    reader.config_mut().trim_text(false);
+    let mut names = Vec::new();
+    let mut grids = Vec::new();
+    let mut cells = 0u64;
+    // The worksheet being read (`None` when it is not wanted), its next row and column.
+    let mut sheet: Option<(String, SheetRows)> = None;
+    let (mut row, mut column) = (0u32, 0u32);
+    // The cell being read: its type and text (inside `Data`), and the columns it spans.
+    let mut data: Option<(String, String)> = None;
+    let mut across = 0u32;
+    let mut value: Option<(String, String)> = None;
+    let at = |name: Option<&str>| Position { sheet: name.map(str::to_owned), ..file.clone() };
+    let xml_error = |e: &dyn std::fmt::Display, name: Option<&str>, position: u64| {
+        let message = format!("{e} (at byte {position} of the file's text)");
+        Error::new(ErrorKind::Markup { format: Format::SpreadsheetMl, message }, Some(at(name)))
+    };
+    loop {
+        let event = reader.read_event();
+        let position = reader.buffer_position();
+        let name = sheet.as_ref().map(|(n, _)| n.as_str());
+        let event = event.map_err(|e| xml_error(&e, name, position))?;
+        match event {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(event, Event::Empty(_));
+                let attribute = |key: &str| -> Option<String> {
+                    e.attributes().flatten().find(|a| a.key.local_name().as_ref() == key).and_then(|a| {
+                        a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(Cow::into_owned)
+                    })
+                };
+                let index = |key: &str| attribute(key).and_then(|i| i.trim().parse::<u32>().ok());
+                match e.local_name().as_ref() {
+                    "Worksheet" => {
+                        let name = attribute("Name")
+                            .unwrap_or_else(|| format!("Sheet{}", names.len().saturating_add(1)));
+                        names.push(name.clone());
+                        sheet =
+                            only.is_none_or(|o| o == name).then(|| (name, SheetRows::new(*limits, cells)));
+                        (row, column) = (0, 0);
+                    }
+                    "Row" => {
+                        if let Some(index) = index("Index") {
+                            row = index.saturating_sub(1);
+                        }
+                        column = 0;
+                        if empty {
+                            row = row.saturating_add(1);
+                        }
+                    }
+                    "Cell" => {
+                        if let Some(index) = index("Index") {
+                            column = index.saturating_sub(1);
+                        }
+                        across = index("MergeAcross").unwrap_or(0);
+                        value = None;
+                        if empty {
+                            column = column.saturating_add(across).saturating_add(1);
+                        }
+                    }
+                    "Data" if !empty => data = Some((attribute("Type").unwrap_or_default(), String::new())),
+                    _ => {}
+                }
+            }
+            Event::Text(t) => {
+                if let Some((_, text)) = &mut data {
+                    text.push_str(&t.xml10_content());
+                }
+            }
+            Event::CData(t) => {
+                if let Some((_, text)) = &mut data {
+                    text.push_str(&t.xml10_content());
+                }
+            }
+            Event::GeneralRef(r) => {
+                if let Some((_, text)) = &mut data {
+                    match quick_xml::escape::resolve_xml_entity(&r) {
+                        Some(resolved) => text.push_str(resolved),
+                        None => {
+                            if let Ok(Some(c)) = r.resolve_char_ref() {
+                                text.push(c);
+                            }
+                        }
+                    }
+                }
+            }
+            Event::End(e) => match e.local_name().as_ref() {
+                "Data" => value = data.take(),
+                "Cell" => {
+                    if let (Some((name, rows)), Some((kind, text))) = (&mut sheet, value.take()) {
+                        let cell = typed(&kind, &text);
+                        if !matches!(cell, Cell::Empty) {
+                            rows.put((row, column), cell)
+                                .map_err(|e| e.located(Format::SpreadsheetMl, &at(Some(name))))?;
+                        }
+                    }
+                    column = column.saturating_add(across).saturating_add(1);
+                    across = 0;
+                }
+                "Row" => row = row.saturating_add(1),
+                "Worksheet" => {
+                    if let Some((name, rows)) = sheet.take() {
+                        cells = rows.cells();
+                        grids.push(rows.grid(Some(name), Vec::new()));
+                    }
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if let Some((name, rows)) = sheet.take() {
+        grids.push(rows.grid(Some(name), Vec::new()));
+    }
+    Ok((names, grids))
+}
+
+/// A SpreadsheetML cell's value by its `ss:Type`.
+fn typed(kind: &str, text: &str) -> Cell {
+    match kind {
+        "Number" => text.trim().parse::<f64>().map_or_else(|_| Cell::text(text), Cell::Number),
+        "DateTime" => text
+            .trim()
+            .get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .map_or_else(|| Cell::text(text), Cell::Date),
+        "Boolean" => match text.trim() {
+            "1" => Cell::Bool(true),
+            "0" => Cell::Bool(false),
+            _ => Cell::text(text),
+        },
+        "Error" => Cell::Error(text.trim().into()),
+        _ => Cell::text(text),
+    }
+}
