@@ -309,3 +309,42 @@ fn the_hostile_corpus_ends_in_reports_or_errors() {
     let report = ledger(CSV).analyze(&Options::at("2024-03-31".parse().unwrap())).unwrap();
     assert_eq!(report.aging.currencies[0].open_total.to_string(), "150.00");
 }
+
+/// Markup that would make work the file does not hold ends in a limit or a
+/// report, within the ceiling: cells spanning many rows over many rows (held to
+/// the cell limit, empty ones included), a column past a sheet's last, tables
+/// nested thousands deep, a span in the billions.
+#[test]
+fn hostile_html_ends_in_limits_not_runaways() {
+    let head = "<table><tr><th>Invoice</th><th>Customer</th><th>Date</th><th>Amount</th></tr>";
+    // 1,000 empty cells spanning 65,534 rows, then 200,000 rows: 200 million spanned cells.
+    let spans = format!(
+        "{head}<tr>{}</tr>{}</table>",
+        "<td rowspan=65534></td>".repeat(1000),
+        "<tr>".repeat(200_000)
+    );
+    let err = timed("spans", || arlens::import(spans.as_bytes(), &ImportOptions::default())).err();
+    let err = err.map(|e| e.to_string()).unwrap_or_default();
+    assert!(err.contains("cells in the workbook") && err.contains("limits.cells"), "{err}");
+    // 20 cells of colspan=1000 and one more: its column is past the last one a sheet has.
+    let wide = format!("{head}<tr>{}<td>x</td></tr></table>", "<td colspan=1000></td>".repeat(20));
+    let err = timed("wide", || arlens::import(wide.as_bytes(), &ImportOptions::default())).err();
+    let err = err.map(|e| e.to_string()).unwrap_or_default();
+    assert!(err.contains("16384"), "{err}");
+    // Tables nested 100,000 deep (deeper than 32 are read into the table around them).
+    let deep = format!(
+        "<html>{}{head}<tr><td>A1</td><td>Acme</td><td>2024-01-31</td><td>5.00</td></tr>",
+        "<table><tr><td>".repeat(100_000)
+    );
+    let read = timed("deep", || arlens::import(deep.as_bytes(), &ImportOptions::default()));
+    assert!(read.is_ok() || read.as_ref().is_err_and(|e| !e.to_string().is_empty()));
+    // A span in the billions is a span of 1,000 columns (as browsers clamp it).
+    let huge = format!("{head}<tr><td colspan=4294967296999>x</td><td>after</td></tr></table>");
+    let seen =
+        timed("huge", || arlens::import::inspect(huge.as_bytes(), &ImportOptions::default(), 5)).unwrap();
+    let row = seen.preview.first().map(|r| r.cells.clone()).unwrap_or_default();
+    assert_eq!(
+        (row.len(), row.first().cloned(), row.last().cloned()),
+        (1001, Some("x".to_owned()), Some("after".to_owned()))
+    );
+}

@@ -102,7 +102,7 @@ test("version matches the package", async () => {
 
 const layout = (name) => readFile(new URL(`../fixtures/layouts/${name}`, import.meta.url));
 
-test("workbooks: xlsx, xls and ods give the CSV's figures", async () => {
+test("workbooks: xlsx, xls, ods, HTML and Excel 2003 XML give the CSV's figures", async () => {
   const figures = async (name) => {
     const bytes = await readFile(new URL(`../fixtures/formats/${name}`, import.meta.url));
     const { import: imported, report } = analyze(bytes, { asOf: "2026-06-30", import: { fileName: name } });
@@ -110,7 +110,14 @@ test("workbooks: xlsx, xls and ods give the CSV's figures", async () => {
   };
   const csv = await figures("ledger.csv");
   assert.equal(csv.format, "csv");
-  for (const [name, format] of [["ledger.xlsx", "xlsx"], ["ledger.xls", "xls"], ["ledger.ods", "ods"]]) {
+  for (const [name, format] of [
+    ["ledger.xlsx", "xlsx"],
+    ["ledger.xls", "xls"],
+    ["ledger.ods", "ods"],
+    // "Excel" files that are markup: an HTML page saved as .xls, and Excel 2003 XML.
+    ["ledger.html.xls", "html"],
+    ["ledger-2003.xml", "spreadsheetMl"],
+  ]) {
     const got = await figures(name);
     assert.equal(got.format, format);
     assert.deepEqual(got.aging, csv.aging, name);

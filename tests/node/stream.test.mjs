@@ -16,7 +16,7 @@ function fixtures(dir = FIXTURES, prefix = "") {
   return readdirSync(dir).flatMap((name) =>
     statSync(dir + name).isDirectory()
       ? fixtures(`${dir}${name}/`, `${prefix}${name}/`)
-      : /\.(md|json)$/.test(name)
+      : /\.(md|json|py)$/.test(name)
         ? []
         : [prefix + name],
   );

@@ -109,6 +109,10 @@ fn declared_encoding(bytes: &[u8], format: Format) -> Option<&'static encoding_r
 /// are put in the grid (a `rowspan` from above can fill any column).
 struct Table {
     rows: SheetRows,
+    limits: ImportLimits,
+    /// Cells given by a `rowspan` from above so far, empty ones included: held
+    /// to the cell limit, so that spans cannot make work the file does not hold.
+    spanned: u64,
     /// The next row's index (0-based).
     next_row: u32,
     /// The row being read: its cells by column, `None` where nothing is.
@@ -124,9 +128,35 @@ struct Table {
 const MAX_COLSPAN: usize = 1000;
 const MAX_ROWSPAN: u32 = 65_534;
 
+/// A sheet's columns (as in a workbook): a cell past the last is refused.
+const COLUMNS: usize = 16_384;
+
+/// Tables nested deeper than this are read as part of the table around them.
+const MAX_NESTING: usize = 32;
+
+/// The error of a cell past a sheet's last column, in row `r` (0-based).
+fn too_wide(r: u32) -> Read {
+    let what = "a cell beyond the largest sheet (1,048,576 rows × 16,384 columns): its column";
+    let kind = ErrorKind::TooLarge {
+        what: what.to_owned(),
+        limit: COLUMNS as u64,
+        found: (COLUMNS as u64).saturating_add(1),
+        option: None,
+    };
+    Read::TooLarge(kind, Some((u64::from(r).saturating_add(1), COLUMNS)))
+}
+
 impl Table {
     fn new(limits: ImportLimits, cells: u64) -> Table {
-        Table { rows: SheetRows::new(limits, cells), next_row: 0, row: None, cell: None, spans: Vec::new() }
+        Table {
+            rows: SheetRows::new(limits, cells),
+            limits,
+            spanned: 0,
+            next_row: 0,
+            row: None,
+            cell: None,
+            spans: Vec::new(),
+        }
     }
 
     /// Starts a row, ending the one before.
@@ -146,6 +176,12 @@ impl Table {
             }
         }
         self.spans.retain(|(_, left, _)| *left > 0);
+        self.spanned = self.spanned.saturating_add(self.spans.len() as u64);
+        if self.spanned > self.limits.cells {
+            let kind =
+                crate::limits::too_large("cells in the workbook", self.limits.cells, self.spanned, "cells");
+            return Err(Read::TooLarge(kind, Some((u64::from(self.next_row).saturating_add(1), 0))));
+        }
         self.row = Some(row);
         Ok(())
     }
@@ -153,7 +189,7 @@ impl Table {
     /// Starts a cell spanning `colspan` columns and `rowspan` rows, in the first
     /// column no cell (nor a cell above spanning down) holds.
     fn start_cell(&mut self, colspan: usize, rowspan: u32) -> Result<(), Read> {
-        self.end_cell();
+        self.end_cell()?;
         if self.row.is_none() {
             self.start_row()?;
         }
@@ -172,11 +208,14 @@ impl Table {
 
     /// Ends the cell being read: its text, spaces made one, in its column; the
     /// columns it spans after it left empty, the rows it spans below given it.
-    fn end_cell(&mut self) {
-        let Some((column, text, colspan, rowspan)) = self.cell.take() else { return };
+    fn end_cell(&mut self) -> Result<(), Read> {
+        let Some((column, text, colspan, rowspan)) = self.cell.take() else { return Ok(()) };
+        if column >= COLUMNS {
+            return Err(too_wide(self.next_row));
+        }
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let row = self.row.get_or_insert_with(Vec::new);
-        let end = column.saturating_add(colspan.max(1));
+        let end = column.saturating_add(colspan.max(1)).min(COLUMNS);
         if row.len() < end {
             row.resize(end, None);
         }
@@ -190,11 +229,12 @@ impl Table {
         if rowspan > 1 {
             self.spans.push((column, rowspan.saturating_sub(1), text));
         }
+        Ok(())
     }
 
     /// Ends the row being read: its cells put in the grid, in column order.
     fn end_row(&mut self) -> Result<(), Read> {
-        self.end_cell();
+        self.end_cell()?;
         let Some(row) = self.row.take() else { return Ok(()) };
         let r = self.next_row;
         self.next_row = self.next_row.saturating_add(1);
@@ -241,7 +281,7 @@ fn html(
         let Ok(token) = token;
         match token {
             Token::StartTag(tag) => match tag.name.as_slice() {
-                b"table" => {
+                b"table" if open.len() < MAX_NESTING => {
                     opened = opened.saturating_add(1);
                     open.push((opened, Table::new(*limits, cells)));
                 }
@@ -276,10 +316,7 @@ fn html(
                         continue;
                     }
                     b"tr" => table.end_row(),
-                    b"td" | b"th" => {
-                        table.end_cell();
-                        Ok(())
-                    }
+                    b"td" | b"th" => table.end_cell(),
                     b"p" | b"div" | b"li" => {
                         table.text(" ");
                         Ok(())
