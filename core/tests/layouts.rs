@@ -436,3 +436,29 @@ fn report_dates_in_title_rows_in_every_language() {
     let csv = "Printed 2026-07-02 by J. Smith\n\nInvoice,Customer,Invoice date,Due date,Amount\nI-1,Acme,2026-01-15,2026-02-14,100.00\n";
     assert_eq!(import(csv.as_bytes(), &ImportOptions::default()).unwrap().report.report_date, None);
 }
+
+/// A printed report saved as text repeats its header on every page: the
+/// repeat is skipped as such (it was refused as a row whose "Due date" is not
+/// a date), and a data row whose first cell happens to read like a header is
+/// still data.
+#[test]
+fn a_header_repeated_at_each_page_is_skipped_as_such() {
+    let csv = "Aged receivables,,,,\nPage 1 of 2,,,,\n\
+               Invoice,Customer,Date,Due date,Amount\n\
+               A-1,Acme,2024-01-10,2024-02-09,1000.00\n\
+               A-2,Beta,2024-02-15,2024-03-16,250.50\n\
+               ,,,,\nPage 2 of 2,,,,\n\
+               INVOICE, customer ,Date,Due date,Amount\n\
+               Invoice,Cedar,2024-03-01,2024-03-31,75.00\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    // 1,000.00 + 250.50 + 75.00: three documents, the last numbered "Invoice".
+    assert_eq!(read.ledger.entries.len(), 3);
+    assert_eq!(read.ledger.entries[2].id.as_str(), "Invoice");
+    assert_eq!(
+        skipped(&read),
+        [
+            "row 7: section heading \"Page 2 of 2\"",
+            "row 8: the header row again (a page break of a printed report, or files joined)"
+        ]
+    );
+}

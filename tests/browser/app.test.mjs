@@ -276,23 +276,32 @@ test("a QuickBooks export opens at its report date, with its title and total row
   await page.close();
 });
 
-test("an xlsx workbook gives the figures the package gives for it", async () => {
-  const { page, problems } = await openApp();
-  const path = fileURLToPath(new URL("../fixtures/formats/ledger.xlsx", import.meta.url));
-  await page.getByTestId("file-input").setInputFiles(path);
-  await page.getByTestId("file-name").filter({ hasText: "ledger.xlsx" }).waitFor();
-  await page.getByTestId("as-of").fill("2026-06-30");
-  await page.getByRole("heading", { name: "Aging at 2026-06-30" }).waitFor();
-  const { report } = analyze(await readFile(path), { asOf: "2026-06-30" });
-  for (const c of report.aging.currencies) {
-    assert.equal((await cell(page, c.currency, "total")).replaceAll(",", ""), c.openTotal, `${c.currency} open total`);
-  }
-  await page.screenshot({ path: `${ARTIFACTS}/xlsx.png`, fullPage: true });
-  await go(page, "import");
-  assert.match(await page.getByTestId("import-details").textContent(), /sheet "Open items"/);
-  assert.deepEqual(problems, []);
-  await page.close();
-});
+for (const [name, sheet, shot] of [
+  ["ledger.xlsx", "Open items", "xlsx"],
+  // "Excel" files that are markup: an HTML page saved as .xls, and Excel 2003 XML.
+  ["ledger.html.xls", "Table 1", "html-xls"],
+  ["ledger-2003.xml", "Open items", "spreadsheet-ml"],
+]) {
+  test(`${name} gives the figures the package gives for it`, async () => {
+    const { page, problems, requests } = await openApp();
+    const loaded = requests.length;
+    const path = fileURLToPath(new URL(`../fixtures/formats/${name}`, import.meta.url));
+    await page.getByTestId("file-input").setInputFiles(path);
+    await page.getByTestId("file-name").filter({ hasText: name }).waitFor();
+    await page.getByTestId("as-of").fill("2026-06-30");
+    await page.getByRole("heading", { name: "Aging at 2026-06-30" }).waitFor();
+    const { report } = analyze(await readFile(path), { asOf: "2026-06-30" });
+    for (const c of report.aging.currencies) {
+      assert.equal((await cell(page, c.currency, "total")).replaceAll(",", ""), c.openTotal, `${c.currency} open total`);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/${shot}.png`, fullPage: true });
+    await go(page, "import");
+    assert.match(await page.getByTestId("import-details").textContent(), new RegExp(`sheet "${sheet}"`));
+    assert.deepEqual(requests.slice(loaded), [], "no request after the page loaded");
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
 
 test("an aged summary shows its buckets as given and says what it cannot give", async () => {
   const { page, problems } = await openApp();

@@ -204,6 +204,8 @@ pub enum RowClass {
     GrandTotal(String),
     /// A "Percentage of total" row.
     Percentage(String),
+    /// The header row again (a printed report's page break, reports joined).
+    RepeatedHeader,
 }
 
 impl RowClass {
@@ -215,6 +217,9 @@ impl RowClass {
             RowClass::Subtotal(t) => Some(format!("subtotal row {}", quoted(t))),
             RowClass::GrandTotal(t) => Some(format!("grand total row {}", quoted(t))),
             RowClass::Percentage(t) => Some(format!("percentage row {}", quoted(t))),
+            RowClass::RepeatedHeader => {
+                Some("the header row again (a page break of a printed report, or files joined)".to_owned())
+            }
         }
     }
 }
@@ -345,6 +350,20 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     }
     let text = row.filled().map(|(_, c)| c.to_string()).collect::<Vec<_>>().join(" ");
     RowClass::Section(text)
+}
+
+/// Whether `row` repeats the header row `texts`: every header text in its
+/// column, as written but for case and spaces, and nothing else in the row.
+/// Cheap for a data row: its first header column's cell differs at once.
+pub(crate) fn repeats_header(row: &Row, texts: &[String]) -> bool {
+    let same = |i: usize, text: &str| {
+        row.get(i).as_text().is_some_and(|t| t.trim().eq_ignore_ascii_case(text.trim()))
+    };
+    let mut headed = texts.iter().enumerate().filter(|(_, t)| !t.trim().is_empty());
+    let Some((first, text)) = headed.next() else { return false };
+    same(first, text)
+        && headed.all(|(i, t)| same(i, t))
+        && row.filled().all(|(i, _)| texts.get(i).is_some_and(|t| !t.trim().is_empty()))
 }
 
 /// The customer a section heading names: the text after `Name:` when there is

@@ -7,7 +7,9 @@ use super::checks::Checks;
 use super::columns::{Field, is_bucket_header, normalize_header};
 use super::entries::Maker;
 use super::grid::{CellRef, Grid, Row};
-use super::layout::{Header, RowClass, classify, is_bucket_section, report_date, section_customer};
+use super::layout::{
+    Header, RowClass, classify, is_bucket_section, repeats_header, report_date, section_customer,
+};
 use super::reconcile::{Controls, Fate};
 use super::values::{
     DateError, DateOrder, DecimalMark, OrderEvidence, infer_date_order, infer_decimal_mark, parse_currency,
@@ -275,7 +277,11 @@ pub fn read_ledger(
     let mut last_data = 0;
     for (index, row) in grid.rows.iter().enumerate().skip(header.index.saturating_add(1)) {
         report.rows_read = report.rows_read.saturating_add(1);
-        let class = classify(row, &columns);
+        let class = if repeats_header(row, &header.texts) {
+            RowClass::RepeatedHeader
+        } else {
+            classify(row, &columns)
+        };
         let layout =
             |reason: String| SkippedRow { position: file.at_row(row.number), reason, kind: SkipKind::Layout };
         match &class {
@@ -284,6 +290,10 @@ pub fn read_ledger(
                 data.push(index, section);
             }
             RowClass::Blank => report.blank_rows = report.blank_rows.saturating_add(1),
+            RowClass::RepeatedHeader => {
+                headings.push(index);
+                report.skipped.push(layout(class.reason().unwrap_or_default()));
+            }
             RowClass::Section(text) => {
                 if names_customers && !is_bucket_section(text) {
                     section = Some(sections.len());
