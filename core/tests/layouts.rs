@@ -462,3 +462,28 @@ fn a_header_repeated_at_each_page_is_skipped_as_such() {
         ]
     );
 }
+
+/// Date columns formatted as General when a workbook was saved as CSV hold
+/// Excel serial numbers: read as Excel's dates (the rows were refused as "not a
+/// date"), with one warning per column saying so; a serial beside written
+/// dates in the same column is read too.
+#[test]
+fn excel_serial_numbers_in_a_text_date_column_are_read_as_dates() {
+    let csv = "Invoice,Customer,Date,Due date,Amount\n\
+               A-1,Acme,45301,45331,1000.00\n\
+               A-2,Beta,45337,2024-03-16,250.50\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    // 45301 = 2024-01-10 (45292 is 2024-01-01, Excel's 1900 system), 45331 = 2024-02-09,
+    // 45337 = 2024-02-15.
+    let dates: Vec<String> =
+        read.ledger.entries.iter().map(|e| format!("{} {} {}", e.id, e.date, e.due_date)).collect();
+    assert_eq!(dates, ["A-1 2024-01-10 2024-02-09", "A-2 2024-02-15 2024-03-16"]);
+    assert!(read.report.skipped.is_empty(), "{:?}", read.report.skipped);
+    assert_eq!(
+        warnings(&read)[..2],
+        [
+            "row 2, column C (\"Date\"): 2 dates in this column are Excel serial numbers (\"45301\" is 2024-01-10: a date column formatted as General when the file was saved): read as dates of Excel's 1900 date system",
+            "row 2, column D (\"Due date\"): 1 date in this column is an Excel serial number (\"45331\" is 2024-02-09: a date column formatted as General when the file was saved): read as dates of Excel's 1900 date system",
+        ]
+    );
+}

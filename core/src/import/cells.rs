@@ -244,6 +244,19 @@ enum Dated {
     Empty,
     /// A marker meaning "no date" (see [`is_empty_date`]).
     Marker,
+    /// A date written as the text of an Excel serial number ([`serial_text`]).
+    Serial(NaiveDate),
+}
+
+/// The serial number a date text is when it is five digits and nothing else:
+/// what a date column formatted as General gives when a workbook is saved as
+/// text (45301 is 2024-01-10; five digits span 1927-05-18 to 2173-10-14). No
+/// date form this reader knows is five bare digits, so none is taken from another.
+fn serial_text(text: &str) -> Option<f64> {
+    let t = text.trim();
+    (t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit()) && !t.starts_with('0'))
+        .then(|| t.parse::<u32>().ok().map(f64::from))
+        .flatten()
 }
 
 /// Reads cells of one table with the column's date order and decimal mark.
@@ -256,6 +269,10 @@ pub(super) struct Reader<'a> {
     /// Per date column: how many cells held an empty-date marker, the first
     /// one's row and text (one warning per column, not one per cell).
     pub(super) sentinels: std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String)>>,
+    /// Per date column: how many text cells were Excel serial numbers, the first
+    /// one's row, text and date.
+    pub(super) serials:
+        std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String, NaiveDate)>>,
     /// Rows whose due date came from a rule, by rule, with the first row.
     pub(super) due_rules: std::cell::RefCell<std::collections::BTreeMap<DueRule, (usize, u64)>>,
     /// Status words not in the vocabulary: their rows (read as open), first row.
@@ -357,6 +374,7 @@ impl<'a> Reader<'a> {
             kinds: KindCache::default(),
             strings: Interner::default(),
             sentinels: Default::default(),
+            serials: Default::default(),
             due_rules: Default::default(),
             unknown_statuses: Default::default(),
             excluded: Default::default(),
@@ -424,7 +442,7 @@ impl<'a> Reader<'a> {
     /// expected, or why a number is no date (not finite, after 9999-12-31).
     pub(super) fn date_of(&self, cell: CellRef<'_>) -> Result<Option<NaiveDate>, String> {
         Ok(match self.date_or_marker(cell)? {
-            Dated::Date(d) => Some(d),
+            Dated::Date(d) | Dated::Serial(d) => Some(d),
             Dated::Empty | Dated::Marker => None,
         })
     }
@@ -443,6 +461,9 @@ impl<'a> Reader<'a> {
                 .map(Dated::Date)
                 .ok_or_else(|| format!("{n} is not a date serial number")),
             CellRef::Text(t) if is_empty_date(t) => Ok(Dated::Marker),
+            CellRef::Text(t) if let Some(date) = serial_text(t).and_then(|n| excel_serial_date(n, false)) => {
+                Ok(Dated::Serial(date))
+            }
             CellRef::Text(t) => parse_date(t, self.order).map(Dated::Date).map_err(|e| match e {
                 DateError::Invalid => format!("{} is not a date (expected {expected})", quoted(t)),
                 DateError::Ambiguous => {
@@ -575,6 +596,24 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
+    /// One warning per date column with cells read as Excel serial numbers.
+    pub(super) fn serial_warnings(&self, file: &Position) -> Vec<super::Warning> {
+        self.serials
+            .borrow()
+            .iter()
+            .map(|(&index, (count, row, text, date))| super::Warning {
+                position: self.at(&file.at_row(*row), index),
+                message: format!(
+                    "{count} {} in this column {} Excel serial {} ({} is {date}: a date column formatted as General when the file was saved): read as dates of Excel's 1900 date system",
+                    if *count == 1 { "date" } else { "dates" },
+                    if *count == 1 { "is an" } else { "are" },
+                    if *count == 1 { "number" } else { "numbers" },
+                    quoted(text),
+                ),
+            })
+            .collect()
+    }
+
     /// Reads an amount cell with the file's decimal mark, with any currency it names.
     pub(super) fn amount_of(&self, cell: CellRef<'_>) -> Result<Option<(Decimal, Option<String>)>, String> {
         match cell {
@@ -604,6 +643,12 @@ impl<'a> Reader<'a> {
         let cell = row.get(index);
         match self.date_or_marker(cell).map_err(|reason| skipped(self.cell_at(at, index), reason))? {
             Dated::Date(d) => Ok(Some(d)),
+            Dated::Serial(d) => {
+                let mut seen = self.serials.borrow_mut();
+                let entry = seen.entry(index).or_insert_with(|| (0, row.number, cell.to_string(), d));
+                entry.0 = entry.0.saturating_add(1);
+                Ok(Some(d))
+            }
             Dated::Empty => Ok(None),
             Dated::Marker => {
                 let mut seen = self.sentinels.borrow_mut();
