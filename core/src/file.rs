@@ -57,16 +57,31 @@ pub fn sniff_format(bytes: &[u8]) -> Format {
     }
 }
 
+/// Whether the bytes are a web archive (MHTML) holding an HTML page: MIME
+/// headers first (`MIME-Version:`, `From:` or `Content-Type:`), a
+/// `multipart/related` message, and `text/html` in its first bytes.
+pub(crate) fn is_web_archive(bytes: &[u8]) -> bool {
+    let head = bytes.get(..bytes.len().min(MARKUP_HEAD)).unwrap_or_default().to_ascii_lowercase();
+    let starts = [b"mime-version:".as_slice(), b"from:", b"content-type:"];
+    starts.iter().any(|s| head.starts_with(s))
+        && contains(&head, b"multipart/related")
+        && contains(&head, b"text/html")
+}
+
 /// How many bytes at the start of a file [`markup_format`] looks at.
 pub(crate) const MARKUP_HEAD: usize = 4096;
 
-/// Whether the first bytes (after a UTF-8 byte order mark and spaces) begin an
+/// Whether the first bytes are a web archive of an HTML page (MHTML: read as the
+/// page, [`Format::Html`]), or (after a UTF-8 byte order mark and spaces) begin an
 /// HTML page (`<!DOCTYPE html`, `<html`, `<table`, or a comment, `<head`,
 /// `<meta`, `<body` or `<style` with `<table` or `<html` soon after) or a
 /// SpreadsheetML workbook (an XML declaration with Excel's spreadsheet
 /// namespace or `progid="Excel.Sheet"`, or a `<Workbook` element). A delimited
 /// text file does not start with a tag, so nothing else is taken for markup.
 pub fn markup_format(bytes: &[u8]) -> Option<Format> {
+    if is_web_archive(bytes) {
+        return Some(Format::Html);
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
     let head = bytes.get(start..bytes.len().min(start.saturating_add(MARKUP_HEAD)))?;

@@ -66,6 +66,8 @@ fn same_ledger_from_markup_spreadsheets() {
     let want = sorted(&csv);
     for (name, format, sheet, encoding) in [
         ("ledger.html.xls", Format::Html, "Table 1", "UTF-8"),
+        // The page in a web archive (MHTML), quoted-printable.
+        ("ledger.mhtml", Format::Html, "Table 1", "UTF-8"),
         ("ledger-2003.xml", Format::SpreadsheetMl, "Open items", "UTF-8"),
     ] {
         let other = read(name);
@@ -212,7 +214,8 @@ fn spreadsheet_ml_cells_rows_and_errors() {
 }
 
 /// What is markup and what is not: tags first (after a byte order mark and
-/// spaces), not a CSV whose header starts with `<`.
+/// spaces), or a web archive's MIME headers with an HTML part; not a CSV whose
+/// header starts with `<` or `From`.
 #[test]
 fn markup_is_told_by_its_first_tags() {
     use arlens::file::markup_format;
@@ -230,6 +233,10 @@ fn markup_is_told_by_its_first_tags() {
         (b"<Customer>,Amount\nAcme,1\n", None),
         (b"<meta>,Amount\n", None),
         (b"Customer,Amount\n<html>,1\n", None),
+        (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\n", Some(Format::Html)),
+        (b"From: <Saved by Blink>\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\"", Some(Format::Html)),
+        (b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nInvoice,Amount\n", None),
+        (b"From,To,Amount\n", None),
     ] {
         assert_eq!(markup_format(bytes), want, "{:?}", String::from_utf8_lossy(bytes));
     }
@@ -238,7 +245,7 @@ fn markup_is_told_by_its_first_tags() {
 /// A markup file streamed in small chunks reads as the whole file does.
 #[test]
 fn markup_streams_as_it_reads_whole() {
-    for name in ["ledger.html.xls", "ledger-2003.xml"] {
+    for name in ["ledger.html.xls", "ledger.mhtml", "ledger-2003.xml"] {
         let bytes = fixture(&format!("formats/{name}"));
         let whole = read(name);
         let mut reader = arlens::LedgerReader::new(&ImportOptions::default()).unwrap();
@@ -249,4 +256,14 @@ fn markup_streams_as_it_reads_whole() {
         assert_eq!(ledger.summary().import.format, whole.report.format, "{name}");
         assert_eq!(ledger.book().entries.len(), whole.ledger.entries.len(), "{name}");
     }
+}
+
+/// A web archive that holds no HTML page says so (it is no ledger to look for).
+#[test]
+fn a_web_archive_without_a_page_says_so() {
+    let archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"; type=\"text/html\"\r\n\r\n\
+                   --b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n";
+    let err = markup(archive).err().map(|e| (e.kind().code(), e.to_string())).unwrap_or_default();
+    assert_eq!(err.0, "workbook", "{}", err.1);
+    assert!(err.1.contains("a web archive (MHTML) with no HTML page in it"), "{}", err.1);
 }

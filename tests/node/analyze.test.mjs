@@ -116,6 +116,7 @@ test("workbooks: xlsx, xls, ods, HTML and Excel 2003 XML give the CSV's figures"
     ["ledger.ods", "ods"],
     // "Excel" files that are markup: an HTML page saved as .xls, and Excel 2003 XML.
     ["ledger.html.xls", "html"],
+    ["ledger.mhtml", "html"],
     ["ledger-2003.xml", "spreadsheetMl"],
   ]) {
     const got = await figures(name);

@@ -50,7 +50,7 @@ function* positions(seed, count, max) {
   }
 }
 
-for (const name of ["ledger.xlsx", "ledger.xls", "ledger.ods", "ledger.csv", "ledger.html.xls", "ledger-2003.xml"]) {
+for (const name of ["ledger.xlsx", "ledger.xls", "ledger.ods", "ledger.csv", "ledger.html.xls", "ledger.mhtml", "ledger-2003.xml"]) {
   test(`truncated and bit-flipped copies of ${name} never crash`, async () => {
     const bytes = await readFile(new URL(`../fixtures/formats/${name}`, import.meta.url));
     for (const cut of positions(7, 200, bytes.length)) {

@@ -14,6 +14,10 @@
 //! else its `<meta>` charset, else UTF-8 when the bytes are, else the legacy
 //! code page the bytes look like.
 //!
+//! A web archive (MHTML: Excel's "Single File Web Page", SAP GUI's "Excel in
+//! MHTML format", a browser's saved page) is read as the HTML page it holds:
+//! its first HTML part, decoded from its transfer encoding and charset.
+//!
 //! SpreadsheetML: `Worksheet`s (named by `ss:Name`) of `Row`s of `Cell`s, with
 //! `ss:Index` skipping rows and columns and `ss:MergeAcross` spanning columns;
 //! a cell's `Data` is typed by `ss:Type`: `Number` a number cell, `DateTime` a
@@ -38,6 +42,16 @@ pub(super) fn read_sheets(
     limits: &ImportLimits,
     only: Option<&str>,
 ) -> Result<Markup, Error> {
+    if format == Format::Html
+        && let Some(archive) = web_archive(bytes)
+    {
+        let Some((text, encoding)) = archive else {
+            let message = "a web archive (MHTML) with no HTML page in it".to_owned();
+            return Err(Error::new(ErrorKind::Markup { format, message }, Some(file.clone())));
+        };
+        let (names, grids) = html(&text, file, limits, only)?;
+        return Ok(Markup { names, grids, encoding: encoding.name(), malformed: false });
+    }
     let (encoding, text, malformed) = decode(bytes, format);
     let (names, grids) = match format {
         Format::SpreadsheetMl => spreadsheet_ml(&text, file, limits, only)?,
@@ -56,6 +70,23 @@ pub(super) struct Markup {
     pub(super) encoding: &'static str,
     /// Whether some bytes were not valid in it (shown as U+FFFD).
     pub(super) malformed: bool,
+}
+
+/// `Some` when the bytes are a web archive (MIME headers first, a multipart
+/// message): its first HTML part's text, with the charset the part names
+/// (UTF-8 when it names none), or `None` when it holds no HTML page.
+fn web_archive(bytes: &[u8]) -> Option<Option<(String, &'static encoding_rs::Encoding)>> {
+    use mail_parser::MimeHeaders;
+    if !crate::file::is_web_archive(bytes) {
+        return None;
+    }
+    let message = mail_parser::MessageParser::default().parse(bytes)?;
+    let part = message.html_part(0);
+    let html = part.and_then(|p| p.text_contents()).map(str::to_owned);
+    let charset = part.and_then(|p| p.content_type()).and_then(|c| c.attribute("charset"));
+    let encoding =
+        charset.and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes())).unwrap_or(encoding_rs::UTF_8);
+    Some(html.map(|h| (h, encoding)))
 }
 
 /// The file's text: in the encoding its byte order mark names, else the one its

@@ -245,10 +245,13 @@ impl Unsigned {
 }
 
 /// Whether the bytes so far (after a UTF-8 byte order mark and spaces) start
-/// with `<`, or are all spaces: markup may follow.
+/// with `<` (or MIME headers, a web archive's), or are all spaces: markup may follow.
 fn starts_with_tag(head: &[u8]) -> bool {
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    head.iter().find(|b| !b.is_ascii_whitespace()).is_none_or(|&b| b == b'<')
+    let lower = head.get(..head.len().min(13)).unwrap_or_default().to_ascii_lowercase();
+    let mime = [b"mime-version:".as_slice(), b"from:", b"content-type:"];
+    mime.iter().any(|m| m.starts_with(&lower) || lower.starts_with(m))
+        || head.iter().find(|b| !b.is_ascii_whitespace()).is_none_or(|&b| b == b'<')
 }
 
 /// The error of a reader used after an error.
