@@ -487,3 +487,28 @@ fn excel_serial_numbers_in_a_text_date_column_are_read_as_dates() {
         ]
     );
 }
+
+/// Exports write `="00123"` so that Excel keeps an id's leading zeros: the
+/// cell is the text Excel shows (it was read as `="00123"`, quotes and all),
+/// in a UTF-8 file and in a legacy code page alike; a formula that is not a
+/// plain text (`="a"&"b"`) stays as written.
+#[test]
+fn excel_text_formulas_read_as_the_text_they_show() {
+    let csv = "Invoice,Customer ID,Customer,Date,Due date,Amount\n\
+               =\"00123\",=\"007\",Müller,2024-01-10,2024-02-09,1000.00\n\
+               \"=\"\"00124\"\"\",=\"008\",=\"a\"&\"b\",2024-01-15,2024-02-14,250.50\n";
+    let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(csv);
+    for bytes in [csv.as_bytes(), &latin[..]] {
+        let read = import(bytes, &ImportOptions::default()).unwrap();
+        let seen: Vec<String> = read
+            .ledger
+            .entries
+            .iter()
+            .map(|e| {
+                let c = read.ledger.customer(e);
+                format!("{} {} {}", e.id, c.id, c.name)
+            })
+            .collect();
+        assert_eq!(seen, ["00123 007 Müller", "00124 008 =\"a\"&\"b\""]);
+    }
+}

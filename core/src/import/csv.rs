@@ -623,7 +623,7 @@ impl CsvReader {
                     if let Some(cell) =
                         self.grid.rows.get_mut(row).and_then(|r| r.cells_mut().get_mut(column))
                     {
-                        *cell = Cell::text(&String::from_utf8_lossy(&bytes));
+                        *cell = Cell::text(super::grid::shown(&String::from_utf8_lossy(&bytes)));
                     }
                 }
             } else {
@@ -633,7 +633,9 @@ impl CsvReader {
                 let legacy = legacy_encoding(self.raw.iter().map(|(_, _, bytes)| &bytes[..]));
                 self.encoding = legacy.name();
                 let mut raw = std::mem::take(&mut self.raw).into_iter().peekable();
-                let in_legacy = |bytes: &[u8]| Cell::text(&legacy.decode_without_bom_handling(bytes).0);
+                let in_legacy = |bytes: &[u8]| {
+                    Cell::text(super::grid::shown(&legacy.decode_without_bom_handling(bytes).0))
+                };
                 for (index, row) in self.grid.rows.iter_mut().enumerate() {
                     // Only rows with something to decode again are unpacked.
                     let again = raw.peek().is_some_and(|(r, _, _)| *r == index);

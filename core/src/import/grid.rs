@@ -350,15 +350,33 @@ pub struct Packer {
     ends: Vec<usize>,
 }
 
+/// The text Excel shows for `text`: the inside of a text formula `="…"` (no
+/// quote inside it), else `text` itself.
+pub(super) fn shown(text: &str) -> &str {
+    shown_text(text).unwrap_or(text)
+}
+
+/// The text Excel shows for a cell written as a text formula, `="…"` with no
+/// quote inside; `None` for any other text (one byte compared for most cells).
+fn shown_text(text: &str) -> Option<&str> {
+    if !text.starts_with('=') {
+        return None;
+    }
+    let inner = text.strip_prefix("=\"")?.strip_suffix('"')?;
+    (!inner.contains('"')).then_some(inner)
+}
+
 impl Packer {
     /// Adds the next cell: `text` trimmed as `str::trim` would (blank: an empty cell).
     pub fn push(&mut self, text: &str) {
         self.push_trimmed(text.trim());
     }
 
-    /// Adds the next cell, `text` already trimmed.
+    /// Adds the next cell, `text` already trimmed; Excel's text formula
+    /// `="00123"` (what exports write so that Excel keeps leading zeros) is
+    /// the text it shows, `00123`.
     pub fn push_trimmed(&mut self, text: &str) {
-        self.text.push_str(text);
+        self.text.push_str(shown(text));
         self.ends.push(self.text.len());
     }
 
