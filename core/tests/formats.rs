@@ -267,3 +267,37 @@ fn a_web_archive_without_a_page_says_so() {
     assert_eq!(err.0, "workbook", "{}", err.1);
     assert!(err.1.contains("a web archive (MHTML) with no HTML page in it"), "{}", err.1);
 }
+
+/// A report's title and date written above its table, outside it (headings,
+/// paragraphs), are the table's title rows: the date in them is the report
+/// date, the as-of date of an open-item list; the page's `<title>`, scripts
+/// and the text above an earlier table are not.
+#[test]
+fn the_text_above_an_html_table_is_its_title_rows() {
+    let page = r#"<html><head><title>Report 2020-01-01</title><script>var d = "as of 2021-01-01";</script></head>
+        <body><div class="menu">Home | Reports</div>
+        <table><tr><td>Filtered by: all customers, as of 2019-12-31</td></tr></table>
+        <h2>Aged Receivables</h2><p>Acme Holdings<br>As of 30/06/2026</p>
+        <table>
+          <tr><th>Customer</th><th>Invoice</th><th>Date</th><th>Due</th><th>Amount</th><th>Currency</th></tr>
+          <tr><td>Beta GmbH</td><td>B-1</td><td>01/05/2026</td><td>31/05/2026</td><td>250.00</td><td>EUR</td></tr>
+          <tr><td>Cedar Ltd</td><td>C-1</td><td>15/06/2026</td><td>15/07/2026</td><td>75.00</td><td>EUR</td></tr>
+        </table></body></html>"#;
+    let read = markup(page).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(read.report.sheet.as_deref(), Some("Table 2"));
+    assert_eq!(read.report.report_date, chrono::NaiveDate::from_ymd_opt(2026, 6, 30));
+    // Three title lines (the heading, the company, the date), then the header.
+    assert_eq!(read.report.header_row, 4);
+    let rows: Vec<Option<u64>> = read.ledger.entries.iter().map(arlens::Entry::row_number).collect();
+    assert_eq!(rows, [Some(5), Some(6)]);
+    // At the report date: B-1 is 30 days past due (31/05 → 30/06), C-1 not due.
+    let report = arlens::Ledger::open(page.as_bytes(), &ImportOptions::default())
+        .and_then(|l| l.analyze(&arlens::Options::default()))
+        .unwrap();
+    assert_eq!(report.as_of, chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap());
+    let eur = &report.aging.currencies[0];
+    assert_eq!(
+        (eur.not_due.to_string(), eur.buckets[0].to_string(), eur.open_total.to_string()),
+        ("75.00".to_owned(), "250.00".to_owned(), "325.00".to_owned())
+    );
+}

@@ -9,7 +9,10 @@
 //! line breaks made one space (`<br>` and paragraphs included); `colspan` leaves the columns it
 //! spans empty after the cell, and `rowspan` repeats the cell's text in the
 //! rows below (a customer's name written once beside its invoices names each
-//! of them). A table inside a cell is a table of its own. Cells are text, typed
+//! of them). A table inside a cell is a table of its own. The lines of text
+//! above a table (headings, paragraphs: a report's title and date, written
+//! outside the table) are its first rows, one cell each, as title rows above
+//! a sheet's header are; the table's rows are numbered after them. Cells are text, typed
 //! as a delimited text file's are. The page's encoding is its byte order mark,
 //! else its `<meta>` charset, else UTF-8 when the bytes are, else the legacy
 //! code page the bytes look like.
@@ -154,6 +157,66 @@ struct Table {
     spans: Vec<(usize, u32, String)>,
 }
 
+/// The lines of text above a table kept as its title rows: the last few (a
+/// page's menus and notes further up are not a report's title).
+const TITLE_LINES: usize = 8;
+
+/// Elements that end a line of text outside the tables.
+fn ends_line(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"p" | b"div"
+            | b"br"
+            | b"li"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"tr"
+            | b"body"
+            | b"center"
+            | b"header"
+            | b"section"
+            | b"caption"
+    )
+}
+
+/// The text outside the tables, gathered into lines.
+#[derive(Default)]
+struct Loose {
+    line: String,
+    lines: std::collections::VecDeque<String>,
+    /// Inside `<head>`, `<script>` or `<style>`: text that is not the page's.
+    hidden: usize,
+}
+
+impl Loose {
+    fn text(&mut self, text: &str) {
+        if self.hidden == 0 && self.line.len() < 4096 {
+            self.line.push_str(text);
+        }
+    }
+
+    fn end_line(&mut self) {
+        let line = self.line.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.line.clear();
+        if !line.is_empty() {
+            if self.lines.len() == TITLE_LINES {
+                self.lines.pop_front();
+            }
+            self.lines.push_back(line);
+        }
+    }
+
+    /// The lines since the last table, ending the one being read.
+    fn take(&mut self) -> Vec<String> {
+        self.end_line();
+        self.lines.drain(..).collect()
+    }
+}
+
 /// The most columns (or rows) one `colspan` (`rowspan`) is taken to span: a
 /// larger one is clamped, as browsers clamp it (1000 columns, 65534 rows).
 const MAX_COLSPAN: usize = 1000;
@@ -178,16 +241,15 @@ fn too_wide(r: u32) -> Read {
 }
 
 impl Table {
-    fn new(limits: ImportLimits, cells: u64) -> Table {
-        Table {
-            rows: SheetRows::new(limits, cells),
-            limits,
-            spanned: 0,
-            next_row: 0,
-            row: None,
-            cell: None,
-            spans: Vec::new(),
+    /// A table under `titles`, the lines of text above it (its first rows).
+    fn new(limits: ImportLimits, cells: u64, titles: Vec<String>) -> Result<Table, Read> {
+        let mut rows = SheetRows::new(limits, cells);
+        let mut next_row = 0u32;
+        for title in titles {
+            rows.put((next_row, 0), Cell::owned_text(title))?;
+            next_row = next_row.saturating_add(1);
         }
+        Ok(Table { rows, limits, spanned: 0, next_row, row: None, cell: None, spans: Vec::new() })
     }
 
     /// Starts a row, ending the one before.
@@ -308,16 +370,31 @@ fn html(
     let mut cells = 0u64;
     let located =
         |e: Read, n: usize| e.located(Format::Html, &Position { sheet: Some(table_name(n)), ..file.clone() });
+    let mut loose = Loose::default();
     for token in html5gum::Tokenizer::new_with_emitter(text, emitter) {
         let Ok(token) = token;
         match token {
             Token::StartTag(tag) => match tag.name.as_slice() {
                 b"table" if open.len() < MAX_NESTING => {
                     opened = opened.saturating_add(1);
-                    open.push((opened, Table::new(*limits, cells)));
+                    let titles = if open.is_empty() { loose.take() } else { Vec::new() };
+                    let table = Table::new(*limits, cells, titles).map_err(|e| located(e, opened))?;
+                    open.push((opened, table));
                 }
                 name => {
-                    let Some((n, table)) = open.last_mut() else { continue };
+                    let Some((n, table)) = open.last_mut() else {
+                        match name {
+                            // A body ends a head its page left open.
+                            b"body" => {
+                                loose.hidden = 0;
+                                loose.end_line();
+                            }
+                            b"head" | b"script" | b"style" => loose.hidden = loose.hidden.saturating_add(1),
+                            name if ends_line(name) => loose.end_line(),
+                            _ => {}
+                        }
+                        continue;
+                    };
                     let attribute = |key: &[u8]| tag.attributes.get(key).map(|v| v.value.as_slice());
                     let read = match name {
                         b"tr" => table.start_row(),
@@ -335,7 +412,14 @@ fn html(
                 }
             },
             Token::EndTag(tag) => {
-                let Some((n, table)) = open.last_mut() else { continue };
+                let Some((n, table)) = open.last_mut() else {
+                    match tag.name.as_slice() {
+                        b"head" | b"script" | b"style" => loose.hidden = loose.hidden.saturating_sub(1),
+                        name if ends_line(name) => loose.end_line(),
+                        _ => {}
+                    }
+                    continue;
+                };
                 let read = match tag.name.as_slice() {
                     b"table" => {
                         let n = *n;
@@ -356,11 +440,10 @@ fn html(
                 };
                 read.map_err(|e| located(e, *n))?;
             }
-            Token::String(s) => {
-                if let Some((_, table)) = open.last_mut() {
-                    table.text(&String::from_utf8_lossy(&s.value));
-                }
-            }
+            Token::String(s) => match open.last_mut() {
+                Some((_, table)) => table.text(&String::from_utf8_lossy(&s.value)),
+                None => loose.text(&String::from_utf8_lossy(&s.value)),
+            },
             _ => {}
         }
     }
