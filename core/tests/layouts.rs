@@ -512,3 +512,38 @@ fn excel_text_formulas_read_as_the_text_they_show() {
         assert_eq!(seen, ["00123 007 Müller", "00124 008 =\"a\"&\"b\""]);
     }
 }
+
+/// A customer's statement (date, reference, description, debit, credit and a
+/// running balance) read as the transactions it lists: the running balance is
+/// set aside — read as each row's open amount it was summed into 4,550.00 owed
+/// where 1,150.00 is — and the description's words give each row its kind
+/// (they were taken for customers' names, "Invoice" and "Payment received").
+#[test]
+fn a_statements_running_balance_is_set_aside() {
+    let csv = "Date,Reference,Description,Debit,Credit,Balance\n\
+               2024-01-10,INV-1,Invoice,1000.00,,1000.00\n\
+               2024-01-20,INV-2,Invoice,500.00,,1500.00\n\
+               2024-02-05,PAY-1,Payment received,,600.00,900.00\n\
+               2024-02-10,INV-3,Invoice,250.00,,1150.00\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let balance = read.report.mapping.columns.iter().find(|c| c.header == "Balance").unwrap();
+    assert_eq!(balance.field, Field::Ignore);
+    assert!(balance.reason.contains("a running balance: on 3 of 3 rows"), "{}", balance.reason);
+    let kinds: Vec<String> =
+        read.ledger.entries.iter().map(|e| format!("{} {:?} {}", e.id, e.kind, e.amount)).collect();
+    assert_eq!(
+        kinds,
+        ["INV-1 Invoice 1000.00", "INV-2 Invoice 500.00", "PAY-1 Payment -600.00", "INV-3 Invoice 250.00"]
+    );
+    // Oldest first: PAY-1's 600.00 settles INV-1 in part, so 400.00 + 500.00 + 250.00 = 1,150.00
+    // are open at 2024-06-30: the statement's last balance.
+    assert_eq!(aging(&read, "2024-06-30")[0].last().map(String::as_str), Some("1150.00"));
+    // A per-document open balance beside the amount is not a running balance: kept.
+    let open = "Invoice,Customer,Date,Due date,Amount,Open\n\
+                A-1,Acme,2024-01-10,2024-02-09,100.00,100.00\n\
+                A-2,Acme,2024-01-11,2024-02-10,200.00,150.00\n\
+                A-3,Acme,2024-01-12,2024-02-11,300.00,300.00\n\
+                A-4,Acme,2024-01-13,2024-02-12,400.00,400.00\n";
+    let read = import(open.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(read.report.mapping.index(Field::OpenBalance).is_some());
+}

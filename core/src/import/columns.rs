@@ -216,6 +216,13 @@ struct Slot {
 /// The caller's choices: header text (or column letter) → field, or `Ignore`.
 pub type Overrides = BTreeMap<String, Field>;
 
+impl MappedColumn {
+    /// Whether the caller chose this column's field.
+    pub(crate) fn is_chosen(&self) -> bool {
+        self.chosen
+    }
+}
+
 impl ColumnMap {
     /// Maps `headers` to fields: the caller's `overrides` first (matched by header
     /// text, normalised, or by column letter), then each field to the untaken
@@ -307,6 +314,17 @@ impl ColumnMap {
         );
     }
 
+    /// Sets column `index` aside (mapped to [`Field::Ignore`]) for what its
+    /// content shows, `why` (see [`super::infer`]).
+    pub(crate) fn set_aside(&mut self, index: usize, why: String) {
+        if let Some(c) = self.columns.iter_mut().find(|c| c.index == index) {
+            c.field = Field::Ignore;
+            c.specific = false;
+            c.matched = None;
+            c.inferred = Some(why);
+        }
+    }
+
     /// The currency the headers of the amount columns name, if one does.
     pub fn header_currency(&self) -> Option<&str> {
         self.columns
@@ -381,6 +399,8 @@ impl ColumnMap {
             let values = format!("{read} of {filled} values read as {}", c.field.label());
             (c.confidence, c.reason) = if c.chosen {
                 (Confidence::High, "chosen by you".to_owned())
+            } else if let (Field::Ignore, Some(evidence)) = (c.field, &c.inferred) {
+                (Confidence::Medium, format!("set aside from the content: {evidence}"))
             } else if let Some(evidence) = &c.inferred {
                 // Content alone: shown for confirmation, never high.
                 let confidence = if share < 0.8 { Confidence::Low } else { Confidence::Medium };

@@ -180,6 +180,70 @@ pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], part
     if partial || guess.index(Field::InvoiceDate).is_some() || guess.index(Field::DueDate).is_some() {
         *map = guess;
     }
+    set_aside_running_balance(map, rows);
+}
+
+/// A statement's running balance is not what each document leaves open: when
+/// the column taken for the open balance is, row after row, the row above's
+/// plus this row's debit less its credit (or plus its signed amount) — in 90%
+/// of at least three pairs of rows with an amount — it is set aside (the
+/// mapping says why), and the documents' amounts make the ledger. Read as open
+/// balances, a statement's running totals were summed into an aging many times
+/// what the customer owes. A column the caller chose is kept.
+fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
+    let Some(balance) = map.index(Field::OpenBalance) else { return };
+    if map.columns.iter().any(|c| c.index == balance && c.is_chosen()) {
+        return;
+    }
+    let (debit, credit, amount) =
+        (map.index(Field::Debit), map.index(Field::Credit), map.index(Field::Amount));
+    if debit.is_none() && credit.is_none() && amount.is_none() {
+        return;
+    }
+    let sample: Vec<&Row> = rows.iter().filter(|r| !r.is_blank()).take(SAMPLE).collect();
+    let columns: Vec<usize> = [Some(balance), debit, credit, amount].into_iter().flatten().collect();
+    let mark = infer_decimal_mark(
+        sample
+            .iter()
+            .flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text()))
+            .filter(|t| may_be_amount(t)),
+    )
+    .unwrap_or_default();
+    let value = |r: &Row, i: Option<usize>| i.and_then(|i| amount_of(r.get(i), mark));
+    let effect = |r: &Row| -> Option<Decimal> {
+        if debit.is_some() || credit.is_some() {
+            let (d, c) = (value(r, debit), value(r, credit));
+            if d.is_none() && c.is_none() {
+                return None;
+            }
+            d.unwrap_or_default().checked_sub(c.unwrap_or_default())
+        } else {
+            value(r, amount)
+        }
+    };
+    let (mut pairs, mut running) = (0usize, 0usize);
+    for two in sample.windows(2) {
+        let [above, row] = two else { continue };
+        let (Some(before), Some(after), Some(change)) =
+            (value(above, Some(balance)), value(row, Some(balance)), effect(row))
+        else {
+            continue;
+        };
+        if change.is_zero() {
+            continue;
+        }
+        pairs = pairs.saturating_add(1);
+        if before.checked_add(change) == Some(after) {
+            running = running.saturating_add(1);
+        }
+    }
+    if pairs >= 3 && running as f64 >= 0.9 * pairs as f64 {
+        let why = format!(
+            "a running balance: on {running} of {pairs} rows it is the row above's plus this row's {}, not what the document leaves open",
+            if debit.is_some() || credit.is_some() { "debit less its credit" } else { "amount" }
+        );
+        map.set_aside(balance, why);
+    }
 }
 
 fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
@@ -328,6 +392,23 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     {
         let why = format!("{} different values on {} rows", p.distinct, p.filled);
         map.infer(p.index, &header(p.index), Field::DocumentId, why);
+        used.insert(p.index);
+    }
+    // Document types: words for an invoice, a payment, a credit note (a
+    // statement's description column), never taken for customers' names.
+    let kinds = |i: usize| {
+        let texts: Vec<&str> = sample.iter().filter_map(|r| r.get(i).as_text()).collect();
+        let known = texts.iter().filter(|t| super::cells::entry_kind(t).is_some()).count();
+        !texts.is_empty() && known as f64 >= 0.9 * texts.len() as f64
+    };
+    if !has(map, Field::DocumentType)
+        && let Some(p) = free_profiles(&used).into_iter().find(|p| p.share(p.texts) >= 0.9 && kinds(p.index))
+    {
+        let why = format!(
+            "words for invoices, payments and credit notes ({} kinds on {} rows)",
+            p.distinct, p.filled
+        );
+        map.infer(p.index, &header(p.index), Field::DocumentType, why);
         used.insert(p.index);
     }
     // Customers: text that repeats.
