@@ -547,3 +547,30 @@ fn a_statements_running_balance_is_set_aside() {
     let read = import(open.as_bytes(), &ImportOptions::default()).unwrap();
     assert!(read.report.mapping.index(Field::OpenBalance).is_some());
 }
+
+/// A header in two rows, as a workbook with merged header cells saves it: the
+/// customer and invoice names merged down over both rows (written in the upper
+/// one), "Dates" and "Amounts" over the names below. Read as one header — the
+/// upper row alone left the due date and the open balance unmapped, so each
+/// invoice's whole amount was aged (1,250.50 where 1,050.50 is open).
+#[test]
+fn a_header_in_two_rows_is_read_as_one() {
+    let csv = "Customer,Invoice,Dates,,Amounts,\n\
+               ,,Invoice date,Due date,Original,Open\n\
+               Acme,A-1,2024-01-10,2024-02-09,1000.00,800.00\n\
+               Beta,A-2,2024-02-15,2024-03-16,250.50,250.50\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.header_row, 2);
+    let fields: Vec<Field> = read.report.mapping.columns.iter().map(|c| c.field).collect();
+    // "Original" alone names no field ("Original amount" would): left for the mapping screen.
+    assert_eq!(
+        fields,
+        [Field::CustomerName, Field::DocumentId, Field::InvoiceDate, Field::DueDate, Field::OpenBalance]
+    );
+    // 800.00 (A-1, due 2024-02-09: 142 days at 2024-06-30) + 250.50 (A-2, 106 days).
+    assert_eq!(
+        aging(&read, "2024-06-30")[0],
+        ["XXX", "0.00", "0.00", "0.00", "0.00", "250.50", "800.00", "0.00", "1050.50"]
+    );
+    assert!(read.report.skipped.is_empty(), "{:?}", read.report.skipped);
+}

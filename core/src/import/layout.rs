@@ -31,7 +31,10 @@ impl Header {
 
 /// The header row: the row numbered `chosen` when given (`None` if the grid has
 /// none), else among the first [`HEADER_SEARCH_ROWS`] rows the first one that
-/// maps the most fields (at least two). Header cells are text.
+/// maps the most fields (at least two) — alone, or as the lower of two rows of
+/// names (a column's name in the row above where the lower row has none, as a
+/// name merged down over both rows is written), which must map more. Header
+/// cells are text.
 pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> Option<Header> {
     if let Some(number) = chosen {
         let (index, row) = grid.rows.iter().enumerate().find(|(_, r)| r.number == number)?;
@@ -40,14 +43,33 @@ pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> O
         return Some(Header { index, texts, map });
     }
     let mut best: Option<Header> = None;
-    for (index, row) in grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
-        if row.is_blank() || row.filled().any(|(_, c)| matches!(c, CellRef::Number(_) | CellRef::Date(_))) {
+    let text_row = |row: &Row| {
+        !row.is_blank() && !row.filled().any(|(_, c)| matches!(c, CellRef::Number(_) | CellRef::Date(_)))
+    };
+    let rows: Vec<(usize, &Row)> = grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS).collect();
+    for (at, &(index, row)) in rows.iter().enumerate() {
+        if !text_row(row) {
             continue;
         }
         let texts: Vec<String> = row.cells().map(|c| c.to_string()).collect();
-        let map = ColumnMap::from_headers(&texts, overrides);
-        if map.score() >= 2 && best.as_ref().is_none_or(|b| map.score() > b.map.score()) {
-            best = Some(Header { index, texts, map });
+        let mut candidates = vec![(index, texts)];
+        // A header in two rows (names merged down over both, group names over
+        // the names below): each column's lower name, else its upper one.
+        if let Some(&(below, next)) = rows.get(at.saturating_add(1)).filter(|(_, r)| text_row(r)) {
+            let width = row.width().max(next.width());
+            let two: Vec<String> = (0..width)
+                .map(|i| {
+                    let lower = next.get(i).to_string();
+                    if lower.trim().is_empty() { row.get(i).to_string() } else { lower }
+                })
+                .collect();
+            candidates.push((below, two));
+        }
+        for (index, texts) in candidates {
+            let map = ColumnMap::from_headers(&texts, overrides);
+            if map.score() >= 2 && best.as_ref().is_none_or(|b| map.score() > b.map.score()) {
+                best = Some(Header { index, texts, map });
+            }
         }
     }
     best.or_else(|| headers_by_content(grid, overrides))
