@@ -4,18 +4,18 @@
 //! SpreadsheetML worksheet, becomes a grid, read from then on as a workbook's
 //! sheets are.
 //!
-//! HTML: a table's rows are its `<tr>`s, numbered from 1 in the table; a cell
-//! is a `<td>` or `<th>`, its text with runs of spaces, no-break spaces and
-//! line breaks made one space (`<br>` and paragraphs included); `colspan` leaves the columns it
-//! spans empty after the cell, and `rowspan` repeats the cell's text in the
-//! rows below (a customer's name written once beside its invoices names each
-//! of them). A table inside a cell is a table of its own. The lines of text
-//! above a table (headings, paragraphs: a report's title and date, written
-//! outside the table) are its first rows, one cell each, as title rows above
-//! a sheet's header are; the table's rows are numbered after them. Cells are text, typed
-//! as a delimited text file's are. The page's encoding is its byte order mark,
-//! else its `<meta>` charset, else UTF-8 when the bytes are, else the legacy
-//! code page the bytes look like.
+//! HTML: a table's rows are its `<tr>`s; a cell is a `<td>` or `<th>`, its
+//! text with runs of spaces, no-break spaces and line breaks made one space
+//! (`<br>` and paragraphs included); `colspan` leaves the columns it spans
+//! empty after the cell, and `rowspan` repeats the cell's text in the rows
+//! below (a customer's name written once beside its invoices names each of
+//! them). A table inside a cell is a table of its own. The lines of text above
+//! a table (headings, paragraphs: a report's title and date written outside
+//! it) are its first rows, one cell each, as title rows above a sheet's header
+//! are; the table's rows are numbered after them, from 1. Cells are text,
+//! typed as a delimited text file's are. The page's encoding is its byte order
+//! mark, else its `<meta>` charset, else UTF-8 when the bytes are, else the
+//! legacy code page the bytes look like.
 //!
 //! A web archive (MHTML: Excel's "Single File Web Page", SAP GUI's "Excel in
 //! MHTML format", a browser's saved page) is read as the HTML page it holds:
@@ -162,25 +162,15 @@ struct Table {
 const TITLE_LINES: usize = 8;
 
 /// Elements that end a line of text outside the tables.
+#[rustfmt::skip]
+const LINE_ENDS: [&[u8]; 16] = [
+    b"p", b"div", b"br", b"li", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6",
+    b"tr", b"body", b"center", b"header", b"section", b"caption",
+];
+
+/// Whether element `name` ends a line of text outside the tables.
 fn ends_line(name: &[u8]) -> bool {
-    matches!(
-        name,
-        b"p" | b"div"
-            | b"br"
-            | b"li"
-            | b"h1"
-            | b"h2"
-            | b"h3"
-            | b"h4"
-            | b"h5"
-            | b"h6"
-            | b"tr"
-            | b"body"
-            | b"center"
-            | b"header"
-            | b"section"
-            | b"caption"
-    )
+    LINE_ENDS.contains(&name)
 }
 
 /// The text outside the tables, gathered into lines.
