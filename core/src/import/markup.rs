@@ -209,7 +209,7 @@ impl Loose {
 
 /// The most columns (or rows) one `colspan` (`rowspan`) is taken to span: a
 /// larger one is clamped, as browsers clamp it (1000 columns, 65534 rows).
-const MAX_COLSPAN: usize = 1000;
+const MAX_COLSPAN: u32 = 1000;
 const MAX_ROWSPAN: u32 = 65_534;
 
 /// A sheet's columns (as in a workbook): a cell past the last is refused.
@@ -330,16 +330,17 @@ impl Table {
     }
 }
 
-/// The number a span attribute gives, at least 1 and at most `max`.
-fn span<T: std::str::FromStr + Ord + From<u8>>(value: Option<&[u8]>, max: T) -> T {
-    let one = T::from(1);
-    let digits = value.map(|v| {
-        let v = String::from_utf8_lossy(v);
-        v.trim().chars().take_while(char::is_ascii_digit).collect::<String>()
-    });
-    digits
-        .and_then(|d| d.parse::<T>().ok())
-        .map_or(one, |n| if n < T::from(1) { T::from(1) } else { n.min(max) })
+/// The number a span attribute gives, at least 1 and at most `max` (digits
+/// past any integer's range are `max`, the same in WebAssembly as natively).
+fn span(value: Option<&[u8]>, max: u32) -> u32 {
+    let digits: Vec<u8> = value
+        .map(|v| v.trim_ascii().iter().copied().take_while(u8::is_ascii_digit).collect())
+        .unwrap_or_default();
+    if digits.is_empty() {
+        return 1;
+    }
+    let n = std::str::from_utf8(&digits).ok().and_then(|d| d.parse::<u64>().ok()).unwrap_or(u64::MAX);
+    u32::try_from(n).unwrap_or(u32::MAX).clamp(1, max)
 }
 
 /// The tables of an HTML page, as grids named "Table 1", "Table 2"… (in the
@@ -389,7 +390,7 @@ fn html(
                     let read = match name {
                         b"tr" => table.start_row(),
                         b"td" | b"th" => table.start_cell(
-                            span(attribute(b"colspan"), MAX_COLSPAN),
+                            span(attribute(b"colspan"), MAX_COLSPAN) as usize,
                             span(attribute(b"rowspan"), MAX_ROWSPAN),
                         ),
                         b"br" | b"p" | b"div" | b"li" => {
