@@ -157,6 +157,12 @@ struct Table {
     spans: Vec<(usize, u32, String)>,
 }
 
+/// `text` as a browser lays it out: each run of white space (line breaks and
+/// no-break spaces included) one space, none at the ends.
+fn one_spaced(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The lines of text above a table kept as its title rows: the last few (a
 /// page's menus and notes further up are not a report's title).
 const TITLE_LINES: usize = 8;
@@ -190,7 +196,7 @@ impl Loose {
     }
 
     fn end_line(&mut self) {
-        let line = self.line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let line = one_spaced(&self.line);
         self.line.clear();
         if !line.is_empty() {
             if self.lines.len() == TITLE_LINES {
@@ -296,7 +302,7 @@ impl Table {
         if column >= COLUMNS {
             return Err(too_wide(self.next_row));
         }
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = one_spaced(&text);
         let row = self.row.get_or_insert_with(Vec::new);
         let end = column.saturating_add(colspan.max(1)).min(COLUMNS);
         if row.len() < end {
