@@ -146,8 +146,11 @@ test("the log is exported, erased and imported back, and a broken file is explai
   await page.getByTestId("desk-docs-count").filter({ hasText: /^1 open document$/ }).waitFor();
   await page.getByTestId("late-EUR-2024-01-days").filter({ hasText: "20.0" }).waitFor();
   await log(page, "promise", { date: "2024-05-10", due: "2024-07-10", amount: "900" });
-  await log(page, "note", { date: "2024-06-01", text: "Asked for a remittance advice" });
+  // The promise re-ranks the worklist and the desk is drawn again: the next event is entered
+  // once that is done (entered before, it lost its kind to the new form's default once).
   await heading(page).filter({ hasText: "Eiche AG: firm reminder" }).waitFor();
+  await log(page, "note", { date: "2024-06-01", text: "Asked for a remittance advice" });
+  await page.getByTestId("log-count").filter({ hasText: "Collection log: 2 events." }).waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("log-export").click()]);
   assert.equal(download.suggestedFilename(), "arlens-log-worklist.json");
   const path = await download.path();
