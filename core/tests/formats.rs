@@ -185,7 +185,7 @@ fn spreadsheet_ml_cells_rows_and_errors() {
  <Worksheet ss:Name="AR &amp; co"><Table>
   <Row><Cell ss:MergeAcross="1"><Data ss:Type="String">Customer</Data></Cell><Cell><Data ss:Type="String">Invoice</Data></Cell>
        <Cell><Data ss:Type="String">Due date</Data></Cell><Cell ss:Index="6"><Data ss:Type="String">Amount</Data></Cell></Row>
-  <Row ss:Index="3"><Cell><Data ss:Type="String">O&apos;Brien &#x26; Co</Data></Cell><Cell ss:Index="3"><Data ss:Type="String">I-1</Data></Cell>
+  <Row ss:Index="3"><Cell><Data ss:Type="String">O&apos;Brien &#x26; Co&unknown;</Data></Cell><Cell ss:Index="3"><Data ss:Type="String">I-1</Data></Cell>
        <Cell><Data ss:Type="DateTime">2024-05-31T00:00:00.000</Data></Cell><Cell ss:Index="6"><Data ss:Type="Number">1234.5</Data></Cell></Row>
   <Row/>
   <Row><Cell><Data ss:Type="String">Zed</Data></Cell><Cell ss:Index="3"><Data ss:Type="String">I-2</Data></Cell>
@@ -197,7 +197,8 @@ fn spreadsheet_ml_cells_rows_and_errors() {
     assert_eq!(read.ledger.entries.len(), 2);
     let rows: Vec<Option<u64>> = read.ledger.entries.iter().map(arlens::Entry::row_number).collect();
     assert_eq!(rows, [Some(3), Some(5)], "ss:Index=3, then an empty row");
-    assert_eq!(&*read.ledger.customer(&read.ledger.entries[0]).name, "O'Brien & Co");
+    // An entity the document does not define is kept as written, not dropped.
+    assert_eq!(&*read.ledger.customer(&read.ledger.entries[0]).name, "O'Brien & Co&unknown;");
     assert_eq!(read.ledger.entries[0].due_date, chrono::NaiveDate::from_ymd_opt(2024, 5, 31).unwrap());
     assert_eq!(read.ledger.entries[0].amount.to_string(), "1234.5");
     let options = ImportOptions { sheet: Some("Other".to_owned()), ..ImportOptions::default() };

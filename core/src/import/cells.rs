@@ -254,9 +254,8 @@ enum Dated {
 /// date form this reader knows is five bare digits, so none is taken from another.
 fn serial_text(text: &str) -> Option<f64> {
     let t = text.trim();
-    (t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit()) && !t.starts_with('0'))
-        .then(|| t.parse::<u32>().ok().map(f64::from))
-        .flatten()
+    let five_digits = t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit()) && !t.starts_with('0');
+    t.parse::<u32>().ok().filter(|_| five_digits).map(f64::from)
 }
 
 /// Reads cells of one table with the column's date order and decimal mark.

@@ -548,13 +548,12 @@ fn spreadsheet_ml(
             }
             Event::GeneralRef(r) => {
                 if let Some((_, text)) = &mut data {
-                    match quick_xml::escape::resolve_xml_entity(&r) {
-                        Some(resolved) => text.push_str(resolved),
-                        None => {
-                            if let Ok(Some(c)) = r.resolve_char_ref() {
-                                text.push(c);
-                            }
-                        }
+                    // XML's five entities and character references; any other
+                    // reference (undefined in the document) is kept as written.
+                    match (quick_xml::escape::resolve_xml_entity(&r), r.resolve_char_ref()) {
+                        (Some(resolved), _) => text.push_str(resolved),
+                        (None, Ok(Some(c))) => text.push(c),
+                        (None, _) => text.push_str(&format!("&{};", &*r)),
                     }
                 }
             }
