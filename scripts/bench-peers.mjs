@@ -6,6 +6,9 @@
 // objects, JavaScript's work, shown in its own column); and the gzipped size of the .wasm.
 // The core's calls are given the file's SHA-256 digest, as the package gives them the
 // platform's (Node's `crypto`, the browser's `SubtleCrypto`): neither side hashes in the timing.
+// Each library is timed in a fresh Node process of its own (this script run again with
+// `--one`): timed one after another in one process, a library ran in the heap the others left
+// (Papa Parse's 100k-row parse took 337–389 ms after SheetJS and arlens, 113–158 ms alone).
 //   make bench-peers        (BENCH_SIZES=10k,100k limits the files)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -14,9 +17,6 @@ import { cpus } from "node:os";
 import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
 import XLSX from "xlsx";
-import { analyze } from "arlens";
-// The wasm-bindgen module under the package: its calls return the report as JSON text.
-const core = await import(new URL("../pkg/dist/node/arlens.js", import.meta.url).href);
 import { generated, time } from "./bench-lib.mjs";
 
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -38,13 +38,6 @@ function native(path, runs) {
 }
 
 const fmt = (ms) => `${ms.toFixed(ms < 100 ? 1 : 0)} ms`;
-console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0].model}`);
-console.log("");
-console.log(
-  "| file | rows | arlens analyze (wasm) | peer | peer time | peer ÷ arlens | of it: JSON.parse | core to JSON text, wasm | same, native | wasm ÷ native |",
-);
-console.log("|---|---|---|---|---|---|---|---|---|---|");
-execFileSync("cargo", ["build", "-q", "--profile", "bench", "-p", "arlens", "--example", "time_import"], { stdio: "inherit" });
 /** The peer library's parse of `bytes`, giving one object per row. */
 const PEERS = {
   xlsx: [
@@ -57,30 +50,73 @@ const PEERS = {
   // Papa Parse reads text: decoding the bytes is part of its work, as it is of arlens's.
   csv: ["Papa Parse (header: true)", (bytes) => Papa.parse(new TextDecoder().decode(bytes), { header: true }).data],
 };
+/** In a fresh process (`--one WHAT EXT FILE RUNS`): the median time of `WHAT` on the file —
+ * `arlens` (the package's `analyze`), `peer` (the peer library's parse), `core` (the core's
+ * `analyzeFile` to JSON text) or `json` (`JSON.parse` of that text) — printed as one JSON line
+ * with the rows each gave. */
+async function one(what, ext, path, runs) {
+  const bytes = readFileSync(path);
+  let rows = 0;
+  let ms = 0;
+  if (what === "arlens") {
+    const { analyze } = await import("arlens");
+    ms = time(() => {
+      rows = analyze(bytes, { asOf: AS_OF }).import.entries;
+    }, runs);
+  } else if (what === "peer") {
+    const peer = PEERS[ext][1];
+    ms = time(() => {
+      rows = peer(bytes).length;
+    }, runs);
+  } else {
+    // The wasm-bindgen module under the package: its calls return the report as JSON text.
+    const core = await import(new URL("../pkg/dist/node/arlens.js", import.meta.url).href);
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const analyzeFile = () => core.analyzeFile(bytes, { sha256 }, { asOf: AS_OF });
+    if (what === "core") {
+      ms = time(analyzeFile, runs);
+    } else {
+      const text = analyzeFile();
+      ms = time(() => JSON.parse(text), runs);
+    }
+  }
+  console.log(JSON.stringify({ ms, rows }));
+}
+
+/** `one(what, …)` run in a fresh Node process. */
+function fresh(what, ext, path, runs) {
+  const out = execFileSync(process.execPath, [new URL(import.meta.url).pathname, "--one", what, ext, path, String(runs)], {
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").pop());
+}
+
+if (process.argv[2] === "--one") {
+  const [what, ext, path, runs] = process.argv.slice(3);
+  await one(what, ext, path, Number(runs));
+  process.exit(0);
+}
+
+console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0].model}`);
+console.log("");
+console.log(
+  "| file | rows | arlens analyze (wasm) | peer | peer time | peer ÷ arlens | of it: JSON.parse | core to JSON text, wasm | same, native | wasm ÷ native |",
+);
+console.log("|---|---|---|---|---|---|---|---|---|---|");
+execFileSync("cargo", ["build", "-q", "--profile", "bench", "-p", "arlens", "--example", "time_import"], { stdio: "inherit" });
 const cases = [["10k", "xlsx"], ["100k", "xlsx"], ["100k", "csv"], ["1M", "csv"]];
 for (const [label, ext] of cases) {
   if (!wanted(label)) continue;
-  const { path, bytes } = generated(label, INVOICES[label], ext);
+  const { path } = generated(label, INVOICES[label], ext, "transactions", { read: false });
   const runs = label === "1M" ? 3 : label === "100k" ? 5 : 7;
-  let rows = 0;
-  const ours = time(() => {
-    rows = analyze(bytes, { asOf: AS_OF }).import.entries;
-  }, runs);
-  const [peerName, peer] = PEERS[ext];
-  let peerRows = 0;
-  const theirs = time(() => {
-    peerRows = peer(bytes).length;
-  }, runs);
-  // The same analysis by the core alone (the text kept, parsed once outside the timing).
-  let text = "";
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const inCore = time(() => {
-    text = core.analyzeFile(bytes, { sha256 }, { asOf: AS_OF });
-  }, runs);
-  const parsing = time(() => JSON.parse(text), runs);
+  const ours = fresh("arlens", ext, path, runs);
+  const theirs = fresh("peer", ext, path, runs);
+  const inCore = fresh("core", ext, path, runs).ms;
+  const parsing = fresh("json", ext, path, runs).ms;
   const nat = native(path, runs);
+  const peerName = PEERS[ext][0];
   console.log(
-    `| ${ext} ${label} | ${rows.toLocaleString("en")} (peer: ${peerRows.toLocaleString("en")}) | ${fmt(ours)} | ${peerName} | ${fmt(theirs)} | ${(theirs / ours).toFixed(2)} | ${fmt(parsing)} | ${fmt(inCore)} | ${fmt(nat)} | ${(inCore / nat).toFixed(2)} |`,
+    `| ${ext} ${label} | ${ours.rows.toLocaleString("en")} (peer: ${theirs.rows.toLocaleString("en")}) | ${fmt(ours.ms)} | ${peerName} | ${fmt(theirs.ms)} | ${(theirs.ms / ours.ms).toFixed(2)} | ${fmt(parsing)} | ${fmt(inCore)} | ${fmt(nat)} | ${(inCore / nat).toFixed(2)} |`,
   );
 }
 const wasm = readFileSync(`${ROOT}pkg/dist/node/arlens_bg.wasm`);
