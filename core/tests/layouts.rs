@@ -193,7 +193,7 @@ fn tally_bills_receivable_indian_grouping() {
         ImportOptions { default_currency: Some("INR".into()), ..ImportOptions::default() },
     );
     assert_eq!(out.report.entries, 3);
-    assert_eq!(skipped(&out), ["row 8: grand total row \"\""]);
+    assert_eq!(skipped(&out), ["row 8: grand total row (amounts with no date, no document and no label)"]);
     assert_eq!(warnings(&out), Vec::<String>::new(), "4,45,500.50 reconciles");
     // TS/101 1,00,000.00 open, due 2-Mar, day 29 → 1–30; TS/140 25,000.00 due
     // 14-Apr: not due; TS/087 3,20,500.50 due 9-Feb, day 51 → 31–60.
@@ -573,4 +573,96 @@ fn a_header_in_two_rows_is_read_as_one() {
         ["XXX", "0.00", "0.00", "0.00", "0.00", "250.50", "800.00", "0.00", "1050.50"]
     );
     assert!(read.report.skipped.is_empty(), "{:?}", read.report.skipped);
+}
+
+/// SAP's list output (FBL5N printed to a text file): a frame of `|`, rules of
+/// dashes, the short ALV headers (`Amount in DC`, `Net due dt`, `Curr.`) and the
+/// `Arrears` column (days after the net due date at the key date). It was
+/// refused ("no column for amount", the rule above the header taken for the
+/// first column's name); with the amount column unnamed, the arrears were then
+/// taken for each document's open balance.
+#[test]
+fn sap_list_output_with_rules_short_headers_and_arrears() {
+    let text = "Customer line items\n\
+        ------------------------------------------------------------------------------\n\
+        | Account | DocumentNo | Typ | Doc. Date  | Net due dt | Arrears | Amount in DC | Curr.|\n\
+        ------------------------------------------------------------------------------\n\
+        | 100001  | 1800000001 | RV  | 15.05.2026 | 14.06.2026 |      16 |     1.234,56 | EUR  |\n\
+        | 100001  | 1800000003 | RV  | 01.04.2026 | 01.05.2026 |      60 |       500,00 | EUR  |\n\
+        | 100002  | 1800000002 | DG  | 20.04.2026 | 20.05.2026 |      41 |       200,00-| EUR  |\n\
+        ------------------------------------------------------------------------------\n\
+        |*        |            |     |            |            |         |     1.534,56 | EUR  |\n";
+    let read = import(text.as_bytes(), &ImportOptions::default()).unwrap();
+    let r = &read.report;
+    assert_eq!(r.header_row, 3);
+    let field = |header: &str| r.mapping.columns.iter().find(|c| c.header == header).map(|c| c.field);
+    assert_eq!(field("Amount in DC"), Some(Field::Amount));
+    assert_eq!(field("Curr."), Some(Field::Currency));
+    assert_eq!(field("Net due dt"), Some(Field::DueDate));
+    let arrears = r.mapping.columns.iter().find(|c| c.header == "Arrears").unwrap();
+    assert_eq!(arrears.field, Field::Ignore);
+    assert!(arrears.reason.contains("a count of days, not an amount"), "{}", arrears.reason);
+    // The rules are read as blank rows, not as headings; the framed total is skipped.
+    assert_eq!(r.blank_rows, 2);
+    assert_eq!(skipped(&read).len(), 1, "{:?}", skipped(&read));
+    assert_eq!(warnings(&read), Vec::<String>::new(), "the total 1,534.56 reconciles");
+    // At 30.06.2026: 1,234.56 due 14.06 (day 16) → 1–30; 500.00 due 01.05 (day 60)
+    // → 31–60; the DG credit memo −200.00 apart. 1,234.56 + 500.00 − 200.00 = 1,534.56.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["EUR", "0.00", "1234.56", "500.00", "0.00", "0.00", "0.00", "-200.00", "1534.56"]]
+    );
+}
+
+/// A column of whole numbers of days is never money: taken for the open balance
+/// beside an amount column (the two related as "never larger than"), it aged
+/// the day counts instead of the documents.
+#[test]
+fn a_count_of_days_is_never_taken_for_money() {
+    // Headers that name nothing: the days after each due date at 2026-06-30 (the
+    // due date plus them is that one date on every row) beside the amounts.
+    let unnamed = "A,B,C,D,E,F,G\n\
+        Acme,9001,2026-04-01,2026-05-01,60,1200.50,EUR\n\
+        Beta,9002,2026-05-15,2026-06-14,16,845.20,EUR\n\
+        Gamma,9003,2026-06-01,2026-07-01,-1,310.00,EUR\n\
+        Delta,9004,2026-03-10,2026-04-09,82,99.99,EUR\n\
+        Acme,9005,2026-04-01,2026-05-01,60,500.00,EUR\n\
+        Beta,9006,2026-05-15,2026-06-14,16,154.80,EUR\n";
+    let read = import(unnamed.as_bytes(), &ImportOptions::default()).unwrap();
+    let days = read.report.mapping.columns.iter().find(|c| c.header == "E").unwrap();
+    assert_eq!(days.field, Field::Ignore);
+    assert!(days.reason.contains("to 2026-06-30 on 6 of 6 rows"), "{}", days.reason);
+    assert_eq!(read.report.mapping.index(Field::OpenBalance), None);
+    // Not due: 310.00; 1–30: 845.20 + 154.80 = 1,000.00; 31–60: 1,200.50 + 500.00
+    // = 1,700.50; 61–90: 99.99. Total 3,110.49.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["EUR", "310.00", "1000.00", "1700.50", "99.99", "0.00", "0.00", "0.00", "3110.49"]]
+    );
+
+    // A header naming days, whatever the numbers.
+    let named = "Customer,Invoice,Invoice date,Due date,Days overdue,Col6,Currency\n\
+        Acme,9001,2026-04-01,2026-05-01,5,1200.50,EUR\n\
+        Beta,9002,2026-05-15,2026-06-14,12,845.20,EUR\n\
+        Gamma,9003,2026-06-01,2026-07-01,5,310.00,EUR\n\
+        Delta,9004,2026-03-10,2026-04-09,40,99.99,EUR\n";
+    let read = import(named.as_bytes(), &ImportOptions::default()).unwrap();
+    let days = read.report.mapping.columns.iter().find(|c| c.header == "Days overdue").unwrap();
+    assert_eq!(days.field, Field::Ignore);
+    assert_eq!(read.report.mapping.index(Field::Amount), Some(5));
+    assert_eq!(read.report.mapping.index(Field::OpenBalance), None);
+    // 1,200.50 + 845.20 + 310.00 + 99.99 = 2,455.69 open.
+    assert_eq!(aging(&read, "2026-06-30")[0].last().map(String::as_str), Some("2455.69"));
+
+    // Payment terms in days (the invoice date plus them is the due date).
+    let terms = "Customer,Invoice,Invoice date,Due date,Col5,Col6,Currency\n\
+        Acme,9001,2026-04-01,2026-05-01,30,1200.50,EUR\n\
+        Beta,9002,2026-05-15,2026-06-14,30,845.20,EUR\n\
+        Gamma,9003,2026-06-01,2026-07-31,60,310.00,EUR\n\
+        Delta,9004,2026-03-10,2026-04-09,30,99.99,EUR\n";
+    let read = import(terms.as_bytes(), &ImportOptions::default()).unwrap();
+    let days = read.report.mapping.columns.iter().find(|c| c.header == "Col5").unwrap();
+    assert_eq!(days.field, Field::Ignore);
+    assert!(days.reason.contains("payment terms"), "{}", days.reason);
+    assert_eq!(aging(&read, "2026-06-30")[0].last().map(String::as_str), Some("2455.69"));
 }

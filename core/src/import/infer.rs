@@ -11,6 +11,10 @@
 //! - **dates**: of two date columns, the one on or before the other in at least
 //!   90% of rows is the invoice date, the other the due date; a lone date column
 //!   is the invoice date;
+//! - **days**: whole numbers under a header naming days (`Days overdue`,
+//!   `Arrears`, `Verzugstage`), or that a date column's dates plus or minus them
+//!   make one date (a report's key date: SAP's arrears), or the invoice date plus
+//!   them the due date (terms in days), are set aside before amounts: never money;
 //! - **amounts**: of two amount columns, the one never larger (in magnitude) than
 //!   the other in at least 95% of rows, and smaller in some, is the open balance,
 //!   the other the amount; a lone amount column is the amount; whole numbers all
@@ -146,6 +150,74 @@ fn partner<'p>(
         };
         (share >= 0.9 && some).then_some((*p, share))
     })
+}
+
+/// Why `p` counts days rather than money, if it does: whole numbers (none
+/// written with decimals) under a header naming days (`Days overdue`,
+/// `Arrears`, `Verzug`), or that a date column's dates plus (or minus) them make
+/// one date on 90% of at least three rows — the report's key date, from which
+/// SAP's `Arrears after net due date` counts — or that the invoice date plus
+/// them make the due date (payment terms in days). Taken for an open balance,
+/// SAP's arrears aged 16 and 41 "owed" where 1,034.56 was.
+fn day_count(p: &Profile, header: &str, dated: &[(String, Vec<Option<NaiveDate>>)]) -> Option<String> {
+    let read = p.amounts.iter().flatten().count();
+    if p.filled == 0 || !p.whole || p.share(read) < 0.9 {
+        return None;
+    }
+    if super::vocabulary::names_days(header) {
+        return Some(format!(
+            "whole numbers under a header naming days ({header:?}): a count of days, not an amount"
+        ));
+    }
+    let days: Vec<Option<i64>> = p
+        .amounts
+        .iter()
+        .map(|a| a.and_then(|a| i64::try_from(a).ok()).filter(|d| d.abs() <= 36_600))
+        .collect();
+    let shifted = |dates: &[Option<NaiveDate>], sign: i64| -> Vec<Option<NaiveDate>> {
+        dates
+            .iter()
+            .zip(&days)
+            .map(|(d, n)| {
+                let delta = chrono::TimeDelta::try_days(n.as_ref()?.checked_mul(sign)?)?;
+                d.as_ref()?.checked_add_signed(delta)
+            })
+            .collect()
+    };
+    // One number throughout makes one date from dates that are all one date: no evidence.
+    let several = days.iter().flatten().collect::<HashSet<_>>().len() >= 2;
+    // The due date first: the key date is reached from it (the invoice date may reach one too).
+    for (name, dates) in dated.iter().rev().filter(|_| several) {
+        for sign in [1, -1] {
+            let keys = shifted(dates, sign);
+            let mut counts: std::collections::HashMap<NaiveDate, usize> = std::collections::HashMap::new();
+            for key in keys.iter().flatten() {
+                let n = counts.entry(*key).or_default();
+                *n = n.saturating_add(1);
+            }
+            let pairs = keys.iter().flatten().count();
+            if let Some((key, n)) = counts.into_iter().max_by_key(|(key, n)| (*n, std::cmp::Reverse(*key)))
+                && pairs >= 3
+                && n as f64 >= 0.9 * pairs as f64
+            {
+                return Some(format!(
+                    "whole numbers that are the days from column {name:?}'s dates to {key} on {n} of {pairs} rows: a count of days (arrears), not an amount"
+                ));
+            }
+        }
+    }
+    if let [(invoice, issued), (due, falls)] = dated {
+        let terms = shifted(issued, 1);
+        let pairs = terms.iter().zip(falls).filter(|(x, y)| x.is_some() && y.is_some()).count();
+        let (share, _) = relation(&terms, falls, |x, y| x == y, |_, _| false);
+        if pairs >= 3 && share >= 0.9 {
+            return Some(format!(
+                "whole numbers that are the days from column {invoice:?} to column {due:?} in {} of rows: payment terms, not an amount",
+                percent(share)
+            ));
+        }
+    }
+    None
 }
 
 /// Maps a related pair: `a` to the first field and `b` to the second, each
@@ -306,6 +378,26 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
             }
         }
         (true, true) => {}
+    }
+
+    // Counts of days, before amounts: whole numbers of days are no money.
+    let dated: Vec<(String, Vec<Option<NaiveDate>>)> = [Field::InvoiceDate, Field::DueDate]
+        .into_iter()
+        .filter_map(|f| {
+            let i = map.index(f)?;
+            let own = infer_date_order(sample.iter().filter_map(|r| r.get(i).as_text()));
+            let order = if let OrderEvidence::Decided(o) = own { Some(o) } else { order };
+            Some((header(i), sample.iter().map(|r| date_of(r.get(i), order)).collect()))
+        })
+        .collect();
+    for p in &profiles {
+        if used.contains(&p.index) {
+            continue;
+        }
+        if let Some(why) = day_count(p, &header(p.index), &dated) {
+            map.infer(p.index, &header(p.index), Field::Ignore, why);
+            used.insert(p.index);
+        }
     }
 
     // Amounts.

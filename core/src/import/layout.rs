@@ -44,7 +44,9 @@ pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> O
     }
     let mut best: Option<Header> = None;
     let text_row = |row: &Row| {
-        !row.is_blank() && !row.filled().any(|(_, c)| matches!(c, CellRef::Number(_) | CellRef::Date(_)))
+        !row.is_blank()
+            && !is_ruled(row)
+            && !row.filled().any(|(_, c)| matches!(c, CellRef::Number(_) | CellRef::Date(_)))
     };
     let rows: Vec<(usize, &Row)> = grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS).collect();
     for (at, &(index, row)) in rows.iter().enumerate() {
@@ -237,6 +239,9 @@ impl RowClass {
             RowClass::Data | RowClass::Blank => None,
             RowClass::Section(t) => Some(format!("section heading {}", quoted(t))),
             RowClass::Subtotal(t) => Some(format!("subtotal row {}", quoted(t))),
+            RowClass::GrandTotal(t) if t.is_empty() => {
+                Some("grand total row (amounts with no date, no document and no label)".to_owned())
+            }
             RowClass::GrandTotal(t) => Some(format!("grand total row {}", quoted(t))),
             RowClass::Percentage(t) => Some(format!("percentage row {}", quoted(t))),
             RowClass::RepeatedHeader => {
@@ -344,6 +349,7 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     }
     let mut cells = row.filled();
     if let (Some((_, CellRef::Text(text))), None) = (cells.next(), cells.next())
+        && !is_rule(text)
         && parse_date(text, Some(super::values::DateOrder::Dmy)).is_err()
         && parse_date(text, Some(super::values::DateOrder::Mdy)).is_err()
     {
@@ -370,8 +376,27 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     if filled(Field::InvoiceDate) || has_amount {
         return RowClass::Data;
     }
+    if is_ruled(row) {
+        return RowClass::Blank;
+    }
     let text = row.filled().map(|(_, c)| c.to_string()).collect::<Vec<_>>().join(" ");
     RowClass::Section(text)
+}
+
+/// Whether `text` is a rule drawn in characters (`-----`, `=====`, `+----+`,
+/// `_____`, `·····`): three of them at least, and nothing else but spaces.
+pub(crate) fn is_rule(text: &str) -> bool {
+    let rule = |c: char| "-=_~*+|.#─━═·".contains(c);
+    text.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && text.chars().all(|c| rule(c) || c.is_whitespace())
+}
+
+/// Whether every filled cell of `row` is a rule ([`is_rule`]): the lines a
+/// printed report (SAP's list output, a text export) draws between its parts,
+/// read as blank rows rather than headings.
+pub(crate) fn is_ruled(row: &Row) -> bool {
+    let mut filled = row.filled().peekable();
+    filled.peek().is_some() && filled.all(|(_, c)| c.as_text().is_some_and(is_rule))
 }
 
 /// Whether `row` repeats the header row `texts`: every header text in its

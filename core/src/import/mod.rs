@@ -164,7 +164,7 @@ pub struct ImportReport {
     pub report_date: Option<NaiveDate>,
     /// Rows below the header, blank ones included.
     pub rows_read: usize,
-    /// Blank rows among them.
+    /// Blank rows among them, and rules drawn in characters (`-----`).
     pub blank_rows: usize,
     /// Entries imported (invoices, credit notes, payments; synthetic payments from
     /// paid dates included).

@@ -334,3 +334,26 @@ pub(crate) fn fits(header: &Words) -> Vec<(&'static Known, Fit)> {
         .filter_map(|k| fit(header, &k.words).map(|f| (*k, f)));
     exact.chain(abbreviated).collect()
 }
+
+/// Header words for days, in the tables' languages (folded as [`words`] folds
+/// them), and the words exports put over a count of days overdue (SAP's
+/// `Arrears` and `Verzug`, an aging's `Age`, collections' `DPD`).
+const DAY_WORDS: [&str; 31] = [
+    "day", "days", "dpd", "age", "aging", "ageing", "arrears", "tage", "tagen", "verzug", "jour", "jours",
+    "retard", "dias", "atraso", "giorni", "gg", "ritardo", "dagen", "dage", "dager", "dagar", "dni", "dnu",
+    "paivaa", "paivia", "gun", "gunu", "дней", "дни", "дн",
+];
+
+/// Days written without spaces in Japanese, Chinese and Korean headers (`延滞日数`, `逾期天数`, `연체일수`).
+const DAY_MARKS: [&str; 3] = ["日数", "天数", "일수"];
+
+/// Whether `header` names a count of days (`Days overdue`, `Arrears`,
+/// `Verzugstage`, `Jours de retard`, `延滞日数`): whole numbers under it are
+/// days, not money.
+pub(crate) fn names_days(header: &str) -> bool {
+    let w = words(header);
+    w.words
+        .iter()
+        .any(|word| DAY_WORDS.contains(&word.as_str()) || word.ends_with("tage") || word.ends_with("dagar"))
+        || DAY_MARKS.iter().any(|mark| w.joined.contains(mark))
+}
