@@ -666,3 +666,47 @@ fn a_count_of_days_is_never_taken_for_money() {
     assert!(days.reason.contains("payment terms"), "{}", days.reason);
     assert_eq!(aging(&read, "2026-06-30")[0].last().map(String::as_str), Some("2455.69"));
 }
+
+/// A debit/credit indicator beside unsigned amounts (SAP's `S`/`H` for Soll and
+/// Haben, `D/C`, `Dr/Cr`): a credit's amount is negative. Unread, the credit
+/// memo's 200.00 was added to what the customer owes (1,434.56 for 1,034.56).
+#[test]
+fn a_debit_credit_indicator_signs_the_amounts() {
+    // At 2026-06-30: 1,234.56 due 14.06 (day 16) → 1–30; the credit −200.00 apart:
+    // 1,234.56 − 200.00 = 1,034.56, in each file below.
+    let want = [["EUR", "0.00", "1234.56", "0.00", "0.00", "0.00", "0.00", "-200.00", "1034.56"]];
+    let german = "Kunde;Belegnr;Belegdatum;Nettofälligkeit;S/H;Betrag;Währung\n\
+                  100001;1800000001;15.05.2026;14.06.2026;S;1.234,56;EUR\n\
+                  100002;1800000002;20.04.2026;20.05.2026;H;200,00;EUR\n";
+    let read = import(german.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.mapping.index(Field::DebitCredit), Some(4));
+    assert_eq!(aging(&read, "2026-06-30"), want);
+    // `D/C` names nothing the tables know (`d` is a stop word): the marks map it.
+    let marks = "Customer,Document,Date,Due date,D/C,Amount,Currency\n\
+                 100001,1800000001,2026-05-15,2026-06-14,D,1234.56,EUR\n\
+                 100002,1800000002,2026-04-20,2026-05-20,C,200.00,EUR\n";
+    let read = import(marks.as_bytes(), &ImportOptions::default()).unwrap();
+    let column = read.report.mapping.columns.iter().find(|c| c.header == "D/C").unwrap();
+    assert_eq!(column.field, Field::DebitCredit);
+    assert!(column.reason.contains("debit and credit marks"), "{}", column.reason);
+    assert_eq!(aging(&read, "2026-06-30"), want);
+    // A credit already written negative stays negative; a debit is as written.
+    let signed = "Customer,Document,Date,Due date,Debit/Credit ind,Amount,Currency\n\
+                  100001,1800000001,2026-05-15,2026-06-14,Debit,1234.56,EUR\n\
+                  100002,1800000002,2026-04-20,2026-05-20,Credit,-200.00,EUR\n";
+    let read = import(signed.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(aging(&read, "2026-06-30"), want);
+    // A mark that is neither side: the row is skipped, its cell named.
+    let unknown = "Customer,Document,Date,Due date,Dr/Cr,Amount,Currency\n\
+                   100001,1800000001,2026-05-15,2026-06-14,Dr,1234.56,EUR\n\
+                   100002,1800000002,2026-04-20,2026-05-20,Cr,200.00,EUR\n\
+                   100003,1800000004,2026-04-21,2026-05-21,X,50.00,EUR\n";
+    let read = import(unknown.as_bytes(), &ImportOptions::default()).unwrap();
+    let skip = &read.report.skipped[0];
+    assert_eq!(
+        format!("{}: {}", skip.position, skip.reason),
+        "row 4, column E (\"Dr/Cr\"): \"X\" is not a debit/credit indicator (D or C, Dr or Cr, S or H for Soll or Haben, + or −)"
+    );
+    assert_eq!(read.report.skipped.len(), 1);
+    assert_eq!(aging(&read, "2026-06-30"), want);
+}

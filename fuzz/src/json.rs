@@ -222,6 +222,7 @@ const FIELDS: Shape = Shape::Word(&[
     "creditAmount",
     "debit",
     "credit",
+    "debitCredit",
     "currency",
     "appliesTo",
     "status",

@@ -6,8 +6,8 @@ use super::columns::Field;
 use super::grid::{CellRef, Row};
 use super::layout::Header;
 use super::values::{
-    DateError, DateOrder, DecimalMark, excel_serial_date, id_from_number, id_text, parse_amount,
-    parse_currency, parse_date,
+    DateError, DateOrder, DecimalMark, Side, excel_serial_date, id_from_number, id_text, parse_amount,
+    parse_currency, parse_date, parse_side,
 };
 use super::vocabulary::status::{Status, status};
 use super::{ImportOptions, SkipKind, SkippedRow};
@@ -50,6 +50,11 @@ impl RowValues {
         self.amounts.get(index)
     }
 }
+
+/// The amount fields a debit/credit indicator signs ([`Field::DebitCredit`]);
+/// separate debit and credit columns, and what was paid or credited against an
+/// invoice, carry their side in their column.
+pub(super) const SIDED: [Field; 2] = [Field::Amount, Field::OpenBalance];
 
 /// The fields a row's [`Amounts`] hold, in the order they keep them.
 pub(super) const AMOUNT_FIELDS: [Field; 6] =
@@ -664,10 +669,24 @@ impl<'a> Reader<'a> {
         field: Field,
         at: RowAt<'_>,
     ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
-        match self.index(field) {
-            Some(index) => self.amount_at(row, index, at),
-            None => Ok(None),
+        let Some(index) = self.index(field) else { return Ok(None) };
+        match self.amount_at(row, index, at)? {
+            Some((value, code)) if SIDED.contains(&field) => match self.side(row) {
+                Ok(side) => Ok(Some((side.map_or(value, |s| s.apply(value)), code))),
+                Err((index, reason)) => Err(skipped(self.cell_at(at, index), reason)),
+            },
+            read => Ok(read),
         }
+    }
+
+    /// The side `row`'s debit/credit indicator names (`None`: no indicator
+    /// column, or its cell empty), or the indicator's column and why it does not read.
+    pub(super) fn side(&self, row: &Row) -> Result<Option<Side>, (usize, String)> {
+        let Some((index, cell)) = self.cell(row, Field::DebitCredit) else { return Ok(None) };
+        let text = cell.as_text().map_or_else(|| Cow::Owned(cell.to_string()), Cow::Borrowed);
+        parse_side(&text)
+            .map(Some)
+            .map_err(|expected| (index, format!("{} is not {expected}", quoted(&text))))
     }
 
     /// The amount in column `index`, `None` when the cell is empty.
@@ -703,6 +722,7 @@ impl<'a> Reader<'a> {
             Field::Currency => cell.as_text().is_some_and(|t| parse_currency(t).is_ok()),
             Field::DocumentType => self.kinds.kind(cell).is_some(),
             Field::Terms => terms_days(&cell.to_string()).is_some(),
+            Field::DebitCredit => parse_side(&cell.to_string()).is_ok(),
             Field::Email => cell.as_text().is_some_and(|t| t.contains('@')),
             _ => true,
         }

@@ -39,6 +39,10 @@ pub enum Field {
     Debit,
     /// Credit amount (lowers the receivable).
     Credit,
+    /// Which side a row's amount is on (`D`/`C`, `Dr`/`Cr`, SAP's `S`/`H` for
+    /// Soll/Haben): a credit's amount and open balance are negative, whatever sign
+    /// they are written with; a debit's are as written.
+    DebitCredit,
     /// ISO currency code.
     Currency,
     /// The invoice a payment or credit note applies to.
@@ -79,7 +83,7 @@ impl FieldColumns<'_> {
 
 impl Field {
     /// Fields in the order they are mapped; earlier fields win a contested header.
-    pub const MAPPED: [Field; 19] = [
+    pub const MAPPED: [Field; 20] = [
         Field::DocumentType,
         Field::DueDate,
         Field::PaidDate,
@@ -89,6 +93,7 @@ impl Field {
         Field::OpenBalance,
         Field::AmountPaid,
         Field::CreditAmount,
+        Field::DebitCredit,
         Field::Debit,
         Field::Credit,
         Field::Amount,
@@ -117,6 +122,7 @@ impl Field {
             Field::CreditAmount => "credit note amount",
             Field::Debit => "debit",
             Field::Credit => "credit",
+            Field::DebitCredit => "debit/credit indicator",
             Field::Currency => "currency",
             Field::AppliesTo => "applies to",
             Field::Status => "status",

@@ -152,6 +152,31 @@ fn partner<'p>(
     })
 }
 
+/// Whether column `index` of `rows` holds debit/credit marks and nothing else,
+/// on two rows at least, both sides among them. Only marks no other column
+/// would hold alone: not `A` (Italian *avere*), `+` or `-`, which a mapped
+/// indicator column reads all the same.
+fn indicates_sides(rows: &[&Row], index: usize) -> bool {
+    let (mut debit, mut credit, mut filled) = (false, false, 0usize);
+    for row in rows {
+        let cell = row.get(index);
+        if cell.is_empty() {
+            continue;
+        }
+        let Some(text) = cell.as_text().map(str::trim) else { return false };
+        if matches!(text, "a" | "A" | "+" | "-" | "\u{2212}") {
+            return false;
+        }
+        match super::values::parse_side(text) {
+            Ok(super::values::Side::Debit) => debit = true,
+            Ok(super::values::Side::Credit) => credit = true,
+            Err(_) => return false,
+        }
+        filled = filled.saturating_add(1);
+    }
+    filled >= 2 && debit && credit
+}
+
 /// Why `p` counts days rather than money, if it does: whole numbers (none
 /// written with decimals) under a header naming days (`Days overdue`,
 /// `Arrears`, `Verzug`), or that a date column's dates plus (or minus) them make
@@ -470,6 +495,15 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         && let Some(p) = free_profiles(&used).into_iter().find(|p| p.share(p.codes) >= 0.9)
     {
         map.infer(p.index, &header(p.index), Field::Currency, "ISO 4217 currency codes".to_owned());
+        used.insert(p.index);
+    }
+    // Debit/credit indicators: the two marks of one side each (`S`/`H`, `D`/`C`,
+    // `Dr`/`Cr`) and nothing else, both sides present.
+    if !has(map, Field::DebitCredit)
+        && let Some(p) = free_profiles(&used).into_iter().find(|p| indicates_sides(&sample, p.index))
+    {
+        let why = "debit and credit marks (D/C, Dr/Cr, S/H) and nothing else".to_owned();
+        map.infer(p.index, &header(p.index), Field::DebitCredit, why);
         used.insert(p.index);
     }
     // Document numbers: filled and all different.

@@ -10,7 +10,7 @@
 //! else the `defaultCurrency` option, else unknown (`XXX`).
 
 use super::SkipKind;
-use super::cells::{Reader, RowValues, UNKNOWN_CURRENCY};
+use super::cells::{Reader, RowValues, SIDED, UNKNOWN_CURRENCY};
 use super::columns::Field;
 use super::grid::Row;
 use super::values::parse_currency;
@@ -192,9 +192,16 @@ impl Controls {
                 value
             }))
         };
+        // A debit/credit indicator signs the amount and open balance (an unreadable one: unread).
+        let side = reader.side(row).map_err(|_| ());
         let mut values = [Ok(None); MOST_COLUMNS];
         for (slot, control) in values.iter_mut().zip(&self.columns) {
             *slot = match control.column {
+                Column::Single(field, i) if SIDED.contains(&field) => match (cell(i), side) {
+                    (Ok(Some(v)), Ok(s)) => Ok(Some(s.map_or(v, |s| s.apply(v)))),
+                    (Ok(Some(_)), Err(())) => Err(()),
+                    (read, _) => read,
+                },
                 Column::Single(_, i) => cell(i),
                 Column::Net(d, c) => cell(d).and_then(|d| Ok(net(d, cell(c)?))),
             };

@@ -51,4 +51,5 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "betalingsbetingelser", true),
     (Email, "e-post", true),
     (Email, "e-mail", true),
+    (DebitCredit, "debet kredit", true),
 ];

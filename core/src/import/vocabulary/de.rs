@@ -75,4 +75,8 @@ pub(crate) const TERMS: &[Term] = &[
     (Email, "e-mail", true),
     (Email, "mailadresse", true),
     (Email, "mail", false),
+    (DebitCredit, "soll haben kennzeichen", true),
+    (DebitCredit, "soll haben kennz", true),
+    (DebitCredit, "soll haben", true),
+    (DebitCredit, "s h", true),
 ];

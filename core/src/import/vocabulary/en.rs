@@ -161,4 +161,10 @@ pub(crate) const TERMS: &[Term] = &[
     (Email, "invoice email", true),
     (Email, "accounts email", true),
     (Email, "mail", false),
+    (DebitCredit, "debit credit indicator", true),
+    (DebitCredit, "debit credit ind", true),
+    (DebitCredit, "debit credit", true),
+    (DebitCredit, "debit or credit", true),
+    (DebitCredit, "dr cr", true),
+    (DebitCredit, "db cr", true),
 ];

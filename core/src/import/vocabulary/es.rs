@@ -87,4 +87,6 @@ pub(crate) const TERMS: &[Term] = &[
     (Email, "dirección de correo", true),
     (Email, "e-mail", true),
     (Email, "correo", false),
+    (DebitCredit, "debe haber", true),
+    (DebitCredit, "cargo abono", true),
 ];

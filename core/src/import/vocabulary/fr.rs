@@ -84,4 +84,5 @@ pub(crate) const TERMS: &[Term] = &[
     (Email, "adresse électronique", true),
     (Email, "adresse courriel", true),
     (Email, "mél", true),
+    (DebitCredit, "sens", false),
 ];

@@ -60,4 +60,6 @@ pub(crate) const TERMS: &[Term] = &[
     (Email, "indirizzo email", true),
     (Email, "posta elettronica", true),
     (Email, "e-mail", true),
+    (DebitCredit, "dare avere", true),
+    (DebitCredit, "segno", false),
 ];

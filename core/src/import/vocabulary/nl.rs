@@ -59,4 +59,5 @@ pub(crate) const TERMS: &[Term] = &[
     (Email, "e-mailadres", true),
     (Email, "emailadres", true),
     (Email, "e-mail", true),
+    (DebitCredit, "debet credit", true),
 ];

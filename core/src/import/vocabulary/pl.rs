@@ -61,4 +61,6 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "warunki płatności", true),
     (Email, "adres e-mail", true),
     (Email, "e-mail", true),
+    (DebitCredit, "wn ma", true),
+    (DebitCredit, "strona", false),
 ];

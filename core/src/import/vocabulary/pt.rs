@@ -80,4 +80,6 @@ pub(crate) const TERMS: &[Term] = &[
     (Email, "correio electrónico", true),
     (Email, "endereço de e-mail", true),
     (Email, "e-mail", true),
+    (DebitCredit, "debito credito", true),
+    (DebitCredit, "natureza", false),
 ];

@@ -51,4 +51,5 @@ pub(crate) const TERMS: &[Term] = &[
     (Terms, "betalningsvillkor", true),
     (Email, "e-postadress", true),
     (Email, "e-post", true),
+    (DebitCredit, "debet kredit", true),
 ];

@@ -10,7 +10,7 @@ use arlens::import::{Confidence, DateOrder, DecimalMark, Field, Inspection};
 use leptos::prelude::*;
 
 /// The fields offered, in the order an accountant reads a ledger.
-const FIELDS: [Field; 13] = [
+const FIELDS: [Field; 14] = [
     Field::CustomerName,
     Field::CustomerId,
     Field::DocumentId,
@@ -19,6 +19,7 @@ const FIELDS: [Field; 13] = [
     Field::DueDate,
     Field::Amount,
     Field::OpenBalance,
+    Field::DebitCredit,
     Field::AmountPaid,
     Field::PaidDate,
     Field::Currency,
