@@ -3,7 +3,7 @@
 //! asserts what was read, what was skipped and why, and the aging it gives.
 
 use crate::shared::fixture;
-use arlens::import::{DateOrder, Field, PaymentMatching};
+use arlens::import::{DateOrder, Field, PaymentMatching, Unit};
 use arlens::{ImportOptions, Imported, LedgerShape, import};
 
 fn read(name: &str, options: ImportOptions) -> Imported {
@@ -709,4 +709,61 @@ fn a_debit_credit_indicator_signs_the_amounts() {
     );
     assert_eq!(read.report.skipped.len(), 1);
     assert_eq!(aging(&read, "2026-06-30"), want);
+}
+
+/// Amounts in minor units (a database's `total_cents`, Stripe's API) or in
+/// thousands (`TEUR`, `(in thousands)`), as the header says: read in the
+/// currency's units. Read as written, cents were 100 times what is owed.
+#[test]
+fn amounts_in_cents_or_thousands_are_read_in_the_currencys_units() {
+    let cents = "customer,invoice,created,due_date,total_cents,currency\n\
+                 A,in_1,2026-01-05,2026-02-04,123456,usd\n\
+                 B,in_2,2026-01-05,2026-02-04,50000,jpy\n\
+                 C,in_3,2026-01-05,2026-02-04,1500,kwd\n";
+    let read = import(cents.as_bytes(), &ImportOptions::default()).unwrap();
+    let column = read.report.mapping.columns.iter().find(|c| c.header == "total_cents").unwrap();
+    assert_eq!((column.field, column.unit), (Field::Amount, Some(Unit::Minor)));
+    assert!(column.reason.contains("amounts in minor units (cents)"), "{}", column.reason);
+    // 123456 cents = 1,234.56 USD; yen have no minor unit: 50000 = ¥50,000; the
+    // Kuwaiti dinar has three: 1500 fils = 1.500 KWD.
+    let open: Vec<String> = aging(&read, "2026-06-30").iter().map(|r| format!("{} {}", r[0], r[8])).collect();
+    assert_eq!(open, ["JPY 50000", "KWD 1.500", "USD 1234.56"]);
+
+    // Thousands, the currency in the header's unit (`TEUR`): 12,5 + 3,25 = 15,75 thousand.
+    let thousands = "Kunde;Rechnung;Datum;Fällig;Betrag TEUR\n\
+                     A;1;05.01.2026;04.02.2026;12,5\n\
+                     B;2;05.01.2026;04.02.2026;3,25\n";
+    let read = import(thousands.as_bytes(), &ImportOptions::default()).unwrap();
+    let column = read.report.mapping.columns.iter().find(|c| c.header == "Betrag TEUR").unwrap();
+    assert_eq!(
+        (column.field, column.unit, column.currency.as_deref()),
+        (Field::Amount, Some(Unit::Thousands), Some("EUR"))
+    );
+    assert_eq!(aging(&read, "2026-06-30")[0][0], "EUR");
+    assert_eq!(aging(&read, "2026-06-30")[0].last().map(String::as_str), Some("15750.00"));
+    // Dates written with dots, every day at most 12: the day first (see `values`).
+    assert_eq!(read.report.date_order, Some(DateOrder::Dmy));
+}
+
+/// Stripe's invoice export: `Amount Due` is what the invoice asked for and
+/// `Amount Remaining` what is open. Both were taken for the open balance, the
+/// first winning: a paid invoice's 500.00 was aged as owed.
+#[test]
+fn stripe_amount_due_beside_amount_remaining() {
+    let csv = "id,Customer,Customer Name,Amount Due,Amount Paid,Amount Remaining,Currency,Date (UTC),Due Date (UTC),Number,Status\n\
+               in_1,cus_1,Acme,1234.56,0.00,1234.56,usd,2026-01-05 10:00,2026-02-04 10:00,ABC-0001,open\n\
+               in_2,cus_2,Beta,500.00,500.00,0.00,usd,2026-01-06 10:00,2026-02-05 10:00,ABC-0002,paid\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let map = &read.report.mapping;
+    assert_eq!((map.index(Field::Amount), map.index(Field::OpenBalance)), (Some(3), Some(5)));
+    // Only ABC-0001 is open: 1,234.56, due 2026-02-04, day 146 at 2026-06-30 → 121+.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["USD", "0.00", "0.00", "0.00", "0.00", "0.00", "1234.56", "0.00", "1234.56"]]
+    );
+    // `Amount Due` alone is still the open balance.
+    let alone = "Customer,Invoice,Invoice date,Due date,Amount Due,Currency\n\
+                 Acme,1,2026-01-05,2026-02-04,1234.56,USD\n";
+    let read = import(alone.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.mapping.index(Field::OpenBalance), Some(4));
 }

@@ -84,6 +84,10 @@ fn date_order_is_inferred_per_file() {
         (&["01/02/2024", "02/13/2024"], OrderEvidence::Decided(DateOrder::Mdy)),
         (&["01/02/2024", "02/03/2024"], OrderEvidence::Undecided),
         (&["13/02/2024", "02/13/2024"], OrderEvidence::Conflicting),
+        // Dates written with dots put the day first in every locale that writes them so.
+        (&["05.01.2026", "04.02.2026"], OrderEvidence::Decided(DateOrder::Dmy)),
+        (&["05.01.2026", "04/02/2026"], OrderEvidence::Undecided),
+        (&["01.13.2026"], OrderEvidence::Decided(DateOrder::Mdy)),
     ];
     for (values, want) in cases {
         assert_eq!(infer_date_order(values.iter().copied()), *want, "values {values:?}");

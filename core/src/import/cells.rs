@@ -2,7 +2,7 @@
 //! with the column's date order and decimal mark, with located reasons for
 //! what cannot be read.
 
-use super::columns::Field;
+use super::columns::{Field, Unit};
 use super::grid::{CellRef, Row};
 use super::layout::Header;
 use super::values::{
@@ -303,6 +303,11 @@ pub(super) struct Reader<'a> {
     /// Each field's column: looked up a dozen times a row, where the mapping
     /// is a list to search.
     columns: super::columns::FieldColumns<'a>,
+    /// The money columns whose headers name a unit (`amount_cents`, `TEUR`).
+    units: Vec<(usize, Unit)>,
+    /// The `defaultCurrency` option: the minor units of a row in cents whose
+    /// cells and headers name no currency.
+    pub(super) default_currency: Option<String>,
 }
 
 /// The ISO 4217 code for "no currency", used for amounts whose currency the file
@@ -394,7 +399,36 @@ impl<'a> Reader<'a> {
                 .index(Field::Status)
                 .is_some_and(|i| header.text(i).to_lowercase().contains("disput")),
             columns: header.map.table(),
+            units: header.map.columns.iter().filter_map(|c| Some((c.index, c.unit?))).collect(),
+            default_currency: None,
         }
+    }
+
+    /// The amount in column `index` of `row`, in the currency's units when the
+    /// column's header names another unit (cents, thousands), with any currency
+    /// the cell names; `None` for an empty cell.
+    pub(super) fn amount_in(
+        &self,
+        row: &Row,
+        index: usize,
+    ) -> Result<Option<(Decimal, Option<String>)>, String> {
+        let read = self.amount_of(row.get(index))?;
+        let (Some((value, code)), Some(&(_, unit))) =
+            (read.as_ref(), self.units.iter().find(|(i, _)| *i == index))
+        else {
+            return Ok(read);
+        };
+        // The row's currency: its cell, the amount's own mark, the headers', the option's.
+        let currency = self
+            .cell(row, Field::Currency)
+            .and_then(|(_, c)| parse_currency(&c.to_string()).ok())
+            .or_else(|| code.clone())
+            .or_else(|| self.fallback_currency(self.default_currency.as_deref()).map(str::to_owned))
+            .unwrap_or_default();
+        let scaled = unit
+            .apply(*value, &currency)
+            .ok_or_else(|| format!("{value} in {} is beyond what arlens adds up exactly", unit.label()))?;
+        Ok(Some((crate::limits::amount(scaled)?, code.clone())))
     }
 
     /// The currency of a row whose own cells name none: the amount headers'
@@ -696,7 +730,7 @@ impl<'a> Reader<'a> {
         index: usize,
         at: RowAt<'_>,
     ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
-        self.amount_of(row.get(index)).map_err(|reason| skipped(self.cell_at(at, index), reason))
+        self.amount_in(row, index).map_err(|reason| skipped(self.cell_at(at, index), reason))
     }
 
     /// The cell of `field` as id text ([`clean_id`](super::values::clean_id)), borrowed from a text cell.

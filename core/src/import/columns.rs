@@ -4,6 +4,7 @@
 
 use super::vocabulary::{self, Fit};
 use crate::error::{Error, ErrorKind, Position, column_letter};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -106,6 +107,19 @@ impl Field {
         Field::DocumentId,
     ];
 
+    /// Whether the field holds money (an amount column).
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Field::Amount
+                | Field::OpenBalance
+                | Field::AmountPaid
+                | Field::CreditAmount
+                | Field::Debit
+                | Field::Credit
+        )
+    }
+
     /// The field in plain words, for messages.
     pub fn label(self) -> &'static str {
         match self {
@@ -167,6 +181,46 @@ pub enum Confidence {
     High,
 }
 
+/// The unit a money column's header says its amounts are written in
+/// (`amount_cents`, `Amount (in thousands)`, `Betrag TEUR`, `Umsatz Mio`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum Unit {
+    /// Minor units (cents, pence, centimes): divided by 10 to the power of the
+    /// row's currency's minor-unit digits (100 for USD, 1 for JPY, 1,000 for KWD).
+    Minor,
+    /// Thousands: multiplied by 1,000.
+    Thousands,
+    /// Millions: multiplied by 1,000,000.
+    Millions,
+}
+
+impl Unit {
+    /// `value` written in this unit, in the currency's units; `None` beyond what a
+    /// decimal holds.
+    pub fn apply(self, value: Decimal, currency: &str) -> Option<Decimal> {
+        match self {
+            Unit::Minor => {
+                let mut v = value;
+                v.set_scale(v.scale().checked_add(crate::money::minor_units(currency))?).ok()?;
+                Some(v)
+            }
+            Unit::Thousands => value.checked_mul(Decimal::from(1_000)),
+            Unit::Millions => value.checked_mul(Decimal::from(1_000_000)),
+        }
+    }
+
+    /// The unit in words, for the mapping's reasons.
+    pub fn label(self) -> &'static str {
+        match self {
+            Unit::Minor => "minor units (cents): divided by 100, or as the currency has them",
+            Unit::Thousands => "thousands: multiplied by 1,000",
+            Unit::Millions => "millions: multiplied by 1,000,000",
+        }
+    }
+}
+
 /// One mapped column.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
@@ -187,6 +241,9 @@ pub struct MappedColumn {
     /// The currency the header names (`Amount (EUR)`, `Saldo R$`), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// The unit the header names for a money column's amounts, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
     #[serde(skip)]
     specific: bool,
     #[serde(skip)]
@@ -285,6 +342,7 @@ impl ColumnMap {
                     confidence: Confidence::High,
                     reason: String::new(),
                     currency: words.currency.map(str::to_owned),
+                    unit: words.unit.filter(|_| field.is_money()),
                     specific,
                     chosen,
                     matched,
@@ -312,6 +370,7 @@ impl ColumnMap {
                 confidence: Confidence::Medium,
                 reason: String::new(),
                 currency: None,
+                unit: None,
                 specific: false,
                 chosen: false,
                 matched: None,
@@ -402,7 +461,10 @@ impl ColumnMap {
             };
             let (read, filled) = counts.get(&c.index).copied().unwrap_or((0, 0));
             let share = if filled == 0 { 1.0 } else { read as f64 / filled as f64 };
-            let values = format!("{read} of {filled} values read as {}", c.field.label());
+            let mut values = format!("{read} of {filled} values read as {}", c.field.label());
+            if let Some(unit) = c.unit {
+                values = format!("{values}; amounts in {}", unit.label());
+            }
             (c.confidence, c.reason) = if c.chosen {
                 (Confidence::High, "chosen by you".to_owned())
             } else if let (Field::Ignore, Some(evidence)) = (c.field, &c.inferred) {

@@ -186,7 +186,7 @@ impl Controls {
     ) {
         let mut code = None;
         let mut cell = |i: usize| -> Result<Option<Decimal>, ()> {
-            let read = reader.amount_of(row.get(i)).map_err(|_| ())?;
+            let read = reader.amount_in(row, i).map_err(|_| ())?;
             Ok(read.map(|(value, c)| {
                 code = code.take().or(c);
                 value

@@ -321,6 +321,7 @@ pub fn read_ledger(
         let rows: Vec<&Row> = data.iter().filter_map(|(i, _)| row_at(i)).collect();
         let mut reader = Reader::new(&header, None, decimal_mark(&rows, &header, options));
         reader.typed_currencies = grid.typed_currencies.clone();
+        reader.default_currency = options.default_currency.clone();
         report.shape = LedgerShape::AgedSummary;
         report.decimal_mark = reader.mark;
         report.warnings.push(Warning {
@@ -346,6 +347,7 @@ pub fn read_ledger(
     let order = if rows.is_empty() { None } else { date_order(&rows, &header, options, file)? };
     let mut reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
     reader.typed_currencies = grid.typed_currencies.clone();
+    reader.default_currency = options.default_currency.clone();
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
     // What needs the data rows' cells, before they go: the columns' confidence

@@ -300,14 +300,19 @@ pub enum OrderEvidence {
 }
 
 /// Infers the day/month order of a column from its values: any value that is a
-/// valid date in one order only decides it (`13/04/2024` → D/M/Y).
+/// valid date in one order only decides it (`13/04/2024` → D/M/Y). Values that
+/// all read both ways are D/M/Y when every one is written with dots
+/// (`05.01.2026`): every locale that writes dates with dots puts the day (or the
+/// year) first — German, Russian, Polish, Czech, Turkish, Finnish, Norwegian —
+/// and none the month.
 pub fn infer_date_order<'a>(values: impl IntoIterator<Item = &'a str>) -> OrderEvidence {
-    let (mut seen, mut dmy_only, mut mdy_only) = (false, false, false);
+    let (mut seen, mut dmy_only, mut mdy_only, mut dotted) = (false, false, false, true);
     for v in values {
         if let Some([dmy, mdy]) = orders_allowed(v) {
             seen = true;
             dmy_only |= dmy && !mdy;
             mdy_only |= mdy && !dmy;
+            dotted &= v.contains('.') && !v.contains(['/', '-']);
         }
     }
     match (seen, dmy_only, mdy_only) {
@@ -315,6 +320,7 @@ pub fn infer_date_order<'a>(values: impl IntoIterator<Item = &'a str>) -> OrderE
         (true, true, true) => OrderEvidence::Conflicting,
         (true, true, false) => OrderEvidence::Decided(DateOrder::Dmy),
         (true, false, true) => OrderEvidence::Decided(DateOrder::Mdy),
+        (true, false, false) if dotted => OrderEvidence::Decided(DateOrder::Dmy),
         (true, false, false) => OrderEvidence::Undecided,
     }
 }
@@ -733,8 +739,8 @@ impl Side {
     pub fn apply(self, value: Decimal) -> Decimal {
         match self {
             Side::Debit => value,
-            // A sign changed: never beyond the range a decimal holds.
-            Side::Credit => Decimal::ZERO.checked_sub(value.abs()).unwrap_or(value),
+            Side::Credit if value.is_zero() => value,
+            Side::Credit => crate::money::negate(value.abs()),
         }
     }
 }

@@ -32,7 +32,7 @@ mod sv;
 mod tr;
 mod zh;
 
-use super::columns::Field;
+use super::columns::{Field, Unit};
 use std::sync::OnceLock;
 
 /// One way of naming a field: its words, and whether they name it
@@ -130,6 +130,34 @@ pub(crate) struct Words {
     pub joined: String,
     /// The currency named in the header, if any.
     pub currency: Option<&'static str>,
+    /// The unit named in the header (`cents`, `in thousands`, `TEUR`), if any.
+    pub unit: Option<Unit>,
+}
+
+/// Header words naming the unit amounts are written in, removed from the words
+/// like currency marks: minor units, thousands (`'000`, `Tsd`, `TEUR`, `kUSD`),
+/// millions (`Mio`, `MEUR`); with the currency a prefixed code names.
+fn unit_word(word: &str) -> Option<(Unit, Option<&'static str>)> {
+    let plain = match word {
+        "cents" | "cent" | "pence" | "centimes" | "centavos" | "centimos" | "kopeks" => Some(Unit::Minor),
+        "thousands" | "thousand" | "000" | "000s" | "tsd" | "tausend" | "milliers" | "miles" | "migliaia" => {
+            Some(Unit::Thousands)
+        }
+        "millions" | "million" | "mio" | "mln" | "millones" | "milioni" => Some(Unit::Millions),
+        _ => None,
+    };
+    if let Some(unit) = plain {
+        return Some((unit, None));
+    }
+    // `TEUR`, `kUSD`, `MEUR`: a major currency's code after a unit letter.
+    let (first, code) = (word.get(..1)?, word.get(1..)?);
+    let code = MAJOR.iter().find(|c| c.eq_ignore_ascii_case(code))?;
+    let unit = match first {
+        "t" | "T" | "k" | "K" => Unit::Thousands,
+        "m" | "M" => Unit::Millions,
+        _ => return None,
+    };
+    Some((unit, crate::money::iso_code(code)))
 }
 
 /// Folds a lower-case letter's accent: `é` → `e`, `ß` → `ss`, `ç` → `c`, `ł` →
@@ -204,7 +232,13 @@ pub(crate) fn words(text: &str) -> Words {
         raw.push(current);
     }
     let mut out = Vec::with_capacity(raw.len());
+    let mut unit = None;
     for word in raw {
+        if let Some((named, code)) = unit_word(&word) {
+            unit = unit.or(Some(named));
+            currency = currency.or(code);
+            continue;
+        }
         // An upper-case ISO code (`Amount (ILS)`, `Saldo EUR`) names the column's
         // currency; so does a lower-case code of a major currency after another word
         // (`converted_usd`), which is no word in the tables' languages.
@@ -225,7 +259,7 @@ pub(crate) fn words(text: &str) -> Words {
             out.push(folded);
         }
     }
-    Words { joined: out.concat(), words: out, currency }
+    Words { joined: out.concat(), words: out, currency, unit }
 }
 
 /// How a header matched a term.
