@@ -302,3 +302,57 @@ fn the_text_above_an_html_table_is_its_title_rows() {
         ("75.00".to_owned(), "250.00".to_owned(), "325.00".to_owned())
     );
 }
+
+/// Cells merged down, as reports formatted for print save them: a customer's
+/// name written once over the rows of its invoices belongs to each of them
+/// (they were skipped as having no customer: 500.00 of 650.00 lost), but an
+/// amount merged over two rows is one amount, never repeated into the second.
+#[test]
+fn cells_merged_down_in_a_workbook_name_each_row_they_cover() {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let plain = Format::new();
+    let rows: [(&str, &str, &str, Option<f64>); 6] = [
+        ("Acme", "A-1", "2026-05-01", Some(100.0)),
+        ("", "A-2", "2026-05-02", Some(200.0)),
+        ("", "A-3", "2026-05-03", Some(300.0)),
+        ("Beta", "B-1", "2026-05-04", Some(50.0)),
+        ("Beta", "B-2", "2026-05-05", None),
+        ("Cobalt", "C-1", "2026-05-06", Some(25.0)),
+    ];
+    sheet.write_row(0, 0, ["Customer", "Invoice", "Invoice date", "Due date", "Amount", "Currency"]).unwrap();
+    for (i, (customer, invoice, date, amount)) in rows.iter().enumerate() {
+        let r = u32::try_from(i).unwrap() + 1;
+        sheet.write_row(r, 0, [*customer, *invoice, *date, "2026-06-30", "", "USD"]).unwrap();
+        if let Some(amount) = amount {
+            sheet.write_number(r, 4, *amount).unwrap();
+        }
+    }
+    sheet.merge_range(1, 0, 3, 0, "Acme", &plain).unwrap(); // A2:A4
+    sheet.merge_range(4, 4, 5, 4, "", &plain).unwrap(); // E5:E6, the 50.00 of B-1
+    sheet.write_number(4, 4, 50.0).unwrap();
+    sheet.merge_range(6, 1, 6, 2, "C-1", &plain).unwrap(); // B7:C7 across: nothing filled
+    let bytes = book.save_to_buffer().unwrap();
+    let read = import(&bytes, &ImportOptions::default()).unwrap();
+    let docs: Vec<String> = read
+        .ledger
+        .entries
+        .iter()
+        .map(|e| format!("{} {} {}", read.ledger.customer(e).name, e.id, e.amount))
+        .collect();
+    assert_eq!(docs, ["Acme A-1 100", "Acme A-2 200", "Acme A-3 300", "Beta B-1 50"]);
+    let skipped: Vec<String> =
+        read.report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
+    assert_eq!(
+        skipped,
+        [
+            "sheet \"Sheet1\", row 6, column E (\"Amount\"): no amount",
+            "sheet \"Sheet1\", row 7, column C (\"Invoice date\"): no invoice date"
+        ]
+    );
+    // 100 + 200 + 300 + 50 = 650.00 open at 2026-06-30.
+    let at = arlens::Options::at(chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap());
+    let report = arlens::analyze(&read.ledger, &at).unwrap();
+    assert_eq!(report.aging.currencies[0].open_total.to_string(), "650.00");
+}

@@ -4,7 +4,7 @@
 //! so that each reader's own error reaches the user (a password-protected
 //! workbook says so, instead of calamine's generic "Cannot detect file format").
 
-use super::grid::{Cell, Grid, Row};
+use super::grid::{Cell, CellRef, Grid, Row};
 use crate::error::{Error, ErrorKind, Position};
 use crate::file::{CFB, Format, contains};
 use crate::limits::{ImportLimits, too_large};
@@ -85,6 +85,8 @@ impl Book {
                     while let Some(cell) = cells.next_cell().map_err(|x| e(x.into()))? {
                         rows.push(cell.get_position(), cell.into_value())?;
                     }
+                    // Merged regions are a layout: a damaged list of them leaves the cells as read.
+                    rows.fill_merged(&cells.merge_cells().unwrap_or_default())?;
                 }
                 // A chart sheet: no cells.
                 Err(calamine::XlsxError::NotAWorksheet(_)) => {}
@@ -96,7 +98,10 @@ impl Book {
                     rows.push(cell.get_position(), cell.into_value())?;
                 }
             }
-            Book::Xls(b) => rows.range(&b.worksheet_range(name).map_err(|x| e(x.into()))?)?,
+            Book::Xls(b) => {
+                rows.range(&b.worksheet_range(name).map_err(|x| e(x.into()))?)?;
+                rows.fill_merged(&b.merge_cells_by_sheet_name(name).unwrap_or_default())?;
+            }
             Book::Ods(b) => rows.range(&b.worksheet_range(name).map_err(|x| e(x.into()))?)?,
         }
         Ok(rows)
@@ -186,6 +191,44 @@ impl SheetRows {
         }
         if let Some(slot) = row.get_mut(c) {
             *slot = cell;
+        }
+        Ok(())
+    }
+
+    /// Fills each merged region's first column down from its top cell, as the
+    /// sheet shows it: a customer's name (or an invoice's number or date)
+    /// merged over the rows below is theirs too. Text and dates only: an amount
+    /// merged over several rows is one amount, never repeated into each. Only
+    /// rows the sheet has, and only empty cells, are filled; every cell a region
+    /// covers counts against the workbook's cell limit.
+    pub(super) fn fill_merged(&mut self, regions: &[calamine::Dimensions]) -> Result<(), Read> {
+        for region in regions.iter().filter(|r| r.end.0 > r.start.0 && r.start.1 <= LAST_COLUMN) {
+            let (top, column) = (u64::from(region.start.0) + 1, region.start.1 as usize);
+            let bottom = u64::from(region.end.0) + 1;
+            let first = self.rows.partition_point(|row| row.number < top);
+            let value = match self.rows.get(first).filter(|row| row.number == top).map(|row| row.get(column))
+            {
+                Some(cell @ (CellRef::Text(_) | CellRef::Date(_))) => cell.to_cell(),
+                _ => continue,
+            };
+            for row in self.rows.iter_mut().skip(first.saturating_add(1)) {
+                if row.number > bottom {
+                    break;
+                }
+                let grown = column.saturating_add(1).saturating_sub(row.width()).max(1);
+                self.cells = self.cells.saturating_add(grown as u64);
+                if self.cells > self.limits.cells {
+                    let kind = too_large("cells in the workbook", self.limits.cells, self.cells, "cells");
+                    return Err(Read::TooLarge(kind, Some((row.number, column))));
+                }
+                let cells = row.cells_mut();
+                if cells.len() <= column {
+                    cells.resize(column.saturating_add(1), Cell::Empty);
+                }
+                if let Some(slot) = cells.get_mut(column).filter(|c| matches!(c, Cell::Empty)) {
+                    *slot = value.clone();
+                }
+            }
         }
         Ok(())
     }

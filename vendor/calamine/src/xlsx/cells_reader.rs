@@ -349,6 +349,24 @@ where
         }
     }
 
+    /// The sheet's merged regions (`<mergeCells>`, written after `<sheetData>`),
+    /// read on from where the cells ended: call once [`Self::next_cell`] has
+    /// returned `None` (arlens patch 20). Where `Xlsx::merge_cells_by_sheet_name`
+    /// reads the whole sheet's XML again, this reads only what follows the cells.
+    pub fn merge_cells(&mut self) -> Result<Vec<Dimensions>, XlsxError> {
+        loop {
+            self.buf.clear();
+            match self.xml.read_event_into(&mut self.buf) {
+                Ok(Event::Start(e)) if e.local_name().as_ref() == "mergeCells" => {
+                    return super::read_merge_cells(&mut self.xml);
+                }
+                Ok(Event::Eof) => return Ok(Vec::new()),
+                Err(e) => return Err(XlsxError::Xml(e)),
+                _ => (),
+            }
+        }
+    }
+
     /// Return the worksheet dimensions declared by the sheet XML.
     pub fn dimensions(&self) -> Dimensions {
         self.dimensions
