@@ -169,6 +169,14 @@ pub enum ErrorKind {
         /// What is wrong, and where in the file.
         message: String,
     },
+    /// A document of a kind no ledger is read from (a PDF, a Word file, an image).
+    #[error(
+        "this is {what}, not a ledger arlens can read: workbooks (xlsx, xlsm, xlsb, xls, ods), Excel's HTML and XML files, and delimited text (CSV, TSV)"
+    )]
+    NotASpreadsheet {
+        /// What the file is, in words ([`crate::file::other_document`]).
+        what: String,
+    },
     /// The workbook is encrypted.
     #[error("the workbook is password protected: save it without a password and try again")]
     PasswordProtected,
@@ -214,6 +222,7 @@ impl ErrorKind {
             ErrorKind::Csv(_) => "csv",
             ErrorKind::Workbook { .. } | ErrorKind::Markup { .. } => "workbook",
             ErrorKind::PasswordProtected => "passwordProtected",
+            ErrorKind::NotASpreadsheet { .. } => "notASpreadsheet",
             ErrorKind::SheetNotFound { .. } => "sheetNotFound",
             ErrorKind::AmbiguousDates { .. } => "ambiguousDates",
             ErrorKind::TooLarge { .. } => "tooLarge",

@@ -57,6 +57,72 @@ pub fn sniff_format(bytes: &[u8]) -> Format {
     }
 }
 
+/// What the bytes are when they are a kind of document no ledger is read from
+/// — a PDF (how many systems print an aging report), a Word or PowerPoint file,
+/// an e-mail saved from Outlook, an image, JSON, a zip archive holding no
+/// workbook — in words, for the refusal; `None` for anything arlens may read.
+/// Told by signatures and the names of a zip's or OLE file's parts.
+pub fn other_document(bytes: &[u8]) -> Option<&'static str> {
+    let utf16 = |name: &str| -> Vec<u8> { name.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+    if bytes.starts_with(ZIP) {
+        let spreadsheet = contains(bytes, b"xl/workbook.")
+            || contains(bytes, b"application/vnd.oasis.opendocument.spreadsheet")
+            || contains(bytes, b"content.xml") && !contains(bytes, b"opendocument.");
+        // The parts' names are written as they are (compressed data may hold any
+        // three bytes, never by chance a whole part name).
+        return match () {
+            _ if contains(bytes, b"word/document.xml") => Some("a Word document (docx)"),
+            _ if contains(bytes, b"ppt/presentation.xml") => Some("a PowerPoint presentation (pptx)"),
+            _ if spreadsheet => None,
+            _ if contains(bytes, b"opendocument.text") => Some("an OpenDocument text (odt)"),
+            // A whole archive (its central directory's end is there) with no
+            // workbook part; a cut one is left to the workbook reader to say so.
+            _ if contains(bytes, b"PK\x05\x06") && !contains(bytes, b"xl/") => {
+                Some("a zip archive holding no workbook (unzip it and choose the ledger file inside)")
+            }
+            _ => None,
+        };
+    }
+    if bytes.starts_with(CFB) {
+        return match () {
+            _ if contains(bytes, &utf16("Workbook")) || contains(bytes, &utf16("Book")) => None,
+            _ if contains(bytes, &utf16("EncryptedPackage")) => None,
+            _ if contains(bytes, &utf16("WordDocument")) => Some("a Word 97–2003 document (doc)"),
+            _ if contains(bytes, &utf16("__substg1.0_")) => {
+                Some("an e-mail saved from Outlook (msg): save its attachment and choose that")
+            }
+            _ if contains(bytes, &utf16("PowerPoint Document")) => {
+                Some("a PowerPoint 97–2003 presentation (ppt)")
+            }
+            _ => None,
+        };
+    }
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(bytes);
+    let start = text.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(text.len());
+    let text = text.get(start..).unwrap_or_default();
+    let json = match text {
+        [b'{', rest @ ..] => {
+            rest.iter().find(|b| !b.is_ascii_whitespace()).is_some_and(|&b| b == b'"' || b == b'}')
+        }
+        [b'[', rest @ ..] => {
+            rest.iter().find(|b| !b.is_ascii_whitespace()).is_some_and(|&b| b == b'{' || b == b'[')
+        }
+        _ => false,
+    };
+    match bytes {
+        _ if bytes.starts_with(b"%PDF-") => {
+            Some("a PDF document (export the report as Excel or CSV from the system that printed it)")
+        }
+        _ if bytes.starts_with(b"{\\rtf") => Some("an RTF document"),
+        _ if bytes.starts_with(b"\x89PNG") => Some("a PNG image"),
+        _ if bytes.starts_with(b"\xFF\xD8\xFF") => Some("a JPEG image"),
+        _ if bytes.starts_with(b"GIF8") => Some("a GIF image"),
+        _ if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") => Some("a TIFF image (a scan)"),
+        _ if json => Some("JSON data"),
+        _ => None,
+    }
+}
+
 /// Whether the bytes are a web archive (MHTML) holding an HTML page: MIME
 /// headers first (`MIME-Version:`, `From:` or `Content-Type:`), a
 /// `multipart/related` message, and `text/html` in its first bytes.

@@ -33,7 +33,8 @@ export type PlanOptions = Omit<PlanTerms, "asOf"> & { asOf?: NaiveDate };
  * `Ledger` made before such a restart used). */
 export type ErrorKindCode =
   | "empty" | "missingColumns" | "invalidValue" | "invalidOption" | "csv" | "workbook"
-  | "passwordProtected" | "sheetNotFound" | "ambiguousDates" | "tooLarge" | "freed" | "internal" | "reset";
+  | "passwordProtected" | "notASpreadsheet" | "sheetNotFound" | "ambiguousDates" | "tooLarge" | "freed"
+  | "internal" | "reset";
 "#;
 
 fn to_js_error(err: &Error) -> JsValue {

@@ -356,3 +356,47 @@ fn cells_merged_down_in_a_workbook_name_each_row_they_cover() {
     let report = arlens::analyze(&read.ledger, &at).unwrap();
     assert_eq!(report.aging.currencies[0].open_total.to_string(), "650.00");
 }
+
+/// Documents no ledger is read from — the PDF an aging report is often printed
+/// to, a Word file, an Outlook message, an image, JSON, a zip of other files —
+/// are named for what they are, read whole or streamed. They were read as
+/// delimited text ("no column for invoice date … columns found: %PDF-1.4") or
+/// refused by the workbook reader ("File not found '_rels/.rels'").
+#[test]
+fn other_documents_are_named_for_what_they_are() {
+    let utf16 = |s: &str| -> Vec<u8> { s.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+    let ole =
+        |stream: &str| [b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".as_slice(), &[0; 64], &utf16(stream)].concat();
+    let cases: Vec<(Vec<u8>, &str)> = vec![
+        (b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<<>>\nendobj\n".to_vec(), "a PDF document"),
+        (
+            b"PK\x03\x04\x14\0\0\0[Content_Types].xml..word/document.xml..PK\x05\x06\0\0".to_vec(),
+            "a Word document (docx)",
+        ),
+        (
+            b"PK\x03\x04\x14\0\0\0ledger.csv..Customer,Amount..PK\x05\x06\0\0".to_vec(),
+            "a zip archive holding no workbook",
+        ),
+        (ole("__substg1.0_0037001F"), "an e-mail saved from Outlook (msg)"),
+        (ole("WordDocument"), "a Word 97–2003 document (doc)"),
+        (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "a PNG image"),
+        (b"\xEF\xBB\xBF\n  [\n  {\"customer\": \"Acme\", \"amount\": 1}]".to_vec(), "JSON data"),
+    ];
+    for (bytes, what) in &cases {
+        let err =
+            import(bytes, &ImportOptions::default()).err().unwrap_or_else(|| panic!("{what}: imported"));
+        assert_eq!(err.kind().code(), "notASpreadsheet", "{what}: {err}");
+        assert!(err.to_string().starts_with(&format!("this is {what}")), "{err}");
+        let mut reader = arlens::LedgerReader::new(&ImportOptions::default()).unwrap();
+        let streamed =
+            bytes.chunks(5).try_for_each(|c| reader.push(c)).and_then(|()| reader.finish().map(drop));
+        assert_eq!(streamed.err().map(|e| e.kind().code()), Some("notASpreadsheet"), "{what} streamed");
+    }
+    // A workbook cut short is still the workbook reader's to refuse; a CSV whose
+    // first cell is in brackets is no JSON.
+    let xlsx = fixture("formats/ledger.xlsx");
+    let cut = import(&xlsx[..xlsx.len() / 2], &ImportOptions::default()).err().unwrap();
+    assert_eq!(cut.kind().code(), "workbook", "{cut}");
+    let bracketed = "[Customer],Invoice,Date,Due date,Amount\nAcme,1,2024-01-10,2024-02-09,100.00\n";
+    assert!(import(bracketed.as_bytes(), &ImportOptions::default()).is_ok());
+}

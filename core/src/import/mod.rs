@@ -268,6 +268,9 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
             hex(&sha2::Sha256::digest(bytes))
         }
     };
+    if let Some(what) = crate::file::other_document(bytes) {
+        return Err(Error::new(ErrorKind::NotASpreadsheet { what: what.to_owned() }, Some(file)));
+    }
     match crate::file::sniff_format(bytes) {
         Format::Csv => {
             let read = csv::read_grid(bytes, &file, &options.limits)?;

@@ -133,6 +133,15 @@ impl LedgerReader {
 
     /// Decides the format from the first bytes.
     fn begin(&mut self, head: Vec<u8>) -> Result<(), Error> {
+        // Zip and OLE files are told apart by their parts, once whole (see `grids`).
+        if let Some(what) =
+            crate::file::other_document(&head).filter(|_| !head.starts_with(ZIP) && !head.starts_with(CFB))
+        {
+            return Err(Error::new(
+                ErrorKind::NotASpreadsheet { what: what.to_owned() },
+                Some(self.file.clone()),
+            ));
+        }
         if head.starts_with(ZIP) || head.starts_with(CFB) || crate::file::markup_format(&head).is_some() {
             self.body = Body::Workbook(head);
             return Ok(());
@@ -209,6 +218,12 @@ impl LedgerReader {
         let grids = match self.body {
             Body::Text(csv) => Grids::of_text(self.file, csv.finish()?, sha256),
             Body::Workbook(bytes) => {
+                if let Some(what) = crate::file::other_document(&bytes) {
+                    return Err(Error::new(
+                        ErrorKind::NotASpreadsheet { what: what.to_owned() },
+                        Some(self.file),
+                    ));
+                }
                 let format = crate::file::sniff_format(&bytes);
                 workbook_grids(&bytes, format, self.file, &self.options, sha256)?
             }
@@ -245,13 +260,14 @@ impl Unsigned {
 }
 
 /// Whether the bytes so far (after a UTF-8 byte order mark and spaces) start
-/// with `<` (or MIME headers, a web archive's), or are all spaces: markup may follow.
+/// with `<` (or MIME headers, a web archive's), `{` or `[` (JSON, told from a
+/// longer head), or are all spaces: markup may follow.
 fn starts_with_tag(head: &[u8]) -> bool {
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let lower = head.get(..head.len().min(13)).unwrap_or_default().to_ascii_lowercase();
     let mime = [b"mime-version:".as_slice(), b"from:", b"content-type:"];
     mime.iter().any(|m| m.starts_with(&lower) || lower.starts_with(m))
-        || head.iter().find(|b| !b.is_ascii_whitespace()).is_none_or(|&b| b == b'<')
+        || head.iter().find(|b| !b.is_ascii_whitespace()).is_none_or(|&b| matches!(b, b'<' | b'{' | b'['))
 }
 
 /// The error of a reader used after an error.
