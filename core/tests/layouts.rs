@@ -767,3 +767,37 @@ fn stripe_amount_due_beside_amount_remaining() {
     let read = import(alone.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(read.report.mapping.index(Field::OpenBalance), Some(4));
 }
+
+/// An aged detail that gives each document's open balance in the column of its
+/// bucket and no total column: the buckets together are the open balance. The
+/// first bucket column was taken for the amount and every document in another
+/// bucket skipped ("no amount"): 250.00 of 1,430.00 imported.
+#[test]
+fn an_aged_detail_without_a_total_sums_its_buckets() {
+    let csv = "Customer,Invoice,Invoice date,Due date,Current,1-30,31-60,61-90,Over 90\n\
+               Acme,1,2026-05-01,2026-05-31,,100.00,,,\n\
+               Acme,2,2026-06-20,2026-07-20,250.00,,,,\n\
+               Beta,3,2026-03-01,2026-03-31,,,,80.00,\n\
+               Beta,4,2025-12-01,2025-12-31,,,,,1000.00\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let parts: Vec<&str> = read
+        .report
+        .mapping
+        .columns
+        .iter()
+        .filter(|c| c.field == Field::OpenBalance)
+        .map(|c| c.header.as_str())
+        .collect();
+    assert_eq!(parts, ["Current", "1-30", "31-60", "61-90", "Over 90"]);
+    assert!(read.report.mapping.columns[4].reason.contains("the sum of its buckets"));
+    assert_eq!(read.report.entries, 4);
+    // Re-aged at the file's date, 2026-06-30, from the due dates: 250.00 not due,
+    // 100.00 at 30 days (1–30), 80.00 at 91 days (91–120), 1,000.00 at 181 days (121+).
+    // 250.00 + 100.00 + 80.00 + 1,000.00 = 1,430.00.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "250.00", "100.00", "0.00", "0.00", "80.00", "1000.00", "0.00", "1430.00"]]
+    );
+    let line = &read.report.reconciliation[0];
+    assert_eq!(line.column, "Current + 1-30 + 31-60 + 61-90 + Over 90");
+}

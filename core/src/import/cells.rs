@@ -305,6 +305,9 @@ pub(super) struct Reader<'a> {
     columns: super::columns::FieldColumns<'a>,
     /// The money columns whose headers name a unit (`amount_cents`, `TEUR`).
     units: Vec<(usize, Unit)>,
+    /// The open balance's columns when it is the sum of several (an aged
+    /// detail's buckets); empty for one.
+    pub(super) parts: Vec<usize>,
     /// The `defaultCurrency` option: the minor units of a row in cents whose
     /// cells and headers name no currency.
     pub(super) default_currency: Option<String>,
@@ -400,6 +403,16 @@ impl<'a> Reader<'a> {
                 .is_some_and(|i| header.text(i).to_lowercase().contains("disput")),
             columns: header.map.table(),
             units: header.map.columns.iter().filter_map(|c| Some((c.index, c.unit?))).collect(),
+            parts: {
+                let open: Vec<usize> = header
+                    .map
+                    .columns
+                    .iter()
+                    .filter(|c| c.field == Field::OpenBalance)
+                    .map(|c| c.index)
+                    .collect();
+                if open.len() > 1 { open } else { Vec::new() }
+            },
             default_currency: None,
         }
     }
@@ -704,13 +717,45 @@ impl<'a> Reader<'a> {
         at: RowAt<'_>,
     ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
         let Some(index) = self.index(field) else { return Ok(None) };
-        match self.amount_at(row, index, at)? {
+        let read = if field == Field::OpenBalance && !self.parts.is_empty() {
+            self.sum_of_parts(row, at)?
+        } else {
+            self.amount_at(row, index, at)?
+        };
+        match read {
             Some((value, code)) if SIDED.contains(&field) => match self.side(row) {
                 Ok(side) => Ok(Some((side.map_or(value, |s| s.apply(value)), code))),
                 Err((index, reason)) => Err(skipped(self.cell_at(at, index), reason)),
             },
             read => Ok(read),
         }
+    }
+
+    /// The sum of the open balance's parts on `row` (see [`Reader::parts`]),
+    /// `None` when every part is empty; the currency the first amount names.
+    fn sum_of_parts(
+        &self,
+        row: &Row,
+        at: RowAt<'_>,
+    ) -> Result<Option<(Decimal, Option<String>)>, Box<SkippedRow>> {
+        let mut sum: Option<(Decimal, Option<String>)> = None;
+        for &index in &self.parts {
+            let Some((value, code)) = self.amount_at(row, index, at)? else { continue };
+            sum = Some(match sum {
+                None => (value, code),
+                Some((total, first)) => {
+                    // Money: each part within limits::MAX_AMOUNT, a few parts a row.
+                    let total = total.checked_add(value).ok_or_else(|| {
+                        skipped(
+                            self.cell_at(at, index),
+                            "the buckets' sum is beyond what arlens adds up exactly",
+                        )
+                    })?;
+                    (total, first.or(code))
+                }
+            });
+        }
+        Ok(sum)
     }
 
     /// The side `row`'s debit/credit indicator names (`None`: no indicator

@@ -155,7 +155,7 @@ pub fn normalize_header(text: &str) -> String {
 }
 
 /// Whether a header names an aging bucket (`Current`, `< 1 Month`, `31 - 60`,
-/// `Period 1`, `91 and over`, `Older`), as in aged reports.
+/// `Period 1`, `91 and over`, `Over 90 days`, `Older`), as in aged reports.
 pub fn is_bucket_header(text: &str) -> bool {
     let h = normalize_header(text);
     let digits = h.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -166,6 +166,18 @@ pub fn is_bucket_header(text: &str) -> bool {
         || digits != h
             && ["andover", "above", "plus", "ormore", "over", "dayspastdue", "days", "ormoredayspastdue"]
                 .contains(&digits)
+        || over_days(&h)
+}
+
+/// `Over 90`, `Over 90 days`, `More than 120 days past due`, `Older than 60`:
+/// a last bucket named by its lower bound (normalized header words).
+fn over_days(h: &str) -> bool {
+    ["over", "morethan", "greaterthan", "olderthan", "above", "beyond"].iter().any(|prefix| {
+        h.strip_prefix(prefix).is_some_and(|rest| {
+            let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            after.len() < rest.len() && ["", "days", "dayspastdue", "daysoverdue", "daysold"].contains(&after)
+        })
+    })
 }
 
 /// How sure the mapping is of a column.

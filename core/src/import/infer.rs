@@ -32,7 +32,7 @@
 //! A column mapped this way has at most medium confidence, with the evidence in
 //! its reason, for the user to confirm.
 
-use super::columns::{ColumnMap, Field};
+use super::columns::{ColumnMap, Field, is_bucket_header};
 use super::grid::{CellRef, Row};
 use super::values::{
     DateError, DateOrder, OrderEvidence, infer_date_order, infer_decimal_mark, parse_amount, parse_currency,
@@ -427,7 +427,24 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
 
     // Amounts.
     let money = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit];
-    if !money.iter().any(|f| has(map, *f)) {
+    // An aged detail without a total: each document's open balance is in the column of
+    // its bucket (`Current`, `1-30`, …), the others empty; together they are its open balance.
+    let buckets: Vec<&Profile> = profiles
+        .iter()
+        .filter(|p| !used.contains(&p.index) && is_bucket_header(&header(p.index)))
+        .filter(|p| p.amounts.iter().flatten().count() as f64 >= 0.9 * p.filled as f64)
+        .collect();
+    if !money.iter().any(|f| has(map, *f)) && buckets.len() >= 2 && buckets.iter().any(|p| p.filled > 0) {
+        let names: Vec<String> = buckets.iter().map(|p| format!("{:?}", header(p.index))).collect();
+        for p in &buckets {
+            let why = format!(
+                "an aging bucket: each document's open balance is the sum of its buckets ({})",
+                names.join(" + ")
+            );
+            map.infer(p.index, &header(p.index), Field::OpenBalance, why);
+            used.insert(p.index);
+        }
+    } else if !money.iter().any(|f| has(map, *f)) {
         let mut amounts: Vec<&Profile> =
             profiles.iter().filter(|p| p.is_amount() && !used.contains(&p.index)).collect();
         // Codes of one length (a tax or company number) only when nothing else reads as money.

@@ -150,7 +150,12 @@ impl Controls {
         };
         for field in [Field::Amount, Field::OpenBalance] {
             if let Some(i) = map.index(field) {
-                add(reader.header.text(i).to_owned(), field, Column::Single(field, i));
+                let label = if field == Field::OpenBalance && !reader.parts.is_empty() {
+                    reader.parts.iter().map(|&p| reader.header.text(p)).collect::<Vec<_>>().join(" + ")
+                } else {
+                    reader.header.text(i).to_owned()
+                };
+                add(label, field, Column::Single(field, i));
             }
         }
         if let (Some(d), Some(c)) = (map.index(Field::Debit), map.index(Field::Credit)) {
@@ -197,6 +202,15 @@ impl Controls {
         let mut values = [Ok(None); MOST_COLUMNS];
         for (slot, control) in values.iter_mut().zip(&self.columns) {
             *slot = match control.column {
+                // An open balance in parts (an aged detail's buckets): their sum.
+                Column::Single(Field::OpenBalance, _) if !reader.parts.is_empty() => {
+                    reader.parts.iter().try_fold(None, |sum: Option<Decimal>, &p| {
+                        Ok(match (sum, cell(p)?) {
+                            (Some(s), Some(v)) => Some(s.checked_add(v).ok_or(())?),
+                            (s, v) => s.or(v),
+                        })
+                    })
+                }
                 Column::Single(field, i) if SIDED.contains(&field) => match (cell(i), side) {
                     (Ok(Some(v)), Ok(s)) => Ok(Some(s.map_or(v, |s| s.apply(v)))),
                     (Ok(Some(_)), Err(())) => Err(()),
