@@ -3,7 +3,7 @@
 //! asserts what was read, what was skipped and why, and the aging it gives.
 
 use crate::shared::fixture;
-use arlens::import::{DateOrder, Field, PaymentMatching, Unit};
+use arlens::import::{AmountUnit, DateOrder, Field, PaymentMatching};
 use arlens::{ImportOptions, Imported, LedgerShape, import};
 
 fn read(name: &str, options: ImportOptions) -> Imported {
@@ -722,7 +722,7 @@ fn amounts_in_cents_or_thousands_are_read_in_the_currencys_units() {
                  C,in_3,2026-01-05,2026-02-04,1500,kwd\n";
     let read = import(cents.as_bytes(), &ImportOptions::default()).unwrap();
     let column = read.report.mapping.columns.iter().find(|c| c.header == "total_cents").unwrap();
-    assert_eq!((column.field, column.unit), (Field::Amount, Some(Unit::Minor)));
+    assert_eq!((column.field, column.unit), (Field::Amount, Some(AmountUnit::Minor)));
     assert!(column.reason.contains("amounts in minor units (cents)"), "{}", column.reason);
     // 123456 cents = 1,234.56 USD; yen have no minor unit: 50000 = ¥50,000; the
     // Kuwaiti dinar has three: 1500 fils = 1.500 KWD.
@@ -737,7 +737,7 @@ fn amounts_in_cents_or_thousands_are_read_in_the_currencys_units() {
     let column = read.report.mapping.columns.iter().find(|c| c.header == "Betrag TEUR").unwrap();
     assert_eq!(
         (column.field, column.unit, column.currency.as_deref()),
-        (Field::Amount, Some(Unit::Thousands), Some("EUR"))
+        (Field::Amount, Some(AmountUnit::Thousands), Some("EUR"))
     );
     assert_eq!(aging(&read, "2026-06-30")[0][0], "EUR");
     assert_eq!(aging(&read, "2026-06-30")[0].last().map(String::as_str), Some("15750.00"));

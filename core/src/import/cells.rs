@@ -2,7 +2,7 @@
 //! with the column's date order and decimal mark, with located reasons for
 //! what cannot be read.
 
-use super::columns::{Field, Unit};
+use super::columns::{AmountUnit, Field};
 use super::grid::{CellRef, Row};
 use super::layout::Header;
 use super::values::{
@@ -304,7 +304,7 @@ pub(super) struct Reader<'a> {
     /// is a list to search.
     columns: super::columns::FieldColumns<'a>,
     /// The money columns whose headers name a unit (`amount_cents`, `TEUR`).
-    units: Vec<(usize, Unit)>,
+    units: Vec<(usize, AmountUnit)>,
     /// The open balance's columns when it is the sum of several (an aged
     /// detail's buckets); empty for one.
     pub(super) parts: Vec<usize>,

@@ -198,7 +198,7 @@ pub enum Confidence {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-pub enum Unit {
+pub enum AmountUnit {
     /// Minor units (cents, pence, centimes): divided by 10 to the power of the
     /// row's currency's minor-unit digits (100 for USD, 1 for JPY, 1,000 for KWD).
     Minor,
@@ -208,27 +208,27 @@ pub enum Unit {
     Millions,
 }
 
-impl Unit {
+impl AmountUnit {
     /// `value` written in this unit, in the currency's units; `None` beyond what a
     /// decimal holds.
     pub fn apply(self, value: Decimal, currency: &str) -> Option<Decimal> {
         match self {
-            Unit::Minor => {
+            AmountUnit::Minor => {
                 let mut v = value;
                 v.set_scale(v.scale().checked_add(crate::money::minor_units(currency))?).ok()?;
                 Some(v)
             }
-            Unit::Thousands => value.checked_mul(Decimal::from(1_000)),
-            Unit::Millions => value.checked_mul(Decimal::from(1_000_000)),
+            AmountUnit::Thousands => value.checked_mul(Decimal::from(1_000)),
+            AmountUnit::Millions => value.checked_mul(Decimal::from(1_000_000)),
         }
     }
 
     /// The unit in words, for the mapping's reasons.
     pub fn label(self) -> &'static str {
         match self {
-            Unit::Minor => "minor units (cents): divided by 100, or as the currency has them",
-            Unit::Thousands => "thousands: multiplied by 1,000",
-            Unit::Millions => "millions: multiplied by 1,000,000",
+            AmountUnit::Minor => "minor units (cents): divided by 100, or as the currency has them",
+            AmountUnit::Thousands => "thousands: multiplied by 1,000",
+            AmountUnit::Millions => "millions: multiplied by 1,000,000",
         }
     }
 }
@@ -255,7 +255,7 @@ pub struct MappedColumn {
     pub currency: Option<String>,
     /// The unit the header names for a money column's amounts, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<Unit>,
+    pub unit: Option<AmountUnit>,
     #[serde(skip)]
     specific: bool,
     #[serde(skip)]

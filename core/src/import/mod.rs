@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::file::Format;
 pub use crate::ledger::PaymentMatching;
-pub use columns::{ColumnMap, Confidence, Field, MappedColumn, Overrides, Unit};
+pub use columns::{AmountUnit, ColumnMap, Confidence, Field, MappedColumn, Overrides};
 pub use stream::{LedgerReader, Unsigned};
 pub use values::{DateOrder, DecimalMark};
 

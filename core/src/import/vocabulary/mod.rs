@@ -32,7 +32,7 @@ mod sv;
 mod tr;
 mod zh;
 
-use super::columns::{Field, Unit};
+use super::columns::{AmountUnit, Field};
 use std::sync::OnceLock;
 
 /// One way of naming a field: its words, and whether they name it
@@ -131,19 +131,21 @@ pub(crate) struct Words {
     /// The currency named in the header, if any.
     pub currency: Option<&'static str>,
     /// The unit named in the header (`cents`, `in thousands`, `TEUR`), if any.
-    pub unit: Option<Unit>,
+    pub unit: Option<AmountUnit>,
 }
 
 /// Header words naming the unit amounts are written in, removed from the words
 /// like currency marks: minor units, thousands (`'000`, `Tsd`, `TEUR`, `kUSD`),
 /// millions (`Mio`, `MEUR`); with the currency a prefixed code names.
-fn unit_word(word: &str) -> Option<(Unit, Option<&'static str>)> {
+fn unit_word(word: &str) -> Option<(AmountUnit, Option<&'static str>)> {
     let plain = match word {
-        "cents" | "cent" | "pence" | "centimes" | "centavos" | "centimos" | "kopeks" => Some(Unit::Minor),
-        "thousands" | "thousand" | "000" | "000s" | "tsd" | "tausend" | "milliers" | "miles" | "migliaia" => {
-            Some(Unit::Thousands)
+        "cents" | "cent" | "pence" | "centimes" | "centavos" | "centimos" | "kopeks" => {
+            Some(AmountUnit::Minor)
         }
-        "millions" | "million" | "mio" | "mln" | "millones" | "milioni" => Some(Unit::Millions),
+        "thousands" | "thousand" | "000" | "000s" | "tsd" | "tausend" | "milliers" | "miles" | "migliaia" => {
+            Some(AmountUnit::Thousands)
+        }
+        "millions" | "million" | "mio" | "mln" | "millones" | "milioni" => Some(AmountUnit::Millions),
         _ => None,
     };
     if let Some(unit) = plain {
@@ -153,8 +155,8 @@ fn unit_word(word: &str) -> Option<(Unit, Option<&'static str>)> {
     let (first, code) = (word.get(..1)?, word.get(1..)?);
     let code = MAJOR.iter().find(|c| c.eq_ignore_ascii_case(code))?;
     let unit = match first {
-        "t" | "T" | "k" | "K" => Unit::Thousands,
-        "m" | "M" => Unit::Millions,
+        "t" | "T" | "k" | "K" => AmountUnit::Thousands,
+        "m" | "M" => AmountUnit::Millions,
         _ => return None,
     };
     Some((unit, crate::money::iso_code(code)))
