@@ -801,3 +801,43 @@ fn an_aged_detail_without_a_total_sums_its_buckets() {
     let line = &read.report.reconciliation[0];
     assert_eq!(line.column, "Current + 1-30 + 31-60 + 61-90 + Over 90");
 }
+
+/// A status that says a document is paid, in a file that gives no open balance,
+/// amount paid or paid date: nothing of it is open. It was aged as owed ("the
+/// amounts decide", and the amount was all there was). A `Paid?` column of
+/// yes/no, taken for the amount paid by its name, refused every row ("`Yes` is
+/// not an amount"): it is read as the status.
+#[test]
+fn a_paid_status_settles_a_document_when_nothing_else_says_what_is_open() {
+    // 100.00 paid; 200.00 open (due 1 June, day 29 at 30 June → 1–30); 300.00
+    // partially paid, how much the file does not say: open. 200.00 + 300.00 = 500.00.
+    let want = [["USD", "0.00", "500.00", "0.00", "0.00", "0.00", "0.00", "0.00", "500.00"]];
+    let status = "Invoice,Customer,Date,Due date,Amount,Status,Currency\n\
+                  1,Acme,2026-05-01,2026-05-31,100.00,Paid,USD\n\
+                  2,Acme,2026-05-02,2026-06-01,200.00,Open,USD\n\
+                  3,Beta,2026-05-03,2026-06-02,300.00,Partially paid,USD\n";
+    let read = import(status.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(aging(&read, "2026-06-30"), want);
+    assert!(
+        warnings(&read).iter().any(|w| w.starts_with(
+            "row 2, column F (\"Status\"): 1 document marked paid in this column is read as settled"
+        )),
+        "{:?}",
+        warnings(&read)
+    );
+    // A yes/no column named for payment.
+    let flags = "Invoice,Customer,Date,Due date,Amount,Paid?,Currency\n\
+                 1,Acme,2026-05-01,2026-05-31,100.00,Yes,USD\n\
+                 2,Acme,2026-05-02,2026-06-01,200.00,No,USD\n\
+                 3,Beta,2026-05-03,2026-06-02,300.00,,USD\n";
+    let read = import(flags.as_bytes(), &ImportOptions::default()).unwrap();
+    let column = read.report.mapping.columns.iter().find(|c| c.header == "Paid?").unwrap();
+    assert_eq!(column.field, Field::Status);
+    assert!(column.reason.contains("yes/no: whether each document is paid"), "{}", column.reason);
+    assert_eq!(aging(&read, "2026-06-30"), want);
+    // With an open balance, the amounts decide: a stale "Paid" leaves its 40.00 open.
+    let open = "Invoice,Customer,Date,Due date,Amount,Open,Status,Currency\n\
+                1,Acme,2026-05-01,2026-05-31,100.00,40.00,Paid,USD\n";
+    let read = import(open.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(aging(&read, "2026-06-30")[0][8], "40.00");
+}

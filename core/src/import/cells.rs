@@ -9,7 +9,7 @@ use super::values::{
     DateError, DateOrder, DecimalMark, Side, excel_serial_date, id_from_number, id_text, parse_amount,
     parse_currency, parse_date, parse_side,
 };
-use super::vocabulary::status::{Status, status};
+use super::vocabulary::status::{Flag, Status, status};
 use super::{ImportOptions, SkipKind, SkippedRow};
 use crate::error::{Position, quoted};
 use crate::ledger::{Customer, CustomerIndex, EntryKind};
@@ -297,9 +297,16 @@ pub(super) struct Reader<'a> {
     pub(super) typed_currencies: Vec<String>,
     /// The ISO codes seen in the currency column (a file has a few).
     currencies: std::cell::RefCell<Vec<Arc<str>>>,
-    /// The status column's header names a dispute ("Disputed?"): yes/no in it
-    /// means disputed or not.
-    dispute_flag: bool,
+    /// What yes/no in the status column flags, by its header: a dispute
+    /// (`Disputed?`), payment (`Paid?`, a column of yes/no taken for the amount
+    /// paid by its name), or nothing.
+    flag: Flag,
+    /// Whether a paid status settles a document: the file gives no open
+    /// balance, amount paid, paid date or credited amount, and no document
+    /// types or debit/credit columns (an open-items list).
+    paid_settles: bool,
+    /// Documents a paid status settled, and the first one's row.
+    pub(super) settled_by_status: std::cell::Cell<(usize, u64)>,
     /// Each field's column: looked up a dozen times a row, where the mapping
     /// is a list to search.
     columns: super::columns::FieldColumns<'a>,
@@ -397,10 +404,29 @@ impl<'a> Reader<'a> {
                 && header.map.index(Field::CustomerName).is_none(),
             typed_currencies: Vec::new(),
             currencies: Default::default(),
-            dispute_flag: header
-                .map
-                .index(Field::Status)
-                .is_some_and(|i| header.text(i).to_lowercase().contains("disput")),
+            flag: match header.map.index(Field::Status).map(|i| header.text(i)) {
+                Some(h) if h.to_lowercase().contains("disput") => Flag::Dispute,
+                Some(h)
+                    if super::vocabulary::fits(&super::vocabulary::words(h))
+                        .iter()
+                        .any(|(k, _)| k.field == Field::AmountPaid) =>
+                {
+                    Flag::Paid
+                }
+                _ => Flag::None,
+            },
+            paid_settles: [
+                Field::OpenBalance,
+                Field::AmountPaid,
+                Field::PaidDate,
+                Field::CreditAmount,
+                Field::DocumentType,
+                Field::Debit,
+                Field::Credit,
+            ]
+            .iter()
+            .all(|f| header.map.index(*f).is_none()),
+            settled_by_status: Default::default(),
             columns: header.map.table(),
             units: header.map.columns.iter().filter_map(|c| Some((c.index, c.unit?))).collect(),
             parts: {
@@ -610,6 +636,18 @@ impl<'a> Reader<'a> {
                     "{count} {what} {} ({}): {treatment}",
                     if count == 1 { "document" } else { "documents" },
                     totals.join(", ")
+                ),
+            });
+        }
+        let (settled, first) = self.settled_by_status.get();
+        if settled > 0 {
+            out.push(super::Warning {
+                position: self.at(&file.at_row(first), index),
+                message: format!(
+                    "{settled} {} marked paid in this column {} read as settled: the file gives no open balance, amount paid or paid date, so nothing of {} is open, paid on dates the file does not give",
+                    if settled == 1 { "document" } else { "documents" },
+                    if settled == 1 { "is" } else { "are" },
+                    if settled == 1 { "it" } else { "them" },
                 ),
             });
         }
@@ -836,7 +874,7 @@ impl<'a> Reader<'a> {
                 value
             }))
         };
-        let (amount_v, open, paid, credit_amount, debit, credit) = (
+        let (amount_v, mut open, paid, credit_amount, debit, credit) = (
             amount(Field::Amount)?,
             amount(Field::OpenBalance)?,
             amount(Field::AmountPaid)?,
@@ -895,7 +933,7 @@ impl<'a> Reader<'a> {
         };
         let status_of = self.cell(row, Field::Status).map(|(_, cell)| {
             let text = cell.as_text().map_or_else(|| Cow::Owned(cell.to_string()), Cow::Borrowed);
-            (status(&text, self.dispute_flag), text)
+            (status(&text, self.flag), text)
         });
         let disputed = match status_of {
             Some((Some(Status::Disputed), _)) => true,
@@ -916,6 +954,13 @@ impl<'a> Reader<'a> {
                     "written off: kept apart from the figures"
                 };
                 return Err(left_out(self.cell_at(at, index), format!("status {}: {why}", quoted(&text))));
+            }
+            Some((Some(Status::Paid), _)) if self.paid_settles && open.is_none() => {
+                // Nothing else says what is open: the status does (settled on a day the file does not give).
+                open = Some(Decimal::ZERO);
+                let (n, first) = self.settled_by_status.get();
+                self.settled_by_status.set((n.saturating_add(1), if n == 0 { row.number } else { first }));
+                false
             }
             Some((None, text)) => {
                 let mut unknown = self.unknown_statuses.borrow_mut();

@@ -394,8 +394,14 @@ impl ColumnMap {
     /// Sets column `index` aside (mapped to [`Field::Ignore`]) for what its
     /// content shows, `why` (see [`super::infer`]).
     pub(crate) fn set_aside(&mut self, index: usize, why: String) {
+        self.remap(index, Field::Ignore, why);
+    }
+
+    /// Maps column `index` to `field` instead, for what its content shows,
+    /// `why` (see [`super::infer`]).
+    pub(crate) fn remap(&mut self, index: usize, field: Field, why: String) {
         if let Some(c) = self.columns.iter_mut().find(|c| c.index == index) {
-            c.field = Field::Ignore;
+            c.field = field;
             c.specific = false;
             c.matched = None;
             c.inferred = Some(why);

@@ -278,6 +278,44 @@ pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], part
         *map = guess;
     }
     set_aside_running_balance(map, rows);
+    paid_flags_are_a_status(map, rows);
+}
+
+/// A column of yes/no (`Paid?` with `Yes`, `TRUE`, `x`; a workbook's check
+/// boxes) that its name mapped to the amount paid says whether each document is
+/// paid: it is read as the status, its yes as paid (see `status::Flag`). Read
+/// as amounts, every row was refused ("`Yes` is not an amount"). A column the
+/// caller chose, or a file with a status column already, is kept as mapped.
+fn paid_flags_are_a_status(map: &mut ColumnMap, rows: &[Row]) {
+    let Some(paid) = map.index(Field::AmountPaid) else { return };
+    if map.index(Field::Status).is_some() || map.columns.iter().any(|c| c.index == paid && c.is_chosen()) {
+        return;
+    }
+    const YES_NO: [&str; 19] = [
+        "yes", "no", "y", "n", "true", "false", "x", "sim", "nao", "ja", "nein", "oui", "non", "si", "vero",
+        "falso", "0", "1", "",
+    ];
+    let (mut flags, mut words) = (0usize, 0usize);
+    for row in rows.iter().filter(|r| !r.is_blank()).take(SAMPLE) {
+        match row.get(paid) {
+            CellRef::Empty => {}
+            CellRef::Bool(_) => words = words.saturating_add(1),
+            CellRef::Text(t) => {
+                let key = super::vocabulary::words(t).joined;
+                if !YES_NO.contains(&key.as_str()) {
+                    return;
+                }
+                if !key.chars().all(|c| c.is_ascii_digit()) {
+                    words = words.saturating_add(1);
+                }
+            }
+            _ => return,
+        }
+        flags = flags.saturating_add(1);
+    }
+    if flags > 0 && words > 0 {
+        map.remap(paid, Field::Status, "yes/no: whether each document is paid".to_owned());
+    }
 }
 
 /// A statement's running balance is not what each document leaves open: when

@@ -4,8 +4,11 @@
 /// What a status says about a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Status {
-    /// Open, unpaid, overdue, partially paid, paid: the amounts decide.
+    /// Open, unpaid, overdue, partially paid: the amounts decide.
     Open,
+    /// Paid, settled, closed: the amounts decide; without an open balance, an
+    /// amount paid or a paid date, nothing of the document is open.
+    Paid,
     /// Disputed: kept in the figures, set apart from chasing.
     Disputed,
     /// Cancelled, void, reversed: not a receivable, excluded from every figure.
@@ -26,9 +29,9 @@ const WORDS: &[(&str, Status)] = &[
     ("partiallypaid", Status::Open),
     ("partpaid", Status::Open),
     ("partial", Status::Open),
-    ("paid", Status::Open),
-    ("closed", Status::Open),
-    ("settled", Status::Open),
+    ("paid", Status::Paid),
+    ("closed", Status::Paid),
+    ("settled", Status::Paid),
     ("sent", Status::Open),
     ("posted", Status::Open),
     ("approved", Status::Open),
@@ -55,8 +58,8 @@ const WORDS: &[(&str, Status)] = &[
     ("uberfallig", Status::Open),
     ("teilbezahlt", Status::Open),
     ("teilweisebezahlt", Status::Open),
-    ("bezahlt", Status::Open),
-    ("ausgeglichen", Status::Open),
+    ("bezahlt", Status::Paid),
+    ("ausgeglichen", Status::Paid),
     ("strittig", Status::Disputed),
     ("bestritten", Status::Disputed),
     ("reklamiert", Status::Disputed),
@@ -73,10 +76,10 @@ const WORDS: &[(&str, Status)] = &[
     ("enretard", Status::Open),
     ("partiellementpaye", Status::Open),
     ("partiellementregle", Status::Open),
-    ("paye", Status::Open),
-    ("payee", Status::Open),
-    ("regle", Status::Open),
-    ("solde", Status::Open),
+    ("paye", Status::Paid),
+    ("payee", Status::Paid),
+    ("regle", Status::Paid),
+    ("solde", Status::Paid),
     ("litige", Status::Disputed),
     ("enlitige", Status::Disputed),
     ("conteste", Status::Disputed),
@@ -93,10 +96,10 @@ const WORDS: &[(&str, Status)] = &[
     ("vencida", Status::Open),
     ("parcial", Status::Open),
     ("pagoparcial", Status::Open),
-    ("pagado", Status::Open),
-    ("pagada", Status::Open),
-    ("cobrado", Status::Open),
-    ("cobrada", Status::Open),
+    ("pagado", Status::Paid),
+    ("pagada", Status::Paid),
+    ("cobrado", Status::Paid),
+    ("cobrada", Status::Paid),
     ("endisputa", Status::Disputed),
     ("disputado", Status::Disputed),
     ("disputada", Status::Disputed),
@@ -113,10 +116,10 @@ const WORDS: &[(&str, Status)] = &[
     ("pendente", Status::Open),
     ("atrasado", Status::Open),
     ("parcialmentepago", Status::Open),
-    ("pago", Status::Open),
-    ("quitado", Status::Open),
-    ("recebido", Status::Open),
-    ("liquidado", Status::Open),
+    ("pago", Status::Paid),
+    ("quitado", Status::Paid),
+    ("recebido", Status::Paid),
+    ("liquidado", Status::Paid),
     ("emdisputa", Status::Disputed),
     ("contestado", Status::Disputed),
     ("estornado", Status::Cancelled),
@@ -128,9 +131,9 @@ const WORDS: &[(&str, Status)] = &[
     ("scaduto", Status::Open),
     ("insoluto", Status::Open),
     ("parzialmentepagato", Status::Open),
-    ("pagato", Status::Open),
-    ("incassato", Status::Open),
-    ("saldato", Status::Open),
+    ("pagato", Status::Paid),
+    ("incassato", Status::Paid),
+    ("saldato", Status::Paid),
     ("contestato", Status::Disputed),
     ("incontestazione", Status::Disputed),
     ("annullato", Status::Cancelled),
@@ -142,8 +145,8 @@ const WORDS: &[(&str, Status)] = &[
     ("openstaand", Status::Open),
     ("vervallen", Status::Open),
     ("gedeeltelijkbetaald", Status::Open),
-    ("betaald", Status::Open),
-    ("voldaan", Status::Open),
+    ("betaald", Status::Paid),
+    ("voldaan", Status::Paid),
     ("betwist", Status::Disputed),
     ("geschil", Status::Disputed),
     ("geannuleerd", Status::Cancelled),
@@ -157,9 +160,9 @@ const WORDS: &[(&str, Status)] = &[
     ("przeterminowana", Status::Open),
     ("czesciowooplacona", Status::Open),
     ("czesciowozaplacona", Status::Open),
-    ("oplacona", Status::Open),
-    ("zaplacona", Status::Open),
-    ("rozliczona", Status::Open),
+    ("oplacona", Status::Paid),
+    ("zaplacona", Status::Paid),
+    ("rozliczona", Status::Paid),
     ("sporna", Status::Disputed),
     ("reklamacja", Status::Disputed),
     ("anulowana", Status::Cancelled),
@@ -177,8 +180,8 @@ const WORDS: &[(&str, Status)] = &[
     ("forfalt", Status::Open),
     ("delbetald", Status::Open),
     ("delvistbetalt", Status::Open),
-    ("betald", Status::Open),
-    ("betalt", Status::Open),
+    ("betald", Status::Paid),
+    ("betalt", Status::Paid),
     ("bestridd", Status::Disputed),
     ("omstridt", Status::Disputed),
     ("tvist", Status::Disputed),
@@ -195,7 +198,7 @@ const WORDS: &[(&str, Status)] = &[
     ("maksamatta", Status::Open),
     ("eraantynyt", Status::Open),
     ("osittainmaksettu", Status::Open),
-    ("maksettu", Status::Open),
+    ("maksettu", Status::Paid),
     ("kiistetty", Status::Disputed),
     ("riidanalainen", Status::Disputed),
     ("mitatoity", Status::Cancelled),
@@ -206,9 +209,9 @@ const WORDS: &[(&str, Status)] = &[
     ("neuhradena", Status::Open),
     ("posplatnosti", Status::Open),
     ("castecneuhrazena", Status::Open),
-    ("uhrazena", Status::Open),
-    ("uhradena", Status::Open),
-    ("zaplacena", Status::Open),
+    ("uhrazena", Status::Paid),
+    ("uhradena", Status::Paid),
+    ("zaplacena", Status::Paid),
     ("sporna", Status::Disputed),
     ("zrusena", Status::Cancelled),
     ("odepsana", Status::WrittenOff),
@@ -218,8 +221,8 @@ const WORDS: &[(&str, Status)] = &[
     ("odenmemis", Status::Open),
     ("vadesigecmis", Status::Open),
     ("kismenodendi", Status::Open),
-    ("odendi", Status::Open),
-    ("kapandi", Status::Open),
+    ("odendi", Status::Paid),
+    ("kapandi", Status::Paid),
     ("itirazli", Status::Disputed),
     ("ihtilafli", Status::Disputed),
     ("iptal", Status::Cancelled),
@@ -235,9 +238,9 @@ const WORDS: &[(&str, Status)] = &[
     ("просрочена", Status::Open),
     ("частичнооплачен", Status::Open),
     ("частичнооплачена", Status::Open),
-    ("оплачен", Status::Open),
-    ("оплачена", Status::Open),
-    ("оплачено", Status::Open),
+    ("оплачен", Status::Paid),
+    ("оплачена", Status::Paid),
+    ("оплачено", Status::Paid),
     ("оспаривается", Status::Disputed),
     ("спорный", Status::Disputed),
     ("претензия", Status::Disputed),
@@ -252,11 +255,11 @@ const WORDS: &[(&str, Status)] = &[
     ("未回収", Status::Open),
     ("期日超過", Status::Open),
     ("一部入金", Status::Open),
-    ("入金済", Status::Open),
-    ("入金済み", Status::Open),
-    ("回収済", Status::Open),
-    ("支払済", Status::Open),
-    ("消込済", Status::Open),
+    ("入金済", Status::Paid),
+    ("入金済み", Status::Paid),
+    ("回収済", Status::Paid),
+    ("支払済", Status::Paid),
+    ("消込済", Status::Paid),
     ("係争中", Status::Disputed),
     ("取消", Status::Cancelled),
     ("取消済", Status::Cancelled),
@@ -269,9 +272,9 @@ const WORDS: &[(&str, Status)] = &[
     ("未收", Status::Open),
     ("逾期", Status::Open),
     ("部分收款", Status::Open),
-    ("已收款", Status::Open),
-    ("已结清", Status::Open),
-    ("已結清", Status::Open),
+    ("已收款", Status::Paid),
+    ("已结清", Status::Paid),
+    ("已結清", Status::Paid),
     ("有争议", Status::Disputed),
     ("争议", Status::Disputed),
     ("爭議", Status::Disputed),
@@ -285,17 +288,28 @@ const WORDS: &[(&str, Status)] = &[
     ("미수", Status::Open),
     ("미결제", Status::Open),
     ("부분입금", Status::Open),
-    ("입금완료", Status::Open),
+    ("입금완료", Status::Paid),
     ("분쟁", Status::Disputed),
     ("취소", Status::Cancelled),
     ("무효", Status::Cancelled),
     ("대손", Status::WrittenOff),
 ];
 
+/// What a yes in a yes/no status column means (see [`status`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Flag {
+    /// The header names no flag: yes and no are open.
+    None,
+    /// The header names a dispute (`Disputed?`): yes is disputed.
+    Dispute,
+    /// The header names payment (`Paid?`, `Bezahlt`): yes is paid.
+    Paid,
+}
+
 /// What a status text means, or `None` for words not in the table. Yes/no
-/// flags (`yes`, `true`, `x`, `1`, `sim`, `sí`, `ja`, `oui`) in a column headed
-/// as a dispute flag mean disputed.
-pub(crate) fn status(text: &str, dispute_flag: bool) -> Option<Status> {
+/// flags (`yes`, `true`, `x`, `1`, `sim`, `sí`, `ja`, `oui`) mean what the
+/// column's header says they flag (`flag`).
+pub(crate) fn status(text: &str, flag: Flag) -> Option<Status> {
     let key = super::words(text).joined;
     if key.is_empty() {
         return Some(Status::Open);
@@ -304,7 +318,11 @@ pub(crate) fn status(text: &str, dispute_flag: bool) -> Option<Status> {
         return Some(*s);
     }
     if ["yes", "y", "true", "x", "1", "sim", "si", "ja", "oui", "vero"].contains(&key.as_str()) {
-        return Some(if dispute_flag { Status::Disputed } else { Status::Open });
+        return Some(match flag {
+            Flag::Dispute => Status::Disputed,
+            Flag::Paid => Status::Paid,
+            Flag::None => Status::Open,
+        });
     }
     if ["no", "n", "false", "0", "nao", "nein", "non", "nee", "falso"].contains(&key.as_str()) {
         return Some(Status::Open);
@@ -323,65 +341,72 @@ pub(crate) fn status(text: &str, dispute_flag: bool) -> Option<Status> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Status, status};
+    use super::{Flag, Status, status};
 
     #[test]
     fn status_words_in_every_language() {
         use Status::*;
-        // (text, headed as a dispute flag, meaning)
-        let cases: &[(&str, bool, Option<Status>)] = &[
-            ("Open", false, Some(Open)),
-            ("Partially Paid", false, Some(Open)),
-            ("PAID", false, Some(Open)),
-            ("Disputed", false, Some(Disputed)),
-            ("Disputed - pricing", false, Some(Disputed)),
-            ("yes", true, Some(Disputed)),
-            ("yes", false, Some(Open)),
-            ("Cancelled", false, Some(Cancelled)),
-            ("VOID", false, Some(Cancelled)),
-            ("Reversed", false, Some(Cancelled)),
-            ("Written off", false, Some(WrittenOff)),
-            ("Write-off", false, Some(WrittenOff)),
-            ("aberto", false, Some(Open)),
-            ("Em aberto", false, Some(Open)),
-            ("cancelado", false, Some(Cancelled)),
-            ("Estornado", false, Some(Cancelled)),
-            ("anulada", false, Some(Cancelled)),
-            ("Pendiente", false, Some(Open)),
-            ("En disputa", false, Some(Disputed)),
-            ("Incobrable", false, Some(WrittenOff)),
-            ("offen", false, Some(Open)),
-            ("storniert", false, Some(Cancelled)),
-            ("Strittig", false, Some(Disputed)),
-            ("Abgeschrieben", false, Some(WrittenOff)),
-            ("annulée", false, Some(Cancelled)),
-            ("En litige", false, Some(Disputed)),
-            ("Impayée", false, Some(Open)),
-            ("Annullato", false, Some(Cancelled)),
-            ("Insoluto", false, Some(Open)),
-            ("Stralciato", false, Some(WrittenOff)),
-            ("Geannuleerd", false, Some(Cancelled)),
-            ("Betwist", false, Some(Disputed)),
-            ("Openstaand", false, Some(Open)),
-            ("", false, Some(Open)),
-            ("Anulowana", false, Some(Cancelled)),
-            ("Częściowo opłacona", false, Some(Open)),
-            ("Makulerad", false, Some(Cancelled)),
-            ("Kundförlust", false, Some(WrittenOff)),
-            ("İptal", false, Some(Cancelled)),
-            ("İTİRAZLI", false, Some(Disputed)),
-            ("Отменён", false, Some(Cancelled)),
-            ("Частично оплачен", false, Some(Open)),
-            ("取消", false, Some(Cancelled)),
-            ("係争中", false, Some(Disputed)),
-            ("已作废", false, Some(Cancelled)),
-            ("坏账", false, Some(WrittenOff)),
-            ("취소", false, Some(Cancelled)),
-            ("Em análise", false, None),
-            ("Protestado", false, None),
+        // (text, what the header flags, meaning)
+        let cases: &[(&str, Flag, Option<Status>)] = &[
+            ("Open", Flag::None, Some(Open)),
+            ("Partially Paid", Flag::None, Some(Open)),
+            ("PAID", Flag::None, Some(Paid)),
+            ("Disputed", Flag::None, Some(Disputed)),
+            ("Disputed - pricing", Flag::None, Some(Disputed)),
+            ("yes", Flag::Dispute, Some(Disputed)),
+            ("TRUE", Flag::Paid, Some(Paid)),
+            ("no", Flag::Paid, Some(Open)),
+            ("Closed", Flag::None, Some(Paid)),
+            ("Bezahlt", Flag::None, Some(Paid)),
+            ("Soldé", Flag::None, Some(Paid)),
+            ("Оплачена", Flag::None, Some(Paid)),
+            ("支払済", Flag::None, Some(Paid)),
+            ("yes", Flag::None, Some(Open)),
+            ("Cancelled", Flag::None, Some(Cancelled)),
+            ("VOID", Flag::None, Some(Cancelled)),
+            ("Reversed", Flag::None, Some(Cancelled)),
+            ("Written off", Flag::None, Some(WrittenOff)),
+            ("Write-off", Flag::None, Some(WrittenOff)),
+            ("aberto", Flag::None, Some(Open)),
+            ("Em aberto", Flag::None, Some(Open)),
+            ("cancelado", Flag::None, Some(Cancelled)),
+            ("Estornado", Flag::None, Some(Cancelled)),
+            ("anulada", Flag::None, Some(Cancelled)),
+            ("Pendiente", Flag::None, Some(Open)),
+            ("En disputa", Flag::None, Some(Disputed)),
+            ("Incobrable", Flag::None, Some(WrittenOff)),
+            ("offen", Flag::None, Some(Open)),
+            ("storniert", Flag::None, Some(Cancelled)),
+            ("Strittig", Flag::None, Some(Disputed)),
+            ("Abgeschrieben", Flag::None, Some(WrittenOff)),
+            ("annulée", Flag::None, Some(Cancelled)),
+            ("En litige", Flag::None, Some(Disputed)),
+            ("Impayée", Flag::None, Some(Open)),
+            ("Annullato", Flag::None, Some(Cancelled)),
+            ("Insoluto", Flag::None, Some(Open)),
+            ("Stralciato", Flag::None, Some(WrittenOff)),
+            ("Geannuleerd", Flag::None, Some(Cancelled)),
+            ("Betwist", Flag::None, Some(Disputed)),
+            ("Openstaand", Flag::None, Some(Open)),
+            ("", Flag::None, Some(Open)),
+            ("Anulowana", Flag::None, Some(Cancelled)),
+            ("Częściowo opłacona", Flag::None, Some(Open)),
+            ("Makulerad", Flag::None, Some(Cancelled)),
+            ("Kundförlust", Flag::None, Some(WrittenOff)),
+            ("İptal", Flag::None, Some(Cancelled)),
+            ("İTİRAZLI", Flag::None, Some(Disputed)),
+            ("Отменён", Flag::None, Some(Cancelled)),
+            ("Частично оплачен", Flag::None, Some(Open)),
+            ("取消", Flag::None, Some(Cancelled)),
+            ("係争中", Flag::None, Some(Disputed)),
+            ("已作废", Flag::None, Some(Cancelled)),
+            ("坏账", Flag::None, Some(WrittenOff)),
+            ("취소", Flag::None, Some(Cancelled)),
+            ("Em análise", Flag::None, None),
+            ("Protestado", Flag::None, None),
         ];
         for (text, flag, want) in cases {
-            assert_eq!(status(text, *flag), *want, "{text:?} (dispute flag: {flag})");
+            assert_eq!(status(text, *flag), *want, "{text:?} ({flag:?})");
         }
     }
 }
