@@ -25,6 +25,12 @@ fn skipped(imported: &Imported) -> Vec<String> {
         .collect()
 }
 
+/// The mapped column headed `header`.
+fn column<'a>(imported: &'a Imported, header: &str) -> &'a arlens::import::MappedColumn {
+    let columns = &imported.report.mapping.columns;
+    columns.iter().find(|c| c.header == header).unwrap_or_else(|| panic!("no column {header:?}: {columns:?}"))
+}
+
 fn warnings(imported: &Imported) -> Vec<String> {
     imported.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect()
 }
@@ -71,7 +77,7 @@ fn xero_aged_receivables_detail() {
     let r = &out.report;
     assert_eq!((r.header_row, r.shape), (6, LedgerShape::OpenItems));
     assert_eq!(r.report_date.unwrap().to_string(), "2024-03-31");
-    let total = r.mapping.columns.iter().find(|c| c.header == "Total").unwrap();
+    let total = column(&out, "Total");
     assert_eq!(total.field, Field::OpenBalance, "in an aged report, Total is what is outstanding");
     let customers: Vec<&str> =
         out.ledger.entries.iter().map(|e| out.ledger.customer(e).name.as_ref()).collect();
@@ -526,7 +532,7 @@ fn a_statements_running_balance_is_set_aside() {
                2024-02-05,PAY-1,Payment received,,600.00,900.00\n\
                2024-02-10,INV-3,Invoice,250.00,,1150.00\n";
     let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
-    let balance = read.report.mapping.columns.iter().find(|c| c.header == "Balance").unwrap();
+    let balance = column(&read, "Balance");
     assert_eq!(balance.field, Field::Ignore);
     assert!(balance.reason.contains("a running balance: on 3 of 3 rows"), "{}", balance.reason);
     let kinds: Vec<String> =
@@ -599,7 +605,7 @@ fn sap_list_output_with_rules_short_headers_and_arrears() {
     assert_eq!(field("Amount in DC"), Some(Field::Amount));
     assert_eq!(field("Curr."), Some(Field::Currency));
     assert_eq!(field("Net due dt"), Some(Field::DueDate));
-    let arrears = r.mapping.columns.iter().find(|c| c.header == "Arrears").unwrap();
+    let arrears = column(&read, "Arrears");
     assert_eq!(arrears.field, Field::Ignore);
     assert!(arrears.reason.contains("a count of days, not an amount"), "{}", arrears.reason);
     // The rules are read as blank rows, not as headings; the framed total is skipped.
@@ -629,7 +635,7 @@ fn a_count_of_days_is_never_taken_for_money() {
         Acme,9005,2026-04-01,2026-05-01,60,500.00,EUR\n\
         Beta,9006,2026-05-15,2026-06-14,16,154.80,EUR\n";
     let read = import(unnamed.as_bytes(), &ImportOptions::default()).unwrap();
-    let days = read.report.mapping.columns.iter().find(|c| c.header == "E").unwrap();
+    let days = column(&read, "E");
     assert_eq!(days.field, Field::Ignore);
     assert!(days.reason.contains("to 2026-06-30 on 6 of 6 rows"), "{}", days.reason);
     assert_eq!(read.report.mapping.index(Field::OpenBalance), None);
@@ -647,7 +653,7 @@ fn a_count_of_days_is_never_taken_for_money() {
         Gamma,9003,2026-06-01,2026-07-01,5,310.00,EUR\n\
         Delta,9004,2026-03-10,2026-04-09,40,99.99,EUR\n";
     let read = import(named.as_bytes(), &ImportOptions::default()).unwrap();
-    let days = read.report.mapping.columns.iter().find(|c| c.header == "Days overdue").unwrap();
+    let days = column(&read, "Days overdue");
     assert_eq!(days.field, Field::Ignore);
     assert_eq!(read.report.mapping.index(Field::Amount), Some(5));
     assert_eq!(read.report.mapping.index(Field::OpenBalance), None);
@@ -661,7 +667,7 @@ fn a_count_of_days_is_never_taken_for_money() {
         Gamma,9003,2026-06-01,2026-07-31,60,310.00,EUR\n\
         Delta,9004,2026-03-10,2026-04-09,30,99.99,EUR\n";
     let read = import(terms.as_bytes(), &ImportOptions::default()).unwrap();
-    let days = read.report.mapping.columns.iter().find(|c| c.header == "Col5").unwrap();
+    let days = column(&read, "Col5");
     assert_eq!(days.field, Field::Ignore);
     assert!(days.reason.contains("payment terms"), "{}", days.reason);
     assert_eq!(aging(&read, "2026-06-30")[0].last().map(String::as_str), Some("2455.69"));
@@ -686,9 +692,9 @@ fn a_debit_credit_indicator_signs_the_amounts() {
                  100001,1800000001,2026-05-15,2026-06-14,D,1234.56,EUR\n\
                  100002,1800000002,2026-04-20,2026-05-20,C,200.00,EUR\n";
     let read = import(marks.as_bytes(), &ImportOptions::default()).unwrap();
-    let column = read.report.mapping.columns.iter().find(|c| c.header == "D/C").unwrap();
-    assert_eq!(column.field, Field::DebitCredit);
-    assert!(column.reason.contains("debit and credit marks"), "{}", column.reason);
+    let mapped = column(&read, "D/C");
+    assert_eq!(mapped.field, Field::DebitCredit);
+    assert!(mapped.reason.contains("debit and credit marks"), "{}", mapped.reason);
     assert_eq!(aging(&read, "2026-06-30"), want);
     // A credit already written negative stays negative; a debit is as written.
     let signed = "Customer,Document,Date,Due date,Debit/Credit ind,Amount,Currency\n\
@@ -721,9 +727,9 @@ fn amounts_in_cents_or_thousands_are_read_in_the_currencys_units() {
                  B,in_2,2026-01-05,2026-02-04,50000,jpy\n\
                  C,in_3,2026-01-05,2026-02-04,1500,kwd\n";
     let read = import(cents.as_bytes(), &ImportOptions::default()).unwrap();
-    let column = read.report.mapping.columns.iter().find(|c| c.header == "total_cents").unwrap();
-    assert_eq!((column.field, column.unit), (Field::Amount, Some(AmountUnit::Minor)));
-    assert!(column.reason.contains("amounts in minor units (cents)"), "{}", column.reason);
+    let mapped = column(&read, "total_cents");
+    assert_eq!((mapped.field, mapped.unit), (Field::Amount, Some(AmountUnit::Minor)));
+    assert!(mapped.reason.contains("amounts in minor units (cents)"), "{}", mapped.reason);
     // 123456 cents = 1,234.56 USD; yen have no minor unit: 50000 = ¥50,000; the
     // Kuwaiti dinar has three: 1500 fils = 1.500 KWD.
     let open: Vec<String> = aging(&read, "2026-06-30").iter().map(|r| format!("{} {}", r[0], r[8])).collect();
@@ -734,9 +740,9 @@ fn amounts_in_cents_or_thousands_are_read_in_the_currencys_units() {
                      A;1;05.01.2026;04.02.2026;12,5\n\
                      B;2;05.01.2026;04.02.2026;3,25\n";
     let read = import(thousands.as_bytes(), &ImportOptions::default()).unwrap();
-    let column = read.report.mapping.columns.iter().find(|c| c.header == "Betrag TEUR").unwrap();
+    let mapped = column(&read, "Betrag TEUR");
     assert_eq!(
-        (column.field, column.unit, column.currency.as_deref()),
+        (mapped.field, mapped.unit, mapped.currency.as_deref()),
         (Field::Amount, Some(AmountUnit::Thousands), Some("EUR"))
     );
     assert_eq!(aging(&read, "2026-06-30")[0][0], "EUR");
@@ -831,9 +837,9 @@ fn a_paid_status_settles_a_document_when_nothing_else_says_what_is_open() {
                  2,Acme,2026-05-02,2026-06-01,200.00,No,USD\n\
                  3,Beta,2026-05-03,2026-06-02,300.00,,USD\n";
     let read = import(flags.as_bytes(), &ImportOptions::default()).unwrap();
-    let column = read.report.mapping.columns.iter().find(|c| c.header == "Paid?").unwrap();
-    assert_eq!(column.field, Field::Status);
-    assert!(column.reason.contains("yes/no: whether each document is paid"), "{}", column.reason);
+    let mapped = column(&read, "Paid?");
+    assert_eq!(mapped.field, Field::Status);
+    assert!(mapped.reason.contains("yes/no: whether each document is paid"), "{}", mapped.reason);
     assert_eq!(aging(&read, "2026-06-30"), want);
     // With an open balance, the amounts decide: a stale "Paid" leaves its 40.00 open.
     let open = "Invoice,Customer,Date,Due date,Amount,Open,Status,Currency\n\

@@ -306,7 +306,7 @@ pub(super) struct Reader<'a> {
     /// types or debit/credit columns (an open-items list).
     paid_settles: bool,
     /// Documents a paid status settled, and the first one's row.
-    pub(super) settled_by_status: std::cell::Cell<(usize, u64)>,
+    settled_by_status: std::cell::Cell<(usize, u64)>,
     /// Each field's column: looked up a dozen times a row, where the mapping
     /// is a list to search.
     columns: super::columns::FieldColumns<'a>,
