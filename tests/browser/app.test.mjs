@@ -332,6 +332,39 @@ test("a file that is not a ledger shows a located error", async () => {
   await page.close();
 });
 
+test("a PDF dropped on the page is named for what it is", async () => {
+  const { page, problems } = await openApp();
+  const pdf = Buffer.from("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "latin1");
+  await page.getByTestId("file-input").setInputFiles({ name: "aging.pdf", mimeType: "application/pdf", buffer: pdf });
+  const error = page.getByTestId("error");
+  await error.waitFor();
+  assert.match(await error.textContent(), /^file "aging\.pdf": this is a PDF document \(export the report as Excel or CSV/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a debit/credit indicator column chosen on the mapping screen signs the amounts", async () => {
+  const { page, problems } = await openApp();
+  // Unsigned amounts; `+`/`-` marks under a header the vocabulary does not know: read as written at first.
+  const csv = "Ref,Client,Date,Due,Amount,Sign\nR1,Acme,2024-03-01,2024-03-31,1200.00,+\nR2,Acme,2024-03-05,2024-04-04,450.00,-\nR3,Birch,2024-02-01,2024-03-02,980.00,+\n";
+  await page.getByTestId("file-input").setInputFiles({ name: "signs.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByTestId("file-name").filter({ hasText: "signs.csv" }).waitFor();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  await page.getByTestId("aging-XXX-total").filter({ hasText: "2,630.00" }).waitFor();
+  await go(page, "import");
+  await page.getByText("Column mapping", { exact: true }).click();
+  await page.getByLabel("Debit/credit indicator", { exact: true }).selectOption({ label: "F — Sign" });
+  await page.getByTestId("analyse").click();
+  await go(page, "aging");
+  await page.getByTestId("as-of").fill("2024-03-31");
+  // R1 1,200.00 not due; R2 the credit −450.00; R3 980.00 due 2 March, 29 days → 1–30:
+  // 1,200.00 − 450.00 + 980.00 = 1,730.00.
+  await page.getByTestId("aging-XXX-total").filter({ hasText: "1,730.00" }).waitFor();
+  assert.equal(await page.getByTestId("aging-XXX-b0").textContent(), "980.00");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a Portuguese ERP export shows its reconciliation and the file's SHA-256", async () => {
   const { page, problems } = await openApp("import");
   await page.getByTestId("file-input").setInputFiles(fileURLToPath(new URL("../fixtures/classes/pt-erp-titulos.csv", import.meta.url)));
