@@ -847,3 +847,24 @@ fn a_paid_status_settles_a_document_when_nothing_else_says_what_is_open() {
     let read = import(open.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(aging(&read, "2026-06-30")[0][8], "40.00");
 }
+
+/// Currencies written by name in the currency column (NetSuite's `US Dollar`,
+/// `British pound`; `Euro (EUR)`): every row was refused ("is not a currency
+/// code"). `$` alone names several currencies and stays a located refusal.
+#[test]
+fn currency_names_in_the_currency_column() {
+    let csv = "Customer,Invoice,Invoice date,Due date,Amount,Currency\n\
+               A,1,2026-05-01,2026-05-31,100.00,US Dollar\n\
+               B,2,2026-05-01,2026-05-31,200.00,Euro (EUR)\n\
+               C,3,2026-05-01,2026-05-31,300.00,British pound\n\
+               D,4,2026-05-01,2026-05-31,50.00,$\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let open: Vec<String> = aging(&read, "2026-06-30").iter().map(|r| format!("{} {}", r[0], r[8])).collect();
+    assert_eq!(open, ["EUR 200.00", "GBP 300.00", "USD 100.00"]);
+    assert_eq!(
+        skipped(&read),
+        [
+            "row 5: \"$\" is not a currency code: this symbol names several currencies (give the ISO code, such as USD)"
+        ]
+    );
+}

@@ -628,8 +628,9 @@ pub fn infer_decimal_mark<'a>(values: impl IntoIterator<Item = &'a str>) -> Opti
     None
 }
 
-/// Reads a currency code: three ASCII letters, upper-cased (`usd` → `USD`), or a
-/// symbol (`$` → `USD`, `€` → `EUR`).
+/// Reads a currency code: three ASCII letters, upper-cased (`usd` → `USD`), a
+/// symbol (`€` → `EUR`; `$` alone names several), or a name as some systems
+/// write it (`US Dollar`, `Pound Sterling`, `Euro (EUR)`).
 pub fn parse_currency(text: &str) -> Result<String, &'static str> {
     let t = text.trim();
     let upper = t.to_ascii_uppercase();
@@ -641,7 +642,9 @@ pub fn parse_currency(text: &str) -> Result<String, &'static str> {
         Some((_, None)) => {
             Err("a currency code: this symbol names several currencies (give the ISO code, such as USD)")
         }
-        None => Err("a currency code (expected an ISO 4217 code such as USD)"),
+        None => super::vocabulary::currencies::named(t)
+            .map(str::to_owned)
+            .ok_or("a currency code (expected an ISO 4217 code such as USD, or a currency's name)"),
     }
 }
 

@@ -13,6 +13,7 @@
 //! `vlr` for `valor`). Exact matches win over abbreviated ones.
 
 mod cs;
+pub(crate) mod currencies;
 mod da;
 mod de;
 mod en;
