@@ -123,6 +123,18 @@ pub fn other_document(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// Refuses `bytes` as [`ErrorKind::NotASpreadsheet`](crate::error::ErrorKind::NotASpreadsheet)
+/// at `file` when they are [another document](other_document).
+pub(crate) fn refuse_other_document(bytes: &[u8], file: &crate::error::Position) -> Result<(), crate::Error> {
+    match other_document(bytes) {
+        Some(what) => Err(crate::Error::new(
+            crate::error::ErrorKind::NotASpreadsheet { what: what.to_owned() },
+            Some(file.clone()),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Whether the bytes are a web archive (MHTML) holding an HTML page: MIME
 /// headers first (`MIME-Version:`, `From:` or `Content-Type:`), a
 /// `multipart/related` message, and `text/html` in its first bytes.

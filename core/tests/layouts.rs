@@ -610,7 +610,8 @@ fn sap_list_output_with_rules_short_headers_and_arrears() {
     assert!(arrears.reason.contains("a count of days, not an amount"), "{}", arrears.reason);
     // The rules are read as blank rows, not as headings; the framed total is skipped.
     assert_eq!(r.blank_rows, 2);
-    assert_eq!(skipped(&read).len(), 1, "{:?}", skipped(&read));
+    // SAP's `*` in the account column marks the total line.
+    assert_eq!(skipped(&read), ["row 9: subtotal row \"*\""]);
     assert_eq!(warnings(&read), Vec::<String>::new(), "the total 1,534.56 reconciles");
     // At 30.06.2026: 1,234.56 due 14.06 (day 16) → 1–30; 500.00 due 01.05 (day 60)
     // → 31–60; the DG credit memo −200.00 apart. 1,234.56 + 500.00 − 200.00 = 1,534.56.
@@ -784,7 +785,8 @@ fn an_aged_detail_without_a_total_sums_its_buckets() {
                Acme,1,2026-05-01,2026-05-31,,100.00,,,\n\
                Acme,2,2026-06-20,2026-07-20,250.00,,,,\n\
                Beta,3,2026-03-01,2026-03-31,,,,80.00,\n\
-               Beta,4,2025-12-01,2025-12-31,,,,,1000.00\n";
+               Beta,4,2025-12-01,2025-12-31,,,,,1000.00\n\
+               Beta,5,soon,2026-07-31,,10.00,,,\n";
     let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
     let parts: Vec<&str> = read
         .report
@@ -806,6 +808,11 @@ fn an_aged_detail_without_a_total_sums_its_buckets() {
     );
     let line = &read.report.reconciliation[0];
     assert_eq!(line.column, "Current + 1-30 + 31-60 + 61-90 + Over 90");
+    // Invoice 5 (no readable date) is skipped with its 10.00 bucket: the file's
+    // 1,440.00 = 1,430.00 imported + 10.00 skipped.
+    let totals = &line.currencies[0];
+    let parts = [&totals.file, &totals.imported, &totals.skipped].map(|p| (p.rows, p.total.to_string()));
+    assert_eq!(parts, [(5, "1440.00".to_owned()), (4, "1430.00".to_owned()), (1, "10.00".to_owned())]);
 }
 
 /// A status that says a document is paid, in a file that gives no open balance,

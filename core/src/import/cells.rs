@@ -54,11 +54,10 @@ impl RowValues {
 /// The amount fields a debit/credit indicator signs ([`Field::DebitCredit`]);
 /// separate debit and credit columns, and what was paid or credited against an
 /// invoice, carry their side in their column.
-pub(super) const SIDED: [Field; 2] = [Field::Amount, Field::OpenBalance];
+const SIDED: [Field; 2] = [Field::Amount, Field::OpenBalance];
 
 /// The fields a row's [`Amounts`] hold, in the order they keep them.
-pub(super) const AMOUNT_FIELDS: [Field; 6] =
-    [Field::Amount, Field::OpenBalance, Field::AmountPaid, Field::CreditAmount, Field::Debit, Field::Credit];
+pub(super) const AMOUNT_FIELDS: [Field; 6] = Field::MONEY;
 
 /// A row's values in the six [`AMOUNT_FIELDS`], each when its column is mapped
 /// and its cell filled: the first two present kept
@@ -301,9 +300,9 @@ pub(super) struct Reader<'a> {
     /// (`Disputed?`), payment (`Paid?`, a column of yes/no taken for the amount
     /// paid by its name), or nothing.
     flag: Flag,
-    /// Whether a paid status settles a document: the file gives no open
-    /// balance, amount paid, paid date or credited amount, and no document
-    /// types or debit/credit columns (an open-items list).
+    /// Whether a paid status settles a document: an open-items list whose
+    /// amount is all it gives (no open balance; nothing paid, credited or dated
+    /// paid, no document types or debit/credit columns, which make other shapes).
     paid_settles: bool,
     /// Documents a paid status settled, and the first one's row.
     settled_by_status: std::cell::Cell<(usize, u64)>,
@@ -415,17 +414,8 @@ impl<'a> Reader<'a> {
                 }
                 _ => Flag::None,
             },
-            paid_settles: [
-                Field::OpenBalance,
-                Field::AmountPaid,
-                Field::PaidDate,
-                Field::CreditAmount,
-                Field::DocumentType,
-                Field::Debit,
-                Field::Credit,
-            ]
-            .iter()
-            .all(|f| header.map.index(*f).is_none()),
+            paid_settles: header.map.index(Field::OpenBalance).is_none()
+                && super::rows::shape_of(header) == crate::ledger::LedgerShape::OpenItems,
             settled_by_status: Default::default(),
             columns: header.map.table(),
             units: header.map.columns.iter().filter_map(|c| Some((c.index, c.unit?))).collect(),

@@ -107,17 +107,19 @@ impl Field {
         Field::DocumentId,
     ];
 
-    /// Whether the field holds money (an amount column).
+    /// The fields that hold money (amount columns).
+    pub const MONEY: [Field; 6] = [
+        Field::Amount,
+        Field::OpenBalance,
+        Field::AmountPaid,
+        Field::CreditAmount,
+        Field::Debit,
+        Field::Credit,
+    ];
+
+    /// Whether the field holds money (one of [`Field::MONEY`]).
     pub fn is_money(self) -> bool {
-        matches!(
-            self,
-            Field::Amount
-                | Field::OpenBalance
-                | Field::AmountPaid
-                | Field::CreditAmount
-                | Field::Debit
-                | Field::Credit
-        )
+        Field::MONEY.contains(&self)
     }
 
     /// The field in plain words, for messages.
@@ -410,20 +412,7 @@ impl ColumnMap {
 
     /// The currency the headers of the amount columns name, if one does.
     pub fn header_currency(&self) -> Option<&str> {
-        self.columns
-            .iter()
-            .filter(|c| {
-                matches!(
-                    c.field,
-                    Field::Amount
-                        | Field::OpenBalance
-                        | Field::AmountPaid
-                        | Field::Debit
-                        | Field::Credit
-                        | Field::CreditAmount
-                )
-            })
-            .find_map(|c| c.currency.as_deref())
+        self.columns.iter().filter(|c| c.field.is_money()).find_map(|c| c.currency.as_deref())
     }
 
     /// How many fields a header row maps, for finding the header row.

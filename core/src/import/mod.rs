@@ -261,6 +261,7 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::new(ErrorKind::Empty, Some(file)));
     }
+    crate::file::refuse_other_document(bytes, &file)?;
     let sha256 = match &options.sha256 {
         Some(given) => given_digest(given)?,
         None => {
@@ -268,9 +269,6 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
             hex(&sha2::Sha256::digest(bytes))
         }
     };
-    if let Some(what) = crate::file::other_document(bytes) {
-        return Err(Error::new(ErrorKind::NotASpreadsheet { what: what.to_owned() }, Some(file)));
-    }
     match crate::file::sniff_format(bytes) {
         Format::Csv => {
             let read = csv::read_grid(bytes, &file, &options.limits)?;

@@ -10,10 +10,11 @@
 //! else the `defaultCurrency` option, else unknown (`XXX`).
 
 use super::SkipKind;
-use super::cells::{Reader, RowValues, SIDED, UNKNOWN_CURRENCY};
+use super::cells::{Reader, RowAt, RowValues, UNKNOWN_CURRENCY};
 use super::columns::Field;
 use super::grid::Row;
 use super::values::parse_currency;
+use crate::error::Position;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -87,10 +88,10 @@ pub struct Reconciliation {
 /// Which values of a row a reconciled column sums.
 #[derive(Debug, Clone, Copy)]
 enum Column {
-    /// One column of this field.
-    Single(Field, usize),
+    /// The field's value (its column, or an open balance's bucket parts).
+    Single(Field),
     /// Debit minus credit (credits counted as positive magnitudes).
-    Net(usize, usize),
+    Net,
 }
 
 /// What became of a counted row.
@@ -155,15 +156,15 @@ impl Controls {
                 } else {
                     reader.header.text(i).to_owned()
                 };
-                add(label, field, Column::Single(field, i));
+                add(label, field, Column::Single(field));
             }
         }
         if let (Some(d), Some(c)) = (map.index(Field::Debit), map.index(Field::Credit)) {
             let label = format!("{} − {}", reader.header.text(d), reader.header.text(c));
-            add(label, Field::Debit, Column::Net(d, c));
+            add(label, Field::Debit, Column::Net);
         } else if let Some(i) = map.index(Field::Debit).or(map.index(Field::Credit)) {
             let field = if map.index(Field::Debit).is_some() { Field::Debit } else { Field::Credit };
-            add(reader.header.text(i).to_owned(), field, Column::Single(field, i));
+            add(reader.header.text(i).to_owned(), field, Column::Single(field));
         }
         Controls { columns }
     }
@@ -173,8 +174,8 @@ impl Controls {
         let mut values = [Ok(None); MOST_COLUMNS];
         for (slot, control) in values.iter_mut().zip(&self.columns) {
             *slot = Ok(match control.column {
-                Column::Single(field, _) => v.value(field),
-                Column::Net(..) => net(v.value(Field::Debit), v.value(Field::Credit)),
+                Column::Single(field) => v.value(field),
+                Column::Net => net(v.value(Field::Debit), v.value(Field::Credit)),
             });
         }
         Counted { values, currency: v.currency.clone() }
@@ -190,34 +191,22 @@ impl Controls {
         fate: Fate,
     ) {
         let mut code = None;
-        let mut cell = |i: usize| -> Result<Option<Decimal>, ()> {
-            let read = reader.amount_in(row, i).map_err(|_| ())?;
+        // As a row read into values reads it: the header's unit, an open balance in
+        // bucket parts, the debit/credit indicator's sign (an unreadable one: unread).
+        let nowhere = Position::default();
+        let at = RowAt { file: &nowhere, row: row.number };
+        let mut read = |field: Field| -> Result<Option<Decimal>, ()> {
+            let read = reader.amount(row, field, at).map_err(|_| ())?;
             Ok(read.map(|(value, c)| {
                 code = code.take().or(c);
                 value
             }))
         };
-        // A debit/credit indicator signs the amount and open balance (an unreadable one: unread).
-        let side = reader.side(row).map_err(|_| ());
         let mut values = [Ok(None); MOST_COLUMNS];
         for (slot, control) in values.iter_mut().zip(&self.columns) {
             *slot = match control.column {
-                // An open balance in parts (an aged detail's buckets): their sum.
-                Column::Single(Field::OpenBalance, _) if !reader.parts.is_empty() => {
-                    reader.parts.iter().try_fold(None, |sum: Option<Decimal>, &p| {
-                        Ok(match (sum, cell(p)?) {
-                            (Some(s), Some(v)) => Some(s.checked_add(v).ok_or(())?),
-                            (s, v) => s.or(v),
-                        })
-                    })
-                }
-                Column::Single(field, i) if SIDED.contains(&field) => match (cell(i), side) {
-                    (Ok(Some(v)), Ok(s)) => Ok(Some(s.map_or(v, |s| s.apply(v)))),
-                    (Ok(Some(_)), Err(())) => Err(()),
-                    (read, _) => read,
-                },
-                Column::Single(_, i) => cell(i),
-                Column::Net(d, c) => cell(d).and_then(|d| Ok(net(d, cell(c)?))),
+                Column::Single(field) => read(field),
+                Column::Net => read(Field::Debit).and_then(|d| Ok(net(d, read(Field::Credit)?))),
             };
         }
         let currency = reader

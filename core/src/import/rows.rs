@@ -23,7 +23,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 
 /// The shape a mapping implies.
-fn shape_of(header: &Header) -> LedgerShape {
+pub(super) fn shape_of(header: &Header) -> LedgerShape {
     let has = |f: Field| header.map.index(f).is_some();
     if has(Field::OpenBalance) {
         LedgerShape::OpenItems

@@ -115,7 +115,7 @@ impl LedgerReader {
             Body::Head(head) => {
                 head.extend_from_slice(chunk);
                 // Markup is told by its first tags, further in than a signature.
-                let needed = if starts_with_tag(head) { crate::file::MARKUP_HEAD } else { SIGNATURE_BYTES };
+                let needed = if needs_longer_head(head) { crate::file::MARKUP_HEAD } else { SIGNATURE_BYTES };
                 if head.len() >= needed {
                     let head = std::mem::take(head);
                     self.begin(head)?;
@@ -134,13 +134,8 @@ impl LedgerReader {
     /// Decides the format from the first bytes.
     fn begin(&mut self, head: Vec<u8>) -> Result<(), Error> {
         // Zip and OLE files are told apart by their parts, once whole (see `grids`).
-        if let Some(what) =
-            crate::file::other_document(&head).filter(|_| !head.starts_with(ZIP) && !head.starts_with(CFB))
-        {
-            return Err(Error::new(
-                ErrorKind::NotASpreadsheet { what: what.to_owned() },
-                Some(self.file.clone()),
-            ));
+        if !head.starts_with(ZIP) && !head.starts_with(CFB) {
+            crate::file::refuse_other_document(&head, &self.file)?;
         }
         if head.starts_with(ZIP) || head.starts_with(CFB) || crate::file::markup_format(&head).is_some() {
             self.body = Body::Workbook(head);
@@ -218,12 +213,7 @@ impl LedgerReader {
         let grids = match self.body {
             Body::Text(csv) => Grids::of_text(self.file, csv.finish()?, sha256),
             Body::Workbook(bytes) => {
-                if let Some(what) = crate::file::other_document(&bytes) {
-                    return Err(Error::new(
-                        ErrorKind::NotASpreadsheet { what: what.to_owned() },
-                        Some(self.file),
-                    ));
-                }
+                crate::file::refuse_other_document(&bytes, &self.file)?;
                 let format = crate::file::sniff_format(&bytes);
                 workbook_grids(&bytes, format, self.file, &self.options, sha256)?
             }
@@ -260,9 +250,9 @@ impl Unsigned {
 }
 
 /// Whether the bytes so far (after a UTF-8 byte order mark and spaces) start
-/// with `<` (or MIME headers, a web archive's), `{` or `[` (JSON, told from a
-/// longer head), or are all spaces: markup may follow.
-fn starts_with_tag(head: &[u8]) -> bool {
+/// with `<` (or MIME headers, a web archive's), `{` or `[` (JSON), or are all
+/// spaces: what they are is told from a longer head than a signature.
+fn needs_longer_head(head: &[u8]) -> bool {
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let lower = head.get(..head.len().min(13)).unwrap_or_default().to_ascii_lowercase();
     let mime = [b"mime-version:".as_slice(), b"from:", b"content-type:"];

@@ -673,6 +673,45 @@ pub fn id_from_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { n.to_string() }
 }
 
+/// The side of the account a debit/credit indicator names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Raises the receivable: the amount as written.
+    Debit,
+    /// Lowers it: the amount negative.
+    Credit,
+}
+
+impl Side {
+    /// `value` on this side: a credit negative whatever sign it is written
+    /// with, a debit as written.
+    pub fn apply(self, value: Decimal) -> Decimal {
+        match self {
+            Side::Debit => value,
+            Side::Credit if value.is_zero() => value,
+            Side::Credit => crate::money::negate(value.abs()),
+        }
+    }
+}
+
+/// What [`parse_side`] reads, for messages.
+pub const SIDE_EXPECTED: &str =
+    "a debit/credit indicator (D or C, Dr or Cr, S or H for Soll or Haben, + or −)";
+
+/// Reads a debit/credit indicator, in the languages of the header tables:
+/// `D`/`C`, `Dr`/`Cr`, `Debit`/`Credit`; SAP's `S`/`H` (Soll/Haben), `Debe`/`Haber`,
+/// `Débito`/`Crédito`, `Dare`/`Avere` (`D`/`A`), `Debet`/`Kredit`, `Wn`/`Ma`; `+`/`−`.
+pub fn parse_side(text: &str) -> Result<Side, &'static str> {
+    let t = super::vocabulary::folded(text.trim().trim_end_matches('.'));
+    match t.as_str() {
+        "d" | "dr" | "db" | "deb" | "debit" | "debito" | "debet" | "s" | "soll" | "debe" | "dare" | "wn"
+        | "winien" | "+" => Ok(Side::Debit),
+        "c" | "cr" | "cred" | "credit" | "credito" | "h" | "haben" | "haber" | "k" | "kredit" | "avere"
+        | "a" | "ma" | "-" | "\u{2212}" => Ok(Side::Credit),
+        _ => Err(SIDE_EXPECTED),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{DecimalMark, parse_amount, plain_amount};
@@ -724,44 +763,5 @@ mod tests {
                 proptest::prop_assert_eq!(Ok(shown(fast)), general);
             }
         }
-    }
-}
-
-/// The side of the account a debit/credit indicator names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    /// Raises the receivable: the amount as written.
-    Debit,
-    /// Lowers it: the amount negative.
-    Credit,
-}
-
-impl Side {
-    /// `value` on this side: a credit negative whatever sign it is written
-    /// with, a debit as written.
-    pub fn apply(self, value: Decimal) -> Decimal {
-        match self {
-            Side::Debit => value,
-            Side::Credit if value.is_zero() => value,
-            Side::Credit => crate::money::negate(value.abs()),
-        }
-    }
-}
-
-/// What [`parse_side`] reads, for messages.
-pub const SIDE_EXPECTED: &str =
-    "a debit/credit indicator (D or C, Dr or Cr, S or H for Soll or Haben, + or −)";
-
-/// Reads a debit/credit indicator, in the languages of the header tables:
-/// `D`/`C`, `Dr`/`Cr`, `Debit`/`Credit`; SAP's `S`/`H` (Soll/Haben), `Debe`/`Haber`,
-/// `Débito`/`Crédito`, `Dare`/`Avere` (`D`/`A`), `Debet`/`Kredit`, `Wn`/`Ma`; `+`/`−`.
-pub fn parse_side(text: &str) -> Result<Side, &'static str> {
-    let t = super::vocabulary::folded(text.trim().trim_end_matches('.'));
-    match t.as_str() {
-        "d" | "dr" | "db" | "deb" | "debit" | "debito" | "debet" | "s" | "soll" | "debe" | "dare" | "wn"
-        | "winien" | "+" => Ok(Side::Debit),
-        "c" | "cr" | "cred" | "credit" | "credito" | "h" | "haben" | "haber" | "k" | "kredit" | "avere"
-        | "a" | "ma" | "-" | "\u{2212}" => Ok(Side::Credit),
-        _ => Err(SIDE_EXPECTED),
     }
 }
