@@ -135,7 +135,13 @@ fn amounts_in_every_form() {
         ("12 345 678", Comma, "12345678", None),
         ("12,5", Comma, "12.5", None),
         ("-50.00", Point, "-50.00", None),
-        ("\u{2212}50.00", Point, "-50.00", None), // Unicode minus
+        ("\u{2212}50.00", Point, "-50.00", None),     // Unicode minus
+        ("\u{2013}1234.56", Point, "-1234.56", None), // an en dash, as typeset reports write minus
+        // Excel's accounting format writes zero as a dash, with or without its currency.
+        ("-", Point, "0", None),
+        (" -   ", Point, "0", None),
+        ("$ -", Point, "0", None),
+        ("-   €", Comma, "0", Some("EUR")),
         ("(1,234.00)", Point, "-1234.00", None),
         ("1.234,56-", Comma, "-1234.56", None), // SAP trailing minus
         ("12,678.79-", Point, "-12678.79", None),
@@ -347,4 +353,93 @@ proptest::proptest! {
         let order = [None, Some(DateOrder::Dmy), Some(DateOrder::Mdy), Some(DateOrder::Ymd)][usize::from(order)];
         proptest::prop_assert_eq!(parse_date(&text, order), parse_date(&text.replace('-', "/"), order));
     }
+}
+
+#[test]
+fn due_dates_settle_the_order_of_dates_that_all_read_both_ways() {
+    use arlens::{ImportOptions, Options, analyze, import};
+    let read = |csv: &str| import(csv.as_bytes(), &ImportOptions::default());
+    // Day first: I-1 issued 5 Jan, due 4 Feb; I-2 issued 10 Feb, due 12 Mar. Month first,
+    // I-1 would be issued 1 May and due 2 April: ruled out.
+    let dmy = read(
+        "Invoice,Customer,Date,Due,Amount\n\
+         I-1,Acme,05/01/2026,04/02/2026,100.00\n\
+         I-2,Acme,10/02/2026,12/03/2026,200.00\n",
+    )
+    .unwrap();
+    assert_eq!(dmy.report.date_order, Some(DateOrder::Dmy));
+    let messages: Vec<&str> = dmy.report.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert!(
+        messages.contains(
+            &"every date reads as DD/MM/YYYY and as MM/DD/YYYY: read as DD/MM/YYYY, the one order that puts no due date before its invoice date (as MM/DD/YYYY, row 2 would be due on 04/02/2026 before its invoice date 05/01/2026); set the date order if that is wrong"
+        ),
+        "{messages:?}"
+    );
+    let report = analyze(&dmy.ledger, &Options::at("2026-03-31".parse().unwrap())).unwrap();
+    // At 31 March: I-1 due 4 Feb, 55 days past due → 31–60: 100.00; I-2 due 12 Mar, 19 days → 1–30: 200.00.
+    let aged = &report.aging.currencies[0];
+    assert_eq!(
+        (aged.buckets[0].to_string(), aged.buckets[1].to_string()),
+        ("200.00".to_owned(), "100.00".to_owned())
+    );
+    // The same dates month first: only MM/DD/YYYY puts every due date after its invoice date.
+    let mdy = read(
+        "Invoice,Customer,Date,Due,Amount\n\
+         I-1,Acme,01/05/2026,02/04/2026,100.00\n\
+         I-2,Acme,02/10/2026,03/12/2026,200.00\n",
+    )
+    .unwrap();
+    assert_eq!(mdy.report.date_order, Some(DateOrder::Mdy));
+    // Both orders keep every due date after its invoice date (1 Mar → 2 Apr, or 3 Jan → 4 Feb):
+    // nothing settles it, the order is asked for.
+    let neither = read("Invoice,Customer,Date,Due,Amount\nI-1,Acme,01/03/2024,02/04/2024,10\n").unwrap_err();
+    assert_eq!(neither.kind().code(), "ambiguousDates");
+    // Each order puts some due date before its invoice date (row 2 month first, row 3 day
+    // first): a file with errors either way, and no order is chosen for it.
+    let both = read(
+        "Invoice,Customer,Date,Due,Amount\n\
+         I-1,Acme,05/01/2026,04/02/2026,100.00\n\
+         I-2,Acme,01/05/2026,02/04/2026,200.00\n",
+    )
+    .unwrap_err();
+    assert_eq!(both.kind().code(), "ambiguousDates");
+}
+
+#[test]
+fn an_accounting_dash_is_zero_and_a_column_of_dashes_no_amount() {
+    use arlens::import::Field;
+    use arlens::{ImportOptions, Options, analyze, import};
+    // Excel's accounting format, saved as CSV: I-1 fully paid shows its open balance as `$ -`.
+    let csv = "Invoice,Customer,Date,Due,Amount,Open balance\n\
+               I-1,Acme,2026-01-05,2026-02-04,$ 100.00,$ -   \n\
+               I-2,Acme,2026-01-05,2026-02-04,$ 500.00,$ 450.00\n";
+    let out =
+        import(csv.as_bytes(), &ImportOptions { default_currency: Some("USD".into()), ..Default::default() })
+            .unwrap();
+    assert!(out.report.skipped.is_empty(), "{:?}", out.report.skipped);
+    let report = analyze(&out.ledger, &Options::at("2026-03-31".parse().unwrap())).unwrap();
+    // Only I-2 is open: 450.00, due 4 Feb, 55 days past due → 31–60.
+    let usd = &report.aging.currencies[0];
+    assert_eq!(
+        (usd.open_total.to_string(), usd.buckets[1].to_string(), usd.open_documents),
+        ("450.00".to_owned(), "450.00".to_owned(), 1)
+    );
+    // A column of dashes alone under a header naming nothing known (`Fee`) is no open
+    // balance: taken for one, every invoice would be settled.
+    let csv = "Invoice,Customer,Date,Due,Zz,Fee\n\
+               I-1,Acme,2026-01-05,2026-02-04,100.00,-\n\
+               I-2,Acme,2026-01-05,2026-02-04,500.00,-\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let mapped: Vec<(&str, Field)> =
+        out.report.mapping.columns.iter().map(|c| (c.header.as_str(), c.field)).collect();
+    assert_eq!(
+        mapped,
+        [
+            ("Invoice", Field::DocumentId),
+            ("Customer", Field::CustomerName),
+            ("Date", Field::InvoiceDate),
+            ("Due", Field::DueDate),
+            ("Zz", Field::Amount)
+        ]
+    );
 }

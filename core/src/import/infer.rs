@@ -657,6 +657,13 @@ fn profile(
     let mut seen: HashSet<String> = HashSet::new();
     for row in rows {
         let cell = row.get(index);
+        // An accounting zero (`-`) says nothing of what the column holds: a
+        // column of dashes alone is no amount column.
+        if cell.as_text().is_some_and(super::values::is_dash) {
+            p.dates.push(None);
+            p.amounts.push(None);
+            continue;
+        }
         let date = date_of(cell, order);
         let amount = amount_of(cell, mark);
         p.dates.push(date);

@@ -52,15 +52,17 @@ fn total_is_open_balance(header: &mut Header) {
 }
 
 /// Infers the day/month order from every date column's text, or takes the
-/// caller's. A file whose dates all read both ways is an error asking for the order.
+/// caller's. When every date reads both ways, the due dates may settle it (see
+/// [`order_by_due_dates`]; the warning says how); otherwise such a file is an
+/// error asking for the order.
 fn date_order(
     rows: &[&Row],
     header: &Header,
     options: &ImportOptions,
     file: &Position,
-) -> Result<Option<DateOrder>, Error> {
+) -> Result<(Option<DateOrder>, Option<Warning>), Error> {
     if options.date_order.is_some() {
-        return Ok(options.date_order);
+        return Ok((options.date_order, None));
     }
     let columns: Vec<usize> = [Field::InvoiceDate, Field::DueDate, Field::PaidDate]
         .iter()
@@ -68,8 +70,21 @@ fn date_order(
         .collect();
     let texts = rows.iter().flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text()));
     match infer_date_order(texts) {
-        OrderEvidence::NotNeeded => Ok(None),
-        OrderEvidence::Decided(order) => Ok(Some(order)),
+        OrderEvidence::NotNeeded => Ok((None, None)),
+        OrderEvidence::Decided(order) => Ok((Some(order), None)),
+        OrderEvidence::Undecided if let Some(settled) = order_by_due_dates(rows, header) => {
+            let (order, row, invoice, due) = settled;
+            let other = match order {
+                DateOrder::Mdy => DateOrder::Dmy,
+                _ => DateOrder::Mdy,
+            };
+            let message = format!(
+                "every date reads as DD/MM/YYYY and as MM/DD/YYYY: read as {}, the one order that puts no due date before its invoice date (as {}, row {row} would be due on {due} before its invoice date {invoice}); set the date order if that is wrong",
+                order.pattern(),
+                other.pattern(),
+            );
+            Ok((Some(order), Some(Warning { position: file.clone(), message })))
+        }
         evidence => {
             let ambiguous = rows
                 .iter()
@@ -78,7 +93,7 @@ fn date_order(
                 })
                 .find(|(_, _, t)| parse_date(t, None) == Err(DateError::Ambiguous));
             let Some((row, index, text)) = ambiguous else {
-                return Ok(None);
+                return Ok((None, None));
             };
             let detail = match evidence {
                 OrderEvidence::Conflicting => {
@@ -92,6 +107,44 @@ fn date_order(
                 Some(at),
             ))
         }
+    }
+}
+
+/// The one day/month order under which no row's due date falls before its
+/// invoice date, when the other order puts one there, with that row's number
+/// and its invoice and due date as written. Dates that all read both ways
+/// (`05/01/2026`, due `04/02/2026`) are no guess then: as MM/DD/YYYY the
+/// invoice of 1 May would be due on 2 April. `None` when both orders put a due
+/// date before its invoice date (a file with such errors), or neither does.
+fn order_by_due_dates(rows: &[&Row], header: &Header) -> Option<(DateOrder, u64, String, String)> {
+    let invoice = header.map.index(Field::InvoiceDate)?;
+    let due = header.map.index(Field::DueDate)?;
+    let read = |cell: CellRef<'_>, order: DateOrder| match cell {
+        CellRef::Date(d) => Some(d),
+        CellRef::Text(t) => parse_date(t, Some(order)).ok(),
+        _ => None,
+    };
+    const ORDERS: [DateOrder; 2] = [DateOrder::Dmy, DateOrder::Mdy];
+    // Per order, the first row it puts a due date before its invoice date on.
+    let mut against: [Option<(u64, String, String)>; 2] = [None, None];
+    for row in rows {
+        let (issued, falls_due) = (row.get(invoice), row.get(due));
+        for (order, first) in ORDERS.iter().zip(against.iter_mut()) {
+            if first.is_none()
+                && let (Some(i), Some(d)) = (read(issued, *order), read(falls_due, *order))
+                && d < i
+            {
+                *first = Some((row.number, issued.to_string(), falls_due.to_string()));
+            }
+        }
+        if against.iter().all(Option::is_some) {
+            return None;
+        }
+    }
+    match against {
+        [None, Some((row, i, d))] => Some((DateOrder::Dmy, row, i, d)),
+        [Some((row, i, d)), None] => Some((DateOrder::Mdy, row, i, d)),
+        _ => None,
     }
 }
 
@@ -344,7 +397,9 @@ pub fn read_ledger(
     let sections_name_customers = names_customers && data.any_section();
     header.map.require_ledger(&header.texts, &file.at_row(header_row))?;
     let rows: Vec<&Row> = data.iter().filter_map(|(i, _)| row_at(i)).collect();
-    let order = if rows.is_empty() { None } else { date_order(&rows, &header, options, file)? };
+    let (order, order_warning) =
+        if rows.is_empty() { (None, None) } else { date_order(&rows, &header, options, file)? };
+    report.warnings.extend(order_warning);
     let mut reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
     reader.typed_currencies = grid.typed_currencies.clone();
     reader.default_currency = options.default_currency.clone();
@@ -555,7 +610,7 @@ pub fn best_mapping(grid: &Grid, header: &Header, options: &ImportOptions) -> su
         .take(CONFIDENCE_SAMPLE)
         .collect();
     // The same order the import would use; ambiguous dates (the import's error) read none.
-    let order = date_order(&rows, &header, options, &Position::default()).ok().flatten();
+    let order = date_order(&rows, &header, options, &Position::default()).ok().and_then(|(order, _)| order);
     let reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
     let mut map = header.map.clone();
     rate(&mut map, &rows, &reader);

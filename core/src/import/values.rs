@@ -399,8 +399,9 @@ fn is_invisible(c: char) -> bool {
 /// Parses amount text: currency symbols or ISO codes before or after (`$`, `€`,
 /// `AED 1,234.56`, `1.249,50- EUR`); thousands separators `,` `.` space `'` and
 /// Indian grouping (`12,34,567.89`); a decimal point or comma (`mark`); negatives
-/// as `-1`, `−1` (Unicode minus), `(1)`, `1-` (SAP), `1 CR`; `DR` for debit;
-/// scientific notation (`1.5E+3`).
+/// as `-1`, `−1` (Unicode minus), `–1` (en dash), `(1)`, `1-` (SAP), `1 CR`;
+/// `DR` for debit; scientific notation (`1.5E+3`); a dash alone, with or
+/// without a currency (`$ -`: Excel's accounting format for zero), is 0.
 ///
 /// With [`DecimalMark::Point`], a lone comma followed by exactly three digits
 /// (`1,234`) is a thousands separator; a lone comma followed by one or two digits
@@ -510,8 +511,11 @@ fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str>
         }
     }
     let mut t = t.trim().to_owned();
-    // Leading or trailing minus (ASCII or Unicode), possibly next to a symbol.
-    for minus in ['-', '\u{2212}'] {
+    if is_dash(&t) {
+        return Ok(Amount { value: Decimal::ZERO, currency, ambiguous });
+    }
+    // Leading or trailing minus (ASCII, Unicode or an en dash), possibly next to a symbol.
+    for minus in ['-', '\u{2212}', '\u{2013}'] {
         if let Some(rest) = t.strip_prefix(minus) {
             negative ^= true;
             t = rest.trim().to_owned();
@@ -526,6 +530,13 @@ fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str>
     }
     let value = parse_number(&t, mark).ok_or(AMOUNT_FORMS)?;
     Ok(Amount { value: crate::money::signed(value, negative), currency, ambiguous })
+}
+
+/// Whether `text` (trimmed, without its currency) is a dash alone: how Excel's
+/// accounting format writes zero (`$ -`, `-   €`), so a sheet saved as text has
+/// it where the amount is 0.
+pub fn is_dash(text: &str) -> bool {
+    matches!(text.trim(), "-" | "\u{2013}" | "\u{2014}" | "\u{2212}")
 }
 
 /// Separators other than the mark's own group separator that group thousands.
