@@ -875,3 +875,36 @@ fn currency_names_in_the_currency_column() {
         ]
     );
 }
+
+/// Document types other systems write with payments and credits as positive
+/// amounts — QuickBooks' `Deposit`, `CRN`, Spain's `Abono`, the Low Countries'
+/// `Creditfactuur` — were read as invoices by their sign: what a customer paid
+/// was added to what it owes. A type that names nothing known is read by its
+/// sign still, with a warning naming it.
+#[test]
+fn document_types_of_other_systems_and_types_named_by_none() {
+    let csv = "Type,Document,Customer,Date,Due,Amount,Applies to,Currency\n\
+               Invoice,I-1,Acme,2026-05-01,2026-05-31,1000.00,,EUR\n\
+               Deposit,P-1,Acme,2026-06-05,,300.00,I-1,EUR\n\
+               CRN,C-1,Acme,2026-06-10,,100.00,I-1,EUR\n\
+               Factura,I-2,Beta,2026-05-02,2026-06-01,500.00,,EUR\n\
+               Abono,C-2,Beta,2026-06-12,,50.00,I-2,EUR\n\
+               Creditfactuur,C-3,Beta,2026-06-13,,25.00,I-2,EUR\n\
+               Adjustment,A-1,Beta,2026-06-14,2026-06-14,10.00,,EUR\n\
+               Adjustment,A-2,Beta,2026-06-15,2026-06-15,5.00,,EUR\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    // At 30 June: I-1 1,000.00 − 300.00 − 100.00 = 600.00, due 31 May, day 30 → 1–30;
+    // I-2 500.00 − 50.00 − 25.00 = 425.00, due 1 June, day 29 → 1–30; A-1 10.00 and
+    // A-2 5.00 read as invoices by their sign, due 14 and 15 June → 1–30.
+    // 600.00 + 425.00 + 10.00 + 5.00 = 1,040.00.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["EUR", "0.00", "1040.00", "0.00", "0.00", "0.00", "0.00", "0.00", "1040.00"]]
+    );
+    assert_eq!(
+        warnings(&read),
+        [
+            "row 8, column A (\"Type\"): the type \"Adjustment\" (2 rows) names no kind of document arlens knows: read by the amount's sign, a positive amount as an invoice and a negative one as a payment"
+        ]
+    );
+}

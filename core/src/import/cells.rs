@@ -220,20 +220,52 @@ pub(super) fn left_out(at: Position, reason: impl Into<String>) -> Box<SkippedRo
     Box::new(SkippedRow { position: at, reason: reason.into(), kind: SkipKind::Excluded })
 }
 
-/// Remembers what each type-column text means: a file has only a few of them.
+/// Remembers what each type-column text means (a file has only a few of them),
+/// with how many rows wrote it and the first of them.
 #[derive(Default)]
-pub(super) struct KindCache(std::cell::RefCell<Vec<(String, Option<EntryKind>)>>);
+pub(super) struct KindCache(std::cell::RefCell<Vec<TypeText>>);
+
+/// A type-column text met, with the kind it names (if any), how many rows wrote
+/// it and the first of them.
+struct TypeText {
+    text: String,
+    kind: Option<EntryKind>,
+    rows: usize,
+    first: u64,
+}
 
 impl KindCache {
-    pub(super) fn kind(&self, cell: CellRef<'_>) -> Option<EntryKind> {
+    /// The kind `cell` names, if it names one; counts the text for row `row`
+    /// when `counted` (rows read as documents, not looked at for other reasons).
+    pub(super) fn kind(&self, cell: CellRef<'_>, row: u64, counted: bool) -> Option<EntryKind> {
         let text = cell.as_text()?;
         let mut seen = self.0.borrow_mut();
-        if let Some((_, kind)) = seen.iter().find(|(t, _)| same_text(t, text)) {
-            return *kind;
+        let at = match seen.iter().position(|t| same_text(&t.text, text)) {
+            Some(at) => at,
+            None => {
+                seen.push(TypeText { text: text.to_owned(), kind: entry_kind(text), rows: 0, first: row });
+                seen.len().saturating_sub(1)
+            }
+        };
+        let found = seen.get_mut(at)?;
+        if counted {
+            if found.rows == 0 {
+                found.first = row;
+            }
+            found.rows = found.rows.saturating_add(1);
         }
-        let kind = entry_kind(text);
-        seen.push((text.to_owned(), kind));
-        kind
+        found.kind
+    }
+
+    /// The counted type texts that name no kind, with their row counts and
+    /// first rows, in the order met.
+    fn unknown(&self) -> Vec<(String, usize, u64)> {
+        self.0
+            .borrow()
+            .iter()
+            .filter(|t| t.kind.is_none() && t.rows > 0)
+            .map(|t| (t.text.clone(), t.rows, t.first))
+            .collect()
     }
 }
 
@@ -675,6 +707,25 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
+    /// One warning per type-column text that names no kind of document: its
+    /// rows are read by their amount's sign (see [`super::entries`]), which a
+    /// file writing payments as positive amounts gets wrong.
+    pub(super) fn kind_warnings(&self, file: &Position) -> Vec<super::Warning> {
+        let Some(index) = self.index(Field::DocumentType) else { return Vec::new() };
+        self.kinds
+            .unknown()
+            .into_iter()
+            .map(|(text, rows, first)| super::Warning {
+                position: self.at(&file.at_row(first), index),
+                message: format!(
+                    "the type {} ({rows} {}) names no kind of document arlens knows: read by the amount's sign, a positive amount as an invoice and a negative one as a payment",
+                    quoted(&text),
+                    if rows == 1 { "row" } else { "rows" },
+                ),
+            })
+            .collect()
+    }
+
     /// One warning per date column with cells read as Excel serial numbers.
     pub(super) fn serial_warnings(&self, file: &Position) -> Vec<super::Warning> {
         self.serials
@@ -827,7 +878,7 @@ impl<'a> Reader<'a> {
             | Field::Debit
             | Field::Credit => self.amount_of(cell).is_ok(),
             Field::Currency => cell.as_text().is_some_and(|t| parse_currency(t).is_ok()),
-            Field::DocumentType => self.kinds.kind(cell).is_some(),
+            Field::DocumentType => self.kinds.kind(cell, 0, false).is_some(),
             Field::Terms => terms_days(&cell.to_string()).is_some(),
             Field::DebitCredit => parse_side(&cell.to_string()).is_ok(),
             Field::Email => cell.as_text().is_some_and(|t| t.contains('@')),
@@ -875,7 +926,8 @@ impl<'a> Reader<'a> {
         if [amount_v, open, debit, credit].iter().all(Option::is_none) {
             return Err(missing(Field::Amount));
         }
-        let kind = self.cell(row, Field::DocumentType).and_then(|(_, c)| self.kinds.kind(c));
+        let kind =
+            self.cell(row, Field::DocumentType).and_then(|(_, c)| self.kinds.kind(c, row.number, true));
         let customer = match customer {
             Some(c) => c,
             None if self.no_customer_column && section.is_none() => {

@@ -482,6 +482,9 @@ pub fn read_ledger(
     checks.within(options)?;
     report.skipped.sort_by_key(|s| s.position.row);
     report.warnings.extend(reader.marker_warnings(file));
+    if report.shape == LedgerShape::Transactions {
+        report.warnings.extend(reader.kind_warnings(file));
+    }
     report.warnings.extend(reader.serial_warnings(file));
     report.warnings.extend(reader.due_rule_warnings(file));
     report.warnings.extend(reader.status_warnings(file));
