@@ -400,3 +400,33 @@ fn other_documents_are_named_for_what_they_are() {
     let bracketed = "[Customer],Invoice,Date,Due date,Amount\nAcme,1,2024-01-10,2024-02-09,100.00\n";
     assert!(import(bracketed.as_bytes(), &ImportOptions::default()).is_ok());
 }
+
+/// An xlsx written by a program that does not calculate (openpyxl, report scripts)
+/// saves its formulas without their values: such cells read as empty, and the rows
+/// were skipped as having "no amount" with nothing saying why. Each skipped row now
+/// names its formula cell, and a warning says how to get the values saved. The three
+/// shapes such writers give (`<f>` then `<v />`, `<f>` alone, `<f>` then `<v></v>`)
+/// are read by calamine's two cell readers (the general one and arlens's fast path).
+#[test]
+fn formulas_saved_without_values_are_named() {
+    let read = import(&fixture("formats/uncalculated.xlsx"), &ImportOptions::default()).unwrap();
+    let skipped: Vec<String> =
+        read.report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
+    let reason = |row: u32| {
+        format!(
+            "sheet \"Invoices\", row {row}, column G (\"Amount\"): no amount; the formula in column G (\"Amount\") has no saved value"
+        )
+    };
+    assert_eq!(skipped, [reason(2), reason(3), reason(4)]);
+    let warnings: Vec<String> =
+        read.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
+    assert_eq!(
+        warnings,
+        [
+            "sheet \"Invoices\", row 2, column G (\"Amount\"): 3 formula cells have no saved value, so they read as empty: the workbook was written by a program that does not calculate its formulas (a script or report writer); open it in Excel or LibreOffice, save it, and read it again"
+        ]
+    );
+    // Row 5's amount is a number: 250.00 EUR, imported.
+    let docs: Vec<String> = read.ledger.entries.iter().map(|e| format!("{} {}", e.id, e.amount)).collect();
+    assert_eq!(docs, ["I-4 250"]);
+}

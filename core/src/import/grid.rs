@@ -461,6 +461,10 @@ pub struct Grid {
     /// Row numbers the sheet's file writes more than once (each copy is a row
     /// of its own in `rows`).
     pub repeated_rows: Vec<u64>,
+    /// The cells holding a formula with no saved value, read as empty (an xlsx
+    /// written by a program that does not calculate): row numbers (1-based)
+    /// and column indices, sorted.
+    pub uncalculated: Vec<(u64, usize)>,
 }
 
 impl Grid {

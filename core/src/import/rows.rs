@@ -110,6 +110,25 @@ fn date_order(
     }
 }
 
+/// What a skipped row's reason adds when the row has formula cells with no
+/// saved value (read as empty, see [`Grid::uncalculated`]) in mapped columns:
+/// `"; the formula in column G (\"Amount\") has no saved value"`.
+fn uncalculated_note(uncalculated: &[(u64, usize)], row: u64, header: &Header) -> Option<String> {
+    let start = uncalculated.partition_point(|&(r, _)| r < row);
+    let columns: Vec<String> = uncalculated
+        .get(start..)?
+        .iter()
+        .take_while(|&&(r, _)| r == row)
+        .filter(|&&(_, c)| header.map.columns.iter().any(|m| m.index == c && m.field != Field::Ignore))
+        .map(|&(_, c)| format!("{} ({:?})", crate::error::column_letter(c), header.text(c)))
+        .collect();
+    match columns.as_slice() {
+        [] => None,
+        [one] => Some(format!("; the formula in column {one} has no saved value")),
+        more => Some(format!("; the formulas in columns {} have no saved value", more.join(", "))),
+    }
+}
+
 /// The one day/month order under which no row's due date falls before its
 /// invoice date, when the other order puts one there, with that row's number
 /// and its invoice and due date as written. Dates that all read both ways
@@ -306,6 +325,17 @@ pub fn read_ledger(
             .warnings
             .push(Warning { position: file.at_row(row).at_column(column, header.text(column)), message });
     }
+    if let Some(&(row, column)) = grid.uncalculated.first() {
+        let count = grid.uncalculated.len();
+        report.warnings.push(Warning {
+            position: file.at_row(row).at_column(column, header.text(column)),
+            message: format!(
+                "{count} formula {} no saved value, so {} as empty: the workbook was written by a program that does not calculate its formulas (a script or report writer); open it in Excel or LibreOffice, save it, and read it again",
+                if count == 1 { "cell has" } else { "cells have" },
+                if count == 1 { "it reads" } else { "they read" },
+            ),
+        });
+    }
     for &number in &grid.repeated_rows {
         report.warnings.push(Warning {
             position: file.at_row(number),
@@ -468,7 +498,11 @@ pub fn read_ledger(
                         .push(value(Field::OpenBalance).or_else(|| value(Field::Amount)).map(|(v, _)| v));
                 }
                 controls.unread(row, &reader, default_currency, Fate::of_skip(skip.kind));
-                report.skipped.push(*skip);
+                let mut skip = *skip;
+                if let Some(note) = uncalculated_note(&grid.uncalculated, row.number, &header) {
+                    skip.reason.push_str(&note);
+                }
+                report.skipped.push(skip);
             }
         }
         if let Some(row) = grid.rows.get_mut(index) {

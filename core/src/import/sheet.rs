@@ -85,6 +85,9 @@ impl Book {
                     while let Some(cell) = cells.next_cell().map_err(|x| e(x.into()))? {
                         rows.push(cell.get_position(), cell.into_value())?;
                     }
+                    rows.uncalculated =
+                        cells.uncalculated().iter().map(|&(r, c)| (u64::from(r) + 1, c as usize)).collect();
+                    rows.uncalculated.sort_unstable();
                     // Merged regions are a layout: a damaged list of them leaves the cells as read.
                     rows.fill_merged(&cells.merge_cells().unwrap_or_default())?;
                 }
@@ -125,6 +128,8 @@ pub(super) struct SheetRows {
     /// The last cell's position (0-based row, column).
     last: Option<(u32, u32)>,
     repeated: Vec<u64>,
+    /// Cells with a formula and no saved value (see [`Grid::uncalculated`]).
+    uncalculated: Vec<(u64, usize)>,
     limits: ImportLimits,
     /// Cells held so far in the workbook, empty ones within rows included.
     cells: u64,
@@ -413,7 +418,13 @@ impl SheetRows {
 
     /// The sheet as a grid named `sheet`.
     pub(super) fn grid(self, sheet: Option<String>, typed_currencies: Vec<String>) -> Grid {
-        Grid { sheet, rows: self.rows, typed_currencies, repeated_rows: self.repeated }
+        Grid {
+            sheet,
+            rows: self.rows,
+            typed_currencies,
+            repeated_rows: self.repeated,
+            uncalculated: self.uncalculated,
+        }
     }
 }
 

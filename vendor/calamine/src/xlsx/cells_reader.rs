@@ -193,6 +193,15 @@ where
     formulas: Vec<Option<SharedFormula>>,
     /// Whether [`XlsxCellReader::next_cell`] tries the fast path first (arlens patch 19).
     fast: bool,
+    /// The cells read by [`XlsxCellReader::next_cell`] that hold a formula with
+    /// no saved value (arlens patch 21).
+    uncalculated: Vec<(u32, u32)>,
+}
+
+/// Whether a formula cell read as `value` (of type `t`) has no saved value:
+/// empty, and not a formula whose saved value is the empty text (`t="str"`).
+fn uncalculated(value: &DataRef<'_>, t: Option<&str>) -> bool {
+    matches!(value, DataRef::Empty) && t != Some("str")
 }
 
 /// The most the fast path looks ahead for one item before leaving it to the
@@ -264,6 +273,7 @@ where
             value_bufs: ValueBufs::new(),
             formulas: Vec::with_capacity(1024),
             fast,
+            uncalculated: Vec::new(),
         })
     }
 
@@ -337,6 +347,9 @@ where
                         }
                         Content::Value(v) => read_v(&ctx, v, c.s, c.t).ok()?,
                     };
+                    if c.formula && uncalculated(&value, c.t) {
+                        self.uncalculated.push(pos);
+                    }
                     Some(Cell::new(pos, value))
                 }
             };
@@ -402,10 +415,13 @@ where
                         (self.row_index, self.col_index)
                     };
                     let mut value = DataRef::Empty;
+                    let mut formula = false;
                     loop {
                         self.cell_buf.clear();
                         match self.xml.read_event_into(&mut self.cell_buf) {
+                            Ok(Event::Empty(e)) if e.local_name().as_ref() == "f" => formula = true,
                             Ok(Event::Start(e)) => {
+                                formula |= e.local_name().as_ref() == "f";
                                 let ctx = WorkbookContext {
                                     strings: self.strings,
                                     formats: self.formats,
@@ -426,6 +442,9 @@ where
                             _ => (),
                         }
                     }
+                    if formula && uncalculated(&value, type_attr) {
+                        self.uncalculated.push(pos);
+                    }
                     self.col_index = self.col_index.saturating_add(1);
                     return Ok(Some(Cell::new(pos, value)));
                 }
@@ -437,6 +456,14 @@ where
                 _ => (),
             }
         }
+    }
+
+    /// The cells [`XlsxCellReader::next_cell`] has read that hold a formula
+    /// with no saved value (arlens patch 21), as (row, column), 0-based: a
+    /// workbook written by a program that does not calculate (openpyxl, report
+    /// scripts) saves its formulas alone, and such a cell reads as empty.
+    pub fn uncalculated(&self) -> &[(u32, u32)] {
+        &self.uncalculated
     }
 
     /// Return the next cell value and its style id in XML stream order.

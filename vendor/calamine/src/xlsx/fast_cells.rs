@@ -52,12 +52,14 @@ pub(super) enum Item<'d> {
     End,
 }
 
-/// A `<c>` element as written: its `r`, `s` and `t` attributes and its last child.
+/// A `<c>` element as written: its `r`, `s` and `t` attributes, its last child,
+/// and whether it has a formula (`<f>`) child (arlens patch 21).
 pub(super) struct CellXml<'d> {
     pub r: Option<&'d str>,
     pub s: Option<&'d str>,
     pub t: Option<&'d str>,
     pub content: Content<'d>,
+    pub formula: bool,
 }
 
 /// A cell's value child, its last: a cell with a child after its `<v>` or `<is>`
@@ -237,6 +239,7 @@ fn cell(d: &[u8], i: usize) -> Scan<Item<'_>> {
         _ => true,
     }));
     let mut content = Content::Empty;
+    let mut formula = false;
     if !empty {
         loop {
             at = skip_space(d, at);
@@ -269,6 +272,7 @@ fn cell(d: &[u8], i: usize) -> Scan<Item<'_>> {
                         done!(exactly(d, end, b"</f>")).1
                     };
                     content = Content::Empty;
+                    formula = true;
                 }
                 (Some(b'<'), Some(b'i')) => {
                     let ((), start) = done!(exactly(d, at, b"<is>"));
@@ -290,6 +294,6 @@ fn cell(d: &[u8], i: usize) -> Scan<Item<'_>> {
             }
         }
     }
-    Scan::Done(Item::Cell(CellXml { r, s, t, content }), at)
+    Scan::Done(Item::Cell(CellXml { r, s, t, content, formula }), at)
 }
 
