@@ -75,9 +75,7 @@ pub fn other_document(bytes: &[u8]) -> Option<&'static str> {
             _ if contains(bytes, b"ppt/presentation.xml") => Some("a PowerPoint presentation (pptx)"),
             _ if spreadsheet => None,
             _ if contains(bytes, b"opendocument.text") => Some("an OpenDocument text (odt)"),
-            // A whole archive (its central directory's end is there) with no
-            // workbook part; a cut one is left to the workbook reader to say so.
-            _ if contains(bytes, b"PK\x05\x06") && !contains(bytes, b"xl/") => {
+            _ if is_plain_archive(bytes) => {
                 Some("a zip archive holding no workbook (unzip it and choose the ledger file inside)")
             }
             _ => None,
@@ -121,6 +119,18 @@ pub fn other_document(bytes: &[u8]) -> Option<&'static str> {
         _ if json => Some("JSON data"),
         _ => None,
     }
+}
+
+/// Whether `bytes` are a whole zip archive (its central directory's end is
+/// there) that is no workbook, document or presentation of its own: an archive
+/// of files. A cut one is left to the workbook reader to say so.
+pub(crate) fn is_plain_archive(bytes: &[u8]) -> bool {
+    bytes.starts_with(ZIP)
+        && contains(bytes, b"PK\x05\x06")
+        && !contains(bytes, b"xl/")
+        && !contains(bytes, b"word/document.xml")
+        && !contains(bytes, b"ppt/presentation.xml")
+        && !contains(bytes, b"content.xml")
 }
 
 /// Refuses `bytes` as [`ErrorKind::NotASpreadsheet`](crate::error::ErrorKind::NotASpreadsheet)

@@ -430,3 +430,55 @@ fn formulas_saved_without_values_are_named() {
     let docs: Vec<String> = read.ledger.entries.iter().map(|e| format!("{} {}", e.id, e.amount)).collect();
     assert_eq!(docs, ["I-4 250"]);
 }
+
+/// A zip archive of `files` (name, bytes), deflated as download buttons zip them.
+fn zipped(files: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in files {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// A ledger exported and zipped (a system's download button, an e-mail gateway)
+/// was refused as "a zip archive holding no workbook": the one ledger file inside
+/// is read as if chosen itself — whole or streamed, CSV or workbook, beside
+/// macOS's `__MACOSX/` copies and other files — and located in the archive. An
+/// archive of several ledger files is refused naming them: no guess.
+#[test]
+fn a_zip_archive_holding_one_ledger_file_is_read() {
+    let csv = read("ledger.csv");
+    let want: Vec<String> = csv.ledger.entries.iter().map(|e| essence(&csv.ledger, e)).collect();
+    let options = ImportOptions { file_name: Some("export.zip".into()), ..Default::default() };
+    for inner in ["ledger.csv", "ledger.xlsx"] {
+        let name = format!("AR export/{inner}");
+        let archive = zipped(&[
+            ("__MACOSX/AR export/._ledger.csv", b"\0\x05\x16\x07"),
+            ("AR export/read me.pdf", b"%PDF-1.4\n"),
+            (&name, &fixture(&format!("formats/{inner}"))),
+        ]);
+        let read = import(&archive, &options).unwrap_or_else(|e| panic!("{inner}: {e}"));
+        let got: Vec<String> = read.ledger.entries.iter().map(|e| essence(&read.ledger, e)).collect();
+        assert_eq!(got, want, "{inner}");
+        let first = &read.report.warnings[0];
+        assert_eq!(first.position.file.as_deref(), Some(format!("export.zip/{name}").as_str()), "{inner}");
+        assert_eq!(first.message, format!("read \"{name}\", the one ledger file in the zip archive"));
+        // The digest is the archive's: the file the user chose.
+        use sha2::Digest;
+        let digest: String = sha2::Sha256::digest(&archive).iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(read.report.sha256, digest, "{inner}");
+        let mut reader = arlens::LedgerReader::new(&options).unwrap();
+        archive.chunks(997).try_for_each(|c| reader.push(c)).unwrap();
+        let streamed = reader.finish().unwrap_or_else(|e| panic!("{inner} streamed: {e}"));
+        assert_eq!(streamed.summary().import.entries, read.report.entries, "{inner} streamed");
+    }
+    let two = zipped(&[("a.csv", b"x"), ("b.xlsx", b"y")]);
+    let err = import(&two, &options).err().unwrap();
+    assert_eq!(err.kind().code(), "notASpreadsheet");
+    assert_eq!(
+        err.to_string(),
+        "file \"export.zip\": this is a zip archive holding 2 files a ledger may be in (\"a.csv\", \"b.xlsx\"): unzip it and choose the ledger file inside, not a ledger arlens can read: workbooks (xlsx, xlsm, xlsb, xls, ods), Excel's HTML and XML files, and delimited text (CSV, TSV)"
+    );
+}

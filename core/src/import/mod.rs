@@ -10,6 +10,7 @@
 // exception is allowed where it is made, with why it cannot panic.
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
+mod archive;
 mod cells;
 mod checks;
 pub(crate) mod columns;
@@ -213,6 +214,9 @@ pub(crate) struct Grids {
     undecoded: Vec<Position>,
     /// The SHA-256 digest of the bytes, lower-case hex.
     sha256: String,
+    /// The name in the zip archive of the file read, when the bytes were an
+    /// archive holding it (see [`archive`]).
+    archived: Option<String>,
 }
 
 /// Lower-case hex of a digest.
@@ -261,14 +265,22 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::new(ErrorKind::Empty, Some(file)));
     }
-    crate::file::refuse_other_document(bytes, &file)?;
-    let sha256 = match &options.sha256 {
-        Some(given) => given_digest(given)?,
+    let digest = || match &options.sha256 {
+        Some(given) => given_digest(given),
         None => {
             use sha2::Digest;
-            hex(&sha2::Sha256::digest(bytes))
+            Ok(hex(&sha2::Sha256::digest(bytes)))
         }
     };
+    if let Some(archived) = archive::ledger_in(bytes, &file, &options.limits)? {
+        return archived_grids(archived, options, digest()?);
+    }
+    crate::file::refuse_other_document(bytes, &file)?;
+    grids_of(bytes, file, options, digest()?)
+}
+
+/// The grids of a file's bytes, of whatever format they are.
+fn grids_of(bytes: &[u8], file: Position, options: &ImportOptions, sha256: String) -> Result<Grids, Error> {
     match crate::file::sniff_format(bytes) {
         Format::Csv => {
             let read = csv::read_grid(bytes, &file, &options.limits)?;
@@ -276,6 +288,29 @@ fn read_grids(bytes: &[u8], options: &ImportOptions) -> Result<Grids, Error> {
         }
         format => workbook_grids(bytes, format, file, options, sha256),
     }
+}
+
+/// The grids of the ledger file taken out of a zip archive (`sha256`: the
+/// archive's, the file the user chose), located in it (`archive.zip/ledger.csv`).
+/// An archive inside is refused, not opened.
+fn archived_grids(
+    archived: archive::Archived,
+    options: &ImportOptions,
+    sha256: String,
+) -> Result<Grids, Error> {
+    let archive::Archived { name, file, opened } = archived;
+    let mut grids = match opened {
+        archive::Opened::Text(read) => Grids::of_text(file, read, sha256),
+        archive::Opened::Whole(bytes) => {
+            if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                return Err(Error::new(ErrorKind::Empty, Some(file)));
+            }
+            crate::file::refuse_other_document(&bytes, &file)?;
+            grids_of(&bytes, file, options, sha256)?
+        }
+    };
+    grids.archived = Some(name);
+    Ok(grids)
 }
 
 /// Reads a workbook's sheets into grids.
@@ -298,12 +333,13 @@ fn workbook_grids(
             grids: read.grids,
             undecoded,
             sha256,
+            archived: None,
         });
     }
     // The sheet asked for alone, when there is one: the others are not read.
     let (sheets, grids) =
         sheet::read_sheets(bytes, format, &file, &options.limits, options.sheet.as_deref())?;
-    Ok(Grids { file, format, encoding: None, sheets, grids, undecoded: Vec::new(), sha256 })
+    Ok(Grids { file, format, encoding: None, sheets, grids, undecoded: Vec::new(), sha256, archived: None })
 }
 
 impl Grids {
@@ -317,6 +353,7 @@ impl Grids {
             grids: vec![grid],
             undecoded,
             sha256,
+            archived: None,
         }
     }
 
@@ -428,6 +465,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         sha256: grids.sha256.clone(),
     };
     let undecoded = grids.undecoded.clone();
+    let archived = grids.archived.clone();
     let index = grids.grids.iter().position(|g| std::ptr::eq(g, grid));
     // The sheet read is handed over whole, to be freed once its rows are read;
     // the other sheets are freed now.
@@ -438,6 +476,18 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     drop(sheets);
     let (ledger, mut report) = rows::read_ledger(grid, &header, options, &file, source)?;
     report.sheet_choice = choice;
+    if let Some(name) = archived {
+        report.warnings.insert(
+            0,
+            Warning {
+                position: file.clone(),
+                message: format!(
+                    "read {}, the one ledger file in the zip archive",
+                    crate::error::quoted(&name)
+                ),
+            },
+        );
+    }
     if let Some(first) = undecoded.first() {
         let more = undecoded.len().saturating_sub(1);
         report.warnings.insert(0, Warning {

@@ -213,9 +213,14 @@ impl LedgerReader {
         let grids = match self.body {
             Body::Text(csv) => Grids::of_text(self.file, csv.finish()?, sha256),
             Body::Workbook(bytes) => {
-                crate::file::refuse_other_document(&bytes, &self.file)?;
-                let format = crate::file::sniff_format(&bytes);
-                workbook_grids(&bytes, format, self.file, &self.options, sha256)?
+                match super::archive::ledger_in(&bytes, &self.file, &self.options.limits)? {
+                    Some(archived) => super::archived_grids(archived, &self.options, sha256)?,
+                    None => {
+                        crate::file::refuse_other_document(&bytes, &self.file)?;
+                        let format = crate::file::sniff_format(&bytes);
+                        workbook_grids(&bytes, format, self.file, &self.options, sha256)?
+                    }
+                }
             }
             Body::Head(_) | Body::Spent => return Err(spent()),
         };

@@ -147,7 +147,7 @@ pub fn Header(
                 "Open a ledger…"
                 <input
                     type="file"
-                    accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods,.xml,.htm,.html"
+                    accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods,.xml,.htm,.html,.zip"
                     data-testid="file-input"
                     on:change=on_open
                 />

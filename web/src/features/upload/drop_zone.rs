@@ -38,7 +38,7 @@ pub fn DropZone(
             on:dragleave=move |_| set_hover.set(false)
             on:drop=on_drop
         >
-            <input type="file" accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods,.xml,.htm,.html" data-testid=testid on:change=on_change />
+            <input type="file" accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods,.xml,.htm,.html,.zip" data-testid=testid on:change=on_change />
             <strong>"Drop a ledger here"</strong>
             " or click to choose a file (CSV, Excel — the HTML and XML kinds too — or OpenDocument). It is read on this computer; nothing is uploaded."
         </label>

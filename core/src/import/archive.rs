@@ -1,0 +1,140 @@
+//! A zip archive holding a ledger file: a CSV or workbook zipped by a system's
+//! download button or an e-mail gateway. The one ledger file inside is read as
+//! if it had been chosen itself; an archive holding several is refused naming
+//! them, never read by a guess.
+
+use super::csv::CsvReader;
+use crate::error::{Error, ErrorKind, Position, quoted};
+use crate::limits::{ImportLimits, too_large};
+use std::io::{Cursor, Read};
+
+/// The endings of the files a ledger is read from.
+const LEDGER_ENDINGS: [&str; 11] =
+    [".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".xml", ".htm", ".html"];
+
+/// How many inflated bytes of an archived text file are read at a time.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// A ledger file taken out of a zip archive: its name there, its position
+/// ([`inner_file`]) and what was read of it.
+pub(super) struct Archived {
+    pub name: String,
+    pub file: Position,
+    pub opened: Opened,
+}
+
+/// An archived file as taken out: delimited text read into its grid as it
+/// inflated, or any other file's bytes, whole (workbooks are read from them).
+pub(super) enum Opened {
+    Text(super::csv::ReadText),
+    Whole(Vec<u8>),
+}
+
+/// The ledger file in `bytes` when they are a whole zip archive holding no
+/// workbook of its own ([`crate::file::is_plain_archive`]) and one file whose
+/// name ends as a ledger's (folders, macOS's `__MACOSX/` copies and hidden
+/// files aside); `None` for anything else (an archive holding no such file is
+/// refused as other documents are). Several such files are an error naming
+/// them; a file that inflates past `limits.zip_bytes`, or cannot be inflated
+/// (a password), an error naming it; delimited text, the errors of its reading
+/// (located in the archive, `archive.zip/ledger.csv`).
+pub(super) fn ledger_in(
+    bytes: &[u8],
+    file: &Position,
+    limits: &ImportLimits,
+) -> Result<Option<Archived>, Error> {
+    if !crate::file::is_plain_archive(bytes) {
+        return Ok(None);
+    }
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Ok(None) };
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(Result::ok)
+        .map(|name| name.into_owned())
+        .filter(|name| {
+            let base = name.rsplit('/').next().unwrap_or(name);
+            let lower = base.to_lowercase();
+            !name.starts_with("__MACOSX/")
+                && !base.starts_with('.')
+                && LEDGER_ENDINGS.iter().any(|ending| lower.ends_with(ending))
+        })
+        .collect();
+    let refuse = |what: String| Error::new(ErrorKind::NotASpreadsheet { what }, Some(file.clone()));
+    let name = match names.as_slice() {
+        [] => return Ok(None),
+        [one] => one.clone(),
+        several => {
+            let listed: Vec<String> = several.iter().take(5).map(|n| quoted(n)).collect();
+            let more = several.len().saturating_sub(listed.len());
+            return Err(refuse(format!(
+                "a zip archive holding {} files a ledger may be in ({}{}): unzip it and choose the ledger file inside",
+                several.len(),
+                listed.join(", "),
+                if more > 0 { format!(" and {more} more") } else { String::new() },
+            )));
+        }
+    };
+    let unreadable = |why: String| {
+        refuse(format!("a zip archive whose file {} cannot be taken out ({why})", quoted(&name)))
+    };
+    let mut entry = archive.by_name(&name).map_err(|e| unreadable(e.to_string()))?;
+    let too_big = |found: u64| {
+        let kind = too_large("bytes the archived file inflates to", limits.zip_bytes, found, "zipBytes");
+        Error::new(kind, Some(file.clone()))
+    };
+    if entry.size() > limits.zip_bytes {
+        return Err(too_big(entry.size()));
+    }
+    // The declared size can lie: no more than the limit (and a byte) is inflated.
+    let mut inflating = (&mut entry).take(limits.zip_bytes.saturating_add(1));
+    let mut head = Vec::new();
+    (&mut inflating)
+        .take(crate::file::MARKUP_HEAD as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| unreadable(e.to_string()))?;
+    let inner = inner_file(file, &name);
+    let text = !head.starts_with(crate::file::ZIP)
+        && !head.starts_with(crate::file::CFB)
+        && crate::file::markup_format(&head).is_none()
+        && crate::file::other_document(&head).is_none();
+    let opened = if text {
+        // Delimited text is read as it inflates: never whole in memory.
+        let mut csv = CsvReader::new(&inner, limits);
+        let mut filled = !head.iter().all(u8::is_ascii_whitespace);
+        let mut inflated = head.len() as u64;
+        csv.push(&head)?;
+        let mut chunk = vec![0; CHUNK_BYTES];
+        loop {
+            let n = inflating.read(&mut chunk).map_err(|e| unreadable(e.to_string()))?;
+            let Some(piece) = chunk.get(..n).filter(|p| !p.is_empty()) else { break };
+            inflated = inflated.saturating_add(n as u64);
+            if inflated > limits.zip_bytes {
+                return Err(too_big(inflated));
+            }
+            filled = filled || !piece.iter().all(u8::is_ascii_whitespace);
+            csv.push(piece)?;
+        }
+        if !filled {
+            return Err(Error::new(ErrorKind::Empty, Some(inner)));
+        }
+        Opened::Text(csv.finish()?)
+    } else {
+        let mut bytes = head;
+        inflating.read_to_end(&mut bytes).map_err(|e| unreadable(e.to_string()))?;
+        if bytes.len() as u64 > limits.zip_bytes {
+            return Err(too_big(bytes.len() as u64));
+        }
+        Opened::Whole(bytes)
+    };
+    Ok(Some(Archived { name, file: inner, opened }))
+}
+
+/// The position of `archived`'s file: named `archive.zip/ledger.csv` (or by its
+/// name in the archive, when the archive's name is not known).
+pub(super) fn inner_file(file: &Position, archived: &str) -> Position {
+    let name = match &file.file {
+        Some(archive) => format!("{archive}/{archived}"),
+        None => archived.to_owned(),
+    };
+    Position { file: Some(name), ..file.clone() }
+}
