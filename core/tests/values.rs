@@ -30,7 +30,11 @@ fn dates_in_every_form() {
         ("March 31, 2024", None, "2024-03-31"),
         ("Sept 1 2024", None, "2024-09-01"),
         ("Sunday, 31 March 2024", None, "2024-03-31"),
-        ("05/05/2024", None, "2024-05-05"), // both readings agree
+        ("March 31st, 2024", None, "2024-03-31"), // ordinals, as long US dates write them
+        ("January 2nd, 2026", None, "2026-01-02"),
+        ("23rd Feb 2026", None, "2026-02-23"),
+        ("1er mars 2026", None, "2026-03-01"), // French writes the first of the month so
+        ("05/05/2024", None, "2024-05-05"),    // both readings agree
         // Month names as Excel in other languages writes them (`dd-mmm-yy` and long dates).
         ("31-mars-24", None, "2024-03-31"),             // French
         ("15-janv.-24", None, "2024-01-15"),            // French, with its point
@@ -70,6 +74,9 @@ fn dates_in_every_form() {
         ("15 jui 2024", None, DateError::Invalid), // juin or juillet: no month
         ("15 Ma 2024", None, DateError::Invalid),  // two letters name no month
         ("Mars Inc", None, DateError::Invalid),
+        ("31st Feb 2024", None, DateError::Invalid),
+        ("105th March 2024", None, DateError::Invalid), // an ordinal of three digits is no day
+        ("1st Avenue 2024", None, DateError::Invalid),
     ];
     for (text, order, want) in bad {
         assert_eq!(parse_date(text, *order), Err(want.clone()), "text {text:?}, order {order:?}");

@@ -138,6 +138,16 @@ fn month_number(word: &str) -> Option<u32> {
     found
 }
 
+/// The day of a date whose month is written as a word: one or two digits, with
+/// or without an ordinal's ending (`31`, `1st`, `22nd`, `3rd`, `4th`, French `1er`).
+fn day_number(text: &str) -> Option<u32> {
+    let endings = ["st", "nd", "rd", "th", "ST", "ND", "RD", "TH", "er"];
+    let digits = endings.iter().find_map(|e| text.strip_suffix(e)).unwrap_or(text);
+    (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
 fn year_of(text: &str) -> Option<i32> {
     match text.len() {
         4 => text.parse().ok(),
@@ -245,17 +255,17 @@ pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, Dat
                 },
             }
         }
-        // 31 Mar 2024, 31-Mar-24
-        [d, m, y] if digits(d) && !digits(m) && digits(y) => ymd(
+        // 31 Mar 2024, 31-Mar-24, 1st March 2024, 1er mars 2024
+        [d, m, y] if day_number(d).is_some() && !digits(m) && digits(y) => ymd(
             year_of(y).ok_or(DateError::Invalid)?,
             month_number(m).ok_or(DateError::Invalid)?,
-            d.parse().map_err(|_| DateError::Invalid)?,
+            day_number(d).ok_or(DateError::Invalid)?,
         ),
-        // March 31, 2024 / Mar 31 2024
-        [m, d, y] if !digits(m) && digits(d) && digits(y) => ymd(
+        // March 31, 2024 / Mar 31 2024 / March 31st, 2024
+        [m, d, y] if !digits(m) && day_number(d).is_some() && digits(y) => ymd(
             year_of(y).ok_or(DateError::Invalid)?,
             month_number(m).ok_or(DateError::Invalid)?,
-            d.parse().map_err(|_| DateError::Invalid)?,
+            day_number(d).ok_or(DateError::Invalid)?,
         ),
         // Weekday first: Sunday, 31 March 2024
         [w, rest @ ..] if rest.len() == 3 && month_number(w).is_none() && !digits(w) => {
