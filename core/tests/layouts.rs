@@ -908,3 +908,61 @@ fn document_types_of_other_systems_and_types_named_by_none() {
         ]
     );
 }
+
+/// A grouped report — a pivot table in tabular form, a report writing each
+/// customer once, on the first of its documents — left the customer blank on
+/// every other row: 525.00 of 675.00 was skipped as "no customer name". The
+/// customer columns are filled down within each group (never across a total),
+/// with a warning; a list that names customers on several rows, one of them
+/// missing, still skips that row.
+#[test]
+fn a_grouped_report_names_each_customer_once() {
+    let grouped = "Customer ID,Customer,Invoice,Date,Due,Amount,Currency\n\
+                   C1,Acme,1,2026-05-01,2026-05-31,100.00,USD\n\
+                   ,,2,2026-05-02,2026-06-01,200.00,USD\n\
+                   ,,3,2026-05-03,2026-06-02,300.00,USD\n\
+                   C1 Total,,,,,600.00,\n\
+                   C2,Beta,4,2026-05-04,2026-06-03,50.00,USD\n\
+                   ,,5,2026-05-05,2026-06-04,25.00,USD\n\
+                   C2 Total,,,,,75.00,\n\
+                   Grand Total,,,,,675.00,\n";
+    let read = import(grouped.as_bytes(), &ImportOptions::default()).unwrap();
+    let docs: Vec<String> = read
+        .ledger
+        .entries
+        .iter()
+        .map(|e| {
+            let c = read.ledger.customer(e);
+            format!("{}/{} {} {}", c.id, c.name, e.id, e.amount)
+        })
+        .collect();
+    assert_eq!(
+        docs,
+        ["C1/Acme 1 100.00", "C1/Acme 2 200.00", "C1/Acme 3 300.00", "C2/Beta 4 50.00", "C2/Beta 5 25.00"]
+    );
+    assert_eq!(
+        skipped(&read),
+        [
+            "row 5: subtotal row \"C1 Total\"",
+            "row 8: subtotal row \"C2 Total\"",
+            "row 9: grand total row \"Grand Total\""
+        ]
+    );
+    assert!(
+        warnings(&read).contains(&"row 3, column A (\"Customer ID\"): the customer column names each customer once, on the first of its rows (a grouped report, such as a pivot table): 3 rows below a customer's name are read as that customer's".to_owned()),
+        "{:?}",
+        warnings(&read)
+    );
+    // 100 + 200 + 300 + 50 + 25 = 675.00, all due 31 May – 4 June: 26–30 days at 30 June → 1–30.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["USD", "0.00", "675.00", "0.00", "0.00", "0.00", "0.00", "0.00", "675.00"]]
+    );
+    // A list naming its customers on every row, one row without: that row is skipped.
+    let list = "Customer,Invoice,Date,Due,Amount,Currency\n\
+                Acme,1,2026-05-01,2026-05-31,100.00,USD\n\
+                ,2,2026-05-02,2026-06-01,200.00,USD\n\
+                Acme,3,2026-05-03,2026-06-02,300.00,USD\n";
+    let read = import(list.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(skipped(&read), ["row 3: no customer name"]);
+}

@@ -110,6 +110,96 @@ fn date_order(
     }
 }
 
+/// The customer cells a grouped report leaves blank, filled down (see
+/// [`fill_grouped_customers`]): the column, how many, and the first row filled.
+struct GroupFill {
+    column: usize,
+    rows: usize,
+    first: u64,
+}
+
+impl GroupFill {
+    fn warning(&self, file: &Position, header: &Header) -> Warning {
+        let GroupFill { column, rows, first } = self;
+        Warning {
+            position: file.at_row(*first).at_column(*column, header.text(*column)),
+            message: format!(
+                "the customer column names each customer once, on the first of its rows (a grouped report, such as a pivot table): {rows} {} below a customer's name {} read as that customer's",
+                if *rows == 1 { "row" } else { "rows" },
+                if *rows == 1 { "is" } else { "are" },
+            ),
+        }
+    }
+}
+
+/// Fills the customer columns (id and name) down in a grouped report — a
+/// pivot table in tabular form, a report that writes each customer once, on the
+/// first of its documents — where they were skipped as having no customer.
+/// Only when the first customer column looks so: blank on some data rows, on at
+/// least a third as many as name a customer; filled on the first data row; and
+/// no customer named on two rows (in a list of documents the same customer
+/// names several rows). A row whose customer cells are all blank takes those
+/// of the data row above that names one; never across a blank row, a heading
+/// or a total.
+fn fill_grouped_customers(grid: &mut Grid, data: &DataRows, header: &Header) -> Option<GroupFill> {
+    let columns: Vec<usize> =
+        [Field::CustomerId, Field::CustomerName].iter().filter_map(|f| header.map.index(*f)).collect();
+    let &key = columns.first()?;
+    let (mut blank, mut named) = (0usize, 0usize);
+    for (n, (index, _)) in data.iter().enumerate() {
+        match grid.rows.get(index).map(|r| r.get(key).is_empty()) {
+            Some(true) if n == 0 => return None,
+            Some(true) => blank = blank.saturating_add(1),
+            _ => named = named.saturating_add(1),
+        }
+    }
+    if blank == 0 || blank.saturating_mul(3) < named {
+        return None;
+    }
+    // No customer on two rows: texts compared as read, the first repeat ends the look.
+    let mut seen = std::collections::HashSet::new();
+    for (index, _) in data.iter() {
+        let cell = grid.rows.get(index).map_or(CellRef::Empty, |r| r.get(key));
+        if !cell.is_empty() && !seen.insert(cell.to_string().trim().to_owned()) {
+            return None;
+        }
+    }
+    let mut above: Vec<Option<super::grid::Cell>> = vec![None; columns.len()];
+    let mut fill = GroupFill { column: key, rows: 0, first: 0 };
+    let start = grid.rows.len().min(header.index.saturating_add(1));
+    for (index, row) in grid.rows.iter_mut().enumerate().skip(start) {
+        if !data.contains(index) {
+            above.iter_mut().for_each(|a| *a = None);
+            continue;
+        }
+        if columns.iter().all(|&c| row.get(c).is_empty()) {
+            if above.first().is_some_and(Option::is_some) {
+                let number = row.number;
+                let cells = row.cells_mut();
+                for (&column, cell) in columns.iter().zip(&above) {
+                    if let Some(cell) = cell {
+                        if cells.len() <= column {
+                            cells.resize(column.saturating_add(1), super::grid::Cell::Empty);
+                        }
+                        if let Some(slot) = cells.get_mut(column).filter(|c| c.as_ref().is_empty()) {
+                            *slot = cell.clone();
+                        }
+                    }
+                }
+                if fill.rows == 0 {
+                    fill.first = number;
+                }
+                fill.rows = fill.rows.saturating_add(1);
+            }
+        } else if !row.get(key).is_empty() {
+            for (&column, slot) in columns.iter().zip(above.iter_mut()) {
+                *slot = Some(row.get(column).to_cell());
+            }
+        }
+    }
+    (fill.rows > 0).then_some(fill)
+}
+
 /// What a skipped row's reason adds when the row has formula cells with no
 /// saved value (read as empty, see [`Grid::uncalculated`]) in mapped columns:
 /// `"; the formula in column G (\"Amount\") has no saved value"`.
@@ -231,6 +321,11 @@ impl DataRows {
         self.count
     }
 
+    /// Whether the row at `index` is a data row.
+    fn contains(&self, index: usize) -> bool {
+        self.bits.get(index / 64).is_some_and(|w| w & (1 << (index % 64)) != 0)
+    }
+
     /// Whether any data row is under a heading.
     fn any_section(&self) -> bool {
         self.sections.iter().any(|(_, s)| s.is_some())
@@ -280,7 +375,7 @@ pub fn read_ledger(
     let date_cells = source.format != super::Format::Csv;
     // A day/month locale round trip, detected and (when asked) repaired first.
     let swap = if date_cells { super::swapped::detect(grid.rows_after(header.index), &header) } else { None };
-    let grid = match &swap {
+    let mut grid = match &swap {
         Some(found) if options.repair_swapped_dates => found.repaired(&grid, header.index),
         _ => grid,
     };
@@ -397,6 +492,9 @@ pub fn read_ledger(
             skip.reason = format!("note after the data {text}");
         }
     }
+    if let Some(filled) = fill_grouped_customers(&mut grid, &data, &header) {
+        report.warnings.push(filled.warning(file, &header));
+    }
     let bucket_columns: Vec<usize> =
         (0..header.texts.len()).filter(|&i| is_bucket_header(header.text(i))).collect();
     let row_at = |index: usize| grid.rows.get(index);
@@ -441,7 +539,6 @@ pub fn read_ledger(
     rate(&mut report.mapping, &rows, &reader);
     let mixed = if date_cells && swap.is_none() { mixed_date_columns(&rows, &header) } else { Vec::new() };
     drop(rows);
-    let mut grid = grid;
     // The rows read again after the data rows' values (headings, totals) get
     // cells of their own: the text blocks of delimited text they share with
     // data rows are then freed with those.
