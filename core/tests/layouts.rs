@@ -544,6 +544,15 @@ fn a_statements_running_balance_is_set_aside() {
     // Oldest first: PAY-1's 600.00 settles INV-1 in part, so 400.00 + 500.00 + 250.00 = 1,150.00
     // are open at 2024-06-30: the statement's last balance.
     assert_eq!(aging(&read, "2024-06-30")[0].last().map(String::as_str), Some("1150.00"));
+    // A short statement, two rows after its first: 1,000.00 + 500.00 − 700.00 = 800.00 owed
+    // (its balances summed, 3,300.00).
+    let short = "Date,Reference,Description,Debit,Credit,Balance\n\
+                 2024-01-10,INV-1,Invoice,1000.00,,1000.00\n\
+                 2024-01-20,INV-2,Invoice,500.00,,1500.00\n\
+                 2024-02-05,PAY-1,Payment received,,700.00,800.00\n";
+    let read = import(short.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "Balance").field, Field::Ignore);
+    assert_eq!(aging(&read, "2024-06-30")[0].last().map(String::as_str), Some("800.00"));
     // A per-document open balance beside the amount is not a running balance: kept.
     let open = "Invoice,Customer,Date,Due date,Amount,Open\n\
                 A-1,Acme,2024-01-10,2024-02-09,100.00,100.00\n\

@@ -321,7 +321,7 @@ fn paid_flags_are_a_status(map: &mut ColumnMap, rows: &[Row]) {
 /// A statement's running balance is not what each document leaves open: when
 /// the column taken for the open balance is, row after row, the row above's
 /// plus this row's debit less its credit (or plus its signed amount) — in 90%
-/// of at least three pairs of rows with an amount — it is set aside (the
+/// of at least three pairs of rows with an amount, or in both of two — it is set aside (the
 /// mapping says why), and the documents' amounts make the ledger. Read as open
 /// balances, a statement's running totals were summed into an aging many times
 /// what the customer owes. A column the caller chose is kept.
@@ -372,7 +372,9 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
             running = running.saturating_add(1);
         }
     }
-    if pairs >= 3 && running as f64 >= 0.9 * pairs as f64 {
+    // Two pairs are enough when both hold (a short statement): a list of open
+    // balances would match an amount to the cent twice by chance.
+    if (pairs >= 3 && running as f64 >= 0.9 * pairs as f64) || (pairs == 2 && running == 2) {
         let why = format!(
             "a running balance: on {running} of {pairs} rows it is the row above's plus this row's {}, not what the document leaves open",
             if debit.is_some() || credit.is_some() { "debit less its credit" } else { "amount" }
