@@ -975,3 +975,53 @@ fn a_grouped_report_names_each_customer_once() {
     let read = import(list.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(skipped(&read), ["row 3: no customer name"]);
 }
+
+/// An invoice list with its amount before tax, the tax and the total: a Spanish
+/// one (`Base imponible`, `IVA`, `Total factura`) was read by its values as the
+/// amount and, at most that, the open balance — the VAT was aged as what is owed
+/// (63.00 of 363.00). Taxes are never the amount owed, and an amount before tax
+/// beside another amount is set aside; the total is the amount.
+#[test]
+fn taxes_and_amounts_before_tax_are_never_what_is_owed() {
+    let cases = [
+        (
+            "Factura;Cliente;Fecha;Vencimiento;Base imponible;IVA;Total factura;Moneda\n\
+             1;Acme;01/05/2026;31/05/2026;100,00;21,00;121,00;EUR\n\
+             2;Acme;02/05/2026;01/06/2026;200,00;42,00;242,00;EUR\n",
+            ["Base imponible", "IVA"],
+            "Total factura",
+        ),
+        (
+            "Rechnung;Kunde;Datum;Fällig;Nettobetrag;USt;Rechnungsbetrag;Währung\n\
+             1;Acme;01.05.2026;31.05.2026;100,00;21,00;121,00;EUR\n\
+             2;Acme;02.05.2026;01.06.2026;200,00;42,00;242,00;EUR\n",
+            ["Nettobetrag", "USt"],
+            "Rechnungsbetrag",
+        ),
+        (
+            "Invoice,Customer,Date,Due,Excl. VAT,VAT,Incl. VAT,Currency\n\
+             1,Acme,2026-05-01,2026-05-31,100.00,21.00,121.00,EUR\n\
+             2,Acme,2026-05-02,2026-06-01,200.00,42.00,242.00,EUR\n",
+            ["Excl. VAT", "VAT"],
+            "Incl. VAT",
+        ),
+    ];
+    for (csv, aside, amount) in cases {
+        let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+        for header in aside {
+            let c = column(&read, header);
+            assert_eq!(c.field, Field::Ignore, "{header}: {}", c.reason);
+        }
+        assert_eq!(column(&read, amount).field, Field::Amount, "{amount}");
+        // 121.00 + 242.00 = 363.00, due 31 May and 1 June: 29–30 days at 30 June → 1–30.
+        assert_eq!(
+            aging(&read, "2026-06-30"),
+            [["EUR", "0.00", "363.00", "0.00", "0.00", "0.00", "0.00", "0.00", "363.00"]],
+            "{amount}"
+        );
+    }
+    // A net amount alone is the amount: no tax and no other amount beside it.
+    let net = "Invoice,Customer,Date,Due,Net,Currency\n1,Acme,2026-05-01,2026-05-31,100.00,EUR\n";
+    let read = import(net.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "Net").field, Field::Amount);
+}

@@ -465,6 +465,31 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         }
     }
 
+    // Taxes, and amounts before tax beside another amount or a tax: parts of what
+    // each document owes, never the amount owed or what is left open. Paired by
+    // their values, a Spanish invoice list's `Base imponible` and `IVA` were read as
+    // the amount and the open balance (aged: the VAT) beside `Total factura`.
+    let named_money =
+        [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit].iter().any(|f| has(map, *f));
+    let taxed =
+        profiles.iter().any(|p| !used.contains(&p.index) && super::vocabulary::names_tax(&header(p.index)));
+    for p in &profiles {
+        if used.contains(&p.index) || !p.is_amount() {
+            continue;
+        }
+        let name = header(p.index);
+        let other_amounts = named_money || profiles.iter().any(|o| o.index != p.index && o.is_amount());
+        let why = if super::vocabulary::names_tax(&name) {
+            "a tax: a part of what each document owes, not the amount owed"
+        } else if super::vocabulary::names_net(&name) && (taxed || other_amounts) {
+            "an amount before tax, beside another amount: receivables are owed with their tax"
+        } else {
+            continue;
+        };
+        map.infer(p.index, &name, Field::Ignore, why.to_owned());
+        used.insert(p.index);
+    }
+
     // Amounts.
     let money = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit];
     // An aged detail without a total: each document's open balance is in the column of

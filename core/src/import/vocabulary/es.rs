@@ -41,6 +41,8 @@ pub(crate) const TERMS: &[Term] = &[
     (Amount, "importe en moneda del documento", true),
     (Amount, "importe en moneda local", true),
     (Amount, "importe total", true),
+    (Amount, "total factura", true),
+    (Amount, "importe factura", true),
     (Amount, "importe", true),
     (Amount, "monto total", true),
     (Amount, "monto", true),

@@ -32,6 +32,8 @@ pub(crate) const TERMS: &[Term] = &[
     (Amount, "importo in divisa interna", true),
     (Amount, "importo totale", true),
     (Amount, "totale documento", true),
+    (Amount, "totale fattura", true),
+    (Amount, "importo fattura", true),
     (Amount, "importo", true),
     (Amount, "totale", false),
     (OpenBalance, "importo residuo", true),

@@ -372,6 +372,109 @@ pub(crate) fn fits(header: &Words) -> Vec<(&'static Known, Fit)> {
     exact.chain(abbreviated).collect()
 }
 
+/// Header words for a tax on an invoice, in the tables' languages (folded as
+/// [`words`] folds them): VAT, GST, sales tax, `MwSt`, `TVA`, `IVA`, `BTW`,
+/// `moms`, `ALV`, `DPH`, `KDV`, `НДС`.
+const TAX_WORDS: [&str; 37] = [
+    "vat",
+    "tax",
+    "taxes",
+    "gst",
+    "hst",
+    "pst",
+    "qst",
+    "mwst",
+    "ust",
+    "umsatzsteuer",
+    "mehrwertsteuer",
+    "steuer",
+    "steuerbetrag",
+    "tva",
+    "taxe",
+    "tasse",
+    "iva",
+    "igic",
+    "impuesto",
+    "impuestos",
+    "imposto",
+    "icms",
+    "btw",
+    "moms",
+    "mva",
+    "alv",
+    "dph",
+    "kdv",
+    "ндс",
+    "налог",
+    "podatek",
+    "vatu",
+    "imposta",
+    "momsbelopp",
+    "skatt",
+    "vero",
+    "verot",
+];
+
+/// Tax written without spaces in Japanese, Chinese and Korean headers (`消費税`, `税额`, `부가세`).
+const TAX_MARKS: [&str; 4] = ["税", "稅", "부가세", "세액"];
+
+/// Header words for an amount before tax (folded): `Net`, `Netto`, `HT` (hors
+/// taxes), `Base imponible`, `Imponibile`, `Subtotal`, `excl.`.
+const NET_WORDS: [&str; 15] = [
+    "net",
+    "netto",
+    "nettobetrag",
+    "ht",
+    "hors",
+    "imponible",
+    "imponibile",
+    "subtotal",
+    "excl",
+    "excluding",
+    "exclusive",
+    "liquido",
+    "netbedrag",
+    "nettobelopp",
+    "без",
+];
+
+/// Header words saying the tax is included (`incl. VAT`, `TTC`, `Brutto`,
+/// `IVA incluido`, `con IVA`): the amount owed, not a part of it.
+const INCLUDED_WORDS: [&str; 14] = [
+    "incl",
+    "including",
+    "inclusive",
+    "inkl",
+    "inklusive",
+    "brutto",
+    "gross",
+    "ttc",
+    "incluido",
+    "incluida",
+    "inclusa",
+    "incluso",
+    "con",
+    "com",
+];
+
+/// Whether `header` names a tax on the invoices (`VAT`, `Sales tax`, `MwSt`,
+/// `TVA`, `IVA`, `消費税`): a part of what is owed, never the amount owed. Not
+/// a header saying the tax is included (`Total incl. VAT`).
+pub(crate) fn names_tax(header: &str) -> bool {
+    let w = words(header);
+    let has = |list: &[&str]| w.words.iter().any(|word| list.contains(&word.as_str()));
+    (has(&TAX_WORDS) || TAX_MARKS.iter().any(|mark| w.joined.contains(mark))) && !has(&INCLUDED_WORDS)
+}
+
+/// Whether `header` names an amount before tax (`Net amount`, `Netto`,
+/// `Montant HT`, `Base imponible`, `Subtotal`), unless it also says the tax is
+/// included (`incl. VAT`, `Brutto`).
+pub(crate) fn names_net(header: &str) -> bool {
+    let w = words(header);
+    let has = |list: &[&str]| w.words.iter().any(|word| list.contains(&word.as_str()));
+    has(&NET_WORDS) && !has(&INCLUDED_WORDS)
+}
+
 /// Header words for days, in the tables' languages (folded as [`words`] folds
 /// them), and the words exports put over a count of days overdue (SAP's
 /// `Arrears` and `Verzug`, an aging's `Age`, collections' `DPD`).

@@ -44,6 +44,8 @@ pub(crate) const TERMS: &[Term] = &[
     (Amount, "valor da parcela", true),
     (Amount, "valor original", true),
     (Amount, "valor total", true),
+    (Amount, "total da fatura", true),
+    (Amount, "valor da fatura", true),
     (Amount, "valor", false),
     (OpenBalance, "valor em aberto", true),
     (OpenBalance, "valor a receber", true),
