@@ -1025,3 +1025,32 @@ fn taxes_and_amounts_before_tax_are_never_what_is_owed() {
     let read = import(net.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(column(&read, "Net").field, Field::Amount);
 }
+
+/// Payment terms, when the file gives no due date: days after the invoice date,
+/// after the end of its month for English `EOM`, or to the end of the month
+/// they reach for the continental month-end terms. `30 Tage netto` was read as
+/// no terms (the number before "netto"); month ends were ignored.
+#[test]
+fn payment_terms_give_the_due_date_month_ends_included() {
+    let cases = [
+        // Invoice date 10 January 2026 for each.
+        ("Net 30", "2026-02-09"),
+        ("2/10 Net 30", "2026-02-09"),
+        ("30 Tage netto", "2026-02-09"),
+        ("Net 30 EOM", "2026-03-02"), // 31 January + 30 days
+        ("EOM", "2026-01-31"),
+        ("30 jours fin de mois", "2026-02-28"), // 10 January + 30 = 9 February → its month's end
+        ("60 gg fine mese", "2026-03-31"),      // 10 January + 60 = 11 March → 31 March
+        ("Due on receipt", "2026-01-10"),
+    ];
+    let mut csv = String::from("Invoice,Customer,Date,Terms,Amount,Currency\n");
+    for (i, (terms, _)) in cases.iter().enumerate() {
+        csv.push_str(&format!("I-{i},Acme,2026-01-10,{terms},100.00,EUR\n"));
+    }
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let due: Vec<(String, String)> =
+        read.ledger.entries.iter().map(|e| (e.id.to_string(), e.due_date.to_string())).collect();
+    let want: Vec<(String, String)> =
+        cases.iter().enumerate().map(|(i, (_, d))| (format!("I-{i}"), (*d).to_owned())).collect();
+    assert_eq!(due, want);
+}

@@ -384,11 +384,81 @@ pub(super) fn terms_days(text: &str) -> Option<u32> {
     {
         return Some(0);
     }
-    // "2/10 net 30": the days after "net" when the text says it, else the first number.
-    let tail = lower.rfind("net").map_or(lower.as_str(), |i| &lower[i..]);
-    let digits: String =
-        tail.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
-    digits.parse().ok().filter(|d| *d <= 3_650)
+    // "2/10 net 30": the days after "net" when the text says it, else the first
+    // number ("30 Tage netto").
+    let first_number = |t: &str| -> Option<u32> {
+        let digits: String =
+            t.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
+        digits.parse().ok()
+    };
+    let after_net = lower.rfind("net").and_then(|i| lower.get(i..)).and_then(first_number);
+    after_net.or_else(|| first_number(&lower)).filter(|d| *d <= 3_650)
+}
+
+/// How payment terms that end a month count (see [`terms_due`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MonthEnd {
+    /// No month end: the invoice date plus the days.
+    None,
+    /// English `EOM` (`Net 30 EOM`, `EOM`): the days counted from the end of
+    /// the invoice's month.
+    ThenDays,
+    /// `30 jours fin de mois`, `30 gg fine mese`, `30 días fin de mes`, `30 Tage
+    /// Monatsende`: the end of the month the days reach.
+    AfterDays,
+}
+
+/// The month end payment terms name, if any.
+fn month_end(lower: &str) -> MonthEnd {
+    let english = ["eom", "e.o.m", "end of month", "end of the month"];
+    let others = [
+        "fin de mois",
+        "fdm",
+        "fin de mes",
+        "fine mese",
+        "f.m.",
+        "monatsende",
+        "ende des monats",
+        "ultimo",
+        "final do mes",
+        "final do mês",
+    ];
+    if english.iter().any(|w| lower.contains(w)) {
+        MonthEnd::ThenDays
+    } else if others.iter().any(|w| lower.contains(w)) {
+        MonthEnd::AfterDays
+    } else {
+        MonthEnd::None
+    }
+}
+
+/// The last day of `date`'s month.
+fn end_of_month(date: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let first = date.with_day(1)?;
+    first.checked_add_months(chrono::Months::new(1))?.pred_opt()
+}
+
+/// The due date payment terms give a document dated `date`: the days of
+/// [`terms_days`] after it, or after the end of its month for English `EOM`
+/// (`Net 30 EOM`: 30 days after the month's last day; `EOM` alone: that day),
+/// or the end of the month those days reach for the continental month-end
+/// terms (`30 jours fin de mois`: invoice date + 30 days, then that month's
+/// last day). `None` when the text names no terms.
+pub(super) fn terms_due(text: &str, date: NaiveDate) -> Option<NaiveDate> {
+    let lower = text.to_lowercase();
+    let end = month_end(&lower);
+    let days = match (terms_days(text), end) {
+        (Some(days), _) => days,
+        (None, MonthEnd::None) => return None,
+        (None, _) => 0,
+    };
+    let plus = |d: NaiveDate| d.checked_add_days(chrono::Days::new(u64::from(days)));
+    match end {
+        MonthEnd::None => plus(date),
+        MonthEnd::ThenDays => end_of_month(date).and_then(plus),
+        MonthEnd::AfterDays => plus(date).and_then(end_of_month),
+    }
 }
 
 /// Whether a date cell's text is a way of writing "no date": `0`, SAP's
@@ -879,7 +949,10 @@ impl<'a> Reader<'a> {
             | Field::Credit => self.amount_of(cell).is_ok(),
             Field::Currency => cell.as_text().is_some_and(|t| parse_currency(t).is_ok()),
             Field::DocumentType => self.kinds.kind(cell, 0, false).is_some(),
-            Field::Terms => terms_days(&cell.to_string()).is_some(),
+            Field::Terms => {
+                let text = cell.to_string();
+                terms_days(&text).is_some() || month_end(&text.to_lowercase()) != MonthEnd::None
+            }
             Field::DebitCredit => parse_side(&cell.to_string()).is_ok(),
             Field::Email => cell.as_text().is_some_and(|t| t.contains('@')),
             _ => true,
@@ -1020,18 +1093,23 @@ impl<'a> Reader<'a> {
         let due = match due_given {
             Some(due) => Some(due),
             None => {
-                let row_terms = self.text(row, Field::Terms).and_then(|t| terms_days(&t));
-                let (rule, days) = match (row_terms, options.default_terms) {
-                    (Some(days), _) => (DueRule::TermsColumn, Some(days)),
-                    (None, Some(days)) => (DueRule::DefaultTerms, Some(days)),
-                    (None, None) => (DueRule::InvoiceDate, None),
+                let row_terms = self.text(row, Field::Terms).and_then(|t| terms_due(&t, date));
+                let default = || {
+                    options.default_terms.and_then(|d| date.checked_add_days(chrono::Days::new(u64::from(d))))
+                };
+                let (rule, due) = match row_terms {
+                    Some(due) => (DueRule::TermsColumn, Some(due)),
+                    None => match default() {
+                        Some(due) => (DueRule::DefaultTerms, Some(due)),
+                        None => (DueRule::InvoiceDate, None),
+                    },
                 };
                 if invoice {
                     let mut rules = self.due_rules.borrow_mut();
                     let count = &mut rules.entry(rule).or_insert((0, row.number)).0;
                     *count = count.saturating_add(1);
                 }
-                days.and_then(|d| date.checked_add_days(chrono::Days::new(u64::from(d))))
+                due
             }
         };
         Ok(RowValues {
