@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { analyze, sampleCsv } from "arlens";
 import XLSX from "xlsx";
 import { useApp } from "./support.mjs";
+import { zip } from "../hostile/corpus.mjs";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/open-items-10.csv", import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
@@ -339,6 +340,21 @@ test("a PDF dropped on the page is named for what it is", async () => {
   const error = page.getByTestId("error");
   await error.waitFor();
   assert.match(await error.textContent(), /^file "aging\.pdf": this is a PDF document \(export the report as Excel or CSV/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a ledger zipped for download is read from its archive", async () => {
+  const { page, problems } = await openApp();
+  // R1 due 31 March, not due at 31 March: 1,200.00; R2 due 2 March, 29 days → 1–30: 450.25.
+  const csv = "Ref,Client,Date,Due,Amount,Currency\nR1,Acme,2024-03-01,2024-03-31,1200.00,EUR\nR2,Birch,2024-02-01,2024-03-02,450.25,EUR\n";
+  const archive = zip([["__MACOSX/._ledger.csv", "\u0000"], ["AR/ledger.csv", csv]]);
+  await page.getByTestId("file-input").setInputFiles({ name: "export.zip", mimeType: "application/zip", buffer: archive });
+  await page.getByTestId("file-name").filter({ hasText: "export.zip" }).waitFor();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  await page.getByTestId("aging-EUR-total").filter({ hasText: "1,650.25" }).waitFor();
+  assert.equal(await page.getByTestId("aging-EUR-notDue").textContent(), "1,200.00");
+  assert.equal(await page.getByTestId("aging-EUR-b0").textContent(), "450.25");
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -156,6 +156,13 @@ function bombSheet(declared) {
   return { deflated, size: declared === "truth" ? BOMB_MIB * 2 ** 20 + 120 : 4096 };
 }
 
+/** A zipped CSV's entry that inflates to its header then 2.5 GiB of spaces (`declared` as in [`bombSheet`]). */
+function bombCsv(declared) {
+  const head = deflateRawSync(enc(CSV_HEAD), { finishFlush: constants.Z_SYNC_FLUSH });
+  const bomb = deflateBomb(BOMB_MIB);
+  return { deflated: Buffer.concat([head, bomb]), size: declared === "truth" ? BOMB_MIB * 2 ** 20 + CSV_HEAD.length : 4096 };
+}
+
 /** The real bombs, one per zip-based format, each refused with the default limits. */
 export function bombs() {
   const odsManifest = `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>`;
@@ -181,6 +188,9 @@ export function bombs() {
       expect: "tooLarge",
       bytes: zip([["[Content_Types].xml", xlsbTypes], ["xl/workbook.bin", Buffer.alloc(8)], ["xl/worksheets/sheet1.bin", bombSheet("truth")]]),
     },
+    // A ledger zipped for download is read from its archive: as bombs, refused all the same.
+    { class: "bomb", name: "bomb-zipped-csv-2.5GiB.zip", expect: "tooLarge", bytes: zip([["ledger.csv", bombCsv("truth")]]) },
+    { class: "bomb", name: "bomb-zipped-csv-2.5GiB-declared-4KiB.zip", expect: "notASpreadsheet", bytes: zip([["ledger.csv", bombCsv("lie")]]) },
   ];
 }
 
