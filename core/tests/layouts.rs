@@ -1054,3 +1054,41 @@ fn payment_terms_give_the_due_date_month_ends_included() {
         cases.iter().enumerate().map(|(i, (_, d))| (format!("I-{i}"), (*d).to_owned())).collect();
     assert_eq!(due, want);
 }
+
+/// Numbers that are no money — an exchange rate, a percentage — were paired with
+/// the amounts by their values: beside an amount in the document's currency and
+/// one in the company's, the exchange rate was read as what is left open (aged:
+/// 1.10 EUR and 1.25 GBP); a `Paid %` column refused every row ("50% is not an
+/// amount"). Rates and percentages are set aside by their headers, and a column
+/// is what is left open of another only when it equals it on some rows (the
+/// documents not paid at all): an amount in another currency never does.
+#[test]
+fn rates_percentages_and_other_currencies_are_no_open_balance() {
+    let fx = "Customer,Invoice,Date,Due,Currency,Amount (Foreign),Amount (Base),Exchange Rate\n\
+              Acme,1,2026-05-01,2026-05-31,EUR,100.00,110.00,1.10\n\
+              Beta,2,2026-05-02,2026-06-01,GBP,200.00,250.00,1.25\n";
+    let read = import(fx.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "Exchange Rate").field, Field::Ignore);
+    assert_eq!(column(&read, "Amount (Foreign)").field, Field::Amount);
+    assert_eq!(read.report.mapping.index(Field::OpenBalance), None);
+    // 100.00 EUR due 31 May (30 days at 30 June) and 200.00 GBP due 1 June (29 days): 1–30.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [
+            ["EUR", "0.00", "100.00", "0.00", "0.00", "0.00", "0.00", "0.00", "100.00"],
+            ["GBP", "0.00", "200.00", "0.00", "0.00", "0.00", "0.00", "0.00", "200.00"]
+        ]
+    );
+    let percent = "Invoice,Customer,Date,Due,Amount,Paid %,Currency\n\
+                   1,Acme,2026-05-01,2026-05-31,100.00,50%,EUR\n\
+                   2,Acme,2026-05-02,2026-06-01,200.00,0%,EUR\n";
+    let read = import(percent.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(read.report.skipped.is_empty(), "{:?}", skipped(&read));
+    let paid = column(&read, "Paid %");
+    assert_eq!(
+        (paid.field, paid.reason.contains("a rate or a percentage")),
+        (Field::Ignore, true),
+        "{}",
+        paid.reason
+    );
+}

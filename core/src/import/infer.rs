@@ -119,18 +119,18 @@ fn relation<T: Copy>(
 
 /// Among `columns`, the first ordered pair (`a`, `b`) whose `values` satisfy
 /// `holds(a, b)` in at least `threshold` of rows and `strict(a, b)` in some,
-/// with that share.
+/// and that `accept` takes, with that share.
 fn ordered_pair<'p, T: Copy>(
     columns: &[&'p Profile],
     values: impl Fn(&Profile) -> &[Option<T>],
     threshold: f64,
-    holds: impl Fn(T, T) -> bool + Copy,
-    strict: impl Fn(T, T) -> bool + Copy,
+    (holds, strict): (impl Fn(T, T) -> bool + Copy, impl Fn(T, T) -> bool + Copy),
+    accept: impl Fn(&Profile, &Profile) -> bool,
 ) -> Option<(&'p Profile, &'p Profile, f64)> {
     columns.iter().enumerate().find_map(|(n, a)| {
         columns.iter().skip(n.saturating_add(1)).chain(columns.iter().take(n)).find_map(|b| {
             let (share, some) = relation(values(a), values(b), holds, strict);
-            (share >= threshold && some).then_some((*a, *b, share))
+            (share >= threshold && some && accept(a, b)).then_some((*a, *b, share))
         })
     })
 }
@@ -272,6 +272,7 @@ fn percent(share: f64) -> String {
 /// result still has no date column: a table without dates is not read as a
 /// ledger on the content's word (text that merely holds numbers, such as code).
 pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], partial: bool) {
+    set_aside_rates(map);
     let mut guess = map.clone();
     fill(&mut guess, texts, rows);
     if partial || guess.index(Field::InvoiceDate).is_some() || guess.index(Field::DueDate).is_some() {
@@ -279,6 +280,22 @@ pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], part
     }
     set_aside_running_balance(map, rows);
     paid_flags_are_a_status(map, rows);
+}
+
+/// A money column whose header names a rate or a percentage (`Paid %`, `Amount
+/// FX rate`), mapped by the words it shares with a money field's name, is set
+/// aside: `50%` is no amount (every row was refused), and a rate is no money. A
+/// column the caller chose is kept.
+fn set_aside_rates(map: &mut ColumnMap) {
+    let rates: Vec<usize> = map
+        .columns
+        .iter()
+        .filter(|c| c.field.is_money() && !c.is_chosen() && super::vocabulary::names_rate(&c.header))
+        .map(|c| c.index)
+        .collect();
+    for index in rates {
+        map.set_aside(index, "a rate or a percentage, not an amount of money".to_owned());
+    }
 }
 
 /// A column of yes/no (`Paid?` with `Yes`, `TRUE`, `x`; a workbook's check
@@ -415,7 +432,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     };
     match (has(map, Field::InvoiceDate), has(map, Field::DueDate)) {
         (false, false) => {
-            let pair = ordered_pair(&dates, |p| &p.dates, 0.9, |x, y| x <= y, |x, y| x < y);
+            let pair = ordered_pair(&dates, |p| &p.dates, 0.9, (|x, y| x <= y, |x, y| x < y), |_, _| true);
             if let Some((a, b, share)) = pair {
                 let first = (Field::InvoiceDate, "dates, on or before");
                 let second = (Field::DueDate, "dates, on or after");
@@ -465,10 +482,11 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         }
     }
 
-    // Taxes, and amounts before tax beside another amount or a tax: parts of what
-    // each document owes, never the amount owed or what is left open. Paired by
-    // their values, a Spanish invoice list's `Base imponible` and `IVA` were read as
-    // the amount and the open balance (aged: the VAT) beside `Total factura`.
+    // Rates and percentages, taxes, and amounts before tax beside another amount
+    // or a tax: never the amount owed or what is left open. Paired by their
+    // values, a Spanish invoice list's `Base imponible` and `IVA` were read as the
+    // amount and the open balance (aged: the VAT) beside `Total factura`, and an
+    // exchange rate as what is left open of the amount in foreign currency.
     let named_money =
         [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit].iter().any(|f| has(map, *f));
     let taxed =
@@ -479,7 +497,9 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         }
         let name = header(p.index);
         let other_amounts = named_money || profiles.iter().any(|o| o.index != p.index && o.is_amount());
-        let why = if super::vocabulary::names_tax(&name) {
+        let why = if super::vocabulary::names_rate(&name) {
+            "a rate or a percentage, not an amount of money"
+        } else if super::vocabulary::names_tax(&name) {
             "a tax: a part of what each document owes, not the amount owed"
         } else if super::vocabulary::names_net(&name) && (taxed || other_amounts) {
             "an amount before tax, beside another amount: receivables are owed with their tax"
@@ -516,13 +536,18 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         if amounts.iter().any(|p| !p.is_code_like()) {
             amounts.retain(|p| !p.is_code_like());
         }
-        // (a, b) with |b| ≤ |a|: a the amount, b what is left open.
+        // (a, b) with |b| ≤ |a|: a the amount, b what is left open — the same as
+        // the amount on a quarter of the rows at least (the documents not paid at
+        // all), which an amount in another currency or a part of it never is.
+        let same = |a: &Profile, b: &Profile| {
+            relation(&a.amounts, &b.amounts, |x: Decimal, y: Decimal| x == y, |_, _| false).0 >= 0.25
+        };
         let pair = ordered_pair(
             &amounts,
             |p| &p.amounts,
             0.95,
-            |x: Decimal, y: Decimal| x.abs() >= y.abs(),
-            |x, y| x.abs() > y.abs(),
+            (|x: Decimal, y: Decimal| x.abs() >= y.abs(), |x: Decimal, y: Decimal| x.abs() > y.abs()),
+            same,
         );
         if let Some((a, b, share)) = pair {
             let first = (Field::Amount, "amounts, never smaller than");

@@ -475,6 +475,40 @@ pub(crate) fn names_net(header: &str) -> bool {
     has(&NET_WORDS) && !has(&INCLUDED_WORDS)
 }
 
+/// Header words for a rate or a share (folded): an exchange rate (`FX rate`,
+/// `Kurs`, `Taux de change`, `Tipo de cambio`, `Koers`, `Курс`), a percentage.
+const RATE_WORDS: [&str; 17] = [
+    "rate",
+    "fx",
+    "kurs",
+    "wechselkurs",
+    "umrechnungskurs",
+    "taux",
+    "cambio",
+    "cambial",
+    "koers",
+    "valutakurs",
+    "kurssi",
+    "курс",
+    "percent",
+    "percentage",
+    "pct",
+    "prozent",
+    "pourcentage",
+];
+
+/// Rates written without spaces in Japanese, Chinese and Korean headers (`為替レート`, `汇率`, `환율`).
+const RATE_MARKS: [&str; 5] = ["レート", "汇率", "匯率", "환율", "率"];
+
+/// Whether `header` names a rate or a percentage (`Exchange rate`, `FX`,
+/// `Kurs`, `Paid %`, `汇率`): numbers that are no amount of money.
+pub(crate) fn names_rate(header: &str) -> bool {
+    let w = words(header);
+    header.contains('%')
+        || w.words.iter().any(|word| RATE_WORDS.contains(&word.as_str()))
+        || RATE_MARKS.iter().any(|mark| w.joined.contains(mark))
+}
+
 /// Header words for days, in the tables' languages (folded as [`words`] folds
 /// them), and the words exports put over a count of days overdue (SAP's
 /// `Arrears` and `Verzug`, an aging's `Age`, collections' `DPD`).
