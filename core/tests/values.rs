@@ -366,14 +366,15 @@ proptest::proptest! {
 fn due_dates_settle_the_order_of_dates_that_all_read_both_ways() {
     use arlens::{ImportOptions, Options, analyze, import};
     let read = |csv: &str| import(csv.as_bytes(), &ImportOptions::default());
+    // Two invoices, 100.00 and 200.00, each dated and due as written.
+    let invoices = |[(d1, due1), (d2, due2)]: [(&str, &str); 2]| {
+        format!(
+            "Invoice,Customer,Date,Due,Amount\nI-1,Acme,{d1},{due1},100.00\nI-2,Acme,{d2},{due2},200.00\n"
+        )
+    };
     // Day first: I-1 issued 5 Jan, due 4 Feb; I-2 issued 10 Feb, due 12 Mar. Month first,
     // I-1 would be issued 1 May and due 2 April: ruled out.
-    let dmy = read(
-        "Invoice,Customer,Date,Due,Amount\n\
-         I-1,Acme,05/01/2026,04/02/2026,100.00\n\
-         I-2,Acme,10/02/2026,12/03/2026,200.00\n",
-    )
-    .unwrap();
+    let dmy = read(&invoices([("05/01/2026", "04/02/2026"), ("10/02/2026", "12/03/2026")])).unwrap();
     assert_eq!(dmy.report.date_order, Some(DateOrder::Dmy));
     let messages: Vec<&str> = dmy.report.warnings.iter().map(|w| w.message.as_str()).collect();
     assert!(
@@ -390,12 +391,7 @@ fn due_dates_settle_the_order_of_dates_that_all_read_both_ways() {
         ("200.00".to_owned(), "100.00".to_owned())
     );
     // The same dates month first: only MM/DD/YYYY puts every due date after its invoice date.
-    let mdy = read(
-        "Invoice,Customer,Date,Due,Amount\n\
-         I-1,Acme,01/05/2026,02/04/2026,100.00\n\
-         I-2,Acme,02/10/2026,03/12/2026,200.00\n",
-    )
-    .unwrap();
+    let mdy = read(&invoices([("01/05/2026", "02/04/2026"), ("02/10/2026", "03/12/2026")])).unwrap();
     assert_eq!(mdy.report.date_order, Some(DateOrder::Mdy));
     // Both orders keep every due date after its invoice date (1 Mar → 2 Apr, or 3 Jan → 4 Feb):
     // nothing settles it, the order is asked for.
@@ -403,12 +399,7 @@ fn due_dates_settle_the_order_of_dates_that_all_read_both_ways() {
     assert_eq!(neither.kind().code(), "ambiguousDates");
     // Each order puts some due date before its invoice date (row 2 month first, row 3 day
     // first): a file with errors either way, and no order is chosen for it.
-    let both = read(
-        "Invoice,Customer,Date,Due,Amount\n\
-         I-1,Acme,05/01/2026,04/02/2026,100.00\n\
-         I-2,Acme,01/05/2026,02/04/2026,200.00\n",
-    )
-    .unwrap_err();
+    let both = read(&invoices([("05/01/2026", "04/02/2026"), ("01/05/2026", "02/04/2026")])).unwrap_err();
     assert_eq!(both.kind().code(), "ambiguousDates");
 }
 
