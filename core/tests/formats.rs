@@ -482,3 +482,39 @@ fn a_zip_archive_holding_one_ledger_file_is_read() {
         "file \"export.zip\": this is a zip archive holding 2 files a ledger may be in (\"a.csv\", \"b.xlsx\"): unzip it and choose the ledger file inside, not a ledger arlens can read: workbooks (xlsx, xlsm, xlsb, xls, ods), Excel's HTML and XML files, and delimited text (CSV, TSV)"
     );
 }
+
+/// A workbook with a ledger split over sheets laid out alike (by month, by
+/// customer): one sheet is read, and the others were left out without a word
+/// the app shows. A warning names them; a summary laid out otherwise is not named.
+#[test]
+fn sheets_laid_out_alike_and_not_read_are_named() {
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    let header = ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency"];
+    for (name, count) in [("Jan", 2u32), ("Feb", 3), ("Mar", 1)] {
+        let sheet = book.add_worksheet().set_name(name).unwrap();
+        sheet.write_row(0, 0, header).unwrap();
+        for r in 1..=count {
+            sheet.write_row(r, 0, [&format!("{name}-{r}"), "Acme", "2026-05-01", "2026-05-31"]).unwrap();
+            sheet.write_number(r, 4, 100.0).unwrap();
+            sheet.write_string(r, 5, "EUR").unwrap();
+        }
+    }
+    let summary = book.add_worksheet().set_name("Summary").unwrap();
+    summary.write_row(0, 0, ["Customer", "Total"]).unwrap();
+    summary.write_row(1, 0, ["Acme", "600"]).unwrap();
+    let read = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.sheet.as_deref(), Some("Feb"));
+    let first = &read.report.warnings[0];
+    assert_eq!(
+        format!("{}: {}", first.position, first.message),
+        "sheet \"Feb\": sheets \"Jan\", \"Mar\" are laid out as this one and were not read: the figures are this sheet's alone; choose another sheet, or put the documents of all of them in one sheet"
+    );
+    // The sheet asked for: nothing to say of the others.
+    let jan = import(
+        &book.save_to_buffer().unwrap(),
+        &ImportOptions { sheet: Some("Jan".into()), ..Default::default() },
+    )
+    .unwrap();
+    assert!(jan.report.warnings.iter().all(|w| !w.message.contains("laid out as this one")));
+}

@@ -416,6 +416,17 @@ impl Grids {
     }
 }
 
+/// Whether two mappings map the same fields (whatever their columns): sheets
+/// laid out alike.
+fn same_fields(a: &ColumnMap, b: &ColumnMap) -> bool {
+    let fields = |m: &ColumnMap| {
+        let mut f: Vec<Field> = m.columns.iter().map(|c| c.field).filter(|f| *f != Field::Ignore).collect();
+        f.sort_by_key(|f| *f as usize);
+        f
+    };
+    fields(a) == fields(b)
+}
+
 /// Reads a ledger from a file's bytes (see the module docs).
 pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> {
     import_grids(read_grids(bytes, options)?, options)
@@ -435,6 +446,16 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         })
         .collect();
     let found = if ranked.is_empty() { None } else { Some(ranked.remove(0)) };
+    // Sheets laid out as the one read (a ledger split by month or by customer): not
+    // read, and said so — the figures are the one sheet's.
+    let alike: Vec<String> = match (&found, &options.sheet) {
+        (Some((_, chosen, _)), None) => ranked
+            .iter()
+            .filter(|(_, h, rows)| *rows > 0 && same_fields(&h.map, &chosen.map))
+            .map(|(g, _, _)| crate::error::quoted(g.sheet.as_deref().unwrap_or("")))
+            .collect(),
+        _ => Vec::new(),
+    };
     let choice = found.as_ref().filter(|_| !others.is_empty() && options.sheet.is_none()).map(|(g, h, rows)| {
         format!(
             "read sheet {:?}: it looks most like a list of documents ({} columns mapped, {rows} rows{}); other sheets: {}",
@@ -476,6 +497,18 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     drop(sheets);
     let (ledger, mut report) = rows::read_ledger(grid, &header, options, &file, source)?;
     report.sheet_choice = choice;
+    if !alike.is_empty() {
+        report.warnings.insert(0, Warning {
+            position: file.clone(),
+            message: format!(
+                "{} {} {} laid out as this one and {} not read: the figures are this sheet's alone; choose another sheet, or put the documents of all of them in one sheet",
+                if alike.len() == 1 { "sheet" } else { "sheets" },
+                alike.join(", "),
+                if alike.len() == 1 { "is" } else { "are" },
+                if alike.len() == 1 { "was" } else { "were" },
+            ),
+        });
+    }
     if let Some(name) = archived {
         report.warnings.insert(
             0,
