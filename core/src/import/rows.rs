@@ -261,15 +261,7 @@ fn decimal_mark(rows: &[&Row], header: &Header, options: &ImportOptions) -> Deci
     if let Some(mark) = options.decimal_mark {
         return mark;
     }
-    let fields = [
-        Field::Amount,
-        Field::OpenBalance,
-        Field::AmountPaid,
-        Field::CreditAmount,
-        Field::Debit,
-        Field::Credit,
-    ];
-    let columns: Vec<usize> = fields.iter().filter_map(|f| header.map.index(*f)).collect();
+    let columns: Vec<usize> = Field::MONEY.iter().filter_map(|f| header.map.index(*f)).collect();
     infer_decimal_mark(rows.iter().flat_map(|r| columns.iter().filter_map(|&i| r.get(i).as_text())))
         .unwrap_or_default()
 }
