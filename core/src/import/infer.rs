@@ -282,6 +282,9 @@ pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], part
     paid_flags_are_a_status(map, rows);
 }
 
+/// Why a column of rates or percentages is set aside.
+const RATE: &str = "a rate or a percentage, not an amount of money";
+
 /// A money column whose header names a rate or a percentage (`Paid %`, `Amount
 /// FX rate`), mapped by the words it shares with a money field's name, is set
 /// aside: `50%` is no amount (every row was refused), and a rate is no money. A
@@ -294,7 +297,7 @@ fn set_aside_rates(map: &mut ColumnMap) {
         .map(|c| c.index)
         .collect();
     for index in rates {
-        map.set_aside(index, "a rate or a percentage, not an amount of money".to_owned());
+        map.set_aside(index, RATE.to_owned());
     }
 }
 
@@ -487,8 +490,9 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     // values, a Spanish invoice list's `Base imponible` and `IVA` were read as the
     // amount and the open balance (aged: the VAT) beside `Total factura`, and an
     // exchange rate as what is left open of the amount in foreign currency.
-    let named_money =
-        [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit].iter().any(|f| has(map, *f));
+    // The fields an amount column may be (not the amount paid or credited).
+    let money = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit];
+    let named_money = money.iter().any(|f| has(map, *f));
     let taxed =
         profiles.iter().any(|p| !used.contains(&p.index) && super::vocabulary::names_tax(&header(p.index)));
     for p in &profiles {
@@ -498,7 +502,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         let name = header(p.index);
         let other_amounts = named_money || profiles.iter().any(|o| o.index != p.index && o.is_amount());
         let why = if super::vocabulary::names_rate(&name) {
-            "a rate or a percentage, not an amount of money"
+            RATE
         } else if super::vocabulary::names_tax(&name) {
             "a tax: a part of what each document owes, not the amount owed"
         } else if super::vocabulary::names_net(&name) && (taxed || other_amounts) {
@@ -511,7 +515,6 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     }
 
     // Amounts.
-    let money = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit];
     // An aged detail without a total: each document's open balance is in the column of
     // its bucket (`Current`, `1-30`, …), the others empty; together they are its open balance.
     let buckets: Vec<&Profile> = profiles
