@@ -260,6 +260,11 @@ impl Error {
     pub fn position(&self) -> Option<&Position> {
         self.0.position.as_ref()
     }
+
+    /// Where it went wrong, to be narrowed or corrected.
+    pub(crate) fn position_mut(&mut self) -> Option<&mut Position> {
+        self.0.position.as_mut()
+    }
 }
 
 impl fmt::Display for Error {

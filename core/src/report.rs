@@ -181,6 +181,11 @@ pub struct Report {
     pub worklist: Worklist,
     /// The figures this file cannot give, read off the sections above.
     pub unavailable: Vec<UnavailableFigures>,
+    /// The sheets the ledger was read from, in workbook order, when it was read
+    /// from several laid out alike ([`Book::sheets`]); empty when from one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), tsify(type = "string[]"))]
+    pub sheets: Vec<std::sync::Arc<str>>,
 }
 
 /// A group of figures the file cannot give, and why.
@@ -680,6 +685,7 @@ fn report(
         aging,
         period,
         unavailable: Vec::new(),
+        sheets: book.sheets.clone(),
     };
     report.unavailable = unavailable_list(&report);
     Ok(report)

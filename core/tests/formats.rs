@@ -486,35 +486,144 @@ fn a_zip_archive_holding_one_ledger_file_is_read() {
 /// A workbook with a ledger split over sheets laid out alike (by month, by
 /// customer): one sheet is read, and the others were left out without a word
 /// the app shows. A warning names them; a summary laid out otherwise is not named.
-#[test]
-fn sheets_laid_out_alike_and_not_read_are_named() {
+/// A transactions ledger split by month, one sheet each, with a backup copy
+/// of one month and a summary sheet.
+fn monthly_workbook() -> Vec<u8> {
     use rust_xlsxwriter::Workbook;
     let mut book = Workbook::new();
-    let header = ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency"];
-    for (name, count) in [("Jan", 2u32), ("Feb", 3), ("Mar", 1)] {
+    let header = ["Type", "Document", "Customer", "Date", "Due date", "Amount", "Currency", "Applies to"];
+    let jan: &[[&str; 8]] = &[
+        ["Invoice", "INV-1", "Acme", "2026-01-10", "2026-02-09", "1000.00", "EUR", ""],
+        ["Invoice", "INV-2", "Beta", "2026-01-20", "2026-02-19", "500.00", "EUR", ""],
+    ];
+    let feb: &[[&str; 8]] = &[
+        ["Payment", "PAY-1", "Acme", "2026-02-05", "", "600.00", "EUR", "INV-1"],
+        ["Invoice", "INV-3", "Acme", "2026-02-15", "2026-03-17", "250.00", "EUR", ""],
+        ["Invoice", "INV-4", "Beta", "15 Febtober", "2026-03-20", "90.00", "EUR", ""],
+    ];
+    let mar: &[[&str; 8]] = &[
+        ["Invoice", "INV-2", "Beta", "2026-03-01", "2026-03-31", "80.00", "EUR", ""],
+        ["Invoice", "INV-5", "Gamma", "2026-03-10", "2026-04-09", "40.00", "EUR", ""],
+    ];
+    for (name, rows) in [("Jan", jan), ("Feb", feb), ("Mar", mar), ("Feb (2)", feb)] {
         let sheet = book.add_worksheet().set_name(name).unwrap();
         sheet.write_row(0, 0, header).unwrap();
-        for r in 1..=count {
-            sheet.write_row(r, 0, [&format!("{name}-{r}"), "Acme", "2026-05-01", "2026-05-31"]).unwrap();
-            sheet.write_number(r, 4, 100.0).unwrap();
-            sheet.write_string(r, 5, "EUR").unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            let r = r as u32 + 1;
+            sheet.write_row(r, 0, row.iter().copied().take(5)).unwrap();
+            sheet.write_number(r, 5, row[5].parse::<f64>().unwrap()).unwrap();
+            sheet.write_row(r, 6, row.iter().copied().skip(6)).unwrap();
+        }
+        if name == "Jan" {
+            sheet.write_string(4, 1, "Total").unwrap();
+            sheet.write_number(4, 5, 1500.0).unwrap();
         }
     }
     let summary = book.add_worksheet().set_name("Summary").unwrap();
     summary.write_row(0, 0, ["Customer", "Total"]).unwrap();
-    summary.write_row(1, 0, ["Acme", "600"]).unwrap();
+    summary.write_row(1, 0, ["Acme", "650"]).unwrap();
+    book.save_to_buffer().unwrap()
+}
+
+/// A ledger split across sheets laid out alike is read as one: payments in
+/// one month's sheet settle invoices in another's, document numbers are
+/// checked across them, and every row is located by its sheet. A copy of a
+/// sheet is not read (its documents would count twice), nor is a sheet of
+/// other fields; a sheet asked for is read alone.
+#[test]
+fn a_ledger_split_across_sheets_is_read_as_one() {
+    let bytes = monthly_workbook();
+    let read = import(&bytes, &ImportOptions::default()).unwrap();
+    let report = &read.report;
+    assert_eq!(report.sheet.as_deref(), Some("Jan"));
+    assert_eq!(report.combined_sheets, ["Jan", "Feb", "Mar"]);
+    // Open at 31 March: INV-1 1000.00 − PAY-1 600.00 (in Feb's sheet) = 400.00,
+    // INV-2 500.00, INV-3 250.00, Mar's INV-2 80.00 and INV-5 40.00:
+    // 400 + 500 + 250 + 80 + 40 = 1,270.00.
+    let at = arlens::Options::at(chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap());
+    let figures = arlens::analyze(&read.ledger, &at).unwrap();
+    assert_eq!(figures.aging.currencies[0].open_total.to_string(), "1270.00");
+    assert_eq!(figures.sheets.len(), 3);
+    // Each entry's sheet and row.
+    let sources: Vec<String> = read
+        .ledger
+        .entries
+        .iter()
+        .map(|e| {
+            let (sheet, row) = read.ledger.source_row(e).unwrap();
+            format!("{} {}!{row}", e.id, sheet.unwrap())
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        ["INV-1 Jan!2", "INV-2 Jan!3", "PAY-1 Feb!2", "INV-3 Feb!3", "INV-2 Mar!2", "INV-5 Mar!3"]
+    );
+    // The unreadable row is located in its own sheet; Jan's total row is layout.
+    let skipped: Vec<String> =
+        report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
+    assert_eq!(skipped.len(), 2, "{skipped:#?}");
+    assert!(skipped[0].starts_with("sheet \"Jan\", row 5: "), "{skipped:#?}");
+    assert!(
+        skipped[1].starts_with("sheet \"Feb\", row 4, column D (\"Date\"): \"15 Febtober\""),
+        "{skipped:#?}"
+    );
+    let messages: Vec<String> =
+        report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
+    let has = |text: &str| messages.iter().any(|m| m.contains(text));
+    assert!(
+        has("the documents of 3 sheets laid out alike, \"Jan\", \"Feb\", \"Mar\", were read as one ledger"),
+        "{messages:#?}"
+    );
+    assert!(
+        has(
+            "sheet \"Feb (2)\" was not read: most of its rows are documents of sheet \"Feb\", so it looks like a copy"
+        ),
+        "{messages:#?}"
+    );
+    // The number on two sheets, named by sheet and row; the warning at its first row.
+    assert!(
+        has(
+            "sheet \"Jan\", row 3, column B (\"Document\"): document number \"INV-2\" is on 2 rows (Jan!3, Mar!2)"
+        ),
+        "{messages:#?}"
+    );
+    // The reconciliation adds the sheets' rows: 1000 + 500 + 600 + 250 + 90 + 80 + 40.
+    let amounts = report.reconciliation.iter().find(|r| r.column == "Amount").unwrap();
+    assert_eq!(amounts.currencies[0].file.total.to_string(), "2560", "{amounts:#?}");
+    assert!(amounts.currencies[0].balances(), "{amounts:#?}");
+    // The sheet asked for: read alone, nothing said of the others.
+    let jan = import(&bytes, &ImportOptions { sheet: Some("Jan".into()), ..Default::default() }).unwrap();
+    assert!(jan.report.combined_sheets.is_empty() && jan.ledger.sheets.is_empty());
+    assert_eq!(jan.ledger.entries.len(), 2);
+    assert!(jan.report.warnings.iter().all(|w| !w.message.contains("sheets laid out alike")));
+}
+
+/// Sheets mapping the same fields from other columns, or in another currency
+/// their headers name, are not read with the chosen one: said so.
+#[test]
+fn sheets_of_the_same_fields_in_other_currencies_are_named_not_read() {
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    for (name, currency, count) in [("USD", "USD", 3u32), ("EUR", "EUR", 2)] {
+        let sheet = book.add_worksheet().set_name(name).unwrap();
+        sheet
+            .write_row(
+                0,
+                0,
+                ["Invoice", "Customer", "Invoice date", "Due date", &format!("Amount ({currency})")],
+            )
+            .unwrap();
+        for r in 1..=count {
+            sheet.write_row(r, 0, [&format!("{name}-{r}"), "Acme", "2026-05-01", "2026-05-31"]).unwrap();
+            sheet.write_number(r, 4, 100.0).unwrap();
+        }
+    }
     let read = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
-    assert_eq!(read.report.sheet.as_deref(), Some("Feb"));
+    assert_eq!(read.report.sheet.as_deref(), Some("USD"));
+    assert!(read.report.combined_sheets.is_empty());
     let first = &read.report.warnings[0];
     assert_eq!(
         format!("{}: {}", first.position, first.message),
-        "sheet \"Feb\": sheets \"Jan\", \"Mar\" are laid out as this one and were not read: the figures are this sheet's alone; choose another sheet, or put the documents of all of them in one sheet"
+        "sheet \"USD\": sheet \"EUR\" maps the same fields as this one from other columns, or in other currencies, and was not read: the figures are without it; choose a sheet, or put the documents of all of them in one sheet laid out alike"
     );
-    // The sheet asked for: nothing to say of the others.
-    let jan = import(
-        &book.save_to_buffer().unwrap(),
-        &ImportOptions { sheet: Some("Jan".into()), ..Default::default() },
-    )
-    .unwrap();
-    assert!(jan.report.warnings.iter().all(|w| !w.message.contains("laid out as this one")));
 }

@@ -295,6 +295,10 @@ pub struct AgedItem {
     pub disputed: bool,
     /// The source row (1-based, 0 when unknown).
     pub row: u64,
+    /// The row's sheet, when the ledger was read from several ([`Book::sheets`](crate::ledger::Book::sheets)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), tsify(type = "string | undefined"))]
+    pub sheet: Option<std::sync::Arc<str>>,
 }
 
 /// Aging of a ledger at one date.
@@ -441,6 +445,7 @@ pub(crate) fn age_with(
             .aging
             .add(open, slot);
         if options.items {
+            let source = ledger.source_row(doc);
             items.push(AgedItem {
                 kind: doc.kind,
                 id: doc.id.to_string(),
@@ -453,7 +458,8 @@ pub(crate) fn age_with(
                 days,
                 bucket: slot.filter(|_| open > Decimal::ZERO),
                 disputed: doc.disputed,
-                row: doc.row_number().unwrap_or(0),
+                row: source.map_or(0, |(_, row)| row),
+                sheet: source.and_then(|(sheet, _)| sheet.cloned()),
             });
         }
     }

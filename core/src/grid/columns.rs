@@ -25,6 +25,7 @@ pub(super) enum Field {
     Amount,
     Open,
     SourceRow,
+    SourceSheet,
     NotDue,
     Bucket(usize),
     Credits,
@@ -150,6 +151,10 @@ pub(super) fn grid<'r>(
             list.push((currency, Field::Currency));
             list.push((column("customerId", "Customer id", Text), Field::CustomerId));
             list.push((column("row", "Source row", Count), Field::SourceRow));
+            if !report.sheets.is_empty() {
+                let sheets = report.sheets.iter().map(|s| s.to_string()).collect();
+                list.push((pick("sheet", "Source sheet", sheets), Field::SourceSheet));
+            }
         }
         GridName::Customers => {
             list.push((column("customer", "Customer", Text), Field::CustomerName));
@@ -228,6 +233,10 @@ pub(super) fn grid<'r>(
             list.push((currency, Field::Currency));
             list.push((column("customerId", "Customer id", Text), Field::CustomerId));
             list.push((column("row", "Source row", Count), Field::SourceRow));
+            if !report.sheets.is_empty() {
+                let sheets = report.sheets.iter().map(|s| s.to_string()).collect();
+                list.push((pick("sheet", "Source sheet", sheets), Field::SourceSheet));
+            }
         }
     }
     let (columns, fields) = list.into_iter().unzip();
@@ -242,6 +251,11 @@ fn index_of<T: PartialEq>(choices: &[T], value: &T) -> u16 {
 
 fn currency_cell(grid: &Grid<'_>, code: &str) -> Cell<'static> {
     Cell::Pick(u16::try_from(super::slot_of(&grid.currencies, code)).unwrap_or(u16::MAX))
+}
+
+/// A row's sheet among the ledger's `sheets` (empty when it has none).
+fn sheet_cell(sheets: &[std::sync::Arc<str>], sheet: Option<&std::sync::Arc<str>>) -> Cell<'static> {
+    sheet.map_or(Cell::Empty, |s| Cell::Pick(index_of(sheets, s)))
 }
 
 fn text(s: &str) -> Cell<'_> {
@@ -280,6 +294,7 @@ pub(super) fn cell<'r>(grid: &Grid<'r>, row: usize, field: Field) -> Cell<'r> {
                 Field::Amount => Cell::Number(i.amount),
                 Field::Open => Cell::Number(i.open),
                 Field::SourceRow if i.row > 0 => Cell::Int(i64::try_from(i.row).unwrap_or(i64::MAX)),
+                Field::SourceSheet => sheet_cell(&report.sheets, i.sheet.as_ref()),
                 _ => Cell::Empty,
             }
         }
@@ -341,9 +356,10 @@ pub(super) fn cell<'r>(grid: &Grid<'r>, row: usize, field: Field) -> Cell<'r> {
                     member.settles.and_then(|s| book.entries.get(s)).map_or(Cell::Empty, |s| text(&s.id))
                 }
                 Field::Currency => currency_cell(grid, &e.currency),
-                Field::SourceRow => {
-                    e.row.map_or(Cell::Empty, |r| Cell::Int(i64::try_from(r.get()).unwrap_or(i64::MAX)))
-                }
+                Field::SourceRow => book
+                    .source_row(e)
+                    .map_or(Cell::Empty, |(_, r)| Cell::Int(i64::try_from(r).unwrap_or(i64::MAX))),
+                Field::SourceSheet => sheet_cell(&book.sheets, book.source_row(e).and_then(|(s, _)| s)),
                 _ => Cell::Empty,
             }
         }

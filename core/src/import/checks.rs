@@ -167,6 +167,7 @@ impl<'a> Checks<'a> {
         &self,
         entries: &[Entry],
         id_key: impl Fn(CustomerIndex) -> usize,
+        sheets: &super::combined::Sheets,
     ) -> Vec<Warning> {
         // One table of (customer, number) → the index in `numbers` of its first
         // row and of its list of rows, for the numbers seen again (indices, not
@@ -214,7 +215,7 @@ impl<'a> Checks<'a> {
             .into_iter()
             .filter_map(|(id, at)| {
                 let first = *at.first()?;
-                let rows: Vec<String> = at.iter().map(u64::to_string).collect();
+                let rows: Vec<String> = at.iter().map(|&r| sheets.row_text(r)).collect();
                 Some(Warning {
                     position: self.at(first, Field::DocumentId),
                     message: format!(

@@ -14,6 +14,7 @@ mod archive;
 mod cells;
 mod checks;
 pub(crate) mod columns;
+pub(crate) mod combined;
 pub(crate) mod csv;
 mod entries;
 pub(crate) mod grid;
@@ -146,6 +147,12 @@ pub struct ImportReport {
     /// The sheet read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
+    /// The sheets read as one ledger, in workbook order, when its documents
+    /// were read from several sheets laid out alike (a sheet a month, say):
+    /// `sheet` is the first, and each row's position names its sheet. Empty
+    /// when one sheet was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub combined_sheets: Vec<String>,
     /// Why that sheet, and the others there were, when a workbook had several.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet_choice: Option<String>,
@@ -446,20 +453,48 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         })
         .collect();
     let found = if ranked.is_empty() { None } else { Some(ranked.remove(0)) };
-    // Sheets laid out as the one read (a ledger split by month or by customer): not
-    // read, and said so — the figures are the one sheet's.
-    let alike: Vec<String> = match (&found, &options.sheet) {
-        (Some((_, chosen, _)), None) => ranked
-            .iter()
-            .filter(|(_, h, rows)| *rows > 0 && same_fields(&h.map, &chosen.map))
-            .map(|(g, _, _)| crate::error::quoted(g.sheet.as_deref().unwrap_or("")))
-            .collect(),
-        _ => Vec::new(),
+    // Sheets laid out as the one chosen (a ledger split by month, customer or
+    // currency): read with it (see [`combined`]), in workbook order.
+    let place = |g: &grid::Grid| grids.grids.iter().position(|o| std::ptr::eq(o, g)).unwrap_or(usize::MAX);
+    let mut together: Vec<(usize, layout::Header)> = Vec::new();
+    let mut elsewhere: Vec<String> = Vec::new();
+    if let (Some((g, chosen, _)), None) = (&found, &options.sheet) {
+        together.push((place(g), chosen.clone()));
+        for (other, h, rows) in &ranked {
+            if *rows == 0 || !same_fields(&h.map, &chosen.map) {
+                continue;
+            }
+            if combined::same_layout(&h.map, &chosen.map) {
+                together.push((place(other), h.clone()));
+            } else {
+                elsewhere.push(other.sheet.clone().unwrap_or_default());
+            }
+        }
+    }
+    together.sort_by_key(|(i, _)| *i);
+    let copies = {
+        let parts: Vec<(&grid::Grid, &layout::Header)> =
+            together.iter().filter_map(|(i, h)| Some((grids.grids.get(*i)?, h))).collect();
+        combined::copies(&parts)
     };
+    let name_at = |i: usize| grids.grids.get(i).and_then(|g| g.sheet.clone()).unwrap_or_default();
+    let copied: Vec<(String, String)> = together
+        .iter()
+        .zip(&copies)
+        .filter_map(|((i, _), of)| Some((name_at(*i), name_at(together.get((*of)?)?.0))))
+        .collect();
+    let together: Vec<(usize, layout::Header)> =
+        together.into_iter().zip(&copies).filter(|(_, of)| of.is_none()).map(|(t, _)| t).collect();
+    let not_read = combined::not_read(&copied, &elsewhere);
     let choice = found.as_ref().filter(|_| !others.is_empty() && options.sheet.is_none()).map(|(g, h, rows)| {
+        let names: Vec<String> = together.iter().map(|(i, _)| crate::error::quoted(&name_at(*i))).collect();
+        let read = if names.len() > 1 {
+            format!("read sheets {} as one ledger: they are laid out alike; the most like a list of documents is {:?}", names.join(", "), g.sheet.as_deref().unwrap_or(""))
+        } else {
+            format!("read sheet {:?}: it looks most like a list of documents", g.sheet.as_deref().unwrap_or(""))
+        };
         format!(
-            "read sheet {:?}: it looks most like a list of documents ({} columns mapped, {rows} rows{}); other sheets: {}",
-            g.sheet.as_deref().unwrap_or(""),
+            "{read} ({} columns mapped, {rows} rows{}); other sheets: {}",
             h.map.score(),
             if h.map.index(Field::InvoiceDate).or(h.map.index(Field::DueDate)).is_some() { ", dated" } else { "" },
             others.join(", ")
@@ -478,34 +513,56 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         let missing = vec!["a header row of text cells".to_owned()];
         return Err(Error::new(ErrorKind::MissingColumns { missing, found: texts }, Some(at)));
     };
-    let file = Position { sheet: grid.sheet.clone(), ..file };
     let source = rows::Source {
         format: grids.format,
         encoding: grids.encoding.clone(),
         sheets: grids.sheets.clone(),
         sha256: grids.sha256.clone(),
+        combined: combined::Sheets::default(),
     };
     let undecoded = grids.undecoded.clone();
     let archived = grids.archived.clone();
-    let index = grids.grids.iter().position(|g| std::ptr::eq(g, grid));
-    // The sheet read is handed over whole, to be freed once its rows are read;
-    // the other sheets are freed now.
-    let mut sheets = grids.grids;
-    let Some(grid) = index.filter(|&i| i < sheets.len()).map(|i| sheets.swap_remove(i)) else {
-        return Err(Error::new(ErrorKind::Empty, Some(file)));
+    let index = place(grid);
+    drop(candidates);
+    // The sheets read are handed over whole, to be freed once their rows are
+    // read; the other sheets are freed now.
+    let mut sheets: Vec<Option<grid::Grid>> = grids.grids.into_iter().map(Some).collect();
+    let (grid, header, source) = if together.len() > 1 {
+        let parts: Vec<(grid::Grid, layout::Header)> =
+            together.into_iter().filter_map(|(i, h)| Some((sheets.get_mut(i)?.take()?, h))).collect();
+        drop(sheets);
+        let Some((grid, header, names)) = combined::combine(parts) else {
+            return Err(Error::new(ErrorKind::Empty, Some(file)));
+        };
+        (grid, header, rows::Source { combined: names, ..source })
+    } else {
+        let Some(grid) = sheets.get_mut(index).and_then(Option::take) else {
+            return Err(Error::new(ErrorKind::Empty, Some(file)));
+        };
+        drop(sheets);
+        (grid, header, source)
     };
-    drop(sheets);
-    let (ledger, mut report) = rows::read_ledger(grid, &header, options, &file, source)?;
+    let file = Position { sheet: grid.sheet.clone(), ..file };
+    let combined = source.combined.clone();
+    let (ledger, mut report) =
+        rows::read_ledger(grid, &header, options, &file, source).map_err(|mut e| {
+            if let Some(at) = e.position_mut() {
+                combined.locate(at);
+            }
+            e
+        })?;
     report.sheet_choice = choice;
-    if !alike.is_empty() {
+    if let Some(message) = not_read {
+        report.warnings.insert(0, Warning { position: file.clone(), message });
+    }
+    if combined.names().len() > 1 {
+        let names: Vec<String> = combined.names().iter().map(|n| crate::error::quoted(n)).collect();
         report.warnings.insert(0, Warning {
-            position: file.clone(),
+            position: Position { sheet: None, ..file.clone() },
             message: format!(
-                "{} {} {} laid out as this one and {} not read: the figures are this sheet's alone; choose another sheet, or put the documents of all of them in one sheet",
-                if alike.len() == 1 { "sheet" } else { "sheets" },
-                alike.join(", "),
-                if alike.len() == 1 { "is" } else { "are" },
-                if alike.len() == 1 { "was" } else { "were" },
+                "the documents of {} sheets laid out alike, {}, were read as one ledger; each row is located by its sheet; choose a sheet to read it alone",
+                names.len(),
+                names.join(", ")
             ),
         });
     }

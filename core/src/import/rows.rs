@@ -5,6 +5,7 @@
 use super::cells::{CONFIDENCE_SAMPLE, Reader, RowAt};
 use super::checks::Checks;
 use super::columns::{Field, is_bucket_header, normalize_header};
+use super::combined::Sheets;
 use super::entries::Maker;
 use super::grid::{CellRef, Grid, Row};
 use super::layout::{
@@ -21,6 +22,7 @@ use crate::ledger::{AgedSummary, Book, LedgerShape, SummaryRow};
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The shape a mapping implies.
 pub(super) fn shape_of(header: &Header) -> LedgerShape {
@@ -60,6 +62,7 @@ fn date_order(
     header: &Header,
     options: &ImportOptions,
     file: &Position,
+    sheets: &Sheets,
 ) -> Result<(Option<DateOrder>, Option<Warning>), Error> {
     if options.date_order.is_some() {
         return Ok((options.date_order, None));
@@ -79,9 +82,10 @@ fn date_order(
                 _ => DateOrder::Mdy,
             };
             let message = format!(
-                "every date reads as DD/MM/YYYY and as MM/DD/YYYY: read as {}, the one order that puts no due date before its invoice date (as {}, row {row} would be due on {due} before its invoice date {invoice}); set the date order if that is wrong",
+                "every date reads as DD/MM/YYYY and as MM/DD/YYYY: read as {}, the one order that puts no due date before its invoice date (as {}, row {} would be due on {due} before its invoice date {invoice}); set the date order if that is wrong",
                 order.pattern(),
                 other.pattern(),
+                sheets.row_text(row),
             );
             Ok((Some(order), Some(Warning { position: file.clone(), message })))
         }
@@ -277,6 +281,8 @@ pub struct Source {
     pub sheets: Vec<String>,
     /// The SHA-256 digest of the file, lower-case hex.
     pub sha256: String,
+    /// The sheets the grid was read from, when several (see [`super::combined`]).
+    pub(crate) combined: super::combined::Sheets,
 }
 
 /// The data rows of a grid, by their index in its rows, each with the section
@@ -359,6 +365,7 @@ pub fn read_ledger(
     source: Source,
 ) -> Result<(Book, ImportReport), Error> {
     let mut header = header.clone();
+    let combined = source.combined.clone();
     // Fields the headers did not give, from the columns' content.
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), false);
     total_is_open_balance(&mut header);
@@ -379,6 +386,7 @@ pub fn read_ledger(
         sheets: source.sheets,
         sheet_choice: None,
         sheet: grid.sheet.clone(),
+        combined_sheets: Vec::new(),
         header_row,
         shape,
         mapping: header.map.clone(),
@@ -424,10 +432,11 @@ pub fn read_ledger(
         });
     }
     for &number in &grid.repeated_rows {
+        let (_, row) = super::combined::split(number);
         report.warnings.push(Warning {
             position: file.at_row(number),
             message: format!(
-                "the sheet's file writes row {number} more than once (or out of order): each copy is read as a row of its own, both numbered {number}, so nothing is overwritten"
+                "the sheet's file writes row {row} more than once (or out of order): each copy is read as a row of its own, both numbered {row}, so nothing is overwritten"
             ),
         });
     }
@@ -506,6 +515,7 @@ pub fn read_ledger(
         let summary = aged_summary(&rows, &bucket_columns, &reader, options, file, &mut report.skipped);
         report.skipped.sort_by_key(|s| s.position.row);
         report.mapping.rate(&BTreeMap::new());
+        located(&mut report, &combined);
         let ledger = Book {
             shape: LedgerShape::AgedSummary,
             report_date: report.report_date,
@@ -518,7 +528,7 @@ pub fn read_ledger(
     header.map.require_ledger(&header.texts, &file.at_row(header_row))?;
     let rows: Vec<&Row> = data.iter().filter_map(|(i, _)| row_at(i)).collect();
     let (order, order_warning) =
-        if rows.is_empty() { (None, None) } else { date_order(&rows, &header, options, file)? };
+        if rows.is_empty() { (None, None) } else { date_order(&rows, &header, options, file, &combined)? };
     report.warnings.extend(order_warning);
     let mut reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
     reader.typed_currencies = grid.typed_currencies.clone();
@@ -638,7 +648,7 @@ pub fn read_ledger(
     drop(row_value);
     drop(grid);
     report.warnings.append(&mut checks.warnings);
-    report.warnings.extend(checks.duplicates(maker.entries(), |c| reader.strings.id_key(c)));
+    report.warnings.extend(checks.duplicates(maker.entries(), |c| reader.strings.id_key(c), &combined));
     for &(i, row) in &mixed {
         let at = if checks.documents() == 0 { Position::default() } else { file.clone() };
         report.warnings.push(Warning {
@@ -651,20 +661,39 @@ pub fn read_ledger(
     report.warnings.extend(warnings);
     report.skipped.extend(excluded);
     report.warnings.sort_by_key(|w| w.position.row);
-    report.warnings = group_warnings(std::mem::take(&mut report.warnings));
+    report.warnings = group_warnings(std::mem::take(&mut report.warnings), &combined);
     ledger.shape = shape;
     ledger.report_date = report.report_date;
     ledger.dated_by_due_date = header.map.index(Field::InvoiceDate).is_none();
     ledger.emails = reader.emails.take().into_iter().map(|(id, email)| (id.to_string(), email)).collect();
     report.entries = ledger.entries.len();
     report.reconciliation = controls.finish();
+    located(&mut report, &combined);
+    ledger.sheets = combined.names().iter().map(|n| Arc::from(n.as_str())).collect();
     Ok((ledger, report))
+}
+
+/// The report's row positions split into their sheets and rows, when the
+/// grid was read from several sheets (see [`super::combined`]).
+fn located(report: &mut ImportReport, sheets: &Sheets) {
+    if sheets.names().is_empty() {
+        return;
+    }
+    for at in report
+        .skipped
+        .iter_mut()
+        .map(|s| &mut s.position)
+        .chain(report.warnings.iter_mut().map(|w| &mut w.position))
+    {
+        sheets.locate(at);
+    }
+    report.combined_sheets = sheets.names().to_vec();
 }
 
 /// Row warnings of one kind (the same message but for its numbers and dates)
 /// more than [`GROUP_FROM`] times become one: the first row's message, how many
 /// rows, and the first rows — not a thousand lines of the same doubt.
-fn group_warnings(warnings: Vec<Warning>) -> Vec<Warning> {
+fn group_warnings(warnings: Vec<Warning>, sheets: &Sheets) -> Vec<Warning> {
     const FIRST_ROWS: usize = 5;
     let shape = |m: &str| -> String { m.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect() };
     let mut counts: HashMap<String, usize> = HashMap::default();
@@ -686,7 +715,7 @@ fn group_warnings(warnings: Vec<Warning>) -> Vec<Warning> {
         if rows.len() == 1 {
             out.push(w);
         } else if rows.len() == count {
-            let first: Vec<String> = rows.iter().take(FIRST_ROWS).map(u64::to_string).collect();
+            let first: Vec<String> = rows.iter().take(FIRST_ROWS).map(|&r| sheets.row_text(r)).collect();
             let more = count.saturating_sub(FIRST_ROWS);
             if let Some(w) = out.get_mut(*at) {
                 w.message = format!(
@@ -736,7 +765,9 @@ pub fn best_mapping(grid: &Grid, header: &Header, options: &ImportOptions) -> su
         .take(CONFIDENCE_SAMPLE)
         .collect();
     // The same order the import would use; ambiguous dates (the import's error) read none.
-    let order = date_order(&rows, &header, options, &Position::default()).ok().and_then(|(order, _)| order);
+    let order = date_order(&rows, &header, options, &Position::default(), &Sheets::default())
+        .ok()
+        .and_then(|(order, _)| order);
     let reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
     let mut map = header.map.clone();
     rate(&mut map, &rows, &reader);

@@ -98,7 +98,9 @@ pub struct Entry {
     /// Marked as disputed in the source (a status column).
     pub disputed: bool,
     /// The 1-based row (for CSV, the line) the entry was read from, in the sheet
-    /// the import report names; `None` for entries made by hand. A row number,
+    /// the import report names; `None` for entries made by hand. For a book
+    /// read from several sheets ([`Book::sheets`]) the number holds the sheet's
+    /// place too: read it with [`Book::source_row`]. A row number,
     /// not a whole [`Position`](crate::error::Position): a million entries do not each carry the file name;
     /// never 0, so that it takes 8 bytes, not 16 (an entry is 64 bytes in WebAssembly).
     #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), tsify(type = "number | undefined"))]
@@ -205,6 +207,13 @@ pub struct Book {
     /// first non-empty cell of each customer's rows, as written.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub emails: std::collections::BTreeMap<String, String>,
+    /// The sheets the entries were read from, in workbook order, when a
+    /// ledger split across sheets laid out alike was read as one; an entry's
+    /// [`row`](Entry::row) then holds its sheet's place in this list too (see
+    /// [`Book::source_row`]). Empty when the entries came from one sheet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), tsify(type = "string[]"))]
+    pub sheets: Vec<Arc<str>>,
 }
 
 /// What is open on one entry at a date.
@@ -229,6 +238,18 @@ impl Book {
     pub fn add_customer(&mut self, customer: Customer) -> CustomerIndex {
         self.customers.push(customer);
         CustomerIndex(u32::try_from(self.customers.len().saturating_sub(1)).unwrap_or(u32::MAX))
+    }
+
+    /// Where `entry` was read: its sheet, when the book was read from several
+    /// ([`Book::sheets`]), and its 1-based row in that sheet; `None` for an
+    /// entry made by hand.
+    pub fn source_row(&self, entry: &Entry) -> Option<(Option<&Arc<str>>, u64)> {
+        let number = entry.row_number()?;
+        if self.sheets.is_empty() {
+            return Some((None, number));
+        }
+        let (sheet, row) = crate::import::combined::split(number);
+        Some((self.sheets.get(sheet), row))
     }
 
     /// The customer `entry` names; a customer with empty texts when its index is

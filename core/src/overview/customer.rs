@@ -66,6 +66,9 @@ pub struct Receipt {
     pub unapplied: Decimal,
     /// The source row (0 when unknown).
     pub row: u64,
+    /// The row's sheet, when the ledger was read from several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
 }
 
 /// An invoice the customer paid in full.
@@ -144,7 +147,8 @@ pub fn customer_view(book: &Book, report: &Report, id: &str) -> Option<CustomerV
                 amount,
                 applied,
                 unapplied: amount.checked_sub(applied).unwrap_or(Decimal::ZERO),
-                row: e.row_number().unwrap_or(0),
+                row: book.source_row(e).map_or(0, |(_, row)| row),
+                sheet: book.source_row(e).and_then(|(sheet, _)| sheet.map(|s| s.to_string())),
             }
         })
         .collect();

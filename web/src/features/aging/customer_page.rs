@@ -140,7 +140,10 @@ pub fn payment_history(c: &CustomerView) -> impl IntoView + use<> {
                     <MoneyCell amount=r.applied currency=r.currency.clone() testid=format!("receipt-{}-applied", r.id) />
                     <MoneyCell amount=r.unapplied currency=r.currency.clone() testid=format!("receipt-{}-unapplied", r.id) />
                     <td>{r.currency.clone()}</td>
-                    <td class="num">{(r.row > 0).then(|| r.row.to_string())}</td>
+                    <td class="num">{(r.row > 0).then(|| match &r.sheet {
+                        Some(sheet) => format!("{sheet} {}", r.row),
+                        None => r.row.to_string(),
+                    })}</td>
                 </tr>
             }
         })

@@ -1,0 +1,246 @@
+//! A ledger split across sheets laid out alike — a sheet a month, a customer
+//! or a currency — read as one.
+//!
+//! The sheets' rows are read as one grid, in workbook order: the first sheet
+//! whole (its title rows give the report date), then the rows below each other
+//! sheet's header. A row keeps its sheet in its number: row `r` of the `k`th
+//! sheet read is numbered `k × 2⁴⁰ + r` ([`pack`]), so the rows sort in
+//! workbook order, every check and allocation runs across the sheets as in one,
+//! and the numbers are split back into a sheet and a row where they are shown
+//! ([`Sheets::locate`], [`Sheets::row_text`], [`Book::source_row`](crate::ledger::Book::source_row)).
+//! A sheet's rows number at most 2²⁰ (Excel's limit), far below 2⁴⁰.
+//!
+//! Sheets are read together only when they map the same fields from the same
+//! columns, with the same currencies and units in their headers: sheets that
+//! differ there (`Amount (USD)` in one, `Amount (EUR)` in the other) are not
+//! read, with a warning. A sheet whose rows are mostly rows of a sheet before
+//! it (a backup copy) is not read either, with a warning: its documents would
+//! be counted twice.
+
+use super::grid::{Grid, Row};
+use super::layout::Header;
+use super::{ColumnMap, Field};
+use crate::error::{Position, quoted};
+use std::hash::{BuildHasher, Hash, Hasher};
+
+/// The bits of a row number below its sheet's place ([`pack`]).
+const SHIFT: u32 = 40;
+/// The row bits of a packed number.
+const ROW_BITS: u64 = (1 << SHIFT) - 1;
+
+/// Row `row` of the sheet at place `sheet` (0 for the first) as one number.
+pub(crate) fn pack(sheet: usize, row: u64) -> u64 {
+    ((sheet as u64) << SHIFT) | (row & ROW_BITS)
+}
+
+/// A packed number's sheet place and row.
+pub(crate) fn split(number: u64) -> (usize, u64) {
+    ((number >> SHIFT) as usize, number & ROW_BITS)
+}
+
+/// The sheets of a grid read from several, in the order their rows come;
+/// empty when the grid is one sheet's (its row numbers are then plain).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Sheets {
+    names: Vec<String>,
+}
+
+impl Sheets {
+    /// The names of the sheets read, in order (empty: one sheet).
+    pub(crate) fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// Row number `number` as a reader finds it: `12` in one sheet, `Feb!12`
+    /// (Excel's way of naming a sheet's place) in sheets read together.
+    pub(crate) fn row_text(&self, number: u64) -> String {
+        row_text(&self.names, number)
+    }
+
+    /// `position`'s packed row split into its sheet and row.
+    pub(crate) fn locate(&self, position: &mut Position) {
+        if self.names.is_empty() {
+            return;
+        }
+        if let Some(number) = position.row {
+            let (sheet, row) = split(number);
+            position.row = Some(row);
+            if let Some(name) = self.names.get(sheet) {
+                position.sheet = Some(name.clone());
+            }
+        }
+    }
+}
+
+/// [`Sheets::row_text`] over the sheets' `names`.
+pub(crate) fn row_text(names: &[String], number: u64) -> String {
+    let (sheet, row) = split(number);
+    match names.get(sheet) {
+        Some(name) if names.len() > 1 => format!("{}!{row}", sheet_reference(name)),
+        _ => row.to_string(),
+    }
+}
+
+/// A sheet's name as a formula names it: quoted in `'` when it holds more
+/// than letters, digits and `_` (`'Open items'`, `'It''s'`).
+fn sheet_reference(name: &str) -> String {
+    if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        name.to_owned()
+    } else {
+        format!("'{}'", name.replace('\'', "''"))
+    }
+}
+
+/// Whether two headers read their sheets alike: the same fields from the same
+/// columns, with the same currencies and units (see the module docs).
+pub(super) fn same_layout(a: &ColumnMap, b: &ColumnMap) -> bool {
+    let layout = |m: &ColumnMap| {
+        let mut columns: Vec<_> = m
+            .columns
+            .iter()
+            .filter(|c| c.field != Field::Ignore)
+            .map(|c| (c.index, c.field as usize, c.currency.clone(), c.unit))
+            .collect();
+        columns.sort_by_key(|x| (x.0, x.1));
+        columns
+    };
+    layout(a) == layout(b)
+}
+
+/// What names a row's document — its number, customer, type, installment and
+/// side (debit or credit) — as one number, to find documents a sheet repeats
+/// from another: its amounts and dates may differ (a later version of the
+/// sheet). The whole row when no column holds document numbers.
+fn fingerprint(row: &Row, header: &Header) -> u64 {
+    let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
+    if header.map.index(Field::DocumentId).is_some() {
+        const NAMING: [Field; 6] = [
+            Field::DocumentId,
+            Field::CustomerId,
+            Field::CustomerName,
+            Field::DocumentType,
+            Field::Installment,
+            Field::DebitCredit,
+        ];
+        for field in NAMING {
+            if let Some(i) = header.map.index(field) {
+                row.get(i).to_string().hash(&mut hasher);
+            }
+        }
+        for field in [Field::Debit, Field::Credit] {
+            if let Some(i) = header.map.index(field) {
+                row.get(i).is_empty().hash(&mut hasher);
+            }
+        }
+    } else {
+        for cell in row.cells() {
+            cell.to_string().hash(&mut hasher);
+        }
+    }
+    hasher.finish()
+}
+
+/// For each sheet (in workbook order, each with its header), the earlier sheet
+/// it copies, if any: one of which more than half the non-blank rows below the
+/// header name documents of sheets before it that are read (see [`fingerprint`]):
+/// a backup copy, or another version of a sheet.
+pub(super) fn copies(sheets: &[(&Grid, &Header)]) -> Vec<Option<usize>> {
+    let mut seen: hashbrown::HashMap<u64, usize, rustc_hash::FxBuildHasher> = Default::default();
+    let mut found = Vec::with_capacity(sheets.len());
+    for (place, (grid, header)) in sheets.iter().enumerate() {
+        let rows: Vec<u64> = grid
+            .rows_after(header.index)
+            .iter()
+            .filter(|r| !r.is_blank())
+            .map(|r| fingerprint(r, header))
+            .collect();
+        let mut repeated: Vec<usize> = rows.iter().filter_map(|f| seen.get(f).copied()).collect();
+        let copy = if repeated.len().saturating_mul(2) > rows.len() {
+            repeated.sort_unstable();
+            // The sheet it repeats most.
+            repeated.chunk_by(|a, b| a == b).max_by_key(|run| run.len()).and_then(|run| run.first().copied())
+        } else {
+            None
+        };
+        if copy.is_none() {
+            for f in rows {
+                seen.entry(f).or_insert(place);
+            }
+        }
+        found.push(copy);
+    }
+    found
+}
+
+/// The sheets' grids (in workbook order, each with its header, the first's
+/// header the one read) as one grid, with the names of its sheets.
+pub(super) fn combine(mut parts: Vec<(Grid, Header)>) -> Option<(Grid, Header, Sheets)> {
+    if parts.is_empty() {
+        return None;
+    }
+    let (mut grid, header) = parts.remove(0);
+    let mut names = vec![grid.sheet.clone().unwrap_or_default()];
+    for (place, (sheet, its_header)) in parts.into_iter().enumerate() {
+        let place = place.saturating_add(1);
+        names.push(sheet.sheet.clone().unwrap_or_default());
+        let below = its_header.index.saturating_add(1);
+        grid.rows.extend(sheet.rows.into_iter().skip(below).map(|mut row| {
+            row.number = pack(place, row.number);
+            row
+        }));
+        grid.repeated_rows.extend(sheet.repeated_rows.into_iter().map(|r| pack(place, r)));
+        grid.uncalculated.extend(sheet.uncalculated.into_iter().map(|(r, c)| (pack(place, r), c)));
+        grid.typed_currencies.extend(sheet.typed_currencies);
+    }
+    grid.typed_currencies.sort();
+    grid.typed_currencies.dedup();
+    Some((grid, header, Sheets { names }))
+}
+
+/// The warning for sheets not read although laid out alike: `copies` (a
+/// sheet and the one it repeats) and `others` (the same fields elsewhere).
+pub(super) fn not_read(copies: &[(String, String)], others: &[String]) -> Option<String> {
+    let mut parts = Vec::new();
+    for (copy, of) in copies {
+        parts.push(format!(
+            "sheet {} was not read: most of its rows are documents of sheet {}, so it looks like a copy or another version of it, and its documents would count twice",
+            quoted(copy),
+            quoted(of)
+        ));
+    }
+    if !others.is_empty() {
+        let one = others.len() == 1;
+        let names: Vec<String> = others.iter().map(|n| quoted(n)).collect();
+        parts.push(format!(
+            "{} {} {} the same fields as this one from other columns, or in other currencies, and {} not read: the figures are without {}; choose a sheet, or put the documents of all of them in one sheet laid out alike",
+            if one { "sheet" } else { "sheets" },
+            names.join(", "),
+            if one { "maps" } else { "map" },
+            if one { "was" } else { "were" },
+            if one { "it" } else { "them" },
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_packed_row_splits_into_its_sheet_and_row_and_sorts_in_sheet_order() {
+        assert_eq!(split(pack(0, 12)), (0, 12));
+        assert_eq!(split(pack(3, 1_048_576)), (3, 1_048_576));
+        assert!(pack(0, 1_048_576) < pack(1, 1));
+        let names = vec!["Jan".to_owned(), "Open items".to_owned(), "It's".to_owned()];
+        assert_eq!(row_text(&names, pack(0, 7)), "Jan!7");
+        assert_eq!(row_text(&names, pack(1, 7)), "'Open items'!7");
+        assert_eq!(row_text(&names, pack(2, 7)), "'It''s'!7");
+        assert_eq!(row_text(&names[..1], 7), "7");
+        assert_eq!(row_text(&[], 7), "7");
+        let sheets = Sheets { names };
+        let mut at = Position { row: Some(pack(1, 9)), sheet: Some("Jan".into()), ..Position::default() };
+        sheets.locate(&mut at);
+        assert_eq!((at.sheet.as_deref(), at.row), (Some("Open items"), Some(9)));
+    }
+}
