@@ -544,6 +544,23 @@ fn a_ledger_split_across_sheets_is_read_as_one() {
     let figures = arlens::analyze(&read.ledger, &at).unwrap();
     assert_eq!(figures.aging.currencies[0].open_total.to_string(), "1270.00");
     assert_eq!(figures.sheets.len(), 3);
+    // The invoices grid names each open document's sheet.
+    let at = arlens::Options {
+        aging: arlens::figures::aging::AgingOptions { items: true, ..Default::default() },
+        ..at
+    };
+    let figures = arlens::analyze(&read.ledger, &at).unwrap();
+    let grid = arlens::grid::Grid::of(&figures, arlens::grid::GridName::Invoices);
+    let (document, row, sheet) =
+        (grid.column("document").unwrap(), grid.column("row").unwrap(), grid.column("sheet").unwrap());
+    let mut shown: Vec<String> = (0..grid.len())
+        .map(|r| {
+            let text = |c: usize| grid.text(c, &grid.cell(r, c)).into_owned();
+            format!("{} {}!{}", text(document), text(sheet), text(row))
+        })
+        .collect();
+    shown.sort();
+    assert_eq!(shown, ["INV-1 Jan!2", "INV-2 Jan!3", "INV-2 Mar!2", "INV-3 Feb!3", "INV-5 Mar!3"]);
     // Each entry's sheet and row.
     let sources: Vec<String> = read
         .ledger

@@ -658,6 +658,50 @@ test("the mapping screen chooses the sheet and the header row", async () => {
   await page.close();
 });
 
+test("a ledger split by month across sheets is read as one, and a sheet can be read alone", async () => {
+  const { page, problems } = await openApp("import");
+  const head = ["Type", "Document", "Customer", "Date", "Due date", "Amount", "Currency", "Applies to"];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([
+    head,
+    ["Invoice", "INV-1", "Acme", "2024-02-01", "2024-03-02", 1000, "EUR", ""],
+    ["Invoice", "INV-2", "Birch", "2024-02-15", "2024-03-16", 500, "EUR", ""],
+  ]), "February");
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([
+    head,
+    ["Payment", "PAY-1", "Acme", "2024-03-10", "", 600, "EUR", "INV-1"],
+    ["Invoice", "INV-3", "Acme", "2024-03-20", "2024-04-19", 250, "EUR", ""],
+  ]), "March");
+  await page.getByTestId("file-input").setInputFiles({ name: "monthly.xlsx", buffer: XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) });
+  await page.getByTestId("file-name").filter({ hasText: "monthly.xlsx" }).waitFor();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  await page.getByTestId("import-details").filter({ hasText: 'sheets "February", "March"' }).waitFor();
+  await page.screenshot({ path: `${ARTIFACTS}/sheets-read-as-one.png`, fullPage: true });
+  await go(page, "aging");
+  // March's payment settles February's invoice: INV-1 1,000.00 − 600.00 = 400.00 due 2 March
+  // (29 days) and INV-2 500.00 due 16 March (15 days) in 1–30: 900.00; INV-3 250.00 not due.
+  await page.getByTestId("aging-EUR-total").filter({ hasText: "1,150.00" }).waitFor();
+  assert.equal(await cell(page, "EUR", "b0"), "900.00");
+  assert.equal(await cell(page, "EUR", "notDue"), "250.00");
+  // February alone: its two invoices, nothing paid: 1,500.00 in 1–30.
+  await go(page, "import");
+  await page.getByText("Column mapping", { exact: true }).click();
+  const sheet = page.getByTestId("mapping-screen").getByLabel("Sheet", { exact: true });
+  await sheet.selectOption("February");
+  await page.getByTestId("analyse").click();
+  await page.getByTestId("import-details").filter({ hasText: 'sheet "February" ·' }).waitFor();
+  await go(page, "aging");
+  await page.getByTestId("aging-EUR-total").filter({ hasText: "1,500.00" }).waitFor();
+  // And both again, from the first choice (the mapping screen stays open once used).
+  await go(page, "import");
+  if (!(await sheet.isVisible())) await page.getByText("Column mapping", { exact: true }).click();
+  await sheet.selectOption("");
+  await page.getByTestId("analyse").click();
+  await page.getByTestId("import-details").filter({ hasText: 'sheets "February", "March"' }).waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a Japanese Excel CSV in Shift_JIS shows its headers mapped and its names readable", async () => {
   const { page, problems, requests } = await openApp();
   const loaded = requests.length;

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { ArlensError, analyze, draftEml, importLedger, sampleCsv, version } from "arlens";
+import XLSX from "xlsx";
 
 const fixture = await readFile(new URL("../fixtures/open-items-10.csv", import.meta.url));
 
@@ -365,4 +366,39 @@ test("the report's file digest is the file's SHA-256 (Node's native hash, as the
     () => analyze(bytes, { import: { sha256: "not-a-digest" } }),
     (e) => e instanceof ArlensError && e.kind === "invalidOption" && e.option === "sha256",
   );
+});
+
+test("a ledger split by month across sheets is read as one, each row located in its sheet", () => {
+  const head = ["Type", "Document", "Customer", "Date", "Due date", "Amount", "Currency", "Applies to"];
+  const wb = XLSX.utils.book_new();
+  const sheet = (name, rows) => XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([head, ...rows]), name);
+  sheet("Jan", [
+    ["Invoice", "INV-1", "Acme", "2026-01-10", "2026-02-09", 1000, "EUR", ""],
+    ["Invoice", "INV-2", "Birch", "2026-01-20", "2026-02-19", 500, "EUR", ""],
+  ]);
+  sheet("Feb", [
+    ["Payment", "PAY-1", "Acme", "2026-02-05", "", 600, "EUR", "INV-1"],
+    ["Invoice", "INV-3", "Acme", "2026-02-15", "no date", 250, "EUR", ""],
+  ]);
+  sheet("Feb copy", [
+    ["Payment", "PAY-1", "Acme", "2026-02-05", "", 600, "EUR", "INV-1"],
+    ["Invoice", "INV-3", "Acme", "2026-02-15", "no date", 250, "EUR", ""],
+  ]);
+  const bytes = XLSX.write(wb, { type: "buffer", bookType: "xlsx" });
+  const { import: imported, report } = analyze(bytes, { asOf: "2026-02-28", aging: { items: true }, import: { fileName: "monthly.xlsx" } });
+  assert.deepEqual(imported.combinedSheets, ["Jan", "Feb"]);
+  assert.equal(imported.sheet, "Jan");
+  assert.deepEqual(report.sheets, ["Jan", "Feb"]);
+  // Feb's payment settles Jan's invoice: 1,000.00 − 600.00 + 500.00 = 900.00.
+  assert.equal(report.aging.currencies[0].openTotal, "900.00");
+  assert.deepEqual(
+    report.aging.items.map((i) => `${i.id} ${i.sheet}!${i.row}`).sort(),
+    ["INV-1 Jan!2", "INV-2 Jan!3"],
+  );
+  // Feb's unreadable due date, located in Feb; the copy named and not read.
+  assert.deepEqual(
+    imported.skipped.map((s) => [s.position.sheet, s.position.row, s.position.column]),
+    [["Feb", 3, "E"]],
+  );
+  assert.ok(imported.warnings.some((w) => w.message.startsWith('sheet "Feb copy" was not read')));
 });

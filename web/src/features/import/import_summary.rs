@@ -54,7 +54,7 @@ pub fn ImportSummary(
         .map(|line| view! { <li>{line}</li> })
         .collect_view();
     let details = [
-        report.sheet.as_ref().map(|s| format!("sheet {s:?}")),
+        super::mapping_screen::sheets_read(report.sheet.as_ref(), &report.combined_sheets),
         Some(format!("header on row {}", report.header_row)),
         report.report_date.map(|d| format!("report date {d}")),
         report.date_order.map(|o| format!("dates {}", o.pattern())),

@@ -34,6 +34,15 @@ fn title(field: Field) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
+/// "sheet \"Jan\"", or "sheets \"Jan\", \"Feb\"" for sheets read as one.
+pub(super) fn sheets_read(sheet: Option<&String>, combined: &[String]) -> Option<String> {
+    if combined.is_empty() {
+        sheet.map(|s| format!("sheet {s:?}"))
+    } else {
+        Some(format!("sheets {}", combined.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(", ")))
+    }
+}
+
 /// The mapping screen over `inspection`; "Analyse" sets the columns in `choices`.
 #[component]
 pub fn MappingScreen(
@@ -195,15 +204,23 @@ pub fn MappingScreen(
         });
     };
     let current_sheet = inspection.sheet.clone();
+    // Sheets laid out alike read as one (a sheet a month): the choice that reads
+    // them so again, once one of them has been chosen alone.
+    let combined = inspection.report.as_ref().map(|r| r.combined_sheets.clone()).unwrap_or_default();
     let sheet_chooser = (inspection.sheets.len() > 1).then(|| {
-        let options = inspection
-            .sheets
-            .iter()
-            .map(|name| {
-                let selected = current_sheet.as_deref() == Some(name.as_str());
-                view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
-            })
-            .collect_view();
+        let together = if combined.is_empty() {
+            "Chosen by arlens".to_owned()
+        } else {
+            format!("{} (laid out alike, read as one)", combined.join(", "))
+        };
+        let options = std::iter::once(
+            view! { <option value="" selected=!combined.is_empty()>{together}</option> }.into_any(),
+        )
+        .chain(inspection.sheets.iter().map(|name| {
+            let selected = combined.is_empty() && current_sheet.as_deref() == Some(name.as_str());
+            view! { <option value=name.clone() selected=selected>{name.clone()}</option> }.into_any()
+        }))
+        .collect_view();
         view! {
             <div class="chooser">
                 <label for="map-sheet">"Sheet"</label>
@@ -227,7 +244,10 @@ pub fn MappingScreen(
         })
         .collect_view();
     let place = [
-        inspection.sheet.as_ref().map(|s| format!("sheet {s:?}")),
+        sheets_read(
+            inspection.sheet.as_ref(),
+            inspection.report.as_ref().map_or(&[][..], |r| &r.combined_sheets),
+        ),
         inspection.header_row.map(|r| format!("header on row {r}")),
     ]
     .into_iter()

@@ -71,7 +71,7 @@ pub fn ReadingOptions(
                 <label>
                     "Sheet "
                     <select data-testid="sheet" on:change=on_sheet>
-                        <option value="">"(most ledger-like)"</option>
+                        <option value="">"(chosen by arlens)"</option>
                         {options}
                     </select>
                 </label>
