@@ -522,14 +522,19 @@ fn monthly_workbook() -> Vec<u8> {
     let summary = book.add_worksheet().set_name("Summary").unwrap();
     summary.write_row(0, 0, ["Customer", "Total"]).unwrap();
     summary.write_row(1, 0, ["Acme", "650"]).unwrap();
+    let old = book.add_worksheet().set_name("Dec 2025").unwrap().set_hidden(true);
+    old.write_row(0, 0, header).unwrap();
+    old.write_row(1, 0, ["Invoice", "INV-0", "Zeta", "2025-12-01", "2025-12-31"]).unwrap();
+    old.write_number(1, 5, 999.0).unwrap();
+    old.write_string(1, 6, "EUR").unwrap();
     book.save_to_buffer().unwrap()
 }
 
 /// A ledger split across sheets laid out alike is read as one: payments in
 /// one month's sheet settle invoices in another's, document numbers are
 /// checked across them, and every row is located by its sheet. A copy of a
-/// sheet is not read (its documents would count twice), nor is a sheet of
-/// other fields; a sheet asked for is read alone.
+/// sheet is not read (its documents would count twice), nor is a hidden one
+/// or a sheet of other fields; a sheet asked for is read alone.
 #[test]
 fn a_ledger_split_across_sheets_is_read_as_one() {
     let bytes = monthly_workbook();
@@ -595,6 +600,10 @@ fn a_ledger_split_across_sheets_is_read_as_one() {
         has(
             "sheet \"Feb (2)\" was not read: most of its rows are documents of sheet \"Feb\", so it looks like a copy"
         ),
+        "{messages:#?}"
+    );
+    assert!(
+        has("sheet \"Dec 2025\", laid out as this one, is hidden in the workbook and was not read"),
         "{messages:#?}"
     );
     // The number on two sheets, named by sheet and row; the warning at its first row.

@@ -15,7 +15,8 @@
 //! differ there (`Amount (USD)` in one, `Amount (EUR)` in the other) are not
 //! read, with a warning. A sheet whose rows are mostly rows of a sheet before
 //! it (a backup copy) is not read either, with a warning: its documents would
-//! be counted twice.
+//! be counted twice. Nor is a sheet the workbook hides (often an old copy),
+//! with a warning.
 
 use super::grid::{Grid, Row};
 use super::layout::Header;
@@ -198,8 +199,10 @@ pub(super) fn combine(mut parts: Vec<(Grid, Header)>) -> Option<(Grid, Header, S
 }
 
 /// The warning for sheets not read although laid out alike: `copies` (a
-/// sheet and the one it repeats) and `others` (the same fields elsewhere).
-pub(super) fn not_read(copies: &[(String, String)], others: &[String]) -> Option<String> {
+/// sheet and the one it repeats), `hidden` ones, and `others` (the same
+/// fields elsewhere).
+pub(super) fn not_read(copies: &[(String, String)], hidden: &[String], others: &[String]) -> Option<String> {
+    let names = |list: &[String]| list.iter().map(|n| quoted(n)).collect::<Vec<String>>().join(", ");
     let mut parts = Vec::new();
     for (copy, of) in copies {
         parts.push(format!(
@@ -208,13 +211,24 @@ pub(super) fn not_read(copies: &[(String, String)], others: &[String]) -> Option
             quoted(of)
         ));
     }
+    if !hidden.is_empty() {
+        let one = hidden.len() == 1;
+        parts.push(format!(
+            "{} {}, laid out as this one, {} hidden in the workbook and {} not read (a hidden sheet is often an old copy); choose {} to read {}",
+            if one { "sheet" } else { "sheets" },
+            names(hidden),
+            if one { "is" } else { "are" },
+            if one { "was" } else { "were" },
+            if one { "it" } else { "one" },
+            if one { "it" } else { "it alone" },
+        ));
+    }
     if !others.is_empty() {
         let one = others.len() == 1;
-        let names: Vec<String> = others.iter().map(|n| quoted(n)).collect();
         parts.push(format!(
             "{} {} {} the same fields as this one from other columns, or in other currencies, and {} not read: the figures are without {}; choose a sheet, or put the documents of all of them in one sheet laid out alike",
             if one { "sheet" } else { "sheets" },
-            names.join(", "),
+            names(others),
             if one { "maps" } else { "map" },
             if one { "was" } else { "were" },
             if one { "it" } else { "them" },

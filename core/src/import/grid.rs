@@ -465,6 +465,9 @@ pub struct Grid {
     /// written by a program that does not calculate): row numbers (1-based)
     /// and column indices, sorted.
     pub uncalculated: Vec<(u64, usize)>,
+    /// The workbook hides the sheet: it is not read with sheets laid out alike
+    /// (see [`super::combined`]).
+    pub hidden: bool,
 }
 
 impl Grid {

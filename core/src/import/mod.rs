@@ -458,13 +458,16 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     let place = |g: &grid::Grid| grids.grids.iter().position(|o| std::ptr::eq(o, g)).unwrap_or(usize::MAX);
     let mut together: Vec<(usize, layout::Header)> = Vec::new();
     let mut elsewhere: Vec<String> = Vec::new();
+    let mut hidden: Vec<String> = Vec::new();
     if let (Some((g, chosen, _)), None) = (&found, &options.sheet) {
         together.push((place(g), chosen.clone()));
         for (other, h, rows) in &ranked {
             if *rows == 0 || !same_fields(&h.map, &chosen.map) {
                 continue;
             }
-            if combined::same_layout(&h.map, &chosen.map) {
+            if other.hidden {
+                hidden.push(other.sheet.clone().unwrap_or_default());
+            } else if combined::same_layout(&h.map, &chosen.map) {
                 together.push((place(other), h.clone()));
             } else {
                 elsewhere.push(other.sheet.clone().unwrap_or_default());
@@ -485,7 +488,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         .collect();
     let together: Vec<(usize, layout::Header)> =
         together.into_iter().zip(&copies).filter(|(_, of)| of.is_none()).map(|(t, _)| t).collect();
-    let not_read = combined::not_read(&copied, &elsewhere);
+    let not_read = combined::not_read(&copied, &hidden, &elsewhere);
     let choice = found.as_ref().filter(|_| !others.is_empty() && options.sheet.is_none()).map(|(g, h, rows)| {
         let names: Vec<String> = together.iter().map(|(i, _)| crate::error::quoted(&name_at(*i))).collect();
         let read = if names.len() > 1 {

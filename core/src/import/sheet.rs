@@ -72,6 +72,21 @@ impl Book {
         }
     }
 
+    /// The names of the sheets the workbook hides.
+    fn hidden_sheets(&self) -> BTreeSet<String> {
+        let sheets = match self {
+            Book::Xlsx(b) => b.sheets_metadata(),
+            Book::Xlsb(b) => b.sheets_metadata(),
+            Book::Xls(b) => b.sheets_metadata(),
+            Book::Ods(b) => b.sheets_metadata(),
+        };
+        sheets
+            .iter()
+            .filter(|s| s.visible != calamine::SheetVisible::Visible)
+            .map(|s| s.name.clone())
+            .collect()
+    }
+
     /// The sheet's rows. xlsx and xlsb are read cell by cell in file order, so
     /// that a row written twice is kept twice (and said) instead of the later
     /// one's cells replacing the earlier's; xls and ods through their ranges.
@@ -393,6 +408,7 @@ pub fn read_sheets(
     let mut typed = if format == Format::Ods { ods_typed_currencies(bytes) } else { BTreeMap::new() };
     let mut book = open(bytes, format, file)?;
     let names = book.sheet_names();
+    let hidden = book.hidden_sheets();
     let mut grids = Vec::new();
     let mut cells = 0;
     for name in names.iter().filter(|n| only.is_none_or(|only| only == n.as_str())).cloned() {
@@ -400,7 +416,9 @@ pub fn read_sheets(
         let read = book.rows(&name, *limits, cells).map_err(|e| e.located(format, &at))?;
         cells = read.cells;
         let typed_currencies = typed.remove(&name).unwrap_or_default().into_iter().collect();
-        grids.push(read.grid(Some(name), typed_currencies));
+        let mut grid = read.grid(Some(name), typed_currencies);
+        grid.hidden = grid.sheet.as_ref().is_some_and(|n| hidden.contains(n));
+        grids.push(grid);
     }
     Ok((names, grids))
 }
@@ -424,6 +442,7 @@ impl SheetRows {
             typed_currencies,
             repeated_rows: self.repeated,
             uncalculated: self.uncalculated,
+            hidden: false,
         }
     }
 }
