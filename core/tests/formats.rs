@@ -598,7 +598,7 @@ fn a_ledger_split_across_sheets_is_read_as_one() {
     );
     assert!(
         has(
-            "sheet \"Feb (2)\" was not read: most of its rows are documents of sheet \"Feb\", so it looks like a copy"
+            "sheet \"Feb (2)\" was not read: 3 of its 3 rows name documents of sheet \"Feb\", so it looks like a copy of it"
         ),
         "{messages:#?}"
     );
@@ -622,6 +622,38 @@ fn a_ledger_split_across_sheets_is_read_as_one() {
     assert!(jan.report.combined_sheets.is_empty() && jan.ledger.sheets.is_empty());
     assert_eq!(jan.ledger.entries.len(), 2);
     assert!(jan.report.warnings.iter().all(|w| !w.message.contains("sheets laid out alike")));
+}
+
+/// Open items listed at two month ends, a sheet each: the same invoices in
+/// both are one invoice, so the sheets are versions, not parts. The sheet that
+/// looks most like a ledger is read, the other named.
+#[test]
+fn open_items_at_two_month_ends_are_versions_not_parts() {
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    let jan: &[(&str, &str, f64)] = &[("A-1", "Acme", 100.0), ("A-2", "Acme", 200.0), ("B-1", "Beta", 300.0)];
+    let feb: &[(&str, &str, f64)] =
+        &[("A-2", "Acme", 150.0), ("B-1", "Beta", 300.0), ("C-1", "Cole", 50.0), ("C-2", "Cole", 70.0)];
+    for (name, rows) in [("31 Jan", jan), ("28 Feb", feb)] {
+        let sheet = book.add_worksheet().set_name(name).unwrap();
+        sheet.write_row(0, 0, ["Invoice", "Customer", "Invoice date", "Due date", "Open balance"]).unwrap();
+        for (r, (id, customer, open)) in rows.iter().enumerate() {
+            let r = r as u32 + 1;
+            sheet.write_row(r, 0, [*id, *customer, "2026-01-05", "2026-02-04"]).unwrap();
+            sheet.write_number(r, 4, *open).unwrap();
+        }
+    }
+    let read = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.sheet.as_deref(), Some("28 Feb"));
+    assert!(read.report.combined_sheets.is_empty());
+    // 28 Feb alone: 150 + 300 + 50 + 70 = 570.
+    let total: rust_decimal::Decimal = read.ledger.entries.iter().map(|e| e.amount).sum();
+    assert_eq!(total.to_string(), "570");
+    let first = &read.report.warnings[0];
+    assert_eq!(
+        format!("{}: {}", first.position, first.message),
+        "sheet \"28 Feb\": sheet \"31 Jan\" was not read: 2 of its 3 rows name documents of sheet \"28 Feb\", so it looks like a copy of it, another version, or the same open items at another date, and its documents would count twice; choose it to read it alone"
+    );
 }
 
 /// Sheets mapping the same fields from other columns, or in another currency

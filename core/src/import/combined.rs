@@ -13,9 +13,10 @@
 //! Sheets are read together only when they map the same fields from the same
 //! columns, with the same currencies and units in their headers: sheets that
 //! differ there (`Amount (USD)` in one, `Amount (EUR)` in the other) are not
-//! read, with a warning. A sheet whose rows are mostly rows of a sheet before
-//! it (a backup copy) is not read either, with a warning: its documents would
-//! be counted twice. Nor is a sheet the workbook hides (often an old copy),
+//! read, with a warning. A sheet that names documents of a sheet read (a
+//! backup copy, another version, open items at another month end: see
+//! [`copies`]) is not read either, with a warning: its documents would be
+//! counted twice. Nor is a sheet the workbook hides (often an old copy),
 //! with a warning.
 
 use super::grid::{Grid, Row};
@@ -141,11 +142,24 @@ fn fingerprint(row: &Row, header: &Header) -> u64 {
     hasher.finish()
 }
 
-/// For each sheet (in workbook order, each with its header), the earlier sheet
-/// it copies, if any: one of which more than half the non-blank rows below the
-/// header name documents of sheets before it that are read (see [`fingerprint`]):
-/// a backup copy, or another version of a sheet.
-pub(super) fn copies(sheets: &[(&Grid, &Header)]) -> Vec<Option<usize>> {
+/// A sheet that repeats documents of another, which is read: not read itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Repeats {
+    /// The place (in the list given to [`copies`]) of the sheet it repeats most.
+    pub of: usize,
+    /// How many of its rows name a document of the sheets before it.
+    pub repeated: usize,
+    /// Its non-blank rows below the header.
+    pub rows: usize,
+}
+
+/// For each sheet (the one chosen first, then the others, each with its
+/// header), whether it repeats documents of the sheets before it that are read
+/// (see [`fingerprint`]): a backup copy, another version, or a snapshot of the
+/// same open items at another date. A ledger split across sheets names each
+/// document in one sheet, so a sheet is taken for a repeat when more than a
+/// tenth of its rows name documents already read, two at least (or its one row).
+pub(super) fn copies(sheets: &[(&Grid, &Header)]) -> Vec<Option<Repeats>> {
     let mut seen: hashbrown::HashMap<u64, usize, rustc_hash::FxBuildHasher> = Default::default();
     let mut found = Vec::with_capacity(sheets.len());
     for (place, (grid, header)) in sheets.iter().enumerate() {
@@ -156,10 +170,17 @@ pub(super) fn copies(sheets: &[(&Grid, &Header)]) -> Vec<Option<usize>> {
             .map(|r| fingerprint(r, header))
             .collect();
         let mut repeated: Vec<usize> = rows.iter().filter_map(|f| seen.get(f).copied()).collect();
-        let copy = if repeated.len().saturating_mul(2) > rows.len() {
+        let count = repeated.len();
+        let repeats =
+            count > 0 && (count == rows.len() || (count >= 2 && count.saturating_mul(10) > rows.len()));
+        let copy = if repeats {
             repeated.sort_unstable();
             // The sheet it repeats most.
-            repeated.chunk_by(|a, b| a == b).max_by_key(|run| run.len()).and_then(|run| run.first().copied())
+            repeated
+                .chunk_by(|a, b| a == b)
+                .max_by_key(|run| run.len())
+                .and_then(|run| run.first().copied())
+                .map(|of| Repeats { of, repeated: count, rows: rows.len() })
         } else {
             None
         };
@@ -199,15 +220,21 @@ pub(super) fn combine(mut parts: Vec<(Grid, Header)>) -> Option<(Grid, Header, S
 }
 
 /// The warning for sheets not read although laid out alike: `copies` (a
-/// sheet and the one it repeats), `hidden` ones, and `others` (the same
-/// fields elsewhere).
-pub(super) fn not_read(copies: &[(String, String)], hidden: &[String], others: &[String]) -> Option<String> {
+/// sheet, the one it repeats, and how much), `hidden` ones, and `others` (the
+/// same fields elsewhere).
+pub(super) fn not_read(
+    copies: &[(String, String, Repeats)],
+    hidden: &[String],
+    others: &[String],
+) -> Option<String> {
     let names = |list: &[String]| list.iter().map(|n| quoted(n)).collect::<Vec<String>>().join(", ");
     let mut parts = Vec::new();
-    for (copy, of) in copies {
+    for (copy, of, r) in copies {
         parts.push(format!(
-            "sheet {} was not read: most of its rows are documents of sheet {}, so it looks like a copy or another version of it, and its documents would count twice",
+            "sheet {} was not read: {} of its {} rows name documents of sheet {}, so it looks like a copy of it, another version, or the same open items at another date, and its documents would count twice; choose it to read it alone",
             quoted(copy),
+            r.repeated,
+            r.rows,
             quoted(of)
         ));
     }

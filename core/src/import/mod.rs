@@ -474,20 +474,28 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
             }
         }
     }
-    together.sort_by_key(|(i, _)| *i);
+    // The chosen sheet first, the others in workbook order: repeats of the
+    // sheets before them are found (see [`combined::copies`]).
+    if let Some(rest) = together.get_mut(1..) {
+        rest.sort_by_key(|(i, _)| *i);
+    }
     let copies = {
         let parts: Vec<(&grid::Grid, &layout::Header)> =
             together.iter().filter_map(|(i, h)| Some((grids.grids.get(*i)?, h))).collect();
         combined::copies(&parts)
     };
     let name_at = |i: usize| grids.grids.get(i).and_then(|g| g.sheet.clone()).unwrap_or_default();
-    let copied: Vec<(String, String)> = together
+    let copied: Vec<(String, String, combined::Repeats)> = together
         .iter()
         .zip(&copies)
-        .filter_map(|((i, _), of)| Some((name_at(*i), name_at(together.get((*of)?)?.0))))
+        .filter_map(|((i, _), r)| {
+            let r = (*r)?;
+            Some((name_at(*i), name_at(together.get(r.of)?.0), r))
+        })
         .collect();
-    let together: Vec<(usize, layout::Header)> =
-        together.into_iter().zip(&copies).filter(|(_, of)| of.is_none()).map(|(t, _)| t).collect();
+    let mut together: Vec<(usize, layout::Header)> =
+        together.into_iter().zip(&copies).filter(|(_, r)| r.is_none()).map(|(t, _)| t).collect();
+    together.sort_by_key(|(i, _)| *i);
     let not_read = combined::not_read(&copied, &hidden, &elsewhere);
     let choice = found.as_ref().filter(|_| !others.is_empty() && options.sheet.is_none()).map(|(g, h, rows)| {
         let names: Vec<String> = together.iter().map(|(i, _)| crate::error::quoted(&name_at(*i))).collect();
