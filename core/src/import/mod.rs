@@ -479,10 +479,13 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     if let Some(rest) = together.get_mut(1..) {
         rest.sort_by_key(|(i, _)| *i);
     }
-    let copies = {
+    // (One sheet, or a text file: nothing to compare it with.)
+    let copies = if together.len() > 1 {
         let parts: Vec<(&grid::Grid, &layout::Header)> =
             together.iter().filter_map(|(i, h)| Some((grids.grids.get(*i)?, h))).collect();
         combined::copies(&parts)
+    } else {
+        vec![None; together.len()]
     };
     let name_at = |i: usize| grids.grids.get(i).and_then(|g| g.sheet.clone()).unwrap_or_default();
     let copied: Vec<(String, String, combined::Repeats)> = together
