@@ -128,6 +128,8 @@ pub(crate) fn is_plain_archive(bytes: &[u8]) -> bool {
     bytes.starts_with(ZIP)
         && contains(bytes, b"PK\x05\x06")
         && !contains(bytes, b"xl/")
+        && !contains(bytes, b"xl\\")
+        && !contains(bytes, b"[Content_Types].xml")
         && !contains(bytes, b"word/document.xml")
         && !contains(bytes, b"ppt/presentation.xml")
         && !contains(bytes, b"content.xml")

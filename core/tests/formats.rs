@@ -474,18 +474,105 @@ fn a_zip_archive_holding_one_ledger_file_is_read() {
         let streamed = reader.finish().unwrap_or_else(|e| panic!("{inner} streamed: {e}"));
         assert_eq!(streamed.summary().import.entries, read.report.entries, "{inner} streamed");
     }
+    // Two files, neither a ledger: refused as one would be, located in the archive.
     let two = zipped(&[("a.csv", b"x"), ("b.xlsx", b"y")]);
     let err = import(&two, &options).err().unwrap();
-    assert_eq!(err.kind().code(), "notASpreadsheet");
-    assert_eq!(
-        err.to_string(),
-        "file \"export.zip\": this is a zip archive holding 2 files a ledger may be in (\"a.csv\", \"b.xlsx\"): unzip it and choose the ledger file inside, not a ledger arlens can read: workbooks (xlsx, xlsm, xlsb, xls, ods), Excel's HTML and XML files, and delimited text (CSV, TSV)"
-    );
+    assert_eq!(err.kind().code(), "missingColumns");
+    assert_eq!(err.position().unwrap().file.as_deref(), Some("export.zip/a.csv"));
 }
 
-/// A workbook with a ledger split over sheets laid out alike (by month, by
-/// customer): one sheet is read, and the others were left out without a word
-/// the app shows. A warning names them; a summary laid out otherwise is not named.
+/// A month's exports zipped together are read as the sheets of one workbook:
+/// the files laid out alike as one ledger, each row located in its file; a
+/// copy, a file of notes and one that cannot be read named, not read; read
+/// whole or streamed alike.
+#[test]
+fn the_files_of_a_zip_archive_are_read_as_one_ledger() {
+    let head = "Type,Document,Customer,Date,Due date,Amount,Currency,Applies to\n";
+    let jan = format!(
+        "{head}Invoice,INV-1,Acme,2026-01-10,2026-02-09,1000.00,EUR,\nInvoice,INV-2,Beta,2026-01-20,2026-02-19,500.00,EUR,\n"
+    );
+    let feb = format!(
+        "{head}Payment,PAY-1,Acme,2026-02-05,,600.00,EUR,INV-1\nInvoice,INV-3,Acme,2026-02-15,2026-03-17,250.00,EUR,\nInvoice,INV-4,Beta,15 Febtober,2026-03-20,90.00,EUR,\n"
+    );
+    let archive = zipped(&[
+        ("AR/jan.csv", jan.as_bytes()),
+        ("AR/notes.txt", b"Exported by hand\nAsk Jane about Beta\n"),
+        ("AR/feb.csv", feb.as_bytes()),
+        ("AR/broken.xlsx", b"PK\x03\x04 cut short"),
+        ("AR/feb copy.csv", feb.as_bytes()),
+    ]);
+    let options = ImportOptions { file_name: Some("export.zip".into()), ..Default::default() };
+    let read = import(&archive, &options).unwrap();
+    let report = &read.report;
+    assert_eq!(report.combined_sheets, ["jan.csv", "feb.csv"]);
+    // Open at 31 March: INV-1 1000.00 − PAY-1 600.00 (in feb.csv) + INV-2 500.00 + INV-3 250.00 = 1,150.00.
+    let at = arlens::Options::at(chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap());
+    let figures = arlens::analyze(&read.ledger, &at).unwrap();
+    assert_eq!(figures.aging.currencies[0].open_total.to_string(), "1150.00");
+    let sources: Vec<String> = read
+        .ledger
+        .entries
+        .iter()
+        .map(|e| {
+            let (sheet, row) = read.ledger.source_row(e).unwrap();
+            format!("{} {}!{row}", e.id, sheet.unwrap())
+        })
+        .collect();
+    assert_eq!(sources, ["INV-1 jan.csv!2", "INV-2 jan.csv!3", "PAY-1 feb.csv!2", "INV-3 feb.csv!3"]);
+    let skipped: Vec<String> =
+        report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
+    assert_eq!(skipped.len(), 1, "{skipped:#?}");
+    assert!(
+        skipped[0].starts_with("file \"export.zip/AR/feb.csv\", row 4, column D (\"Date\"): \"15 Febtober\""),
+        "{skipped:#?}"
+    );
+    let messages: Vec<String> =
+        report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
+    let has = |text: &str| messages.iter().any(|m| m.contains(text));
+    assert!(
+        has(
+            "file \"export.zip\": the documents of 2 files laid out alike, \"jan.csv\", \"feb.csv\", were read as one ledger; each row is located by its file"
+        ),
+        "{messages:#?}"
+    );
+    assert!(
+        has("file \"feb copy.csv\" was not read: 3 of its 3 rows name documents of file \"feb.csv\""),
+        "{messages:#?}"
+    );
+    assert!(
+        has(
+            "file \"export.zip\": of the zip archive's 4 ledger files, \"AR/notes.txt\", \"AR/feb copy.csv\" were not read"
+        ),
+        "{messages:#?}"
+    );
+    assert!(
+        has("file \"export.zip\": files of the zip archive that could not be read: \"AR/broken.xlsx\" ("),
+        "{messages:#?}"
+    );
+    // Streamed, the same ledger.
+    let mut reader = arlens::LedgerReader::new(&options).unwrap();
+    archive.chunks(997).try_for_each(|c| reader.push(c)).unwrap();
+    let streamed = reader.finish().unwrap();
+    assert_eq!(streamed.summary().import.combined_sheets, report.combined_sheets);
+    assert_eq!(streamed.summary().import.entries, 4);
+    // The files inflate within one budget: 2 × 334 bytes are over 667.
+    let row = "Invoice,INV-1,Acme,2026-01-10,2026-02-09,1000.00,EUR,\n";
+    let file = format!("{head}{}", row.repeat(5));
+    assert_eq!(file.len(), 334);
+    let two = zipped(&[("a.csv", file.as_bytes()), ("b.csv", file.as_bytes())]);
+    let mut small = options.clone();
+    small.limits.zip_bytes = 667;
+    let err = import(&two, &small).err().unwrap();
+    assert_eq!(err.kind().code(), "tooLarge", "{err}");
+    small.limits.zip_bytes = 668;
+    assert!(import(&two, &small).is_ok());
+    // One file asked for: read alone.
+    let feb_only =
+        import(&archive, &ImportOptions { sheet: Some("feb.csv".into()), ..options.clone() }).unwrap();
+    assert_eq!(feb_only.ledger.entries.len(), 2);
+    assert!(feb_only.report.combined_sheets.is_empty());
+}
+
 /// A transactions ledger split by month, one sheet each, with a backup copy
 /// of one month and a summary sheet.
 fn monthly_workbook() -> Vec<u8> {
@@ -682,6 +769,6 @@ fn sheets_of_the_same_fields_in_other_currencies_are_named_not_read() {
     let first = &read.report.warnings[0];
     assert_eq!(
         format!("{}: {}", first.position, first.message),
-        "sheet \"USD\": sheet \"EUR\" maps the same fields as this one from other columns, or in other currencies, and was not read: the figures are without it; choose a sheet, or put the documents of all of them in one sheet laid out alike"
+        "sheet \"USD\": sheet \"EUR\" maps the same fields as this one from other columns, or in other currencies, and was not read: the figures are without it; choose one, or put the documents of all of them in one sheet laid out alike"
     );
 }

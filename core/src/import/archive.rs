@@ -1,7 +1,9 @@
-//! A zip archive holding a ledger file: a CSV or workbook zipped by a system's
-//! download button or an e-mail gateway. The one ledger file inside is read as
-//! if it had been chosen itself; an archive holding several is refused naming
-//! them, never read by a guess.
+//! A zip archive holding ledger files: a CSV or workbook zipped by a system's
+//! download button or an e-mail gateway, or a month's exports zipped together.
+//! A ledger file inside is read as if it had been chosen itself; the files of
+//! an archive holding several are read as the sheets of one workbook (the one
+//! that looks most like a ledger, with those laid out alike: see
+//! [`super::combined`]).
 
 use super::csv::CsvReader;
 use crate::error::{Error, ErrorKind, Position, quoted};
@@ -15,12 +17,17 @@ const LEDGER_ENDINGS: [&str; 11] =
 /// How many inflated bytes of an archived text file are read at a time.
 const CHUNK_BYTES: usize = 1 << 20;
 
+/// How many ledger files an archive may hold.
+const MAX_FILES: usize = 256;
+
 /// A ledger file taken out of a zip archive: its name there, its position
 /// ([`inner_file`]) and what was read of it.
 pub(super) struct Archived {
     pub name: String,
     pub file: Position,
     pub opened: Opened,
+    /// The bytes it inflated to.
+    pub inflated: u64,
 }
 
 /// An archived file as taken out: delimited text read into its grid as it
@@ -30,19 +37,20 @@ pub(super) enum Opened {
     Whole(Vec<u8>),
 }
 
-/// The ledger file in `bytes` when they are a whole zip archive holding no
-/// workbook of its own ([`crate::file::is_plain_archive`]) and one file whose
-/// name ends as a ledger's (folders, macOS's `__MACOSX/` copies and hidden
-/// files aside); `None` for anything else (an archive holding no such file is
-/// refused as other documents are). Several such files are an error naming
-/// them; a file that inflates past `limits.zip_bytes`, or cannot be inflated
-/// (a password), an error naming it; delimited text, the errors of its reading
-/// (located in the archive, `archive.zip/ledger.csv`).
+/// The ledger files in `bytes` when they are a whole zip archive holding no
+/// workbook of its own ([`crate::file::is_plain_archive`]) and files whose
+/// names end as a ledger's (folders, macOS's `__MACOSX/` copies and hidden
+/// files aside), in the archive's order; `None` for anything else (an archive
+/// holding no such file is refused as other documents are). More than
+/// [`MAX_FILES`] are an error; so are files that together inflate past
+/// `limits.zip_bytes`, or one that cannot be inflated (a password), naming it;
+/// delimited text, the errors of its reading (located in the archive,
+/// `archive.zip/ledger.csv`).
 pub(super) fn ledger_in(
     bytes: &[u8],
     file: &Position,
     limits: &ImportLimits,
-) -> Result<Option<Archived>, Error> {
+) -> Result<Option<Vec<Archived>>, Error> {
     if !crate::file::is_plain_archive(bytes) {
         return Ok(None);
     }
@@ -59,34 +67,56 @@ pub(super) fn ledger_in(
                 && LEDGER_ENDINGS.iter().any(|ending| lower.ends_with(ending))
         })
         .collect();
+    if names.is_empty() {
+        return Ok(None);
+    }
+    if names.len() > MAX_FILES {
+        let what = format!(
+            "a zip archive holding {} files a ledger may be in (at most {MAX_FILES} are read together): unzip it and choose the ledger files",
+            names.len()
+        );
+        return Err(Error::new(ErrorKind::NotASpreadsheet { what }, Some(file.clone())));
+    }
+    // The archive's files inflate within one budget.
+    let mut budget = limits.zip_bytes;
+    let mut files = Vec::with_capacity(names.len());
+    for name in names {
+        let archived = take_out(&mut archive, name, file, limits, budget)?;
+        budget = budget.saturating_sub(archived.inflated);
+        files.push(archived);
+    }
+    Ok(Some(files))
+}
+
+/// The file `name` taken out of `archive` (see [`ledger_in`]), inflating to
+/// at most `budget` bytes.
+fn take_out(
+    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: String,
+    file: &Position,
+    limits: &ImportLimits,
+    budget: u64,
+) -> Result<Archived, Error> {
     let refuse = |what: String| Error::new(ErrorKind::NotASpreadsheet { what }, Some(file.clone()));
-    let name = match names.as_slice() {
-        [] => return Ok(None),
-        [one] => one.clone(),
-        several => {
-            let listed: Vec<String> = several.iter().take(5).map(|n| quoted(n)).collect();
-            let more = several.len().saturating_sub(listed.len());
-            return Err(refuse(format!(
-                "a zip archive holding {} files a ledger may be in ({}{}): unzip it and choose the ledger file inside",
-                several.len(),
-                listed.join(", "),
-                if more > 0 { format!(" and {more} more") } else { String::new() },
-            )));
-        }
-    };
     let unreadable = |why: String| {
         refuse(format!("a zip archive whose file {} cannot be taken out ({why})", quoted(&name)))
     };
     let mut entry = archive.by_name(&name).map_err(|e| unreadable(e.to_string()))?;
+    let spent = limits.zip_bytes.saturating_sub(budget);
     let too_big = |found: u64| {
-        let kind = too_large("bytes the archived file inflates to", limits.zip_bytes, found, "zipBytes");
+        let kind = too_large(
+            "bytes the archived files inflate to",
+            limits.zip_bytes,
+            spent.saturating_add(found),
+            "zipBytes",
+        );
         Error::new(kind, Some(file.clone()))
     };
-    if entry.size() > limits.zip_bytes {
+    if entry.size() > budget {
         return Err(too_big(entry.size()));
     }
-    // The declared size can lie: no more than the limit (and a byte) is inflated.
-    let mut inflating = (&mut entry).take(limits.zip_bytes.saturating_add(1));
+    // The declared size can lie: no more than the budget (and a byte) is inflated.
+    let mut inflating = (&mut entry).take(budget.saturating_add(1));
     let mut head = Vec::new();
     (&mut inflating)
         .take(crate::file::MARKUP_HEAD as u64)
@@ -108,7 +138,7 @@ pub(super) fn ledger_in(
             let n = inflating.read(&mut chunk).map_err(|e| unreadable(e.to_string()))?;
             let Some(piece) = chunk.get(..n).filter(|p| !p.is_empty()) else { break };
             inflated = inflated.saturating_add(n as u64);
-            if inflated > limits.zip_bytes {
+            if inflated > budget {
                 return Err(too_big(inflated));
             }
             filled = filled || !piece.iter().all(u8::is_ascii_whitespace);
@@ -117,22 +147,24 @@ pub(super) fn ledger_in(
         if !filled {
             return Err(Error::new(ErrorKind::Empty, Some(inner)));
         }
-        Opened::Text(csv.finish()?)
+        (Opened::Text(csv.finish()?), inflated)
     } else {
         let mut bytes = head;
         inflating.read_to_end(&mut bytes).map_err(|e| unreadable(e.to_string()))?;
-        if bytes.len() as u64 > limits.zip_bytes {
+        if bytes.len() as u64 > budget {
             return Err(too_big(bytes.len() as u64));
         }
-        Opened::Whole(bytes)
+        let inflated = bytes.len() as u64;
+        (Opened::Whole(bytes), inflated)
     };
-    Ok(Some(Archived { name, file: inner, opened }))
+    let (opened, inflated) = opened;
+    Ok(Archived { name, file: inner, opened, inflated })
 }
 
 /// The position of `archived`'s file: named `archive.zip/ledger.csv` (or by its
-/// name in the archive, when the archive's name is not known).
+/// name in the archive, when the archive's name is not known or empty).
 pub(super) fn inner_file(file: &Position, archived: &str) -> Position {
-    let name = match &file.file {
+    let name = match file.file.as_deref().filter(|a| !a.is_empty()) {
         Some(archive) => format!("{archive}/{archived}"),
         None => archived.to_owned(),
     };

@@ -1,5 +1,5 @@
 //! A ledger split across sheets laid out alike — a sheet a month, a customer
-//! or a currency — read as one.
+//! or a currency — or across the files of a zip archive, read as one.
 //!
 //! The sheets' rows are read as one grid, in workbook order: the first sheet
 //! whole (its title rows give the report date), then the rows below each other
@@ -40,17 +40,39 @@ pub(crate) fn split(number: u64) -> (usize, u64) {
     ((number >> SHIFT) as usize, number & ROW_BITS)
 }
 
+/// Where the rows of one sheet read with others come from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Part {
+    /// Its file, when the sheets come from several files (of a zip archive).
+    pub file: Option<String>,
+    /// Its sheet, in a workbook.
+    pub sheet: Option<String>,
+}
+
 /// The sheets of a grid read from several, in the order their rows come;
 /// empty when the grid is one sheet's (its row numbers are then plain).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Sheets {
+    parts: Vec<Part>,
+    /// Each part's name as the ledger shows it ([`label`]).
     names: Vec<String>,
 }
 
 impl Sheets {
-    /// The names of the sheets read, in order (empty: one sheet).
+    /// The names of the sheets read, in order (empty: one sheet), as
+    /// [`label`] gives them.
     pub(crate) fn names(&self) -> &[String] {
         &self.names
+    }
+
+    /// The file of each sheet (`None`: the file read).
+    pub(crate) fn files(&self) -> Vec<Option<String>> {
+        self.parts.iter().map(|p| p.file.clone()).collect()
+    }
+
+    /// Whether the sheets come from several files.
+    pub(crate) fn several_files(&self) -> bool {
+        self.parts.windows(2).any(|w| w.first().map(|p| &p.file) != w.get(1).map(|p| &p.file))
     }
 
     /// Row number `number` as a reader finds it: `12` in one sheet, `Feb!12`
@@ -59,17 +81,40 @@ impl Sheets {
         row_text(&self.names, number)
     }
 
-    /// `position`'s packed row split into its sheet and row.
+    /// `position`'s packed row split into its sheet (and file) and row.
     pub(crate) fn locate(&self, position: &mut Position) {
-        if self.names.is_empty() {
+        if self.parts.is_empty() {
             return;
         }
         if let Some(number) = position.row {
             let (sheet, row) = split(number);
             position.row = Some(row);
-            if let Some(name) = self.names.get(sheet) {
-                position.sheet = Some(name.clone());
+            if let Some(part) = self.parts.get(sheet) {
+                if part.file.is_some() {
+                    position.file.clone_from(&part.file);
+                }
+                position.sheet.clone_from(&part.sheet);
             }
+        }
+    }
+}
+
+/// The names `parts` are shown by: their sheets when they share a file, else
+/// [`Part::name`]s with their files.
+pub(crate) fn label(parts: &[Part]) -> Vec<String> {
+    let one_file = parts.windows(2).all(|w| w.first().map(|p| &p.file) == w.get(1).map(|p| &p.file));
+    parts.iter().map(|p| if one_file { p.sheet.clone().unwrap_or_default() } else { p.name() }).collect()
+}
+
+impl Part {
+    /// Its file's name (without the archive's) and its sheet's, `feb.xlsx/Jan`;
+    /// its sheet's alone without a file.
+    pub(crate) fn name(&self) -> String {
+        let file = self.file.as_deref().map(|f| f.rsplit('/').next().unwrap_or(f));
+        match (file, self.sheet.as_deref()) {
+            (Some(file), Some(sheet)) => format!("{file}/{sheet}"),
+            (Some(file), None) => file.to_owned(),
+            (None, sheet) => sheet.unwrap_or_default().to_owned(),
         }
     }
 }
@@ -201,10 +246,10 @@ pub(super) fn combine(mut parts: Vec<(Grid, Header)>) -> Option<(Grid, Header, S
         return None;
     }
     let (mut grid, header) = parts.remove(0);
-    let mut names = vec![grid.sheet.clone().unwrap_or_default()];
+    let mut from = vec![Part { file: grid.file.clone(), sheet: grid.sheet.clone() }];
     for (place, (sheet, its_header)) in parts.into_iter().enumerate() {
         let place = place.saturating_add(1);
-        names.push(sheet.sheet.clone().unwrap_or_default());
+        from.push(Part { file: sheet.file.clone(), sheet: sheet.sheet.clone() });
         let below = its_header.index.saturating_add(1);
         grid.rows.extend(sheet.rows.into_iter().skip(below).map(|mut row| {
             row.number = pack(place, row.number);
@@ -216,13 +261,15 @@ pub(super) fn combine(mut parts: Vec<(Grid, Header)>) -> Option<(Grid, Header, S
     }
     grid.typed_currencies.sort();
     grid.typed_currencies.dedup();
-    Some((grid, header, Sheets { names }))
+    let names = label(&from);
+    Some((grid, header, Sheets { parts: from, names }))
 }
 
-/// The warning for sheets not read although laid out alike: `copies` (a
+/// The warning for sheets (files: `noun`) not read although laid out alike: `copies` (a
 /// sheet, the one it repeats, and how much), `hidden` ones, and `others` (the
 /// same fields elsewhere).
 pub(super) fn not_read(
+    noun: &str,
     copies: &[(String, String, Repeats)],
     hidden: &[String],
     others: &[String],
@@ -231,7 +278,7 @@ pub(super) fn not_read(
     let mut parts = Vec::new();
     for (copy, of, r) in copies {
         parts.push(format!(
-            "sheet {} was not read: {} of its {} rows name documents of sheet {}, so it looks like a copy of it, another version, or the same open items at another date, and its documents would count twice; choose it to read it alone",
+            "{noun} {} was not read: {} of its {} rows name documents of {noun} {}, so it looks like a copy of it, another version, or the same open items at another date, and its documents would count twice; choose it to read it alone",
             quoted(copy),
             r.repeated,
             r.rows,
@@ -253,8 +300,8 @@ pub(super) fn not_read(
     if !others.is_empty() {
         let one = others.len() == 1;
         parts.push(format!(
-            "{} {} {} the same fields as this one from other columns, or in other currencies, and {} not read: the figures are without {}; choose a sheet, or put the documents of all of them in one sheet laid out alike",
-            if one { "sheet" } else { "sheets" },
+            "{noun}{} {} {} the same fields as this one from other columns, or in other currencies, and {} not read: the figures are without {}; choose one, or put the documents of all of them in one {noun} laid out alike",
+            if one { "" } else { "s" },
             names(others),
             if one { "maps" } else { "map" },
             if one { "was" } else { "were" },
@@ -279,9 +326,23 @@ mod tests {
         assert_eq!(row_text(&names, pack(2, 7)), "'It''s'!7");
         assert_eq!(row_text(&names[..1], 7), "7");
         assert_eq!(row_text(&[], 7), "7");
-        let sheets = Sheets { names };
+        let parts: Vec<Part> = names.iter().map(|n| Part { file: None, sheet: Some(n.clone()) }).collect();
+        let sheets = Sheets { names: label(&parts), parts };
         let mut at = Position { row: Some(pack(1, 9)), sheet: Some("Jan".into()), ..Position::default() };
         sheets.locate(&mut at);
         assert_eq!((at.sheet.as_deref(), at.row), (Some("Open items"), Some(9)));
+        assert!(!sheets.several_files());
+        // Files of an archive: each row located in its own file.
+        let parts = vec![
+            Part { file: Some("m.zip/jan.csv".into()), sheet: None },
+            Part { file: Some("m.zip/feb.xlsx".into()), sheet: Some("Data".into()) },
+        ];
+        let files = Sheets { names: label(&parts), parts };
+        assert_eq!(files.names(), ["jan.csv", "feb.xlsx/Data"]);
+        assert!(files.several_files());
+        let mut at = Position { file: Some("m.zip".into()), row: Some(pack(1, 4)), ..Position::default() };
+        files.locate(&mut at);
+        assert_eq!(at.to_string(), "file \"m.zip/feb.xlsx\", sheet \"Data\", row 4");
+        assert_eq!(files.row_text(pack(0, 4)), "'jan.csv'!4");
     }
 }

@@ -451,6 +451,9 @@ impl Packer {
 /// The rows of one sheet (or of a CSV file).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Grid {
+    /// The file the sheet is in, when it is one of several files of a zip
+    /// archive (`archive.zip/feb.csv`); `None` for the file read.
+    pub file: Option<String>,
     /// The sheet's name; `None` for CSV.
     pub sheet: Option<String>,
     /// Rows in order, blank rows included.

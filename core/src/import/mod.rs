@@ -224,6 +224,11 @@ pub(crate) struct Grids {
     /// The name in the zip archive of the file read, when the bytes were an
     /// archive holding it (see [`archive`]).
     archived: Option<String>,
+    /// The names of the files of an archive holding several, whose grids are
+    /// pooled (see [`archived_grids`]).
+    archive_files: Vec<String>,
+    /// Files among several of an archive that could not be read, named with why.
+    unread_files: Vec<String>,
 }
 
 /// Lower-case hex of a digest.
@@ -297,27 +302,77 @@ fn grids_of(bytes: &[u8], file: Position, options: &ImportOptions, sha256: Strin
     }
 }
 
-/// The grids of the ledger file taken out of a zip archive (`sha256`: the
+/// The grids of the ledger files taken out of a zip archive (`sha256`: the
 /// archive's, the file the user chose), located in it (`archive.zip/ledger.csv`).
-/// An archive inside is refused, not opened.
+/// An archive inside is refused, not opened. The grids of several files are
+/// pooled as the sheets of one workbook, each naming its file
+/// ([`grid::Grid::file`]); a file among several that cannot be read is left
+/// out, and said so.
 fn archived_grids(
-    archived: archive::Archived,
+    files: Vec<archive::Archived>,
     options: &ImportOptions,
     sha256: String,
 ) -> Result<Grids, Error> {
-    let archive::Archived { name, file, opened } = archived;
-    let mut grids = match opened {
-        archive::Opened::Text(read) => Grids::of_text(file, read, sha256),
-        archive::Opened::Whole(bytes) => {
-            if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-                return Err(Error::new(ErrorKind::Empty, Some(file)));
+    let several = files.len() > 1;
+    let archive = Position::in_file(options.file_name.as_deref());
+    let mut pooled: Option<Grids> = None;
+    let mut names = Vec::with_capacity(files.len());
+    let mut unread = Vec::new();
+    for archive::Archived { name, file, opened, .. } in files {
+        let grids = match opened {
+            archive::Opened::Text(read) => Ok(Grids::of_text(file.clone(), read, sha256.clone())),
+            archive::Opened::Whole(bytes) => {
+                if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                    Err(Error::new(ErrorKind::Empty, Some(file.clone())))
+                } else {
+                    crate::file::refuse_other_document(&bytes, &file)
+                        .and_then(|()| grids_of(&bytes, file.clone(), options, sha256.clone()))
+                }
             }
-            crate::file::refuse_other_document(&bytes, &file)?;
-            grids_of(&bytes, file, options, sha256)?
+        };
+        let mut grids = match grids {
+            Ok(grids) => grids,
+            Err(e) if several => {
+                unread.push(format!("{} ({})", crate::error::quoted(&name), e.kind()));
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        names.push(name);
+        if !several {
+            grids.archived = names.pop();
+            return Ok(grids);
         }
+        for g in &mut grids.grids {
+            g.file.clone_from(&file.file);
+        }
+        match &mut pooled {
+            None => pooled = Some(grids),
+            Some(all) => {
+                all.grids.append(&mut grids.grids);
+                all.undecoded.append(&mut grids.undecoded);
+            }
+        }
+    }
+    let Some(mut all) = pooled else {
+        return Err(Error::new(
+            ErrorKind::NotASpreadsheet {
+                what: format!("a zip archive none of whose files can be read: {}", unread.join(", ")),
+            },
+            Some(archive),
+        ));
     };
-    grids.archived = Some(name);
-    Ok(grids)
+    all.sheets = all.grids.iter().map(grid_name).collect();
+    all.file = archive;
+    all.archive_files = names;
+    all.unread_files = unread;
+    Ok(all)
+}
+
+/// The name a grid is chosen by: its sheet's, or for one of several files of an
+/// archive, its file's (without the archive's) and its sheet's, `feb.xlsx/Jan`.
+fn grid_name(g: &grid::Grid) -> String {
+    combined::Part { file: g.file.clone(), sheet: g.sheet.clone() }.name()
 }
 
 /// Reads a workbook's sheets into grids.
@@ -341,12 +396,25 @@ fn workbook_grids(
             undecoded,
             sha256,
             archived: None,
+            archive_files: Vec::new(),
+            unread_files: Vec::new(),
         });
     }
     // The sheet asked for alone, when there is one: the others are not read.
     let (sheets, grids) =
         sheet::read_sheets(bytes, format, &file, &options.limits, options.sheet.as_deref())?;
-    Ok(Grids { file, format, encoding: None, sheets, grids, undecoded: Vec::new(), sha256, archived: None })
+    Ok(Grids {
+        file,
+        format,
+        encoding: None,
+        sheets,
+        grids,
+        undecoded: Vec::new(),
+        sha256,
+        archived: None,
+        archive_files: Vec::new(),
+        unread_files: Vec::new(),
+    })
 }
 
 impl Grids {
@@ -361,6 +429,8 @@ impl Grids {
             undecoded,
             sha256,
             archived: None,
+            archive_files: Vec::new(),
+            unread_files: Vec::new(),
         }
     }
 
@@ -368,14 +438,12 @@ impl Grids {
     fn candidates(&self, options: &ImportOptions) -> Result<Vec<&grid::Grid>, Error> {
         Ok(match &options.sheet {
             Some(name) => {
-                let grid = self.grids.iter().find(|g| g.sheet.as_deref() == Some(name.as_str())).ok_or_else(
-                    || {
-                        Error::new(
-                            ErrorKind::SheetNotFound { name: name.clone(), available: self.sheets.clone() },
-                            Some(self.file.clone()),
-                        )
-                    },
-                )?;
+                let grid = self.grids.iter().find(|g| grid_name(g) == *name).ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::SheetNotFound { name: name.clone(), available: self.sheets.clone() },
+                        Some(self.file.clone()),
+                    )
+                })?;
                 vec![grid]
             }
             None => self.grids.iter().collect(),
@@ -448,9 +516,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     let others: Vec<String> = ranked
         .iter()
         .skip(1)
-        .map(|(g, h, rows)| {
-            format!("{:?} ({} columns mapped, {rows} rows)", g.sheet.as_deref().unwrap_or(""), h.map.score())
-        })
+        .map(|(g, h, rows)| format!("{:?} ({} columns mapped, {rows} rows)", grid_name(g), h.map.score()))
         .collect();
     let found = if ranked.is_empty() { None } else { Some(ranked.remove(0)) };
     // Sheets laid out as the one chosen (a ledger split by month, customer or
@@ -466,11 +532,11 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
                 continue;
             }
             if other.hidden {
-                hidden.push(other.sheet.clone().unwrap_or_default());
+                hidden.push(grid_name(other));
             } else if combined::same_layout(&h.map, &chosen.map) {
                 together.push((place(other), h.clone()));
             } else {
-                elsewhere.push(other.sheet.clone().unwrap_or_default());
+                elsewhere.push(grid_name(other));
             }
         }
     }
@@ -487,7 +553,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     } else {
         vec![None; together.len()]
     };
-    let name_at = |i: usize| grids.grids.get(i).and_then(|g| g.sheet.clone()).unwrap_or_default();
+    let name_at = |i: usize| grids.grids.get(i).map(grid_name).unwrap_or_default();
     let copied: Vec<(String, String, combined::Repeats)> = together
         .iter()
         .zip(&copies)
@@ -499,13 +565,14 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     let mut together: Vec<(usize, layout::Header)> =
         together.into_iter().zip(&copies).filter(|(_, r)| r.is_none()).map(|(t, _)| t).collect();
     together.sort_by_key(|(i, _)| *i);
-    let not_read = combined::not_read(&copied, &hidden, &elsewhere);
+    let noun = if grids.archive_files.is_empty() { "sheet" } else { "file" };
+    let not_read = combined::not_read(noun, &copied, &hidden, &elsewhere);
     let choice = found.as_ref().filter(|_| !others.is_empty() && options.sheet.is_none()).map(|(g, h, rows)| {
         let names: Vec<String> = together.iter().map(|(i, _)| crate::error::quoted(&name_at(*i))).collect();
         let read = if names.len() > 1 {
-            format!("read sheets {} as one ledger: they are laid out alike; the most like a list of documents is {:?}", names.join(", "), g.sheet.as_deref().unwrap_or(""))
+            format!("read sheets {} as one ledger: they are laid out alike; the most like a list of documents is {:?}", names.join(", "), grid_name(g))
         } else {
-            format!("read sheet {:?}: it looks most like a list of documents", g.sheet.as_deref().unwrap_or(""))
+            format!("read sheet {:?}: it looks most like a list of documents", grid_name(g))
         };
         format!(
             "{read} ({} columns mapped, {rows} rows{}); other sheets: {}",
@@ -521,7 +588,11 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
             return Err(Error::new(ErrorKind::Empty, Some(file)));
         };
         let texts: Vec<String> = first.cells().map(|c| c.to_string()).collect();
-        let at = Position { sheet: grid.sheet.clone(), ..file.at_row(first.number) };
+        let at = Position {
+            file: grid.file.clone().or(file.file.clone()),
+            sheet: grid.sheet.clone(),
+            ..file.at_row(first.number)
+        };
         let map = ColumnMap::from_headers(&texts, &options.columns);
         map.require_ledger(&texts, &at)?;
         let missing = vec!["a header row of text cells".to_owned()];
@@ -536,6 +607,8 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     };
     let undecoded = grids.undecoded.clone();
     let archived = grids.archived.clone();
+    let archive_files = grids.archive_files.clone();
+    let unread_files = grids.unread_files.clone();
     let index = place(grid);
     drop(candidates);
     // The sheets read are handed over whole, to be freed once their rows are
@@ -556,8 +629,17 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         drop(sheets);
         (grid, header, source)
     };
-    let file = Position { sheet: grid.sheet.clone(), ..file };
     let combined = source.combined.clone();
+    let read_files: Vec<Option<String>> =
+        if combined.names().is_empty() { vec![grid.file.clone()] } else { combined.files() };
+    let archive_at = file.clone();
+    // The whole file's place: the sheet read, in its own file; the archive,
+    // for files of it read together.
+    let file = if combined.several_files() {
+        file
+    } else {
+        Position { file: grid.file.clone().or(file.file), sheet: grid.sheet.clone(), ..file }
+    };
     let (ledger, mut report) =
         rows::read_ledger(grid, &header, options, &file, source).map_err(|mut e| {
             if let Some(at) = e.position_mut() {
@@ -569,14 +651,47 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     if let Some(message) = not_read {
         report.warnings.insert(0, Warning { position: file.clone(), message });
     }
+    if !unread_files.is_empty() {
+        report.warnings.insert(
+            0,
+            Warning {
+                position: file.clone(),
+                message: format!(
+                    "files of the zip archive that could not be read: {}",
+                    unread_files.join(", ")
+                ),
+            },
+        );
+    }
+    if !archive_files.is_empty() {
+        // Files of the archive of which no sheet was read.
+        let left: Vec<String> = archive_files
+            .iter()
+            .filter(|name| !read_files.contains(&archive::inner_file(&archive_at, name).file))
+            .map(|name| crate::error::quoted(name))
+            .collect();
+        if !left.is_empty() {
+            report.warnings.insert(0, Warning {
+                position: archive_at.clone(),
+                message: format!(
+                    "of the zip archive's {} ledger files, {} {} not read: not laid out as the one read, or repeating it (see the other warnings); choose one to read it alone",
+                    archive_files.len(),
+                    left.join(", "),
+                    if left.len() == 1 { "was" } else { "were" },
+                ),
+            });
+        }
+    }
     if combined.names().len() > 1 {
         let names: Vec<String> = combined.names().iter().map(|n| crate::error::quoted(n)).collect();
+        let what = if combined.several_files() { "files" } else { "sheets" };
         report.warnings.insert(0, Warning {
             position: Position { sheet: None, ..file.clone() },
             message: format!(
-                "the documents of {} sheets laid out alike, {}, were read as one ledger; each row is located by its sheet; choose a sheet to read it alone",
+                "the documents of {} {what} laid out alike, {}, were read as one ledger; each row is located by its {}; choose one to read it alone",
                 names.len(),
-                names.join(", ")
+                names.join(", "),
+                if combined.several_files() { "file" } else { "sheet" },
             ),
         });
     }

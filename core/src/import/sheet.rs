@@ -437,6 +437,7 @@ impl SheetRows {
     /// The sheet as a grid named `sheet`.
     pub(super) fn grid(self, sheet: Option<String>, typed_currencies: Vec<String>) -> Grid {
         Grid {
+            file: None,
             sheet,
             rows: self.rows,
             typed_currencies,
