@@ -32,8 +32,9 @@ pub struct Position {
 
 impl Position {
     /// A position in `file` with nothing else known yet.
+    /// (An empty name is none: the files of a bundle are named by their own.)
     pub fn in_file(file: Option<&str>) -> Self {
-        Position { file: file.map(str::to_owned), ..Position::default() }
+        Position { file: file.filter(|f| !f.is_empty()).map(str::to_owned), ..Position::default() }
     }
 
     /// This position narrowed to a 1-based `row`.

@@ -555,6 +555,22 @@ fn the_files_of_a_zip_archive_are_read_as_one_ledger() {
     let streamed = reader.finish().unwrap();
     assert_eq!(streamed.summary().import.combined_sheets, report.combined_sheets);
     assert_eq!(streamed.summary().import.entries, 4);
+    // Files chosen together, bundled by the app: named by their own names.
+    let bundled = arlens::import::bundle(&[
+        ("jan.csv".to_owned(), jan.clone().into_bytes()),
+        ("feb.csv".to_owned(), feb.clone().into_bytes()),
+        ("jan.csv".to_owned(), head.as_bytes().to_vec()),
+    ])
+    .unwrap();
+    let together =
+        import(&bundled, &ImportOptions { file_name: Some(String::new()), ..Default::default() }).unwrap();
+    assert_eq!(together.report.combined_sheets, ["jan.csv", "feb.csv"]);
+    assert_eq!(
+        together.report.skipped[0].position.to_string(),
+        "file \"feb.csv\", row 4, column D (\"Date\")"
+    );
+    let named: Vec<&str> = together.report.sheets.iter().map(String::as_str).collect();
+    assert_eq!(named, ["jan.csv", "feb.csv", "jan (2).csv"]);
     // The files inflate within one budget: 2 × 334 bytes are over 667.
     let row = "Invoice,INV-1,Acme,2026-01-10,2026-02-09,1000.00,EUR,\n";
     let file = format!("{head}{}", row.repeat(5));

@@ -675,7 +675,7 @@ test("a ledger split by month across sheets is read as one, and a sheet can be r
   await page.getByTestId("file-input").setInputFiles({ name: "monthly.xlsx", buffer: XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) });
   await page.getByTestId("file-name").filter({ hasText: "monthly.xlsx" }).waitFor();
   await page.getByTestId("as-of").fill("2024-03-31");
-  await page.getByTestId("import-details").filter({ hasText: 'sheets "February", "March"' }).waitFor();
+  await page.getByTestId("import-details").filter({ hasText: 'read as one: "February", "March"' }).waitFor();
   await page.screenshot({ path: `${ARTIFACTS}/sheets-read-as-one.png`, fullPage: true });
   await go(page, "aging");
   // March's payment settles February's invoice: INV-1 1,000.00 − 600.00 = 400.00 due 2 March
@@ -697,7 +697,35 @@ test("a ledger split by month across sheets is read as one, and a sheet can be r
   if (!(await sheet.isVisible())) await page.getByText("Column mapping", { exact: true }).click();
   await sheet.selectOption("");
   await page.getByTestId("analyse").click();
-  await page.getByTestId("import-details").filter({ hasText: 'sheets "February", "March"' }).waitFor();
+  await page.getByTestId("import-details").filter({ hasText: 'read as one: "February", "March"' }).waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("monthly exports chosen together are read as one ledger, each row located in its file", async () => {
+  const { page, problems, requests } = await openApp();
+  const loaded = requests.length;
+  const head = "Type,Document,Customer,Date,Due date,Amount,Currency,Applies to\n";
+  const jan = head + "Invoice,INV-1,Acme,2024-02-01,2024-03-02,1000.00,EUR,\nInvoice,INV-2,Birch,2024-02-15,2024-03-16,500.00,EUR,\n";
+  const feb = head + "Payment,PAY-1,Acme,2024-03-10,,600.00,EUR,INV-1\nInvoice,INV-3,Acme,2024-03-20,2024-04-19,250.00,EUR,\nInvoice,INV-4,Birch,2024-03-22,soon,90.00,EUR,\n";
+  await page.getByTestId("file-input").setInputFiles([
+    { name: "february.csv", mimeType: "text/csv", buffer: Buffer.from(jan) },
+    { name: "march.csv", mimeType: "text/csv", buffer: Buffer.from(feb) },
+  ]);
+  await page.getByTestId("file-name").filter({ hasText: "february.csv + 1 more" }).waitFor();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  await go(page, "import");
+  await page.getByTestId("import-details").filter({ hasText: 'read as one: "february.csv", "march.csv"' }).waitFor();
+  // The unreadable due date, located in its own file.
+  await page.getByText('Skipped — file "march.csv", row 4, column E ("Due date"): "soon"').waitFor();
+  await go(page, "aging");
+  // March's payment settles February's invoice: INV-1 400.00 (29 days) + INV-2 500.00 (15 days)
+  // in 1–30 = 900.00; INV-3 250.00 not due: 1,150.00.
+  await page.getByTestId("aging-EUR-total").filter({ hasText: "1,150.00" }).waitFor();
+  assert.equal(await cell(page, "EUR", "b0"), "900.00");
+  await page.screenshot({ path: `${ARTIFACTS}/files-read-as-one.png` });
+  // Bundled in the page: nothing requested.
+  assert.deepEqual(requests.slice(loaded), []);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -167,6 +167,10 @@ pub struct Shown {
     pub name: String,
     /// Whether it is the bundled sample.
     pub is_sample: bool,
+    /// Whether it is several files chosen together, bundled (see
+    /// [`crate::features::upload::read_chosen`]): their rows are located by
+    /// their own files' names, not the bundle's.
+    pub bundle: bool,
     /// Counts the openings, so that an analysis knows which ledger it is of.
     pub generation: u64,
 }
@@ -269,6 +273,7 @@ impl Work {
             shown: RwSignal::new(Shown {
                 name: "sample-ledger.csv".to_owned(),
                 is_sample: true,
+                bundle: false,
                 generation: 0,
             }),
             opened: RwSignal::new(None),
@@ -315,7 +320,8 @@ impl Work {
 
     /// Reads `file` (a new file, with the default reading choices).
     pub fn open_file(self, file: web_sys::File) {
-        let shown = Shown { name: file.name(), is_sample: false, generation: 0 };
+        let bundle = file.type_() == crate::features::upload::BUNDLE_TYPE;
+        let shown = Shown { name: file.name(), is_sample: false, bundle, generation: 0 };
         self.choices.set(ReadChoices::default());
         self.send_open(shown, ReadChoices::default(), Some(file), false);
     }
@@ -342,7 +348,7 @@ impl Work {
         let mut fields = vec![
             ("kind", JsValue::from_str(if again { "reopen" } else { "open" })),
             ("id", id_value(id)),
-            ("name", JsValue::from_str(&shown.name)),
+            ("name", JsValue::from_str(if shown.bundle { "" } else { &shown.name })),
             ("choices", JsValue::from_str(&json)),
             ("sample", JsValue::from_bool(shown.is_sample)),
         ];

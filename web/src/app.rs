@@ -238,9 +238,7 @@ pub fn App() -> impl IntoView {
     let drag_listener = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let drop_listener = window_event_listener(leptos::ev::drop, move |ev| {
         ev.prevent_default();
-        if let Some(file) = ev.data_transfer().and_then(|dt| dt.files()).and_then(|list| list.get(0)) {
-            on_file.run(file);
-        }
+        crate::features::upload::read_chosen(ev.data_transfer().and_then(|dt| dt.files()), on_file);
     });
     on_cleanup(move || {
         drag_listener.remove();

@@ -170,3 +170,36 @@ pub(super) fn inner_file(file: &Position, archived: &str) -> Position {
     };
     Position { file: Some(name), ..file.clone() }
 }
+
+/// `files` (names and bytes) stored, uncompressed, in one zip archive: the form
+/// in which several ledger files chosen together are read as one (see the
+/// module docs). A name met again gets a number, `export (2).csv`.
+pub fn bundle(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, Error> {
+    use std::io::Write;
+    let failed = |e: &dyn std::fmt::Display| {
+        Error::new(
+            ErrorKind::NotASpreadsheet { what: format!("files that cannot be put together ({e})") },
+            None,
+        )
+    };
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Stored)
+        .large_file(files.iter().any(|(_, b)| b.len() as u64 >= u64::from(u32::MAX)));
+    let mut names: Vec<String> = Vec::with_capacity(files.len());
+    for (name, bytes) in files {
+        let mut unique = name.clone();
+        let mut n = 1u32;
+        while names.contains(&unique) {
+            n = n.saturating_add(1);
+            unique = match name.rsplit_once('.') {
+                Some((stem, ending)) => format!("{stem} ({n}).{ending}"),
+                None => format!("{name} ({n})"),
+            };
+        }
+        zip.start_file(unique.as_str(), stored).map_err(|e| failed(&e))?;
+        zip.write_all(bytes).map_err(|e| failed(&e))?;
+        names.push(unique);
+    }
+    Ok(zip.finish().map_err(|e| failed(&e))?.into_inner())
+}

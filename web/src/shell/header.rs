@@ -28,9 +28,7 @@ pub fn Header(
     let router = expect_context::<Router>();
     let on_open = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|list| list.get(0)) {
-            on_file.run(file);
-        }
+        crate::features::upload::read_chosen(input.files(), on_file);
         // The same file chosen again is a new choice.
         input.set_value("");
     };
@@ -147,6 +145,7 @@ pub fn Header(
                 "Open a ledger…"
                 <input
                     type="file"
+                    multiple
                     accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods,.xml,.htm,.html,.zip"
                     data-testid="file-input"
                     on:change=on_open

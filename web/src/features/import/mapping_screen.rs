@@ -34,12 +34,16 @@ fn title(field: Field) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// "sheet \"Jan\"", or "sheets \"Jan\", \"Feb\"" for sheets read as one.
+/// "sheet \"Jan\"", or "read as one: \"Jan\", \"Feb\"" for sheets (or
+/// files) read as one ledger.
 pub(super) fn sheets_read(sheet: Option<&String>, combined: &[String]) -> Option<String> {
     if combined.is_empty() {
         sheet.map(|s| format!("sheet {s:?}"))
     } else {
-        Some(format!("sheets {}", combined.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(", ")))
+        Some(format!(
+            "read as one: {}",
+            combined.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(", ")
+        ))
     }
 }
 

@@ -7,7 +7,7 @@ use web_sys::{DragEvent, File, HtmlInputElement};
 /// The drop zone.
 #[component]
 pub fn DropZone(
-    /// Called with the chosen or dropped file.
+    /// Called with the chosen or dropped file (several: bundled, see [`super::read_chosen`]).
     on_file: Callback<File>,
     /// `data-testid` of the file input.
     #[prop(default = "drop-input")]
@@ -16,16 +16,12 @@ pub fn DropZone(
     let (hover, set_hover) = signal(false);
     let on_change = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|list| list.get(0)) {
-            on_file.run(file);
-        }
+        super::read_chosen(input.files(), on_file);
     };
     let on_drop = move |ev: DragEvent| {
         ev.prevent_default();
         set_hover.set(false);
-        if let Some(file) = ev.data_transfer().and_then(|dt| dt.files()).and_then(|list| list.get(0)) {
-            on_file.run(file);
-        }
+        super::read_chosen(ev.data_transfer().and_then(|dt| dt.files()), on_file);
     };
     view! {
         <label
@@ -38,9 +34,9 @@ pub fn DropZone(
             on:dragleave=move |_| set_hover.set(false)
             on:drop=on_drop
         >
-            <input type="file" accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods,.xml,.htm,.html,.zip" data-testid=testid on:change=on_change />
+            <input type="file" multiple accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods,.xml,.htm,.html,.zip" data-testid=testid on:change=on_change />
             <strong>"Drop a ledger here"</strong>
-            " or click to choose a file (CSV, Excel — the HTML and XML kinds too — or OpenDocument). It is read on this computer; nothing is uploaded."
+            " or click to choose a file (CSV, Excel — the HTML and XML kinds too — or OpenDocument); several files laid out alike, such as monthly exports, are read as one ledger. They are read on this computer; nothing is uploaded."
         </label>
     }
 }
