@@ -718,6 +718,8 @@ test("monthly exports chosen together are read as one ledger, each row located i
   await page.getByTestId("import-details").filter({ hasText: 'read as one: "february.csv", "march.csv"' }).waitFor();
   // The unreadable due date, located in its own file.
   await page.getByText('Skipped — file "march.csv", row 4, column E ("Due date"): "soon"').waitFor();
+  // A warning of the files together has no place to name, and shows none.
+  await page.getByText('Warning — the documents of 2 files laid out alike, "february.csv", "march.csv", were read as one ledger').waitFor();
   await go(page, "aging");
   // March's payment settles February's invoice: INV-1 400.00 (29 days) + INV-2 500.00 (15 days)
   // in 1–30 = 900.00; INV-3 250.00 not due: 1,150.00.

@@ -657,10 +657,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
             0,
             Warning {
                 position: file.clone(),
-                message: format!(
-                    "files of the zip archive that could not be read: {}",
-                    unread_files.join(", ")
-                ),
+                message: format!("files that could not be read: {}", unread_files.join(", ")),
             },
         );
     }
@@ -675,7 +672,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
             report.warnings.insert(0, Warning {
                 position: archive_at.clone(),
                 message: format!(
-                    "of the zip archive's {} ledger files, {} {} not read: not laid out as the one read, or repeating it (see the other warnings); choose one to read it alone",
+                    "of the {} ledger files, {} {} not read: not laid out as the one read, or repeating it (see the other warnings); choose one to read it alone",
                     archive_files.len(),
                     left.join(", "),
                     if left.len() == 1 { "was" } else { "were" },

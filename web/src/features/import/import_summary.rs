@@ -49,8 +49,8 @@ pub fn ImportSummary(
     let lines = report
         .skipped
         .iter()
-        .map(|s| format!("Skipped — {}: {}", s.position, s.reason))
-        .chain(report.warnings.iter().map(|w| format!("Warning — {}: {}", w.position, w.message)))
+        .map(|s| located("Skipped", &s.position, &s.reason))
+        .chain(report.warnings.iter().map(|w| located("Warning", &w.position, &w.message)))
         .map(|line| view! { <li>{line}</li> })
         .collect_view();
     let details = [
@@ -137,4 +137,11 @@ fn ReconciliationTable(reconciliation: Vec<Reconciliation>) -> impl IntoView {
             </table>
         </div>
     })
+}
+
+/// `what — place: text`, or `what — text` for a warning of no place (of files
+/// chosen together, which have no one name).
+fn located(what: &str, position: &arlens::Position, text: &str) -> String {
+    let place = position.to_string();
+    if place.is_empty() { format!("{what} — {text}") } else { format!("{what} — {place}: {text}") }
 }
