@@ -163,3 +163,40 @@ fn the_workbook_holds_the_summary_and_every_table_and_is_the_same_for_the_same_i
 fn report_items(ledger: &Ledger, options: &Options) -> usize {
     ledger.analyze(options).unwrap().aging.items.len()
 }
+
+/// Files read together: the summary names each with its own digest, not the
+/// bundle's (which is no file the user has).
+#[test]
+fn the_workbook_of_files_read_together_names_each_with_its_digest() {
+    let head = "Invoice,Customer,Invoice date,Due date,Amount,Currency\n";
+    let jan = format!("{head}I-1,Acme,2024-01-10,2024-02-09,100.00,EUR\n");
+    let feb = format!("{head}I-2,Acme,2024-02-10,2024-03-11,50.00,EUR\n");
+    let bundled = arlens::import::bundle(&[
+        ("jan.csv".into(), jan.clone().into_bytes()),
+        ("feb.csv".into(), feb.clone().into_bytes()),
+    ])
+    .unwrap();
+    let options = arlens::Options::at(chrono::NaiveDate::from_ymd_opt(2024, 3, 31).unwrap());
+    let ledger = arlens::Ledger::open(&bundled, &arlens::ImportOptions::default()).unwrap();
+    let bytes = workbook(&ledger, &options).unwrap();
+    let summary = sheet(&bytes, "Summary");
+    let pairs: Vec<(String, String)> = summary
+        .iter()
+        .filter(|r| matches!(r.first(), Some(Data::String(l)) if l == "File" || l == "SHA-256 of the file"))
+        .map(|r| (r[0].to_string(), r[1].to_string()))
+        .collect();
+    use sha2::Digest;
+    let digest = |t: &str| -> String {
+        sha2::Sha256::digest(t.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    };
+    let want: Vec<(String, String)> = [
+        ("File", "jan.csv".to_owned()),
+        ("SHA-256 of the file", digest(&jan)),
+        ("File", "feb.csv".to_owned()),
+        ("SHA-256 of the file", digest(&feb)),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_owned(), b))
+    .collect();
+    assert_eq!(pairs, want);
+}

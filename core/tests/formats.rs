@@ -566,6 +566,17 @@ fn the_files_of_a_zip_archive_are_read_as_one_ledger() {
         together.report.skipped[0].position.to_string(),
         "file \"feb.csv\", row 4, column D (\"Date\")"
     );
+    // Each file's own digest, as `sha256sum` gives it for the file the user has.
+    use sha2::Digest;
+    let digest =
+        |bytes: &[u8]| -> String { sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect() };
+    let files: Vec<(&str, &str)> =
+        together.report.files.iter().map(|f| (f.name.as_str(), f.sha256.as_str())).collect();
+    let want = [digest(jan.as_bytes()), digest(feb.as_bytes()), digest(head.as_bytes())];
+    assert_eq!(
+        files,
+        [("jan.csv", want[0].as_str()), ("feb.csv", want[1].as_str()), ("jan (2).csv", want[2].as_str())]
+    );
     let named: Vec<&str> = together.report.sheets.iter().map(String::as_str).collect();
     assert_eq!(named, ["jan.csv", "feb.csv", "jan (2).csv"]);
     // The files inflate within one budget: 2 × 334 bytes are over 667.

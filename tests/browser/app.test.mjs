@@ -718,6 +718,11 @@ test("monthly exports chosen together are read as one ledger, each row located i
   await page.getByTestId("import-details").filter({ hasText: 'read as one: "february.csv", "march.csv"' }).waitFor();
   // The unreadable due date, located in its own file.
   await page.getByText('Skipped — file "march.csv", row 4, column E ("Due date"): "soon"').waitFor();
+  // Each file's own digest, as sha256sum gives it (the bundle made in the page is no one's file).
+  const { createHash } = await import("node:crypto");
+  const sha = (text) => createHash("sha256").update(text).digest("hex");
+  const provenance = await page.getByTestId("import-provenance").textContent();
+  assert.ok(provenance.includes(`february.csv SHA-256 ${sha(jan)}`) && provenance.includes(`march.csv SHA-256 ${sha(feb)}`), provenance);
   // A warning of the files together has no place to name, and shows none.
   await page.getByText('Warning — the documents of 2 files laid out alike, "february.csv", "march.csv", were read as one ledger').waitFor();
   await go(page, "aging");

@@ -113,8 +113,16 @@ fn summary(
     let mut l = Lines { sheet, formats, row: 0 };
     l.sheet.write_string_with_format(0, 0, "Accounts-receivable analysis", &formats.header)?;
     l.next();
-    l.pair("File", ledger.file_name().unwrap_or("(not named)"))?;
-    l.pair("SHA-256 of the file", &import.sha256)?;
+    if import.files.is_empty() {
+        l.pair("File", ledger.file_name().unwrap_or("(not named)"))?;
+        l.pair("SHA-256 of the file", &import.sha256)?;
+    } else {
+        // Files read together: each with its own digest (the bundle's is no file's).
+        for f in &import.files {
+            l.pair("File", &f.name)?;
+            l.pair("SHA-256 of the file", &f.sha256)?;
+        }
+    }
     l.pair("arlens version", crate::VERSION)?;
     l.sheet.write_string_with_format(l.row, 0, "As-of date", &formats.header)?;
     l.sheet.write_datetime_with_format(l.row, 1, excel_date(report.as_of)?, &formats.date)?;

@@ -28,6 +28,8 @@ pub(super) struct Archived {
     pub opened: Opened,
     /// The bytes it inflated to.
     pub inflated: u64,
+    /// The SHA-256 digest of those bytes, lower-case hex.
+    pub sha256: String,
 }
 
 /// An archived file as taken out: delimited text read into its grid as it
@@ -127,11 +129,14 @@ fn take_out(
         && !head.starts_with(crate::file::CFB)
         && crate::file::markup_format(&head).is_none()
         && crate::file::other_document(&head).is_none();
+    use sha2::Digest;
+    let mut digest = sha2::Sha256::new();
     let opened = if text {
         // Delimited text is read as it inflates: never whole in memory.
         let mut csv = CsvReader::new(&inner, limits);
         let mut filled = !head.iter().all(u8::is_ascii_whitespace);
         let mut inflated = head.len() as u64;
+        digest.update(&head);
         csv.push(&head)?;
         let mut chunk = vec![0; CHUNK_BYTES];
         loop {
@@ -142,6 +147,7 @@ fn take_out(
                 return Err(too_big(inflated));
             }
             filled = filled || !piece.iter().all(u8::is_ascii_whitespace);
+            digest.update(piece);
             csv.push(piece)?;
         }
         if !filled {
@@ -155,10 +161,11 @@ fn take_out(
             return Err(too_big(bytes.len() as u64));
         }
         let inflated = bytes.len() as u64;
+        digest.update(&bytes);
         (Opened::Whole(bytes), inflated)
     };
     let (opened, inflated) = opened;
-    Ok(Archived { name, file: inner, opened, inflated })
+    Ok(Archived { name, file: inner, opened, inflated, sha256: super::hex(&digest.finalize()) })
 }
 
 /// The position of `archived`'s file: named `archive.zip/ledger.csv` (or by its

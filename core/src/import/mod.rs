@@ -191,11 +191,28 @@ pub struct ImportReport {
     pub swapped_dates: Option<SwappedDates>,
     /// The SHA-256 digest of the file's bytes, in lower-case hex.
     pub sha256: String,
+    /// For a zip archive of several ledger files (or files chosen together,
+    /// which the app bundles so), each ledger file taken out of it with the
+    /// SHA-256 of its own bytes, in the archive's order: the digests of the
+    /// files the user has.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<FileDigest>,
     /// The arlens version that read the file.
     pub version: String,
 }
 
 pub use reconcile::{Part, Reconciled, Reconciliation};
+
+/// A file of an archive, with its digest (see [`ImportReport::files`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct FileDigest {
+    /// Its name in the archive.
+    pub name: String,
+    /// The SHA-256 digest of its bytes, lower-case hex.
+    pub sha256: String,
+}
 pub use swapped::SwappedDates;
 
 /// A ledger with the report of how it was read: the import stage's output. Apps
@@ -225,9 +242,9 @@ pub(crate) struct Grids {
     /// The name in the zip archive of the file read, when the bytes were an
     /// archive holding it (see [`archive`]).
     archived: Option<String>,
-    /// The names of the files of an archive holding several, whose grids are
-    /// pooled (see [`archived_grids`]).
-    archive_files: Vec<String>,
+    /// The files of an archive holding several, whose grids are pooled (see
+    /// [`archived_grids`]), with their digests.
+    archive_files: Vec<FileDigest>,
     /// Files among several of an archive that could not be read, named with why.
     unread_files: Vec<String>,
 }
@@ -319,7 +336,7 @@ fn archived_grids(
     let mut pooled: Option<Grids> = None;
     let mut names = Vec::with_capacity(files.len());
     let mut unread = Vec::new();
-    for archive::Archived { name, file, opened, .. } in files {
+    for archive::Archived { name, file, opened, sha256: digest, .. } in files {
         let grids = match opened {
             archive::Opened::Text(read) => Ok(Grids::of_text(file.clone(), read, sha256.clone())),
             archive::Opened::Whole(bytes) => {
@@ -339,11 +356,11 @@ fn archived_grids(
             }
             Err(e) => return Err(e),
         };
-        names.push(name);
         if !several {
-            grids.archived = names.pop();
+            grids.archived = Some(name);
             return Ok(grids);
         }
+        names.push(FileDigest { name, sha256: digest });
         for g in &mut grids.grids {
             g.file.clone_from(&file.file);
         }
@@ -649,6 +666,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
             e
         })?;
     report.sheet_choice = choice;
+    report.files.clone_from(&archive_files);
     if let Some(message) = not_read {
         report.warnings.insert(0, Warning { position: file.clone(), message });
     }
@@ -665,8 +683,8 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         // Files of the archive of which no sheet was read.
         let left: Vec<String> = archive_files
             .iter()
-            .filter(|name| !read_files.contains(&archive::inner_file(&archive_at, name).file))
-            .map(|name| crate::error::quoted(name))
+            .filter(|f| !read_files.contains(&archive::inner_file(&archive_at, &f.name).file))
+            .map(|f| crate::error::quoted(&f.name))
             .collect();
         if !left.is_empty() {
             report.warnings.insert(0, Warning {

@@ -401,6 +401,7 @@ pub fn read_ledger(
         reconciliation: Vec::new(),
         swapped_dates: swap.as_ref().map(|f| f.report(&header, options.repair_swapped_dates)),
         sha256: source.sha256,
+        files: Vec::new(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
     };
 

@@ -73,7 +73,21 @@ pub fn ImportSummary(
             {swapped}
             <ReconciliationTable reconciliation=report.reconciliation.clone() />
             <p class="hint" data-testid="import-provenance">
-                "File SHA-256 " <code>{report.sha256.clone()}</code> " · read by arlens " {report.version.clone()}
+                {if report.files.is_empty() {
+                    view! { "File SHA-256 " <code>{report.sha256.clone()}</code> }.into_any()
+                } else {
+                    // Files read together: each its own digest, the one `sha256sum` gives.
+                    report
+                        .files
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| {
+                            view! { {(i > 0).then_some(" · ")} {f.name.clone()} " SHA-256 " <code>{f.sha256.clone()}</code> }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+                " · read by arlens " {report.version.clone()}
             </p>
             <ul class="problems" data-testid="import-problems">{lines}</ul>
         </section>
