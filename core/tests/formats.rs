@@ -481,6 +481,18 @@ fn a_zip_archive_holding_one_ledger_file_is_read() {
     assert_eq!(err.position().unwrap().file.as_deref(), Some("export.zip/a.csv"));
 }
 
+/// Each entry's document number with its sheet (or file) and row: `INV-1 Jan!2`.
+fn sources(read: &Imported) -> Vec<String> {
+    let book = &read.ledger;
+    book.entries
+        .iter()
+        .map(|e| {
+            let (sheet, row) = book.source_row(e).unwrap();
+            format!("{} {}!{row}", e.id, sheet.unwrap())
+        })
+        .collect()
+}
+
 /// A month's exports zipped together are read as the sheets of one workbook:
 /// the files laid out alike as one ledger, each row located in its file; a
 /// copy, a file of notes and one that cannot be read named, not read; read
@@ -509,15 +521,7 @@ fn the_files_of_a_zip_archive_are_read_as_one_ledger() {
     let at = arlens::Options::at(chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap());
     let figures = arlens::analyze(&read.ledger, &at).unwrap();
     assert_eq!(figures.aging.currencies[0].open_total.to_string(), "1150.00");
-    let sources: Vec<String> = read
-        .ledger
-        .entries
-        .iter()
-        .map(|e| {
-            let (sheet, row) = read.ledger.source_row(e).unwrap();
-            format!("{} {}!{row}", e.id, sheet.unwrap())
-        })
-        .collect();
+    let sources = sources(&read);
     assert_eq!(sources, ["INV-1 jan.csv!2", "INV-2 jan.csv!3", "PAY-1 feb.csv!2", "INV-3 feb.csv!3"]);
     let skipped: Vec<String> =
         report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
@@ -678,15 +682,7 @@ fn a_ledger_split_across_sheets_is_read_as_one() {
     shown.sort();
     assert_eq!(shown, ["INV-1 Jan!2", "INV-2 Jan!3", "INV-2 Mar!2", "INV-3 Feb!3", "INV-5 Mar!3"]);
     // Each entry's sheet and row.
-    let sources: Vec<String> = read
-        .ledger
-        .entries
-        .iter()
-        .map(|e| {
-            let (sheet, row) = read.ledger.source_row(e).unwrap();
-            format!("{} {}!{row}", e.id, sheet.unwrap())
-        })
-        .collect();
+    let sources = sources(&read);
     assert_eq!(
         sources,
         ["INV-1 Jan!2", "INV-2 Jan!3", "PAY-1 Feb!2", "INV-3 Feb!3", "INV-2 Mar!2", "INV-5 Mar!3"]
