@@ -265,6 +265,61 @@ pub(super) fn combine(mut parts: Vec<(Grid, Header)>) -> Option<(Grid, Header, S
     Some((grid, header, Sheets { parts: from, names }))
 }
 
+/// The sheets to read with `chosen` (its grid and header), in workbook order
+/// with their headers (by their place in `grids`), and the warning for those
+/// laid out alike and not read: of `ranked` (the other sheets with a header,
+/// as [`Grids::ranked`](super::Grids) gives them), those mapping the same
+/// fields from the same columns, neither hidden nor repeating documents of a
+/// sheet read (see [`copies`]).
+pub(super) fn choose(
+    grids: &super::Grids,
+    chosen: (&Grid, &Header),
+    ranked: &[(&Grid, Header, usize)],
+) -> (Vec<(usize, Header)>, Option<String>) {
+    let (grid, header) = chosen;
+    let mut together: Vec<(usize, Header)> = vec![(grids.place(grid), header.clone())];
+    let mut elsewhere: Vec<String> = Vec::new();
+    let mut hidden: Vec<String> = Vec::new();
+    for (other, h, rows) in ranked {
+        if *rows == 0 || !super::same_fields(&h.map, &header.map) {
+            continue;
+        }
+        if other.hidden {
+            hidden.push(super::grid_name(other));
+        } else if same_layout(&h.map, &header.map) {
+            together.push((grids.place(other), h.clone()));
+        } else {
+            elsewhere.push(super::grid_name(other));
+        }
+    }
+    // The chosen sheet first, the others in workbook order: repeats of the
+    // sheets before them are found.
+    if let Some(rest) = together.get_mut(1..) {
+        rest.sort_by_key(|(i, _)| *i);
+    }
+    // (One sheet: nothing to compare it with.)
+    let repeats = if together.len() > 1 {
+        let parts: Vec<(&Grid, &Header)> =
+            together.iter().filter_map(|(i, h)| Some((grids.grids.get(*i)?, h))).collect();
+        copies(&parts)
+    } else {
+        vec![None; together.len()]
+    };
+    let copied: Vec<(String, String, Repeats)> = together
+        .iter()
+        .zip(&repeats)
+        .filter_map(|((i, _), r)| {
+            let r = (*r)?;
+            Some((grids.name_at(*i), grids.name_at(together.get(r.of)?.0), r))
+        })
+        .collect();
+    let mut together: Vec<(usize, Header)> =
+        together.into_iter().zip(&repeats).filter(|(_, r)| r.is_none()).map(|(t, _)| t).collect();
+    together.sort_by_key(|(i, _)| *i);
+    let noun = if grids.archive_files.is_empty() { "sheet" } else { "file" };
+    (together, not_read(noun, &copied, &hidden, &elsewhere))
+}
+
 /// The warning for sheets (files: `noun`) not read although laid out alike: `copies` (a
 /// sheet, the one it repeats, and how much), `hidden` ones, and `others` (the
 /// same fields elsewhere).

@@ -452,6 +452,16 @@ impl Grids {
         }
     }
 
+    /// The place of `grid` among the grids (`usize::MAX` for none of them).
+    fn place(&self, grid: &grid::Grid) -> usize {
+        self.grids.iter().position(|g| std::ptr::eq(g, grid)).unwrap_or(usize::MAX)
+    }
+
+    /// The [name](grid_name) of the grid at `place` (empty past the last).
+    fn name_at(&self, place: usize) -> String {
+        self.grids.get(place).map(grid_name).unwrap_or_default()
+    }
+
     /// The grids to look in: the one asked for, else all.
     fn candidates(&self, options: &ImportOptions) -> Result<Vec<&grid::Grid>, Error> {
         Ok(match &options.sheet {
@@ -537,56 +547,12 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
         .map(|(g, h, rows)| format!("{:?} ({} columns mapped, {rows} rows)", grid_name(g), h.map.score()))
         .collect();
     let found = if ranked.is_empty() { None } else { Some(ranked.remove(0)) };
-    // Sheets laid out as the one chosen (a ledger split by month, customer or
-    // currency): read with it (see [`combined`]), in workbook order.
-    let place = |g: &grid::Grid| grids.grids.iter().position(|o| std::ptr::eq(o, g)).unwrap_or(usize::MAX);
-    let mut together: Vec<(usize, layout::Header)> = Vec::new();
-    let mut elsewhere: Vec<String> = Vec::new();
-    let mut hidden: Vec<String> = Vec::new();
-    if let (Some((g, chosen, _)), None) = (&found, &options.sheet) {
-        together.push((place(g), chosen.clone()));
-        for (other, h, rows) in &ranked {
-            if *rows == 0 || !same_fields(&h.map, &chosen.map) {
-                continue;
-            }
-            if other.hidden {
-                hidden.push(grid_name(other));
-            } else if combined::same_layout(&h.map, &chosen.map) {
-                together.push((place(other), h.clone()));
-            } else {
-                elsewhere.push(grid_name(other));
-            }
-        }
-    }
-    // The chosen sheet first, the others in workbook order: repeats of the
-    // sheets before them are found (see [`combined::copies`]).
-    if let Some(rest) = together.get_mut(1..) {
-        rest.sort_by_key(|(i, _)| *i);
-    }
-    // (One sheet, or a text file: nothing to compare it with.)
-    let copies = if together.len() > 1 {
-        let parts: Vec<(&grid::Grid, &layout::Header)> =
-            together.iter().filter_map(|(i, h)| Some((grids.grids.get(*i)?, h))).collect();
-        combined::copies(&parts)
-    } else {
-        vec![None; together.len()]
+    let (together, not_read) = match (&found, &options.sheet) {
+        (Some((g, chosen, _)), None) => combined::choose(&grids, (g, chosen), &ranked),
+        _ => (Vec::new(), None),
     };
-    let name_at = |i: usize| grids.grids.get(i).map(grid_name).unwrap_or_default();
-    let copied: Vec<(String, String, combined::Repeats)> = together
-        .iter()
-        .zip(&copies)
-        .filter_map(|((i, _), r)| {
-            let r = (*r)?;
-            Some((name_at(*i), name_at(together.get(r.of)?.0), r))
-        })
-        .collect();
-    let mut together: Vec<(usize, layout::Header)> =
-        together.into_iter().zip(&copies).filter(|(_, r)| r.is_none()).map(|(t, _)| t).collect();
-    together.sort_by_key(|(i, _)| *i);
-    let noun = if grids.archive_files.is_empty() { "sheet" } else { "file" };
-    let not_read = combined::not_read(noun, &copied, &hidden, &elsewhere);
     let choice = found.as_ref().filter(|_| !others.is_empty() && options.sheet.is_none()).map(|(g, h, rows)| {
-        let names: Vec<String> = together.iter().map(|(i, _)| crate::error::quoted(&name_at(*i))).collect();
+        let names: Vec<String> = together.iter().map(|(i, _)| crate::error::quoted(&grids.name_at(*i))).collect();
         let read = if names.len() > 1 {
             format!("read sheets {} as one ledger: they are laid out alike; the most like a list of documents is {:?}", names.join(", "), grid_name(g))
         } else {
@@ -627,7 +593,7 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     let archived = grids.archived.clone();
     let archive_files = grids.archive_files.clone();
     let unread_files = grids.unread_files.clone();
-    let index = place(grid);
+    let index = grids.place(grid);
     drop(candidates);
     // The sheets read are handed over whole, to be freed once their rows are
     // read; the other sheets are freed now.
