@@ -295,7 +295,7 @@ pub struct AgedItem {
     pub disputed: bool,
     /// The source row (1-based, 0 when unknown).
     pub row: u64,
-    /// The row's sheet, when the ledger was read from several ([`Book::sheets`](crate::ledger::Book::sheets)).
+    /// The row's sheet (or file), when the ledger was read from several ([`Book::sheets`](crate::ledger::Book::sheets)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), tsify(type = "string | undefined"))]
     pub sheet: Option<std::sync::Arc<str>>,

@@ -150,8 +150,10 @@ pub struct ImportReport {
     pub sheet: Option<String>,
     /// The sheets read as one ledger, in workbook order, when its documents
     /// were read from several sheets laid out alike (a sheet a month, say):
-    /// `sheet` is the first, and each row's position names its sheet. Empty
-    /// when one sheet was read.
+    /// `sheet` is the first, and each row's position names its sheet. For the
+    /// files of a zip archive (or files chosen together), their names
+    /// (`feb.csv`, `feb.xlsx/Jan`), each row's position naming its file.
+    /// Empty when one sheet was read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub combined_sheets: Vec<String>,
     /// Why that sheet, and the others there were, when a workbook had several.

@@ -207,8 +207,9 @@ pub struct Book {
     /// first non-empty cell of each customer's rows, as written.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub emails: std::collections::BTreeMap<String, String>,
-    /// The sheets the entries were read from, in workbook order, when a
-    /// ledger split across sheets laid out alike was read as one; an entry's
+    /// The sheets (or files of an archive, `feb.csv`) the entries were read
+    /// from, in workbook order, when a ledger split across sheets laid out
+    /// alike was read as one; an entry's
     /// [`row`](Entry::row) then holds its sheet's place in this list too (see
     /// [`Book::source_row`]). Empty when the entries came from one sheet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
