@@ -408,27 +408,93 @@ fn other_documents_are_named_for_what_they_are() {
 /// shapes such writers give (`<f>` then `<v />`, `<f>` alone, `<f>` then `<v></v>`)
 /// are read by calamine's two cell readers (the general one and arlens's fast path).
 #[test]
-fn formulas_saved_without_values_are_named() {
+fn formulas_saved_without_values_are_calculated() {
     let read = import(&fixture("formats/uncalculated.xlsx"), &ImportOptions::default()).unwrap();
-    let skipped: Vec<String> =
-        read.report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
-    let reason = |row: u32| {
-        format!(
-            "sheet \"Invoices\", row {row}, column G (\"Amount\"): no amount; the formula in column G (\"Amount\") has no saved value"
-        )
-    };
-    assert_eq!(skipped, [reason(2), reason(3), reason(4)]);
+    assert!(read.report.skipped.is_empty(), "{:?}", read.report.skipped);
     let warnings: Vec<String> =
         read.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
     assert_eq!(
         warnings,
         [
-            "sheet \"Invoices\", row 2, column G (\"Amount\"): 3 formula cells have no saved value, so they read as empty: the workbook was written by a program that does not calculate its formulas (a script or report writer); open it in Excel or LibreOffice, save it, and read it again"
+            "sheet \"Invoices\", row 2, column G (\"Amount\"): 3 formula cells were calculated by arlens (=E2*F2 gives 100): the workbook was written by a program that does not calculate its formulas — it saved them without values, or with 0 in their place for Excel to calculate on opening — so arlens calculated them from the sheet's own cells, as Excel would"
         ]
     );
-    // Row 5's amount is a number: 250.00 EUR, imported.
+    // Quantity × price: 1 × 100, 2 × 100, 3 × 100; row 5's amount is a number.
     let docs: Vec<String> = read.ledger.entries.iter().map(|e| format!("{} {}", e.id, e.amount)).collect();
-    assert_eq!(docs, ["I-4 250"]);
+    assert_eq!(docs, ["I-1 100", "I-2 200", "I-3 300", "I-4 250"]);
+}
+
+/// XlsxWriter and rust_xlsxwriter (pandas reports, scripts) save every formula
+/// with the value 0 and ask Excel to calculate on opening: an amount column of
+/// `=E2+F2` read every invoice as 0.00, in silence. arlens calculates the
+/// formulas that are arithmetic over the sheet's own cells, keeps a value the
+/// writer gave, and names the rows whose formulas it cannot calculate.
+#[test]
+fn formulas_a_report_writer_saved_as_zeros_are_calculated() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet().set_name("AR").unwrap();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    sheet
+        .write_row(
+            0,
+            0,
+            ["Invoice", "Customer", "Invoice date", "Due date", "Net", "VAT", "Amount", "Currency"],
+        )
+        .unwrap();
+    let rows = [("I-1", "Acme", 1, 5, 100.0), ("I-2", "Beta", 2, 10, 250.5), ("I-3", "Acme", 3, 1, 80.0)];
+    for (i, (id, customer, month, day, net)) in rows.into_iter().enumerate() {
+        let r = u32::try_from(i).unwrap() + 1;
+        let n = r + 1;
+        sheet.write_row(r, 0, [id, customer]).unwrap();
+        let invoiced = ExcelDateTime::from_ymd(2026, month, day).unwrap();
+        sheet.write_datetime_with_format(r, 2, &invoiced, &date).unwrap();
+        sheet.write_formula(r, 3, format!("=C{n}+30").as_str()).unwrap();
+        sheet.write_number(r, 4, net).unwrap();
+        let vat = if id == "I-3" {
+            "=VLOOKUP(B4,Rates!A:B,2,FALSE)*E4".to_owned()
+        } else {
+            format!("=ROUND(E{n}*0.2,2)")
+        };
+        sheet.write_formula(r, 5, vat.as_str()).unwrap();
+        sheet.write_formula(r, 6, format!("=E{n}+F{n}").as_str()).unwrap();
+        sheet.write_string(r, 7, "EUR").unwrap();
+    }
+    // A formula arlens cannot calculate, saved with its value by the writer.
+    sheet.write_row(4, 0, ["I-4", "Gamma"]).unwrap();
+    let invoiced = ExcelDateTime::from_ymd(2026, 3, 10).unwrap();
+    let due = ExcelDateTime::from_ymd(2026, 4, 9).unwrap();
+    sheet.write_datetime_with_format(4, 2, &invoiced, &date).unwrap();
+    sheet.write_datetime_with_format(4, 3, &due, &date).unwrap();
+    sheet.write_formula(4, 6, Formula::new("=Rates!B2*40").set_result("48")).unwrap();
+    sheet.write_string(4, 7, "EUR").unwrap();
+    let rates = book.add_worksheet().set_name("Rates").unwrap();
+    rates.write_row(0, 0, ["Acme", "0.2"]).unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let read = import(&bytes, &ImportOptions::default()).unwrap();
+    let docs: Vec<String> =
+        read.ledger.entries.iter().map(|e| format!("{} {} {}", e.id, e.due_date, e.amount)).collect();
+    // I-1: 100 + ROUND(100 × 0.2, 2) = 120, due 5 Jan + 30 days = 4 Feb;
+    // I-2: 250.5 + ROUND(250.5 × 0.2, 2) = 250.5 + 50.1 = 300.6, due 10 Feb + 30 = 12 Mar;
+    // I-4: 48 as the writer saved it.
+    assert_eq!(docs, ["I-1 2026-02-04 120", "I-2 2026-03-12 300.6", "I-4 2026-04-09 48"]);
+    let skipped: Vec<String> =
+        read.report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
+    assert_eq!(
+        skipped,
+        [
+            "sheet \"AR\", row 4, column G (\"Amount\"): no amount; the formula in column G (\"Amount\") was saved without its value"
+        ]
+    );
+    let warnings: Vec<String> =
+        read.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
+    assert!(warnings.contains(&"sheet \"AR\", row 4, column F (\"VAT\"): 2 formula cells were saved without their value and are more than arithmetic on the sheet's own cells (which arlens calculates), so they read as empty: the workbook was written by a program that does not calculate its formulas (a script or report writer); open it in Excel or LibreOffice, save it, and read it again".to_owned()), "{warnings:#?}");
+    // D2, D3, D4, F2, F3, G2, G3: seven cells; the first in the file is D2.
+    assert!(warnings.contains(&"sheet \"AR\", row 2, column D (\"Due date\"): 7 formula cells were calculated by arlens (=C2+30 gives 2026-02-04): the workbook was written by a program that does not calculate its formulas — it saved them without values, or with 0 in their place for Excel to calculate on opening — so arlens calculated them from the sheet's own cells, as Excel would".to_owned()), "{warnings:#?}");
+    // 120 + 300.6 + 48 = 468.60 open at 31 March.
+    let at = arlens::Options::at(chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap());
+    let report = arlens::analyze(&read.ledger, &at).unwrap();
+    assert_eq!(report.aging.currencies[0].open_total.to_string(), "468.60");
 }
 
 /// A zip archive of `files` (name, bytes), deflated as download buttons zip them.

@@ -257,6 +257,14 @@ pub(super) fn combine(mut parts: Vec<(Grid, Header)>) -> Option<(Grid, Header, S
         }));
         grid.repeated_rows.extend(sheet.repeated_rows.into_iter().map(|r| pack(place, r)));
         grid.uncalculated.extend(sheet.uncalculated.into_iter().map(|(r, c)| (pack(place, r), c)));
+        match (&mut grid.calculated, sheet.calculated) {
+            (Some(all), Some(more)) => all.cells = all.cells.saturating_add(more.cells),
+            (all @ None, Some(mut more)) => {
+                more.first.0 = pack(place, more.first.0);
+                *all = Some(more);
+            }
+            (_, None) => {}
+        }
         grid.typed_currencies.extend(sheet.typed_currencies);
     }
     grid.typed_currencies.sort();

@@ -448,6 +448,18 @@ impl Packer {
     }
 }
 
+/// The formula cells of a sheet whose values arlens calculated because the
+/// workbook's writer saved none, or placeholders (see [`super::recalc`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Calculated {
+    /// How many cells now hold a value other than the one saved.
+    pub cells: usize,
+    /// The first of them: its row number and column index.
+    pub first: (u64, usize),
+    /// The first one's formula and the value calculated (`=E2+F2 gives 120`).
+    pub example: String,
+}
+
 /// The rows of one sheet (or of a CSV file).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Grid {
@@ -468,6 +480,9 @@ pub struct Grid {
     /// written by a program that does not calculate): row numbers (1-based)
     /// and column indices, sorted.
     pub uncalculated: Vec<(u64, usize)>,
+    /// The formula cells whose values arlens calculated (see [`super::recalc`]),
+    /// if any (boxed: most sheets have none).
+    pub calculated: Option<Box<Calculated>>,
     /// The workbook hides the sheet: it is not read with sheets laid out alike
     /// (see [`super::combined`]).
     pub hidden: bool,

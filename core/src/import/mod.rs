@@ -21,6 +21,7 @@ pub(crate) mod grid;
 mod infer;
 pub(crate) mod layout;
 mod markup;
+mod recalc;
 mod reconcile;
 pub(crate) mod rows;
 pub(crate) mod sheet;

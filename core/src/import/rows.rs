@@ -7,7 +7,7 @@ use super::checks::Checks;
 use super::columns::{Field, is_bucket_header, normalize_header};
 use super::combined::Sheets;
 use super::entries::Maker;
-use super::grid::{CellRef, Grid, Row};
+use super::grid::{Calculated, CellRef, Grid, Row};
 use super::layout::{
     Header, RowClass, classify, is_bucket_section, repeats_header, report_date, section_customer,
 };
@@ -206,7 +206,7 @@ fn fill_grouped_customers(grid: &mut Grid, data: &DataRows, header: &Header) -> 
 
 /// What a skipped row's reason adds when the row has formula cells with no
 /// saved value (read as empty, see [`Grid::uncalculated`]) in mapped columns:
-/// `"; the formula in column G (\"Amount\") has no saved value"`.
+/// `"; the formula in column G (\"Amount\") was saved without its value"`.
 fn uncalculated_note(uncalculated: &[(u64, usize)], row: u64, header: &Header) -> Option<String> {
     let start = uncalculated.partition_point(|&(r, _)| r < row);
     let columns: Vec<String> = uncalculated
@@ -218,8 +218,10 @@ fn uncalculated_note(uncalculated: &[(u64, usize)], row: u64, header: &Header) -
         .collect();
     match columns.as_slice() {
         [] => None,
-        [one] => Some(format!("; the formula in column {one} has no saved value")),
-        more => Some(format!("; the formulas in columns {} have no saved value", more.join(", "))),
+        [one] => Some(format!("; the formula in column {one} was saved without its value")),
+        more => {
+            Some(format!("; the formulas in columns {} were saved without their values", more.join(", ")))
+        }
     }
 }
 
@@ -426,9 +428,21 @@ pub fn read_ledger(
         report.warnings.push(Warning {
             position: file.at_row(row).at_column(column, header.text(column)),
             message: format!(
-                "{count} formula {} no saved value, so {} as empty: the workbook was written by a program that does not calculate its formulas (a script or report writer); open it in Excel or LibreOffice, save it, and read it again",
-                if count == 1 { "cell has" } else { "cells have" },
+                "{count} formula {} saved without {} value and {} more than arithmetic on the sheet's own cells (which arlens calculates), so {} as empty: the workbook was written by a program that does not calculate its formulas (a script or report writer); open it in Excel or LibreOffice, save it, and read it again",
+                if count == 1 { "cell was" } else { "cells were" },
+                if count == 1 { "its" } else { "their" },
+                if count == 1 { "is" } else { "are" },
                 if count == 1 { "it reads" } else { "they read" },
+            ),
+        });
+    }
+    if let Some(calculated) = &grid.calculated {
+        let Calculated { cells: count, first: (row, column), example } = calculated.as_ref();
+        report.warnings.push(Warning {
+            position: file.at_row(*row).at_column(*column, header.text(*column)),
+            message: format!(
+                "{count} formula {} calculated by arlens ({example}): the workbook was written by a program that does not calculate its formulas — it saved them without values, or with 0 in their place for Excel to calculate on opening — so arlens calculated them from the sheet's own cells, as Excel would",
+                if *count == 1 { "cell was" } else { "cells were" },
             ),
         });
     }

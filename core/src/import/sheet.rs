@@ -4,7 +4,8 @@
 //! so that each reader's own error reaches the user (a password-protected
 //! workbook says so, instead of calamine's generic "Cannot detect file format").
 
-use super::grid::{Cell, CellRef, Grid, Row};
+use super::grid::{Calculated, Cell, CellRef, Grid, Row};
+use super::recalc::{self, At, Value};
 use crate::error::{Error, ErrorKind, Position};
 use crate::file::{CFB, Format, contains};
 use crate::limits::{ImportLimits, too_large};
@@ -95,21 +96,37 @@ impl Book {
         let mut rows = SheetRows::new(limits, cells);
         let e = |e: calamine::Error| Read::Workbook(e);
         match self {
-            Book::Xlsx(b) => match b.worksheet_cells_reader(name) {
-                Ok(mut cells) => {
-                    while let Some(cell) = cells.next_cell().map_err(|x| e(x.into()))? {
-                        rows.push(cell.get_position(), cell.into_value())?;
+            Book::Xlsx(b) => {
+                let merged = match b.worksheet_cells_reader(name) {
+                    Ok(mut cells) => {
+                        while let Some(cell) = cells.next_cell().map_err(|x| e(x.into()))? {
+                            rows.push(cell.get_position(), cell.into_value())?;
+                        }
+                        rows.uncalculated = cells
+                            .uncalculated()
+                            .iter()
+                            .map(|&(r, c)| (u64::from(r) + 1, c as usize))
+                            .collect();
+                        rows.uncalculated.sort_unstable();
+                        // Merged regions are a layout: a damaged list of them leaves the cells as read.
+                        cells.merge_cells().unwrap_or_default()
                     }
-                    rows.uncalculated =
-                        cells.uncalculated().iter().map(|&(r, c)| (u64::from(r) + 1, c as usize)).collect();
-                    rows.uncalculated.sort_unstable();
-                    // Merged regions are a layout: a damaged list of them leaves the cells as read.
-                    rows.fill_merged(&cells.merge_cells().unwrap_or_default())?;
+                    // A chart sheet: no cells.
+                    Err(calamine::XlsxError::NotAWorksheet(_)) => Vec::new(),
+                    Err(x) => return Err(e(x.into())),
+                };
+                let placeholders = b.full_calc_on_load();
+                // A row written twice leaves a reference ambiguous: such a sheet is read as saved.
+                // A formula the formula reader cannot read leaves the sheet as read.
+                if (placeholders || !rows.uncalculated.is_empty())
+                    && rows.repeated.is_empty()
+                    && let Some(formulas) =
+                        formulas(b, name, |at| placeholders || rows.uncalculated.binary_search(&at).is_ok())
+                {
+                    rows.recalculate(&formulas, placeholders);
                 }
-                // A chart sheet: no cells.
-                Err(calamine::XlsxError::NotAWorksheet(_)) => {}
-                Err(x) => return Err(e(x.into())),
-            },
+                rows.fill_merged(&merged)?;
+            }
             Book::Xlsb(b) => {
                 let mut cells = b.worksheet_cells_reader(name).map_err(|x| e(x.into()))?;
                 while let Some(cell) = cells.next_cell().map_err(|x| e(x.into()))? {
@@ -145,12 +162,86 @@ pub(super) struct SheetRows {
     repeated: Vec<u64>,
     /// Cells with a formula and no saved value (see [`Grid::uncalculated`]).
     uncalculated: Vec<(u64, usize)>,
+    /// Formula cells arlens calculated (see [`Grid::calculated`]).
+    calculated: Option<Box<Calculated>>,
     limits: ImportLimits,
     /// Cells held so far in the workbook, empty ones within rows included.
     cells: u64,
 }
 
 impl SheetRows {
+    /// Calculates `formulas` (see [`recalc`]) and puts the values in their
+    /// cells: every formula's when the workbook saved `placeholders` (0s, to
+    /// be calculated on opening), else those saved without a value. A formula
+    /// not calculated keeps a value its writer gave (any but 0); a placeholder
+    /// reads as empty, named in [`Grid::uncalculated`].
+    fn recalculate(&mut self, formulas: &[(At, String)], placeholders: bool) {
+        let values: Vec<Option<Value>> = {
+            let mut sheet = recalc::Sheet::new(&self.rows, formulas);
+            formulas.iter().map(|(at, _)| sheet.calculate(*at)).collect()
+        };
+        let mut calculated = Vec::new();
+        for ((at, formula), value) in formulas.iter().zip(values) {
+            let saved = self.cell(*at);
+            match value.as_ref().and_then(recalc_cell) {
+                Some(cell) => {
+                    calculated.push(*at);
+                    if cell != saved {
+                        match &mut self.calculated {
+                            Some(calculated) => calculated.cells = calculated.cells.saturating_add(1),
+                            None => {
+                                let shown = match value {
+                                    Some(Value::Date(d)) => d.to_string(),
+                                    Some(Value::Number(n)) => n.normalize().to_string(),
+                                    Some(Value::Text(t)) => format!("{t:?}"),
+                                    Some(Value::Blank) | None => String::new(),
+                                };
+                                let example = format!("={formula} gives {shown}");
+                                self.calculated =
+                                    Some(Box::new(Calculated { cells: 1, first: *at, example }));
+                            }
+                        }
+                        self.set(*at, cell);
+                    }
+                }
+                None if placeholders && matches!(saved, Cell::Empty | Cell::Number(0.0)) => {
+                    self.set(*at, Cell::Empty);
+                    self.uncalculated.push(*at);
+                }
+                None => {}
+            }
+        }
+        calculated.sort_unstable();
+        self.uncalculated.sort_unstable();
+        self.uncalculated.dedup();
+        self.uncalculated.retain(|at| calculated.binary_search(at).is_err());
+    }
+
+    /// The cell at `(row number, column)`, empty when the sheet has none there.
+    fn cell(&self, (number, column): At) -> Cell {
+        let row = self.rows.binary_search_by_key(&number, |r| r.number).ok().and_then(|i| self.rows.get(i));
+        row.map_or(Cell::Empty, |r| r.get(column).to_cell())
+    }
+
+    /// Puts `cell` at `(row number, column)`, making the row (rows' numbers
+    /// strictly increasing) or widening it as needed.
+    fn set(&mut self, (number, column): At, cell: Cell) {
+        let index = match self.rows.binary_search_by_key(&number, |r| r.number) {
+            Ok(index) => index,
+            Err(index) => {
+                self.rows.insert(index, Row::new(number, Vec::new()));
+                index
+            }
+        };
+        let Some(cells) = self.rows.get_mut(index).map(Row::cells_mut) else { return };
+        if cells.len() <= column {
+            cells.resize(column.saturating_add(1), Cell::Empty);
+        }
+        if let Some(slot) = cells.get_mut(column) {
+            *slot = cell;
+        }
+    }
+
     /// Adds a cell read in file order (see [`SheetRows::put`]); empty cells are none.
     fn push(&mut self, at: (u32, u32), value: DataRef<'_>) -> Result<(), Read> {
         let cell = match value {
@@ -329,6 +420,37 @@ fn to_cell(data: &Data) -> Cell {
     }
 }
 
+/// The formulas of sheet `name` at the places `wanted`, in file order; none
+/// when the sheet's formulas cannot be read.
+fn formulas(
+    book: &mut Xlsx<Cursor<Vec<u8>>>,
+    name: &str,
+    wanted: impl Fn(At) -> bool,
+) -> Option<Vec<(At, String)>> {
+    let mut formulas = Vec::new();
+    let mut cells = book.worksheet_cells_reader(name).ok()?;
+    while let Some(cell) = cells.next_formula().ok()? {
+        let (r, c) = cell.get_position();
+        let at = (u64::from(r) + 1, c as usize);
+        if !cell.get_value().is_empty() && wanted(at) {
+            formulas.push((at, cell.get_value().clone()));
+        }
+    }
+    Some(formulas)
+}
+
+/// A calculated value as a cell (a blank as 0), none for a number a double
+/// cannot hold.
+fn recalc_cell(value: &Value) -> Option<Cell> {
+    use rust_decimal::prelude::ToPrimitive;
+    Some(match value {
+        Value::Number(n) => Cell::Number(n.to_f64()?),
+        Value::Date(d) => Cell::Date(*d),
+        Value::Text(t) => Cell::text(t),
+        Value::Blank => Cell::Number(0.0),
+    })
+}
+
 /// The currencies of an ODS workbook's currency-typed cells, per sheet name:
 /// each such cell carries an `office:currency` code, which calamine reads past.
 /// A workbook whose `content.xml` cannot be read has none (calamine reports why).
@@ -443,6 +565,7 @@ impl SheetRows {
             typed_currencies,
             repeated_rows: self.repeated,
             uncalculated: self.uncalculated,
+            calculated: self.calculated,
             hidden: false,
         }
     }

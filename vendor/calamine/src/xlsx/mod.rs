@@ -273,6 +273,9 @@ pub struct Xlsx<RS> {
     styles: Vec<Style>,
     /// 1904 datetime system
     is_1904: bool,
+    /// `<calcPr fullCalcOnLoad="1"/>`: the writer asks for every formula to be
+    /// calculated on opening (arlens patch 22).
+    full_calc_on_load: bool,
     /// Metadata
     metadata: Metadata,
     /// Workbook document properties, parsed lazily on first access.
@@ -675,6 +678,11 @@ impl<RS: Read + Seek> Xlsx<RS> {
                     // shares this local name and never carries `date1904`.
                     if let Some(v) = e.raw_attr("date1904")? {
                         self.is_1904 = v == "1" || v == "true";
+                    }
+                }
+                Ok(Event::Start(e)) if e.local_name().as_ref() == "calcPr" => {
+                    if let Some(v) = e.raw_attr("fullCalcOnLoad")? {
+                        self.full_calc_on_load = v == "1" || v == "true";
                     }
                 }
                 Ok(Event::Start(e)) if e.local_name().as_ref() == "definedName" => {
@@ -1359,6 +1367,14 @@ impl<RS: Read + Seek> Xlsx<RS> {
     /// ```
     pub fn has_1904_epoch(&self) -> bool {
         self.is_1904
+    }
+
+    /// Returns `true` if the workbook asks for every formula to be calculated
+    /// when it is opened (`<calcPr fullCalcOnLoad="1"/>`), as writers that do
+    /// not calculate formulas themselves (XlsxWriter, rust_xlsxwriter) do: the
+    /// values saved with its formulas are placeholders, usually 0 (arlens patch 22).
+    pub fn full_calc_on_load(&self) -> bool {
+        self.full_calc_on_load
     }
 
     /// Get all Pivot Tables in a workbook.
@@ -2805,6 +2821,7 @@ impl<RS: Read + Seek> Reader<RS> for Xlsx<RS> {
             formats: Vec::new(),
             styles: Vec::new(),
             is_1904: false,
+            full_calc_on_load: false,
             sheets: Vec::new(),
             tables: None,
             metadata: Metadata::default(),
@@ -4819,6 +4836,7 @@ mod tests {
             formats: vec![],
             styles: vec![],
             is_1904: false,
+            full_calc_on_load: false,
             metadata: Metadata::default(),
             workbook_properties: None,
             #[cfg(feature = "picture")]
@@ -4872,6 +4890,7 @@ mod tests {
             formats: vec![],
             styles: vec![],
             is_1904: false,
+            full_calc_on_load: false,
             metadata: Metadata::default(),
             workbook_properties: None,
             #[cfg(feature = "picture")]
