@@ -858,3 +858,71 @@ fn sheets_of_the_same_fields_in_other_currencies_are_named_not_read() {
         "sheet \"USD\": sheet \"EUR\" maps the same fields as this one from other columns, or in other currencies, and was not read: the figures are without it; choose one, or put the documents of all of them in one sheet laid out alike"
     );
 }
+
+/// Sheets a month each whose invoice numbers start again at 1 (a small
+/// business's book, an export run per month) were taken for versions of one
+/// another — the same numbers — and all but the first left unread: the numbers
+/// repeat with other dates, so they are other invoices, and the sheets are
+/// read as one ledger.
+#[test]
+fn monthly_sheets_whose_numbers_start_again_are_read_as_one() {
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    let months = [
+        (
+            "January",
+            [
+                (1, "Acme", "2026-01-05", 100.0),
+                (2, "Beta", "2026-01-12", 200.0),
+                (3, "Acme", "2026-01-20", 300.0),
+            ],
+        ),
+        (
+            "February",
+            [
+                (1, "Acme", "2026-02-03", 110.0),
+                (2, "Beta", "2026-02-14", 210.0),
+                (3, "Gamma", "2026-02-21", 310.0),
+            ],
+        ),
+    ];
+    for (name, rows) in months {
+        let sheet = book.add_worksheet().set_name(name).unwrap();
+        sheet.write_row(0, 0, ["Invoice", "Customer", "Date", "Amount", "Currency"]).unwrap();
+        for (r, (number, customer, date, amount)) in rows.into_iter().enumerate() {
+            let r = u32::try_from(r).unwrap() + 1;
+            sheet.write_number(r, 0, f64::from(number)).unwrap();
+            sheet.write_row(r, 1, [customer, date]).unwrap();
+            sheet.write_number(r, 3, amount).unwrap();
+            sheet.write_string(r, 4, "EUR").unwrap();
+        }
+    }
+    let bytes = book.save_to_buffer().unwrap();
+    let read = import(&bytes, &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.combined_sheets, ["January", "February"]);
+    let docs: Vec<String> = read
+        .ledger
+        .entries
+        .iter()
+        .map(|e| format!("{} {} {} {}", e.id, read.ledger.customer(e).name, e.date, e.amount))
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            "1 Acme 2026-01-05 100",
+            "2 Beta 2026-01-12 200",
+            "3 Acme 2026-01-20 300",
+            "1 Acme 2026-02-03 110",
+            "2 Beta 2026-02-14 210",
+            "3 Gamma 2026-02-21 310"
+        ]
+    );
+    // The numbers on two rows of one customer are said once.
+    let said: Vec<String> =
+        read.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
+    assert!(said.contains(&"sheet \"January\", row 2, column A (\"Invoice\"): 2 document numbers are each on rows of several sheets, as when numbering starts again in each (\"1\" on January!2, February!2; \"2\" on January!3, February!3): each row is read as its own document".to_owned()), "{said:#?}");
+    // 100 + 200 + 300 + 110 + 210 + 310 = 1,230.00 open at 31 March.
+    let at = arlens::Options::at(chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap());
+    let report = arlens::analyze(&read.ledger, &at).unwrap();
+    assert_eq!(report.aging.currencies[0].open_total.to_string(), "1230.00");
+}

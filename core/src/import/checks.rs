@@ -211,6 +211,33 @@ impl<'a> Checks<'a> {
         }
         drop(first);
         repeated.sort_by_key(|(_, at)| at.first().copied());
+        // Each number once in each of several sheets read as one: numbering
+        // that starts again in each sheet (a month each), said once.
+        let across = |at: &[u64]| {
+            let mut places: Vec<usize> = at.iter().map(|&r| super::combined::split(r).0).collect();
+            places.sort_unstable();
+            places.windows(2).all(|w| w.first() != w.last())
+        };
+        if repeated.len() > 1 && repeated.iter().all(|(_, at)| across(at)) {
+            let first = repeated.first().and_then(|(_, at)| at.first().copied()).unwrap_or(0);
+            let shown: Vec<String> = repeated
+                .iter()
+                .take(3)
+                .map(|(id, at)| {
+                    let rows: Vec<String> = at.iter().map(|&r| sheets.row_text(r)).collect();
+                    format!("{id:?} on {}", rows.join(", "))
+                })
+                .collect();
+            let more = if repeated.len() > 3 { "; …" } else { "" };
+            return vec![Warning {
+                position: self.at(first, Field::DocumentId),
+                message: format!(
+                    "{} document numbers are each on rows of several sheets, as when numbering starts again in each ({}{more}): each row is read as its own document",
+                    repeated.len(),
+                    shown.join("; ")
+                ),
+            }];
+        }
         repeated
             .into_iter()
             .filter_map(|(id, at)| {

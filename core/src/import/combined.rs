@@ -154,20 +154,23 @@ pub(super) fn same_layout(a: &ColumnMap, b: &ColumnMap) -> bool {
     layout(a) == layout(b)
 }
 
-/// What names a row's document — its number, customer, type, installment and
-/// side (debit or credit) — as one number, to find documents a sheet repeats
-/// from another: its amounts and dates may differ (a later version of the
-/// sheet). The whole row when no column holds document numbers.
+/// What names a row's document — its number, customer, type, installment,
+/// side (debit or credit) and date — as one number, to find documents a sheet
+/// repeats from another: its amounts and due dates may differ (a later version
+/// of the sheet), its date does not. A number with another date is another
+/// document: sheets a month each whose numbers start again at 1 are parts of
+/// one ledger, not versions. The whole row when no column holds document numbers.
 fn fingerprint(row: &Row, header: &Header) -> u64 {
     let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
     if header.map.index(Field::DocumentId).is_some() {
-        const NAMING: [Field; 6] = [
+        const NAMING: [Field; 7] = [
             Field::DocumentId,
             Field::CustomerId,
             Field::CustomerName,
             Field::DocumentType,
             Field::Installment,
             Field::DebitCredit,
+            Field::InvoiceDate,
         ];
         for field in NAMING {
             if let Some(i) = header.map.index(field) {
