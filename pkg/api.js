@@ -90,6 +90,30 @@ export function api(core, platform = {}) {
     return { ...importOptions, sha256: platform.sha256(bytes) };
   }
 
+  /** A ledger given as several files — `[{ name, bytes }]`, such as a month's export each — as
+   * the bytes of one archive of them (stored in memory, nothing written) with its import
+   * options: the core reads the files as the sheets of one workbook, alike ones as one
+   * ledger, each row located by its own file's name (`fileName` defaults to none, so
+   * positions name the files, not the archive). Anything else is returned as given. */
+  function together(source, importOptions) {
+    if (!Array.isArray(source)) return [source, importOptions];
+    source.forEach((file, i) => {
+      if (typeof file?.name !== "string" || !(file?.bytes instanceof Uint8Array)) {
+        throw new ArlensError(
+          `invalid option files: file ${i + 1} of ${source.length} is not { name: string, bytes: Uint8Array }`,
+          { kind: "invalidOption", option: "files" },
+        );
+      }
+    });
+    if (source.length === 0) {
+      throw new ArlensError("invalid option files: no files given", { kind: "invalidOption", option: "files" });
+    }
+    const names = source.map((f) => f.name);
+    const bytes = call("bundleFiles", () => core.bundleFiles(names, source.map((f) => f.bytes)));
+    const plain = importOptions === undefined || importOptions === null || Object.getPrototypeOf(importOptions) === Object.prototype;
+    return [bytes, plain && importOptions?.fileName === undefined ? { ...importOptions, fileName: "" } : importOptions];
+  }
+
   // The piece of a large file handed to the core at a time (see `openInPieces`).
   const PIECE = 1 << 20;
 
@@ -244,8 +268,10 @@ export function api(core, platform = {}) {
     }
   }
 
-  /** Reads a ledger file into a `Ledger`. */
-  function openLedger(bytes, importOptions) {
+  /** Reads a ledger file (or several: see `together`) into a `Ledger`. */
+  function openLedger(source, importOptions) {
+    const [bytes, given] = together(source, importOptions);
+    importOptions = given;
     // Handles dropped without free() leave dead references behind: prune now and then.
     if (handles.size > 256) for (const ref of handles) if (ref.deref() === undefined) handles.delete(ref);
     const options = withDigest(bytes, importOptions);
@@ -288,10 +314,23 @@ export function api(core, platform = {}) {
    * iterable of byte chunks (a Node stream), or bytes. `options` are the import options with
    * `onProgress({ bytes, rows, total, done })` (after each chunk and once at the end), `signal`
    * (an `AbortSignal`: the promise rejects with its reason and nothing is kept) and `size` (the
-   * total bytes, for `total`, when the source is not a `Blob`). */
+   * total bytes, for `total`, when the source is not a `Blob`). An array of files (`File`s, or
+   * `{ name, bytes }`) is read as one ledger (see `together`). */
   async function openLedgerStream(source, options = {}) {
-    const { onProgress, signal, size, ...importOptions } = options ?? {};
+    let { onProgress, signal, size, ...importOptions } = options ?? {};
     signal?.throwIfAborted();
+    // Several files (`File`s, or `{ name, bytes }`): read, then read as one. An array of
+    // anything else is an iterable of chunks.
+    const isFile = (f) => typeof f?.name === "string" && (f.bytes instanceof Uint8Array || typeof f.arrayBuffer === "function");
+    if (Array.isArray(source) && source.length > 0 && source.every(isFile)) {
+      const files = [];
+      for (const file of source) {
+        files.push(file.bytes instanceof Uint8Array ? file : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        signal?.throwIfAborted();
+      }
+      [source, importOptions] = together(files, importOptions);
+      size = source.length;
+    }
     const total = typeof source?.size === "number" && typeof source?.stream === "function" ? source.size : size;
     const hasher = platform.hasher && importOptions.sha256 === undefined ? platform.hasher() : null;
     const born = generation;
@@ -317,9 +356,11 @@ export function api(core, platform = {}) {
     }
   }
 
-  /** One-shot: reads `bytes` and analyses them; `options.import` holds the import options. */
-  function analyze(bytes, options = {}) {
-    const { import: importOptions, ...rest } = options ?? {};
+  /** One-shot: reads `source` (bytes, or several files: see `together`) and analyses it;
+   * `options.import` holds the import options. */
+  function analyze(source, options = {}) {
+    const { import: given, ...rest } = options ?? {};
+    const [bytes, importOptions] = together(source, given);
     const withHash = withDigest(bytes, importOptions);
     if (inPieces(bytes)) {
       let ledger;
@@ -341,8 +382,8 @@ export function api(core, platform = {}) {
   }
 
   /** Deprecated since 0.2.0: `openLedger(bytes, options).summary`. */
-  function importLedger(bytes, importOptions) {
-    const ledger = openLedger(bytes, importOptions);
+  function importLedger(source, importOptions) {
+    const ledger = openLedger(source, importOptions);
     try {
       return ledger.summary;
     } finally {
@@ -356,8 +397,10 @@ export function api(core, platform = {}) {
     openLedgerStream,
     analyze,
     importLedger,
-    inspect: (bytes, importOptions, ...rest) =>
-      call("inspect", () => core.inspect(bytes, withDigest(bytes, importOptions), ...rest)),
+    inspect: (source, given, ...rest) => {
+      const [bytes, importOptions] = together(source, given);
+      return call("inspect", () => core.inspect(bytes, withDigest(bytes, importOptions), ...rest));
+    },
     paymentPlan: wrap("paymentPlan", core.paymentPlan),
     draftEml: wrap("draftEml", core.draftEml),
     formatMoney: wrap("formatMoney", core.formatMoney),

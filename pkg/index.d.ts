@@ -139,8 +139,21 @@ export declare class Ledger {
   [Symbol.dispose](): void;
 }
 
-/** Reads a ledger file (CSV or other delimited text, xlsx, xlsm, xlsb, xls, ods) into a `Ledger`. */
-export declare function openLedger(bytes: Uint8Array, importOptions?: ImportOptions): Ledger;
+/** One of several ledger files read as one (a month's export each, a file per company). */
+export interface LedgerFile {
+  /** The file's name: rows are located by it (`feb.csv, row 12`), and `sheet` can choose it. */
+  name: string;
+  /** The file's bytes. */
+  bytes: Uint8Array;
+}
+/** A ledger file's bytes, or several files read as one: as the sheets of one workbook, those
+ * laid out alike read as one ledger (`import.combinedSheets`), the others named in warnings,
+ * each file with its own SHA-256 in `import.files`. */
+export type LedgerSource = Uint8Array | LedgerFile[];
+
+/** Reads a ledger file (CSV or other delimited text, xlsx, xlsm, xlsb, xls, ods), or several
+ * (see `LedgerSource`), into a `Ledger`. */
+export declare function openLedger(source: LedgerSource, importOptions?: ImportOptions): Ledger;
 /** Where `openLedgerStream` is in a file. */
 export interface StreamProgress {
   /** Bytes read so far. */
@@ -171,18 +184,19 @@ export type StreamSource =
   | AsyncIterable<Uint8Array | string>
   | Iterable<Uint8Array>
   | Uint8Array
-  | ArrayBuffer;
+  | ArrayBuffer
+  | (File | LedgerFile)[];
 
 /** Reads a ledger file as it arrives, chunk by chunk, into a `Ledger`: delimited text is split
  * as it comes and never held whole; a workbook's bytes are kept until the end (a zip's
  * directory is at its end). The same ledger as `openLedger` on the whole file. */
 export declare function openLedgerStream(source: StreamSource, options?: StreamOptions): Promise<Ledger>;
 /** One-shot: reads a ledger file and computes every figure (built on `openLedger`). */
-export declare function analyze(bytes: Uint8Array, options?: AnalyzeOptions): FileReport;
+export declare function analyze(source: LedgerSource, options?: AnalyzeOptions): FileReport;
 /** Looks at a file for a column-mapping screen: sheets, header, preview rows, mapping with confidences, and the import's report or the problem to fix. */
-export declare function inspect(bytes: Uint8Array, options?: InspectOptions): Inspection;
+export declare function inspect(source: LedgerSource, options?: InspectOptions): Inspection;
 /** @deprecated since 0.2.0: use `openLedger(bytes, options).summary`. */
-export declare function importLedger(bytes: Uint8Array, importOptions?: ImportOptions): Summary;
+export declare function importLedger(source: LedgerSource, importOptions?: ImportOptions): Summary;
 /** A payment schedule in exact cents. */
 export declare function paymentPlan(terms: PlanOptions): Plan;
 /** A reminder draft as the bytes of an `.eml` file that mail apps open as a message to send

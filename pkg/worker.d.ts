@@ -6,6 +6,7 @@ import type {
   Headline,
   ImportOptions,
   Inspection,
+  LedgerFile,
   Options,
   Report,
   StreamProgress,
@@ -46,9 +47,10 @@ export declare class ArlensWorker {
   /** Resolves once the worker has loaded the WebAssembly module. */
   readonly ready: Promise<void>;
   /** Reads a ledger file in the worker: a `File`/`Blob` (read there), an `ArrayBuffer` or
-   * bytes (transferred, so detached here) or a `ReadableStream` (transferred). */
+   * bytes (transferred, so detached here) or a `ReadableStream` (transferred); or several
+   * files (`File`s or `{ name, bytes }`, copied), read as one ledger. */
   openLedgerStream(
-    source: Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>,
+    source: Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array> | (File | LedgerFile)[],
     options?: WorkerStreamOptions,
   ): Promise<RemoteLedger>;
   /** Stops the worker; pending calls reject. */

@@ -65,7 +65,8 @@ export class ArlensWorker {
 
   /** Reads a ledger file in the worker (see `openLedgerStream`): `source` is a `File` or
    * `Blob` (read there, never copied here), an `ArrayBuffer` or bytes (transferred: they are
-   * detached here) or a `ReadableStream` (transferred). Resolves with a `RemoteLedger`. */
+   * detached here) or a `ReadableStream` (transferred); or several files (`File`s or
+   * `{ name, bytes }`, copied), read as one ledger. Resolves with a `RemoteLedger`. */
   async openLedgerStream(source, options = {}) {
     const { onProgress, signal, ...importOptions } = options ?? {};
     const transfer =

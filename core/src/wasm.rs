@@ -337,6 +337,29 @@ pub fn analyze_file(
     to_json(&report::analyze_file(bytes, &import_options, &options).map_err(|e| to_js_error(&e))?)
 }
 
+/// Several ledger files as one zip archive of them, stored (see
+/// [`crate::import::bundle`]): `names[i]` is the name of `files[i]` (bytes).
+/// The package's calls read it as the sheets of one workbook.
+#[wasm_bindgen(js_name = bundleFiles)]
+pub fn bundle_files(
+    names: Vec<String>,
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array[]")] files: js_sys::Array,
+) -> Result<Vec<u8>, JsValue> {
+    use wasm_bindgen::JsCast;
+    let mut parts = Vec::with_capacity(names.len());
+    for (name, file) in names.into_iter().zip(files.iter()) {
+        let Some(bytes) = file.dyn_ref::<js_sys::Uint8Array>() else {
+            let kind = ErrorKind::InvalidOption {
+                option: "files".into(),
+                reason: format!("the bytes of {name:?} are not a Uint8Array"),
+            };
+            return Err(to_js_error(&Error::new(kind, None)));
+        };
+        parts.push((name, bytes.to_vec()));
+    }
+    crate::import::bundle(&parts).map_err(|e| to_js_error(&e))
+}
+
 /// The bundled sample ledger as transactions CSV bytes (deterministic): invoices,
 /// payments and credit notes, so that every figure has its history.
 #[wasm_bindgen(js_name = sampleCsv)]

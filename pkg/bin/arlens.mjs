@@ -6,11 +6,12 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { describePosition, formatMoney, formatNumber, labels, openLedger, version } from "../node.js";
 
-const USAGE = `usage: arlens report LEDGER [--as-of YYYY-MM-DD] [--basis due|invoice]
+const USAGE = `usage: arlens report LEDGER... [--as-of YYYY-MM-DD] [--basis due|invoice]
                      [--buckets 30,60,90,120] [--date-order dmy|mdy|ymd] [--currency CODE]
                      [--json | --csv]
-       arlens export LEDGER -o OUT.xlsx [the same options as report, without --json and --csv]
-       arlens --version`;
+       arlens export LEDGER... -o OUT.xlsx [the same options as report, without --json and --csv]
+       arlens --version
+Several ledger files (a month's export each) are read as one ledger, each row located in its file.`;
 
 /** Exits with status 2 and the usage after `message`. */
 function usage(message) {
@@ -18,7 +19,7 @@ function usage(message) {
   process.exit(2);
 }
 
-/** The command line as { file, options, format }, or a usage error. */
+/** The command line as { files, options, format }, or a usage error. */
 function parse(argv) {
   const [command, ...rest] = argv;
   if (command === "--version" || command === "-V") {
@@ -33,7 +34,7 @@ function parse(argv) {
   const options = {};
   const importOptions = {};
   const aging = {};
-  let file;
+  const files = [];
   let output;
   let format = "table";
   for (let i = 0; i < rest.length; i++) {
@@ -86,14 +87,13 @@ function parse(argv) {
         break;
       default:
         if (arg.startsWith("-")) usage(`unknown option ${arg}`);
-        if (file !== undefined) usage(`one ledger at a time (got ${JSON.stringify(file)} and ${JSON.stringify(arg)})`);
-        file = arg;
+        files.push(arg);
     }
   }
-  if (file === undefined) usage("no ledger file given");
+  if (files.length === 0) usage("no ledger file given");
   if (command === "export" && output === undefined) usage("arlens export needs -o OUT.xlsx");
   if (Object.keys(aging).length > 0) options.aging = aging;
-  return { command, file, output, options, importOptions, format };
+  return { command, files, output, options, importOptions, format };
 }
 
 /** `amount` as the core writes money of `currency` (grouped, its minor units). */
@@ -128,19 +128,24 @@ function csvCell(text) {
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const { command, file, output, options, importOptions, format } = parse(process.argv.slice(2));
-let bytes;
-try {
-  bytes = await readFile(file);
-} catch (e) {
-  process.stderr.write(`arlens: ${safe(file)}: ${e.code === "ENOENT" ? "no such file" : safe(e.message)}\n`);
-  process.exit(1);
+const { command, files, output, options, importOptions, format } = parse(process.argv.slice(2));
+const read = [];
+for (const file of files) {
+  try {
+    read.push({ name: basename(file), bytes: await readFile(file) });
+  } catch (e) {
+    process.stderr.write(`arlens: ${safe(file)}: ${e.code === "ENOENT" ? "no such file" : safe(e.message)}\n`);
+    process.exit(1);
+  }
 }
+// One file by its name; several as one ledger, each row located in its own file.
+const source = read.length === 1 ? read[0].bytes : read;
+const named = read.length === 1 ? { ...importOptions, fileName: read[0].name } : importOptions;
 let imported;
 let report;
 let workbook;
 try {
-  const ledger = openLedger(bytes, { ...importOptions, fileName: basename(file) });
+  const ledger = openLedger(source, named);
   imported = ledger.summary.import;
   if (command === "export") workbook = ledger.exportXlsx(options);
   else report = ledger.analyze(options);
@@ -175,7 +180,7 @@ if (format === "json") {
 } else {
   const basis = report.aging.basis === "invoiceDate" ? "invoice date" : "due date";
   const out = [
-    `${safe(basename(file))}: ${imported.entries} entries (${words("shapes", imported.shape)}), as of ${report.asOf}, aged by ${basis}`,
+    `${safe(read.map((f) => f.name).join(", "))}: ${imported.entries} entries (${words("shapes", imported.shape)}), as of ${report.asOf}, aged by ${basis}`,
     "",
     table([["Currency", ...columns], ...agingRows]),
   ];
@@ -203,6 +208,12 @@ if (format === "json") {
     out.push("", "Reconciliation (rows in brackets): in the file = imported + excluded + skipped");
     out.push(table([["Column", "Currency", "In the file", "Imported", "Excluded", "Skipped"], ...lines], "llrrrr"));
   }
-  out.push("", `File SHA-256 ${imported.sha256}, read by arlens ${imported.version}`);
+  // Files read together: each with the digest of its own bytes (what sha256sum prints).
+  if (imported.files?.length > 0) {
+    out.push("", `Read by arlens ${imported.version}; SHA-256 of each file:`);
+    for (const f of imported.files) out.push(`  ${f.sha256}  ${safe(f.name)}`);
+  } else {
+    out.push("", `File SHA-256 ${imported.sha256}, read by arlens ${imported.version}`);
+  }
   process.stdout.write(`${out.join("\n")}\n`);
 }

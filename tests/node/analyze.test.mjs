@@ -402,3 +402,34 @@ test("a ledger split by month across sheets is read as one, each row located in 
   );
   assert.ok(imported.warnings.some((w) => w.message.startsWith('sheet "Feb copy" was not read')));
 });
+
+test("several files given together are read as one ledger, each row located in its file", async () => {
+  const { createHash } = await import("node:crypto");
+  const { openLedger, openLedgerStream } = await import("arlens");
+  const head = "Type,Document,Customer,Date,Due date,Amount,Currency,Applies to\n";
+  const jan = Buffer.from(`${head}Invoice,INV-1,Acme,2026-01-10,2026-02-09,1000.00,EUR,\nInvoice,INV-2,Birch,2026-01-20,2026-02-19,500.00,EUR,\n`);
+  const feb = Buffer.from(`${head}Payment,PAY-1,Acme,2026-02-05,,600.00,EUR,INV-1\nInvoice,INV-3,Acme,2026-02-15,no date,250.00,EUR,\n`);
+  const files = [{ name: "jan.csv", bytes: jan }, { name: "feb.csv", bytes: feb }];
+  const { import: imported, report } = analyze(files, { asOf: "2026-02-28" });
+  assert.deepEqual(imported.combinedSheets, ["jan.csv", "feb.csv"]);
+  // Feb's payment settles Jan's invoice: 1,000.00 − 600.00 + 500.00 = 900.00 (INV-3 skipped).
+  assert.equal(report.aging.currencies[0].openTotal, "900.00");
+  // The skipped row is located in its own file, not in an archive.
+  assert.deepEqual(imported.skipped.map((s) => [s.position.file, s.position.row, s.position.column]), [["feb.csv", 3, "E"]]);
+  // Each file with the SHA-256 of its own bytes.
+  const sha = (b) => createHash("sha256").update(b).digest("hex");
+  assert.deepEqual(imported.files, [{ name: "jan.csv", sha256: sha(jan) }, { name: "feb.csv", sha256: sha(feb) }]);
+  // The same through a handle and through the stream reader (files as { name, bytes } or Blobs).
+  const ledger = openLedger(files);
+  assert.equal(ledger.analyze({ asOf: "2026-02-28" }).aging.currencies[0].openTotal, "900.00");
+  ledger.free();
+  const blobs = [new File([jan], "jan.csv"), new File([feb], "feb.csv")];
+  const streamed = await openLedgerStream(blobs);
+  assert.deepEqual(streamed.summary.import.combinedSheets, ["jan.csv", "feb.csv"]);
+  assert.equal(streamed.analyze({ asOf: "2026-02-28" }).aging.currencies[0].openTotal, "900.00");
+  streamed.free();
+  // Anything but { name, bytes } is refused, named.
+  for (const bad of [[], [{ name: "a.csv" }], [jan]]) {
+    assert.throws(() => analyze(bad), (e) => e instanceof ArlensError && e.kind === "invalidOption" && e.option === "files");
+  }
+});

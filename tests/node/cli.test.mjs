@@ -143,3 +143,27 @@ test("export writes the whole analysis as a workbook, the same as the package's"
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test("several ledger files are read as one, each row located in its file, each with its digest", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "arlens-cli-"));
+  try {
+    const head = "Type,Document,Customer,Date,Due date,Amount,Currency,Applies to\n";
+    const jan = `${head}Invoice,INV-1,Acme,2026-01-10,2026-02-09,1000.00,EUR,\nInvoice,INV-2,Birch,2026-01-20,2026-02-19,500.00,EUR,\n`;
+    const feb = `${head}Payment,PAY-1,Acme,2026-02-05,,600.00,EUR,INV-1\nInvoice,INV-3,Acme,2026-02-15,no date,250.00,EUR,\n`;
+    await writeFile(join(dir, "jan.csv"), jan);
+    await writeFile(join(dir, "feb.csv"), feb);
+    const { code, stdout, stderr } = await run("report", join(dir, "jan.csv"), join(dir, "feb.csv"), "--as-of", "2026-02-28", "--csv");
+    assert.equal(code, 0, stderr);
+    // 1,000.00 − 600.00 (Feb's payment) + 500.00 = 900.00 open (the last column).
+    assert.match(stdout, /^EUR,.*,900\.00$/m);
+    assert.match(stderr, /^skipped: file "feb\.csv", row 3, column E/m);
+    const table = await run("report", join(dir, "jan.csv"), join(dir, "feb.csv"), "--as-of", "2026-02-28");
+    assert.match(table.stdout, /^jan\.csv, feb\.csv: 3 entries/m);
+    const { createHash } = await import("node:crypto");
+    const sha = (text) => createHash("sha256").update(text).digest("hex");
+    assert.match(table.stdout, new RegExp(`^  ${sha(jan)}  jan\\.csv$`, "m"));
+    assert.match(table.stdout, new RegExp(`^  ${sha(feb)}  feb\\.csv$`, "m"));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
