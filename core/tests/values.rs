@@ -52,6 +52,16 @@ fn dates_in_every_form() {
         ("31 maja 2024", None, "2024-05-31"),           // Polish, the form dates write
         ("31 мая 2024 г.", None, "2024-05-31"),         // Russian, with its year mark
         ("15 янв. 2024", None, "2024-01-15"),           // Russian short form
+        ("31. března 2024", None, "2024-03-31"),        // Czech, the form dates write
+        ("1. června 2024", None, "2024-06-01"),         // Czech: June (červen) …
+        ("1. července 2024", None, "2024-07-01"),       // … and July (červenec)
+        ("2024. március 31.", None, "2024-03-31"),      // Hungarian
+        ("31 Μαρτίου 2024", None, "2024-03-31"),        // Greek, the form dates write
+        ("15 Μαΐου 2024", None, "2024-05-15"),          // Greek, with dialytika and tonos
+        ("15 ΜΑΪΟΥ 2024", None, "2024-05-15"),          // Greek in capitals
+        ("31. maaliskuuta 2024", None, "2024-03-31"),   // Finnish, the form dates write
+        ("1. marraskuuta 2024", None, "2024-11-01"),    // Finnish November, not March
+        ("15. tammik. 2024", None, "2024-01-15"),       // Finnish short form
         ("2024年3月31日", None, "2024-03-31"),          // Japanese, Chinese
         ("2024년 3월 31일", None, "2024-03-31"),        // Korean
         ("2024. 3. 31.", None, "2024-03-31"),           // Korean, with points
@@ -72,6 +82,8 @@ fn dates_in_every_form() {
         ("", None, DateError::Invalid),
         ("32 Mar 2024", None, DateError::Invalid),
         ("15 jui 2024", None, DateError::Invalid), // juin or juillet: no month
+        ("15 marras 2024", None, DateError::Invalid), // Finnish names are read whole
+        ("15 Ιου 2024", None, DateError::Invalid), // Ιούνιος or Ιούλιος: no month
         ("15 Ma 2024", None, DateError::Invalid),  // two letters name no month
         ("Mars Inc", None, DateError::Invalid),
         ("31st Feb 2024", None, DateError::Invalid),

@@ -88,10 +88,11 @@ pub fn expand_two_digit_year(year: u32) -> i32 {
 /// Month names, January first, lower case with accents folded (see
 /// [`crate::import::vocabulary::folded`]): English, German, French, Spanish,
 /// Portuguese, Italian, Dutch, Swedish, Danish and Norwegian, Turkish, Polish (and the
-/// form its dates write, `31 maja`), Russian (likewise, `31 мая`). Finnish is left out:
-/// its `marraskuu` (November) would make `Mar` two months.
+/// form its dates write, `31 maja`), Russian (likewise, `31 мая`), Czech (the form its
+/// dates write, `31. března`), Hungarian, Greek (both forms, `31 Μαρτίου`). Finnish is
+/// in [`MONTH_WORDS`]: its `marraskuu` (November) would make `Mar` two months.
 #[rustfmt::skip]
-const MONTH_NAMES: [[&str; 12]; 14] = [
+const MONTH_NAMES: [[&str; 12]; 18] = [
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
     ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
@@ -106,10 +107,32 @@ const MONTH_NAMES: [[&str; 12]; 14] = [
     ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "wrzesnia", "pazdziernika", "listopada", "grudnia"],
     ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
     ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+    ["ledna", "unora", "brezna", "dubna", "kvetna", "cervna", "cervence", "srpna", "zari", "rijna", "listopadu", "prosince"],
+    ["januar", "februar", "marcius", "aprilis", "majus", "junius", "julius", "augusztus", "szeptember", "oktober", "november", "december"],
+    ["ιανουαριοσ", "φεβρουαριοσ", "μαρτιοσ", "απριλιοσ", "μαιοσ", "ιουνιοσ", "ιουλιοσ", "αυγουστοσ", "σεπτεμβριοσ", "οκτωβριοσ", "νοεμβριοσ", "δεκεμβριοσ"],
+    ["ιανουαριου", "φεβρουαριου", "μαρτιου", "απριλιου", "μαιου", "ιουνιου", "ιουλιου", "αυγουστου", "σεπτεμβριου", "οκτωβριου", "νοεμβριου", "δεκεμβριου"],
 ];
 
-/// Short forms that are not the start of their month's name (German `Mrz`, Dutch `mrt`).
-const MONTH_SHORT: [(&str, u32); 2] = [("mrz", 3), ("mrt", 3)];
+/// Month words read only whole: short forms that are not the start of their
+/// month's name (German `Mrz`, Dutch `mrt`), and Finnish names — as written
+/// (`tammikuu`), in the form dates write (`31. tammikuuta`) and shortened
+/// (`tammik.`) — whose starts other languages' names share (`mar`).
+#[rustfmt::skip]
+const MONTH_WORDS: [(&str, u32); 38] = [
+    ("mrz", 3), ("mrt", 3),
+    ("tammikuu", 1), ("tammikuuta", 1), ("tammik", 1),
+    ("helmikuu", 2), ("helmikuuta", 2), ("helmik", 2),
+    ("maaliskuu", 3), ("maaliskuuta", 3), ("maalisk", 3),
+    ("huhtikuu", 4), ("huhtikuuta", 4), ("huhtik", 4),
+    ("toukokuu", 5), ("toukokuuta", 5), ("toukok", 5),
+    ("kesakuu", 6), ("kesakuuta", 6), ("kesak", 6),
+    ("heinakuu", 7), ("heinakuuta", 7), ("heinak", 7),
+    ("elokuu", 8), ("elokuuta", 8), ("elok", 8),
+    ("syyskuu", 9), ("syyskuuta", 9), ("syysk", 9),
+    ("lokakuu", 10), ("lokakuuta", 10), ("lokak", 10),
+    ("marraskuu", 11), ("marraskuuta", 11), ("marrask", 11),
+    ("joulukuu", 12), ("joulukuuta", 12), ("jouluk", 12),
+];
 
 /// The month number of a month's name or its abbreviation (three letters or more,
 /// a trailing point allowed) in any language of [`MONTH_NAMES`]: `"March"`, `"mar"`,
@@ -120,7 +143,7 @@ fn month_number(word: &str) -> Option<u32> {
     if w.chars().count() < 3 {
         return None;
     }
-    if let Some((_, n)) = MONTH_SHORT.iter().find(|(short, _)| *short == w) {
+    if let Some((_, n)) = MONTH_WORDS.iter().find(|(word, _)| *word == w) {
         return Some(*n);
     }
     let mut found = None;
@@ -263,6 +286,12 @@ pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, Dat
         ),
         // March 31, 2024 / Mar 31 2024 / March 31st, 2024
         [m, d, y] if !digits(m) && day_number(d).is_some() && digits(y) => ymd(
+            year_of(y).ok_or(DateError::Invalid)?,
+            month_number(m).ok_or(DateError::Invalid)?,
+            day_number(d).ok_or(DateError::Invalid)?,
+        ),
+        // Year first, as Hungarian writes it: 2024. március 31.
+        [y, m, d] if y.len() == 4 && digits(y) && !digits(m) && day_number(d).is_some() => ymd(
             year_of(y).ok_or(DateError::Invalid)?,
             month_number(m).ok_or(DateError::Invalid)?,
             day_number(d).ok_or(DateError::Invalid)?,

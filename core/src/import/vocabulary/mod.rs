@@ -164,7 +164,7 @@ fn unit_word(word: &str) -> Option<(AmountUnit, Option<&'static str>)> {
 }
 
 /// Folds a lower-case letter's accent: `é` → `e`, `ß` → `ss`, `ç` → `c`, `ł` →
-/// `l`, `ı` → `i`, `ё` → `е` (exports often drop them: `Termin platnosci`).
+/// `l`, `ı` → `i`, `ё` → `е`, `ί` → `ι` (exports often drop them: `Termin platnosci`).
 fn fold(c: char, out: &mut String) {
     let plain = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' => "a",
@@ -187,6 +187,15 @@ fn fold(c: char, out: &mut String) {
         'œ' => "oe",
         'º' | '°' => "o",
         'ё' => "е",
+        // Greek: the tonos and dialytika, and the final sigma (`Μαΐου`, `Μάρτιος`).
+        'ά' => "α",
+        'έ' => "ε",
+        'ή' => "η",
+        'ί' | 'ϊ' | 'ΐ' => "ι",
+        'ό' => "ο",
+        'ύ' | 'ϋ' | 'ΰ' => "υ",
+        'ώ' => "ω",
+        'ς' => "σ",
         // The dot `İ` keeps when lower-cased (`i` + U+0307).
         '\u{307}' => "",
         _ => {
