@@ -423,8 +423,14 @@ pub fn read_ledger(
             .warnings
             .push(Warning { position: file.at_row(row).at_column(column, header.text(column)), message });
     }
-    if let Some(&(row, column)) = grid.uncalculated.first() {
-        let count = grid.uncalculated.len();
+    // Only the cells read matter: a `=TODAY()-C2` of days overdue beside them does not.
+    let header_row = grid.number_at(header.index);
+    let read = |&&(row, column): &&(u64, usize)| {
+        row > header_row && header.map.columns.iter().any(|m| m.index == column && m.field != Field::Ignore)
+    };
+    let uncalculated: Vec<&(u64, usize)> = grid.uncalculated.iter().filter(read).collect();
+    if let Some(&&(row, column)) = uncalculated.first() {
+        let count = uncalculated.len();
         report.warnings.push(Warning {
             position: file.at_row(row).at_column(column, header.text(column)),
             message: format!(
