@@ -376,6 +376,11 @@ fn xero_aged_receivables_summary_keeps_its_buckets() {
     let summary = out.ledger.summary.as_ref().unwrap();
     assert_eq!(summary.labels, ["Current", "< 1 Month", "1 Month", "2 Months", "3 Months", "Older"]);
     assert_eq!(summary.rows.len(), 3);
+    // The mapping says the bucket columns are read as buckets, not "not used".
+    let buckets: Vec<String> =
+        out.report.mapping.buckets.iter().map(|b| format!("{} {}", b.column, b.header)).collect();
+    assert_eq!(buckets, ["B Current", "C < 1 Month", "D 1 Month", "E 2 Months", "F 3 Months", "G Older"]);
+    assert!(out.report.mapping.unmapped.is_empty(), "{:?}", out.report.mapping.unmapped);
     assert_eq!(
         skipped(&out),
         ["row 10: grand total row \"Total\"", "row 11: percentage row \"Percentage of total\""]

@@ -315,6 +315,23 @@ test("an aged summary shows its buckets as given and says what it cannot give", 
   assert.equal(await page.getByTestId("given-XXX-total").textContent(), "2,930.50");
   assert.match(await page.getByTestId("unavailable").textContent(), /aging at the as-of date, allowance: the file is an aged summary/);
   assert.equal(await page.getByTestId("aging-table").count(), 0, "no invoice-level aging is made up");
+  // The import's column mapping lists the bucket columns as read, in column order (they were "Not used").
+  await go(page, "import");
+  await page.getByText("Column mapping", { exact: true }).click();
+  const mapped = await page.getByTestId("mapping-table").locator("tbody tr").evaluateAll((rows) =>
+    rows.map((r) => [...r.cells].slice(0, 3).map((c) => c.textContent).join(" | ")),
+  );
+  assert.deepEqual(mapped, [
+    "A | Contact | customer name",
+    "B | Current | aging bucket, as given",
+    "C | < 1 Month | aging bucket, as given",
+    "D | 1 Month | aging bucket, as given",
+    "E | 2 Months | aging bucket, as given",
+    "F | 3 Months | aging bucket, as given",
+    "G | Older | aging bucket, as given",
+    "H | Total | open balance",
+  ]);
+  assert.equal(await page.getByText("Not used:").isVisible(), false);
   assert.deepEqual(problems, []);
   await page.close();
 });

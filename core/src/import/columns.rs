@@ -279,6 +279,23 @@ pub struct ColumnMap {
     pub columns: Vec<MappedColumn>,
     /// Headers left unmapped, for the caller's mapping screen.
     pub unmapped: Vec<String>,
+    /// An aged summary's bucket columns (`Current`, `1 - 30`, …), read as its
+    /// buckets as given, in column order; none for a ledger of documents.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub buckets: Vec<BucketColumn>,
+}
+
+/// A column read as one of an aged summary's buckets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct BucketColumn {
+    /// 0-based column index.
+    pub index: usize,
+    /// Column letter (`C`).
+    pub column: String,
+    /// The header text as found: the bucket's label.
+    pub header: String,
 }
 
 /// A column's field while mapping.

@@ -38,7 +38,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::file::Format;
 pub use crate::ledger::PaymentMatching;
 pub use archive::bundle;
-pub use columns::{AmountUnit, ColumnMap, Confidence, Field, MappedColumn, Overrides};
+pub use columns::{AmountUnit, BucketColumn, ColumnMap, Confidence, Field, MappedColumn, Overrides};
 pub use stream::{LedgerReader, Unsigned};
 pub use values::{DateOrder, DecimalMark};
 

@@ -4,7 +4,7 @@
 
 use super::cells::{CONFIDENCE_SAMPLE, Reader, RowAt};
 use super::checks::Checks;
-use super::columns::{Field, is_bucket_header, normalize_header};
+use super::columns::{BucketColumn, Field, is_bucket_header, normalize_header};
 use super::combined::Sheets;
 use super::entries::Maker;
 use super::grid::{Calculated, CellRef, Grid, Row};
@@ -534,6 +534,15 @@ pub fn read_ledger(
                 .to_owned(),
         });
         let summary = aged_summary(&rows, &bucket_columns, &reader, options, file, &mut report.skipped);
+        report.mapping.buckets = bucket_columns
+            .iter()
+            .map(|&index| BucketColumn {
+                index,
+                column: crate::error::column_letter(index),
+                header: header.text(index).to_owned(),
+            })
+            .collect();
+        report.mapping.unmapped.retain(|h| !summary.labels.contains(h));
         report.skipped.sort_by_key(|s| s.position.row);
         report.mapping.rate(&BTreeMap::new());
         located(&mut report, &combined);

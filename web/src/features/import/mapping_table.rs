@@ -15,7 +15,9 @@ pub fn MappingTable(
     /// What to show below the table (the mapping screen, to change it).
     children: Children,
 ) -> impl IntoView {
-    let rows = report
+    // The mapped columns and an aged summary's bucket columns (read as its
+    // buckets as given), in column order.
+    let mut rows: Vec<(usize, AnyView)> = report
         .mapping
         .columns
         .into_iter()
@@ -25,17 +27,32 @@ pub fn MappingTable(
                 Confidence::Medium => ("medium", "conf medium"),
                 Confidence::Low => ("low", "conf low"),
             };
-            view! {
+            let row = view! {
                 <tr title=c.reason>
                     <td>{c.column}</td>
                     <td>{c.header}</td>
                     <td>{c.field.label()}</td>
                     <td class=class>{label}</td>
                 </tr>
-            }
+            };
+            (c.index, row.into_any())
         })
-        .collect_view();
+        .collect();
+    rows.extend(report.mapping.buckets.into_iter().map(|b| {
+        let row = view! {
+            <tr title="an aged summary's bucket, shown as the file gives it">
+                <td>{b.column}</td>
+                <td>{b.header}</td>
+                <td>"aging bucket, as given"</td>
+                <td class="conf medium">"medium"</td>
+            </tr>
+        };
+        (b.index, row.into_any())
+    }));
+    rows.sort_by_key(|(index, _)| *index);
+    let rows = rows.into_iter().map(|(_, row)| row).collect_view();
     let unmapped = report.mapping.unmapped.join(", ");
+    let none_unused = report.mapping.unmapped.is_empty();
     view! {
         <details
             class="card mapping"
@@ -54,7 +71,7 @@ pub fn MappingTable(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <p class="hint">"Not used: " {unmapped}</p>
+            <p class="hint" hidden=none_unused>"Not used: " {unmapped}</p>
             {children()}
         </details>
     }
