@@ -36,6 +36,8 @@ fn cells_of(bytes: &[u8], fast: bool) -> Vec<String> {
                 }
             }
         }
+        // The formula cells counted and those with no saved value (arlens patches 21 and 22).
+        out.push(format!("formulas {}, uncalculated {:?}", reader.formula_cells(), reader.uncalculated()));
     }
     out
 }
@@ -143,6 +145,8 @@ fn cells_the_fast_path_leaves_to_the_general_reader_are_read_between_its_own() {
         "(2, 2) Bool(true)",
         // `<row r="5"/>` is row 4 (0-based), so the next row is 5.
         r#"(5, 0) text "trimmed""#,
+        // (2, 0) holds a formula, with its value.
+        "formulas 1, uncalculated []",
     ];
     assert_eq!(cells_of(&bytes, true), expected);
     assert_eq!(cells_of(&bytes, false), expected);
@@ -164,6 +168,7 @@ fn row_and_column_counts_stop_at_the_largest_number_in_both_readers() {
         "(4, 4294967294) number 2",
         "(4294967295, 4294967295) number 3",
         "(4294967295, 4294967295) number 4",
+        "formulas 0, uncalculated []",
     ];
     let bytes = workbook(sheet);
     assert_eq!(cells_of(&bytes, true), expected);

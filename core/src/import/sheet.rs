@@ -97,6 +97,7 @@ impl Book {
         let e = |e: calamine::Error| Read::Workbook(e);
         match self {
             Book::Xlsx(b) => {
+                let mut formulas_read = 0;
                 let merged = match b.worksheet_cells_reader(name) {
                     Ok(mut cells) => {
                         while let Some(cell) = cells.next_cell().map_err(|x| e(x.into()))? {
@@ -108,6 +109,7 @@ impl Book {
                             .map(|&(r, c)| (u64::from(r) + 1, c as usize))
                             .collect();
                         rows.uncalculated.sort_unstable();
+                        formulas_read = cells.formula_cells();
                         // Merged regions are a layout: a damaged list of them leaves the cells as read.
                         cells.merge_cells().unwrap_or_default()
                     }
@@ -115,7 +117,9 @@ impl Book {
                     Err(calamine::XlsxError::NotAWorksheet(_)) => Vec::new(),
                     Err(x) => return Err(e(x.into())),
                 };
-                let placeholders = b.full_calc_on_load();
+                // A sheet without formulas is not read again for them (rust_xlsxwriter
+                // asks for calculation on opening in every workbook it writes).
+                let placeholders = b.full_calc_on_load() && formulas_read > 0;
                 // A row written twice leaves a reference ambiguous: such a sheet is read as saved.
                 // A formula the formula reader cannot read leaves the sheet as read.
                 if (placeholders || !rows.uncalculated.is_empty())

@@ -196,6 +196,8 @@ where
     /// The cells read by [`XlsxCellReader::next_cell`] that hold a formula with
     /// no saved value (arlens patch 21).
     uncalculated: Vec<(u32, u32)>,
+    /// How many cells read by [`XlsxCellReader::next_cell`] hold a formula (arlens patch 22).
+    formula_cells: u64,
 }
 
 /// Whether a formula cell read as `value` (of type `t`) has no saved value:
@@ -274,6 +276,7 @@ where
             formulas: Vec::with_capacity(1024),
             fast,
             uncalculated: Vec::new(),
+            formula_cells: 0,
         })
     }
 
@@ -347,8 +350,11 @@ where
                         }
                         Content::Value(v) => read_v(&ctx, v, c.s, c.t).ok()?,
                     };
-                    if c.formula && uncalculated(&value, c.t) {
-                        self.uncalculated.push(pos);
+                    if c.formula {
+                        self.formula_cells = self.formula_cells.saturating_add(1);
+                        if uncalculated(&value, c.t) {
+                            self.uncalculated.push(pos);
+                        }
                     }
                     Some(Cell::new(pos, value))
                 }
@@ -442,8 +448,11 @@ where
                             _ => (),
                         }
                     }
-                    if formula && uncalculated(&value, type_attr) {
-                        self.uncalculated.push(pos);
+                    if formula {
+                        self.formula_cells = self.formula_cells.saturating_add(1);
+                        if uncalculated(&value, type_attr) {
+                            self.uncalculated.push(pos);
+                        }
                     }
                     self.col_index = self.col_index.saturating_add(1);
                     return Ok(Some(Cell::new(pos, value)));
@@ -464,6 +473,13 @@ where
     /// scripts) saves its formulas alone, and such a cell reads as empty.
     pub fn uncalculated(&self) -> &[(u32, u32)] {
         &self.uncalculated
+    }
+
+    /// How many cells [`XlsxCellReader::next_cell`] has read that hold a
+    /// formula, saved value or not (arlens patch 22): none, and a workbook that
+    /// asks for its formulas to be calculated on opening has nothing to calculate.
+    pub fn formula_cells(&self) -> u64 {
+        self.formula_cells
     }
 
     /// Return the next cell value and its style id in XML stream order.
