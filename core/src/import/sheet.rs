@@ -184,12 +184,12 @@ impl SheetRows {
             let mut sheet = recalc::Sheet::new(&self.rows, formulas);
             formulas.iter().map(|(at, _)| sheet.calculate(*at)).collect()
         };
-        let mut calculated = Vec::new();
+        let mut done = Vec::new();
         for ((at, formula), value) in formulas.iter().zip(values) {
             let saved = self.cell(*at);
             match value.as_ref().and_then(recalc_cell) {
                 Some(cell) => {
-                    calculated.push(*at);
+                    done.push(*at);
                     if cell != saved {
                         match &mut self.calculated {
                             Some(calculated) => calculated.cells = calculated.cells.saturating_add(1),
@@ -215,10 +215,10 @@ impl SheetRows {
                 None => {}
             }
         }
-        calculated.sort_unstable();
+        done.sort_unstable();
         self.uncalculated.sort_unstable();
         self.uncalculated.dedup();
-        self.uncalculated.retain(|at| calculated.binary_search(at).is_err());
+        self.uncalculated.retain(|at| done.binary_search(at).is_err());
     }
 
     /// The cell at `(row number, column)`, empty when the sheet has none there.
