@@ -418,3 +418,21 @@ fn open_items_in_their_code_pages_read_as_in_utf8() {
         assert_eq!(got.report.mapping, want.report.mapping, "{file}");
     }
 }
+
+/// A header word English shares with another language (`Client`, English and
+/// French) is said to be English in the mapping's reason, though the other
+/// language's table names the field more specifically: an English export's
+/// `Client` column was "a known French name". A word only French has stays French.
+#[test]
+fn a_word_english_shares_is_said_to_be_english() {
+    let csv = "Invoice,Client,Date,Due,Amount\nI-1,Acme,2026-05-01,2026-05-31,100.00\n";
+    let imported = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let client = imported.report.mapping.columns.iter().find(|c| c.header == "Client").unwrap();
+    assert_eq!(client.field, Field::CustomerName);
+    assert_eq!(client.confidence, Confidence::High);
+    assert!(client.reason.contains("a known English name"), "{}", client.reason);
+    let csv = "Facture,Nom du client,Date,Échéance,Montant\nI-1,Acme,2026-05-01,2026-05-31,100.00\n";
+    let imported = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let client = imported.report.mapping.columns.iter().find(|c| c.header == "Nom du client").unwrap();
+    assert!(client.reason.contains("a known French name"), "{}", client.reason);
+}

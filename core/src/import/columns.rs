@@ -352,12 +352,24 @@ impl ColumnMap {
                             .map(move |(k, _)| (i, *k))
                     })
                     .max_by_key(|(i, k)| (k.specific, std::cmp::Reverse(k.rank), std::cmp::Reverse(*i)));
-                if let Some((slot, k)) = hit.and_then(|(i, k)| taken.get_mut(i).map(|s| (s, k))) {
+                // A word several languages share is said to be English when English has it
+                // (`Client`, `Total`), though another language's entry may name the field more
+                // specifically.
+                let language = |i: usize, k: &vocabulary::Known| {
+                    let english = fits.get(i).into_iter().flatten().find(|(other, fit)| {
+                        other.field == field && *fit == pass && other.language == "English"
+                    });
+                    english.map_or(k.language, |(other, _)| other.language)
+                };
+                let hit = hit.map(|(i, k)| (i, k, language(i, k)));
+                if let Some((slot, k, language)) =
+                    hit.and_then(|(i, k, language)| taken.get_mut(i).map(|s| (s, k, language)))
+                {
                     *slot = Some(Slot {
                         field,
                         specific: k.specific,
                         chosen: false,
-                        matched: Some((k.language, pass)),
+                        matched: Some((language, pass)),
                     });
                 }
             }
