@@ -79,12 +79,14 @@ const dispose = Symbol.dispose ?? Symbol.for("Symbol.dispose");
 /** The package's functions over a wasm-bindgen build `core`; `platform.sha256(bytes)`,
  * when given, digests a file with the platform's native hash (hex) instead of the core's
  * WebAssembly one, several times slower. */
+/** Whether `options` are none or a plain object (anything else is left to the core to refuse). */
+const plainOptions = (options) => options === undefined || options === null || Object.getPrototypeOf(options) === Object.prototype;
+
 export function api(core, platform = {}) {
   /** `importOptions` with the file's digest from the platform, when it has a hash and the
    * caller gave none (anything but bytes and an options object is left to the core to refuse). */
   function withDigest(bytes, importOptions) {
-    const plain = importOptions === undefined || importOptions === null || Object.getPrototypeOf(importOptions) === Object.prototype;
-    if (!platform.sha256 || !(bytes instanceof Uint8Array) || !plain || importOptions?.sha256 !== undefined) {
+    if (!platform.sha256 || !(bytes instanceof Uint8Array) || !plainOptions(importOptions) || importOptions?.sha256 !== undefined) {
       return importOptions;
     }
     return { ...importOptions, sha256: platform.sha256(bytes) };
@@ -110,8 +112,7 @@ export function api(core, platform = {}) {
     }
     const names = source.map((f) => f.name);
     const bytes = call("bundleFiles", () => core.bundleFiles(names, source.map((f) => f.bytes)));
-    const plain = importOptions === undefined || importOptions === null || Object.getPrototypeOf(importOptions) === Object.prototype;
-    return [bytes, plain && importOptions?.fileName === undefined ? { ...importOptions, fileName: "" } : importOptions];
+    return [bytes, plainOptions(importOptions) && importOptions?.fileName === undefined ? { ...importOptions, fileName: "" } : importOptions];
   }
 
   // The piece of a large file handed to the core at a time (see `openInPieces`).

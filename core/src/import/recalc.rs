@@ -23,9 +23,11 @@
 //! is not calculated, and the caller names the cell: nothing is guessed.
 
 use super::grid::{CellRef, Row};
-use crate::money::from_excel_number;
+use crate::money::{display, from_excel_number};
 use chrono::{Days, NaiveDate};
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use std::fmt;
 
 /// A calculated value.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +40,18 @@ pub(super) enum Value {
     Text(String),
     /// An empty cell (0 in arithmetic, `""` in `&`).
     Blank,
+}
+
+impl fmt::Display for Value {
+    /// The value as a warning shows it: `120`, `2026-02-04`, `"INV-1"`, nothing for a blank.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Number(n) => write!(f, "{}", n.normalize()),
+            Value::Date(d) => write!(f, "{d}"),
+            Value::Text(t) => write!(f, "{t:?}"),
+            Value::Blank => Ok(()),
+        }
+    }
 }
 
 impl Value {
@@ -446,15 +460,12 @@ fn round(value: Decimal, places: Decimal) -> Option<Decimal> {
     if !places.fract().is_zero() || places.abs() > Decimal::from(15) {
         return None;
     }
-    let places = i32::try_from(places.trunc().normalize().mantissa()).ok()?;
+    let places = places.to_i32()?;
     if places >= 0 {
-        return Some(
-            value.round_dp_with_strategy(places.unsigned_abs(), RoundingStrategy::MidpointAwayFromZero),
-        );
+        return Some(display(value, places.unsigned_abs()));
     }
     let unit = Decimal::from(10i64.pow(places.unsigned_abs()));
-    let scaled = value.checked_div(unit)?.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
-    scaled.checked_mul(unit)
+    display(value.checked_div(unit)?, 0).checked_mul(unit)
 }
 
 /// Whole days as a count, none for a fraction or a count too large for a date.
@@ -462,7 +473,7 @@ fn days(n: Decimal) -> Option<Days> {
     if !n.fract().is_zero() || n.is_sign_negative() || n > Decimal::from(3_000_000) {
         return None;
     }
-    Some(Days::new(u64::try_from(n.trunc().normalize().mantissa()).ok()?))
+    Some(Days::new(n.to_u64()?))
 }
 
 /// `a + b`: numbers added; a date plus whole days is a date.

@@ -194,12 +194,7 @@ impl SheetRows {
                         match &mut self.calculated {
                             Some(calculated) => calculated.cells = calculated.cells.saturating_add(1),
                             None => {
-                                let shown = match value {
-                                    Some(Value::Date(d)) => d.to_string(),
-                                    Some(Value::Number(n)) => n.normalize().to_string(),
-                                    Some(Value::Text(t)) => format!("{t:?}"),
-                                    Some(Value::Blank) | None => String::new(),
-                                };
+                                let shown = value.as_ref().map(Value::to_string).unwrap_or_default();
                                 let example = format!("={formula} gives {shown}");
                                 self.calculated =
                                     Some(Box::new(Calculated { cells: 1, first: *at, example }));

@@ -150,7 +150,7 @@ mod excel_number_tests {
 
 /// `value` rounded to `decimals` places, half away from zero: the crate's one
 /// rounding rule (`Decimal::round_dp` would round half to even). Used for
-/// display, and by payment plans to make cents.
+/// display, by payment plans to make cents, and for a formula's `ROUND` (as Excel).
 ///
 /// ```
 /// let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
