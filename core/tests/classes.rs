@@ -457,8 +457,8 @@ fn meaningless_headers_are_mapped_from_the_content() {
 
 #[test]
 fn headers_in_a_language_arlens_does_not_know_are_mapped_from_the_content() {
-    // Hungarian: not one of the vocabularies; "Összeg" 1,000 > "Hátralék" 400 tells them apart.
-    let csv = "Vevő;Számla;Kelte;Esedékes;Összeg;Hátralék\n\
+    // Swahili: not one of the vocabularies; "Kiasi" 1,000 > "Kinachodaiwa" 400 tells them apart.
+    let csv = "Mteja;Namba ya ankara;Tarehe ya ankara;Tarehe ya kulipa;Kiasi;Kinachodaiwa\n\
                Alfa Kft.;F-1;2024-02-01;2024-03-02;1 000,00;400,00\n\
                Alfa Kft.;F-2;2024-03-10;2024-04-09;250,00;250,00\n\
                Béta Zrt.;F-3;2024-01-15;2024-02-14;75,50;75,50\n";

@@ -65,6 +65,25 @@ fn dates_in_every_form() {
         ("2024年3月31日", None, "2024-03-31"),          // Japanese, Chinese
         ("2024년 3월 31일", None, "2024-03-31"),        // Korean
         ("2024. 3. 31.", None, "2024-03-31"),           // Korean, with points
+        // Digits of other scripts.
+        ("٢٠٢٦/٠٣/٣١", None, "2026-03-31"),           // Arabic-Indic
+        ("٣١/٠٣/٢٠٢٦", None, "2026-03-31"),           // Arabic-Indic, day first
+        ("२०२६-०३-३१", None, "2026-03-31"),           // Devanagari
+        ("２０２６年３月３１日", None, "2026-03-31"), // full-width, as Japanese text writes them
+        ("２０２６／０３／３１", None, "2026-03-31"), // full-width slashes too
+        // Other calendars, told by their years.
+        ("31/03/2569", None, "2026-03-31"), // Thai: Buddhist era, 543 years on
+        ("2569-02-28", None, "2026-02-28"), // … in ISO form too
+        ("1405/01/01", None, "2026-03-21"), // Solar Hijri: Nowruz 1405
+        ("۱۴۰۵/۰۴/۰۹", None, "2026-06-30"), // … in Persian digits
+        ("1404/12/29", None, "2026-03-20"), // … the last day of 1404
+        ("1447/01/01", None, "2025-06-26"), // Hijri (Umm al-Qura): 1 Muharram 1447
+        ("1447/09/01", None, "2026-02-18"), // … 1 Ramadan 1447
+        ("R8.3.31", None, "2026-03-31"),    // Japanese era: Reiwa 8
+        ("令和8年3月31日", None, "2026-03-31"),
+        ("令和元年5月1日", None, "2019-05-01"), // 元: the era's first year
+        ("H31/04/30", None, "2019-04-30"),      // Heisei 31
+        ("平成30年12月31日", None, "2018-12-31"),
     ];
     for (text, order, want) in ok {
         assert_eq!(
@@ -89,6 +108,12 @@ fn dates_in_every_form() {
         ("31st Feb 2024", None, DateError::Invalid),
         ("105th March 2024", None, DateError::Invalid), // an ordinal of three digits is no day
         ("1st Avenue 2024", None, DateError::Invalid),
+        ("29/02/2569", None, DateError::Invalid), // 2026 has no 29 February, whatever 2569 would
+        ("1405/12/30", None, DateError::Invalid), // Esfand 1405 has 29 days
+        ("1405/13/01", None, DateError::Invalid),
+        ("R1.4.30", None, DateError::Invalid), // before Reiwa began (1 May 2019)
+        ("令和0年1月1日", None, DateError::Invalid),
+        ("X8.3.31", None, DateError::Invalid),
     ];
     for (text, order, want) in bad {
         assert_eq!(parse_date(text, *order), Err(want.clone()), "text {text:?}, order {order:?}");
@@ -153,6 +178,16 @@ fn amounts_in_every_form() {
         ("1.234.567,89", Comma, "1234567.89", None),
         ("12 345 678", Comma, "12345678", None),
         ("12,5", Comma, "12.5", None),
+        // Digits of other scripts, with the Arabic decimal and thousands separators.
+        ("١٢٬٥٠٠٫٧٥", Point, "12500.75", None),
+        ("۱۲۵٬۰۰۰٬۰۰۰", Point, "125000000", None),
+        ("-١٬٢٣٤٫٥٠", Point, "-1234.50", None),
+        ("١٬٢٣٤٫٥٠ ر.س", Point, "1234.50", Some("SAR")),
+        ("１，２３４", Point, "1234", None),  // full-width
+        ("๑,๒๓๔.๕๐", Point, "1234.50", None), // Thai digits
+        ("Rp 11.100.000,00", Comma, "11100000.00", Some("IDR")),
+        ("RM 1,234.50", Point, "1234.50", Some("MYR")),
+        ("₦12,500.00", Point, "12500.00", Some("NGN")),
         ("-50.00", Point, "-50.00", None),
         ("\u{2212}50.00", Point, "-50.00", None),     // Unicode minus
         ("\u{2013}1234.56", Point, "-1234.56", None), // an en dash, as typeset reports write minus

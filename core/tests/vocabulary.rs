@@ -1,4 +1,4 @@
-//! Export headers in seventeen languages mapped to ledger fields: a committed list
+//! Export headers in twenty-six languages mapped to ledger fields: a committed list
 //! of real headers with their sources (`tests/fixtures/headers/`), whole header
 //! rows where fields compete, currencies named in headers, and files that used
 //! to be refused imported end to end.
@@ -218,7 +218,7 @@ fn files_in_other_languages_import_and_age() {
 /// layouts their systems export: see the fixtures' README), aged at 2026-06-30: every
 /// header that names a field is mapped by its name, and the figures are the hand-computed ones.
 #[test]
-fn open_items_in_ten_more_languages_map_by_their_headers() {
+fn open_items_in_nineteen_more_languages_map_by_their_headers() {
     // (file, the language named, headers left unmapped, aging rows per currency:
     // not due, 1–30, 31–60, 61–90, 91–120, 121+, credits, open total)
     type Case<'a> = (&'a str, &'a str, &'a [&'a str], &'a [[&'a str; 9]]);
@@ -308,6 +308,98 @@ fn open_items_in_ten_more_languages_map_by_their_headers() {
         // 3,300,000 due 5 June (25 days), 600,000 left due 24 June (6), 5,500,000 due
         // 15 May (46). Won have no minor units.
         ("ko.csv", "Korean", &[], &[["KRW", "0", "3900000", "5500000", "0", "0", "0", "0", "9400000"]]),
+        // Arabic-Indic digits with the Arabic separators (`١٢٬٥٠٠٫٠٠`): 12,500.00 due 31 May
+        // (30 days), 3,250.50 left due 19 June (11), 4,700.00 due 1 May (60), 9,900.00
+        // due 20 July.
+        (
+            "ar.csv",
+            "Arabic",
+            &[],
+            &[["SAR", "9900.00", "15750.50", "4700.00", "0.00", "0.00", "0.00", "0.00", "30350.50"]],
+        ),
+        // Persian digits, Solar Hijri dates (1405/01/01 is 21 March 2026; 30 June is
+        // 1405/04/09): 125,000,000 due 1405/03/01 = 22 May (39 days); 30,000,000 left due
+        // 1405/04/15 = 6 July; 45,000,000 due 1405/02/10 = 30 April (61) and 15,500,000 due
+        // 1405/01/20 = 9 April (82).
+        (
+            "fa.csv",
+            "Persian",
+            &[],
+            &[[
+                "IRR",
+                "30000000.00",
+                "0.00",
+                "125000000.00",
+                "60500000.00",
+                "0.00",
+                "0.00",
+                "0.00",
+                "215500000.00",
+            ]],
+        ),
+        // 11,700.00 due 31 May (30 days), 1,680.00 left due 14 June (16), 2,340.00 due 1 May
+        // (60), 9,360.00 due 20 July.
+        (
+            "he.csv",
+            "Hebrew",
+            &[],
+            &[["ILS", "9360.00", "13380.00", "2340.00", "0.00", "0.00", "0.00", "0.00", "25080.00"]],
+        ),
+        // Buddhist-era years (2569 is 2026): 53,500.00 due 31 May (30 days), 10,700.00 left
+        // due 19 June (11), 8,560.00 due 10 May (51), 32,100.00 due 25 July.
+        (
+            "th.csv",
+            "Thai",
+            &[],
+            &[["THB", "32100.00", "64200.00", "8560.00", "0.00", "0.00", "0.00", "0.00", "104860.00"]],
+        ),
+        // `Rp 11.100.000,00`: 11,100,000.00 due 31 May (30 days), 2,775,000.00 left due
+        // 19 June (11), 3,330,000.00 due 2 May (59), 7,770,000.00 due 25 July.
+        (
+            "id.csv",
+            "Indonesian or Malay",
+            &[],
+            &[[
+                "IDR",
+                "7770000.00",
+                "13875000.00",
+                "3330000.00",
+                "0.00",
+                "0.00",
+                "0.00",
+                "0.00",
+                "24975000.00",
+            ]],
+        ),
+        // Dong have no minor units: 55,000,000 due 31 May (30 days), 11,000,000 left due
+        // 19 June (11), 8,800,000 due 10 May (51), 33,000,000 due 25 July.
+        (
+            "vi.csv",
+            "Vietnamese",
+            &[],
+            &[["VND", "33000000", "66000000", "8800000", "0", "0", "0", "0", "107800000"]],
+        ),
+        // 60,500.00 due 18 May (43 days); 2,100.00 left due 3 June (27); 4,840.00 due 24 April (67).
+        (
+            "hu.csv",
+            "Hungarian",
+            &[],
+            &[["HUF", "0.00", "2100.00", "60500.00", "4840.00", "0.00", "0.00", "0.00", "67440.00"]],
+        ),
+        // 1,240.00 due 31 May (30 days), 720.00 left due 14 June (16), 2,480.00 due 16 May (45).
+        (
+            "el.csv",
+            "Greek",
+            &[],
+            &[["EUR", "0.00", "1960.00", "2480.00", "0.00", "0.00", "0.00", "0.00", "4440.00"]],
+        ),
+        // 5,950.00 due 31 May (30 days), 1,190.00 left due 19 June (11), 11,900.00 due 10 May (51).
+        (
+            "ro.csv",
+            "Romanian",
+            &[],
+            &[["RON", "0.00", "7140.00", "11900.00", "0.00", "0.00", "0.00", "0.00", "19040.00"]],
+        ),
     ];
     for (file, language, unmapped, expected) in cases {
         let imported = import(&fixture(&format!("languages/{file}")), &ImportOptions::default())
@@ -335,18 +427,49 @@ fn open_items_in_ten_more_languages_map_by_their_headers() {
     }
 }
 
-/// Headers in a language arlens has no table for (Hungarian), so every column is
+/// Dates in other calendars are read as the Gregorian dates they are, and said so,
+/// once per column, with the first date's text and what it was read as.
+#[test]
+fn dates_in_other_calendars_are_converted_and_said() {
+    for (file, calendar, first) in [
+        ("fa.csv", "Solar Hijri (Persian) calendar", r#""۱۴۰۵/۰۲/۰۱" is 2026-04-21"#),
+        ("th.csv", "Thai solar calendar (Buddhist era years)", r#""01/05/2569" is 2026-05-01"#),
+    ] {
+        let imported = import(&fixture(&format!("languages/{file}")), &ImportOptions::default()).unwrap();
+        let said: Vec<&str> = imported
+            .report
+            .warnings
+            .iter()
+            .map(|w| w.message.as_str())
+            .filter(|m| m.contains(calendar))
+            .collect();
+        // The invoice date and the due date columns, each said once.
+        assert_eq!(said.len(), 2, "{file}: {said:?}");
+        assert!(said[0].starts_with("4 dates in this column are written in the"), "{file}: {}", said[0]);
+        assert!(said[0].contains(first), "{file}: {}", said[0]);
+    }
+    // Gregorian dates, in Arabic-Indic digits, are said nothing about.
+    let arabic = import(&fixture("languages/ar.csv"), &ImportOptions::default()).unwrap();
+    assert!(
+        arabic.report.warnings.iter().all(|w| !w.message.contains("calendar")),
+        "{:?}",
+        arabic.report.warnings
+    );
+}
+
+/// Headers in a language arlens has no table for (Swahili), so every column is
 /// mapped from its content: the customer's account code (`120.01.001`, groups of three
 /// then two digits) is no amount, and neither is the tax number beside it (eight digits
 /// on every row) while the invoice amounts are there to take.
 #[test]
 fn content_mapping_passes_over_account_codes_and_tax_numbers() {
-    let imported = import(&fixture("languages/hu-unknown-headers.csv"), &ImportOptions::default()).unwrap();
+    let imported = import(&fixture("languages/sw-unknown-headers.csv"), &ImportOptions::default()).unwrap();
     let mapped: Vec<(&str, Field)> =
         imported.report.mapping.columns.iter().map(|c| (c.header.as_str(), c.field)).collect();
-    assert!(mapped.contains(&("Összeg", Field::Amount)), "{mapped:?}");
-    assert!(mapped.contains(&("Nyitott", Field::OpenBalance)), "{mapped:?}");
-    assert!(!mapped.iter().any(|(h, _)| *h == "Adószám"), "{mapped:?}");
+    assert!(mapped.contains(&("Kiasi", Field::Amount)), "{mapped:?}");
+    assert!(mapped.contains(&("Kilichobaki", Field::OpenBalance)), "{mapped:?}");
+    assert!(!mapped.iter().any(|(h, _)| *h == "Namba ya kodi"), "{mapped:?}");
+    assert!(imported.report.mapping.columns.iter().all(|c| c.reason.starts_with("from the content")));
     // 60,500.00 due 18 May (43 days); 2,100.00 left due 3 June (27); 4,840.00 due 24 April (67).
     let rows = crate::shared::aging_rows(&imported, "2026-06-30");
     let open: Vec<&[String]> = rows.iter().map(|r| &r[1..]).collect();

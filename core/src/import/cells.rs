@@ -6,8 +6,8 @@ use super::columns::{AmountUnit, Field};
 use super::grid::{CellRef, Row};
 use super::layout::Header;
 use super::values::{
-    DateError, DateOrder, DecimalMark, Side, excel_serial_date, id_from_number, id_text, parse_amount,
-    parse_currency, parse_date, parse_side,
+    Calendar, DateError, DateOrder, DecimalMark, Side, excel_serial_date, id_from_number, id_text,
+    parse_amount, parse_currency, parse_side, read_date,
 };
 use super::vocabulary::status::{Flag, Status, status};
 use super::{ImportOptions, SkipKind, SkippedRow};
@@ -282,6 +282,8 @@ enum Dated {
     Marker,
     /// A date written as the text of an Excel serial number ([`serial_text`]).
     Serial(NaiveDate),
+    /// A date written in another calendar ([`read_date`]), as its Gregorian date.
+    Converted(NaiveDate, Calendar),
 }
 
 /// The serial number a date text is when it is five digits and nothing else:
@@ -293,6 +295,10 @@ fn serial_text(text: &str) -> Option<f64> {
     let five_digits = t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit()) && !t.starts_with('0');
     t.parse::<u32>().ok().filter(|_| five_digits).map(f64::from)
 }
+
+/// How many dates of another calendar a column held, with the first one's row,
+/// text, Gregorian date and calendar.
+pub(super) type CalendarSeen = (usize, u64, String, NaiveDate, Calendar);
 
 /// Reads cells of one table with the column's date order and decimal mark.
 pub(super) struct Reader<'a> {
@@ -308,6 +314,9 @@ pub(super) struct Reader<'a> {
     /// one's row, text and date.
     pub(super) serials:
         std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String, NaiveDate)>>,
+    /// Per date column: how many text cells were dates of another calendar, the
+    /// first one's row, text, date and calendar.
+    pub(super) calendars: std::cell::RefCell<std::collections::BTreeMap<usize, CalendarSeen>>,
     /// Rows whose due date came from a rule, by rule, with the first row.
     pub(super) due_rules: std::cell::RefCell<std::collections::BTreeMap<DueRule, (usize, u64)>>,
     /// Status words not in the vocabulary: their rows (read as open), first row.
@@ -495,6 +504,7 @@ impl<'a> Reader<'a> {
             strings: Interner::default(),
             sentinels: Default::default(),
             serials: Default::default(),
+            calendars: Default::default(),
             due_rules: Default::default(),
             unknown_statuses: Default::default(),
             excluded: Default::default(),
@@ -611,7 +621,7 @@ impl<'a> Reader<'a> {
     /// expected, or why a number is no date (not finite, after 9999-12-31).
     pub(super) fn date_of(&self, cell: CellRef<'_>) -> Result<Option<NaiveDate>, String> {
         Ok(match self.date_or_marker(cell)? {
-            Dated::Date(d) | Dated::Serial(d) => Some(d),
+            Dated::Date(d) | Dated::Serial(d) | Dated::Converted(d, _) => Some(d),
             Dated::Empty | Dated::Marker => None,
         })
     }
@@ -633,12 +643,17 @@ impl<'a> Reader<'a> {
             CellRef::Text(t) if let Some(date) = serial_text(t).and_then(|n| excel_serial_date(n, false)) => {
                 Ok(Dated::Serial(date))
             }
-            CellRef::Text(t) => parse_date(t, self.order).map(Dated::Date).map_err(|e| match e {
-                DateError::Invalid => format!("{} is not a date (expected {expected})", quoted(t)),
-                DateError::Ambiguous => {
-                    format!("{} can be read as DD/MM/YYYY or MM/DD/YYYY; set the date order", quoted(t))
-                }
-            }),
+            CellRef::Text(t) => read_date(t, self.order)
+                .map(|(date, calendar)| match calendar {
+                    Calendar::Gregorian => Dated::Date(date),
+                    other => Dated::Converted(date, other),
+                })
+                .map_err(|e| match e {
+                    DateError::Invalid => format!("{} is not a date (expected {expected})", quoted(t)),
+                    DateError::Ambiguous => {
+                        format!("{} can be read as DD/MM/YYYY or MM/DD/YYYY; set the date order", quoted(t))
+                    }
+                }),
             other => Err(format!("{} is not a date (expected {expected})", quoted(&other.to_string()))),
         }
     }
@@ -814,6 +829,27 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
+    /// One warning per date column with dates written in another calendar: how
+    /// many, the first one's text and the Gregorian date it was read as.
+    pub(super) fn calendar_warnings(&self, file: &Position) -> Vec<super::Warning> {
+        self.calendars
+            .borrow()
+            .iter()
+            .map(|(&index, (count, row, text, date, calendar))| super::Warning {
+                position: self.at(&file.at_row(*row), index),
+                message: format!(
+                    "{count} {} in this column {} written in the {} ({} is {date}): read as {} Gregorian {}",
+                    if *count == 1 { "date" } else { "dates" },
+                    if *count == 1 { "is" } else { "are" },
+                    calendar.name(),
+                    quoted(text),
+                    if *count == 1 { "its" } else { "their" },
+                    if *count == 1 { "date" } else { "dates" },
+                ),
+            })
+            .collect()
+    }
+
     /// Reads an amount cell with the file's decimal mark, with any currency it names.
     pub(super) fn amount_of(&self, cell: CellRef<'_>) -> Result<Option<(Decimal, Option<String>)>, String> {
         match cell {
@@ -846,6 +882,13 @@ impl<'a> Reader<'a> {
             Dated::Serial(d) => {
                 let mut seen = self.serials.borrow_mut();
                 let entry = seen.entry(index).or_insert_with(|| (0, row.number, cell.to_string(), d));
+                entry.0 = entry.0.saturating_add(1);
+                Ok(Some(d))
+            }
+            Dated::Converted(d, calendar) => {
+                let mut seen = self.calendars.borrow_mut();
+                let entry =
+                    seen.entry(index).or_insert_with(|| (0, row.number, cell.to_string(), d, calendar));
                 entry.0 = entry.0.saturating_add(1);
                 Ok(Some(d))
             }

@@ -649,6 +649,7 @@ pub fn read_ledger(
         report.warnings.extend(reader.kind_warnings(file));
     }
     report.warnings.extend(reader.serial_warnings(file));
+    report.warnings.extend(reader.calendar_warnings(file));
     report.warnings.extend(reader.due_rule_warnings(file));
     report.warnings.extend(reader.status_warnings(file));
     report.warnings.extend(reader.currency_warnings(file));

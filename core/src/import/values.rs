@@ -179,8 +179,109 @@ fn year_of(text: &str) -> Option<i32> {
     }
 }
 
-fn ymd(year: i32, month: u32, day: u32) -> Result<NaiveDate, DateError> {
-    NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::Invalid)
+/// The calendar date text was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Calendar {
+    /// The Gregorian calendar.
+    Gregorian,
+    /// The Thai solar calendar: Gregorian months, years of the Buddhist era
+    /// (`2569` is 2026, 543 years on).
+    Buddhist,
+    /// The Solar Hijri calendar of Iran and Afghanistan (`1405/01/01` is
+    /// 2026-03-21).
+    Persian,
+    /// The Hijri calendar as Saudi Arabia reckons it (Umm al-Qura: `1447/09/01`
+    /// is 2026-02-18).
+    Hijri,
+    /// Japanese era years, Gregorian months (`令和8年3月31日`, `R8.3.31`).
+    Japanese,
+}
+
+impl Calendar {
+    /// The calendar's name, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Calendar::Gregorian => "Gregorian calendar",
+            Calendar::Buddhist => "Thai solar calendar (Buddhist era years)",
+            Calendar::Persian => "Solar Hijri (Persian) calendar",
+            Calendar::Hijri => "Hijri calendar (Umm al-Qura)",
+            Calendar::Japanese => "Japanese era calendar",
+        }
+    }
+}
+
+/// The years of dates written in the Buddhist era: 1900–2100 of the Gregorian
+/// calendar, years no ledger writes in the Gregorian one.
+const BUDDHIST_YEARS: std::ops::RangeInclusive<i32> = 2443..=2643;
+
+/// The years of dates written in the Solar Hijri calendar: 1921–2042.
+const PERSIAN_YEARS: std::ops::RangeInclusive<i32> = 1300..=1420;
+
+/// The years of dates written in the Hijri calendar: 2000–2077. Solar Hijri
+/// years reach 1421 only in 2042 and Hijri years of 1420 or before are before
+/// 2000, so a four-digit year from 1300 to 1500 names one calendar, told by its
+/// year: no ledger writes such a year in the Gregorian calendar.
+const HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1421..=1500;
+
+/// The Gregorian date of `year-month-day`, in the calendar its year names
+/// ([`BUDDHIST_YEARS`], [`PERSIAN_YEARS`], [`HIJRI_YEARS`]; otherwise
+/// Gregorian), with that calendar.
+fn ymd(year: i32, month: u32, day: u32) -> Result<(NaiveDate, Calendar), DateError> {
+    let gregorian = |year: i32, month: u32, day: u32| NaiveDate::from_ymd_opt(year, month, day);
+    let from_iso = |iso: icu_calendar::Date<icu_calendar::Iso>| {
+        gregorian(iso.year().extended_year(), u32::from(iso.month().ordinal), u32::from(iso.day_of_month().0))
+    };
+    let (Ok(m), Ok(d)) = (u8::try_from(month), u8::try_from(day)) else { return Err(DateError::Invalid) };
+    let read = if BUDDHIST_YEARS.contains(&year) {
+        gregorian(year.wrapping_sub(543), month, day).map(|date| (date, Calendar::Buddhist))
+    } else if PERSIAN_YEARS.contains(&year) {
+        let date = icu_calendar::Date::try_new_persian(year, m, d).ok();
+        date.and_then(|date| from_iso(date.to_calendar(icu_calendar::Iso)))
+            .map(|date| (date, Calendar::Persian))
+    } else if HIJRI_YEARS.contains(&year) {
+        let hijri = icu_calendar::cal::Hijri::new_umm_al_qura();
+        let date = icu_calendar::Date::try_new_hijri_with_calendar(year, m, d, hijri).ok();
+        date.and_then(|date| from_iso(date.to_calendar(icu_calendar::Iso)))
+            .map(|date| (date, Calendar::Hijri))
+    } else {
+        gregorian(year, month, day).map(|date| (date, Calendar::Gregorian))
+    };
+    read.ok_or(DateError::Invalid)
+}
+
+/// The modern Japanese eras: their names, their initials as dates abbreviate
+/// them (`R8.3.31`), and their first days.
+const JAPANESE_ERAS: [(&str, char, (i32, u32, u32)); 3] =
+    [("令和", 'R', (2019, 5, 1)), ("平成", 'H', (1989, 1, 8)), ("昭和", 'S', (1926, 12, 25))];
+
+/// A date written with a Japanese era year: `令和8年3月31日`, `令和元年5月1日`
+/// (`元`, the era's first year), `R8.3.31`, `H31/04/30`. `None` when `text`
+/// does not start with an era; a day before the era's first is invalid.
+fn japanese_date(text: &str) -> Option<Result<(NaiveDate, Calendar), DateError>> {
+    let t = text.trim();
+    let (start, rest) = JAPANESE_ERAS.iter().find_map(|&(name, initial, start)| {
+        let rest = t.strip_prefix(name).or_else(|| {
+            t.strip_prefix(initial)
+                .or_else(|| t.strip_prefix(initial.to_ascii_lowercase()))
+                .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })?;
+        Some((start, rest.trim_start()))
+    })?;
+    let rest = rest.strip_prefix('元').map_or(std::borrow::Cow::Borrowed(rest), |r| format!("1{r}").into());
+    let parts = date_parts(&rest)?;
+    let digits = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+    let [y, m, d] = parts.as_slice() else { return Some(Err(DateError::Invalid)) };
+    if !(digits(y) && digits(m) && digits(d)) {
+        return Some(Err(DateError::Invalid));
+    }
+    let (y, m, d) = (y.parse::<i32>().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let year = start.0.checked_add(y)?.checked_sub(1)?;
+    let first = NaiveDate::from_ymd_opt(start.0, start.1, start.2)?;
+    Some(match NaiveDate::from_ymd_opt(year, m, d) {
+        Some(date) if y >= 1 && date >= first => Ok((date, Calendar::Japanese)),
+        _ => Err(DateError::Invalid),
+    })
 }
 
 /// Splits date text into its parts, dropping a trailing time (`… 17:46:11.48`,
@@ -225,7 +326,7 @@ impl<'a> DateParts<'a> {
 }
 
 /// `YYYY-MM-DD` exactly, the form most exports write: read without splitting.
-fn iso_date(text: &str) -> Option<Result<NaiveDate, DateError>> {
+fn iso_date(text: &str) -> Option<Result<(NaiveDate, Calendar), DateError>> {
     let b = text.as_bytes();
     let &[y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = b else { return None };
     let digit = |c: u8| c.is_ascii_digit().then(|| u32::from(c.wrapping_sub(b'0')));
@@ -234,6 +335,47 @@ fn iso_date(text: &str) -> Option<Result<NaiveDate, DateError>> {
     let (year, month, day) = (n(&[y1, y2, y3, y4])?, n(&[m1, m2])?, n(&[d1, d2])?);
     // Four digits: at most 9999, so the year fits an i32.
     Some(ymd(i32::try_from(year).ok()?, month, day))
+}
+
+/// The code points of the zero of each script whose ten decimal digits follow
+/// one another (Unicode's `Nd`): Arabic-Indic `٠`, Persian and Urdu `۰`, NKo,
+/// Devanagari `०`, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+/// Malayalam, Thai `๐`, Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width `０`.
+const DIGIT_ZEROS: [u32; 19] = [
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20,
+    0x1040, 0x17e0, 0x1810, 0xff10,
+];
+
+/// `c` as date and amount text writes it in ASCII: a digit of another script
+/// ([`DIGIT_ZEROS`]) as its ASCII digit, the Arabic decimal and thousands
+/// separators `٫` `٬` as `.` `,`, the Arabic comma `،` as `,`, a full-width form
+/// (`／`, `－`, `．`) as its ASCII character, the ideographic space as a space;
+/// any other character as it is.
+fn ascii_form(c: char) -> char {
+    let code = u32::from(c);
+    match c {
+        '\0'..='\u{7f}' => c,
+        '\u{66b}' => '.',
+        '\u{66c}' | '\u{60c}' => ',',
+        '\u{3000}' => ' ',
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(code.wrapping_sub(0xfee0)).unwrap_or(c),
+        _ => DIGIT_ZEROS
+            .iter()
+            .find(|&&zero| (zero..zero.saturating_add(10)).contains(&code))
+            .and_then(|&zero| char::from_digit(code.wrapping_sub(zero), 10))
+            .unwrap_or(c),
+    }
+}
+
+/// `text` with its digits and separators in ASCII ([`ascii_form`]): Arabic
+/// `١٬٢٣٤٫٥٠` → `1,234.50`, Persian `۱۴۰۵/۰۱/۱۵` → `1405/01/15`, Japanese
+/// `２０２６年３月` → `2026年3月`. `None` when there is nothing to change (ASCII
+/// text is not copied), so callers read such text as it is.
+pub fn ascii_digits(text: &str) -> Option<String> {
+    if text.is_ascii() || text.chars().all(|c| ascii_form(c) == c) {
+        return None;
+    }
+    Some(text.chars().map(ascii_form).collect())
 }
 
 /// Parses date text: ISO `2024-03-31` (with or without a time), `20240331`, numeric
@@ -245,7 +387,21 @@ fn iso_date(text: &str) -> Option<Result<NaiveDate, DateError>> {
 /// [`DateError::Ambiguous`]. Importers infer one order per column
 /// ([`infer_date_order`]) and pass it, so a column is never read two ways.
 pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, DateError> {
+    read_date(text, order).map(|(date, _)| date)
+}
+
+/// [`parse_date`], with the calendar the text was written in: a four-digit
+/// year of the Buddhist era (`15/01/2569`), of the Solar Hijri or the Hijri
+/// calendar (`1405/01/15`, `1447/09/01`), or a Japanese era year (`R8.3.31`),
+/// is read in that calendar ([`Calendar`]) and given as its Gregorian date.
+pub fn read_date(text: &str, order: Option<DateOrder>) -> Result<(NaiveDate, Calendar), DateError> {
     if let Some(date) = iso_date(text) {
+        return date;
+    }
+    if let Some(ascii) = ascii_digits(text) {
+        return read_date(&ascii, order);
+    }
+    if let Some(date) = japanese_date(text) {
         return date;
     }
     let parts = date_parts(text).ok_or(DateError::Invalid)?;
@@ -298,7 +454,7 @@ pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, Dat
         ),
         // Weekday first: Sunday, 31 March 2024
         [w, rest @ ..] if rest.len() == 3 && month_number(w).is_none() && !digits(w) => {
-            parse_date(&rest.join(" "), order)
+            read_date(&rest.join(" "), order)
         }
         _ => Err(DateError::Invalid),
     }
@@ -306,6 +462,9 @@ pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, Dat
 
 /// What each reading of numeric date text allows, for inference.
 fn orders_allowed(text: &str) -> Option<[bool; 2]> {
+    if let Some(ascii) = ascii_digits(text) {
+        return orders_allowed(&ascii);
+    }
     if iso_date(text).is_some() {
         return None; // Year first: no day/month order to decide.
     }
@@ -322,7 +481,7 @@ fn orders_allowed(text: &str) -> Option<[bool; 2]> {
     }
     let year = year_of(c)?;
     let (x, y): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
-    Some([NaiveDate::from_ymd_opt(year, y, x).is_some(), NaiveDate::from_ymd_opt(year, x, y).is_some()])
+    Some([ymd(year, y, x).is_ok(), ymd(year, x, y).is_ok()])
 }
 
 /// The outcome of looking at a column's numeric date text.
@@ -347,6 +506,8 @@ pub enum OrderEvidence {
 pub fn infer_date_order<'a>(values: impl IntoIterator<Item = &'a str>) -> OrderEvidence {
     let (mut seen, mut dmy_only, mut mdy_only, mut dotted) = (false, false, false, true);
     for v in values {
+        let ascii = ascii_digits(v);
+        let v = ascii.as_deref().unwrap_or(v);
         if let Some([dmy, mdy]) = orders_allowed(v) {
             seen = true;
             dmy_only |= dmy && !mdy;
@@ -394,7 +555,7 @@ pub struct Amount {
 /// Currency symbols read in amounts and currency cells, longest first: `None`
 /// for a symbol several currencies use (`$`: USD, CAD, AUD, MXN…; `¥`: JPY, CNY;
 /// `kr`: SEK, NOK, DKK, ISK), which names no currency.
-const SYMBOLS: [(&str, Option<&str>); 33] = [
+const SYMBOLS: [(&str, Option<&str>); 43] = [
     ("US$", Some("USD")),
     ("NZ$", Some("NZD")),
     ("HK$", Some("HKD")),
@@ -428,6 +589,16 @@ const SYMBOLS: [(&str, Option<&str>); 33] = [
     ("руб", Some("RUB")),
     ("TL", Some("TRY")),
     ("Ft", Some("HUF")),
+    ("Rp", Some("IDR")),
+    ("RM", Some("MYR")),
+    ("₦", Some("NGN")),
+    ("₸", Some("KZT")),
+    ("৳", Some("BDT")),
+    ("₾", Some("GEL")),
+    ("ر.س", Some("SAR")),
+    ("د.إ", Some("AED")),
+    ("ج.م", Some("EGP")),
+    ("﷼", None),
 ];
 
 /// Invisible marks that spreadsheets and right-to-left locales put around numbers.
@@ -497,6 +668,9 @@ fn plain_amount(bytes: &[u8], mark: DecimalMark) -> Option<Decimal> {
 
 /// Every form [`parse_amount`] reads (see its docs).
 fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str> {
+    if let Some(ascii) = ascii_digits(text) {
+        return general_amount(&ascii, mark);
+    }
     // Digits and separators alone (`-1,234.56`, ` 12.50 `): a number, without
     // looking for markers, codes and symbols.
     let plain = text.trim();
@@ -654,6 +828,8 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
 /// `12.50`); repeated separators (`1,234,567`). `None` when nothing decides.
 pub fn infer_decimal_mark<'a>(values: impl IntoIterator<Item = &'a str>) -> Option<DecimalMark> {
     for v in values {
+        let ascii = ascii_digits(v);
+        let v = ascii.as_deref().unwrap_or(v);
         let marks: String = v.chars().filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',')).collect();
         let (points, commas) = (marks.matches('.').count(), marks.matches(',').count());
         // The digits after the last `sep` (all of them when there is none).

@@ -1,7 +1,9 @@
 //! The words export headers use for each ledger field, in English, German,
 //! French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish and
 //! Norwegian, Finnish, Czech and Slovak, Turkish, Russian and Ukrainian,
-//! Japanese, Chinese and Korean — kept as data, a table per language — and the
+//! Japanese, Chinese, Korean, Arabic, Persian, Hebrew, Thai, Indonesian and
+//! Malay, Vietnamese, Hungarian, Greek and Romanian — kept as data, a table
+//! per language — and the
 //! matching that tolerates case, accents, underscores,
 //! camel case, stop words (`de`, `of`, `van`), currency codes or symbols in the
 //! header (`Amount (ILS)`, `Saldo R$`) and abbreviations (`DAT_VENCIMENTO`,
@@ -12,14 +14,20 @@
 //! of at least three letters, `venc` for `vencimiento`; or a known short form,
 //! `vlr` for `valor`). Exact matches win over abbreviated ones.
 
+mod ar;
 mod cs;
 pub(crate) mod currencies;
 mod da;
 mod de;
+mod el;
 mod en;
 mod es;
+mod fa;
 mod fi;
 mod fr;
+mod he;
+mod hu;
+mod id;
 mod it;
 mod ja;
 pub(crate) mod kinds;
@@ -27,10 +35,13 @@ mod ko;
 mod nl;
 mod pl;
 mod pt;
+mod ro;
 mod ru;
 pub(crate) mod status;
 mod sv;
+mod th;
 mod tr;
+mod vi;
 mod zh;
 
 use super::columns::{AmountUnit, Field};
@@ -41,7 +52,7 @@ use std::sync::OnceLock;
 pub(crate) type Term = (Field, &'static str, bool);
 
 /// The languages with their tables, in the order they are tried.
-const LANGUAGES: [(&str, &[Term]); 17] = [
+const LANGUAGES: [(&str, &[Term]); 26] = [
     ("English", en::TERMS),
     ("German", de::TERMS),
     ("French", fr::TERMS),
@@ -59,6 +70,15 @@ const LANGUAGES: [(&str, &[Term]); 17] = [
     ("Japanese", ja::TERMS),
     ("Chinese", zh::TERMS),
     ("Korean", ko::TERMS),
+    ("Arabic", ar::TERMS),
+    ("Persian", fa::TERMS),
+    ("Hebrew", he::TERMS),
+    ("Thai", th::TERMS),
+    ("Indonesian or Malay", id::TERMS),
+    ("Vietnamese", vi::TERMS),
+    ("Hungarian", hu::TERMS),
+    ("Greek", el::TERMS),
+    ("Romanian", ro::TERMS),
 ];
 
 /// Words that carry no meaning in a header: articles and prepositions.
@@ -196,14 +216,37 @@ fn fold(c: char, out: &mut String) {
         'ύ' | 'ϋ' | 'ΰ' => "υ",
         'ώ' => "ω",
         'ς' => "σ",
-        // The dot `İ` keeps when lower-cased (`i` + U+0307).
-        '\u{307}' => "",
+        // Arabic and Persian: hamza forms, teh marbuta, alef maksura, the Persian
+        // yeh and kaf as the Arabic ones; tatweel and short vowels dropped.
+        'أ' | 'إ' | 'آ' | 'ٱ' => "ا",
+        'ة' => "ه",
+        'ى' | 'ی' | 'ئ' => "ي",
+        'ک' => "ك",
+        'ؤ' => "و",
+        '\u{640}' => "",
+        // Combining accents (text written decomposed, `Số` as `S` `o` U+0302 U+0301,
+        // and the dot `İ` keeps when lower-cased, `i` + U+0307), Hebrew points and
+        // Arabic short vowels: dropped. Thai and Devanagari vowel signs are kept.
+        c if is_mark(c) && !matches!(c, '\u{900}'..='\u{97f}' | '\u{e00}'..='\u{e7f}') => "",
         _ => {
             out.push(c);
             return;
         }
     };
     out.push_str(plain);
+}
+
+/// Whether `c` is a combining mark that belongs to the letter before it:
+/// combining accents, Hebrew points, Arabic short vowels, Devanagari and Thai
+/// vowel signs (Rust's `is_alphanumeric` counts none of them a letter).
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}'
+        | '\u{591}'..='\u{5bd}' | '\u{5bf}' | '\u{5c1}'..='\u{5c2}' | '\u{5c4}'..='\u{5c5}' | '\u{5c7}'
+        | '\u{610}'..='\u{61a}' | '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{6d6}'..='\u{6dc}'
+        | '\u{6df}'..='\u{6e4}' | '\u{6e7}'..='\u{6e8}' | '\u{6ea}'..='\u{6ed}'
+        | '\u{900}'..='\u{903}' | '\u{93a}'..='\u{94f}' | '\u{951}'..='\u{957}' | '\u{962}'..='\u{963}'
+        | '\u{e31}' | '\u{e34}'..='\u{e3a}' | '\u{e47}'..='\u{e4e}')
 }
 
 /// `text` in lower case with its accents folded as headers' words are
@@ -232,10 +275,11 @@ pub(crate) fn words(text: &str) -> Words {
     let mut previous: Option<char> = None;
     for c in rest.chars() {
         let hump = c.is_uppercase() && previous.is_some_and(char::is_lowercase);
-        if (!c.is_alphanumeric() || hump) && !current.is_empty() {
+        let letter = c.is_alphanumeric() || (is_mark(c) && !current.is_empty());
+        if (!letter || hump) && !current.is_empty() {
             raw.push(std::mem::take(&mut current));
         }
-        if c.is_alphanumeric() {
+        if letter {
             current.push(c);
         }
         previous = Some(c);

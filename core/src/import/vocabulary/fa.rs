@@ -1,0 +1,50 @@
+//! Persian names of ledger fields in export headers (Sepidar, Rahkaran, Mahak,
+//! Hesabfa). The Persian and Arabic forms of yeh and kaf fold
+//! ([`super::words`]): `فاکتور` and `فاكتور` are one.
+
+use super::Term;
+use crate::import::columns::Field::*;
+
+/// Persian terms, most specific first within each field.
+pub(crate) const TERMS: &[Term] = &[
+    (DocumentId, "شماره فاکتور", true),
+    (DocumentId, "شماره صورتحساب", true),
+    (DocumentId, "شماره سند", true),
+    (DocumentId, "شماره", false),
+    (DocumentType, "نوع سند", true),
+    (CustomerId, "کد مشتری", true),
+    (CustomerId, "کد طرف حساب", true),
+    (CustomerName, "نام مشتری", true),
+    (CustomerName, "مشتری", true),
+    (CustomerName, "نام طرف حساب", true),
+    (CustomerName, "طرف حساب", true),
+    (InvoiceDate, "تاریخ فاکتور", true),
+    (InvoiceDate, "تاریخ صدور", true),
+    (InvoiceDate, "تاریخ سند", true),
+    (InvoiceDate, "تاریخ", false),
+    (DueDate, "تاریخ سررسید", true),
+    (DueDate, "سررسید", true),
+    (DueDate, "موعد پرداخت", true),
+    (Amount, "مبلغ فاکتور", true),
+    (Amount, "مبلغ کل", true),
+    (Amount, "جمع کل", true),
+    (Amount, "مبلغ", false),
+    (OpenBalance, "مبلغ باقیمانده", true),
+    (OpenBalance, "باقیمانده", true),
+    (OpenBalance, "مانده بدهی", true),
+    (OpenBalance, "مانده", false),
+    (AmountPaid, "مبلغ پرداخت شده", true),
+    (AmountPaid, "پرداخت شده", true),
+    (AmountPaid, "مبلغ دریافتی", true),
+    (AmountPaid, "دریافتی", true),
+    (PaidDate, "تاریخ پرداخت", true),
+    (PaidDate, "تاریخ دریافت", true),
+    (Debit, "بدهکار", false),
+    (Credit, "بستانکار", false),
+    (Currency, "واحد پول", true),
+    (Currency, "ارز", true),
+    (Status, "وضعیت", true),
+    (Terms, "شرایط پرداخت", true),
+    (Email, "پست الکترونیک", true),
+    (Email, "ایمیل", true),
+];

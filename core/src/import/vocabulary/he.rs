@@ -1,0 +1,52 @@
+//! Hebrew names of ledger fields in export headers (Priority, Hashavshevet,
+//! Rivhit, iCount). Abbreviations keep their words: `מס' חשבונית` is
+//! `מס חשבונית`, `סה"כ` is `סהכ` ([`super::words`]).
+
+use super::Term;
+use crate::import::columns::Field::*;
+
+/// Hebrew terms, most specific first within each field.
+pub(crate) const TERMS: &[Term] = &[
+    (DocumentId, "מספר חשבונית", true),
+    (DocumentId, "מס חשבונית", true),
+    (DocumentId, "מספר מסמך", true),
+    (DocumentId, "מס מסמך", true),
+    (DocumentId, "אסמכתא", true),
+    (DocumentId, "חשבונית", false),
+    (DocumentType, "סוג מסמך", true),
+    (DocumentType, "סוג תנועה", true),
+    (CustomerId, "מספר לקוח", true),
+    (CustomerId, "מס לקוח", true),
+    (CustomerId, "קוד לקוח", true),
+    (CustomerName, "שם לקוח", true),
+    (CustomerName, "שם הלקוח", true),
+    (CustomerName, "לקוח", true),
+    (CustomerName, "שם חשבון", false),
+    (InvoiceDate, "תאריך חשבונית", true),
+    (InvoiceDate, "תאריך מסמך", true),
+    (InvoiceDate, "תאריך אסמכתא", true),
+    (InvoiceDate, "תאריך", false),
+    (DueDate, "תאריך פירעון", true),
+    (DueDate, "תאריך לתשלום", true),
+    (DueDate, "מועד תשלום", true),
+    (DueDate, "פירעון", true),
+    (Amount, "סכום חשבונית", true),
+    (Amount, "סכום כולל", true),
+    (Amount, "סהכ", false),
+    (Amount, "סכום", false),
+    (OpenBalance, "יתרה לתשלום", true),
+    (OpenBalance, "יתרת חוב", true),
+    (OpenBalance, "סכום פתוח", true),
+    (OpenBalance, "יתרה", false),
+    (AmountPaid, "סכום ששולם", true),
+    (AmountPaid, "שולם", true),
+    (PaidDate, "תאריך תשלום", true),
+    (Debit, "חובה", false),
+    (Credit, "זכות", false),
+    (Currency, "מטבע", true),
+    (Status, "סטטוס", true),
+    (Status, "מצב", false),
+    (Terms, "תנאי תשלום", true),
+    (Email, "דואל", true),
+    (Email, "אימייל", true),
+];

@@ -1,0 +1,46 @@
+//! Hungarian names of ledger fields in export headers (Számlázz.hu, Billingo,
+//! Kulcs-Soft, Novitax).
+
+use super::Term;
+use crate::import::columns::Field::*;
+
+/// Hungarian terms, most specific first within each field.
+pub(crate) const TERMS: &[Term] = &[
+    (DocumentId, "számlaszám", true),
+    (DocumentId, "bizonylatszám", true),
+    (DocumentId, "sorszám", false),
+    (DocumentType, "bizonylat típusa", true),
+    (CustomerId, "vevőkód", true),
+    (CustomerId, "partnerkód", true),
+    (CustomerId, "vevő azonosító", true),
+    (CustomerName, "vevő neve", true),
+    (CustomerName, "vevő", true),
+    (CustomerName, "partner neve", true),
+    (CustomerName, "ügyfél", true),
+    (InvoiceDate, "számla kelte", true),
+    (InvoiceDate, "kiállítás dátuma", true),
+    (InvoiceDate, "kelte", true),
+    (InvoiceDate, "dátum", false),
+    (DueDate, "fizetési határidő", true),
+    (DueDate, "esedékesség", true),
+    (DueDate, "határidő", true),
+    (DueDate, "lejárat", true),
+    (Amount, "bruttó összeg", true),
+    (Amount, "számla összege", true),
+    (Amount, "bruttó", true),
+    (Amount, "összeg", false),
+    (OpenBalance, "nyitott összeg", true),
+    (OpenBalance, "fennálló összeg", true),
+    (OpenBalance, "hátralék", true),
+    (OpenBalance, "tartozás", true),
+    (OpenBalance, "egyenleg", false),
+    (AmountPaid, "kifizetett összeg", true),
+    (AmountPaid, "befizetett", true),
+    (AmountPaid, "fizetve", true),
+    (PaidDate, "fizetés dátuma", true),
+    (PaidDate, "kifizetés dátuma", true),
+    (Currency, "pénznem", true),
+    (Currency, "deviza", true),
+    (Status, "állapot", true),
+    (Status, "státusz", true),
+];
