@@ -79,15 +79,23 @@ pub const QUOTE_LIMIT: usize = 80;
 
 /// `text` quoted for a message: in full up to [`QUOTE_LIMIT`] characters, else
 /// its beginning and its length, so that a 200 MB cell makes a readable message.
+/// Quotes, backslashes and invisible characters are escaped (`\"`, `\t`,
+/// `\u{200e}`); the vowel signs and accents of Thai, Hindi, Hebrew or Arabic
+/// words stay as written (Rust's `{:?}` escapes each, `ว\u{e31}นท\u{e35}\u{e48}`).
 ///
 /// ```
 /// use arlens::error::quoted;
 /// assert_eq!(quoted("12,5"), "\"12,5\"");
+/// assert_eq!(quoted("O'Brien \"and\" Co\t"), r#""O'Brien \"and\" Co\t""#);
+/// assert_eq!(quoted("วันที่"), "\"วันที่\"");
 /// assert_eq!(quoted(&"x".repeat(1000)), format!("{:?}… (1000 characters)", "x".repeat(80)));
 /// ```
 pub fn quoted(text: &str) -> String {
     let (head, length) = cut(text);
-    format!("{head:?}{length}")
+    // `str::escape_debug` keeps combining marks after a letter; it also escapes
+    // the apostrophe, which a name such as O'Brien keeps.
+    let escaped = head.escape_debug().to_string().replace("\\'", "'");
+    format!("\"{escaped}\"{length}")
 }
 
 /// `text` as it is up to [`QUOTE_LIMIT`] characters, else its beginning and its

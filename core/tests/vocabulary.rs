@@ -448,6 +448,12 @@ fn dates_in_other_calendars_are_converted_and_said() {
         assert!(said[0].starts_with("4 dates in this column are written in the"), "{file}: {}", said[0]);
         assert!(said[0].contains(first), "{file}: {}", said[0]);
     }
+    // Thai headers are quoted as written, their vowel signs not escaped (`ว\u{e31}น…`).
+    let thai = import(&fixture("languages/th.csv"), &ImportOptions::default()).unwrap();
+    let due = thai.report.warnings.iter().find(|w| w.message.contains("31/05/2569")).unwrap();
+    assert_eq!(due.position.to_string(), r#"row 2, column E ("วันครบกำหนด")"#);
+    let mapped = thai.report.mapping.columns.iter().find(|c| c.field == Field::DueDate).unwrap();
+    assert!(mapped.reason.starts_with(r#"header "วันครบกำหนด" is a known Thai name"#), "{}", mapped.reason);
     // Gregorian dates, in Arabic-Indic digits, are said nothing about.
     let arabic = import(&fixture("languages/ar.csv"), &ImportOptions::default()).unwrap();
     assert!(

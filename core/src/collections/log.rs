@@ -249,7 +249,10 @@ impl CollectionLog {
                         ));
                     }
                     if let Some(c) = currency.as_deref().filter(|c| !crate::money::is_iso_code(c)) {
-                        return Err(Error::option(&at("currency"), format!("{c:?} is not an ISO 4217 code")));
+                        return Err(Error::option(
+                            &at("currency"),
+                            format!("{} is not an ISO 4217 code", crate::error::quoted(c)),
+                        ));
                     }
                 }
                 LogEvent::Dispute { date, invoices, resolved, .. } => {
@@ -372,13 +375,22 @@ impl<'a> Known<'a> {
             .by_customer
             .keys()
             .filter(|c| !customers.contains(*c))
-            .map(|c| format!("customer {c:?} is not in this ledger: its logged events play no part"))
+            .map(|c| {
+                format!(
+                    "customer {} is not in this ledger: its logged events play no part",
+                    crate::error::quoted(c)
+                )
+            })
             .collect();
         let mut missing: Vec<String> = wanted
             .keys()
             .filter(|k| customers.contains(k.0) && !found.contains(*k))
             .map(|(c, n)| {
-                format!("invoice {n:?} of customer {c:?} is not in this ledger: its dispute plays no part")
+                format!(
+                    "invoice {} of customer {} is not in this ledger: its dispute plays no part",
+                    crate::error::quoted(n),
+                    crate::error::quoted(c)
+                )
             })
             .collect();
         unmatched.sort();

@@ -225,7 +225,7 @@ impl<'a> Checks<'a> {
                 .take(3)
                 .map(|(id, at)| {
                     let rows: Vec<String> = at.iter().map(|&r| sheets.row_text(r)).collect();
-                    format!("{id:?} on {}", rows.join(", "))
+                    format!("{} on {}", crate::error::quoted(id), rows.join(", "))
                 })
                 .collect();
             let more = if repeated.len() > 3 { "; …" } else { "" };

@@ -510,7 +510,10 @@ impl ColumnMap {
                 let confidence = if share < 0.8 { Confidence::Low } else { Confidence::Medium };
                 (confidence, format!("from the content: {evidence}; {values}"))
             } else if share < 0.8 {
-                (Confidence::Low, format!("header {:?} matches, but only {values}", c.header))
+                (
+                    Confidence::Low,
+                    format!("header {} matches, but only {values}", crate::error::quoted(&c.header)),
+                )
             } else if !c.specific {
                 (
                     Confidence::Medium,
@@ -523,12 +526,20 @@ impl ColumnMap {
             } else if share < 0.98 {
                 (
                     Confidence::Medium,
-                    format!("header {:?} is {how} for {}; {values}", c.header, c.field.label()),
+                    format!(
+                        "header {} is {how} for {}; {values}",
+                        crate::error::quoted(&c.header),
+                        c.field.label()
+                    ),
                 )
             } else {
                 (
                     Confidence::High,
-                    format!("header {:?} is {how} for {}; {values}", c.header, c.field.label()),
+                    format!(
+                        "header {} is {how} for {}; {values}",
+                        crate::error::quoted(&c.header),
+                        c.field.label()
+                    ),
                 )
             };
         }

@@ -257,7 +257,11 @@ fn assign_pair(
 ) {
     let header = |i: usize| texts.get(i).cloned().unwrap_or_default();
     for (p, other, (field, phrase), tail) in [(a, b, first, ""), (b, a, second, tail)] {
-        let why = format!("{phrase} column {:?}'s in {} of rows{tail}", header(other.index), percent(share));
+        let why = format!(
+            "{phrase} column {}'s in {} of rows{tail}",
+            crate::error::quoted(&header(other.index)),
+            percent(share)
+        );
         map.infer(p.index, &header(p.index), field, why);
     }
 }
@@ -523,7 +527,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         .filter(|p| p.amounts.iter().flatten().count() as f64 >= 0.9 * p.filled as f64)
         .collect();
     if !money.iter().any(|f| has(map, *f)) && buckets.len() >= 2 && buckets.iter().any(|p| p.filled > 0) {
-        let names: Vec<String> = buckets.iter().map(|p| format!("{:?}", header(p.index))).collect();
+        let names: Vec<String> = buckets.iter().map(|p| crate::error::quoted(&header(p.index))).collect();
         for p in &buckets {
             let why = format!(
                 "an aging bucket: each document's open balance is the sum of its buckets ({})",

@@ -547,7 +547,9 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     let others: Vec<String> = ranked
         .iter()
         .skip(1)
-        .map(|(g, h, rows)| format!("{:?} ({} columns mapped, {rows} rows)", grid_name(g), h.map.score()))
+        .map(|(g, h, rows)| {
+            format!("{} ({} columns mapped, {rows} rows)", crate::error::quoted(&grid_name(g)), h.map.score())
+        })
         .collect();
     let found = if ranked.is_empty() { None } else { Some(ranked.remove(0)) };
     let (together, not_read) = match (&found, &options.sheet) {
@@ -557,9 +559,9 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     let choice = found.as_ref().filter(|_| !others.is_empty() && options.sheet.is_none()).map(|(g, h, rows)| {
         let names: Vec<String> = together.iter().map(|(i, _)| crate::error::quoted(&grids.name_at(*i))).collect();
         let read = if names.len() > 1 {
-            format!("read sheets {} as one ledger: they are laid out alike; the most like a list of documents is {:?}", names.join(", "), grid_name(g))
+            format!("read sheets {} as one ledger: they are laid out alike; the most like a list of documents is {}", names.join(", "), crate::error::quoted(&grid_name(g)))
         } else {
-            format!("read sheet {:?}: it looks most like a list of documents", grid_name(g))
+            format!("read sheet {}: it looks most like a list of documents", crate::error::quoted(&grid_name(g)))
         };
         format!(
             "{read} ({} columns mapped, {rows} rows{}); other sheets: {}",

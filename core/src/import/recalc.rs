@@ -48,7 +48,7 @@ impl fmt::Display for Value {
         match self {
             Value::Number(n) => write!(f, "{}", n.normalize()),
             Value::Date(d) => write!(f, "{d}"),
-            Value::Text(t) => write!(f, "{t:?}"),
+            Value::Text(t) => f.write_str(&crate::error::quoted(t)),
             Value::Blank => Ok(()),
         }
     }

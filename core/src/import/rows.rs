@@ -214,7 +214,9 @@ fn uncalculated_note(uncalculated: &[(u64, usize)], row: u64, header: &Header) -
         .iter()
         .take_while(|&&(r, _)| r == row)
         .filter(|&&(_, c)| header.map.columns.iter().any(|m| m.index == c && m.field != Field::Ignore))
-        .map(|&(_, c)| format!("{} ({:?})", crate::error::column_letter(c), header.text(c)))
+        .map(|&(_, c)| {
+            format!("{} ({})", crate::error::column_letter(c), crate::error::quoted(header.text(c)))
+        })
         .collect();
     match columns.as_slice() {
         [] => None,
@@ -409,7 +411,8 @@ pub fn read_ledger(
 
     if let Some(found) = &swap {
         let (row, column) = found.first;
-        let columns: Vec<String> = found.columns.iter().map(|&i| format!("{:?}", header.text(i))).collect();
+        let columns: Vec<String> =
+            found.columns.iter().map(|&i| crate::error::quoted(header.text(i))).collect();
         let cells = format!("{} date cells of {}", found.cells, columns.join(", "));
         let message = if options.repair_swapped_dates {
             format!("day and month swapped back in {cells} (repairSwappedDates): {}", found.evidence)

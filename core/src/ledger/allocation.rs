@@ -169,13 +169,21 @@ pub(crate) fn allocate<'a>(
             Named::OtherCurrency(reference) => {
                 unapplied.push((
                     c,
-                    format!("applies to {reference:?}, which is in another currency: left unapplied"),
+                    format!(
+                        "applies to {}, which is in another currency: left unapplied",
+                        crate::error::quoted(&reference)
+                    ),
                 ));
                 (None, &[])
             }
             Named::Missing(reference) => {
-                unapplied
-                    .push((c, format!("applies to {reference:?}, which is not in the file: left unapplied")));
+                unapplied.push((
+                    c,
+                    format!(
+                        "applies to {}, which is not in the file: left unapplied",
+                        crate::error::quoted(&reference)
+                    ),
+                ));
                 (None, &[])
             }
             Named::Nothing if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {

@@ -70,7 +70,10 @@ impl Locale {
         let numbers = Self::numbers(language, region).ok_or_else(|| {
             Error::option(
                 "locale",
-                format!("{tag:?} is not a locale arlens knows; use a tag such as en, de, fr, pt-BR or iso"),
+                format!(
+                    "{} is not a locale arlens knows; use a tag such as en, de, fr, pt-BR or iso",
+                    crate::error::quoted(tag)
+                ),
             )
         })?;
         Ok(Locale { dates: Self::date_style(language, region), ..numbers })

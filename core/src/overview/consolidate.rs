@@ -204,7 +204,10 @@ impl<'a> Converter<'a> {
         if !is_iso_code(reporting) || reporting == "XXX" {
             return Err(Error::option(
                 "consolidation.currency",
-                format!("{reporting:?} is not an ISO 4217 currency code (such as EUR or USD)"),
+                format!(
+                    "{} is not an ISO 4217 currency code (such as EUR or USD)",
+                    crate::error::quoted(&reporting)
+                ),
             ));
         }
         let mut rates = options.rates.clone();

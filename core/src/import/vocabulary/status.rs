@@ -17,7 +17,8 @@ pub(crate) enum Status {
     WrittenOff,
 }
 
-/// Status words (as [`super::words`] joins them) and their meaning.
+/// Status words and their meaning, matched as [`super::words`] joins them (case,
+/// accents, spaces and letter forms do not matter).
 const WORDS: &[(&str, Status)] = &[
     // English
     ("open", Status::Open),
@@ -293,6 +294,96 @@ const WORDS: &[(&str, Status)] = &[
     ("취소", Status::Cancelled),
     ("무효", Status::Cancelled),
     ("대손", Status::WrittenOff),
+    // Arabic
+    ("مفتوحة", Status::Open),
+    ("غير مدفوعة", Status::Open),
+    ("مستحقة", Status::Open),
+    ("متأخرة", Status::Open),
+    ("مدفوعة جزئيا", Status::Open),
+    ("مدفوعة", Status::Paid),
+    ("مسددة", Status::Paid),
+    ("مغلقة", Status::Paid),
+    ("ملغاة", Status::Cancelled),
+    ("ملغى", Status::Cancelled),
+    ("متنازع عليها", Status::Disputed),
+    ("مشطوبة", Status::WrittenOff),
+    // Persian
+    ("باز", Status::Open),
+    ("پرداخت نشده", Status::Open),
+    ("معوق", Status::Open),
+    ("پرداخت شده", Status::Paid),
+    ("تسویه شده", Status::Paid),
+    ("باطل شده", Status::Cancelled),
+    ("لغو شده", Status::Cancelled),
+    ("سوخت شده", Status::WrittenOff),
+    // Hebrew
+    ("פתוח", Status::Open),
+    ("פתוחה", Status::Open),
+    ("לא שולם", Status::Open),
+    ("שולם", Status::Paid),
+    ("שולמה", Status::Paid),
+    ("סגור", Status::Paid),
+    ("מבוטל", Status::Cancelled),
+    ("מבוטלת", Status::Cancelled),
+    ("במחלוקת", Status::Disputed),
+    ("חוב אבוד", Status::WrittenOff),
+    // Thai
+    ("ค้างชำระ", Status::Open),
+    ("รอชำระ", Status::Open),
+    ("ชำระบางส่วน", Status::Open),
+    ("ชำระแล้ว", Status::Paid),
+    ("ยกเลิก", Status::Cancelled),
+    ("หนี้สูญ", Status::WrittenOff),
+    // Indonesian and Malay
+    ("belum lunas", Status::Open),
+    ("belum dibayar", Status::Open),
+    ("terbuka", Status::Open),
+    ("jatuh tempo", Status::Open),
+    ("sebagian", Status::Open),
+    ("lunas", Status::Paid),
+    ("sudah dibayar", Status::Paid),
+    ("dibayar", Status::Paid),
+    ("batal", Status::Cancelled),
+    ("dibatalkan", Status::Cancelled),
+    ("sengketa", Status::Disputed),
+    ("dihapusbukukan", Status::WrittenOff),
+    ("hapus buku", Status::WrittenOff),
+    // Vietnamese
+    ("chưa thanh toán", Status::Open),
+    ("chua thanh toan", Status::Open),
+    ("quá hạn", Status::Open),
+    ("qua han", Status::Open),
+    ("đã thanh toán", Status::Paid),
+    ("da thanh toan", Status::Paid),
+    ("đã hủy", Status::Cancelled),
+    ("da huy", Status::Cancelled),
+    // Hungarian
+    ("nyitott", Status::Open),
+    ("fizetetlen", Status::Open),
+    ("lejárt", Status::Open),
+    ("részben fizetve", Status::Open),
+    ("fizetve", Status::Paid),
+    ("kiegyenlítve", Status::Paid),
+    ("sztornózva", Status::Cancelled),
+    ("vitatott", Status::Disputed),
+    ("leírva", Status::WrittenOff),
+    // Greek
+    ("ανοιχτό", Status::Open),
+    ("απλήρωτο", Status::Open),
+    ("ληξιπρόθεσμο", Status::Open),
+    ("εξοφλημένο", Status::Paid),
+    ("ακυρωμένο", Status::Cancelled),
+    ("αμφισβητούμενο", Status::Disputed),
+    ("διαγραφή", Status::WrittenOff),
+    // Romanian
+    ("neachitată", Status::Open),
+    ("neîncasată", Status::Open),
+    ("restantă", Status::Open),
+    ("parțial încasată", Status::Open),
+    ("achitată", Status::Paid),
+    ("încasată", Status::Paid),
+    ("stornată", Status::Cancelled),
+    ("în litigiu", Status::Disputed),
 ];
 
 /// What a yes in a yes/no status column means (see [`status`]).
@@ -310,11 +401,19 @@ pub(crate) enum Flag {
 /// flags (`yes`, `true`, `x`, `1`, `sim`, `sí`, `ja`, `oui`) mean what the
 /// column's header says they flag (`flag`).
 pub(crate) fn status(text: &str, flag: Flag) -> Option<Status> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<String, Status>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = std::collections::HashMap::new();
+        for (w, s) in WORDS {
+            index.entry(super::words(w).joined).or_insert(*s);
+        }
+        index
+    });
     let key = super::words(text).joined;
     if key.is_empty() {
         return Some(Status::Open);
     }
-    if let Some((_, s)) = WORDS.iter().find(|(w, _)| *w == key) {
+    if let Some(s) = index.get(&key) {
         return Some(*s);
     }
     if ["yes", "y", "true", "x", "1", "sim", "si", "ja", "oui", "vero"].contains(&key.as_str()) {
@@ -402,6 +501,18 @@ mod tests {
             ("已作废", Flag::None, Some(Cancelled)),
             ("坏账", Flag::None, Some(WrittenOff)),
             ("취소", Flag::None, Some(Cancelled)),
+            ("مدفوعة", Flag::None, Some(Paid)),
+            ("مدفوعه", Flag::None, Some(Paid)), // teh marbuta written as heh
+            ("ملغاة", Flag::None, Some(Cancelled)),
+            ("پرداخت‌نشده", Flag::None, Some(Open)), // with its zero-width non-joiner
+            ("تسويه شده", Flag::None, Some(Paid)),  // Arabic yeh for the Persian one
+            ("שולם", Flag::None, Some(Paid)),
+            ("ยกเลิก", Flag::None, Some(Cancelled)),
+            ("LUNAS", Flag::None, Some(Paid)),
+            ("Đã thanh toán", Flag::None, Some(Paid)),
+            ("Fizetve", Flag::None, Some(Paid)),
+            ("Εξοφλημένο", Flag::None, Some(Paid)),
+            ("Stornată", Flag::None, Some(Cancelled)),
             ("Em análise", Flag::None, None),
             ("Protestado", Flag::None, None),
         ];

@@ -38,11 +38,11 @@ fn title(field: Field) -> String {
 /// files) read as one ledger.
 pub(super) fn sheets_read(sheet: Option<&String>, combined: &[String]) -> Option<String> {
     if combined.is_empty() {
-        sheet.map(|s| format!("sheet {s:?}"))
+        sheet.map(|s| format!("sheet {}", arlens::error::quoted(s)))
     } else {
         Some(format!(
             "read as one: {}",
-            combined.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(", ")
+            combined.iter().map(|s| arlens::error::quoted(s)).collect::<Vec<_>>().join(", ")
         ))
     }
 }
