@@ -171,7 +171,7 @@ pub(crate) fn allocate<'a>(
                     c,
                     format!(
                         "applies to {}, which is in another currency: left unapplied",
-                        crate::error::quoted(&reference)
+                        crate::error::quoted(reference)
                     ),
                 ));
                 (None, &[])
@@ -181,7 +181,7 @@ pub(crate) fn allocate<'a>(
                     c,
                     format!(
                         "applies to {}, which is not in the file: left unapplied",
-                        crate::error::quoted(&reference)
+                        crate::error::quoted(reference)
                     ),
                 ));
                 (None, &[])

@@ -206,7 +206,7 @@ impl<'a> Converter<'a> {
                 "consolidation.currency",
                 format!(
                     "{} is not an ISO 4217 currency code (such as EUR or USD)",
-                    crate::error::quoted(&reporting)
+                    crate::error::quoted(reporting)
                 ),
             ));
         }
