@@ -89,10 +89,14 @@ pub fn expand_two_digit_year(year: u32) -> i32 {
 /// [`crate::import::vocabulary::folded`]): English, German, French, Spanish,
 /// Portuguese, Italian, Dutch, Swedish, Danish and Norwegian, Turkish, Polish (and the
 /// form its dates write, `31 maja`), Russian (likewise, `31 мая`), Czech (the form its
-/// dates write, `31. března`), Hungarian, Greek (both forms, `31 Μαρτίου`). Finnish is
-/// in [`MONTH_WORDS`]: its `marraskuu` (November) would make `Mar` two months.
+/// dates write, `31. března`), Hungarian, Greek (both forms, `31 Μαρτίου`), Indonesian, Malay,
+/// Romanian, Arabic (`31 مارس 2026`), Hebrew (also with `ב`, `31 במרץ`), Thai (`31
+/// มีนาคม 2569`, with a Buddhist-era year) and the Solar Hijri months in Persian (`15
+/// فروردین 1405`: with a Solar Hijri year, that calendar's month; `دی`, two letters, is
+/// in [`MONTH_WORDS`]). Finnish is in [`MONTH_WORDS`]: its `marraskuu` (November)
+/// would make `Mar` two months.
 #[rustfmt::skip]
-const MONTH_NAMES: [[&str; 12]; 18] = [
+const MONTH_NAMES: [[&str; 12]; 26] = [
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
     ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
@@ -111,6 +115,14 @@ const MONTH_NAMES: [[&str; 12]; 18] = [
     ["januar", "februar", "marcius", "aprilis", "majus", "junius", "julius", "augusztus", "szeptember", "oktober", "november", "december"],
     ["ιανουαριοσ", "φεβρουαριοσ", "μαρτιοσ", "απριλιοσ", "μαιοσ", "ιουνιοσ", "ιουλιοσ", "αυγουστοσ", "σεπτεμβριοσ", "οκτωβριοσ", "νοεμβριοσ", "δεκεμβριοσ"],
     ["ιανουαριου", "φεβρουαριου", "μαρτιου", "απριλιου", "μαιου", "ιουνιου", "ιουλιου", "αυγουστου", "σεπτεμβριου", "οκτωβριου", "νοεμβριου", "δεκεμβριου"],
+    ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"],
+    ["januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober", "november", "disember"],
+    ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
+    ["يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"],
+    ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"],
+    ["בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"],
+    ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"],
+    ["فروردين", "ارديبهشت", "خرداد", "تير", "مرداد", "شهريور", "مهر", "ابان", "اذر", "دي", "بهمن", "اسفند"],
 ];
 
 /// Month words read only whole: short forms that are not the start of their
@@ -118,8 +130,8 @@ const MONTH_NAMES: [[&str; 12]; 18] = [
 /// (`tammikuu`), in the form dates write (`31. tammikuuta`) and shortened
 /// (`tammik.`) — whose starts other languages' names share (`mar`).
 #[rustfmt::skip]
-const MONTH_WORDS: [(&str, u32); 38] = [
-    ("mrz", 3), ("mrt", 3),
+const MONTH_WORDS: [(&str, u32); 39] = [
+    ("mrz", 3), ("mrt", 3), ("دي", 10),
     ("tammikuu", 1), ("tammikuuta", 1), ("tammik", 1),
     ("helmikuu", 2), ("helmikuuta", 2), ("helmik", 2),
     ("maaliskuu", 3), ("maaliskuuta", 3), ("maalisk", 3),
@@ -140,11 +152,11 @@ const MONTH_WORDS: [(&str, u32); 38] = [
 /// starts the names of two (`jui`: juin or juillet).
 fn month_number(word: &str) -> Option<u32> {
     let w = crate::import::vocabulary::folded(word.trim_end_matches('.'));
-    if w.chars().count() < 3 {
-        return None;
-    }
     if let Some((_, n)) = MONTH_WORDS.iter().find(|(word, _)| *word == w) {
         return Some(*n);
+    }
+    if w.chars().count() < 3 {
+        return None;
     }
     let mut found = None;
     for names in &MONTH_NAMES {
@@ -390,6 +402,27 @@ pub fn parse_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, Dat
     read_date(text, order).map(|(date, _)| date)
 }
 
+/// A date as Vietnamese writes it in words: `ngày 31 tháng 3 năm 2026`, `31 tháng
+/// 03 năm 2026` (day, `tháng` and the month, `năm` and the year; with or without
+/// the accents). `None` when `text` has no `tháng`.
+fn vietnamese_date(text: &str) -> Option<Result<(NaiveDate, Calendar), DateError>> {
+    let lower = text.trim().to_lowercase();
+    let (day, rest) = lower.split_once("tháng").or_else(|| lower.split_once("thang"))?;
+    let (month, year) = rest.split_once("năm").or_else(|| rest.split_once("nam"))?;
+    let day = day.trim();
+    let day = day.strip_prefix("ngày").or_else(|| day.strip_prefix("ngay")).unwrap_or(day).trim();
+    let number = |t: &str| {
+        let t = t.trim();
+        (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(d), Some(m), Some(y)) = (number(day), number(month), number(year)) else {
+        return Some(Err(DateError::Invalid));
+    };
+    Some(i32::try_from(y).map_err(|_| DateError::Invalid).and_then(|y| ymd(y, m, d)))
+}
+
 /// [`parse_date`], with the calendar the text was written in: a four-digit
 /// year of the Buddhist era (`15/01/2569`), of the Solar Hijri or the Hijri
 /// calendar (`1405/01/15`, `1447/09/01`), or a Japanese era year (`R8.3.31`),
@@ -402,6 +435,9 @@ pub fn read_date(text: &str, order: Option<DateOrder>) -> Result<(NaiveDate, Cal
         return read_date(&ascii, order);
     }
     if let Some(date) = japanese_date(text) {
+        return date;
+    }
+    if let Some(date) = vietnamese_date(text) {
         return date;
     }
     let parts = date_parts(text).ok_or(DateError::Invalid)?;
