@@ -1,4 +1,4 @@
-//! Export headers in twenty-six languages mapped to ledger fields: a committed list
+//! Export headers in thirty-two languages mapped to ledger fields: a committed list
 //! of real headers with their sources (`tests/fixtures/headers/`), whole header
 //! rows where fields compete, currencies named in headers, and files that used
 //! to be refused imported end to end.
@@ -218,7 +218,7 @@ fn files_in_other_languages_import_and_age() {
 /// layouts their systems export: see the fixtures' README), aged at 2026-06-30: every
 /// header that names a field is mapped by its name, and the figures are the hand-computed ones.
 #[test]
-fn open_items_in_nineteen_more_languages_map_by_their_headers() {
+fn open_items_in_twenty_six_more_languages_map_by_their_headers() {
     // (file, the language named, headers left unmapped, aging rows per currency:
     // not due, 1–30, 31–60, 61–90, 91–120, 121+, credits, open total)
     type Case<'a> = (&'a str, &'a str, &'a [&'a str], &'a [[&'a str; 9]]);
@@ -399,6 +399,50 @@ fn open_items_in_nineteen_more_languages_map_by_their_headers() {
             "Romanian",
             &[],
             &[["RON", "0.00", "7140.00", "11900.00", "0.00", "0.00", "0.00", "0.00", "19040.00"]],
+        ),
+        // The next seven alike: 12,500.00 (or 1,250.00) due 31 May (30 days), 2,500.00 (250.00)
+        // left due 19 June (11), 4,700.00 (470.00) due 10 May (51).
+        (
+            "uk.csv",
+            "Russian or Ukrainian",
+            &[],
+            &[["UAH", "0.00", "15000.00", "4700.00", "0.00", "0.00", "0.00", "0.00", "19700.00"]],
+        ),
+        (
+            "hr.csv",
+            "Croatian, Serbian or Bosnian",
+            &[],
+            &[["EUR", "0.00", "1500.00", "470.00", "0.00", "0.00", "0.00", "0.00", "1970.00"]],
+        ),
+        (
+            "sl.csv",
+            "Slovenian",
+            &[],
+            &[["EUR", "0.00", "1500.00", "470.00", "0.00", "0.00", "0.00", "0.00", "1970.00"]],
+        ),
+        (
+            "bg.csv",
+            "Bulgarian",
+            &[],
+            &[["BGN", "0.00", "15000.00", "4700.00", "0.00", "0.00", "0.00", "0.00", "19700.00"]],
+        ),
+        (
+            "lt.csv",
+            "Lithuanian",
+            &[],
+            &[["EUR", "0.00", "1500.00", "470.00", "0.00", "0.00", "0.00", "0.00", "1970.00"]],
+        ),
+        (
+            "lv.csv",
+            "Latvian",
+            &[],
+            &[["EUR", "0.00", "1500.00", "470.00", "0.00", "0.00", "0.00", "0.00", "1970.00"]],
+        ),
+        (
+            "et.csv",
+            "Estonian",
+            &[],
+            &[["EUR", "0.00", "1500.00", "470.00", "0.00", "0.00", "0.00", "0.00", "1970.00"]],
         ),
     ];
     for (file, language, unmapped, expected) in cases {

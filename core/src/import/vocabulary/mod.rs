@@ -2,8 +2,9 @@
 //! French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish and
 //! Norwegian, Finnish, Czech and Slovak, Turkish, Russian and Ukrainian,
 //! Japanese, Chinese, Korean, Arabic, Persian, Hebrew, Thai, Indonesian and
-//! Malay, Vietnamese, Hungarian, Greek and Romanian — kept as data, a table
-//! per language — and the
+//! Malay, Vietnamese, Hungarian, Greek, Romanian, Croatian, Serbian and
+//! Bosnian, Slovenian, Bulgarian, Lithuanian, Latvian and Estonian — kept as
+//! data, a table per language — and the
 //! matching that tolerates case, accents, underscores,
 //! camel case, stop words (`de`, `of`, `van`), currency codes or symbols in the
 //! header (`Amount (ILS)`, `Saldo R$`) and abbreviations (`DAT_VENCIMENTO`,
@@ -15,6 +16,8 @@
 //! `vlr` for `valor`). Exact matches win over abbreviated ones.
 
 mod ar;
+mod baltic;
+mod bg;
 mod cs;
 pub(crate) mod currencies;
 mod da;
@@ -26,6 +29,7 @@ mod fa;
 mod fi;
 mod fr;
 mod he;
+mod hr;
 mod hu;
 mod id;
 mod it;
@@ -37,6 +41,7 @@ mod pl;
 mod pt;
 mod ro;
 mod ru;
+mod sl;
 pub(crate) mod status;
 mod sv;
 mod th;
@@ -52,7 +57,7 @@ use std::sync::OnceLock;
 pub(crate) type Term = (Field, &'static str, bool);
 
 /// The languages with their tables, in the order they are tried.
-const LANGUAGES: [(&str, &[Term]); 26] = [
+const LANGUAGES: [(&str, &[Term]); 32] = [
     ("English", en::TERMS),
     ("German", de::TERMS),
     ("French", fr::TERMS),
@@ -79,6 +84,12 @@ const LANGUAGES: [(&str, &[Term]); 26] = [
     ("Hungarian", hu::TERMS),
     ("Greek", el::TERMS),
     ("Romanian", ro::TERMS),
+    ("Croatian, Serbian or Bosnian", hr::TERMS),
+    ("Slovenian", sl::TERMS),
+    ("Bulgarian", bg::TERMS),
+    ("Lithuanian", baltic::LITHUANIAN),
+    ("Latvian", baltic::LATVIAN),
+    ("Estonian", baltic::ESTONIAN),
 ];
 
 /// Words that carry no meaning in a header: articles and prepositions.
@@ -187,19 +198,20 @@ fn unit_word(word: &str) -> Option<(AmountUnit, Option<&'static str>)> {
 /// `l`, `ı` → `i`, `ё` → `е`, `ί` → `ι` (exports often drop them: `Termin platnosci`).
 fn fold(c: char, out: &mut String) {
     let plain = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' | 'ā' => "a",
         'ç' | 'ć' | 'č' => "c",
         'ď' | 'đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => "e",
-        'ğ' => "g",
-        'ì' | 'í' | 'î' | 'ï' | 'ı' => "i",
-        'ł' | 'ľ' | 'ĺ' => "l",
-        'ñ' | 'ń' | 'ň' => "n",
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ė' | 'ē' => "e",
+        'ğ' | 'ģ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' | 'į' => "i",
+        'ķ' => "k",
+        'ł' | 'ľ' | 'ĺ' | 'ļ' => "l",
+        'ñ' | 'ń' | 'ň' | 'ņ' => "n",
         'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
         'ř' | 'ŕ' => "r",
         'ś' | 'š' | 'ş' | 'ș' => "s",
         'ť' | 'ţ' | 'ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' => "u",
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' | 'ų' => "u",
         'ý' | 'ÿ' => "y",
         'ź' | 'ż' | 'ž' => "z",
         'ß' => "ss",

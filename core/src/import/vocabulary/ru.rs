@@ -45,6 +45,8 @@ pub(crate) const TERMS: &[Term] = &[
     (OpenBalance, "неоплаченный остаток", true),
     (OpenBalance, "сумма долга", true),
     (OpenBalance, "задолженность", true),
+    (OpenBalance, "залишок заборгованості", true),
+    (OpenBalance, "сума боргу", true),
     (OpenBalance, "заборгованість", true),
     (OpenBalance, "не оплачено", true),
     (OpenBalance, "остаток", true),
