@@ -379,7 +379,9 @@ fn ascii_form(c: char) -> char {
     }
 }
 
-/// `text` with its digits and separators in ASCII ([`ascii_form`]): Arabic
+/// `text` with its digits and separators in ASCII — a digit of another script
+/// as its ASCII digit, the Arabic decimal and thousands separators `٫` `٬` and
+/// comma `،` as `.` `,` `,`, full-width forms as their ASCII characters: Arabic
 /// `١٬٢٣٤٫٥٠` → `1,234.50`, Persian `۱۴۰۵/۰۱/۱۵` → `1405/01/15`, Japanese
 /// `２０２６年３月` → `2026年3月`. `None` when there is nothing to change (ASCII
 /// text is not copied), so callers read such text as it is.
