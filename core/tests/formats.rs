@@ -429,6 +429,71 @@ fn formulas_saved_without_values_are_calculated() {
 /// `=E2+F2` read every invoice as 0.00, in silence. arlens calculates the
 /// formulas that are arithmetic over the sheet's own cells, keeps a value the
 /// writer gave, and names the rows whose formulas it cannot calculate.
+/// Rows an AutoFilter filters out, or hidden by hand, are in the file: they are
+/// read like the others and said, since the user who saved the filtered sheet saw
+/// fewer rows than the figures count.
+#[test]
+fn rows_hidden_in_a_workbook_are_read_and_said() {
+    use rust_xlsxwriter::{FilterCondition, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet().set_name("Open items").unwrap();
+    sheet.write_row(0, 0, ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency"]).unwrap();
+    let rows = [
+        ("I-1", "Acme", "2026-05-01", "2026-05-31", 100.0),
+        ("I-2", "Beta", "2026-05-02", "2026-06-01", 250.0),
+        ("I-3", "Acme", "2026-05-03", "2026-06-02", 40.0),
+        ("I-4", "Beta", "2026-05-04", "2026-06-03", 10.0),
+    ];
+    for (i, (id, customer, date, due, amount)) in rows.into_iter().enumerate() {
+        let r = u32::try_from(i).unwrap() + 1;
+        sheet.write_row(r, 0, [id, customer, date, due]).unwrap();
+        sheet.write_number(r, 4, amount).unwrap();
+        sheet.write_string(r, 5, "EUR").unwrap();
+    }
+    // Filtered to Acme: the writer hides Beta's rows 3 and 5, as Excel does.
+    sheet.autofilter(0, 0, 4, 5).unwrap();
+    sheet.filter_column(1, &FilterCondition::new().add_list_filter("Acme")).unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let read = import(&bytes, &ImportOptions::default()).unwrap();
+    // Every row counts: 100 + 250 + 40 + 10 = 400.00.
+    let total: rust_decimal::Decimal = read.ledger.entries.iter().map(|e| e.amount).sum();
+    assert_eq!(total.to_string(), "400");
+    let said: Vec<String> = read
+        .report
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("hidden in the workbook"))
+        .map(|w| format!("{}: {}", w.position, w.message))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "sheet \"Open items\", row 3: 2 rows below the header are hidden in the workbook (hidden by hand, or filtered out by an AutoFilter): they are read like the others and count in every figure; to leave them out, delete them in Excel and read the file again"
+        ]
+    );
+    // A row hidden by hand is said the same way; with no row hidden, nothing is said.
+    for hide in [true, false] {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet
+            .write_row(0, 0, ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency"])
+            .unwrap();
+        sheet.write_row(1, 0, ["I-1", "Acme", "2026-05-01", "2026-05-31", "100", "EUR"]).unwrap();
+        sheet.write_row(2, 0, ["I-2", "Acme", "2026-05-01", "2026-05-31", "5", "EUR"]).unwrap();
+        if hide {
+            sheet.set_row_hidden(2).unwrap();
+        }
+        let read = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
+        let said = read
+            .report
+            .warnings
+            .iter()
+            .filter(|w| w.message.starts_with("1 row below the header is hidden in the workbook"))
+            .count();
+        assert_eq!(said, usize::from(hide), "hidden: {hide}");
+    }
+}
+
 #[test]
 fn formulas_a_report_writer_saved_as_zeros_are_calculated() {
     use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};

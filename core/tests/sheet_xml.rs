@@ -36,8 +36,14 @@ fn cells_of(bytes: &[u8], fast: bool) -> Vec<String> {
                 }
             }
         }
-        // The formula cells counted and those with no saved value (arlens patches 21 and 22).
-        out.push(format!("formulas {}, uncalculated {:?}", reader.formula_cells(), reader.uncalculated()));
+        // The formula cells counted, those with no saved value and the hidden rows
+        // (arlens patches 21, 22 and 23).
+        out.push(format!(
+            "formulas {}, uncalculated {:?}, hidden {:?}",
+            reader.formula_cells(),
+            reader.uncalculated(),
+            reader.hidden_rows()
+        ));
     }
     out
 }
@@ -146,7 +152,7 @@ fn cells_the_fast_path_leaves_to_the_general_reader_are_read_between_its_own() {
         // `<row r="5"/>` is row 4 (0-based), so the next row is 5.
         r#"(5, 0) text "trimmed""#,
         // (2, 0) holds a formula, with its value.
-        "formulas 1, uncalculated []",
+        "formulas 1, uncalculated [], hidden []",
     ];
     assert_eq!(cells_of(&bytes, true), expected);
     assert_eq!(cells_of(&bytes, false), expected);
@@ -168,7 +174,7 @@ fn row_and_column_counts_stop_at_the_largest_number_in_both_readers() {
         "(4, 4294967294) number 2",
         "(4294967295, 4294967295) number 3",
         "(4294967295, 4294967295) number 4",
-        "formulas 0, uncalculated []",
+        "formulas 0, uncalculated [], hidden []",
     ];
     let bytes = workbook(sheet);
     assert_eq!(cells_of(&bytes, true), expected);
@@ -322,6 +328,12 @@ fn sheet_data() -> impl Strategy<Value = String> {
                     1 => xml += &format!("{gap}<row{r}>{}</row >", cells.concat()),
                     2 => xml += &format!("{gap}<row{r}>{}</row></row>", cells.concat()),
                     3 => xml += &format!("{gap}<!-- row -->{gap}<row{r}>{}</row>", cells.concat()),
+                    4 => xml += &format!("{gap}<row{r} hidden=\"1\">{}</row>", cells.concat()),
+                    5 => {
+                        xml +=
+                            &format!("{gap}<row hidden='true'{r} customHeight=\"1\">{}</row>", cells.concat())
+                    }
+                    6 => xml += &format!("{gap}<row{r} hidden=\"0\">{}</row>", cells.concat()),
                     _ => xml += &format!("{gap}<row{r} spans=\"1:9\">{}{gap}</row>", cells.concat()),
                 }
             }

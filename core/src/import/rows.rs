@@ -445,6 +445,29 @@ pub fn read_ledger(
             ),
         });
     }
+    // Rows hidden in the workbook (by hand, or filtered out) are read like the
+    // others: a user who filtered the sheet before saving it sees fewer.
+    let hidden: Vec<u64> = grid
+        .rows_after(header.index)
+        .iter()
+        .filter(|row| !row.is_blank() && grid.hidden_rows.binary_search(&row.number).is_ok())
+        .map(|row| row.number)
+        .collect();
+    if let Some(&first) = hidden.first() {
+        let count = hidden.len();
+        report.warnings.push(Warning {
+            position: file.at_row(first),
+            message: format!(
+                "{count} {} below the header {} hidden in the workbook (hidden by hand, or filtered out by an AutoFilter): {} read like the others and {} in every figure; to leave {} out, delete {} in Excel and read the file again",
+                if count == 1 { "row" } else { "rows" },
+                if count == 1 { "is" } else { "are" },
+                if count == 1 { "it is" } else { "they are" },
+                if count == 1 { "counts" } else { "count" },
+                if count == 1 { "it" } else { "them" },
+                if count == 1 { "it" } else { "them" },
+            ),
+        });
+    }
     if let Some(calculated) = &grid.calculated {
         let Calculated { cells: count, first: (row, column), example } = calculated.as_ref();
         report.warnings.push(Warning {

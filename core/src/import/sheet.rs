@@ -110,6 +110,9 @@ impl Book {
                             .collect();
                         rows.uncalculated.sort_unstable();
                         formulas_read = cells.formula_cells();
+                        rows.hidden_rows = cells.hidden_rows().iter().map(|&r| u64::from(r) + 1).collect();
+                        rows.hidden_rows.sort_unstable();
+                        rows.hidden_rows.dedup();
                         // Merged regions are a layout: a damaged list of them leaves the cells as read.
                         cells.merge_cells().unwrap_or_default()
                     }
@@ -166,6 +169,8 @@ pub(super) struct SheetRows {
     repeated: Vec<u64>,
     /// Cells with a formula and no saved value (see [`Grid::uncalculated`]).
     uncalculated: Vec<(u64, usize)>,
+    /// The rows the sheet hides (see [`Grid::hidden_rows`]).
+    hidden_rows: Vec<u64>,
     /// Formula cells arlens calculated (see [`Grid::calculated`]).
     calculated: Option<Box<Calculated>>,
     limits: ImportLimits,
@@ -564,6 +569,7 @@ impl SheetRows {
             typed_currencies,
             repeated_rows: self.repeated,
             uncalculated: self.uncalculated,
+            hidden_rows: self.hidden_rows,
             calculated: self.calculated,
             hidden: false,
         }

@@ -198,6 +198,8 @@ where
     uncalculated: Vec<(u32, u32)>,
     /// How many cells read by [`XlsxCellReader::next_cell`] hold a formula (arlens patch 22).
     formula_cells: u64,
+    /// Rows written with `hidden="1"` (arlens patch 23), 0-based, in file order.
+    hidden_rows: Vec<u32>,
 }
 
 /// Whether a formula cell read as `value` (of type `t`) has no saved value:
@@ -277,6 +279,7 @@ where
             fast,
             uncalculated: Vec::new(),
             formula_cells: 0,
+            hidden_rows: Vec::new(),
         })
     }
 
@@ -307,9 +310,12 @@ where
                 Scan::More | Scan::Bail => return None,
             };
             let cell = match item {
-                Item::Row { r, empty } => {
+                Item::Row { r, empty, hidden } => {
                     if let Some(r) = r {
                         self.row_index = get_row(r).ok()?;
+                    }
+                    if hidden {
+                        self.hidden_rows.push(self.row_index);
                     }
                     if empty {
                         self.row_index = self.row_index.saturating_add(1);
@@ -405,6 +411,9 @@ where
                     if let Some(r) = row_element.raw_attr("r")? {
                         self.row_index = get_row(r)?;
                     }
+                    if matches!(row_element.raw_attr("hidden")?, Some("1" | "true")) {
+                        self.hidden_rows.push(self.row_index);
+                    }
                 }
                 Ok(Event::End(row_element)) if row_element.local_name().as_ref() == "row" => {
                     self.row_index = self.row_index.saturating_add(1);
@@ -480,6 +489,13 @@ where
     /// asks for its formulas to be calculated on opening has nothing to calculate.
     pub fn formula_cells(&self) -> u64 {
         self.formula_cells
+    }
+
+    /// The rows [`XlsxCellReader::next_cell`] has read that the sheet hides
+    /// (`<row hidden="1">`: hidden, or filtered out by an AutoFilter), 0-based,
+    /// in file order (arlens patch 23). Their cells are read like any other's.
+    pub fn hidden_rows(&self) -> &[u32] {
+        &self.hidden_rows
     }
 
     /// Return the next cell value and its style id in XML stream order.

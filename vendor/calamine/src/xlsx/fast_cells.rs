@@ -42,8 +42,9 @@ macro_rules! done {
 
 /// One item of `<sheetData>`.
 pub(super) enum Item<'d> {
-    /// `<row>`: its `r` attribute, and whether it is empty (`<row .../>`).
-    Row { r: Option<&'d str>, empty: bool },
+    /// `<row>`: its `r` attribute, whether it is empty (`<row .../>`), and
+    /// whether it is hidden (`hidden="1"`, arlens patch 23).
+    Row { r: Option<&'d str>, empty: bool, hidden: bool },
     /// `</row>`.
     RowEnd,
     /// A `<c>` element.
@@ -212,9 +213,16 @@ pub(super) fn item(d: &[u8]) -> Scan<Item<'_>> {
         (Some(b'<'), Some(b'c')) => cell(d, i),
         (Some(b'<'), Some(b'r')) => {
             let ((), at) = done!(starts_name(d, i, b"<row"));
-            let mut r = None;
-            let (empty, at) = done!(attributes(d, at, |key, value| key != "r" || once(&mut r, value)));
-            Scan::Done(Item::Row { r, empty }, at)
+            let (mut r, mut hidden) = (None, false);
+            let (empty, at) = done!(attributes(d, at, |key, value| match key {
+                "r" => once(&mut r, value),
+                "hidden" => {
+                    hidden = matches!(value, "1" | "true");
+                    true
+                }
+                _ => true,
+            }));
+            Scan::Done(Item::Row { r, empty, hidden }, at)
         }
         (Some(b'<'), Some(b'/')) => match starts(d, i, b"</row>") {
             Some(true) => Scan::Done(Item::RowEnd, i + 6),
