@@ -468,9 +468,35 @@ fn rows_hidden_in_a_workbook_are_read_and_said() {
     assert_eq!(
         said,
         [
-            "sheet \"Open items\", row 3: 2 rows below the header are hidden in the workbook (hidden by hand, or filtered out by an AutoFilter): they are read like the others and count in every figure; to leave them out, delete them in Excel and read the file again"
+            "sheet \"Open items\", row 3: 2 rows below the header are hidden in the workbook (hidden by hand, or filtered out by an AutoFilter): they are read like the others and count in every figure; set skipHiddenRows to leave them out"
         ]
     );
+    let hidden = read.report.hidden_rows.as_ref().unwrap();
+    assert_eq!((hidden.rows, hidden.first.row, hidden.left_out), (2, Some(3), false));
+    // Left out as the user filtered the sheet: Acme's 100 + 40 = 140.00, Beta's two rows
+    // excluded (and reconciled so: 400.00 in the file = 140.00 imported + 260.00 excluded).
+    let options = ImportOptions { skip_hidden_rows: true, ..ImportOptions::default() };
+    let read = import(&bytes, &options).unwrap();
+    let total: rust_decimal::Decimal = read.ledger.entries.iter().map(|e| e.amount).sum();
+    assert_eq!(total.to_string(), "140");
+    let left_out: Vec<String> =
+        read.report.skipped.iter().map(|s| format!("{}: {} ({:?})", s.position, s.reason, s.kind)).collect();
+    assert_eq!(
+        left_out,
+        [
+            "sheet \"Open items\", row 3: hidden in the workbook: left out (skipHiddenRows) (Excluded)",
+            "sheet \"Open items\", row 5: hidden in the workbook: left out (skipHiddenRows) (Excluded)"
+        ]
+    );
+    let reconciled = &read.report.reconciliation[0].currencies[0];
+    let parts: Vec<String> = [reconciled.file, reconciled.imported, reconciled.excluded, reconciled.skipped]
+        .iter()
+        .map(|p| format!("{} ({})", p.total, p.rows))
+        .collect();
+    assert_eq!(parts, ["400 (4)", "140 (2)", "260 (2)", "0 (0)"]);
+    assert!(read.report.hidden_rows.as_ref().unwrap().left_out);
+    let said = read.report.warnings.iter().map(|w| w.message.as_str());
+    assert!(said.clone().any(|m| m.ends_with("left out (skipHiddenRows), listed with the rows excluded")));
     // A row hidden by hand is said the same way; with no row hidden, nothing is said.
     for hide in [true, false] {
         let mut book = Workbook::new();

@@ -626,6 +626,43 @@ test("a workbook damaged by a day/month locale round trip is repaired from the p
   await page.close();
 });
 
+test("rows a workbook hides are said, and left out from the page", async () => {
+  const { page, problems } = await openApp("import");
+  const rows = [
+    ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency"],
+    ["I-1", "Acme", "2026-04-01", "2026-05-01", 100, "EUR"],
+    ["I-2", "Beta", "2026-04-02", "2026-05-02", 250, "EUR"],
+    ["I-3", "Acme", "2026-04-03", "2026-05-03", 40, "EUR"],
+    ["I-4", "Beta", "2026-04-04", "2026-05-04", 10, "EUR"],
+  ];
+  const ws = XLSX.utils.aoa_to_sheet(rows);
+  // Filtered to Acme before saving: Beta's rows 3 and 5 hidden.
+  ws["!rows"] = [{}, {}, { hidden: true }, {}, { hidden: true }];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, "Open items");
+  const buffer = XLSX.write(wb, { type: "buffer", bookType: "xlsx" });
+  await page.getByTestId("file-input").setInputFiles({ name: "filtered.xlsx", buffer });
+  const notice = page.getByTestId("hidden-rows");
+  await notice.filter({ hasText: "2 rows of the file are hidden in the workbook." }).waitFor();
+  await page.getByTestId("as-of").fill("2026-06-30");
+  await go(page, "aging");
+  // Every row read: 100 + 250 + 40 + 10 = 400.00.
+  await page.getByTestId("aging-EUR-total").filter({ hasText: "400.00" }).waitFor();
+  await go(page, "import");
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: `${ARTIFACTS}/hidden-rows-1366x768.png` });
+  await page.getByTestId("skip-hidden-rows").click();
+  await notice.filter({ hasText: "2 rows hidden in the workbook left out." }).waitFor();
+  await go(page, "aging");
+  // As the sheet was filtered: Acme's 100 + 40 = 140.00.
+  await page.getByTestId("aging-EUR-total").filter({ hasText: "140.00" }).waitFor();
+  await go(page, "import");
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.screenshot({ path: `${ARTIFACTS}/hidden-rows-820x1180.png` });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("the mapping screen chooses the sheet and the header row", async () => {
   const { page, problems } = await openApp("import");
   // A notes sheet first; on the data sheet two title rows the header search passes over

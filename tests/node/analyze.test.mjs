@@ -403,6 +403,35 @@ test("a ledger split by month across sheets is read as one, each row located in 
   assert.ok(imported.warnings.some((w) => w.message.startsWith('sheet "Feb copy" was not read')));
 });
 
+test("rows a workbook hides are said, and left out with skipHiddenRows", () => {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency"],
+    ["I-1", "Acme", "2026-04-01", "2026-05-01", 100, "EUR"],
+    ["I-2", "Beta", "2026-04-02", "2026-05-02", 250, "EUR"],
+    ["I-3", "Acme", "2026-04-03", "2026-05-03", 40, "EUR"],
+  ]);
+  ws["!rows"] = [{}, {}, { hidden: true }];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, "Open items");
+  const bytes = XLSX.write(wb, { type: "buffer", bookType: "xlsx" });
+  const read = analyze(bytes, { asOf: "2026-06-30" });
+  // Read: 100 + 250 + 40 = 390.00, row 3 said.
+  assert.equal(read.report.aging.currencies[0].openTotal, "390.00");
+  assert.deepEqual(read.import.hiddenRows, {
+    rows: 1,
+    first: { sheet: "Open items", row: 3 },
+    leftOut: false,
+  });
+  // Left out: 100 + 40 = 140.00, the row excluded.
+  const filtered = analyze(bytes, { asOf: "2026-06-30", import: { skipHiddenRows: true } });
+  assert.equal(filtered.report.aging.currencies[0].openTotal, "140.00");
+  assert.equal(filtered.import.hiddenRows.leftOut, true);
+  assert.deepEqual(
+    filtered.import.skipped.map((s) => [s.position.row, s.kind, s.reason]),
+    [[3, "excluded", "hidden in the workbook: left out (skipHiddenRows)"]],
+  );
+});
+
 test("several files given together are read as one ledger, each row located in its file", async () => {
   const { createHash } = await import("node:crypto");
   const { openLedger, openLedgerStream } = await import("arlens");

@@ -26,4 +26,6 @@ pub struct ReadChoices {
     pub header_row: Option<u64>,
     /// Swap day and month back in date cells damaged by a locale round trip.
     pub repair_swapped_dates: bool,
+    /// Leave out the rows the workbook hides (filtered out, or hidden by hand).
+    pub skip_hidden_rows: bool,
 }

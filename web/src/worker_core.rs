@@ -127,6 +127,7 @@ fn import_options(name: &str, choices: &ReadChoices) -> ImportOptions {
         default_terms: choices.default_terms,
         header_row: choices.header_row,
         repair_swapped_dates: choices.repair_swapped_dates,
+        skip_hidden_rows: choices.skip_hidden_rows,
         ..ImportOptions::default()
     }
 }

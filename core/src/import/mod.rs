@@ -77,6 +77,10 @@ pub struct ImportOptions {
     /// day/month locale round trip, when the report found one
     /// ([`ImportReport::swapped_dates`]; see [`swapped`]).
     pub repair_swapped_dates: bool,
+    /// Leave out the rows an xlsx hides (hidden by hand, or filtered out by an
+    /// AutoFilter), as excluded rows; read like the others when `false`, and
+    /// said ([`ImportReport::hidden_rows`]).
+    pub skip_hidden_rows: bool,
     /// The header row (1-based, as the sheet numbers it); found by looking at
     /// the first rows when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -192,6 +196,10 @@ pub struct ImportReport {
     /// trip), and whether they were swapped back.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub swapped_dates: Option<SwappedDates>,
+    /// Rows below the header that the workbook hides (an xlsx's rows hidden by
+    /// hand or filtered out by an AutoFilter), and whether they were left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden_rows: Option<HiddenRows>,
     /// The SHA-256 digest of the file's bytes, in lower-case hex.
     pub sha256: String,
     /// For a zip archive of several ledger files (or files chosen together,
@@ -205,6 +213,20 @@ pub struct ImportReport {
 }
 
 pub use reconcile::{Part, Reconciled, Reconciliation};
+
+/// The rows below the header a workbook hides (see [`ImportReport::hidden_rows`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct HiddenRows {
+    /// How many (blank rows aside).
+    pub rows: u64,
+    /// Where the first is.
+    pub first: Position,
+    /// Whether they were left out ([`ImportOptions::skip_hidden_rows`]), as
+    /// excluded rows; otherwise they are read like the others.
+    pub left_out: bool,
+}
 
 /// A file of an archive, with its digest (see [`ImportReport::files`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

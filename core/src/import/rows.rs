@@ -404,6 +404,7 @@ pub fn read_ledger(
         warnings: Vec::new(),
         reconciliation: Vec::new(),
         swapped_dates: swap.as_ref().map(|f| f.report(&header, options.repair_swapped_dates)),
+        hidden_rows: None,
         sha256: source.sha256,
         files: Vec::new(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -445,8 +446,9 @@ pub fn read_ledger(
             ),
         });
     }
-    // Rows hidden in the workbook (by hand, or filtered out) are read like the
-    // others: a user who filtered the sheet before saving it sees fewer.
+    // Rows hidden in the workbook (by hand, or filtered out): a user who filtered
+    // the sheet before saving it sees fewer than the file holds. Read like the
+    // others, or left out as excluded rows (`skipHiddenRows`); said either way.
     let hidden: Vec<u64> = grid
         .rows_after(header.index)
         .iter()
@@ -455,18 +457,27 @@ pub fn read_ledger(
         .collect();
     if let Some(&first) = hidden.first() {
         let count = hidden.len();
+        let (one, left_out) = (count == 1, options.skip_hidden_rows);
+        let what = if left_out {
+            "left out (skipHiddenRows), listed with the rows excluded".to_owned()
+        } else {
+            format!(
+                "{} read like the others and {} in every figure; set skipHiddenRows to leave {} out",
+                if one { "it is" } else { "they are" },
+                if one { "counts" } else { "count" },
+                if one { "it" } else { "them" },
+            )
+        };
         report.warnings.push(Warning {
             position: file.at_row(first),
             message: format!(
-                "{count} {} below the header {} hidden in the workbook (hidden by hand, or filtered out by an AutoFilter): {} read like the others and {} in every figure; to leave {} out, delete {} in Excel and read the file again",
-                if count == 1 { "row" } else { "rows" },
-                if count == 1 { "is" } else { "are" },
-                if count == 1 { "it is" } else { "they are" },
-                if count == 1 { "counts" } else { "count" },
-                if count == 1 { "it" } else { "them" },
-                if count == 1 { "it" } else { "them" },
+                "{count} {} below the header {} hidden in the workbook (hidden by hand, or filtered out by an AutoFilter): {what}",
+                if one { "row" } else { "rows" },
+                if one { "is" } else { "are" },
             ),
         });
+        report.hidden_rows =
+            Some(super::HiddenRows { rows: count as u64, first: file.at_row(first), left_out });
     }
     if let Some(calculated) = &grid.calculated {
         let Calculated { cells: count, first: (row, column), example } = calculated.as_ref();
@@ -620,7 +631,16 @@ pub fn read_ledger(
         let Some(row) = grid.rows.get(index) else { continue };
         let at = RowAt { file, row: row.number };
         let section = section.and_then(|i| sections.get(i)).map(String::as_str);
-        match reader.values(row, at, section, options) {
+        let read = if options.skip_hidden_rows && grid.hidden_rows.binary_search(&row.number).is_ok() {
+            Err(Box::new(SkippedRow {
+                position: file.at_row(row.number),
+                reason: "hidden in the workbook: left out (skipHiddenRows)".to_owned(),
+                kind: SkipKind::Excluded,
+            }))
+        } else {
+            reader.values(row, at, section, options)
+        };
+        match read {
             Ok(v) => {
                 if !totals.is_empty() {
                     row_value.push(v.value(Field::OpenBalance).or(v.value(Field::Amount)));

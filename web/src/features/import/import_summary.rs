@@ -44,6 +44,35 @@ pub fn ImportSummary(
             .into_any()
         }
     });
+    let hidden = report.hidden_rows.clone().map(|found| {
+        let skip = move |on: bool| set_choices.update(|c| c.skip_hidden_rows = on);
+        let rows = if found.rows == 1 { "1 row".to_owned() } else { format!("{} rows", found.rows) };
+        if found.left_out {
+            view! {
+                <div class="notice" role="status" data-testid="hidden-rows">
+                    <p>
+                        <strong>{format!("{rows} hidden in the workbook left out.")}</strong>
+                        " They are listed with the rows excluded, from " {found.first.to_string()} "."
+                    </p>
+                    <button type="button" on:click=move |_| skip(false)>"Undo: read the hidden rows"</button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div class="notice warning" role="alert" data-testid="hidden-rows">
+                    <p>
+                        <strong>{format!("{rows} of the file {} hidden in the workbook.", if found.rows == 1 { "is" } else { "are" })}</strong>
+                        " Filtered out by an AutoFilter or hidden by hand, they are read like the others and count in every figure."
+                    </p>
+                    <button type="button" data-testid="skip-hidden-rows" on:click=move |_| skip(true)>
+                        "Leave the hidden rows out"
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    });
     let skipped = report.skipped.len();
     let warnings = report.warnings.len();
     let lines = report
@@ -71,6 +100,7 @@ pub fn ImportSummary(
             </p>
             <p class="hint" data-testid="import-details">{details}</p>
             {swapped}
+            {hidden}
             <ReconciliationTable reconciliation=report.reconciliation.clone() />
             <p class="hint" data-testid="import-provenance">
                 {if report.files.is_empty() {
