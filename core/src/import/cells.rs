@@ -6,7 +6,7 @@ use super::columns::{AmountUnit, Field};
 use super::grid::{CellRef, Row};
 use super::layout::Header;
 use super::values::{
-    Calendar, DateError, DateOrder, DecimalMark, Side, excel_serial_date, id_from_number, id_text,
+    Calendar, DateError, DateOrder, DecimalMark, Side, excel_serial_date, id_from_number, id_text, iso_date,
     parse_amount, parse_currency, parse_side, read_date,
 };
 use super::vocabulary::status::{Flag, Status, status};
@@ -639,6 +639,10 @@ impl<'a> Reader<'a> {
             CellRef::Number(n) => excel_serial_date(n, false)
                 .map(Dated::Date)
                 .ok_or_else(|| format!("{n} is not a date serial number")),
+            // The form most exports write (`2026-03-31`), first: no marker or serial is one.
+            CellRef::Text(t) if let Some(Ok((date, Calendar::Gregorian))) = iso_date(t) => {
+                Ok(Dated::Date(date))
+            }
             CellRef::Text(t) if is_empty_date(t) => Ok(Dated::Marker),
             CellRef::Text(t) if let Some(date) = serial_text(t).and_then(|n| excel_serial_date(n, false)) => {
                 Ok(Dated::Serial(date))

@@ -452,7 +452,8 @@ pub fn read_ledger(
     let hidden: Vec<u64> = grid
         .rows_after(header.index)
         .iter()
-        .filter(|row| !row.is_blank() && grid.hidden_rows.binary_search(&row.number).is_ok())
+        .filter(|row| !grid.hidden_rows.is_empty() && grid.hidden_rows.binary_search(&row.number).is_ok())
+        .filter(|row| !row.is_blank())
         .map(|row| row.number)
         .collect();
     if let Some(&first) = hidden.first() {

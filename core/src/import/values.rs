@@ -239,7 +239,22 @@ const HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1421..=1500;
 /// The Gregorian date of `year-month-day`, in the calendar its year names
 /// ([`BUDDHIST_YEARS`], [`PERSIAN_YEARS`], [`HIJRI_YEARS`]; otherwise
 /// Gregorian), with that calendar.
+#[inline]
 fn ymd(year: i32, month: u32, day: u32) -> Result<(NaiveDate, Calendar), DateError> {
+    // Almost every date: Gregorian, read without looking further (this is on the
+    // path of every date cell).
+    if *HIJRI_YEARS.end() < year && year < *BUDDHIST_YEARS.start() {
+        return NaiveDate::from_ymd_opt(year, month, day)
+            .map(|d| (d, Calendar::Gregorian))
+            .ok_or(DateError::Invalid);
+    }
+    other_calendar(year, month, day)
+}
+
+/// [`ymd`] for a year outside 1501–2442: in the calendar its year names, else Gregorian.
+#[cold]
+#[inline(never)]
+fn other_calendar(year: i32, month: u32, day: u32) -> Result<(NaiveDate, Calendar), DateError> {
     let gregorian = |year: i32, month: u32, day: u32| NaiveDate::from_ymd_opt(year, month, day);
     let from_iso = |iso: icu_calendar::Date<icu_calendar::Iso>| {
         gregorian(iso.year().extended_year(), u32::from(iso.month().ordinal), u32::from(iso.day_of_month().0))
@@ -338,7 +353,7 @@ impl<'a> DateParts<'a> {
 }
 
 /// `YYYY-MM-DD` exactly, the form most exports write: read without splitting.
-fn iso_date(text: &str) -> Option<Result<(NaiveDate, Calendar), DateError>> {
+pub(super) fn iso_date(text: &str) -> Option<Result<(NaiveDate, Calendar), DateError>> {
     let b = text.as_bytes();
     let &[y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = b else { return None };
     let digit = |c: u8| c.is_ascii_digit().then(|| u32::from(c.wrapping_sub(b'0')));
