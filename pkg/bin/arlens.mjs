@@ -8,7 +8,7 @@ import { describePosition, formatMoney, formatNumber, labels, openLedger, versio
 
 const USAGE = `usage: arlens report LEDGER... [--as-of YYYY-MM-DD] [--basis due|invoice]
                      [--buckets 30,60,90,120] [--date-order dmy|mdy|ymd] [--currency CODE]
-                     [--json | --csv]
+                     [--skip-hidden-rows] [--json | --csv]
        arlens export LEDGER... -o OUT.xlsx [the same options as report, without --json and --csv]
        arlens --version
 Several ledger files (a month's export each) are read as one ledger, each row located in its file.`;
@@ -73,6 +73,10 @@ function parse(argv) {
       case "--currency":
         // The currency of rows whose currency the file does not name (an ISO code; the core checks it).
         importOptions.defaultCurrency = value();
+        break;
+      case "--skip-hidden-rows":
+        // Leave out the rows a workbook hides (filtered out, or hidden by hand).
+        importOptions.skipHiddenRows = true;
         break;
       case "-o":
       case "--output":

@@ -65,6 +65,30 @@ test("options: buckets, basis and date order reach the analysis", async () => {
   await rm(dir, { recursive: true });
 });
 
+test("--skip-hidden-rows leaves out the rows a workbook hides", async () => {
+  const { default: XLSX } = await import("xlsx");
+  const ws = XLSX.utils.aoa_to_sheet([
+    ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency"],
+    ["I-1", "Acme", "2026-04-01", "2026-05-01", 100, "EUR"],
+    ["I-2", "Beta", "2026-04-02", "2026-05-02", 250, "EUR"],
+  ]);
+  ws["!rows"] = [{}, {}, { hidden: true }];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, "Open items");
+  const dir = await mkdtemp(join(tmpdir(), "arlens-cli-"));
+  const file = join(dir, "filtered.xlsx");
+  await writeFile(file, XLSX.write(wb, { type: "buffer", bookType: "xlsx" }));
+  // Read: 100 + 250 = 350.00 (59 and 58 days past due at 30 June → 31–60), row 3 said.
+  const read = await run("report", file, "--as-of", "2026-06-30", "--csv");
+  assert.equal(read.stdout.split("\n")[1], "EUR,0.00,0.00,350.00,0.00,0.00,0.00,0.00,350.00");
+  assert.match(read.stderr, /row 3: 1 row below the header is hidden in the workbook/);
+  // Left out: 100.00.
+  const left = await run("report", file, "--as-of", "2026-06-30", "--csv", "--skip-hidden-rows");
+  assert.equal(left.code, 0, left.stderr);
+  assert.equal(left.stdout.split("\n")[1], "EUR,0.00,0.00,100.00,0.00,0.00,0.00,0.00,100.00");
+  await rm(dir, { recursive: true });
+});
+
 test("bad input exits 1 with the located error; bad usage exits 2", async () => {
   const missing = await run("report", fixture("nope.csv"));
   assert.equal(missing.code, 1);
