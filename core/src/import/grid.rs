@@ -492,6 +492,11 @@ pub struct Grid {
 }
 
 impl Grid {
+    /// Whether the workbook hides row `number` ([`Grid::hidden_rows`]).
+    pub fn hides(&self, number: u64) -> bool {
+        !self.hidden_rows.is_empty() && self.hidden_rows.binary_search(&number).is_ok()
+    }
+
     /// The rows after the one at `index` (none past the end).
     pub fn rows_after(&self, index: usize) -> &[Row] {
         self.rows.get(index.saturating_add(1)..).unwrap_or_default()

@@ -452,8 +452,7 @@ pub fn read_ledger(
     let hidden: Vec<u64> = grid
         .rows_after(header.index)
         .iter()
-        .filter(|row| !grid.hidden_rows.is_empty() && grid.hidden_rows.binary_search(&row.number).is_ok())
-        .filter(|row| !row.is_blank())
+        .filter(|row| grid.hides(row.number) && !row.is_blank())
         .map(|row| row.number)
         .collect();
     if let Some(&first) = hidden.first() {
@@ -632,7 +631,7 @@ pub fn read_ledger(
         let Some(row) = grid.rows.get(index) else { continue };
         let at = RowAt { file, row: row.number };
         let section = section.and_then(|i| sections.get(i)).map(String::as_str);
-        let read = if options.skip_hidden_rows && grid.hidden_rows.binary_search(&row.number).is_ok() {
+        let read = if options.skip_hidden_rows && grid.hides(row.number) {
             Err(Box::new(SkippedRow {
                 position: file.at_row(row.number),
                 reason: "hidden in the workbook: left out (skipHiddenRows)".to_owned(),

@@ -514,10 +514,8 @@ pub fn read_date(text: &str, order: Option<DateOrder>) -> Result<(NaiveDate, Cal
 }
 
 /// What each reading of numeric date text allows, for inference.
+/// `text`'s digits are ASCII ([`infer_date_order`] converts them first).
 fn orders_allowed(text: &str) -> Option<[bool; 2]> {
-    if let Some(ascii) = ascii_digits(text) {
-        return orders_allowed(&ascii);
-    }
     if iso_date(text).is_some() {
         return None; // Year first: no day/month order to decide.
     }
