@@ -589,6 +589,105 @@ fn formulas_a_report_writer_saved_as_zeros_are_calculated() {
     assert_eq!(report.aging.currencies[0].open_total.to_string(), "468.60");
 }
 
+/// The ods fixture with its sheet rows 3 and 5 hidden as LibreOffice writes them
+/// (`collapse`: hidden by hand; `filter`: filtered out by a standard filter).
+fn ods_with_rows_hidden() -> Vec<u8> {
+    use std::io::Read;
+    let bytes = fixture("formats/ledger.ods");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice())).unwrap();
+    let names: Vec<String> = archive.file_names().map(|n| n.unwrap().into_owned()).collect();
+    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+    for name in names {
+        let mut data = Vec::new();
+        archive.by_name(&name).unwrap().read_to_end(&mut data).unwrap();
+        if name == "content.xml" {
+            let text = String::from_utf8(data).unwrap();
+            let tag = "<table:table-row table:style-name=\"ro1\">";
+            let mut pieces: Vec<&str> = text.split(tag).collect();
+            let tail = pieces.split_off(1);
+            let mut out = pieces[0].to_owned();
+            for (i, piece) in tail.iter().enumerate() {
+                out.push_str(match i + 1 {
+                    3 => "<table:table-row table:style-name=\"ro1\" table:visibility=\"collapse\">",
+                    5 => "<table:table-row table:style-name=\"ro1\" table:visibility=\"filter\">",
+                    _ => tag,
+                });
+                out.push_str(piece);
+            }
+            data = out.into_bytes();
+        }
+        parts.push((name, data));
+    }
+    let files: Vec<(&str, &[u8])> = parts.iter().map(|(n, d)| (n.as_str(), d.as_slice())).collect();
+    zipped(&files)
+}
+
+/// The xls fixture with its sheet rows 3 and 5 hidden: the ROW records' `fDyZero`
+/// bit set (MS-XLS 2.4.221), as Excel saves rows hidden or filtered out.
+fn xls_with_rows_hidden() -> Vec<u8> {
+    let mut bytes = fixture("formats/ledger.xls");
+    for row in [2u8, 4] {
+        // A ROW record: type 0x0208, 16 bytes, then the 0-based row; its flags are 12 bytes in.
+        let record = [0x08, 0x02, 0x10, 0x00, row, 0x00];
+        let at = bytes.windows(6).position(|w| w == record).expect("a ROW record for the row");
+        bytes[at + 4 + 12] |= 0x20;
+    }
+    bytes
+}
+
+/// Rows an xls or ods workbook hides are said and can be left out, as an xlsx's are.
+#[test]
+fn rows_hidden_in_xls_and_ods_workbooks_are_said_too() {
+    for (name, bytes) in [("ledger.xls", xls_with_rows_hidden()), ("ledger.ods", ods_with_rows_hidden())] {
+        let read = import(&bytes, &ImportOptions::default()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let all = read.ledger.entries.len();
+        let said: Vec<String> = read
+            .report
+            .warnings
+            .iter()
+            .filter(|w| w.message.contains("hidden in the workbook"))
+            .map(|w| format!("{}: {}", w.position, w.message))
+            .collect();
+        // The ledger's 25 rows all count; sheet rows 3 and 5 are said.
+        assert_eq!(all, 25, "{name}");
+        assert_eq!(
+            said,
+            [
+                "sheet \"Open items\", row 3: 2 rows below the header are hidden in the workbook (hidden by hand, or filtered out by an AutoFilter): they are read like the others and count in every figure; set skipHiddenRows to leave them out"
+            ],
+            "{name}"
+        );
+        let hidden = read.report.hidden_rows.as_ref().unwrap();
+        assert_eq!((hidden.rows, hidden.first.row, hidden.left_out), (2, Some(3), false), "{name}");
+        let options = ImportOptions { skip_hidden_rows: true, ..ImportOptions::default() };
+        let read = import(&bytes, &options).unwrap();
+        assert_eq!(read.ledger.entries.len(), 23, "{name}");
+        let left_out: Vec<String> = read
+            .report
+            .skipped
+            .iter()
+            .map(|s| format!("{}: {} ({:?})", s.position, s.reason, s.kind))
+            .collect();
+        assert_eq!(
+            left_out,
+            [
+                "sheet \"Open items\", row 3: hidden in the workbook: left out (skipHiddenRows) (Excluded)",
+                "sheet \"Open items\", row 5: hidden in the workbook: left out (skipHiddenRows) (Excluded)"
+            ],
+            "{name}"
+        );
+        // Excluded: CN-000005's open -162.60 + INV-000044's 576.52 = 413.92 EUR, and
+        // 5,550.58 EUR in the file (20 rows) = 5,136.66 imported (18) + 413.92 excluded (2).
+        let eur = read.report.reconciliation[0].currencies.iter().find(|c| c.currency == "EUR").unwrap();
+        let parts: Vec<String> = [eur.file, eur.imported, eur.excluded]
+            .iter()
+            .map(|p| format!("{} ({})", p.total, p.rows))
+            .collect();
+        assert_eq!(parts[1..], ["5136.66 (18)", "413.92 (2)"], "{name}: {parts:?}");
+        assert_eq!(parts[0], "5550.58 (20)", "{name}");
+    }
+}
+
 /// A zip archive of `files` (name, bytes), deflated as download buttons zip them.
 fn zipped(files: &[(&str, &[u8])]) -> Vec<u8> {
     use std::io::Write;

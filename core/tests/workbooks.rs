@@ -262,3 +262,72 @@ fn mutated_calamine_workbooks_never_panic_or_hang() {
     assert!(tried > 2_000, "only {tried} mutated workbooks");
     assert!(failures.is_empty(), "{} of {tried}: {failures:?}", failures.len());
 }
+
+/// The records of an xlsb part: (type, offset of the data, data length).
+fn xlsb_records(part: &[u8]) -> Vec<(u32, usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    // A number in 7-bit groups, the high bit saying another byte follows (up to `max` bytes).
+    let varint = |at: &mut usize, max: usize| {
+        let mut value = 0u32;
+        for i in 0..max {
+            let b = part[*at];
+            *at += 1;
+            value |= u32::from(b & 0x7F) << (7 * i);
+            if b & 0x80 == 0 {
+                break;
+            }
+        }
+        value
+    };
+    while at < part.len() {
+        let typ = varint(&mut at, 2);
+        let len = varint(&mut at, 4) as usize;
+        out.push((typ, at, len));
+        at += len;
+    }
+    out
+}
+
+/// A row an xlsb sheet hides (its BrtRowHdr's `fDyZero`, MS-XLSB 2.4.726) is told
+/// by calamine's cell reader (vendored patch 24), as an xlsx's `hidden="1"` is.
+/// (No tool here writes xlsb: the flag is set in a copy of calamine's `date.xlsb`.)
+#[test]
+fn rows_an_xlsb_sheet_hides_are_told() {
+    use calamine::Reader;
+    use std::io::{Read, Write};
+    let Some(dir) = crate::shared::shared_data("calamine-tests") else {
+        return;
+    };
+    let bytes = std::fs::read(dir.join("date.xlsb")).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice())).unwrap();
+    let names: Vec<String> = archive.file_names().map(|n| n.unwrap().into_owned()).collect();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let mut hidden = None;
+    for name in &names {
+        let mut data = Vec::new();
+        archive.by_name(name).unwrap().read_to_end(&mut data).unwrap();
+        if name == "xl/worksheets/sheet1.bin" {
+            // The second row header (BrtRowHdr, type 0): its byte 11 bit 4 set.
+            let (_, at, len) = xlsb_records(&data).into_iter().filter(|r| r.0 == 0).nth(1).unwrap();
+            assert!(len > 11);
+            data[at + 11] |= 0x10;
+            hidden = Some(u32::from_le_bytes(data[at..at + 4].try_into().unwrap()));
+        }
+        out.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(&data).unwrap();
+    }
+    let hidden = hidden.expect("a sheet1.bin with two row headers");
+    let copy = out.finish().unwrap().into_inner();
+    for (bytes, expected) in [(bytes, vec![]), (copy, vec![hidden])] {
+        let mut book = calamine::Xlsb::new(std::io::Cursor::new(bytes)).unwrap();
+        let name = book.sheet_names()[0].clone();
+        let mut cells = book.worksheet_cells_reader(&name).unwrap();
+        let mut read = 0;
+        while cells.next_cell().unwrap().is_some() {
+            read += 1;
+        }
+        assert!(read > 0);
+        assert_eq!(cells.hidden_rows(), expected.as_slice());
+    }
+}

@@ -480,7 +480,7 @@ pub struct Grid {
     /// written by a program that does not calculate): row numbers (1-based)
     /// and column indices, sorted.
     pub uncalculated: Vec<(u64, usize)>,
-    /// The rows the workbook hides (an xlsx's rows hidden by hand or filtered
+    /// The rows the workbook hides (rows of an xlsx, xlsb, xls or ods hidden by hand or filtered
     /// out by an AutoFilter), read like the others: row numbers (1-based), sorted.
     pub hidden_rows: Vec<u64>,
     /// The formula cells whose values arlens calculated (see [`super::recalc`]),

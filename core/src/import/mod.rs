@@ -77,9 +77,9 @@ pub struct ImportOptions {
     /// day/month locale round trip, when the report found one
     /// ([`ImportReport::swapped_dates`]; see [`swapped`]).
     pub repair_swapped_dates: bool,
-    /// Leave out the rows an xlsx hides (hidden by hand, or filtered out by an
-    /// AutoFilter), as excluded rows; read like the others when `false`, and
-    /// said ([`ImportReport::hidden_rows`]).
+    /// Leave out the rows a workbook (xlsx, xlsb, xls, ods) hides (hidden by
+    /// hand, or filtered out by an AutoFilter), as excluded rows; read like the
+    /// others when `false`, and said ([`ImportReport::hidden_rows`]).
     pub skip_hidden_rows: bool,
     /// The header row (1-based, as the sheet numbers it); found by looking at
     /// the first rows when `None`.
@@ -196,8 +196,9 @@ pub struct ImportReport {
     /// trip), and whether they were swapped back.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub swapped_dates: Option<SwappedDates>,
-    /// Rows below the header that the workbook hides (an xlsx's rows hidden by
-    /// hand or filtered out by an AutoFilter), and whether they were left out.
+    /// Rows below the header that the workbook hides (an xlsx's, xlsb's, xls's
+    /// or ods's rows hidden by hand or filtered out by an AutoFilter), and
+    /// whether they were left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden_rows: Option<HiddenRows>,
     /// The SHA-256 digest of the file's bytes, in lower-case hex.

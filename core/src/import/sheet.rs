@@ -110,9 +110,7 @@ impl Book {
                             .collect();
                         rows.uncalculated.sort_unstable();
                         formulas_read = cells.formula_cells();
-                        rows.hidden_rows = cells.hidden_rows().iter().map(|&r| u64::from(r) + 1).collect();
-                        rows.hidden_rows.sort_unstable();
-                        rows.hidden_rows.dedup();
+                        rows.hide(cells.hidden_rows().iter().copied());
                         // Merged regions are a layout: a damaged list of them leaves the cells as read.
                         cells.merge_cells().unwrap_or_default()
                     }
@@ -139,12 +137,24 @@ impl Book {
                 while let Some(cell) = cells.next_cell().map_err(|x| e(x.into()))? {
                     rows.push(cell.get_position(), cell.into_value())?;
                 }
+                rows.hide(cells.hidden_rows().iter().copied());
             }
             Book::Xls(b) => {
                 rows.range(&b.worksheet_range(name).map_err(|x| e(x.into()))?)?;
                 rows.fill_merged(&b.merge_cells_by_sheet_name(name).unwrap_or_default())?;
+                rows.hide(b.hidden_rows_by_sheet_name(name).iter().copied());
             }
-            Book::Ods(b) => rows.range(&b.worksheet_range(name).map_err(|x| e(x.into()))?)?,
+            Book::Ods(b) => {
+                let range = b.worksheet_range(name).map_err(|x| e(x.into()))?;
+                rows.range(&range)?;
+                // A hidden row repeated to the sheet's end is one pair: only the rows with cells count.
+                if let Some((last, _)) = range.end() {
+                    let hidden = b.hidden_rows_by_sheet_name(name).iter().flat_map(|&(first, count)| {
+                        first..first.saturating_add(count).min(last.saturating_add(1))
+                    });
+                    rows.hide(hidden);
+                }
+            }
         }
         Ok(rows)
     }
@@ -308,6 +318,13 @@ impl SheetRows {
             *slot = cell;
         }
         Ok(())
+    }
+
+    /// Records the rows the sheet hides, given 0-based in any order ([`Grid::hidden_rows`]).
+    fn hide(&mut self, rows: impl Iterator<Item = u32>) {
+        self.hidden_rows = rows.map(|r| u64::from(r) + 1).collect();
+        self.hidden_rows.sort_unstable();
+        self.hidden_rows.dedup();
     }
 
     /// Fills each merged region's first column down from its top cell, as the

@@ -169,6 +169,8 @@ impl std::error::Error for OdsError {
 ///
 pub struct Ods<RS> {
     sheets: BTreeMap<String, (Range<Data>, Range<String>)>,
+    /// Each sheet's hidden rows (arlens patch 24): see [`Ods::hidden_rows_by_sheet_name`].
+    hidden_rows: BTreeMap<String, Vec<(u32, u32)>>,
     metadata: Metadata,
     marker: PhantomData<RS>,
     #[cfg(feature = "picture")]
@@ -195,6 +197,14 @@ impl<RS> Ods<RS> {
             read_meta_properties(meta_xml, &mut props)?;
         }
         Ok(props)
+    }
+
+    /// The rows of sheet `name` that the workbook hides (`table:visibility` of
+    /// `collapse`, hidden, or `filter`, filtered out), as (first row, 0-based; how
+    /// many rows) in file order; none for an unknown sheet (arlens patch 24). Their
+    /// cells are read like any other's. A hidden row repeated a million times is one pair.
+    pub fn hidden_rows_by_sheet_name(&self, name: &str) -> &[(u32, u32)] {
+        self.hidden_rows.get(name).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -229,6 +239,7 @@ where
 
         let Content {
             sheets,
+            hidden_rows,
             sheets_metadata,
             defined_names,
         } = parse_content(zip)?;
@@ -241,6 +252,7 @@ where
             marker: PhantomData,
             metadata,
             sheets,
+            hidden_rows,
             #[cfg(feature = "picture")]
             pictures,
             meta_xml,
@@ -308,6 +320,7 @@ where
 
 struct Content {
     sheets: BTreeMap<String, (Range<Data>, Range<String>)>,
+    hidden_rows: BTreeMap<String, Vec<(u32, u32)>>,
     sheets_metadata: Vec<Sheet>,
     defined_names: Vec<(String, String)>,
 }
@@ -372,6 +385,7 @@ fn parse_content<RS: Read + Seek>(mut zip: ZipArchive<RS>) -> Result<Content, Od
     };
     let mut buf = Vec::with_capacity(1024);
     let mut sheets = BTreeMap::new();
+    let mut hidden_rows = BTreeMap::new();
     let mut defined_names = Vec::new();
     let mut sheets_metadata = Vec::new();
     let mut styles = HashMap::new();
@@ -407,12 +421,15 @@ fn parse_content<RS: Read + Seek>(mut zip: ZipArchive<RS>) -> Result<Content, Od
                     .unwrap_or(SheetVisible::Visible);
                 if let Some(v) = e.raw_attr("table:name")? {
                     let name = decode_attr(v)?;
-                    let (range, formulas) = read_table(&mut reader)?;
+                    let (range, formulas, hidden) = read_table(&mut reader)?;
                     sheets_metadata.push(Sheet {
                         name: name.clone(),
                         typ: SheetType::WorkSheet,
                         visible,
                     });
+                    if !hidden.is_empty() {
+                        hidden_rows.insert(name.clone(), hidden);
+                    }
                     sheets.insert(name, (range, formulas));
                 }
             }
@@ -427,12 +444,17 @@ fn parse_content<RS: Read + Seek>(mut zip: ZipArchive<RS>) -> Result<Content, Od
     }
     Ok(Content {
         sheets,
+        hidden_rows,
         sheets_metadata,
         defined_names,
     })
 }
 
-fn read_table<RS>(reader: &mut OdsReader<'_, RS>) -> Result<(Range<Data>, Range<String>), OdsError>
+/// A table's cells, its formulas and its hidden rows (arlens patch 24: see
+/// [`Ods::hidden_rows_by_sheet_name`]).
+type Table = (Range<Data>, Range<String>, Vec<(u32, u32)>);
+
+fn read_table<RS>(reader: &mut OdsReader<'_, RS>) -> Result<Table, OdsError>
 where
     RS: Read + Seek,
 {
@@ -444,6 +466,7 @@ where
     let mut row_buf = Vec::with_capacity(1024);
     let mut cell_buf = Vec::with_capacity(1024);
     let mut total_rows = 0;
+    let mut hidden = Vec::new();
     cols.push(0);
     loop {
         match reader.read_event_into(&mut buf) {
@@ -460,6 +483,14 @@ where
                     warn!(
                         "ods row repeat count capped ({row_repeats} -> {capped_repeats}, max rows {MAX_ROWS})"
                     );
+                }
+                // arlens patch 24: `collapse` (hidden) and `filter` (filtered out) hide the row.
+                if let Some(v) = e.raw_attr("table:visibility")? {
+                    if v != "visible" && capped_repeats > 0 {
+                        let first = u32::try_from(total_rows).unwrap_or(u32::MAX);
+                        let count = u32::try_from(capped_repeats).unwrap_or(u32::MAX);
+                        hidden.push((first, count));
+                    }
                 }
                 total_rows = total_rows.saturating_add(capped_repeats);
 
@@ -484,6 +515,7 @@ where
     Ok((
         get_range(cells, &cols, &rows_repeats)?,
         get_range(formulas, &cols, &rows_repeats)?,
+        hidden,
     ))
 }
 

@@ -159,6 +159,8 @@ struct SheetData {
     range: Range<Data>,
     formula: Range<String>,
     merge_cells: Vec<Dimensions>,
+    /// Rows whose ROW record says they are hidden (arlens patch 24), 0-based.
+    hidden_rows: Vec<u32>,
 }
 
 /// A struct representing an old xls format file (CFB)
@@ -272,6 +274,13 @@ impl<RS: Read + Seek> Xls<RS> {
         }
 
         Ok(props)
+    }
+
+    /// The rows of sheet `name` that the workbook hides (the ROW record's `fDyZero`:
+    /// hidden, or filtered out by an AutoFilter), 0-based, in file order; none for a
+    /// sheet not read (arlens patch 24). Their cells are read like any other's.
+    pub fn hidden_rows_by_sheet_name(&self, name: &str) -> &[u32] {
+        self.sheets.get(name).map_or(&[], |s| &s.hidden_rows)
     }
 
     /// Get the merged cells/regions in a worksheet by sheet name.
@@ -652,6 +661,7 @@ impl<RS: Read + Seek> Xls<RS> {
             let mut formulas = Vec::new();
             let mut fmla_pos = (0, 0);
             let mut merge_cells = Vec::new();
+            let mut hidden_rows = Vec::new();
             // Nested substreams (embedded charts) carry cell-like records; skip them.
             // The first BOF belongs to the worksheet itself.
             let mut seen_sheet_bof = false;
@@ -698,6 +708,10 @@ impl<RS: Read + Seek> Xls<RS> {
                     0x00FD => cells.extend(parse_label_sst(r.data, &strings)?), // LabelSst
                     0x00BD => parse_mul_rk(r.data, &mut cells, &self.formats, self.is_1904)?, // 189: MulRk
                     0x00E5 => parse_merge_cells(r.data, &mut merge_cells)?, // 229: Merge Cells
+                    // 520: Row (arlens patch 24): MS-XLS 2.4.221, byte 12 bit 5 is fDyZero (hidden).
+                    0x0208 if r.data.len() >= 16 && r.data[12] & 0x20 != 0 => {
+                        hidden_rows.push(u32::from(read_u16(r.data)));
+                    }
                     0x000A => break,                                        // 10: EOF,
                     0x0006 => {
                         // 6: Formula
@@ -760,6 +774,7 @@ impl<RS: Read + Seek> Xls<RS> {
                     range,
                     formula,
                     merge_cells,
+                    hidden_rows,
                 },
             );
         }

@@ -28,6 +28,8 @@ where
     is_1904: bool,
     dimensions: Dimensions,
     buf: Vec<u8>,
+    /// Rows whose header says they are hidden (arlens patch 24), 0-based, in file order.
+    hidden_rows: Vec<u32>,
 }
 
 impl<'a, RS> XlsbCellsReader<'a, RS>
@@ -77,11 +79,19 @@ where
             typ: 0,
             row: 0,
             buf,
+            hidden_rows: Vec::new(),
         })
     }
 
     pub fn dimensions(&self) -> Dimensions {
         self.dimensions
+    }
+
+    /// The rows [`XlsbCellsReader::next_cell`] has read a header of that the sheet
+    /// hides (BrtRowHdr's `fDyZero`: hidden, or filtered out by an AutoFilter),
+    /// 0-based, in file order (arlens patch 24). Their cells are read like any other's.
+    pub fn hidden_rows(&self) -> &[u32] {
+        &self.hidden_rows
     }
 
     pub fn next_cell(&mut self) -> Result<Option<Cell<DataRef<'a>>>, XlsbError> {
@@ -175,6 +185,10 @@ where
                     self.row = read_u32(&self.buf);
                     if self.row > 0x0010_0000 {
                         return Ok(None); // invalid row
+                    }
+                    // arlens patch 24: MS-XLSB 2.4.726, byte 11 bit 4 is fDyZero (hidden).
+                    if len > 11 && self.buf[11] & 0x10 != 0 {
+                        self.hidden_rows.push(self.row);
                     }
                     continue;
                 }
