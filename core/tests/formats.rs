@@ -589,9 +589,8 @@ fn formulas_a_report_writer_saved_as_zeros_are_calculated() {
     assert_eq!(report.aging.currencies[0].open_total.to_string(), "468.60");
 }
 
-/// The ods fixture with its sheet rows 3 and 5 hidden as LibreOffice writes them
-/// (`collapse`: hidden by hand; `filter`: filtered out by a standard filter).
-fn ods_with_rows_hidden() -> Vec<u8> {
+/// The ods fixture with its `content.xml` rewritten by `edit`.
+fn rewritten_ods_content(edit: impl Fn(&str) -> String) -> Vec<u8> {
     use std::io::Read;
     let bytes = fixture("formats/ledger.ods");
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice())).unwrap();
@@ -601,25 +600,31 @@ fn ods_with_rows_hidden() -> Vec<u8> {
         let mut data = Vec::new();
         archive.by_name(&name).unwrap().read_to_end(&mut data).unwrap();
         if name == "content.xml" {
-            let text = String::from_utf8(data).unwrap();
-            let tag = "<table:table-row table:style-name=\"ro1\">";
-            let mut pieces: Vec<&str> = text.split(tag).collect();
-            let tail = pieces.split_off(1);
-            let mut out = pieces[0].to_owned();
-            for (i, piece) in tail.iter().enumerate() {
-                out.push_str(match i + 1 {
-                    3 => "<table:table-row table:style-name=\"ro1\" table:visibility=\"collapse\">",
-                    5 => "<table:table-row table:style-name=\"ro1\" table:visibility=\"filter\">",
-                    _ => tag,
-                });
-                out.push_str(piece);
-            }
-            data = out.into_bytes();
+            data = edit(std::str::from_utf8(&data).unwrap()).into_bytes();
         }
         parts.push((name, data));
     }
     let files: Vec<(&str, &[u8])> = parts.iter().map(|(n, d)| (n.as_str(), d.as_slice())).collect();
     zipped(&files)
+}
+
+/// The ods fixture with its sheet rows 3 and 5 hidden as LibreOffice writes them
+/// (`collapse`: hidden by hand; `filter`: filtered out by a standard filter).
+fn ods_with_rows_hidden() -> Vec<u8> {
+    rewritten_ods_content(|text| {
+        let tag = "<table:table-row table:style-name=\"ro1\">";
+        let mut pieces = text.split(tag);
+        let mut out = pieces.next().unwrap().to_owned();
+        for (i, piece) in pieces.enumerate() {
+            out.push_str(match i + 1 {
+                3 => "<table:table-row table:style-name=\"ro1\" table:visibility=\"collapse\">",
+                5 => "<table:table-row table:style-name=\"ro1\" table:visibility=\"filter\">",
+                _ => tag,
+            });
+            out.push_str(piece);
+        }
+        out
+    })
 }
 
 /// The xls fixture with its sheet rows 3 and 5 hidden: the ROW records' `fDyZero`
@@ -686,6 +691,65 @@ fn rows_hidden_in_xls_and_ods_workbooks_are_said_too() {
         assert_eq!(parts[1..], ["5136.66 (18)", "413.92 (2)"], "{name}: {parts:?}");
         assert_eq!(parts[0], "5550.58 (20)", "{name}");
     }
+}
+
+/// The hidden-column warnings of an import: "position: message".
+fn hidden_columns_said(read: &Imported) -> Vec<String> {
+    read.report
+        .warnings
+        .iter()
+        .filter(|w| w.message.starts_with("this column is hidden in the workbook"))
+        .map(|w| format!("{}: {}", w.position, w.message))
+        .collect()
+}
+
+/// A column the workbook hides but arlens reads (an old amount column the user hid,
+/// keeping the one they meant in view) is said: the figures count what the sheet
+/// does not show. A hidden column arlens does not read is not.
+#[test]
+fn columns_hidden_in_a_workbook_are_said_when_read() {
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet().set_name("Open items").unwrap();
+    sheet
+        .write_row(0, 0, ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency", "Notes"])
+        .unwrap();
+    sheet.write_row(1, 0, ["I-1", "Acme", "2026-05-01", "2026-05-31", "100", "EUR", "called"]).unwrap();
+    sheet.set_column_hidden(4).unwrap();
+    sheet.set_column_hidden(6).unwrap();
+    let read = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        hidden_columns_said(&read),
+        [
+            "sheet \"Open items\", row 1, column E (\"Amount\"): this column is hidden in the workbook, and read as the amount: its values count though the sheet does not show them; map another column to the amount if this is not the one meant"
+        ]
+    );
+    // The ods fixture with its column F (Amount) hidden, as LibreOffice writes it.
+    let ods = rewritten_ods_content(|text| {
+        let all = "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"16384\" table:default-cell-style-name=\"Default\"/>";
+        assert!(text.contains(all));
+        text.replace(all, "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"5\"/><table:table-column table:style-name=\"co1\" table:visibility=\"collapse\"/><table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"16378\"/>")
+    });
+    let read = import(&ods, &ImportOptions::default()).unwrap();
+    let said = hidden_columns_said(&read);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].starts_with("sheet \"Open items\", row 1, column F (\"Amount\"): this column is hidden"),
+        "{said:?}"
+    );
+    // The xls fixture's one COLINFO record (columns A to IW) set hidden: each column read is said.
+    let mut xls = fixture("formats/ledger.xls");
+    let record = [0x7D, 0x00, 0x0C, 0x00, 0x00, 0x00, 0x00, 0x01];
+    let at = xls.windows(8).position(|w| w == record).expect("the COLINFO record");
+    xls[at + 4 + 8] |= 0x01;
+    let hidden = import(&xls, &ImportOptions::default()).unwrap();
+    let mapped =
+        hidden.report.mapping.columns.iter().filter(|c| c.field != arlens::import::Field::Ignore).count();
+    assert!(mapped >= 6, "{mapped}");
+    assert_eq!(hidden_columns_said(&hidden).len(), mapped);
+    // Nothing hidden, nothing said.
+    let plain = import(&fixture("formats/ledger.xls"), &ImportOptions::default()).unwrap();
+    assert!(hidden_columns_said(&plain).is_empty());
 }
 
 /// A zip archive of `files` (name, bytes), deflated as download buttons zip them.

@@ -35,7 +35,7 @@ pub(super) struct Archived {
 /// An archived file as taken out: delimited text read into its grid as it
 /// inflated, or any other file's bytes, whole (workbooks are read from them).
 pub(super) enum Opened {
-    Text(super::csv::ReadText),
+    Text(Box<super::csv::ReadText>),
     Whole(Vec<u8>),
 }
 
@@ -153,7 +153,7 @@ fn take_out(
         if !filled {
             return Err(Error::new(ErrorKind::Empty, Some(inner)));
         }
-        (Opened::Text(csv.finish()?), inflated)
+        (Opened::Text(Box::new(csv.finish()?)), inflated)
     } else {
         let mut bytes = head;
         inflating.read_to_end(&mut bytes).map_err(|e| unreadable(e.to_string()))?;

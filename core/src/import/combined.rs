@@ -261,6 +261,7 @@ pub(super) fn combine(mut parts: Vec<(Grid, Header)>) -> Option<(Grid, Header, S
         grid.repeated_rows.extend(sheet.repeated_rows.into_iter().map(|r| pack(place, r)));
         grid.uncalculated.extend(sheet.uncalculated.into_iter().map(|(r, c)| (pack(place, r), c)));
         grid.hidden_rows.extend(sheet.hidden_rows.into_iter().map(|r| pack(place, r)));
+        grid.hidden_columns.extend(sheet.hidden_columns);
         match (&mut grid.calculated, sheet.calculated) {
             (Some(all), Some(more)) => all.cells = all.cells.saturating_add(more.cells),
             (all @ None, Some(mut more)) => {

@@ -483,6 +483,9 @@ pub struct Grid {
     /// The rows the workbook hides (rows of an xlsx, xlsb, xls or ods hidden by hand or filtered
     /// out by an AutoFilter), read like the others: row numbers (1-based), sorted.
     pub hidden_rows: Vec<u64>,
+    /// The columns the workbook hides (an xlsx's, xls's or ods's), read like the
+    /// others: (first, last) 0-based inclusive ranges.
+    pub hidden_columns: Vec<(usize, usize)>,
     /// The formula cells whose values arlens calculated (see [`super::recalc`]),
     /// if any (boxed: most sheets have none).
     pub calculated: Option<Box<Calculated>>,
@@ -495,6 +498,11 @@ impl Grid {
     /// Whether the workbook hides row `number` ([`Grid::hidden_rows`]).
     pub fn hides(&self, number: u64) -> bool {
         !self.hidden_rows.is_empty() && self.hidden_rows.binary_search(&number).is_ok()
+    }
+
+    /// Whether the workbook hides column `index` (0-based; [`Grid::hidden_columns`]).
+    pub fn hides_column(&self, index: usize) -> bool {
+        self.hidden_columns.iter().any(|&(first, last)| (first..=last).contains(&index))
     }
 
     /// The rows after the one at `index` (none past the end).

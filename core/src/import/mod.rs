@@ -364,7 +364,7 @@ fn archived_grids(
     let mut unread = Vec::new();
     for archive::Archived { name, file, opened, sha256: digest, .. } in files {
         let grids = match opened {
-            archive::Opened::Text(read) => Ok(Grids::of_text(file.clone(), read, sha256.clone())),
+            archive::Opened::Text(read) => Ok(Grids::of_text(file.clone(), *read, sha256.clone())),
             archive::Opened::Whole(bytes) => {
                 if bytes.iter().all(|b| b.is_ascii_whitespace()) {
                     Err(Error::new(ErrorKind::Empty, Some(file.clone())))

@@ -479,6 +479,19 @@ pub fn read_ledger(
         report.hidden_rows =
             Some(super::HiddenRows { rows: count as u64, first: file.at_row(first), left_out });
     }
+    // Columns read though the workbook hides them: what the user sees in the sheet
+    // is not all that counts. Said once per column read.
+    for column in header.map.columns.iter().filter(|c| c.field != Field::Ignore && grid.hides_column(c.index))
+    {
+        report.warnings.push(Warning {
+            position: file.at_row(header_row).at_column(column.index, &column.header),
+            message: format!(
+                "this column is hidden in the workbook, and read as the {}: its values count though the sheet does not show them; map another column to the {} if this is not the one meant",
+                column.field.label(),
+                column.field.label(),
+            ),
+        });
+    }
     if let Some(calculated) = &grid.calculated {
         let Calculated { cells: count, first: (row, column), example } = calculated.as_ref();
         report.warnings.push(Warning {

@@ -111,6 +111,7 @@ impl Book {
                         rows.uncalculated.sort_unstable();
                         formulas_read = cells.formula_cells();
                         rows.hide(cells.hidden_rows().iter().copied());
+                        rows.hide_columns(cells.hidden_columns());
                         // Merged regions are a layout: a damaged list of them leaves the cells as read.
                         cells.merge_cells().unwrap_or_default()
                     }
@@ -143,6 +144,7 @@ impl Book {
                 rows.range(&b.worksheet_range(name).map_err(|x| e(x.into()))?)?;
                 rows.fill_merged(&b.merge_cells_by_sheet_name(name).unwrap_or_default())?;
                 rows.hide(b.hidden_rows_by_sheet_name(name).iter().copied());
+                rows.hide_columns(b.hidden_columns_by_sheet_name(name));
             }
             Book::Ods(b) => {
                 let range = b.worksheet_range(name).map_err(|x| e(x.into()))?;
@@ -154,6 +156,7 @@ impl Book {
                     });
                     rows.hide(hidden);
                 }
+                rows.hide_columns(b.hidden_columns_by_sheet_name(name));
             }
         }
         Ok(rows)
@@ -181,6 +184,8 @@ pub(super) struct SheetRows {
     uncalculated: Vec<(u64, usize)>,
     /// The rows the sheet hides (see [`Grid::hidden_rows`]).
     hidden_rows: Vec<u64>,
+    /// The columns the sheet hides (see [`Grid::hidden_columns`]).
+    hidden_columns: Vec<(usize, usize)>,
     /// Formula cells arlens calculated (see [`Grid::calculated`]).
     calculated: Option<Box<Calculated>>,
     limits: ImportLimits,
@@ -325,6 +330,11 @@ impl SheetRows {
         self.hidden_rows = rows.map(|r| u64::from(r) + 1).collect();
         self.hidden_rows.sort_unstable();
         self.hidden_rows.dedup();
+    }
+
+    /// Records the columns the sheet hides, as (first, last) 0-based ranges ([`Grid::hidden_columns`]).
+    fn hide_columns(&mut self, ranges: &[(u32, u32)]) {
+        self.hidden_columns = ranges.iter().map(|&(first, last)| (first as usize, last as usize)).collect();
     }
 
     /// Fills each merged region's first column down from its top cell, as the
@@ -587,6 +597,7 @@ impl SheetRows {
             repeated_rows: self.repeated,
             uncalculated: self.uncalculated,
             hidden_rows: self.hidden_rows,
+            hidden_columns: self.hidden_columns,
             calculated: self.calculated,
             hidden: false,
         }

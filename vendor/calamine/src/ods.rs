@@ -171,6 +171,8 @@ pub struct Ods<RS> {
     sheets: BTreeMap<String, (Range<Data>, Range<String>)>,
     /// Each sheet's hidden rows (arlens patch 24): see [`Ods::hidden_rows_by_sheet_name`].
     hidden_rows: BTreeMap<String, Vec<(u32, u32)>>,
+    /// Each sheet's hidden columns (arlens patch 25): see [`Ods::hidden_columns_by_sheet_name`].
+    hidden_columns: BTreeMap<String, Vec<(u32, u32)>>,
     metadata: Metadata,
     marker: PhantomData<RS>,
     #[cfg(feature = "picture")]
@@ -206,6 +208,14 @@ impl<RS> Ods<RS> {
     pub fn hidden_rows_by_sheet_name(&self, name: &str) -> &[(u32, u32)] {
         self.hidden_rows.get(name).map_or(&[], Vec::as_slice)
     }
+
+    /// The columns of sheet `name` that the workbook hides (`table:table-column`
+    /// with a `table:visibility` of `collapse` or `filter`), as (first, last)
+    /// 0-based inclusive ranges in file order; none for an unknown sheet (arlens
+    /// patch 25). Their cells are read like any other's.
+    pub fn hidden_columns_by_sheet_name(&self, name: &str) -> &[(u32, u32)] {
+        self.hidden_columns.get(name).map_or(&[], Vec::as_slice)
+    }
 }
 
 impl<RS> Reader<RS> for Ods<RS>
@@ -240,6 +250,7 @@ where
         let Content {
             sheets,
             hidden_rows,
+            hidden_columns,
             sheets_metadata,
             defined_names,
         } = parse_content(zip)?;
@@ -253,6 +264,7 @@ where
             metadata,
             sheets,
             hidden_rows,
+            hidden_columns,
             #[cfg(feature = "picture")]
             pictures,
             meta_xml,
@@ -321,6 +333,7 @@ where
 struct Content {
     sheets: BTreeMap<String, (Range<Data>, Range<String>)>,
     hidden_rows: BTreeMap<String, Vec<(u32, u32)>>,
+    hidden_columns: BTreeMap<String, Vec<(u32, u32)>>,
     sheets_metadata: Vec<Sheet>,
     defined_names: Vec<(String, String)>,
 }
@@ -386,6 +399,7 @@ fn parse_content<RS: Read + Seek>(mut zip: ZipArchive<RS>) -> Result<Content, Od
     let mut buf = Vec::with_capacity(1024);
     let mut sheets = BTreeMap::new();
     let mut hidden_rows = BTreeMap::new();
+    let mut hidden_columns = BTreeMap::new();
     let mut defined_names = Vec::new();
     let mut sheets_metadata = Vec::new();
     let mut styles = HashMap::new();
@@ -421,7 +435,7 @@ fn parse_content<RS: Read + Seek>(mut zip: ZipArchive<RS>) -> Result<Content, Od
                     .unwrap_or(SheetVisible::Visible);
                 if let Some(v) = e.raw_attr("table:name")? {
                     let name = decode_attr(v)?;
-                    let (range, formulas, hidden) = read_table(&mut reader)?;
+                    let (range, formulas, hidden, hidden_cols) = read_table(&mut reader)?;
                     sheets_metadata.push(Sheet {
                         name: name.clone(),
                         typ: SheetType::WorkSheet,
@@ -429,6 +443,9 @@ fn parse_content<RS: Read + Seek>(mut zip: ZipArchive<RS>) -> Result<Content, Od
                     });
                     if !hidden.is_empty() {
                         hidden_rows.insert(name.clone(), hidden);
+                    }
+                    if !hidden_cols.is_empty() {
+                        hidden_columns.insert(name.clone(), hidden_cols);
                     }
                     sheets.insert(name, (range, formulas));
                 }
@@ -445,14 +462,15 @@ fn parse_content<RS: Read + Seek>(mut zip: ZipArchive<RS>) -> Result<Content, Od
     Ok(Content {
         sheets,
         hidden_rows,
+        hidden_columns,
         sheets_metadata,
         defined_names,
     })
 }
 
-/// A table's cells, its formulas and its hidden rows (arlens patch 24: see
-/// [`Ods::hidden_rows_by_sheet_name`]).
-type Table = (Range<Data>, Range<String>, Vec<(u32, u32)>);
+/// A table's cells, its formulas, its hidden rows and its hidden columns (arlens
+/// patches 24 and 25: see [`Ods::hidden_rows_by_sheet_name`]).
+type Table = (Range<Data>, Range<String>, Vec<(u32, u32)>, Vec<(u32, u32)>);
 
 fn read_table<RS>(reader: &mut OdsReader<'_, RS>) -> Result<Table, OdsError>
 where
@@ -467,9 +485,21 @@ where
     let mut cell_buf = Vec::with_capacity(1024);
     let mut total_rows = 0;
     let mut hidden = Vec::new();
+    let (mut hidden_cols, mut columns) = (Vec::new(), 0u32);
     cols.push(0);
     loop {
         match reader.read_event_into(&mut buf) {
+            // arlens patch 25: the columns' visibility, in column order.
+            Ok(Event::Start(e)) if e.name() == QName("table:table-column") => {
+                let repeats = match e.raw_attr("table:number-columns-repeated")? {
+                    Some(v) => v.parse::<u32>()?.min(MAX_COLUMNS),
+                    None => 1,
+                };
+                if repeats > 0 && matches!(e.raw_attr("table:visibility")?, Some(v) if v != "visible") {
+                    hidden_cols.push((columns, columns.saturating_add(repeats - 1)));
+                }
+                columns = columns.saturating_add(repeats);
+            }
             Ok(Event::Start(e)) if e.name() == QName("table:table-row") => {
                 let row_repeats = match e.raw_attr("table:number-rows-repeated")? {
                     Some(v) => decode_attr(v)?.parse()?,
@@ -516,6 +546,7 @@ where
         get_range(cells, &cols, &rows_repeats)?,
         get_range(formulas, &cols, &rows_repeats)?,
         hidden,
+        hidden_cols,
     ))
 }
 

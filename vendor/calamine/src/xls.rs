@@ -161,6 +161,8 @@ struct SheetData {
     merge_cells: Vec<Dimensions>,
     /// Rows whose ROW record says they are hidden (arlens patch 24), 0-based.
     hidden_rows: Vec<u32>,
+    /// Columns a COLINFO record hides (arlens patch 25), (first, last) 0-based inclusive.
+    hidden_columns: Vec<(u32, u32)>,
 }
 
 /// A struct representing an old xls format file (CFB)
@@ -281,6 +283,13 @@ impl<RS: Read + Seek> Xls<RS> {
     /// sheet not read (arlens patch 24). Their cells are read like any other's.
     pub fn hidden_rows_by_sheet_name(&self, name: &str) -> &[u32] {
         self.sheets.get(name).map_or(&[], |s| &s.hidden_rows)
+    }
+
+    /// The columns of sheet `name` that the workbook hides (a COLINFO record's
+    /// `fHidden`), as (first, last) 0-based inclusive ranges in file order; none
+    /// for a sheet not read (arlens patch 25). Their cells are read like any other's.
+    pub fn hidden_columns_by_sheet_name(&self, name: &str) -> &[(u32, u32)] {
+        self.sheets.get(name).map_or(&[], |s| &s.hidden_columns)
     }
 
     /// Get the merged cells/regions in a worksheet by sheet name.
@@ -662,6 +671,7 @@ impl<RS: Read + Seek> Xls<RS> {
             let mut fmla_pos = (0, 0);
             let mut merge_cells = Vec::new();
             let mut hidden_rows = Vec::new();
+            let mut hidden_columns = Vec::new();
             // Nested substreams (embedded charts) carry cell-like records; skip them.
             // The first BOF belongs to the worksheet itself.
             let mut seen_sheet_bof = false;
@@ -711,6 +721,13 @@ impl<RS: Read + Seek> Xls<RS> {
                     // 520: Row (arlens patch 24): MS-XLS 2.4.221, byte 12 bit 5 is fDyZero (hidden).
                     0x0208 if r.data.len() >= 16 && r.data[12] & 0x20 != 0 => {
                         hidden_rows.push(u32::from(read_u16(r.data)));
+                    }
+                    // 125: ColInfo (arlens patch 25): MS-XLS 2.4.53, bit 0 of the flags at byte 8 is fHidden.
+                    0x007D if r.data.len() >= 10 && r.data[8] & 0x01 != 0 => {
+                        let (first, last) = (read_u16(r.data), read_u16(&r.data[2..]).min(255));
+                        if last >= first {
+                            hidden_columns.push((u32::from(first), u32::from(last)));
+                        }
                     }
                     0x000A => break,                                        // 10: EOF,
                     0x0006 => {
@@ -775,6 +792,7 @@ impl<RS: Read + Seek> Xls<RS> {
                     formula,
                     merge_cells,
                     hidden_rows,
+                    hidden_columns,
                 },
             );
         }

@@ -200,6 +200,8 @@ where
     formula_cells: u64,
     /// Rows written with `hidden="1"` (arlens patch 23), 0-based, in file order.
     hidden_rows: Vec<u32>,
+    /// Columns written with `hidden="1"` (arlens patch 25): see [`XlsxCellReader::hidden_columns`].
+    hidden_columns: Vec<(u32, u32)>,
 }
 
 /// Whether a formula cell read as `value` (of type `t`) has no saved value:
@@ -228,10 +230,23 @@ where
         let mut buf = Vec::with_capacity(1024);
         let mut dimensions = Dimensions::default();
         let mut sh_type = None;
+        let mut hidden_columns = Vec::new();
         'xml: loop {
             buf.clear();
             match xml.read_event_into(&mut buf).map_err(XlsxError::Xml)? {
                 Event::Start(e) => match e.local_name().as_ref() {
+                    // arlens patch 25: `<cols><col min="3" max="4" hidden="1"/>`, 1-based.
+                    "col" if matches!(e.raw_attr("hidden")?, Some("1" | "true")) => {
+                        let number = |name| -> Result<Option<u32>, XlsxError> {
+                            Ok(e.raw_attr(name)?.and_then(|v| v.parse::<u32>().ok()))
+                        };
+                        if let (Some(min), Some(max)) = (number("min")?, number("max")?) {
+                            if min >= 1 && max >= min {
+                                hidden_columns.push((min - 1, max - 1));
+                            }
+                        }
+                        continue 'xml;
+                    }
                     "dimension" => {
                         if let Some(rdim) = e.raw_attr("ref")? {
                             dimensions = get_dimension(rdim)?;
@@ -280,6 +295,7 @@ where
             uncalculated: Vec::new(),
             formula_cells: 0,
             hidden_rows: Vec::new(),
+            hidden_columns,
         })
     }
 
@@ -496,6 +512,13 @@ where
     /// in file order (arlens patch 23). Their cells are read like any other's.
     pub fn hidden_rows(&self) -> &[u32] {
         &self.hidden_rows
+    }
+
+    /// The columns the sheet hides (`<col hidden="1">`), as (first, last) 0-based
+    /// inclusive ranges in file order (arlens patch 25). Their cells are read like
+    /// any other's.
+    pub fn hidden_columns(&self) -> &[(u32, u32)] {
+        &self.hidden_columns
     }
 
     /// Return the next cell value and its style id in XML stream order.
