@@ -357,6 +357,83 @@ fn cells_merged_down_in_a_workbook_name_each_row_they_cover() {
     assert_eq!(report.aging.currencies[0].open_total.to_string(), "650.00");
 }
 
+/// An ods workbook of one sheet, `rows` of cells written as `content.xml`'s
+/// table rows (each cell's XML given whole).
+fn ods_of(rows: &[&str]) -> Vec<u8> {
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\"><office:body><office:spreadsheet><table:table table:name=\"Sheet1\">{}</table:table></office:spreadsheet></office:body></office:document-content>",
+        rows.iter().map(|r| format!("<table:table-row>{r}</table:table-row>")).collect::<String>()
+    );
+    let manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>";
+    zipped(&[
+        ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet".as_slice()),
+        ("META-INF/manifest.xml", manifest.as_bytes()),
+        ("content.xml", content.as_bytes()),
+    ])
+}
+
+/// The same for an ods workbook, as LibreOffice writes merged cells: the region's
+/// top-left cell spans rows or columns, the cells it covers are `covered-table-cell`s.
+#[test]
+fn cells_merged_down_in_an_ods_workbook_name_each_row_they_cover() {
+    let text = |t: &str| {
+        format!("<table:table-cell office:value-type=\"string\"><text:p>{t}</text:p></table:table-cell>")
+    };
+    let number = |n: &str| {
+        format!(
+            "<table:table-cell office:value-type=\"float\" office:value=\"{n}\"><text:p>{n}</text:p></table:table-cell>"
+        )
+    };
+    let covered = "<table:covered-table-cell/>";
+    let rest = |amount: &str| format!("{}{}{}", text("2026-06-30"), number(amount), text("USD"));
+    let invoice = |id: &str, date: &str, amount: &str| format!("{}{}{}", text(id), text(date), rest(amount));
+    let header: String = ["Customer", "Invoice", "Invoice date", "Due date", "Amount", "Currency"]
+        .iter()
+        .map(|h| text(h))
+        .collect();
+    let rows = [
+        header,
+        // Acme's name merged down over its three invoices (A2:A4), and their one
+        // invoice date too (C2:C4).
+        format!(
+            "<table:table-cell table:number-rows-spanned=\"3\" office:value-type=\"string\"><text:p>Acme</text:p></table:table-cell>{}<table:table-cell table:number-rows-spanned=\"3\" office:value-type=\"string\"><text:p>2026-05-01</text:p></table:table-cell>{}",
+            text("A-1"),
+            rest("100")
+        ),
+        format!("{covered}{}{covered}{}", text("A-2"), rest("200")),
+        format!("{covered}{}{covered}{}", text("A-3"), rest("300")),
+        format!("{}{}", text("Beta"), invoice("B-1", "2026-05-04", "50")),
+        // Across only (B6:C6): nothing filled down, the date left empty.
+        format!(
+            "{}<table:table-cell table:number-columns-spanned=\"2\" office:value-type=\"string\"><text:p>C-1</text:p></table:table-cell>{covered}{}{}{}",
+            text("Cobalt"),
+            text("2026-06-30"),
+            number("25"),
+            text("USD")
+        ),
+    ];
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let read = import(&ods_of(&rows), &ImportOptions::default()).unwrap();
+    let docs: Vec<String> = read
+        .ledger
+        .entries
+        .iter()
+        .map(|e| format!("{} {} {} {}", read.ledger.customer(e).name, e.id, e.date, e.amount))
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            "Acme A-1 2026-05-01 100",
+            "Acme A-2 2026-05-01 200",
+            "Acme A-3 2026-05-01 300",
+            "Beta B-1 2026-05-04 50"
+        ]
+    );
+    let skipped: Vec<String> =
+        read.report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
+    assert_eq!(skipped, ["sheet \"Sheet1\", row 6, column C (\"Invoice date\"): no invoice date"]);
+}
+
 /// Documents no ledger is read from — the PDF an aging report is often printed
 /// to, a Word file, an Outlook message, an image, JSON, a zip of other files —
 /// are named for what they are, read whole or streamed. They were read as

@@ -149,6 +149,7 @@ impl Book {
             Book::Ods(b) => {
                 let range = b.worksheet_range(name).map_err(|x| e(x.into()))?;
                 rows.range(&range)?;
+                rows.fill_merged(b.merge_cells_by_sheet_name(name))?;
                 // A hidden row repeated to the sheet's end is one pair: only the rows with cells count.
                 if let Some((last, _)) = range.end() {
                     let hidden = b.hidden_rows_by_sheet_name(name).iter().flat_map(|&(first, count)| {

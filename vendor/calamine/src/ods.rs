@@ -24,7 +24,7 @@ use crate::attrs::{decode_attr, RawAttributes};
 use crate::utils::unescape_entity_to_buffer;
 use crate::vba::VbaProject;
 use crate::{
-    Data, DataType, HeaderRow, Metadata, Range, Reader, Sheet, SheetType, SheetVisible,
+    Data, DataType, Dimensions, HeaderRow, Metadata, Range, Reader, Sheet, SheetType, SheetVisible,
     WorkbookProperties,
 };
 use std::marker::PhantomData;
@@ -173,6 +173,8 @@ pub struct Ods<RS> {
     hidden_rows: BTreeMap<String, Vec<(u32, u32)>>,
     /// Each sheet's hidden columns (arlens patch 25): see [`Ods::hidden_columns_by_sheet_name`].
     hidden_columns: BTreeMap<String, Vec<(u32, u32)>>,
+    /// Each sheet's merged cells (arlens patch 26): see [`Ods::merge_cells_by_sheet_name`].
+    merges: BTreeMap<String, Vec<Dimensions>>,
     metadata: Metadata,
     marker: PhantomData<RS>,
     #[cfg(feature = "picture")]
@@ -216,6 +218,13 @@ impl<RS> Ods<RS> {
     pub fn hidden_columns_by_sheet_name(&self, name: &str) -> &[(u32, u32)] {
         self.hidden_columns.get(name).map_or(&[], Vec::as_slice)
     }
+
+    /// The merged cells of sheet `name` (a `table:table-cell` spanning rows or
+    /// columns: `table:number-rows-spanned`, `table:number-columns-spanned`), as
+    /// xlsx's and xls's are given; none for an unknown sheet (arlens patch 26).
+    pub fn merge_cells_by_sheet_name(&self, name: &str) -> &[Dimensions] {
+        self.merges.get(name).map_or(&[], Vec::as_slice)
+    }
 }
 
 impl<RS> Reader<RS> for Ods<RS>
@@ -251,6 +260,7 @@ where
             sheets,
             hidden_rows,
             hidden_columns,
+            merges,
             sheets_metadata,
             defined_names,
         } = parse_content(zip)?;
@@ -265,6 +275,7 @@ where
             sheets,
             hidden_rows,
             hidden_columns,
+            merges,
             #[cfg(feature = "picture")]
             pictures,
             meta_xml,
@@ -334,6 +345,7 @@ struct Content {
     sheets: BTreeMap<String, (Range<Data>, Range<String>)>,
     hidden_rows: BTreeMap<String, Vec<(u32, u32)>>,
     hidden_columns: BTreeMap<String, Vec<(u32, u32)>>,
+    merges: BTreeMap<String, Vec<Dimensions>>,
     sheets_metadata: Vec<Sheet>,
     defined_names: Vec<(String, String)>,
 }
@@ -400,6 +412,7 @@ fn parse_content<RS: Read + Seek>(mut zip: ZipArchive<RS>) -> Result<Content, Od
     let mut sheets = BTreeMap::new();
     let mut hidden_rows = BTreeMap::new();
     let mut hidden_columns = BTreeMap::new();
+    let mut merges = BTreeMap::new();
     let mut defined_names = Vec::new();
     let mut sheets_metadata = Vec::new();
     let mut styles = HashMap::new();
@@ -435,7 +448,7 @@ fn parse_content<RS: Read + Seek>(mut zip: ZipArchive<RS>) -> Result<Content, Od
                     .unwrap_or(SheetVisible::Visible);
                 if let Some(v) = e.raw_attr("table:name")? {
                     let name = decode_attr(v)?;
-                    let (range, formulas, hidden, hidden_cols) = read_table(&mut reader)?;
+                    let (range, formulas, hidden, hidden_cols, merged) = read_table(&mut reader)?;
                     sheets_metadata.push(Sheet {
                         name: name.clone(),
                         typ: SheetType::WorkSheet,
@@ -446,6 +459,9 @@ fn parse_content<RS: Read + Seek>(mut zip: ZipArchive<RS>) -> Result<Content, Od
                     }
                     if !hidden_cols.is_empty() {
                         hidden_columns.insert(name.clone(), hidden_cols);
+                    }
+                    if !merged.is_empty() {
+                        merges.insert(name.clone(), merged);
                     }
                     sheets.insert(name, (range, formulas));
                 }
@@ -463,14 +479,15 @@ fn parse_content<RS: Read + Seek>(mut zip: ZipArchive<RS>) -> Result<Content, Od
         sheets,
         hidden_rows,
         hidden_columns,
+        merges,
         sheets_metadata,
         defined_names,
     })
 }
 
-/// A table's cells, its formulas, its hidden rows and its hidden columns (arlens
-/// patches 24 and 25: see [`Ods::hidden_rows_by_sheet_name`]).
-type Table = (Range<Data>, Range<String>, Vec<(u32, u32)>, Vec<(u32, u32)>);
+/// A table's cells, its formulas, its hidden rows, its hidden columns and its
+/// merged cells (arlens patches 24 to 26: see [`Ods::hidden_rows_by_sheet_name`]).
+type Table = (Range<Data>, Range<String>, Vec<(u32, u32)>, Vec<(u32, u32)>, Vec<Dimensions>);
 
 fn read_table<RS>(reader: &mut OdsReader<'_, RS>) -> Result<Table, OdsError>
 where
@@ -486,6 +503,7 @@ where
     let mut total_rows = 0;
     let mut hidden = Vec::new();
     let (mut hidden_cols, mut columns) = (Vec::new(), 0u32);
+    let mut merged = Vec::new();
     cols.push(0);
     loop {
         match reader.read_event_into(&mut buf) {
@@ -524,8 +542,10 @@ where
                 }
                 total_rows = total_rows.saturating_add(capped_repeats);
 
+                let first_row = u32::try_from(total_rows.saturating_sub(capped_repeats)).unwrap_or(u32::MAX);
                 read_row(
                     reader,
+                    (first_row, &mut merged),
                     &mut row_buf,
                     &mut cell_buf,
                     &mut cells,
@@ -547,6 +567,7 @@ where
         get_range(formulas, &cols, &rows_repeats)?,
         hidden,
         hidden_cols,
+        merged,
     ))
 }
 
@@ -671,6 +692,7 @@ fn get_range<T: Default + Clone + PartialEq>(
 
 fn read_row<RS>(
     reader: &mut OdsReader<'_, RS>,
+    (row, merged): (u32, &mut Vec<Dimensions>),
     row_buf: &mut Vec<u8>,
     cell_buf: &mut Vec<u8>,
     cells: &mut Vec<Data>,
@@ -692,6 +714,22 @@ where
                     Some(v) => v.parse()?,
                     None => 1,
                 };
+                // arlens patch 26: a cell spanning rows or columns is a merged region.
+                let spanned = |name| -> Result<u32, OdsError> {
+                    Ok(e.raw_attr(name)?.and_then(|v| v.parse::<u32>().ok()).unwrap_or(1).max(1))
+                };
+                let (down, across) = (
+                    spanned("table:number-rows-spanned")?,
+                    spanned("table:number-columns-spanned")?,
+                );
+                if down > 1 || across > 1 {
+                    let column = (cells.len() - row_start).saturating_add(empty_col_repeats);
+                    let column = u32::try_from(column).unwrap_or(u32::MAX);
+                    merged.push(Dimensions {
+                        start: (row, column),
+                        end: (row.saturating_add(down - 1), column.saturating_add(across - 1)),
+                    });
+                }
 
                 let (value, formula, is_closed) = get_datatype(reader, &e, cell_buf)?;
 
