@@ -263,8 +263,8 @@ fn mutated_calamine_workbooks_never_panic_or_hang() {
     assert!(failures.is_empty(), "{} of {tried}: {failures:?}", failures.len());
 }
 
-/// The records of an xlsb part: (type, offset of the data, data length).
-fn xlsb_records(part: &[u8]) -> Vec<(u32, usize, usize)> {
+/// The records of an xlsb part: (type, offset of the record, offset of its data, data length).
+fn xlsb_records(part: &[u8]) -> Vec<(u32, usize, usize, usize)> {
     let mut out = Vec::new();
     let mut at = 0;
     // A number in 7-bit groups, the high bit saying another byte follows (up to `max` bytes).
@@ -281,19 +281,38 @@ fn xlsb_records(part: &[u8]) -> Vec<(u32, usize, usize)> {
         value
     };
     while at < part.len() {
+        let start = at;
         let typ = varint(&mut at, 2);
         let len = varint(&mut at, 4) as usize;
-        out.push((typ, at, len));
+        out.push((typ, start, at, len));
         at += len;
     }
     out
 }
 
-/// A row an xlsb sheet hides (its BrtRowHdr's `fDyZero`, MS-XLSB 2.4.726) is told
-/// by calamine's cell reader (vendored patch 24), as an xlsx's `hidden="1"` is.
-/// (No tool here writes xlsb: the flag is set in a copy of calamine's `date.xlsb`.)
+/// An xlsb record: its type and size as 7-bit groups, then `data`.
+fn xlsb_record(typ: u32, data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for (mut value, max) in [(typ, 2), (u32::try_from(data.len()).unwrap(), 4)] {
+        for _ in 0..max {
+            let b = (value & 0x7F) as u8;
+            value >>= 7;
+            out.push(if value > 0 { b | 0x80 } else { b });
+            if value == 0 {
+                break;
+            }
+        }
+    }
+    out.extend_from_slice(data);
+    out
+}
+
+/// Rows and columns an xlsb sheet hides (a BrtRowHdr's and a BrtColInfo's hidden
+/// flags, MS-XLSB 2.4.726 and 2.4.323) and its merged cells (BrtMergeCell) are told
+/// by calamine's cell reader (vendored patches 24–26), as an xlsx's are. (No tool
+/// here writes xlsb: they are set in a copy of calamine's `date.xlsb`.)
 #[test]
-fn rows_an_xlsb_sheet_hides_are_told() {
+fn rows_columns_and_merges_of_an_xlsb_sheet_are_told() {
     use calamine::Reader;
     use std::io::{Read, Write};
     let Some(dir) = crate::shared::shared_data("calamine-tests") else {
@@ -308,18 +327,42 @@ fn rows_an_xlsb_sheet_hides_are_told() {
         let mut data = Vec::new();
         archive.by_name(name).unwrap().read_to_end(&mut data).unwrap();
         if name == "xl/worksheets/sheet1.bin" {
+            let records = xlsb_records(&data);
             // The second row header (BrtRowHdr, type 0): its byte 11 bit 4 set.
-            let (_, at, len) = xlsb_records(&data).into_iter().filter(|r| r.0 == 0).nth(1).unwrap();
+            let &(_, _, at, len) = records.iter().filter(|r| r.0 == 0).nth(1).unwrap();
             assert!(len > 11);
             data[at + 11] |= 0x10;
             hidden = Some(u32::from_le_bytes(data[at..at + 4].try_into().unwrap()));
+            // Columns C:D hidden (BrtColInfo, type 0x3C, before BrtBeginSheetData 0x91),
+            // and A1:A3 merged (BrtMergeCell 0xB0 after BrtEndSheetData 0x92).
+            let begin = records.iter().find(|r| r.0 == 0x91).unwrap().1;
+            let end = records.iter().find(|r| r.0 == 0x92).map(|r| r.2 + r.3).unwrap();
+            let u32s = |v: &[u32]| v.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>();
+            let mut col_info = u32s(&[2, 3, 2560, 0]);
+            col_info.extend_from_slice(&[0x01, 0x00]);
+            let merges = [
+                xlsb_record(0xB1, &u32s(&[1])),
+                xlsb_record(0xB0, &u32s(&[0, 2, 0, 0])),
+                xlsb_record(0xB2, &[]),
+            ]
+            .concat();
+            data = [
+                &data[..begin],
+                &xlsb_record(0x186, &u32s(&[1])),
+                &xlsb_record(0x3C, &col_info),
+                &xlsb_record(0x187, &[]),
+                &data[begin..end],
+                &merges,
+                &data[end..],
+            ]
+            .concat();
         }
         out.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
         out.write_all(&data).unwrap();
     }
     let hidden = hidden.expect("a sheet1.bin with two row headers");
     let copy = out.finish().unwrap().into_inner();
-    for (bytes, expected) in [(bytes, vec![]), (copy, vec![hidden])] {
+    for (bytes, changed) in [(bytes, false), (copy, true)] {
         let mut book = calamine::Xlsb::new(std::io::Cursor::new(bytes)).unwrap();
         let name = book.sheet_names()[0].clone();
         let mut cells = book.worksheet_cells_reader(&name).unwrap();
@@ -328,6 +371,13 @@ fn rows_an_xlsb_sheet_hides_are_told() {
             read += 1;
         }
         assert!(read > 0);
-        assert_eq!(cells.hidden_rows(), expected.as_slice());
+        let merged: Vec<_> = cells.merge_cells().unwrap().iter().map(|d| (d.start, d.end)).collect();
+        if changed {
+            assert_eq!(cells.hidden_rows(), [hidden]);
+            assert_eq!(cells.hidden_columns(), [(2, 3)]);
+            assert_eq!(merged, [((0, 0), (2, 0))]);
+        } else {
+            assert!(cells.hidden_rows().is_empty() && cells.hidden_columns().is_empty() && merged.is_empty());
+        }
     }
 }

@@ -483,8 +483,8 @@ pub struct Grid {
     /// The rows the workbook hides (rows of an xlsx, xlsb, xls or ods hidden by hand or filtered
     /// out by an AutoFilter), read like the others: row numbers (1-based), sorted.
     pub hidden_rows: Vec<u64>,
-    /// The columns the workbook hides (an xlsx's, xls's or ods's), read like the
-    /// others: (first, last) 0-based inclusive ranges.
+    /// The columns the workbook hides (an xlsx's, xlsb's, xls's or ods's), read
+    /// like the others: (first, last) 0-based inclusive ranges.
     pub hidden_columns: Vec<(usize, usize)>,
     /// The formula cells whose values arlens calculated (see [`super::recalc`]),
     /// if any (boxed: most sheets have none).

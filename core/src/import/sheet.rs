@@ -139,6 +139,10 @@ impl Book {
                     rows.push(cell.get_position(), cell.into_value())?;
                 }
                 rows.hide(cells.hidden_rows().iter().copied());
+                rows.hide_columns(cells.hidden_columns());
+                // Merged regions are a layout: a damaged list of them leaves the cells as read.
+                let merged = cells.merge_cells().unwrap_or_default();
+                rows.fill_merged(&merged)?;
             }
             Book::Xls(b) => {
                 rows.range(&b.worksheet_range(name).map_err(|x| e(x.into()))?)?;

@@ -509,8 +509,9 @@ where
         match reader.read_event_into(&mut buf) {
             // arlens patch 25: the columns' visibility, in column order.
             Ok(Event::Start(e)) if e.name() == QName("table:table-column") => {
+                // A column's layout: a count that does not read leaves the cells as read.
                 let repeats = match e.raw_attr("table:number-columns-repeated")? {
-                    Some(v) => v.parse::<u32>()?.min(MAX_COLUMNS),
+                    Some(v) => v.parse::<u32>().map_or(1, |n| n.min(MAX_COLUMNS)),
                     None => 1,
                 };
                 if repeats > 0 && matches!(e.raw_attr("table:visibility")?, Some(v) if v != "visible") {
@@ -532,17 +533,16 @@ where
                         "ods row repeat count capped ({row_repeats} -> {capped_repeats}, max rows {MAX_ROWS})"
                     );
                 }
+                let first_row = u32::try_from(total_rows).unwrap_or(u32::MAX);
                 // arlens patch 24: `collapse` (hidden) and `filter` (filtered out) hide the row.
                 if let Some(v) = e.raw_attr("table:visibility")? {
                     if v != "visible" && capped_repeats > 0 {
-                        let first = u32::try_from(total_rows).unwrap_or(u32::MAX);
                         let count = u32::try_from(capped_repeats).unwrap_or(u32::MAX);
-                        hidden.push((first, count));
+                        hidden.push((first_row, count));
                     }
                 }
                 total_rows = total_rows.saturating_add(capped_repeats);
 
-                let first_row = u32::try_from(total_rows.saturating_sub(capped_repeats)).unwrap_or(u32::MAX);
                 read_row(
                     reader,
                     (first_row, &mut merged),

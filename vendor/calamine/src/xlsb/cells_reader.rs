@@ -30,6 +30,8 @@ where
     buf: Vec<u8>,
     /// Rows whose header says they are hidden (arlens patch 24), 0-based, in file order.
     hidden_rows: Vec<u32>,
+    /// Columns a BrtColInfo hides (arlens patch 25): see [`XlsbCellsReader::hidden_columns`].
+    hidden_columns: Vec<(u32, u32)>,
 }
 
 impl<'a, RS> XlsbCellsReader<'a, RS>
@@ -56,17 +58,31 @@ where
         )?;
         let dimensions = parse_dimensions(super::field(&buf[..dim_len], 0, 16, "BrtWsDim")?);
 
-        // BrtBeginSheetData
-        let _ = iter.next_skip_blocks(
-            0x0091,
-            &[
-                (0x0085, Some(0x0086)), // Views
-                (0x0025, Some(0x0026)), // AC blocks
-                (0x01E5, None),         // BrtWsFmtInfo
-                (0x0186, Some(0x0187)), // Col Infos
-            ],
-            &mut buf,
-        )?;
+        // BrtBeginSheetData, reading the columns' BrtColInfo on the way (arlens
+        // patch 25: its block was skipped whole). MS-XLSB 2.4.323: colFirst, colLast,
+        // then at byte 16 the flags, bit 0 fHidden.
+        let mut hidden_columns = Vec::new();
+        loop {
+            let typ = iter.read_type()?;
+            let len = iter.fill_buffer(&mut buf)?;
+            let end = match typ {
+                0x0091 => break,
+                0x003C if len > 16 && buf[16] & 0x01 != 0 => {
+                    let (first, last) = (read_u32(&buf[0..4]), read_u32(&buf[4..8]));
+                    if last >= first {
+                        hidden_columns.push((first, last.min(16_383)));
+                    }
+                    continue;
+                }
+                0x0085 => 0x0086, // Views
+                0x0025 => 0x0026, // AC blocks
+                _ => continue,
+            };
+            while iter.read_type()? != end {
+                let _ = iter.fill_buffer(&mut buf)?;
+            }
+            let _ = iter.fill_buffer(&mut buf)?;
+        }
 
         Ok(XlsbCellsReader {
             iter,
@@ -80,6 +96,7 @@ where
             row: 0,
             buf,
             hidden_rows: Vec::new(),
+            hidden_columns,
         })
     }
 
@@ -92,6 +109,39 @@ where
     /// 0-based, in file order (arlens patch 24). Their cells are read like any other's.
     pub fn hidden_rows(&self) -> &[u32] {
         &self.hidden_rows
+    }
+
+    /// The columns the sheet hides (a BrtColInfo's `fHidden`), as (first, last)
+    /// 0-based inclusive ranges in file order (arlens patch 25). Their cells are
+    /// read like any other's.
+    pub fn hidden_columns(&self) -> &[(u32, u32)] {
+        &self.hidden_columns
+    }
+
+    /// The sheet's merged regions (BrtMergeCell, MS-XLSB 2.4.660: rwFirst, rwLast,
+    /// colFirst, colLast), written after the cells: call once
+    /// [`XlsbCellsReader::next_cell`] has returned `None` (arlens patch 26).
+    pub fn merge_cells(&mut self) -> Result<Vec<Dimensions>, XlsbError> {
+        let mut merged = Vec::new();
+        // The sheet's end (BrtEndSheet), or the stream's.
+        while let Ok(typ) = self.iter.read_type() {
+            let len = self.iter.fill_buffer(&mut self.buf)?;
+            match typ {
+                0x0082 => break,
+                0x00B0 if len >= 16 => {
+                    let at = |i: usize| read_u32(&self.buf[i..i + 4]);
+                    let (rows, cols) = ((at(0), at(4)), (at(8), at(12)));
+                    if rows.1 >= rows.0 && cols.1 >= cols.0 {
+                        merged.push(Dimensions {
+                            start: (rows.0, cols.0),
+                            end: (rows.1, cols.1),
+                        });
+                    }
+                }
+                _ => (),
+            }
+        }
+        Ok(merged)
     }
 
     pub fn next_cell(&mut self) -> Result<Option<Cell<DataRef<'a>>>, XlsbError> {
