@@ -16,6 +16,8 @@ fn dates_in_every_form() {
         ("2020-04-03 17:46:11.484375000", None, "2020-04-03"),
         ("2020-04-03 00:00:00.000000000", None, "2020-04-03"),
         ("2020-04-03T00:00:00", None, "2020-04-03"),
+        ("'2024-03-31", None, "2024-03-31"), // Excel's text prefix
+        ("'03/04/2024", Some(Dmy), "2024-04-03"),
         ("31/03/2024", None, "2024-03-31"),      // only one reading
         ("03/31/2024", None, "2024-03-31"),      // only one reading
         ("03/04/2024", Some(Dmy), "2024-04-03"), // order given
@@ -201,6 +203,9 @@ fn amounts_in_every_form() {
         ("RM 1,234.50", Point, "1234.50", Some("MYR")),
         ("₦12,500.00", Point, "12500.00", Some("NGN")),
         ("-50.00", Point, "-50.00", None),
+        // Excel's text prefix, written by systems to keep Excel from converting the number.
+        ("'500.00", Point, "500.00", None),
+        ("'(1,234.50)", Point, "-1234.50", None),
         ("\u{2212}50.00", Point, "-50.00", None),     // Unicode minus
         ("\u{2013}1234.56", Point, "-1234.56", None), // an en dash, as typeset reports write minus
         // Excel's accounting format writes zero as a dash, with or without its currency.

@@ -317,6 +317,8 @@ fn japanese_date(text: &str) -> Option<Result<(NaiveDate, Calendar), DateError>>
 /// More than [`MAX_DATE_PARTS`] parts is no date: `None`, without allocating.
 fn date_parts(text: &str) -> Option<DateParts<'_>> {
     let t = text.trim();
+    // Excel's text prefix, which some systems write to keep a date from being converted.
+    let t = t.strip_prefix('\'').unwrap_or(t);
     // A time starts at the first ':' — cut back to the space or 'T' before it.
     let t = match t.find(':') {
         Some(colon) => {
@@ -662,7 +664,8 @@ fn is_invisible(c: char) -> bool {
 /// Indian grouping (`12,34,567.89`); a decimal point or comma (`mark`); negatives
 /// as `-1`, `−1` (Unicode minus), `–1` (en dash), `(1)`, `1-` (SAP), `1 CR`;
 /// `DR` for debit; scientific notation (`1.5E+3`); a dash alone, with or
-/// without a currency (`$ -`: Excel's accounting format for zero), is 0.
+/// without a currency (`$ -`: Excel's accounting format for zero), is 0; Excel's
+/// text prefix (`'500.00`) is passed over.
 ///
 /// With [`DecimalMark::Point`], a lone comma followed by exactly three digits
 /// (`1,234`) is a thousands separator; a lone comma followed by one or two digits
@@ -721,6 +724,13 @@ fn plain_amount(bytes: &[u8], mark: DecimalMark) -> Option<Decimal> {
 fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str> {
     if let Some(ascii) = ascii_digits(text) {
         return general_amount(&ascii, mark);
+    }
+    // Excel's text prefix (`'500.00`), which some systems write to keep a number
+    // from being converted: the number after it.
+    if let Some(rest) = text.trim_start().strip_prefix('\'')
+        && rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '(' | '.'))
+    {
+        return general_amount(rest, mark);
     }
     // Digits and separators alone (`-1,234.56`, ` 12.50 `): a number, without
     // looking for markers, codes and symbols.
