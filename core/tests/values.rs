@@ -203,6 +203,11 @@ fn amounts_in_every_form() {
         ("RM 1,234.50", Point, "1234.50", Some("MYR")),
         ("₦12,500.00", Point, "12500.00", Some("NGN")),
         ("-50.00", Point, "-50.00", None),
+        // A code written against the number.
+        ("USD1,234.56", Point, "1234.56", Some("USD")),
+        ("-EUR500.00", Point, "-500.00", Some("EUR")),
+        ("1.234,56EUR", Comma, "1234.56", Some("EUR")),
+        ("(1,234.56)GBP", Point, "-1234.56", Some("GBP")),
         // Excel's text prefix, written by systems to keep Excel from converting the number.
         ("'500.00", Point, "500.00", None),
         ("'(1,234.50)", Point, "-1234.50", None),
@@ -255,6 +260,8 @@ fn amounts_in_every_form() {
         ("12,50", Point),        // likewise
         ("1.5", Comma),          // a decimal point in a comma column
         ("1,23,4.5", Point),
+        ("GBP-0001", Point), // a document number, not minus one pound
+        ("INV1234", Point),  // no currency's code
         ("()", Point),
         ("#N/A", Point),
     ];

@@ -660,7 +660,7 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// Parses amount text: currency symbols or ISO codes before or after (`$`, `€`,
-/// `AED 1,234.56`, `1.249,50- EUR`); thousands separators `,` `.` space `'` and
+/// `AED 1,234.56`, `1.249,50- EUR`, `USD1,234.56`); thousands separators `,` `.` space `'` and
 /// Indian grouping (`12,34,567.89`); a decimal point or comma (`mark`); negatives
 /// as `-1`, `−1` (Unicode minus), `–1` (en dash), `(1)`, `1-` (SAP), `1 CR`;
 /// `DR` for debit; scientific notation (`1.5E+3`); a dash alone, with or
@@ -766,6 +766,28 @@ fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str>
         if let Some((found, number)) = code(a).map(|c| (c, b)).or_else(|| code(b).map(|c| (c, a))) {
             currency = Some(found);
             t = number.to_owned();
+        }
+    } else if let [word] = words[..] {
+        // A code written against the number (`USD1,234.56`, `1234.56EUR`).
+        let code = |w: &str| {
+            Some(w.to_ascii_uppercase())
+                .filter(|u| w.bytes().all(|b| b.is_ascii_alphabetic()) && crate::money::is_iso_code(u))
+        };
+        // The number next to the code starts (or ends) with a digit: `GBP-0001` is a number
+        // of a document, not minus one pound.
+        let starts = |c: char| c.is_ascii_digit() || matches!(c, '(' | '.');
+        let ends = |c: char| c.is_ascii_digit() || c == ')';
+        // A minus before the code (`-EUR500.00`) stays before the number.
+        let (sign, body) = word.strip_prefix('-').map_or(("", word), |rest| ("-", rest));
+        let split = body.len().checked_sub(3).filter(|&n| n > 0);
+        let before = body.get(..3).zip(body.get(3..)).filter(|(_, n)| n.starts_with(starts));
+        let after = split.and_then(|n| body.get(n..).zip(body.get(..n))).filter(|(_, n)| n.ends_with(ends));
+        if let Some((found, number)) = before
+            .and_then(|(c, n)| Some((code(c)?, n)))
+            .or_else(|| after.and_then(|(c, n)| Some((code(c)?, n))))
+        {
+            currency = Some(found);
+            t = format!("{sign}{number}");
         }
     }
     for (symbol, code) in SYMBOLS {
