@@ -829,6 +829,32 @@ fn columns_hidden_in_a_workbook_are_said_when_read() {
     assert!(hidden_columns_said(&plain).is_empty());
 }
 
+/// A workbook with no currency column whose amounts are formatted as currency
+/// (`1.234,56 €` in Excel) is in that currency: it was "an unknown currency (XXX):
+/// the file names no currency". A `$` format names none (several currencies
+/// write it), and the warning stands.
+#[test]
+fn amounts_formatted_as_a_currency_are_in_it() {
+    use rust_xlsxwriter::{Format, Workbook};
+    for (format, currency) in
+        [("#,##0.00 [$€-407]", "EUR"), ("[$$-1009]#,##0.00", "CAD"), ("\"$\"#,##0.00", "XXX")]
+    {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        let money = Format::new().set_num_format(format);
+        sheet.write_row(0, 0, ["Invoice", "Customer", "Invoice date", "Due date", "Amount"]).unwrap();
+        sheet.write_row(1, 0, ["I-1", "Acme", "2026-05-01", "2026-05-31"]).unwrap();
+        sheet.write_number_with_format(1, 4, 1234.56, &money).unwrap();
+        sheet.write_row(2, 0, ["I-2", "Beta", "2026-05-02", "2026-06-01"]).unwrap();
+        sheet.write_number_with_format(2, 4, 100.0, &money).unwrap();
+        let read = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
+        let currencies: Vec<&str> = read.ledger.entries.iter().map(|e| e.currency.as_ref()).collect();
+        assert_eq!(currencies, [currency, currency], "{format}");
+        let unknown = read.report.warnings.iter().any(|w| w.message.contains("unknown currency"));
+        assert_eq!(unknown, currency == "XXX", "{format}");
+    }
+}
+
 /// A zip archive of `files` (name, bytes), deflated as download buttons zip them.
 fn zipped(files: &[(&str, &[u8])]) -> Vec<u8> {
     use std::io::Write;

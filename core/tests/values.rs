@@ -512,3 +512,46 @@ fn an_accounting_dash_is_zero_and_a_column_of_dashes_no_amount() {
         ]
     );
 }
+
+/// The currency an Excel number format shows: a symbol or code in `[$…-LCID]`,
+/// quoted, escaped or bare; a `$`, `¥` or `kr` only with the locale that tells
+/// which; none for Excel's own currency formats (which follow the computer's
+/// locale), for a locale alone (date formats) or for two currencies.
+#[test]
+fn currencies_number_formats_show() {
+    use arlens::import::format_currency::currency;
+    let cases: &[(&str, Option<&str>)] = &[
+        ("#,##0.00 [$€-407]", Some("EUR")),
+        ("[$€-407] #,##0.00;[Red]-[$€-407] #,##0.00", Some("EUR")),
+        ("[$€-2] #,##0.00", Some("EUR")),
+        ("#,##0.00 €", Some("EUR")),
+        ("\\€#,##0.00", Some("EUR")),
+        ("\"£\"#,##0.00", Some("GBP")),
+        ("[$£-809]#,##0.00;-[$£-809]#,##0.00", Some("GBP")),
+        ("[$USD] #,##0.00", Some("USD")),
+        ("[$CHF] #,##0.00", Some("CHF")),
+        ("[$$-409]#,##0.00", Some("USD")),
+        ("[$$-1009]#,##0.00", Some("CAD")),
+        ("[$$-C09]#,##0.00", Some("AUD")),
+        ("[$R$-416] #,##0.00", Some("BRL")),
+        ("[$¥-411]#,##0", Some("JPY")),
+        ("[$¥-804]#,##0.00", Some("CNY")),
+        ("#,##0.00\\ [$kr-41D]", Some("SEK")),
+        ("#,##0.00 [$zł-415]", Some("PLN")),
+        ("[$₹-4009] #,##0.00", Some("INR")),
+        // Symbols several currencies use, without a locale: none.
+        ("#,##0.00 \"kr\"", None),
+        ("$#,##0.00", None),
+        ("_(\"$\"* #,##0.00_);_(\"$\"* \\(#,##0.00\\);_(\"$\"* \"-\"??_);_(@_)", None),
+        // No currency at all.
+        ("[$-409]mmmm d, yyyy", None),
+        ("#,##0.00", None),
+        ("0.00\" days\"", None),
+        ("General", None),
+        // Two currencies.
+        ("[$EUR] #,##0.00;[$USD] #,##0.00", None),
+    ];
+    for (code, expected) in cases {
+        assert_eq!(currency(code).as_deref(), *expected, "{code}");
+    }
+}

@@ -333,7 +333,7 @@ pub(super) struct Reader<'a> {
     /// No column names the customer (rows without a section heading go under
     /// one "(no customer)" account).
     pub(super) no_customer_column: bool,
-    /// The currencies of the sheet's currency-typed cells (ODS), sorted.
+    /// The currencies of the sheet's currency-typed cells (ODS) or number formats (xlsx), sorted.
     pub(super) typed_currencies: Vec<String>,
     /// The ISO codes seen in the currency column (a file has a few).
     currencies: std::cell::RefCell<Vec<Arc<str>>>,

@@ -471,7 +471,8 @@ pub struct Grid {
     /// Rows in order, blank rows included.
     pub rows: Vec<Row>,
     /// The currencies of the sheet's currency-typed cells (ODS keeps one per
-    /// cell), sorted; empty when the format has none.
+    /// cell) or of its numbers' number formats (xlsx: see
+    /// [`super::format_currency`]), sorted; empty when the format has none.
     pub typed_currencies: Vec<String>,
     /// Row numbers the sheet's file writes more than once (each copy is a row
     /// of its own in `rows`).

@@ -112,6 +112,11 @@ impl Book {
                         formulas_read = cells.formula_cells();
                         rows.hide(cells.hidden_rows().iter().copied());
                         rows.hide_columns(cells.hidden_columns());
+                        rows.format_currencies = cells
+                            .number_formats()
+                            .into_iter()
+                            .filter_map(super::format_currency::currency)
+                            .collect();
                         // Merged regions are a layout: a damaged list of them leaves the cells as read.
                         cells.merge_cells().unwrap_or_default()
                     }
@@ -191,6 +196,9 @@ pub(super) struct SheetRows {
     hidden_rows: Vec<u64>,
     /// The columns the sheet hides (see [`Grid::hidden_columns`]).
     hidden_columns: Vec<(usize, usize)>,
+    /// The currencies the number formats of its numbers show (xlsx: see
+    /// [`super::format_currency`]), counted as currency-typed cells are.
+    format_currencies: BTreeSet<String>,
     /// Formula cells arlens calculated (see [`Grid::calculated`]).
     calculated: Option<Box<Calculated>>,
     limits: ImportLimits,
@@ -593,7 +601,10 @@ impl SheetRows {
     }
 
     /// The sheet as a grid named `sheet`.
-    pub(super) fn grid(self, sheet: Option<String>, typed_currencies: Vec<String>) -> Grid {
+    pub(super) fn grid(self, sheet: Option<String>, mut typed_currencies: Vec<String>) -> Grid {
+        typed_currencies.extend(self.format_currencies);
+        typed_currencies.sort();
+        typed_currencies.dedup();
         Grid {
             file: None,
             sheet,

@@ -654,6 +654,12 @@ const SYMBOLS: [(&str, Option<&str>); 43] = [
     ("﷼", None),
 ];
 
+/// The currency `text` (a whole symbol, as [`SYMBOLS`] lists it) names: `Some(Some(code))`,
+/// `Some(None)` for a symbol several currencies use, `None` for no symbol.
+pub(super) fn symbol_currency(text: &str) -> Option<Option<&'static str>> {
+    SYMBOLS.iter().find(|(symbol, _)| *symbol == text).map(|(_, code)| *code)
+}
+
 /// Invisible marks that spreadsheets and right-to-left locales put around numbers.
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')

@@ -202,6 +202,25 @@ where
     hidden_rows: Vec<u32>,
     /// Columns written with `hidden="1"` (arlens patch 25): see [`XlsxCellReader::hidden_columns`].
     hidden_columns: Vec<(u32, u32)>,
+    /// Which styles numbers were read with (arlens patch 27), by style index:
+    /// see [`XlsxCellReader::number_formats`].
+    number_styles: Vec<bool>,
+}
+
+/// Notes that a cell read as `value` with style `style` is a number of that style
+/// (arlens patch 27).
+#[inline]
+fn note_number_style(seen: &mut Vec<bool>, styles: usize, style: Option<&str>, value: &DataRef<'_>) {
+    if let (Some(style), DataRef::Float(_) | DataRef::Int(_)) = (style, value) {
+        if let Ok(id) = atoi_simd::parse::<usize, true, false>(style.as_bytes()) {
+            if id < styles {
+                if seen.len() < styles {
+                    seen.resize(styles, false);
+                }
+                seen[id] = true;
+            }
+        }
+    }
 }
 
 /// Whether a formula cell read as `value` (of type `t`) has no saved value:
@@ -296,6 +315,7 @@ where
             formula_cells: 0,
             hidden_rows: Vec::new(),
             hidden_columns,
+            number_styles: Vec::new(),
         })
     }
 
@@ -372,6 +392,7 @@ where
                         }
                         Content::Value(v) => read_v(&ctx, v, c.s, c.t).ok()?,
                     };
+                    note_number_style(&mut self.number_styles, self.styles.len(), c.s, &value);
                     if c.formula {
                         self.formula_cells = self.formula_cells.saturating_add(1);
                         if uncalculated(&value, c.t) {
@@ -479,6 +500,7 @@ where
                             self.uncalculated.push(pos);
                         }
                     }
+                    note_number_style(&mut self.number_styles, self.styles.len(), style_attr, &value);
                     self.col_index = self.col_index.saturating_add(1);
                     return Ok(Some(Cell::new(pos, value)));
                 }
@@ -519,6 +541,17 @@ where
     /// any other's.
     pub fn hidden_columns(&self) -> &[(u32, u32)] {
         &self.hidden_columns
+    }
+
+    /// The number formats (format codes, such as `#,##0.00 [$€-407]`) of the
+    /// numbers [`XlsxCellReader::next_cell`] has read, each once, in style order
+    /// (arlens patch 27): what Excel shows beside the numbers, a currency among it.
+    pub fn number_formats(&self) -> Vec<&str> {
+        let codes = self.number_styles.iter().zip(self.styles).filter(|(seen, _)| **seen);
+        let mut out: Vec<&str> =
+            codes.filter_map(|(_, style)| Some(style.number_format.as_ref()?.format_code.as_str())).collect();
+        out.dedup();
+        out
     }
 
     /// Return the next cell value and its style id in XML stream order.
