@@ -315,7 +315,13 @@ fn ods_currency_typed_cells_carry_their_currency() {
         aging(&out),
         [["EUR", "500.50", "1210.00", "0.00", "0.00", "0.00", "0.00", "0.00", "1710.50"]]
     );
-    assert!(warnings(&out).is_empty(), "{:?}", warnings(&out));
+    // Said, since the currency read is in no cell.
+    assert_eq!(
+        warnings(&out),
+        [
+            "sheet \"Facturas\", row 1: no column names the currency, and the amount cells are typed or formatted as EUR (what the spreadsheet shows beside them): rows whose cells name no other currency are read in EUR"
+        ]
+    );
     // Two currencies typed, which arlens cannot tell apart per cell: unknown, and said why.
     let mixed =
         ods(&[&header, &row("F-1", "2024-03-02", "EUR", "1210"), &row("F-2", "2024-04-30", "USD", "500.5")]);

@@ -852,6 +852,17 @@ fn amounts_formatted_as_a_currency_are_in_it() {
         assert_eq!(currencies, [currency, currency], "{format}");
         let unknown = read.report.warnings.iter().any(|w| w.message.contains("unknown currency"));
         assert_eq!(unknown, currency == "XXX", "{format}");
+        let said: Vec<String> = read
+            .report
+            .warnings
+            .iter()
+            .filter(|w| w.message.starts_with("no column names the currency"))
+            .map(|w| format!("{}: {}", w.position, w.message))
+            .collect();
+        let expected = format!(
+            "sheet \"Sheet1\", row 1: no column names the currency, and the amount cells are typed or formatted as {currency} (what the spreadsheet shows beside them): rows whose cells name no other currency are read in {currency}"
+        );
+        assert_eq!(said, if currency == "XXX" { vec![] } else { vec![expected] }, "{format}");
     }
 }
 

@@ -479,6 +479,19 @@ pub fn read_ledger(
         report.hidden_rows =
             Some(super::HiddenRows { rows: count as u64, first: file.at_row(first), left_out });
     }
+    // No column names the currency, but the amount cells carry one in their type
+    // (ods) or number format (xlsx): said, since the currency read is not in a cell.
+    if let [one] = grid.typed_currencies.as_slice()
+        && header.map.index(Field::Currency).is_none()
+        && header.map.header_currency().is_none()
+    {
+        report.warnings.push(Warning {
+            position: file.at_row(header_row),
+            message: format!(
+                "no column names the currency, and the amount cells are typed or formatted as {one} (what the spreadsheet shows beside them): rows whose cells name no other currency are read in {one}"
+            ),
+        });
+    }
     // Columns read though the workbook hides them: what the user sees in the sheet
     // is not all that counts. Said once per column read.
     for column in header.map.columns.iter().filter(|c| c.field != Field::Ignore && grid.hides_column(c.index))
