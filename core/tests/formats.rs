@@ -801,6 +801,9 @@ fn columns_hidden_in_a_workbook_are_said_when_read() {
             "sheet \"Open items\", row 1, column E (\"Amount\"): this column is hidden in the workbook, and read as the amount: its values count though the sheet does not show them; map another column to the amount if this is not the one meant"
         ]
     );
+    let listed: Vec<(&str, &str, arlens::import::Field)> =
+        read.report.hidden_columns.iter().map(|c| (c.column.as_str(), c.header.as_str(), c.field)).collect();
+    assert_eq!(listed, [("E", "Amount", arlens::import::Field::Amount)]);
     // The ods fixture with its column F (Amount) hidden, as LibreOffice writes it.
     let ods = rewritten_ods_content(|text| {
         let all = "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"16384\" table:default-cell-style-name=\"Default\"/>";

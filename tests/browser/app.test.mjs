@@ -626,7 +626,7 @@ test("a workbook damaged by a day/month locale round trip is repaired from the p
   await page.close();
 });
 
-test("rows a workbook hides are said, and left out from the page", async () => {
+test("rows and columns a workbook hides are said, and hidden rows left out from the page", async () => {
   const { page, problems } = await openApp("import");
   const rows = [
     ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency"],
@@ -636,14 +636,19 @@ test("rows a workbook hides are said, and left out from the page", async () => {
     ["I-4", "Beta", "2026-04-04", "2026-05-04", 10, "EUR"],
   ];
   const ws = XLSX.utils.aoa_to_sheet(rows);
-  // Filtered to Acme before saving: Beta's rows 3 and 5 hidden.
+  // Filtered to Acme before saving: Beta's rows 3 and 5 hidden; and the currency column.
   ws["!rows"] = [{}, {}, { hidden: true }, {}, { hidden: true }];
+  ws["!cols"] = [{}, {}, {}, {}, {}, { hidden: true }];
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, "Open items");
   const buffer = XLSX.write(wb, { type: "buffer", bookType: "xlsx" });
   await page.getByTestId("file-input").setInputFiles({ name: "filtered.xlsx", buffer });
   const notice = page.getByTestId("hidden-rows");
   await notice.filter({ hasText: "2 rows of the file are hidden in the workbook." }).waitFor();
+  await page
+    .getByTestId("hidden-columns")
+    .filter({ hasText: 'Read from a column the workbook hides: the currency from column F ("Currency").' })
+    .waitFor();
   await page.getByTestId("as-of").fill("2026-06-30");
   await go(page, "aging");
   // Every row read: 100 + 250 + 40 + 10 = 400.00.

@@ -430,6 +430,25 @@ test("rows a workbook hides are said, and left out with skipHiddenRows", () => {
     filtered.import.skipped.map((s) => [s.position.row, s.kind, s.reason]),
     [[3, "excluded", "hidden in the workbook: left out (skipHiddenRows)"]],
   );
+  assert.equal(read.import.hiddenColumns, undefined);
+});
+
+test("a column a workbook hides but arlens reads is said", () => {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency", "Notes"],
+    ["I-1", "Acme", "2026-04-01", "2026-05-01", 100, "EUR", "called"],
+  ]);
+  // The currency and the notes hidden: only the column read is said.
+  ws["!cols"] = [{}, {}, {}, {}, {}, { hidden: true }, { hidden: true }];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, "Open items");
+  const read = analyze(XLSX.write(wb, { type: "buffer", bookType: "xlsx" }), { asOf: "2026-06-30" });
+  assert.deepEqual(read.import.hiddenColumns, [{ column: "F", header: "Currency", field: "currency" }]);
+  assert.ok(
+    read.import.warnings.some(
+      (w) => w.position.column === "F" && w.message.startsWith("this column is hidden in the workbook, and read as the currency"),
+    ),
+  );
 });
 
 test("several files given together are read as one ledger, each row located in its file", async () => {

@@ -202,6 +202,10 @@ pub struct ImportReport {
     /// whether they were left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden_rows: Option<HiddenRows>,
+    /// Columns read though the workbook hides them, in column order (each also
+    /// said in a warning).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden_columns: Vec<HiddenColumn>,
     /// The SHA-256 digest of the file's bytes, in lower-case hex.
     pub sha256: String,
     /// For a zip archive of several ledger files (or files chosen together,
@@ -228,6 +232,19 @@ pub struct HiddenRows {
     /// Whether they were left out ([`ImportOptions::skip_hidden_rows`]), as
     /// excluded rows; otherwise they are read like the others.
     pub left_out: bool,
+}
+
+/// A column read though the workbook hides it (see [`ImportReport::hidden_columns`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct HiddenColumn {
+    /// Column letter (`F`).
+    pub column: String,
+    /// The header text as found.
+    pub header: String,
+    /// The field it is read as.
+    pub field: Field,
 }
 
 /// A file of an archive, with its digest (see [`ImportReport::files`]).

@@ -405,6 +405,7 @@ pub fn read_ledger(
         reconciliation: Vec::new(),
         swapped_dates: swap.as_ref().map(|f| f.report(&header, options.repair_swapped_dates)),
         hidden_rows: None,
+        hidden_columns: Vec::new(),
         sha256: source.sha256,
         files: Vec::new(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -496,6 +497,11 @@ pub fn read_ledger(
     // is not all that counts. Said once per column read.
     for column in header.map.columns.iter().filter(|c| c.field != Field::Ignore && grid.hides_column(c.index))
     {
+        report.hidden_columns.push(super::HiddenColumn {
+            column: column.column.clone(),
+            header: column.header.clone(),
+            field: column.field,
+        });
         report.warnings.push(Warning {
             position: file.at_row(header_row).at_column(column.index, &column.header),
             message: format!(

@@ -73,6 +73,22 @@ pub fn ImportSummary(
             .into_any()
         }
     });
+    // Columns read though the workbook hides them: the user may have hidden the one not meant.
+    let hidden_columns = (!report.hidden_columns.is_empty()).then(|| {
+        let read: Vec<String> = report
+            .hidden_columns
+            .iter()
+            .map(|c| format!("the {} from column {} ({})", c.field.label(), c.column, arlens::error::quoted(&c.header)))
+            .collect();
+        view! {
+            <div class="notice warning" role="alert" data-testid="hidden-columns">
+                <p>
+                    <strong>{format!("Read from {} the workbook hides: {}.", if read.len() == 1 { "a column" } else { "columns" }, read.join("; "))}</strong>
+                    " Their values count though the sheet does not show them; if another column is meant, choose it under Column mapping."
+                </p>
+            </div>
+        }
+    });
     let skipped = report.skipped.len();
     let warnings = report.warnings.len();
     let lines = report
@@ -101,6 +117,7 @@ pub fn ImportSummary(
             <p class="hint" data-testid="import-details">{details}</p>
             {swapped}
             {hidden}
+            {hidden_columns}
             <ReconciliationTable reconciliation=report.reconciliation.clone() />
             <p class="hint" data-testid="import-provenance">
                 {if report.files.is_empty() {
