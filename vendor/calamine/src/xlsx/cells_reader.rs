@@ -254,12 +254,11 @@ where
             buf.clear();
             match xml.read_event_into(&mut buf).map_err(XlsxError::Xml)? {
                 Event::Start(e) => match e.local_name().as_ref() {
-                    // arlens patch 25: `<cols><col min="3" max="4" hidden="1"/>`, 1-based.
-                    "col" if matches!(e.raw_attr("hidden")?, Some("1" | "true")) => {
-                        let number = |name| -> Result<Option<u32>, XlsxError> {
-                            Ok(e.raw_attr(name)?.and_then(|v| v.parse::<u32>().ok()))
-                        };
-                        if let (Some(min), Some(max)) = (number("min")?, number("max")?) {
+                    // arlens patch 25: `<cols><col min="3" max="4" hidden="1"/>`, 1-based. A
+                    // column's layout: attributes that do not read leave the cells as read.
+                    "col" if matches!(e.raw_attr("hidden").ok().flatten(), Some("1" | "true")) => {
+                        let number = |name| e.raw_attr(name).ok().flatten().and_then(|v| v.parse::<u32>().ok());
+                        if let (Some(min), Some(max)) = (number("min"), number("max")) {
                             if min >= 1 && max >= min {
                                 hidden_columns.push((min - 1, max - 1));
                             }
