@@ -69,9 +69,9 @@ pub fn currency(code: &str) -> Option<String> {
                 let next = rest.get(1..)?.chars().next().map_or(0, char::len_utf8);
                 rest = rest.get(1usize.saturating_add(next)..)?;
             }
-            '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₪' | '₺' | '₱' | '฿' | '₫' | '₴' =>
-            {
-                note(named(&c.to_string(), None))?;
+            // A symbol of one character, bare (`$`, `€`): one of those amounts are read with.
+            _ if symbol_currency(rest.get(..len)?).is_some() => {
+                note(named(rest.get(..len)?, None))?;
                 rest = rest.get(len..)?;
             }
             _ => rest = rest.get(len..)?,
