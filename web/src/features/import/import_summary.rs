@@ -175,8 +175,9 @@ fn ReconciliationTable(reconciliation: Vec<Reconciliation>) -> impl IntoView {
             })
         })
         .collect_view();
+    // Wider than a tablet's card: the table scrolls sideways on its own, the notices stay put.
     Some(view! {
-        <div>
+        <div class="table-scroll">
             <table class="sheet reconciliation" data-testid="import-reconciliation">
                 <caption>"Reconciliation: every row of the file is imported, excluded or skipped"</caption>
                 <thead>
