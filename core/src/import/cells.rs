@@ -994,7 +994,10 @@ impl<'a> Reader<'a> {
             | Field::CreditAmount
             | Field::Debit
             | Field::Credit => self.amount_of(cell).is_ok(),
-            Field::Currency => cell.as_text().is_some_and(|t| parse_currency(t).is_ok()),
+            // The usual ISO code from the codes seen, before the general reading.
+            Field::Currency => {
+                cell.as_text().is_some_and(|t| self.iso_currency(t).is_some() || parse_currency(t).is_ok())
+            }
             Field::DocumentType => self.kinds.kind(cell, 0, false).is_some(),
             Field::Terms => {
                 let text = cell.to_string();

@@ -322,9 +322,21 @@ impl ColumnMap {
     /// text, normalised, or by column letter), then each field to the untaken
     /// header matching its most specific synonym.
     pub fn from_headers(headers: &[String], overrides: &Overrides) -> Self {
-        let split: Vec<vocabulary::Words> = headers.iter().map(|h| vocabulary::words(h)).collect();
+        Self::from_headers_read(headers, overrides, &mut vocabulary::HeaderWords::default())
+    }
+
+    /// [`from_headers`](Self::from_headers) with the words and terms of texts
+    /// already read kept in `read`: the rows looked at for the header repeat
+    /// many texts (each row is also tried as the lower of two header rows).
+    pub(crate) fn from_headers_read(
+        headers: &[String],
+        overrides: &Overrides,
+        read: &mut vocabulary::HeaderWords,
+    ) -> Self {
+        let looked: Vec<std::rc::Rc<vocabulary::HeaderRead>> = headers.iter().map(|h| read.read(h)).collect();
+        let split: Vec<&vocabulary::Words> = looked.iter().map(|r| &r.words).collect();
         let normalized: Vec<&str> = split.iter().map(|w| w.joined.as_str()).collect();
-        let fits: Vec<Vec<(&vocabulary::Known, Fit)>> = split.iter().map(vocabulary::fits).collect();
+        let fits: Vec<&[(&vocabulary::Known, Fit)]> = looked.iter().map(|r| r.fits.as_slice()).collect();
         let mut taken: Vec<Option<Slot>> = vec![None; headers.len()];
         for (key, field) in overrides {
             let key_norm = normalize_header(key);
@@ -336,9 +348,15 @@ impl ColumnMap {
         }
         // Exact words first for every field, then abbreviations, so that an
         // abbreviation never takes a column another field names in full.
+        // The fields any header fits, and how: few or none in a row of data, so
+        // the fields no header names are passed over at once.
+        let mut named: Vec<(Field, Fit)> =
+            fits.iter().flat_map(|f| f.iter().map(|(k, fit)| (k.field, *fit))).collect();
+        named.sort_unstable();
+        named.dedup();
         for pass in [Fit::Exact, Fit::Abbreviated] {
             for field in Field::MAPPED {
-                if taken.iter().flatten().any(|s| s.field == field) {
+                if !named.contains(&(field, pass)) || taken.iter().flatten().any(|s| s.field == field) {
                     continue;
                 }
                 let hit = taken
@@ -356,7 +374,7 @@ impl ColumnMap {
                 // (`Client`, `Total`), though another language's entry may name the field more
                 // specifically.
                 let language = |i: usize, k: &vocabulary::Known| {
-                    let english = fits.get(i).into_iter().flatten().find(|(other, fit)| {
+                    let english = fits.get(i).copied().into_iter().flatten().find(|(other, fit)| {
                         other.field == field && *fit == pass && other.language == "English"
                     });
                     english.map_or(k.language, |(other, _)| other.language)
@@ -564,5 +582,32 @@ mod tests {
             assert_eq!(table.index(field), map.index(field), "{field:?}");
         }
         assert_eq!(table.index(Field::Amount), Some(4));
+    }
+
+    /// Texts read once and kept map rows as texts read afresh do, whatever
+    /// rows came before (other languages, abbreviations, units, currencies).
+    #[test]
+    fn headers_read_once_map_as_headers_read_afresh() {
+        let rows: Vec<Vec<String>> = [
+            &["Rechnung", "Kunde", "Datum", "Fällig", "Betrag (€)", "Währung"][..],
+            &["Invoice", "Customer", "Date", "Due", "Amount", "Amount", "Currency", "Status"],
+            &["Nro. Doc", "Cliente", "Dt Emissão", "Vencto", "Vlr R$", "Moeda"],
+            &["INV-1", "Acme", "2024-01-31", "2024-02-29", "100.00", "USD"],
+            &["Invoice", "Cust", "Inv Date", "Due date", "Amt TEUR", "Ccy"],
+            &["Document No.", "Customer", "Posting Date", "Due Date", "Remaining Amount", "Currency Code"],
+        ]
+        .iter()
+        .map(|row| row.iter().map(|t| (*t).to_owned()).collect())
+        .collect();
+        let overrides: Overrides = [("Status".to_owned(), Field::Ignore)].into_iter().collect();
+        let mut read = super::vocabulary::HeaderWords::default();
+        for row in rows.iter().chain(rows.iter().rev()) {
+            let kept = ColumnMap::from_headers_read(row, &overrides, &mut read);
+            let afresh = ColumnMap::from_headers(row, &overrides);
+            assert_eq!(format!("{kept:?}"), format!("{afresh:?}"), "{row:?}");
+        }
+        let german = ColumnMap::from_headers(&rows[0], &overrides);
+        assert_eq!(german.index(Field::Amount), Some(4));
+        assert_eq!(german.score(), 6);
     }
 }

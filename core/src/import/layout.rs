@@ -49,6 +49,7 @@ pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> O
             && !row.filled().any(|(_, c)| matches!(c, CellRef::Number(_) | CellRef::Date(_)))
     };
     let rows: Vec<(usize, &Row)> = grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS).collect();
+    let mut read = super::vocabulary::HeaderWords::default();
     for (at, &(index, row)) in rows.iter().enumerate() {
         if !text_row(row) {
             continue;
@@ -68,7 +69,7 @@ pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> O
             candidates.push((below, two));
         }
         for (index, texts) in candidates {
-            let map = ColumnMap::from_headers(&texts, overrides);
+            let map = ColumnMap::from_headers_read(&texts, overrides, &mut read);
             if map.score() >= 2 && best.as_ref().is_none_or(|b| map.score() > b.map.score()) {
                 best = Some(Header { index, texts, map });
             }
@@ -272,8 +273,13 @@ fn may_mark_total(text: &str) -> bool {
     let at = |i: usize, word: &[u8]| {
         bytes.get(i..i.saturating_add(word.len())).is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
-    let marks =
-        |i: usize| bytes.get(i) == Some(&b'%') || at(i, b"total") || at(i, b"totaal") || at(i, b"summe");
+    // Each word looked for only where its first letter is.
+    let marks = |i: usize| match bytes.get(i) {
+        Some(b'%') => true,
+        Some(b't' | b'T') => at(i, b"total") || at(i, b"totaal"),
+        Some(b's' | b'S') => at(i, b"summe"),
+        _ => false,
+    };
     let mut start = 0usize;
     // Each window: the eight bytes from `start` and, one byte on, the bytes after
     // them (a letter's case is its 0x20 bit: `T | 0x20` is `t`, and only `T` and

@@ -522,9 +522,10 @@ impl Grids {
         })
     }
 
-    /// The grid that looks most like a ledger, with its header row.
-    fn best(&self, options: &ImportOptions) -> Result<Option<(&grid::Grid, layout::Header)>, Error> {
-        Ok(self.ranked(options)?.into_iter().next().map(|(g, h, _)| (g, h)))
+    /// [`ranked`](Self::ranked), each grid by its [place](Self::place): found
+    /// once for both a mapping screen's look and the import.
+    fn ranked_places(&self, options: &ImportOptions) -> Result<Ranked, Error> {
+        Ok(self.ranked(options)?.into_iter().map(|(g, h, rows)| (self.place(g), h, rows)).collect())
     }
 
     /// Every grid with a header row, the most ledger-like first: one whose header
@@ -563,6 +564,9 @@ impl Grids {
     }
 }
 
+/// The grids with a header row, by place, as [`Grids::ranked`] ranks them.
+type Ranked = Vec<(usize, layout::Header, usize)>;
+
 /// Whether two mappings map the same fields (whatever their columns): sheets
 /// laid out alike.
 fn same_fields(a: &ColumnMap, b: &ColumnMap) -> bool {
@@ -581,9 +585,19 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> 
 
 /// Reads a ledger from decoded grids.
 fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error> {
+    import_ranked(grids, None, options)
+}
+
+/// [`import_grids`] with the grids already ranked ([`Grids::ranked_places`]), or not.
+fn import_ranked(grids: Grids, ranked: Option<Ranked>, options: &ImportOptions) -> Result<Imported, Error> {
     let file = grids.file.clone();
     let candidates = grids.candidates(options)?;
-    let mut ranked = grids.ranked(options)?;
+    let mut ranked = match ranked {
+        Some(places) => {
+            places.into_iter().filter_map(|(i, h, rows)| Some((grids.grids.get(i)?, h, rows))).collect()
+        }
+        None => grids.ranked(options)?,
+    };
     // Why this sheet, when a workbook had others to choose from.
     let others: Vec<String> = ranked
         .iter()
@@ -831,8 +845,9 @@ pub struct Problem {
 /// ```
 pub fn inspect(bytes: &[u8], options: &ImportOptions, preview_rows: usize) -> Result<Inspection, Error> {
     let grids = read_grids(bytes, options)?;
-    let mut seen = look(&grids, options, preview_rows)?;
-    match import_grids(grids, options) {
+    let ranked = grids.ranked_places(options)?;
+    let mut seen = look(&grids, &ranked, options, preview_rows);
+    match import_ranked(grids, Some(ranked), options) {
         Ok(imported) => seen.report = Some(imported.report),
         Err(e) => {
             seen.problem = Some(Problem {
@@ -871,8 +886,9 @@ pub(crate) fn grids_seen(
     options: &ImportOptions,
     preview_rows: usize,
 ) -> Result<(Imported, Inspection), Refusal> {
-    let mut seen = look(&grids, options, preview_rows).map_err(|e| (e, None))?;
-    match import_grids(grids, options) {
+    let ranked = grids.ranked_places(options).map_err(|e| (e, None))?;
+    let mut seen = look(&grids, &ranked, options, preview_rows);
+    match import_ranked(grids, Some(ranked), options) {
         Ok(imported) => {
             seen.report = Some(imported.report.clone());
             Ok((imported, seen))
@@ -892,12 +908,21 @@ pub(crate) fn grids_seen(
 }
 
 /// The sheets, header and preview rows of `grids` (see [`Inspection`]), without
-/// the import's outcome.
-fn look(grids: &Grids, options: &ImportOptions, preview_rows: usize) -> Result<Inspection, Error> {
-    let best = grids.best(options)?;
+/// the import's outcome; `ranked` from [`Grids::ranked_places`], whose success
+/// says the sheet asked for is there.
+fn look(grids: &Grids, ranked: &Ranked, options: &ImportOptions, preview_rows: usize) -> Inspection {
+    let best = ranked.first().and_then(|(i, header, _)| Some((grids.grids.get(*i)?, header.clone())));
     let (grid, header) = match best {
         Some((grid, header)) => (Some(grid), Some(header)),
-        None => (grids.candidates(options)?.into_iter().find(|g| g.rows.iter().any(|r| !r.is_blank())), None),
+        None => (
+            grids
+                .candidates(options)
+                .ok()
+                .into_iter()
+                .flatten()
+                .find(|g| g.rows.iter().any(|r| !r.is_blank())),
+            None,
+        ),
     };
     let preview = grid
         .map(|g| {
@@ -909,7 +934,7 @@ fn look(grids: &Grids, options: &ImportOptions, preview_rows: usize) -> Result<I
                 .collect()
         })
         .unwrap_or_default();
-    Ok(Inspection {
+    Inspection {
         format: grids.format,
         encoding: grids.encoding.clone(),
         sheets: grids.sheets.clone(),
@@ -920,5 +945,5 @@ fn look(grids: &Grids, options: &ImportOptions, preview_rows: usize) -> Result<I
         mapping: grid.zip(header.as_ref()).map(|(g, h)| rows::best_mapping(g, h, options)),
         report: None,
         problem: None,
-    })
+    }
 }

@@ -130,6 +130,9 @@ const ABBREVIATIONS: [(&str, &str); 28] = [
     ("cod", "codigo"),
 ];
 
+/// The longest short form of [`ABBREVIATIONS`]: a longer header word is none.
+const LONGEST_SHORT_FORM: usize = 6;
+
 /// ISO 4217 codes and unambiguous symbols a header may carry (`Amount (ILS)`,
 /// `Saldo R$`). `$`, `kr` and `¥` alone are ambiguous and name no currency.
 const HEADER_SYMBOLS: [(&str, &str); 9] = [
@@ -275,7 +278,9 @@ pub(crate) fn folded(text: &str) -> String {
 pub(crate) fn words(text: &str) -> Words {
     let mut rest = text.to_owned();
     let mut currency = None;
-    for (symbol, code) in HEADER_SYMBOLS {
+    // Every symbol is a `$` or a letter beyond ASCII: most texts have neither.
+    let symbols = if rest.is_ascii() && !rest.contains('$') { &[][..] } else { &HEADER_SYMBOLS[..] };
+    for &(symbol, code) in symbols {
         if rest.contains(symbol) {
             currency = currency.or(Some(code));
             rest = rest.replace(symbol, " ");
@@ -344,7 +349,9 @@ fn abbreviates(h: &str, t: &str) -> bool {
     if h == t {
         return true;
     }
-    if ABBREVIATIONS.iter().any(|(short, long)| *short == h && (*long == t || t.starts_with(long))) {
+    if h.len() <= LONGEST_SHORT_FORM
+        && ABBREVIATIONS.iter().any(|(short, long)| *short == h && (*long == t || t.starts_with(long)))
+    {
         return true;
     }
     // A prefix of at least three letters (`venc`, `doc`, `dat`), or the term's word
@@ -435,6 +442,35 @@ pub(crate) fn fits(header: &Words) -> Vec<(&'static Known, Fit)> {
         .filter(|k| k.words.joined != header.joined)
         .filter_map(|k| fit(header, &k.words).map(|f| (*k, f)));
     exact.chain(abbreviated).collect()
+}
+
+/// A header text's [`words`] and the terms they [`fits`].
+pub(crate) struct HeaderRead {
+    /// The text's words.
+    pub words: Words,
+    /// Every term the words fit, with how.
+    pub fits: Vec<(&'static Known, Fit)>,
+}
+
+/// The texts read by [`HeaderWords::read`], each once: looking for the header
+/// row reads the same texts again (a row alone, then below the row above it),
+/// and data rows repeat theirs (`Invoice`, `USD`).
+#[derive(Default)]
+pub(crate) struct HeaderWords {
+    read: std::collections::HashMap<String, std::rc::Rc<HeaderRead>>,
+}
+
+impl HeaderWords {
+    /// The words of `text` and the terms they fit.
+    pub(crate) fn read(&mut self, text: &str) -> std::rc::Rc<HeaderRead> {
+        if let Some(read) = self.read.get(text) {
+            return read.clone();
+        }
+        let words = words(text);
+        let read = std::rc::Rc::new(HeaderRead { fits: fits(&words), words });
+        self.read.insert(text.to_owned(), read.clone());
+        read
+    }
 }
 
 /// Header words for a tax on an invoice, in the tables' languages (folded as
@@ -595,4 +631,16 @@ pub(crate) fn names_days(header: &str) -> bool {
         .iter()
         .any(|word| DAY_WORDS.contains(&word.as_str()) || word.ends_with("tage") || word.ends_with("dagar"))
         || DAY_MARKS.iter().any(|mark| w.joined.contains(mark))
+}
+
+#[cfg(test)]
+mod tests {
+    /// No short form is longer than [`super::LONGEST_SHORT_FORM`], which spares
+    /// longer header words the look through them.
+    #[test]
+    fn no_short_form_is_longer_than_said() {
+        let longest = super::ABBREVIATIONS.iter().map(|(short, _)| short.len()).max();
+        assert_eq!(longest, Some(super::LONGEST_SHORT_FORM));
+        assert!(super::abbreviates("vencto", "vencimento"));
+    }
 }
