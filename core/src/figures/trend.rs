@@ -54,7 +54,7 @@ use crate::figures::period::{month_index, month_start};
 use crate::figures::value::{Figure, Undefined, Value, quotient};
 use crate::ledger::facts::Facts;
 use crate::ledger::{Book, EntryKind};
-use crate::money::normalize;
+use crate::money::{Tally, normalize};
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -161,27 +161,28 @@ fn by_month(months: usize, slots: impl Iterator<Item = Option<usize>> + Clone) -
     ByMonth { starts, items }
 }
 
-/// Month-end sums of one currency while sweeping.
+/// Month-end sums of one currency while sweeping (each exactly the `Decimal`
+/// sum of its amounts: see [`Tally`]).
 #[derive(Clone)]
 struct Sums {
-    ar_end: Decimal,
-    ar_current: Decimal,
-    sales: Decimal,
-    collections: Decimal,
-    aging: Vec<Decimal>,
-    credits: Decimal,
+    ar_end: Tally,
+    ar_current: Tally,
+    sales: Tally,
+    collections: Tally,
+    aging: Vec<Tally>,
+    credits: Tally,
 }
 
 impl Sums {
     /// Nothing summed yet, with Not due and `buckets` aging columns.
     fn empty(buckets: usize) -> Sums {
         Sums {
-            ar_end: Decimal::ZERO,
-            ar_current: Decimal::ZERO,
-            sales: Decimal::ZERO,
-            collections: Decimal::ZERO,
-            aging: vec![Decimal::ZERO; buckets.saturating_add(1)],
-            credits: Decimal::ZERO,
+            ar_end: Tally::default(),
+            ar_current: Tally::default(),
+            sales: Tally::default(),
+            collections: Tally::default(),
+            aging: vec![Tally::default(); buckets.saturating_add(1)],
+            credits: Tally::default(),
         }
     }
 }
@@ -232,6 +233,9 @@ pub(crate) fn trend_with(
         ledger.allocations.iter().map(|a| a.date.filter(|d| *d <= as_of).map(|d| slot_of(d.max(first_day)))),
     );
 
+    // The day each entry is aged from, as a day number: a month end's days past
+    // it are one subtraction.
+    let aged_from: Vec<i32> = rows.iter().map(|e| aging_date(e, aging.basis).num_days_from_ce()).collect();
     let mut listed = vec![false; rows.len()];
     let mut live: Vec<usize> = Vec::new();
     let mut series: Vec<Vec<MonthFigures>> = vec![Vec::new(); codes.len()];
@@ -240,14 +244,15 @@ pub(crate) fn trend_with(
         let start = month_start(first + m as i32);
         let end = if m + 1 == months { as_of } else { month_start(first + m as i32 + 1) - Days::new(1) };
         let ranges = buckets(aging, end)?;
+        let end_day = end.num_days_from_ce();
         let mut sums = vec![Sums::empty(ranges.len()); codes.len()];
         for &i in entries_in.get(m) {
             let i = i as usize;
             let e = &rows[i];
             let s = &mut sums[currency(i)];
             match e.kind {
-                EntryKind::Payment => s.collections -= e.amount,
-                _ => s.sales += e.amount,
+                EntryKind::Payment => s.collections.sub(e.amount),
+                _ => s.sales.add(e.amount),
             }
             started[currency(i)] = true;
             if !listed[i] {
@@ -273,16 +278,15 @@ pub(crate) fn trend_with(
             }
             let e = &rows[i];
             let s = &mut sums[currency(i)];
-            s.ar_end += amount;
+            s.ar_end.add(amount);
             if amount < Decimal::ZERO {
-                s.credits += amount;
+                s.credits.add(amount);
             } else {
                 if e.due_date >= end {
-                    s.ar_current += amount;
+                    s.ar_current.add(amount);
                 }
-                let column =
-                    slot(&ranges, (end - aging_date(e, aging.basis)).num_days()).map_or(0, |b| b + 1);
-                s.aging[column] += amount;
+                let column = slot(&ranges, i64::from(end_day - aged_from[i])).map_or(0, |b| b + 1);
+                s.aging[column].add(amount);
             }
             true
         });
@@ -313,8 +317,10 @@ fn month_figures(
     variant: CeiVariant,
 ) -> MonthFigures {
     let ar_begin = previous.map_or(Decimal::ZERO, |p| p.ar_end);
+    let aging: Vec<Decimal> = s.aging.iter().map(Tally::total).collect();
+    let (ar_end, ar_current, sales) = (s.ar_end.total(), s.ar_current.total(), s.sales.total());
     let roll_rates = previous
-        .map(|p| (0..s.aging.len() - 1).map(|k| roll_rate(s.aging[k + 1], p.aging[k]).into()).collect())
+        .map(|p| (0..aging.len() - 1).map(|k| roll_rate(aging[k + 1], p.aging[k]).into()).collect())
         .unwrap_or_default();
     let days = (end - start).num_days() as u32 + 1;
     let money = |d: Decimal| normalize(d, code);
@@ -324,16 +330,16 @@ fn month_figures(
         end,
         days,
         ar_begin: money(ar_begin),
-        dso: dso::period_end_dso(s.ar_end, s.sales, days).into(),
-        best_possible_dso: dso::best_possible_dso(s.ar_current, s.sales, days).into(),
-        cei: dso::cei(ar_begin, s.sales, 1, s.ar_end, s.ar_current, variant).into(),
+        dso: dso::period_end_dso(ar_end, sales, days).into(),
+        best_possible_dso: dso::best_possible_dso(ar_current, sales, days).into(),
+        cei: dso::cei(ar_begin, sales, 1, ar_end, ar_current, variant).into(),
         roll_rates,
-        ar_end: money(s.ar_end),
-        ar_current: money(s.ar_current),
-        sales: money(s.sales),
-        collections: money(s.collections),
-        aging: s.aging.into_iter().map(money).collect(),
-        credits: money(s.credits),
+        ar_end: money(ar_end),
+        ar_current: money(ar_current),
+        sales: money(sales),
+        collections: money(s.collections.total()),
+        aging: aging.into_iter().map(money).collect(),
+        credits: money(s.credits.total()),
     }
 }
 
@@ -365,22 +371,22 @@ pub(crate) fn trend_reusing(
         let s = sums[e.currency as usize].get_or_insert_with(|| Sums::empty(ranges.len()));
         if e.date >= start {
             match e.kind {
-                EntryKind::Payment => s.collections -= e.amount,
-                _ => s.sales += e.amount,
+                EntryKind::Payment => s.collections.sub(e.amount),
+                _ => s.sales.add(e.amount),
             }
         }
         if amount.is_zero() {
             continue;
         }
-        s.ar_end += amount;
+        s.ar_end.add(amount);
         if amount < Decimal::ZERO {
-            s.credits += amount;
+            s.credits.add(amount);
         } else {
             if e.due_date >= as_of {
-                s.ar_current += amount;
+                s.ar_current.add(amount);
             }
             let column = slot(&ranges, (as_of - aging_date(e, aging.basis)).num_days()).map_or(0, |b| b + 1);
-            s.aging[column] += amount;
+            s.aging[column].add(amount);
         }
     }
     Ok(facts

@@ -6,6 +6,9 @@
 //! digits, so a sum always equals its parts to the last digit.
 
 pub mod locale;
+mod tally;
+
+pub use tally::Tally;
 
 use rust_decimal::Decimal;
 
