@@ -346,14 +346,14 @@ impl ColumnMap {
                 *slot = Some(Slot { field: *field, specific: true, chosen: true, matched: None });
             }
         }
-        // Exact words first for every field, then abbreviations, so that an
-        // abbreviation never takes a column another field names in full.
         // The fields any header fits, and how: few or none in a row of data, so
         // the fields no header names are passed over at once.
         let mut named: Vec<(Field, Fit)> =
             fits.iter().flat_map(|f| f.iter().map(|(k, fit)| (k.field, *fit))).collect();
         named.sort_unstable();
         named.dedup();
+        // Exact words first for every field, then abbreviations, so that an
+        // abbreviation never takes a column another field names in full.
         for pass in [Fit::Exact, Fit::Abbreviated] {
             for field in Field::MAPPED {
                 if !named.contains(&(field, pass)) || taken.iter().flatten().any(|s| s.field == field) {
