@@ -109,11 +109,13 @@ fn decimal_sum(a: Decimal, b: Decimal) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::Tally;
+    #[cfg(not(target_arch = "wasm32"))]
     use proptest::prelude::*;
     use rust_decimal::Decimal;
 
     /// A decimal of any scale and size, cents most often, near the top of the
     /// range sometimes.
+    #[cfg(not(target_arch = "wasm32"))]
     fn amount() -> impl Strategy<Value = Decimal> {
         prop_oneof![
             4 => (-10_000_000i64..10_000_000).prop_map(|c| Decimal::new(c, 2)),
@@ -123,6 +125,7 @@ mod tests {
         ]
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest! {
         /// The tally is `+` one by one: the same digits, scale and sign.
         #[test]
