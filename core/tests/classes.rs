@@ -5,7 +5,7 @@
 //! Workbooks with quirks no writer library produces (ODS currency-typed cells,
 //! a row written twice) are built here from their XML.
 
-use crate::shared::fixture;
+use crate::shared::{fixture, warnings};
 use arlens::import::{Field, Reconciliation, SkipKind};
 use arlens::{ImportOptions, Imported, import};
 
@@ -24,10 +24,6 @@ fn aging(imported: &Imported) -> Vec<Vec<String>> {
 
 fn skipped(imported: &Imported) -> Vec<String> {
     imported.report.skipped.iter().map(|s| format!("{} [{:?}]: {}", s.position, s.kind, s.reason)).collect()
-}
-
-fn warnings(imported: &Imported) -> Vec<String> {
-    imported.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect()
 }
 
 /// `column currency: file rows/total = imported … + excluded … + skipped …`

@@ -3,7 +3,7 @@
 //! parse to the same ledger. (No tool here writes xlsb; calamine's own xlsb
 //! files are read in `workbooks`.)
 
-use crate::shared::fixture;
+use crate::shared::{fixture, warnings, warnings_about};
 use arlens::import::Format;
 use arlens::{Book, Entry, ImportOptions, Imported, import};
 
@@ -488,8 +488,7 @@ fn other_documents_are_named_for_what_they_are() {
 fn formulas_saved_without_values_are_calculated() {
     let read = import(&fixture("formats/uncalculated.xlsx"), &ImportOptions::default()).unwrap();
     assert!(read.report.skipped.is_empty(), "{:?}", read.report.skipped);
-    let warnings: Vec<String> =
-        read.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
+    let warnings = warnings(&read);
     assert_eq!(
         warnings,
         [
@@ -535,13 +534,7 @@ fn rows_hidden_in_a_workbook_are_read_and_said() {
     // Every row counts: 100 + 250 + 40 + 10 = 400.00.
     let total: rust_decimal::Decimal = read.ledger.entries.iter().map(|e| e.amount).sum();
     assert_eq!(total.to_string(), "400");
-    let said: Vec<String> = read
-        .report
-        .warnings
-        .iter()
-        .filter(|w| w.message.contains("hidden in the workbook"))
-        .map(|w| format!("{}: {}", w.position, w.message))
-        .collect();
+    let said = warnings_about(&read, "hidden in the workbook");
     assert_eq!(
         said,
         [
@@ -654,8 +647,7 @@ fn formulas_a_report_writer_saved_as_zeros_are_calculated() {
             "sheet \"AR\", row 4, column G (\"Amount\"): no amount; the formula in column G (\"Amount\") was saved without its value"
         ]
     );
-    let warnings: Vec<String> =
-        read.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
+    let warnings = warnings(&read);
     // F4's VAT is not read (a tax is never what is owed): only G4 is said.
     assert!(warnings.contains(&"sheet \"AR\", row 4, column G (\"Amount\"): 1 formula cell was saved without its value and is more than arithmetic on the sheet's own cells (which arlens calculates), so it reads as empty: the workbook was written by a program that does not calculate its formulas (a script or report writer); open it in Excel or LibreOffice, save it, and read it again".to_owned()), "{warnings:#?}");
     // D2, D3, D4, F2, F3, G2, G3: seven cells; the first in the file is D2.
@@ -723,13 +715,7 @@ fn rows_hidden_in_xls_and_ods_workbooks_are_said_too() {
     for (name, bytes) in [("ledger.xls", xls_with_rows_hidden()), ("ledger.ods", ods_with_rows_hidden())] {
         let read = import(&bytes, &ImportOptions::default()).unwrap_or_else(|e| panic!("{name}: {e}"));
         let all = read.ledger.entries.len();
-        let said: Vec<String> = read
-            .report
-            .warnings
-            .iter()
-            .filter(|w| w.message.contains("hidden in the workbook"))
-            .map(|w| format!("{}: {}", w.position, w.message))
-            .collect();
+        let said = warnings_about(&read, "hidden in the workbook");
         // The ledger's 25 rows all count; sheet rows 3 and 5 are said.
         assert_eq!(all, 25, "{name}");
         assert_eq!(
@@ -772,12 +758,7 @@ fn rows_hidden_in_xls_and_ods_workbooks_are_said_too() {
 
 /// The hidden-column warnings of an import: "position: message".
 fn hidden_columns_said(read: &Imported) -> Vec<String> {
-    read.report
-        .warnings
-        .iter()
-        .filter(|w| w.message.starts_with("this column is hidden in the workbook"))
-        .map(|w| format!("{}: {}", w.position, w.message))
-        .collect()
+    warnings_about(read, "this column is hidden in the workbook")
 }
 
 /// A column the workbook hides but arlens reads (an old amount column the user hid,
@@ -855,13 +836,7 @@ fn amounts_formatted_as_a_currency_are_in_it() {
         assert_eq!(currencies, [currency, currency], "{format}");
         let unknown = read.report.warnings.iter().any(|w| w.message.contains("unknown currency"));
         assert_eq!(unknown, currency == "XXX", "{format}");
-        let said: Vec<String> = read
-            .report
-            .warnings
-            .iter()
-            .filter(|w| w.message.starts_with("no column names the currency"))
-            .map(|w| format!("{}: {}", w.position, w.message))
-            .collect();
+        let said = warnings_about(&read, "no column names the currency");
         let expected = format!(
             "sheet \"Sheet1\", row 1: no column names the currency, and the amount cells are typed or formatted as {currency} (what the spreadsheet shows beside them): rows whose cells name no other currency are read in {currency}"
         );
@@ -968,8 +943,7 @@ fn the_files_of_a_zip_archive_are_read_as_one_ledger() {
         skipped[0].starts_with("file \"export.zip/AR/feb.csv\", row 4, column D (\"Date\"): \"15 Febtober\""),
         "{skipped:#?}"
     );
-    let messages: Vec<String> =
-        report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
+    let messages = warnings(&read);
     let has = |text: &str| messages.iter().any(|m| m.contains(text));
     assert!(
         has(
@@ -1134,8 +1108,7 @@ fn a_ledger_split_across_sheets_is_read_as_one() {
         skipped[1].starts_with("sheet \"Feb\", row 4, column D (\"Date\"): \"15 Febtober\""),
         "{skipped:#?}"
     );
-    let messages: Vec<String> =
-        report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
+    let messages = warnings(&read);
     let has = |text: &str| messages.iter().any(|m| m.contains(text));
     assert!(
         has("the documents of 3 sheets laid out alike, \"Jan\", \"Feb\", \"Mar\", were read as one ledger"),
@@ -1290,8 +1263,7 @@ fn monthly_sheets_whose_numbers_start_again_are_read_as_one() {
         ]
     );
     // The numbers on two rows of one customer are said once.
-    let said: Vec<String> =
-        read.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
+    let said = warnings(&read);
     assert!(said.contains(&"sheet \"January\", row 2, column A (\"Invoice\"): 2 document numbers are each on rows of several sheets, as when numbering starts again in each (\"1\" on January!2, February!2; \"2\" on January!3, February!3): each row is read as its own document".to_owned()), "{said:#?}");
     // 100 + 200 + 300 + 110 + 210 + 310 = 1,230.00 open at 31 March.
     let at = arlens::Options::at(chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap());

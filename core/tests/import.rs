@@ -1,6 +1,6 @@
 //! CSV import: mapping, located errors, skipped rows.
 
-use crate::shared::shared_data;
+use crate::shared::{shared_data, warnings};
 use arlens::import::Field;
 use arlens::{ErrorKind, ImportOptions, Options, import};
 use rust_decimal::Decimal;
@@ -61,10 +61,8 @@ fn unreadable_rows_are_skipped_with_their_location() {
 fn doubtful_values_are_warned_about() {
     let csv = "Invoice,Customer,Date,Due,Amount\nA1,Acme,2024-02-05,2024-01-05,10\n";
     let out = import(csv.as_bytes(), &opts()).unwrap();
-    let warnings: Vec<String> =
-        out.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect();
     assert_eq!(
-        warnings,
+        warnings(&out),
         [
             r#"file "ar.csv", row 2, column D ("Due"): due date 2024-01-05 is before the invoice date 2024-02-05"#
         ]
@@ -131,10 +129,6 @@ fn highradius_open_invoices_import_in_full() {
     assert_eq!(open.ledger.open_at(at).len(), 9_681, "with clear_date ignored, every invoice is open");
 }
 
-fn warning_texts(out: &arlens::Imported) -> Vec<String> {
-    out.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect()
-}
-
 #[test]
 fn every_doubtful_value_is_warned_about_with_its_location() {
     let csv = "Report date: 2024-03-31\n\
@@ -147,7 +141,7 @@ fn every_doubtful_value_is_warned_about_with_its_location() {
                Total,,,,,999.00\n";
     let out = import(csv.as_bytes(), &opts()).unwrap();
     assert_eq!(
-        warning_texts(&out),
+        warnings(&out),
         [
             r#"file "ar.csv", row 3, column A ("Invoice"): document number "A1" is on 2 rows (3, 4): each is read as its own document; if they are installments, map the installment column"#,
             r#"file "ar.csv", row 5, column F ("Amount"): invoice with a zero or negative amount"#,
@@ -177,7 +171,7 @@ fn a_number_repeated_far_apart_is_said_once_with_its_rows() {
     let out = import(csv.as_bytes(), &opts()).unwrap();
     assert_eq!(out.ledger.entries.len(), 699);
     assert_eq!(
-        warning_texts(&out),
+        warnings(&out),
         [
             r#"file "ar.csv", row 3, column A ("Invoice"): document number "D-1" is on 3 rows (3, 300, 690): each is read as its own document; if they are installments, map the installment column"#
         ]
@@ -196,7 +190,7 @@ fn numbers_of_rows_left_out_count_and_payments_made_from_a_row_do_not() {
     let out = import(open_items.as_bytes(), &opts()).unwrap();
     assert_eq!(out.ledger.entries.len(), 2);
     assert_eq!(
-        warning_texts(&out),
+        warnings(&out),
         [
             r#"file "ar.csv", row 2, column A ("Invoice"): document number "C1" is on 2 rows (2, 3): each is read as its own document; if they are installments, map the installment column"#
         ]
@@ -240,7 +234,7 @@ fn numbers_of_rows_left_out_count_and_payments_made_from_a_row_do_not() {
         out.ledger.entries.iter().map(|e| (e.id.as_str(), e.row_number())).collect();
     assert_eq!(ids, [("P1", Some(2)), ("", Some(2)), ("P1", Some(3))]);
     assert_eq!(
-        warning_texts(&out),
+        warnings(&out),
         [
             r#"file "ar.csv", row 2, column A ("Invoice"): document number "P1" is on 2 rows (2, 3): each is read as its own document; if they are installments, map the installment column"#
         ]
@@ -331,9 +325,9 @@ fn a_column_mixing_date_cells_and_date_text_is_flagged() {
     assert_eq!(out.ledger.entries.len(), 2);
     assert_eq!(out.ledger.entries[1].date.to_string(), "2024-03-13");
     assert!(
-        warning_texts(&out).iter().any(|w| w.starts_with(r#"file "mixed.xlsx", sheet "Sheet1", row 3, column C ("Date"): this column mixes date cells with dates typed as text"#)),
+        warnings(&out).iter().any(|w| w.starts_with(r#"file "mixed.xlsx", sheet "Sheet1", row 3, column C ("Date"): this column mixes date cells with dates typed as text"#)),
         "{:?}",
-        warning_texts(&out)
+        warnings(&out)
     );
 }
 
@@ -348,16 +342,15 @@ fn due_dates_from_terms_and_files_without_customers_or_invoice_dates() {
     let due: Vec<String> = out.ledger.entries.iter().map(|e| e.due_date.to_string()).collect();
     // 2024-02-01 + 30 = 2024-03-02; + 60 = 2024-04-01; F-3 has no terms: its invoice date.
     assert_eq!(due, ["2024-03-02", "2024-04-01", "2024-02-01"]);
-    let warnings = warning_texts(&out);
+    let said = warnings(&out);
     assert!(
-        warnings.contains(&r#"file "ar.csv", row 2, column D ("Condiciones de pago"): 2 rows have no due date: due = invoice date + the days of the payment terms in this column"#.to_owned()),
-        "{warnings:?}"
+        said.contains(&r#"file "ar.csv", row 2, column D ("Condiciones de pago"): 2 rows have no due date: due = invoice date + the days of the payment terms in this column"#.to_owned()),
+        "{said:?}"
     );
     assert!(
-        warnings
-            .iter()
+        said.iter()
             .any(|w| w.starts_with(r#"file "ar.csv", row 4: 1 row has no due date and no payment terms"#)),
-        "{warnings:?}"
+        "{said:?}"
     );
     // The defaultTerms option fills what the file leaves out.
     let with_default = import(csv.as_bytes(), &ImportOptions { default_terms: Some(14), ..opts() }).unwrap();
@@ -369,11 +362,7 @@ fn due_dates_from_terms_and_files_without_customers_or_invoice_dates() {
     let out = import(csv.as_bytes(), &opts()).unwrap();
     assert_eq!(out.ledger.entries.len(), 2);
     assert!(out.ledger.entries.iter().all(|e| &*out.ledger.customer(e).id == "(no customer)"));
-    assert!(
-        warning_texts(&out).iter().any(|w| w.contains("no customer column")),
-        "{:?}",
-        warning_texts(&out)
-    );
+    assert!(warnings(&out).iter().any(|w| w.contains("no customer column")), "{:?}", warnings(&out));
 
     // No invoice date: dated by the due date, aged by it; sales figures unavailable.
     let csv = "Invoice,Customer,Due date,Open balance\nA1,Acme,2024-02-04,10.00\nA2,Acme,2024-03-30,20.00\n";
@@ -416,7 +405,7 @@ fn cancelled_and_written_off_documents_are_left_out_and_counted() {
             r#"file "ar.csv", row 6, column F ("Situação"): status "Estornado": a cancelled or void document: excluded from every figure"#,
         ]
     );
-    let warnings = warning_texts(&out);
+    let warnings = warnings(&out);
     for want in [
         // T-2 250.00 + T-5 150.00 = 400.00.
         r#"file "ar.csv", row 3, column F ("Situação"): 2 cancelled or void documents (400.00 BRL): excluded from every figure"#,
@@ -448,7 +437,7 @@ fn text_decoding_is_honest_and_said() {
         "not Windows-1252 (MÃ¼ller)"
     );
     assert_eq!(
-        warning_texts(&out)[0],
+        warnings(&out)[0],
         r#"file "ar.csv", row 3, column B: bytes that are not UTF-8 text, shown as �: the rest of the file reads as UTF-8, so it is read that way"#
     );
     // UTF-16 without a BOM (some Excel and database exports): detected, every row read.
@@ -470,7 +459,7 @@ fn installments_are_documents_of_their_own() {
     let out = import(csv.as_bytes(), &opts()).unwrap();
     let ids: Vec<&str> = out.ledger.entries.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["100/1", "100/2", "100/3"]);
-    assert!(!warning_texts(&out).iter().any(|w| w.contains("is on")), "{:?}", warning_texts(&out));
+    assert!(!warnings(&out).iter().any(|w| w.contains("is on")), "{:?}", warnings(&out));
     let report = arlens::analyze(&out.ledger, &Options::at("2024-03-31".parse().unwrap())).unwrap();
     let brl = &report.aging.currencies[0];
     // Part 1 due 9 Feb: 51 days → 31–60; part 2 due 10 Mar: 21 days → 1–30; part 3 not due.
@@ -591,7 +580,7 @@ fn a_file_without_a_currency_is_in_an_unknown_one() {
     let out = import(csv.as_bytes(), &plain).unwrap();
     assert!(out.ledger.entries.iter().all(|e| &*e.currency == "XXX"), "never silently USD");
     assert_eq!(
-        warning_texts(&out),
+        warnings(&out),
         [
             r#"file "ar.csv", row 2: 2 rows are in an unknown currency (XXX): the amounts carry "$", which several currencies use; give the currency (defaultCurrency) to see them as such"#
         ]
@@ -639,14 +628,14 @@ fn warnings_of_one_kind_on_many_rows_are_one_entry_with_the_count_and_first_rows
     }
     let out = import(csv.as_bytes(), &opts()).unwrap();
     assert_eq!(
-        warning_texts(&out),
+        warnings(&out),
         [
             r#"file "ar.csv", row 2, column D ("Due date"): 7 rows like this one: due date 2024-02-01 is before the invoice date 2024-03-11 (rows 2, 3, 4, 5, 6 and 2 more)"#
         ]
     );
     // Three are each said on their own row.
     let three: String = csv.lines().take(4).map(|l| format!("{l}\n")).collect();
-    assert_eq!(warning_texts(&import(three.as_bytes(), &opts()).unwrap()).len(), 3);
+    assert_eq!(warnings(&import(three.as_bytes(), &opts()).unwrap()).len(), 3);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! the documented columns with title, section, subtotal and total rows. Each
 //! asserts what was read, what was skipped and why, and the aging it gives.
 
-use crate::shared::fixture;
+use crate::shared::{fixture, warnings};
 use arlens::import::{AmountUnit, DateOrder, Field, PaymentMatching};
 use arlens::{ImportOptions, Imported, LedgerShape, import};
 
@@ -29,10 +29,6 @@ fn skipped(imported: &Imported) -> Vec<String> {
 fn column<'a>(imported: &'a Imported, header: &str) -> &'a arlens::import::MappedColumn {
     let columns = &imported.report.mapping.columns;
     columns.iter().find(|c| c.header == header).unwrap_or_else(|| panic!("no column {header:?}: {columns:?}"))
-}
-
-fn warnings(imported: &Imported) -> Vec<String> {
-    imported.report.warnings.iter().map(|w| format!("{}: {}", w.position, w.message)).collect()
 }
 
 #[test]

@@ -63,3 +63,19 @@ pub fn aging_rows(imported: &arlens::Imported, as_of: &str) -> Vec<Vec<String>> 
     let aging = arlens::age(&imported.ledger, as_of.parse().unwrap(), &options).unwrap();
     aging.currencies.iter().map(|c| aging_columns(&c.currency, c)).collect()
 }
+
+/// An import's warnings as "position: message", each on a line of its own.
+pub fn warnings(imported: &arlens::Imported) -> Vec<String> {
+    warnings_about(imported, "")
+}
+
+/// [`warnings`] whose message contains `text`.
+pub fn warnings_about(imported: &arlens::Imported, text: &str) -> Vec<String> {
+    imported
+        .report
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains(text))
+        .map(|w| format!("{}: {}", w.position, w.message))
+        .collect()
+}

@@ -321,13 +321,7 @@ fn empty_date_markers_are_no_date_and_never_drop_a_row() {
                I-8,Acme,2024-01-05,2024-02-04,800.00,n.d.\n";
     let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
     assert!(out.report.skipped.is_empty(), "{:?}", out.report.skipped);
-    let markers: Vec<String> = out
-        .report
-        .warnings
-        .iter()
-        .filter(|w| w.message.contains("empty-date marker"))
-        .map(|w| format!("{}: {}", w.position, w.message))
-        .collect();
+    let markers = crate::shared::warnings_about(&out, "empty-date marker");
     assert_eq!(
         markers,
         [
