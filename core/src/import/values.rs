@@ -952,9 +952,9 @@ pub fn parse_currency(text: &str) -> Result<String, &'static str> {
     if crate::money::is_iso_code(&upper) {
         return Ok(upper);
     }
-    match SYMBOLS.iter().find(|(s, _)| *s == t) {
-        Some((_, Some(code))) => Ok((*code).to_owned()),
-        Some((_, None)) => {
+    match symbol_currency(t) {
+        Some(Some(code)) => Ok(code.to_owned()),
+        Some(None) => {
             Err("a currency code: this symbol names several currencies (give the ISO code, such as USD)")
         }
         None => super::vocabulary::currencies::named(t)
