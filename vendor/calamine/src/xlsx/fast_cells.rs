@@ -119,21 +119,14 @@ fn exactly(d: &[u8], i: usize, s: &[u8]) -> Scan<()> {
     }
 }
 
-fn ascii(b: &[u8]) -> Option<&str> {
-    if b.is_ascii() {
-        std::str::from_utf8(b).ok()
-    } else {
-        None
-    }
-}
-
 /// A start tag's attributes, from `i` (just past its name) to its `>`: each
 /// `(key, value)` given to `attribute`, which returns false to bail. Done with
-/// whether the element is empty (`/>`).
+/// whether the element is empty (`/>`). A key is ASCII by the bytes it may
+/// hold, so it is handed over as bytes (no UTF-8 check per attribute).
 fn attributes<'d>(
     d: &'d [u8],
     mut i: usize,
-    mut attribute: impl FnMut(&'d str, &'d str) -> bool,
+    mut attribute: impl FnMut(&'d [u8], &'d str) -> bool,
 ) -> Scan<bool> {
     loop {
         let j = skip_space(d, i);
@@ -164,16 +157,17 @@ fn attributes<'d>(
             _ => return Scan::Bail,
         };
         let start = k + 2;
-        // A byte loop: values are a few bytes long.
-        let Some(len) = d[start..].iter().position(|&b| b == quote) else {
+        // One byte loop to the closing quote: values are a few bytes long, and
+        // one with `<`, `&` or a non-ASCII byte is the general reader's.
+        let Some(len) = d[start..].iter().position(|&b| b == quote || b == b'<' || b == b'&' || !b.is_ascii())
+        else {
             return Scan::More;
         };
-        let value = &d[start..start + len];
-        if value.iter().any(|&b| b == b'<' || b == b'&') {
+        if d[start + len] != quote {
             return Scan::Bail;
         }
-        match (ascii(&d[j..k]), ascii(value)) {
-            (Some(key), Some(value)) if attribute(key, value) => {}
+        match std::str::from_utf8(&d[start..start + len]) {
+            Ok(value) if attribute(&d[j..k], value) => {}
             _ => return Scan::Bail,
         }
         i = start + len + 1;
@@ -215,8 +209,8 @@ pub(super) fn item(d: &[u8]) -> Scan<Item<'_>> {
             let ((), at) = done!(starts_name(d, i, b"<row"));
             let (mut r, mut hidden) = (None, false);
             let (empty, at) = done!(attributes(d, at, |key, value| match key {
-                "r" => once(&mut r, value),
-                "hidden" => {
+                b"r" => once(&mut r, value),
+                b"hidden" => {
                     hidden = matches!(value, "1" | "true");
                     true
                 }
@@ -241,9 +235,9 @@ fn cell(d: &[u8], i: usize) -> Scan<Item<'_>> {
     let ((), at) = done!(starts_name(d, i, b"<c"));
     let (mut r, mut s, mut t) = (None, None, None);
     let (empty, mut at) = done!(attributes(d, at, |key, value| match key {
-        "r" => once(&mut r, value),
-        "s" => once(&mut s, value),
-        "t" => once(&mut t, value),
+        b"r" => once(&mut r, value),
+        b"s" => once(&mut s, value),
+        b"t" => once(&mut t, value),
         _ => true,
     }));
     let mut content = Content::Empty;
@@ -287,7 +281,7 @@ fn cell(d: &[u8], i: usize) -> Scan<Item<'_>> {
                     let ((), start) = done!(starts_name(d, skip_space(d, start), b"<t"));
                     let mut space = None;
                     let (empty, start) = done!(attributes(d, start, |key, value| {
-                        key != "xml:space" || once(&mut space, value)
+                        key != b"xml:space" || once(&mut space, value)
                     }));
                     if empty {
                         return Scan::Bail;

@@ -3088,7 +3088,7 @@ pub(crate) fn get_dimension(dimension: &str) -> Result<Dimensions, XlsxError> {
 /// If the row or column component in the range is missing, an Error is returned.
 pub(crate) fn get_row_column(range: &str) -> Result<(u32, u32), XlsxError> {
     let (row, col) = get_row_and_optional_column(range)?;
-    let col = col.ok_or(XlsxError::RangeWithoutColumnComponent)?;
+    let col = col.ok_or_else(|| XlsxError::RangeWithoutColumnComponent)?;
     Ok((row, col))
 }
 
@@ -3142,7 +3142,7 @@ fn get_row_and_optional_column(range: &str) -> Result<(u32, Option<u32>), XlsxEr
     // Convert from 1-based to 0-based (col=0 means no column found)
     let row = row
         .checked_sub(1)
-        .ok_or(XlsxError::RangeWithoutRowComponent)?;
+        .ok_or_else(|| XlsxError::RangeWithoutRowComponent)?;
     Ok((row, col.checked_sub(1)))
 }
 
