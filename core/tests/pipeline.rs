@@ -1,7 +1,7 @@
 //! The one pipeline: a `Ledger` handle analysed many times, the as-of rule,
 //! the import summary, options refused by name, availability decided once.
 
-use crate::shared::fixture;
+use crate::shared::{fixture, shared_data, walk};
 use arlens::figures::value::Undefined;
 use arlens::sample::{SampleOptions, generate};
 use arlens::{AsOfSource, ImportOptions, Ledger, Options, analyze_file};
@@ -36,6 +36,47 @@ fn the_handle_equals_one_shot_analysis_at_every_date() {
         let fresh = arlens::import(&sample, &ImportOptions::default()).unwrap().ledger;
         assert_eq!(arlens::analyze(&fresh, &options).unwrap(), once.report, "sample at {at}");
     }
+}
+
+/// The handle takes the row classes the mapping screen's guess found (rather
+/// than classifying those rows again): its book and report must be the plain
+/// import's, on every committed fixture and every file of `../shared/data`
+/// (repaired day/month swaps, repeated headers, totals, sections, grouped
+/// customers, several sheets read as one among them).
+#[test]
+fn the_handle_reads_every_file_as_the_plain_import() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files: Vec<_> = walk(&root.join("tests/fixtures"))
+        .into_iter()
+        .filter(|p| !p.extension().is_some_and(|e| e == "md" || e == "json"))
+        .collect();
+    if let Some(data) = shared_data("highradius-open-invoices.csv") {
+        files.extend(walk(data.parent().unwrap()));
+    }
+    // A printed report's repeated header, a page heading and a total below it.
+    let printed = "Invoice,Customer,Date,Due date,Amount\nA-1,Acme,2024-01-10,2024-02-09,1000.00\n\
+                   Page 2 of 2,,,,\nINVOICE, customer ,Date,Due date,Amount\nB-1,Cedar,2024-03-01,2024-03-31,75.00\n\
+                   Total,,,,1075.00\nB-2,Dune,2024-03-02,2024-04-01,5.00\n";
+    let mut inputs: Vec<(String, Vec<u8>)> = vec![("printed".to_owned(), printed.as_bytes().to_vec())];
+    inputs.extend(files.iter().map(|p| (p.display().to_string(), std::fs::read(p).unwrap())));
+    let mut ledgers = 0;
+    for (name, bytes) in &inputs {
+        for options in [
+            ImportOptions::default(),
+            ImportOptions { repair_swapped_dates: true, ..ImportOptions::default() },
+        ] {
+            match (Ledger::open(bytes, &options), arlens::import(bytes, &options)) {
+                (Ok(ledger), Ok(plain)) => {
+                    assert_eq!(ledger.summary().import, plain.report, "{name}");
+                    assert_eq!(ledger.book(), &plain.ledger, "{name}");
+                    ledgers += 1;
+                }
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{name}"),
+                (a, b) => panic!("{name}: the handle {:?}, the import {:?}", a.err(), b.err()),
+            }
+        }
+    }
+    assert!(ledgers >= 80, "{ledgers} ledgers read of {} files", files.len());
 }
 
 #[test]

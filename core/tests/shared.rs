@@ -31,6 +31,17 @@ pub fn calamine_workbooks(extensions: &[&str]) -> Option<Vec<PathBuf>> {
     Some(files)
 }
 
+/// Every file under `dir`, sorted.
+pub fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() { found.extend(walk(&path)) } else { found.push(path) }
+    }
+    found.sort();
+    found
+}
+
 /// A committed fixture from the top-level `tests/fixtures`.
 pub fn fixture(name: &str) -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures").join(name);

@@ -2,7 +2,7 @@
 //! and inspection — or the same error — as `Ledger::open` on the whole file,
 //! wherever the chunks split it.
 
-use crate::shared::{fixture, shared_data};
+use crate::shared::{fixture, shared_data, walk};
 use arlens::{ImportOptions, Ledger, LedgerReader};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -124,17 +124,6 @@ fn every_fixture_reads_the_same_in_chunks() {
         let small: Vec<usize> = (0..n).step_by(13).collect();
         assert_same(&bytes, &options, &small, &name);
     }
-}
-
-/// Every file under `dir`.
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() { found.extend(walk(&path)) } else { found.push(path) }
-    }
-    found.sort();
-    found
 }
 
 #[test]

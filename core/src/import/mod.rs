@@ -585,11 +585,18 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> 
 
 /// Reads a ledger from decoded grids.
 fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error> {
-    import_ranked(grids, None, options)
+    import_ranked(grids, None, None, options)
 }
 
 /// [`import_grids`] with the grids already ranked ([`Grids::ranked_places`]), or not.
-fn import_ranked(grids: Grids, ranked: Option<Ranked>, options: &ImportOptions) -> Result<Imported, Error> {
+/// [`import`] of `grids`, with their sheets ranked already, and `classes` the
+/// mapping screen's guess found for the first of them (see [`rows::read_ledger`]).
+fn import_ranked(
+    grids: Grids,
+    ranked: Option<Ranked>,
+    classes: Option<rows::Classes>,
+    options: &ImportOptions,
+) -> Result<Imported, Error> {
     let file = grids.file.clone();
     let candidates = grids.candidates(options)?;
     let mut ranked = match ranked {
@@ -658,6 +665,8 @@ fn import_ranked(grids: Grids, ranked: Option<Ranked>, options: &ImportOptions) 
     // The sheets read are handed over whole, to be freed once their rows are
     // read; the other sheets are freed now.
     let mut sheets: Vec<Option<grid::Grid>> = grids.grids.into_iter().map(Some).collect();
+    // The guess's classes are of the first sheet's rows: not of sheets read as one.
+    let classes = classes.filter(|_| together.len() <= 1);
     let (grid, header, source) = if together.len() > 1 {
         let parts: Vec<(grid::Grid, layout::Header)> =
             together.into_iter().filter_map(|(i, h)| Some((sheets.get_mut(i)?.take()?, h))).collect();
@@ -685,7 +694,7 @@ fn import_ranked(grids: Grids, ranked: Option<Ranked>, options: &ImportOptions) 
         Position { file: grid.file.clone().or(file.file), sheet: grid.sheet.clone(), ..file }
     };
     let (ledger, mut report) =
-        rows::read_ledger(grid, &header, options, &file, source).map_err(|mut e| {
+        rows::read_ledger(grid, &header, options, &file, source, classes).map_err(|mut e| {
             if let Some(at) = e.position_mut() {
                 combined.locate(at);
             }
@@ -846,8 +855,8 @@ pub struct Problem {
 pub fn inspect(bytes: &[u8], options: &ImportOptions, preview_rows: usize) -> Result<Inspection, Error> {
     let grids = read_grids(bytes, options)?;
     let ranked = grids.ranked_places(options)?;
-    let mut seen = look(&grids, &ranked, options, preview_rows);
-    match import_ranked(grids, Some(ranked), options) {
+    let (mut seen, classes) = look(&grids, &ranked, options, preview_rows);
+    match import_ranked(grids, Some(ranked), classes, options) {
         Ok(imported) => seen.report = Some(imported.report),
         Err(e) => {
             seen.problem = Some(Problem {
@@ -887,8 +896,8 @@ pub(crate) fn grids_seen(
     preview_rows: usize,
 ) -> Result<(Imported, Inspection), Refusal> {
     let ranked = grids.ranked_places(options).map_err(|e| (e, None))?;
-    let mut seen = look(&grids, &ranked, options, preview_rows);
-    match import_ranked(grids, Some(ranked), options) {
+    let (mut seen, classes) = look(&grids, &ranked, options, preview_rows);
+    match import_ranked(grids, Some(ranked), classes, options) {
         Ok(imported) => {
             seen.report = Some(imported.report.clone());
             Ok((imported, seen))
@@ -909,8 +918,14 @@ pub(crate) fn grids_seen(
 
 /// The sheets, header and preview rows of `grids` (see [`Inspection`]), without
 /// the import's outcome; `ranked` from [`Grids::ranked_places`], whose success
-/// says the sheet asked for is there.
-fn look(grids: &Grids, ranked: &Ranked, options: &ImportOptions, preview_rows: usize) -> Inspection {
+/// says the sheet asked for is there. With it, the classes the mapping's guess
+/// gave the first ranked sheet's rows, for the import to take.
+fn look(
+    grids: &Grids,
+    ranked: &Ranked,
+    options: &ImportOptions,
+    preview_rows: usize,
+) -> (Inspection, Option<rows::Classes>) {
     let best = ranked.first().and_then(|(i, header, _)| Some((grids.grids.get(*i)?, header.clone())));
     let (grid, header) = match best {
         Some((grid, header)) => (Some(grid), Some(header)),
@@ -934,7 +949,9 @@ fn look(grids: &Grids, ranked: &Ranked, options: &ImportOptions, preview_rows: u
                 .collect()
         })
         .unwrap_or_default();
-    Inspection {
+    let (mapping, classes) =
+        grid.zip(header.as_ref()).map(|(g, h)| rows::best_mapping(g, h, options)).unzip();
+    let seen = Inspection {
         format: grids.format,
         encoding: grids.encoding.clone(),
         sheets: grids.sheets.clone(),
@@ -942,8 +959,9 @@ fn look(grids: &Grids, ranked: &Ranked, options: &ImportOptions, preview_rows: u
         header_row: grid.zip(header.as_ref()).map(|(g, h)| g.number_at(h.index)),
         headers: header.as_ref().map(|h| h.texts.clone()).unwrap_or_default(),
         preview,
-        mapping: grid.zip(header.as_ref()).map(|(g, h)| rows::best_mapping(g, h, options)),
+        mapping,
         report: None,
         problem: None,
-    }
+    };
+    (seen, classes)
 }

@@ -361,12 +361,18 @@ impl DataRows {
 /// Each data row's values are made into entries as soon as they are read, and
 /// its cells freed: a large file's cells and entries are never all held at
 /// once, and its values are never kept.
+///
+/// `classes`, when given, are the classes [`best_mapping`] found for the first
+/// rows of this very grid below this header: they are taken for those rows when
+/// the import reads them with the map they were found with, from cells no
+/// repair changed (a swap of day and month), else every row is classified here.
 pub fn read_ledger(
     grid: Grid,
     header: &Header,
     options: &ImportOptions,
     file: &Position,
     source: Source,
+    classes: Option<Classes>,
 ) -> Result<(Book, ImportReport), Error> {
     let mut header = header.clone();
     let combined = source.combined.clone();
@@ -378,10 +384,16 @@ pub fn read_ledger(
     let date_cells = source.format != super::Format::Csv;
     // A day/month locale round trip, detected and (when asked) repaired first.
     let swap = if date_cells { super::swapped::detect(grid.rows_after(header.index), &header) } else { None };
-    let mut grid = match &swap {
-        Some(found) if options.repair_swapped_dates => found.repaired(&grid, header.index),
-        _ => grid,
+    let (mut grid, repaired) = match &swap {
+        Some(found) if options.repair_swapped_dates => (found.repaired(&grid, header.index), true),
+        _ => (grid, false),
     };
+    // The mapping screen's classes, when they are of these cells and this map.
+    let mut known = classes
+        .filter(|c| !repaired && c.map == header.map)
+        .map(|c| c.classes)
+        .unwrap_or_default()
+        .into_iter();
     let header_row = grid.number_at(header.index);
     let shape = shape_of(&header);
     let mut report = ImportReport {
@@ -546,10 +558,11 @@ pub fn read_ledger(
     let mut last_data = 0;
     for (index, row) in grid.rows.iter().enumerate().skip(header.index.saturating_add(1)) {
         report.rows_read = report.rows_read.saturating_add(1);
+        let known = known.next();
         let class = if repeats_header(row, &header.texts) {
             RowClass::RepeatedHeader
         } else {
-            classify(row, &columns)
+            known.unwrap_or_else(|| classify(row, &columns))
         };
         let layout =
             |reason: String| SkippedRow { position: file.at_row(row.number), reason, kind: SkipKind::Layout };
@@ -859,20 +872,42 @@ fn rate(map: &mut super::columns::ColumnMap, rows: &[&Row], reader: &Reader<'_>)
     map.rate(&counts);
 }
 
+/// The classes [`classify`] gave the first rows below a header (in order, from
+/// the row after it), and the map it gave them with: what [`best_mapping`]
+/// found, which [`read_ledger`] takes instead of classifying those rows again
+/// when it reads the same cells with the same map.
+#[derive(Debug, Default)]
+pub(crate) struct Classes {
+    map: super::columns::ColumnMap,
+    classes: Vec<RowClass>,
+}
+
 /// The mapping arlens would read `grid` with below `header`: the headers' and
 /// the content's, rated on the rows — for a mapping screen, even when the import
-/// then fails (a field still missing, ambiguous dates).
-pub fn best_mapping(grid: &Grid, header: &Header, options: &ImportOptions) -> super::columns::ColumnMap {
+/// then fails (a field still missing, ambiguous dates). With it, the classes of
+/// the rows it looked at.
+pub(crate) fn best_mapping(
+    grid: &Grid,
+    header: &Header,
+    options: &ImportOptions,
+) -> (super::columns::ColumnMap, Classes) {
     let mut header = header.clone();
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), true);
     total_is_open_balance(&mut header);
     let columns = header.map.table();
-    let rows: Vec<&Row> = grid
-        .rows_after(header.index)
-        .iter()
-        .filter(|r| classify(r, &columns) == RowClass::Data)
-        .take(CONFIDENCE_SAMPLE)
-        .collect();
+    // The data rows, to the sample's size: rows are classified until it is full.
+    let mut rows: Vec<&Row> = Vec::new();
+    let mut classes = Vec::new();
+    for row in grid.rows_after(header.index) {
+        if rows.len() >= CONFIDENCE_SAMPLE {
+            break;
+        }
+        let class = classify(row, &columns);
+        if class == RowClass::Data {
+            rows.push(row);
+        }
+        classes.push(class);
+    }
     // The same order the import would use; ambiguous dates (the import's error) read none.
     let order = date_order(&rows, &header, options, &Position::default(), &Sheets::default())
         .ok()
@@ -880,7 +915,8 @@ pub fn best_mapping(grid: &Grid, header: &Header, options: &ImportOptions) -> su
     let reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
     let mut map = header.map.clone();
     rate(&mut map, &rows, &reader);
-    map
+    drop(rows);
+    (map, Classes { map: header.map, classes })
 }
 
 /// Reads an aged summary: per row, the customer, each bucket column as given and
