@@ -57,7 +57,14 @@ fn the_handle_reads_every_file_as_the_plain_import() {
     let printed = "Invoice,Customer,Date,Due date,Amount\nA-1,Acme,2024-01-10,2024-02-09,1000.00\n\
                    Page 2 of 2,,,,\nINVOICE, customer ,Date,Due date,Amount\nB-1,Cedar,2024-03-01,2024-03-31,75.00\n\
                    Total,,,,1075.00\nB-2,Dune,2024-03-02,2024-04-01,5.00\n";
-    let mut inputs: Vec<(String, Vec<u8>)> = vec![("printed".to_owned(), printed.as_bytes().to_vec())];
+    // A symbol of several currencies met only in a paid cell of a row refused for
+    // its date: only the columns' rating reads it, and the warning names it.
+    let types = "Type,Invoice,Customer,Date,Amount,Paid\nFoo,A-1,Acme,someday,5.00,$2.00\nBar,A-2,Acme,2024-01-10,10.00,\n\
+                 Foo,A-3,Beta,2024-01-11,12.00,\nBar,A-4,Beta,2024-01-12,1.00,\n";
+    let mut inputs: Vec<(String, Vec<u8>)> = vec![
+        ("printed".to_owned(), printed.as_bytes().to_vec()),
+        ("types".to_owned(), types.as_bytes().to_vec()),
+    ];
     inputs.extend(files.iter().map(|p| (p.display().to_string(), std::fs::read(p).unwrap())));
     let mut ledgers = 0;
     for (name, bytes) in &inputs {

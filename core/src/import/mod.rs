@@ -589,12 +589,12 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
 }
 
 /// [`import_grids`] with the grids already ranked ([`Grids::ranked_places`]), or not.
-/// [`import`] of `grids`, with their sheets ranked already, and `classes` the
-/// mapping screen's guess found for the first of them (see [`rows::read_ledger`]).
+/// [`import`] of `grids`, with their sheets ranked already, and `guess` what the
+/// mapping screen's guess found in the first of them (see [`rows::read_ledger`]).
 fn import_ranked(
     grids: Grids,
     ranked: Option<Ranked>,
-    classes: Option<rows::Classes>,
+    guess: Option<rows::Guess>,
     options: &ImportOptions,
 ) -> Result<Imported, Error> {
     let file = grids.file.clone();
@@ -665,8 +665,8 @@ fn import_ranked(
     // The sheets read are handed over whole, to be freed once their rows are
     // read; the other sheets are freed now.
     let mut sheets: Vec<Option<grid::Grid>> = grids.grids.into_iter().map(Some).collect();
-    // The guess's classes are of the first sheet's rows: not of sheets read as one.
-    let classes = classes.filter(|_| together.len() <= 1);
+    // The guess is of the first sheet's rows: not of sheets read as one.
+    let guess = guess.filter(|_| together.len() <= 1);
     let (grid, header, source) = if together.len() > 1 {
         let parts: Vec<(grid::Grid, layout::Header)> =
             together.into_iter().filter_map(|(i, h)| Some((sheets.get_mut(i)?.take()?, h))).collect();
@@ -694,7 +694,7 @@ fn import_ranked(
         Position { file: grid.file.clone().or(file.file), sheet: grid.sheet.clone(), ..file }
     };
     let (ledger, mut report) =
-        rows::read_ledger(grid, &header, options, &file, source, classes).map_err(|mut e| {
+        rows::read_ledger(grid, &header, options, &file, source, guess).map_err(|mut e| {
             if let Some(at) = e.position_mut() {
                 combined.locate(at);
             }
@@ -855,8 +855,8 @@ pub struct Problem {
 pub fn inspect(bytes: &[u8], options: &ImportOptions, preview_rows: usize) -> Result<Inspection, Error> {
     let grids = read_grids(bytes, options)?;
     let ranked = grids.ranked_places(options)?;
-    let (mut seen, classes) = look(&grids, &ranked, options, preview_rows);
-    match import_ranked(grids, Some(ranked), classes, options) {
+    let (mut seen, guess) = look(&grids, &ranked, options, preview_rows);
+    match import_ranked(grids, Some(ranked), guess, options) {
         Ok(imported) => seen.report = Some(imported.report),
         Err(e) => {
             seen.problem = Some(Problem {
@@ -896,8 +896,8 @@ pub(crate) fn grids_seen(
     preview_rows: usize,
 ) -> Result<(Imported, Inspection), Refusal> {
     let ranked = grids.ranked_places(options).map_err(|e| (e, None))?;
-    let (mut seen, classes) = look(&grids, &ranked, options, preview_rows);
-    match import_ranked(grids, Some(ranked), classes, options) {
+    let (mut seen, guess) = look(&grids, &ranked, options, preview_rows);
+    match import_ranked(grids, Some(ranked), guess, options) {
         Ok(imported) => {
             seen.report = Some(imported.report.clone());
             Ok((imported, seen))
@@ -918,14 +918,14 @@ pub(crate) fn grids_seen(
 
 /// The sheets, header and preview rows of `grids` (see [`Inspection`]), without
 /// the import's outcome; `ranked` from [`Grids::ranked_places`], whose success
-/// says the sheet asked for is there. With it, the classes the mapping's guess
-/// gave the first ranked sheet's rows, for the import to take.
+/// says the sheet asked for is there. With it, what the mapping's guess found
+/// in the first ranked sheet, for the import to take.
 fn look(
     grids: &Grids,
     ranked: &Ranked,
     options: &ImportOptions,
     preview_rows: usize,
-) -> (Inspection, Option<rows::Classes>) {
+) -> (Inspection, Option<rows::Guess>) {
     let best = ranked.first().and_then(|(i, header, _)| Some((grids.grids.get(*i)?, header.clone())));
     let (grid, header) = match best {
         Some((grid, header)) => (Some(grid), Some(header)),
@@ -949,8 +949,7 @@ fn look(
                 .collect()
         })
         .unwrap_or_default();
-    let (mapping, classes) =
-        grid.zip(header.as_ref()).map(|(g, h)| rows::best_mapping(g, h, options)).unzip();
+    let (mapping, guess) = grid.zip(header.as_ref()).map(|(g, h)| rows::best_mapping(g, h, options)).unzip();
     let seen = Inspection {
         format: grids.format,
         encoding: grids.encoding.clone(),
@@ -963,5 +962,5 @@ fn look(
         report: None,
         problem: None,
     };
-    (seen, classes)
+    (seen, guess)
 }

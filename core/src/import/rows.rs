@@ -362,17 +362,19 @@ impl DataRows {
 /// its cells freed: a large file's cells and entries are never all held at
 /// once, and its values are never kept.
 ///
-/// `classes`, when given, are the classes [`best_mapping`] found for the first
-/// rows of this very grid below this header: they are taken for those rows when
-/// the import reads them with the map they were found with, from cells no
-/// repair changed (a swap of day and month), else every row is classified here.
+/// `guess`, when given, is what [`best_mapping`] found on its way through this
+/// very grid below this header: its rows' classes are taken when the import
+/// reads them with the map they were found with, from cells no repair changed
+/// (a swap of day and month); its confidence counts when, besides, the rows
+/// rated, their date order and decimal mark are the same and no grouped
+/// customer was filled in. Otherwise each is found here.
 pub fn read_ledger(
     grid: Grid,
     header: &Header,
     options: &ImportOptions,
     file: &Position,
     source: Source,
-    classes: Option<Classes>,
+    guess: Option<Guess>,
 ) -> Result<(Book, ImportReport), Error> {
     let mut header = header.clone();
     let combined = source.combined.clone();
@@ -388,12 +390,9 @@ pub fn read_ledger(
         Some(found) if options.repair_swapped_dates => (found.repaired(&grid, header.index), true),
         _ => (grid, false),
     };
-    // The mapping screen's classes, when they are of these cells and this map.
-    let mut known = classes
-        .filter(|c| !repaired && c.map == header.map)
-        .map(|c| c.classes)
-        .unwrap_or_default()
-        .into_iter();
+    // The mapping screen's guess, when it is of these cells and this map.
+    let mut guess = guess.filter(|g| !repaired && g.map == header.map);
+    let mut known = guess.as_mut().map(|g| std::mem::take(&mut g.classes)).unwrap_or_default().into_iter();
     let header_row = grid.number_at(header.index);
     let shape = shape_of(&header);
     let mut report = ImportReport {
@@ -598,6 +597,8 @@ pub fn read_ledger(
     }
     if let Some(filled) = fill_grouped_customers(&mut grid, &data, &header) {
         report.warnings.push(filled.warning(file, &header));
+        // Cells changed: the guess's counts are not of these.
+        guess = None;
     }
     let bucket_columns: Vec<usize> =
         (0..header.texts.len()).filter(|&i| is_bucket_header(header.text(i))).collect();
@@ -650,7 +651,19 @@ pub fn read_ledger(
     // What needs the data rows' cells, before they go: the columns' confidence
     // (on the first rows) and the date columns mixing date cells with text —
     // not when the day and month look swapped (that warning says it already).
-    rate(&mut report.mapping, &rows, &reader);
+    let rated = data.iter().take(CONFIDENCE_SAMPLE).map(|(i, _)| i);
+    match guess
+        .filter(|g| g.order == reader.order && g.mark == reader.mark && rated.eq(g.rated.iter().copied()))
+    {
+        Some(g) => {
+            // What rating those rows leaves in the reader and shows: the symbols
+            // met that name several currencies. (The type texts it meets show
+            // nothing: a type's warning is placed at its first counted row.)
+            reader.ambiguous.borrow_mut().extend(g.ambiguous);
+            report.mapping.rate(&g.counts);
+        }
+        None => rate(&mut report.mapping, &rows, &reader),
+    }
     let mixed = if date_cells && swap.is_none() { mixed_date_columns(&rows, &header) } else { Vec::new() };
     drop(rows);
     // The rows read again after the data rows' values (headings, totals) get
@@ -858,6 +871,17 @@ const GROUP_FROM: usize = 3;
 /// Sets each column's confidence from how many of the first rows' values read
 /// as its field (enough to judge a column).
 fn rate(map: &mut super::columns::ColumnMap, rows: &[&Row], reader: &Reader<'_>) {
+    let counts = counts(map, rows, reader);
+    map.rate(&counts);
+}
+
+/// Per column of `map`: how many of the first rows' values read as its field,
+/// of how many filled.
+fn counts(
+    map: &super::columns::ColumnMap,
+    rows: &[&Row],
+    reader: &Reader<'_>,
+) -> BTreeMap<usize, (usize, usize)> {
     let mut counts: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     for c in &map.columns {
         let entry = counts.entry(c.index).or_default();
@@ -869,42 +893,56 @@ fn rate(map: &mut super::columns::ColumnMap, rows: &[&Row], reader: &Reader<'_>)
             }
         }
     }
-    map.rate(&counts);
+    counts
 }
 
-/// The classes [`classify`] gave the first rows below a header (in order, from
-/// the row after it), and the map it gave them with: what [`best_mapping`]
-/// found, which [`read_ledger`] takes instead of classifying those rows again
-/// when it reads the same cells with the same map.
+/// What [`best_mapping`] found on its way, which [`read_ledger`] takes instead
+/// of finding it again when it reads the same cells with the same map: the
+/// classes [`classify`] gave the first rows below the header, and the columns'
+/// confidence counts on the data rows among them.
 #[derive(Debug, Default)]
-pub(crate) struct Classes {
+pub(crate) struct Guess {
+    /// The map the rows were classified and rated with.
     map: super::columns::ColumnMap,
+    /// The classes of the rows from the one after the header, in order.
     classes: Vec<RowClass>,
+    /// The rows rated (their places in the grid's rows), the date order and
+    /// decimal mark they were read with, and what each column's count was.
+    rated: Vec<usize>,
+    order: Option<DateOrder>,
+    mark: DecimalMark,
+    counts: BTreeMap<usize, (usize, usize)>,
+    /// What reading them left in the reader: the symbols met that name
+    /// several currencies.
+    ambiguous: std::collections::BTreeSet<&'static str>,
 }
 
 /// The mapping arlens would read `grid` with below `header`: the headers' and
 /// the content's, rated on the rows — for a mapping screen, even when the import
-/// then fails (a field still missing, ambiguous dates). With it, the classes of
-/// the rows it looked at.
+/// then fails (a field still missing, ambiguous dates). With it, what it found
+/// on its way, for the import to take.
 pub(crate) fn best_mapping(
     grid: &Grid,
     header: &Header,
     options: &ImportOptions,
-) -> (super::columns::ColumnMap, Classes) {
+) -> (super::columns::ColumnMap, Guess) {
     let mut header = header.clone();
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), true);
     total_is_open_balance(&mut header);
     let columns = header.map.table();
     // The data rows, to the sample's size: rows are classified until it is full.
     let mut rows: Vec<&Row> = Vec::new();
+    let mut rated = Vec::new();
     let mut classes = Vec::new();
-    for row in grid.rows_after(header.index) {
+    let first = header.index.saturating_add(1);
+    for (place, row) in grid.rows_after(header.index).iter().enumerate() {
         if rows.len() >= CONFIDENCE_SAMPLE {
             break;
         }
         let class = classify(row, &columns);
         if class == RowClass::Data {
             rows.push(row);
+            rated.push(first.saturating_add(place));
         }
         classes.push(class);
     }
@@ -914,9 +952,18 @@ pub(crate) fn best_mapping(
         .and_then(|(order, _)| order);
     let reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
     let mut map = header.map.clone();
-    rate(&mut map, &rows, &reader);
-    drop(rows);
-    (map, Classes { map: header.map, classes })
+    let counts = counts(&map, &rows, &reader);
+    map.rate(&counts);
+    let guess = Guess {
+        classes,
+        rated,
+        order: reader.order,
+        mark: reader.mark,
+        counts,
+        ambiguous: reader.ambiguous.take(),
+        map: header.map.clone(),
+    };
+    (map, guess)
 }
 
 /// Reads an aged summary: per row, the customer, each bucket column as given and

@@ -321,7 +321,10 @@ impl SheetRows {
                 let kind = too_large("cells in the workbook", self.limits.cells, self.cells, "cells");
                 return Err(Read::TooLarge(kind, Some((number, c))));
             }
-            row.resize(c.saturating_add(1), Cell::Empty);
+            // The next cell of the row, as most are: pushed (not a resize call per cell).
+            if row.len() < c {
+                row.resize(c, Cell::Empty);
+            }
         }
         if let Cell::Text(t) = &cell
             && t.len() as u64 > self.limits.cell_characters
@@ -332,8 +335,9 @@ impl SheetRows {
                 too_large("characters in one cell", self.limits.cell_characters, found, "cellCharacters");
             return Err(Read::TooLarge(kind, Some((number, c))));
         }
-        if let Some(slot) = row.get_mut(c) {
-            *slot = cell;
+        match row.get_mut(c) {
+            Some(slot) => *slot = cell,
+            None => row.push(cell),
         }
         Ok(())
     }
