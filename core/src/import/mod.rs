@@ -588,9 +588,9 @@ fn import_grids(grids: Grids, options: &ImportOptions) -> Result<Imported, Error
     import_ranked(grids, None, None, options)
 }
 
-/// [`import_grids`] with the grids already ranked ([`Grids::ranked_places`]), or not.
-/// [`import`] of `grids`, with their sheets ranked already, and `guess` what the
-/// mapping screen's guess found in the first of them (see [`rows::read_ledger`]).
+/// [`import_grids`] with the grids already ranked ([`Grids::ranked_places`]), or
+/// not, and `guess` what the mapping screen's guess found in the first of them
+/// (see [`rows::read_ledger`]), if it was made.
 fn import_ranked(
     grids: Grids,
     ranked: Option<Ranked>,
