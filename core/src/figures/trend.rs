@@ -187,6 +187,16 @@ impl Sums {
     }
 }
 
+/// An entry open at a month end: its place in the facts' rows, its currency's
+/// index, and the days it is aged from and due, as day numbers.
+#[derive(Debug, Clone, Copy)]
+struct Live {
+    i: usize,
+    currency: usize,
+    aged_from: i32,
+    due: i32,
+}
+
 /// The monthly series per currency, sorted by code, up to `as_of` (see the module docs).
 pub fn trend(
     ledger: &Book,
@@ -233,11 +243,19 @@ pub(crate) fn trend_with(
         ledger.allocations.iter().map(|a| a.date.filter(|d| *d <= as_of).map(|d| slot_of(d.max(first_day)))),
     );
 
-    // The day each entry is aged from, as a day number: a month end's days past
-    // it are one subtraction.
-    let aged_from: Vec<i32> = rows.iter().map(|e| aging_date(e, aging.basis).num_days_from_ce()).collect();
+    // The entries open at a month end, each with what the month-end sums read
+    // of it side by side (not in the entry, a cache miss each month it is open).
+    let open_item = |i: usize| {
+        let e = &rows[i];
+        Live {
+            i,
+            currency: currency(i),
+            aged_from: aging_date(e, aging.basis).num_days_from_ce(),
+            due: e.due_date.num_days_from_ce(),
+        }
+    };
     let mut listed = vec![false; rows.len()];
-    let mut live: Vec<usize> = Vec::new();
+    let mut live: Vec<Live> = Vec::new();
     let mut series: Vec<Vec<MonthFigures>> = vec![Vec::new(); codes.len()];
     let mut started = vec![false; codes.len()];
     for m in 0..months {
@@ -257,7 +275,7 @@ pub(crate) fn trend_with(
             started[currency(i)] = true;
             if !listed[i] {
                 listed[i] = true;
-                live.push(i);
+                live.push(open_item(i));
             }
         }
         for &k in allocations_in.get(m) {
@@ -266,26 +284,25 @@ pub(crate) fn trend_with(
             for i in std::iter::once(a.to).chain(a.from) {
                 if !listed[i] && rows[i].date <= end {
                     listed[i] = true;
-                    live.push(i);
+                    live.push(open_item(i));
                 }
             }
         }
-        live.retain(|&i| {
-            let amount = open[i];
+        live.retain(|item| {
+            let amount = open[item.i];
             if amount.is_zero() {
-                listed[i] = false;
+                listed[item.i] = false;
                 return false;
             }
-            let e = &rows[i];
-            let s = &mut sums[currency(i)];
+            let s = &mut sums[item.currency];
             s.ar_end.add(amount);
             if amount < Decimal::ZERO {
                 s.credits.add(amount);
             } else {
-                if e.due_date >= end {
+                if item.due >= end_day {
                     s.ar_current.add(amount);
                 }
-                let column = slot(&ranges, i64::from(end_day - aged_from[i])).map_or(0, |b| b + 1);
+                let column = slot(&ranges, i64::from(end_day - item.aged_from)).map_or(0, |b| b + 1);
                 s.aging[column].add(amount);
             }
             true
