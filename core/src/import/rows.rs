@@ -392,7 +392,7 @@ pub fn read_ledger(
     };
     // The mapping screen's guess, when it is of these cells and this map.
     let mut guess = guess.filter(|g| !repaired && g.map == header.map);
-    let mut known = guess.as_mut().map(|g| std::mem::take(&mut g.classes)).unwrap_or_default().into_iter();
+    let mut classes = guess.as_mut().map(|g| std::mem::take(&mut g.classes)).unwrap_or_default().into_iter();
     let header_row = grid.number_at(header.index);
     let shape = shape_of(&header);
     let mut report = ImportReport {
@@ -557,7 +557,7 @@ pub fn read_ledger(
     let mut last_data = 0;
     for (index, row) in grid.rows.iter().enumerate().skip(header.index.saturating_add(1)) {
         report.rows_read = report.rows_read.saturating_add(1);
-        let known = known.next();
+        let known = classes.next();
         let class = if repeats_header(row, &header.texts) {
             RowClass::RepeatedHeader
         } else {
