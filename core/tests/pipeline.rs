@@ -50,8 +50,12 @@ fn the_handle_reads_every_file_as_the_plain_import() {
         .into_iter()
         .filter(|p| !p.extension().is_some_and(|e| e == "md" || e == "json"))
         .collect();
+    // The fixtures alone give some 50 ledgers (both options counted), with the
+    // shared data over 100: a floor for each, so that neither can go unread.
+    let mut floor = 40;
     if let Some(data) = shared_data("highradius-open-invoices.csv") {
         files.extend(walk(data.parent().unwrap()));
+        floor = 80;
     }
     // A printed report's repeated header, a page heading and a total below it.
     let printed = "Invoice,Customer,Date,Due date,Amount\nA-1,Acme,2024-01-10,2024-02-09,1000.00\n\
@@ -83,7 +87,7 @@ fn the_handle_reads_every_file_as_the_plain_import() {
             }
         }
     }
-    assert!(ledgers >= 80, "{ledgers} ledgers read of {} files", files.len());
+    assert!(ledgers >= floor, "{ledgers} ledgers read of {} files", files.len());
 }
 
 #[test]
