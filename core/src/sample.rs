@@ -392,13 +392,11 @@ impl SampleLedger {
     }
 
     /// The open items as an XLSX workbook (sheet "Open items").
-    #[cfg(feature = "xlsx")]
     pub fn open_items_xlsx(&self) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
         to_xlsx("Open items", &OPEN_ITEMS_HEADER, &self.open_items_rows())
     }
 
     /// Every event as an XLSX workbook (sheet "Transactions").
-    #[cfg(feature = "xlsx")]
     pub fn transactions_xlsx(&self) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
         to_xlsx("Transactions", &TRANSACTIONS_HEADER, &self.transactions_rows())
     }
@@ -433,8 +431,9 @@ fn to_csv(header: &[&str], rows: &[Vec<SampleCell<'_>>]) -> Vec<u8> {
 ///
 /// Excel stores numbers as binary floating point, so amounts are converted to
 /// `f64` here, at the output boundary only; two-decimal amounts below 2^53 cents
-/// read back exactly through Excel's 15 significant digits.
-#[cfg(feature = "xlsx")]
+/// read back exactly through Excel's 15 significant digits. With the `xlsx`
+/// feature (native tools) the sheet is written a row at a time through a
+/// temporary file; without it (WebAssembly, which has no files) in memory.
 fn to_xlsx(
     sheet_name: &str,
     header: &[&str],
@@ -445,7 +444,10 @@ fn to_xlsx(
     let mut book = Workbook::new();
     let date_format = Format::new().set_num_format("yyyy-mm-dd");
     let money_format = Format::new().set_num_format("#,##0.00");
+    #[cfg(feature = "xlsx")]
     let sheet = book.add_worksheet_with_constant_memory()?;
+    #[cfg(not(feature = "xlsx"))]
+    let sheet = book.add_worksheet();
     sheet.set_name(sheet_name)?;
     for (col, h) in header.iter().enumerate() {
         sheet.write_string(0, col as u16, *h)?;

@@ -123,6 +123,77 @@ test("an uploaded CSV replaces the sample, and no request leaves the page", asyn
   await page.close();
 });
 
+/** A page at the aging view that records every message the app's worker sends, by kind
+ * (`window.workerSaid`), as well as the problems and requests `openApp` records; once the
+ * sample's figures show, or (`early`) as soon as the file input is there. */
+async function openWatchingWorker(early = false) {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  const requests = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("request", (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.workerSaid = [];
+    const Worker = window.Worker;
+    window.Worker = class extends Worker {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener("message", (e) => window.workerSaid.push({ kind: e.data.kind, entries: e.data.entries }));
+      }
+    };
+  });
+  await page.goto(`${app.url}#/aging`);
+  await page.getByTestId(early ? "file-input" : "aging-table").waitFor({ state: "attached" });
+  return { page, problems, requests };
+}
+
+test("once idle, the worker reads a small workbook twice to warm up, asking nothing and leaving the sample shown", async () => {
+  const { page, problems, requests } = await openWatchingWorker();
+  const loaded = requests.length;
+  const total = await cell(page, "USD", "total");
+  await page.waitForFunction(() => window.workerSaid.filter((m) => m.kind === "warmed").length === 2, null, { timeout: 30_000 });
+  // The warm-up workbook is the generator's first 500 invoices (seed 2026) as XLSX: as many
+  // entries as the same ledger as CSV gives the package.
+  const { import: imported } = analyze(sampleCsv(500, 2026), { asOf: "2026-06-30" });
+  const warmed = (await page.evaluate(() => window.workerSaid)).filter((m) => m.kind === "warmed");
+  assert.deepEqual(warmed.map((m) => m.entries), [imported.entries, imported.entries]);
+  assert.ok(imported.entries > 500);
+  await page.waitForTimeout(1000);
+  assert.equal((await page.evaluate(() => window.workerSaid)).filter((m) => m.kind === "warmed").length, 2, "twice only");
+  assert.equal(await page.getByTestId("file-name").textContent(), "sample-ledger.csv");
+  assert.equal(await cell(page, "USD", "total"), total);
+  assert.deepEqual(requests.slice(loaded), [], "no request after the page loaded");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a workbook dropped as soon as the page shows is read, and ends the warm-up", async () => {
+  const { page, problems } = await openWatchingWorker(true);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([
+    ["Invoice", "Customer", "Date", "Due date", "Amount", "Currency"],
+    ["A-1", "Acme", "2024-01-10", "2024-02-09", 1200.5, "EUR"],
+    ["A-2", "Birch", "2024-02-01", "2024-03-02", 300, "EUR"],
+  ]), "Open items");
+  await page.getByTestId("file-input").setInputFiles({ name: "early.xlsx", buffer: XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) });
+  await page.getByTestId("file-name").filter({ hasText: "early.xlsx" }).waitFor();
+  await page.getByTestId("as-of").fill("2024-03-31");
+  await page.getByRole("heading", { name: "Aging at 2024-03-31" }).waitFor();
+  assert.equal(await cell(page, "EUR", "total"), "1,500.50"); // 1,200.50 + 300.00
+  // Whatever the warm-up had done when the file came, it does no more after.
+  await page.waitForTimeout(1500);
+  const said = (await page.evaluate(() => window.workerSaid)).map((m) => m.kind);
+  const opened = said.lastIndexOf("opened");
+  assert.ok(opened >= 0, `the workbook opened: ${said}`);
+  assert.ok(!said.slice(opened).includes("warmed"), `no warm-up after the workbook: ${said}`);
+  // The test's premise: the file came before the warm-up was over (it starts once the
+  // worker has been idle 400 ms after the sample).
+  assert.ok(said.filter((k) => k === "warmed").length < 2, `the warm-up ended early: ${said}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("money shows each currency's minor units; the as-of date follows the core's rule", async () => {
   const { page, problems, requests } = await openApp();
   const loaded = requests.length;

@@ -143,6 +143,9 @@ fn json<T: serde::Serialize>(value: &T) -> String {
     })
 }
 
+/// Invoices in the workbook [`WorkerCore::warm_up`] reads (≈ 950 rows, 48 KB).
+const WARM_UP_INVOICES: usize = 500;
+
 /// The bundled sample ledger's bytes (generated, deterministic).
 pub fn sample_bytes() -> Vec<u8> {
     generate(&SampleOptions { invoices: SAMPLE_INVOICES, ..SampleOptions::default() }).transactions_csv()
@@ -275,6 +278,31 @@ impl WorkerCore {
         };
         let inspection = arlens::import::inspect(bytes, &options, 20).ok().map(Box::new);
         json(&OpenOutcome::Failed { message, inspection })
+    }
+
+    /// Reads a small generated workbook (the sample's first 500 invoices as
+    /// XLSX) the way a dropped file is read, and drops the ledger: the number
+    /// of entries it read. The ledger shown, the reading in progress and the
+    /// last analysis are left as they were.
+    ///
+    /// Why: the browser runs a function on its baseline compiler until it has
+    /// been busy for a while, and optimises it for its next call; a workbook's
+    /// reading functions are called once a file, so the first workbook a user
+    /// drops ran on baseline code throughout (the sample, a CSV, warms only
+    /// the text reader and the figures). The worker calls this twice when it
+    /// is idle after opening the sample: a 10k-row XLSX's first drop then
+    /// shows its figures ≈ 2× sooner, a 100k-row one ≈ 1.3× (BENCHMARKS.md,
+    /// session 36).
+    pub fn warm_up(&mut self) -> Result<u32, String> {
+        let workbook = generate(&SampleOptions { invoices: WARM_UP_INVOICES, ..SampleOptions::default() })
+            .transactions_xlsx()
+            .map_err(|e| format!("the warm-up workbook: {e}"))?;
+        let options =
+            ImportOptions { file_name: Some("warm-up.xlsx".to_owned()), ..ImportOptions::default() };
+        let mut reader = LedgerReader::new(&options).map_err(|e| e.to_string())?;
+        reader.push(&workbook).map_err(|e| e.to_string())?;
+        let ledger = reader.finish_seen(None).map_err(|(e, _)| e.to_string())?;
+        Ok(u32::try_from(ledger.summary().import.entries).unwrap_or(u32::MAX))
     }
 
     /// Opens the bundled sample with `choices` in one go: [`OpenOutcome`] JSON.
@@ -551,6 +579,25 @@ mod tests {
             arlens::Options { today: chrono::NaiveDate::from_ymd_opt(2026, 6, 30), ..Default::default() };
         let request = AnalyseRequest { options, previous, needs: Needs::default() };
         serde_json::from_str(&core.analyze(&serde_json::to_string(&request).unwrap())).unwrap()
+    }
+
+    #[test]
+    fn the_warm_up_reads_its_workbook_and_leaves_the_ledger_shown_and_its_analysis() {
+        let mut core = opened();
+        let before = analysed(&mut core, false);
+        let summary = core.ledger.as_ref().unwrap().summary().clone();
+        // 500 invoices and the payments, credits and notes the generator makes for them:
+        // the sample CSV of the same 500 invoices, read as text, has as many entries.
+        let csv = generate(&SampleOptions { invoices: WARM_UP_INVOICES, ..SampleOptions::default() })
+            .transactions_csv();
+        let as_text = arlens::Ledger::open(&csv, &ImportOptions::default()).unwrap();
+        let entries = core.warm_up().unwrap();
+        assert!(entries > 500, "{entries}");
+        assert_eq!(entries, u32::try_from(as_text.summary().import.entries).unwrap());
+        assert_eq!(core.warm_up(), Ok(entries), "twice, the same");
+        assert_eq!(core.ledger.as_ref().unwrap().summary(), &summary);
+        assert!(core.last.is_some(), "the last analysis is kept");
+        assert_eq!(analysed(&mut core, false).report, before.report);
     }
 
     #[test]

@@ -18,6 +18,14 @@ let running = false;
 /** The page's compiled WebAssembly module, its first message: the worker runs the
  * same code without fetching or compiling it again. */
 let given;
+/** Readings of a small workbook left to make (WorkerCore.warm_up), one at a time when
+ * the worker is idle after opening the sample, so that the first workbook a user drops
+ * runs on optimised code; none once the page opens a file. */
+let warmUps = 2;
+/** Idle time before each of them, ms: the page's first requests (the sample's opening,
+ * its analysis, the previous period) and the optimising compiler's work come first. */
+const WARM_UP_AFTER = 400;
+let warmTimer = 0;
 const ready = new Promise((resolve) => (given = resolve))
   .then((module) => init({ module_or_path: module }))
   .then(() => {
@@ -31,6 +39,7 @@ self.onmessage = (event) => {
     given(request.module);
     return;
   }
+  if (request.kind === "open" && request.file) warmUps = 0;
   if (request.kind === "cancel") {
     cancelled.add(request.id);
     return;
@@ -71,6 +80,34 @@ async function drain() {
   } finally {
     running = false;
   }
+  warmLater();
+}
+
+/** Schedules the next warm-up reading for when the worker has been idle a while. */
+function warmLater() {
+  clearTimeout(warmTimer);
+  if (warmUps === 0 || core === null) return;
+  warmTimer = setTimeout(() => {
+    if (running || queue.length > 0 || warmUps === 0) return;
+    warmUps -= 1;
+    let entries;
+    try {
+      entries = core.warm_up();
+    } catch (error) {
+      // A trap, as in a request (see drain); a failed reading of the generated workbook
+      // comes back as an error string instead, and only ends the warm-up.
+      if (typeof error !== "string") {
+        self.postMessage({ kind: "crashed", id: -1, message: String(error?.message ?? error), tooLarge: false });
+        self.close();
+        return;
+      }
+      console.error(`arlens's warm-up: ${error}`);
+      warmUps = 0;
+    }
+    // For tests; the page ignores it.
+    self.postMessage({ kind: "warmed", entries });
+    warmLater();
+  }, WARM_UP_AFTER);
 }
 
 async function handle(request) {
