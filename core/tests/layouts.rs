@@ -564,6 +564,29 @@ fn a_statements_running_balance_is_set_aside() {
     assert!(read.report.mapping.index(Field::OpenBalance).is_some());
 }
 
+/// An open-items list whose paid documents (open 0.00) are each followed by one
+/// wholly open: "the row above's 0.00 plus this row's amount" holds on both
+/// pairs of rows the blank open cell leaves, as an open-items list reads too.
+/// The open balances were set aside as a running balance, and the paid
+/// documents' whole amounts aged (530.00 where 370.00 is open).
+#[test]
+fn paid_documents_above_wholly_open_ones_are_no_running_balance() {
+    let csv = "Invoice,Customer,Date,Due date,Amount,Open\n\
+               A-1,Acme,2024-01-10,2024-02-09,100.00,0.00\n\
+               A-2,Acme,2024-01-11,2024-02-10,250.00,250.00\n\
+               A-3,Acme,2024-01-12,2024-02-11,80.00,\n\
+               A-4,Acme,2024-01-13,2024-02-12,60.00,0.00\n\
+               A-5,Acme,2024-01-14,2024-02-13,40.00,40.00\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "Open").field, Field::OpenBalance);
+    // 250.00 (A-2) + 80.00 (A-3: no open balance given, nothing recorded paid) + 40.00 (A-5),
+    // all due in February 2024: 121+ days at 2024-06-30. A-1 and A-4 are paid.
+    assert_eq!(
+        aging(&read, "2024-06-30")[0],
+        ["XXX", "0.00", "0.00", "0.00", "0.00", "0.00", "370.00", "0.00", "370.00"]
+    );
+}
+
 /// A header in two rows, as a workbook with merged header cells saves it: the
 /// customer and invoice names merged down over both rows (written in the upper
 /// one), "Dates" and "Amounts" over the names below. Read as one header — the

@@ -153,7 +153,7 @@ test("once idle, the worker reads a small workbook twice to warm up, asking noth
   const loaded = requests.length;
   const total = await cell(page, "USD", "total");
   await page.waitForFunction(() => window.workerSaid.filter((m) => m.kind === "warmed").length === 2, null, { timeout: 30_000 });
-  // The warm-up workbook is the generator's first 500 invoices (seed 2026) as XLSX: as many
+  // The warm-up workbook is the generator's ledger of 500 invoices (seed 2026) as XLSX: as many
   // entries as the same ledger as CSV gives the package.
   const { import: imported } = analyze(sampleCsv(500, 2026), { asOf: "2026-06-30" });
   const warmed = (await page.evaluate(() => window.workerSaid)).filter((m) => m.kind === "warmed");

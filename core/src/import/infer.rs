@@ -348,7 +348,10 @@ fn paid_flags_are_a_status(map: &mut ColumnMap, rows: &[Row]) {
 /// of at least three pairs of rows with an amount, or in both of two — it is set aside (the
 /// mapping says why), and the documents' amounts make the ledger. Read as open
 /// balances, a statement's running totals were summed into an aging many times
-/// what the customer owes. A column the caller chose is kept.
+/// what the customer owes. A column the caller chose is kept. Pairs whose upper
+/// balance is zero and lower balance the row's own amount are not counted: a
+/// paid document above a wholly open one fits both readings (an open-items list
+/// of six rows, two such pairs among them, had its open balances set aside).
 fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
     let Some(balance) = map.index(Field::OpenBalance) else { return };
     if map.columns.iter().any(|c| c.index == balance && c.is_chosen()) {
@@ -388,7 +391,9 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
         else {
             continue;
         };
-        if change.is_zero() {
+        // A zero change says nothing; nor does a row wholly open below one with
+        // nothing open (a paid document): an open-items list reads so as well.
+        if change.is_zero() || (before.is_zero() && after == change) {
             continue;
         }
         pairs = pairs.saturating_add(1);
