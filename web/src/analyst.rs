@@ -9,8 +9,9 @@
 //! and rows read), `opened` ([`OpenOutcome`]), `analysed` ([`Analysed`]),
 //! `grid` ([`GridAnswer`]), `customer` (a [`CustomerView`] or why not),
 //! `trace` (a [`TraceSummary`] or why not), `export` (the file's bytes or why not),
-//! `cancelled`, and `crashed` when its WebAssembly trapped (the
-//! page then starts a fresh worker). A newer open or analysis cancels the older
+//! `cancelled`, `crashed` when its WebAssembly trapped (the
+//! page then starts a fresh worker), and `warmed` after each warm-up reading
+//! ([`crate::worker_core::WorkerCore::warm_up`]; the page ignores it). A newer open or analysis cancels the older
 //! one: a queued request is dropped by the worker, a running one's answer by
 //! the page.
 

@@ -280,8 +280,8 @@ impl WorkerCore {
         json(&OpenOutcome::Failed { message, inspection })
     }
 
-    /// Reads a small generated workbook (the sample's first 500 invoices as
-    /// XLSX) the way a dropped file is read, and drops the ledger: the number
+    /// Reads a small generated workbook (the sample generator's ledger of 500
+    /// invoices, as XLSX) the way a dropped file is read, and drops the ledger: the number
     /// of entries it read. The ledger shown, the reading in progress and the
     /// last analysis are left as they were.
     ///
