@@ -579,6 +579,11 @@ fn paid_documents_above_wholly_open_ones_are_no_running_balance() {
                A-5,Acme,2024-01-14,2024-02-13,40.00,40.00\n";
     let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(column(&read, "Open").field, Field::OpenBalance);
+    assert!(
+        warnings(&read).contains(&r#"row 4, column F ("Open"): 1 document with an amount but no open balance in this column is read as open in full (nothing recorded paid): an empty cell is not read as 0.00"#.to_owned()),
+        "{:?}",
+        warnings(&read)
+    );
     // 250.00 (A-2) + 80.00 (A-3: no open balance given, nothing recorded paid) + 40.00 (A-5),
     // all due in February 2024: 121+ days at 2024-06-30. A-1 and A-4 are paid.
     assert_eq!(

@@ -347,6 +347,9 @@ pub(super) struct Reader<'a> {
     paid_settles: bool,
     /// Documents a paid status settled, and the first one's row.
     settled_by_status: std::cell::Cell<(usize, u64)>,
+    /// Owed documents whose cell in the open balance column is empty (taken as
+    /// open in full: nothing recorded paid), and the first one's row.
+    open_not_given: std::cell::Cell<(usize, u64)>,
     /// Each field's column: looked up a dozen times a row, where the mapping
     /// is a list to search.
     columns: super::columns::FieldColumns<'a>,
@@ -529,6 +532,7 @@ impl<'a> Reader<'a> {
             paid_settles: header.map.index(Field::OpenBalance).is_none()
                 && super::rows::shape_of(header) == crate::ledger::LedgerShape::OpenItems,
             settled_by_status: Default::default(),
+            open_not_given: Default::default(),
             columns: header.map.table(),
             units: header.map.columns.iter().filter_map(|c| Some((c.index, c.unit?))).collect(),
             parts: {
@@ -717,6 +721,21 @@ impl<'a> Reader<'a> {
                 super::Warning { position, message }
             })
             .collect()
+    }
+
+    /// The documents owed whose open balance cell is empty, taken as open in
+    /// full: one warning at the first, in the open balance column.
+    pub(super) fn open_balance_warning(&self, file: &Position) -> Option<super::Warning> {
+        let (blank, first) = self.open_not_given.get();
+        let open = self.index(Field::OpenBalance).filter(|_| blank > 0)?;
+        Some(super::Warning {
+            position: self.at(&file.at_row(first), open),
+            message: format!(
+                "{blank} {} with an amount but no open balance in this column {} read as open in full (nothing recorded paid): an empty cell is not read as 0.00",
+                if blank == 1 { "document" } else { "documents" },
+                if blank == 1 { "is" } else { "are" },
+            ),
+        })
     }
 
     /// Warnings for the rows left out by their status (count and total per
@@ -1135,6 +1154,16 @@ impl<'a> Reader<'a> {
             }
             _ => false,
         };
+        // An open balance column whose cell is empty on a document owed: the
+        // whole amount is open (said in a warning; an empty cell may mean 0.00).
+        if open.is_none()
+            && self.parts.is_empty()
+            && self.index(Field::OpenBalance).is_some()
+            && amount_v.or(debit).is_some_and(|a| a > Decimal::ZERO)
+        {
+            let (n, first) = self.open_not_given.get();
+            self.open_not_given.set((n.saturating_add(1), if n == 0 { row.number } else { first }));
+        }
         // A due date the file does not give: from the row's terms, the default
         // terms, else the invoice date — counted per rule for invoices (credit
         // notes and payments are not aged, so their due date does not matter).

@@ -755,6 +755,7 @@ pub fn read_ledger(
     report.warnings.extend(reader.serial_warnings(file));
     report.warnings.extend(reader.calendar_warnings(file));
     report.warnings.extend(reader.due_rule_warnings(file));
+    report.warnings.extend(reader.open_balance_warning(file));
     report.warnings.extend(reader.status_warnings(file));
     report.warnings.extend(reader.currency_warnings(file));
     if reader.no_customer_column && !sections_name_customers {
