@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { analyze, sampleCsv } from "arlens";
 import XLSX from "xlsx";
-import { useApp } from "./support.mjs";
+import { useApp, watch } from "./support.mjs";
 import { zip } from "../hostile/corpus.mjs";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/open-items-10.csv", import.meta.url));
@@ -124,15 +124,11 @@ test("an uploaded CSV replaces the sample, and no request leaves the page", asyn
 });
 
 /** A page at the aging view that records every message the app's worker sends, by kind
- * (`window.workerSaid`), as well as the problems and requests `openApp` records; once the
+ * (`window.workerSaid`), as well as the problems and requests `watch` records; once the
  * sample's figures show, or (`early`) as soon as the file input is there. */
 async function openWatchingWorker(early = false) {
   const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems = [];
-  const requests = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("request", (r) => requests.push(r.url()));
+  const { problems, requests } = await watch(page);
   await page.addInitScript(() => {
     window.workerSaid = [];
     const Worker = window.Worker;
