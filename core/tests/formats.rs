@@ -357,6 +357,50 @@ fn cells_merged_down_in_a_workbook_name_each_row_they_cover() {
     assert_eq!(report.aging.currencies[0].open_total.to_string(), "650.00");
 }
 
+/// An ods workbook whose `content.xml` is indented, as SheetJS writes it: the white space
+/// between a row's cells is not content. Such files were refused ("cannot read this Ods
+/// workbook: … Expecting 'table-cell', found 'Text(…)'").
+#[test]
+fn an_ods_workbook_written_with_indented_xml_is_read() {
+    let text = |t: &str| {
+        format!("<table:table-cell office:value-type=\"string\"><text:p>{t}</text:p></table:table-cell>")
+    };
+    let number = |v: &str| {
+        format!(
+            "<table:table-cell office:value-type=\"float\" office:value=\"{v}\"><text:p>{v}</text:p></table:table-cell>"
+        )
+    };
+    let indent = "\n          ";
+    let row = |cells: Vec<String>| format!("{indent}{}\n        ", cells.join(indent));
+    let rows = [
+        row(["Invoice", "Customer", "Date", "Due date", "Amount", "Currency"].map(text).to_vec()),
+        row(vec![
+            text("A-1"),
+            text("Acme"),
+            text("2024-01-10"),
+            text("2024-02-09"),
+            number("1200.5"),
+            text("EUR"),
+        ]),
+        row(vec![
+            text("A-2"),
+            text("Birch"),
+            text("2024-02-01"),
+            text("2024-03-02"),
+            number("300"),
+            text("EUR"),
+        ]),
+    ];
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let read = import(&ods_of(&rows), &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.entries, 2);
+    assert!(read.report.skipped.is_empty(), "{:?}", read.report.skipped);
+    // 1,200.50 + 300.00 open at 2024-03-31.
+    let at = arlens::Options::at(chrono::NaiveDate::from_ymd_opt(2024, 3, 31).unwrap());
+    let report = arlens::analyze(&read.ledger, &at).unwrap();
+    assert_eq!(report.aging.currencies[0].open_total.to_string(), "1500.50");
+}
+
 /// An ods workbook of one sheet, `rows` of cells written as `content.xml`'s
 /// table rows (each cell's XML given whole).
 fn ods_of(rows: &[&str]) -> Vec<u8> {

@@ -772,6 +772,9 @@ where
                 }
             }
             Ok(Event::End(e)) if e.name() == QName("table:table-row") => break,
+            // arlens patch 29: white space between a row's cells (a writer that indents its
+            // XML, as SheetJS does) is not content.
+            Ok(Event::Text(t)) if t.bytes().all(|b| b.is_ascii_whitespace()) => {}
             Err(e) => return Err(OdsError::Xml(e)),
             Ok(e) => {
                 return Err(OdsError::Mismatch {
