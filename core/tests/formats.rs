@@ -362,18 +362,11 @@ fn cells_merged_down_in_a_workbook_name_each_row_they_cover() {
 /// workbook: … Expecting 'table-cell', found 'Text(…)'").
 #[test]
 fn an_ods_workbook_written_with_indented_xml_is_read() {
-    let text = |t: &str| {
-        format!("<table:table-cell office:value-type=\"string\"><text:p>{t}</text:p></table:table-cell>")
-    };
-    let number = |v: &str| {
-        format!(
-            "<table:table-cell office:value-type=\"float\" office:value=\"{v}\"><text:p>{v}</text:p></table:table-cell>"
-        )
-    };
+    let (text, number) = (ods_text, ods_number);
     let indent = "\n          ";
     let row = |cells: Vec<String>| format!("{indent}{}\n        ", cells.join(indent));
     let rows = [
-        row(["Invoice", "Customer", "Date", "Due date", "Amount", "Currency"].map(text).to_vec()),
+        row(["Invoice", "Customer", "Date", "Due date", "Amount", "Currency"].map(ods_text).to_vec()),
         row(vec![
             text("A-1"),
             text("Acme"),
@@ -401,6 +394,18 @@ fn an_ods_workbook_written_with_indented_xml_is_read() {
     assert_eq!(report.aging.currencies[0].open_total.to_string(), "1500.50");
 }
 
+/// An ods text cell.
+fn ods_text(t: &str) -> String {
+    format!("<table:table-cell office:value-type=\"string\"><text:p>{t}</text:p></table:table-cell>")
+}
+
+/// An ods number cell.
+fn ods_number(n: &str) -> String {
+    format!(
+        "<table:table-cell office:value-type=\"float\" office:value=\"{n}\"><text:p>{n}</text:p></table:table-cell>"
+    )
+}
+
 /// An ods workbook of one sheet, `rows` of cells written as `content.xml`'s
 /// table rows (each cell's XML given whole).
 fn ods_of(rows: &[&str]) -> Vec<u8> {
@@ -420,14 +425,7 @@ fn ods_of(rows: &[&str]) -> Vec<u8> {
 /// top-left cell spans rows or columns, the cells it covers are `covered-table-cell`s.
 #[test]
 fn cells_merged_down_in_an_ods_workbook_name_each_row_they_cover() {
-    let text = |t: &str| {
-        format!("<table:table-cell office:value-type=\"string\"><text:p>{t}</text:p></table:table-cell>")
-    };
-    let number = |n: &str| {
-        format!(
-            "<table:table-cell office:value-type=\"float\" office:value=\"{n}\"><text:p>{n}</text:p></table:table-cell>"
-        )
-    };
+    let (text, number) = (ods_text, ods_number);
     let covered = "<table:covered-table-cell/>";
     let rest = |amount: &str| format!("{}{}{}", text("2026-06-30"), number(amount), text("USD"));
     let invoice = |id: &str, date: &str, amount: &str| format!("{}{}{}", text(id), text(date), rest(amount));
