@@ -67,16 +67,17 @@ export async function dropOnOverview(page, path, idle = Number(process.env.BENCH
   await page.evaluate((name) => {
     window.__drop = new Promise((resolve) => {
       let changed = null;
-      let figures = null;
+      let seen = false; // the figures are in: later mutations are not looked at
+      let figures = 0;
       const input = document.querySelector('[data-testid="file-input"]');
       input.addEventListener("change", () => (changed = performance.now()), { capture: true, once: true });
       const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
       const check = async () => {
-        if (changed === null || figures !== null) return;
+        if (changed === null || seen) return;
         const named = document.querySelector('[data-testid="file-name"]')?.textContent?.includes(name);
         // The new file's figures: the chart is back once its analysis arrived.
         if (!named || !document.querySelector('[data-testid="aging-chart-img"]')) return;
-        figures = 0;
+        seen = true;
         figures = (await frame()) - changed;
         const busy = () => document.querySelector('[data-testid="kpis"]')?.getAttribute("aria-busy") === "true";
         while (busy()) await new Promise((r) => setTimeout(r, 5));
