@@ -609,3 +609,92 @@ fn a_word_english_shares_is_said_to_be_english() {
     let client = imported.report.mapping.columns.iter().find(|c| c.header == "Nom du client").unwrap();
     assert!(client.reason.contains("a known French name"), "{}", client.reason);
 }
+
+/// A `#` after a word is English's "number" when the words with it name a term
+/// exactly, and nothing when they do not (`Factura #` stays a `factura`); a `#`
+/// before the words is no number of anything.
+#[test]
+fn a_hash_after_a_word_reads_as_number() {
+    for (header, want) in [
+        ("Transaction#", Some(Field::DocumentId)),
+        ("Invoice #", Some(Field::DocumentId)),
+        ("Customer #", Some(Field::CustomerId)),
+        ("Factura #", Some(Field::DocumentId)),
+        ("# of days", None),
+    ] {
+        assert_eq!(map(&[header]).columns.first().map(|c| c.field), want, "{header:?}");
+    }
+}
+
+/// A currency column that names its currency in the file's language (CLDR's
+/// names: Kingdee writes `人民币`, `美元`) is read as the codes, not refused.
+#[test]
+fn currencies_named_in_other_languages_are_read_as_their_codes() {
+    let csv = "客户编码,客户名称,单据编号,业务日期,到期日,币别,应收金额,未收金额\n\
+               C001,上海华通贸易有限公司,AR2026030012,2026/03/12,2026/04/11,人民币,\"125,000.00\",\"125,000.00\"\n\
+               C001,上海华通贸易有限公司,AR2026050031,2026/05/20,2026/06/19,人民币,\"36,800.00\",\"6,800.00\"\n\
+               C005,深圳宏远科技有限公司,AR2026060007,2026/06/08,2026/07/08,美元,\"8,000.00\",\"8,000.00\"\n";
+    let ledger = Ledger::open(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(ledger.summary().import.skipped.is_empty(), "{:?}", ledger.summary().import.skipped);
+    let report = ledger.analyze(&Options::at("2026-06-30".parse().unwrap())).unwrap();
+    let [cny, usd] = &report.aging.currencies[..] else { panic!("{:?}", report.aging.currencies) };
+    assert_eq!((cny.currency.as_str(), usd.currency.as_str()), ("CNY", "USD"));
+    // 125,000.00 due 11 April: 80 days past due on 30 June → 61–90; 6,800.00 left
+    // of 36,800.00, due 19 June: 11 days → 1–30. Total 131,800.00.
+    assert_eq!(cny.buckets[2].to_string(), "125000.00");
+    assert_eq!(cny.buckets[0].to_string(), "6800.00");
+    assert_eq!(cny.open_total.to_string(), "131800.00");
+    // 8,000.00 due 8 July: not due.
+    assert_eq!(usd.not_due.to_string(), "8000.00");
+}
+
+/// freee's open amount column (`未決済額`, "not yet settled") is the open
+/// balance: read as nothing, the documents' whole amounts were aged.
+#[test]
+fn a_japanese_unsettled_amount_is_the_open_balance() {
+    let csv = "取引先,請求書番号,発生日,支払期日,金額,未決済額\n\
+               株式会社山田商事,INV-2026-031,2026/03/31,2026/04/30,\"¥550,000\",\"¥550,000\"\n\
+               株式会社山田商事,INV-2026-045,2026/05/31,2026/06/30,\"¥132,000\",\"¥32,000\"\n\
+               有限会社佐藤製作所,INV-2026-052,2026/06/15,2026/07/31,\"¥1,100,000\",\"¥1,100,000\"\n";
+    let options = ImportOptions { default_currency: Some("JPY".to_owned()), ..Default::default() };
+    let ledger = Ledger::open(csv.as_bytes(), &options).unwrap();
+    let mapping = &ledger.summary().import.mapping;
+    assert_eq!(mapping.index(Field::OpenBalance), Some(5), "{mapping:?}");
+    let report = ledger.analyze(&Options::at("2026-06-30".parse().unwrap())).unwrap();
+    let jpy = &report.aging.currencies[0];
+    assert_eq!(jpy.currency, "JPY");
+    // 550,000 due 30 April: 61 days → 61–90; 32,000 left of 132,000 due 30 June
+    // and 1,100,000 due 31 July: not due (1,132,000). Total 1,682,000.
+    assert_eq!(jpy.buckets[2].to_string(), "550000");
+    assert_eq!(jpy.not_due.to_string(), "1132000");
+    assert_eq!(jpy.open_total.to_string(), "1682000");
+}
+
+/// Two columns both named for the customer, one of codes and one of names
+/// (Italian `Cliente` and `Ragione sociale`; Sage 100's `N° compte tiers` and
+/// `Intitulé`): the codes are the customer's id, the names its name.
+#[test]
+fn of_two_customer_columns_the_codes_are_the_id() {
+    let italian = "Cliente;Ragione sociale;N. documento;Data documento;Data scadenza;Importo;Residuo\n\
+                   C00012;Rossi S.r.l.;FT 2026/0142;15/03/2026;14/04/2026;3.660,00;3.660,00\n\
+                   C00012;Rossi S.r.l.;FT 2026/0201;10/05/2026;09/06/2026;1.220,00;610,00\n\
+                   C00031;Bianchi & C. S.n.c.;FT 2026/0233;01/06/2026;31/07/2026;7.930,00;7.930,00\n";
+    let french = "N° compte tiers;Intitulé;N° pièce;Date pièce;Date échéance;Montant TTC;Solde\n\
+                  CLT0001;SARL Boulangerie Martin;FA260045;12/02/2026;14/03/2026;1 234,56;1 234,56\n\
+                  CLT0001;SARL Boulangerie Martin;FA260078;05/04/2026;05/05/2026;890,00;445,00\n\
+                  CLT0009;Garage Dupont et Fils;FA260102;21/05/2026;20/06/2026;15 600,00;15 600,00\n";
+    for (csv, id, name) in
+        [(italian, "C00012", "Rossi S.r.l."), (french, "CLT0001", "SARL Boulangerie Martin")]
+    {
+        let ledger = Ledger::open(csv.as_bytes(), &ImportOptions::default()).unwrap();
+        let mapping = &ledger.summary().import.mapping;
+        assert_eq!(
+            (mapping.index(Field::CustomerId), mapping.index(Field::CustomerName)),
+            (Some(0), Some(1)),
+            "{mapping:?}"
+        );
+        let report = ledger.analyze(&Options::at("2026-06-30".parse().unwrap())).unwrap();
+        let first = &report.aging.customers.iter().find(|c| &*c.customer.id == id).unwrap().customer;
+        assert_eq!(&*first.name, name);
+    }
+}

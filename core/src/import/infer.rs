@@ -27,7 +27,10 @@
 //! - **currency**: a column of ISO 4217 codes;
 //! - **document number**: a column filled on 90% of rows whose values are all
 //!   different (95%);
-//! - **customer**: a column of text that repeats (at most 80% distinct).
+//! - **customer**: a column of text that repeats (at most 80% distinct); of two
+//!   columns whose headers both name the customer (`Cliente` and `Ragione
+//!   sociale`) when none names its code, the one of codes (`C00012`, `10001`) in
+//!   90% of its cells, beside one with codes in at most 10%, is the customer's id.
 //!
 //! A column mapped this way has at most medium confidence, with the evidence in
 //! its reason, for the user to confirm.
@@ -284,6 +287,91 @@ pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], part
     }
     set_aside_running_balance(map, rows);
     paid_flags_are_a_status(map, rows);
+    codes_beside_names(map, texts, rows);
+}
+
+/// Whether `cell` reads as an account code rather than a name: a whole number,
+/// or one word of at most 20 letters, digits and `-_./`, with a digit among them.
+fn is_code(cell: CellRef<'_>) -> bool {
+    match cell {
+        CellRef::Number(n) => n.fract() == 0.0,
+        CellRef::Text(t) => {
+            let t = t.trim();
+            t.len() <= 20
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && t.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+        }
+        _ => false,
+    }
+}
+
+/// Two columns whose headers both name the customer (`Cliente` beside `Ragione
+/// sociale`, Sage's `N° compte tiers` beside `Intitulé`) and none its id: the
+/// header search maps one and leaves the other, and the names shown were codes
+/// (or the codes went unread). The column of codes in 90% of its filled cells,
+/// beside one of codes in at most 10%, is read as the customer's id, the other as
+/// the name. A column the caller chose is kept.
+fn codes_beside_names(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
+    if map.index(Field::CustomerId).is_some() {
+        return;
+    }
+    let Some(name) = map.index(Field::CustomerName) else { return };
+    if map.columns.iter().any(|c| c.index == name && c.is_chosen()) {
+        return;
+    }
+    let names_customer = |text: &str| {
+        super::vocabulary::fits(&super::vocabulary::words(text))
+            .iter()
+            .any(|(k, _)| k.field == Field::CustomerName)
+    };
+    let Some((other, header)) = texts
+        .iter()
+        .enumerate()
+        .find(|(i, t)| *i != name && !map.columns.iter().any(|c| c.index == *i) && names_customer(t))
+    else {
+        return;
+    };
+    let share_of_codes = |column: usize| {
+        let (mut codes, mut filled) = (0usize, 0usize);
+        for cell in rows.iter().take(SAMPLE).map(|r| r.get(column)).filter(|c| !c.is_empty()) {
+            filled = filled.saturating_add(1);
+            codes = codes.saturating_add(usize::from(is_code(cell)));
+        }
+        (filled > 0).then(|| codes as f64 / filled as f64)
+    };
+    let (Some(mapped), Some(unmapped)) = (share_of_codes(name), share_of_codes(other)) else { return };
+    let mapped_header = texts.get(name).cloned().unwrap_or_default();
+    if mapped >= 0.9 && unmapped <= 0.1 {
+        map.remap(
+            name,
+            Field::CustomerId,
+            format!(
+                "codes in {:.0}% of its cells, beside the names of {}",
+                mapped * 100.0,
+                crate::error::quoted(header)
+            ),
+        );
+        map.infer(
+            other,
+            header,
+            Field::CustomerName,
+            format!(
+                "names beside the codes of {}, both headers naming the customer",
+                crate::error::quoted(&mapped_header)
+            ),
+        );
+    } else if unmapped >= 0.9 && mapped <= 0.1 {
+        map.infer(
+            other,
+            header,
+            Field::CustomerId,
+            format!(
+                "codes in {:.0}% of its cells, beside the names of {}, both headers naming the customer",
+                unmapped * 100.0,
+                crate::error::quoted(&mapped_header)
+            ),
+        );
+    }
 }
 
 /// Why a column of rates or percentages is set aside.

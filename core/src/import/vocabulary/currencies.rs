@@ -1,6 +1,11 @@
 //! Currency names as exports write them in a currency column instead of the
 //! ISO code (NetSuite's `US Dollar`, QuickBooks Desktop's `British Pound`,
-//! `Pound Sterling`, `Euro`), in English and the tables' other languages.
+//! `Pound Sterling`, `Euro`, Kingdee's `人民币`, 1C's `Российский рубль`): the
+//! names and short forms below, then the Unicode CLDR's names of 69 currencies in
+//! 40 languages ([`super::currency_names`]).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Names (folded and spaced as [`key`] makes them) and their ISO 4217 codes.
 const NAMES: &[(&str, &str)] = &[
@@ -98,7 +103,47 @@ const NAMES: &[(&str, &str)] = &[
     ("colombian peso", "COP"),
     ("peruvian sol", "PEN"),
     ("uruguayan peso", "UYU"),
+    // Short and everyday forms CLDR does not list as names.
+    ("rmb", "CNY"),
+    ("美金", "USD"),
+    ("港币", "HKD"),
+    ("港幣", "HKD"),
+    ("台币", "TWD"),
+    ("台幣", "TWD"),
+    ("원", "KRW"),
+    ("рубль", "RUB"),
+    ("рубли", "RUB"),
+    ("рублей", "RUB"),
+    ("грн", "UAH"),
+    ("гривня", "UAH"),
+    ("тенге", "KZT"),
+    ("лв", "BGN"),
+    ("лева", "BGN"),
+    ("vnđ", "VND"),
+    ("đồng", "VND"),
+    ("dong", "VND"),
 ];
+
+/// CLDR's names by their [`key`], with the code of the one currency each names
+/// (`None` for a name two currencies share once folded): built at the first name
+/// that is not in [`NAMES`].
+fn cldr() -> &'static HashMap<String, Option<&'static str>> {
+    static TABLE: OnceLock<HashMap<String, Option<&'static str>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: HashMap<String, Option<&'static str>> = HashMap::new();
+        for (code, name) in super::currency_names::CLDR.lines().filter_map(|line| line.split_once(' ')) {
+            table
+                .entry(key(name))
+                .and_modify(|known| {
+                    if *known != Some(code) {
+                        *known = None;
+                    }
+                })
+                .or_insert(Some(code));
+        }
+        table
+    })
+}
 
 /// `text` folded as headers are, its non-alphanumerics spaces, its words one space apart.
 fn key(text: &str) -> String {
@@ -120,7 +165,10 @@ pub(crate) fn named(text: &str) -> Option<&'static str> {
         return Some(code);
     }
     let key = key(text);
-    NAMES.iter().find(|(name, _)| *name == key).map(|(_, code)| *code)
+    if let Some((_, code)) = NAMES.iter().find(|(name, _)| *name == key) {
+        return Some(code);
+    }
+    cldr().get(&key).copied().flatten()
 }
 
 #[cfg(test)]
@@ -140,6 +188,19 @@ mod tests {
             ("Euro (EUR)", Some("EUR")),
             ("USD - US Dollar", Some("USD")),
             ("Kuwaiti Dinar", Some("KWD")),
+            // CLDR's names in other languages and scripts.
+            ("人民币", Some("CNY")),
+            ("人民幣", Some("CNY")),
+            ("日本円", Some("JPY")),
+            ("Российский рубль", Some("RUB")),
+            ("złoty polski", Some("PLN")),
+            ("Đồng Việt Nam", Some("VND")),
+            ("ريال سعودي", Some("SAR")),
+            ("대한민국 원", Some("KRW")),
+            ("Türk lirası", Some("TRY")),
+            ("Schwedische Krone", Some("SEK")),
+            ("couronne danoise", Some("DKK")),
+            ("RMB", Some("CNY")),
             ("Dollar", None),
             ("Peso", None),
             ("USD or EUR", None),
@@ -148,5 +209,26 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(named(text), want, "{text:?}");
         }
+    }
+
+    /// Every name of the CLDR table reads as its own currency, unless folding makes
+    /// it another currency's too (then it reads as none): no hand-written name
+    /// contradicts CLDR, and the table's lines are all read.
+    #[test]
+    fn every_cldr_name_reads_as_its_currency_or_as_none() {
+        let lines: Vec<(&str, &str)> =
+            super::super::currency_names::CLDR.lines().filter_map(|l| l.split_once(' ')).collect();
+        assert!(lines.len() > 4_000, "{} names", lines.len());
+        let mut shared = 0;
+        for (code, name) in lines {
+            match named(name) {
+                Some(read) => assert_eq!(read, code, "{name:?}"),
+                None => {
+                    assert_eq!(super::cldr().get(&super::key(name)), Some(&None), "{name:?}");
+                    shared += 1;
+                }
+            }
+        }
+        assert!(shared < 20, "{shared} names shared once folded");
     }
 }

@@ -20,6 +20,7 @@ mod baltic;
 mod bg;
 mod cs;
 pub(crate) mod currencies;
+mod currency_names;
 mod da;
 mod de;
 mod el;
@@ -167,6 +168,9 @@ pub(crate) struct Words {
     pub currency: Option<&'static str>,
     /// The unit named in the header (`cents`, `in thousands`, `TEUR`), if any.
     pub unit: Option<AmountUnit>,
+    /// Whether a `#` follows a word (`Transaction#`, `Customer #`): English's
+    /// "number", which [`fits`] reads when the words with it fit a term exactly.
+    pub numbered: bool,
 }
 
 /// Header words naming the unit amounts are written in, removed from the words
@@ -290,7 +294,9 @@ pub(crate) fn words(text: &str) -> Words {
     let mut raw: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut previous: Option<char> = None;
+    let mut numbered = false;
     for c in rest.chars() {
+        numbered |= c == '#' && !(raw.is_empty() && current.is_empty());
         let hump = c.is_uppercase() && previous.is_some_and(char::is_lowercase);
         let letter = c.is_alphanumeric() || (is_mark(c) && !current.is_empty());
         if (!letter || hump) && !current.is_empty() {
@@ -332,7 +338,7 @@ pub(crate) fn words(text: &str) -> Words {
             out.push(folded);
         }
     }
-    Words { joined: out.concat(), words: out, currency, unit }
+    Words { joined: out.concat(), words: out, currency, unit, numbered }
 }
 
 /// How a header matched a term.
@@ -427,8 +433,17 @@ fn index() -> &'static Index {
     })
 }
 
-/// Every term `header` fits, with how.
+/// Every term `header` fits, with how. A header whose `#` follows a word fits
+/// as the words and "number" when those name a term exactly (`Transaction#` is
+/// a transaction number, `Customer #` a customer number), else as its words
+/// (`Factura #` is a `factura`).
 pub(crate) fn fits(header: &Words) -> Vec<(&'static Known, Fit)> {
+    if header.numbered {
+        let joined = format!("{}number", header.joined);
+        if let Some(terms) = index().exact.get(joined.as_str()) {
+            return terms.iter().map(|k| (*k, Fit::Exact)).collect();
+        }
+    }
     let Some(first) = header.words.first().and_then(|w| w.chars().next()) else {
         return Vec::new();
     };
