@@ -5,7 +5,7 @@
 
 use crate::shared::{fixture, warnings, warnings_about};
 use arlens::import::Format;
-use arlens::{Book, Entry, ImportOptions, Imported, import};
+use arlens::{Book, Entry, ImportOptions, Imported, Ledger, Options, import};
 
 fn read(name: &str) -> Imported {
     import(&fixture(&format!("formats/{name}")), &ImportOptions::default())
@@ -884,6 +884,25 @@ fn amounts_formatted_as_a_currency_are_in_it() {
         );
         assert_eq!(said, if currency == "XXX" { vec![] } else { vec![expected] }, "{format}");
     }
+}
+
+/// An Excel 97-2003 workbook (`formats/currency-format.xls`, xlwt) whose amounts
+/// are formatted in pounds and no column names the currency is in pounds, as an
+/// xlsx is: it was "an unknown currency (XXX)".
+#[test]
+fn xls_amounts_formatted_in_pounds_are_in_pounds() {
+    let read = import(&fixture("formats/currency-format.xls"), &ImportOptions::default()).unwrap();
+    let currencies: Vec<&str> = read.ledger.entries.iter().map(|e| e.currency.as_ref()).collect();
+    assert_eq!(currencies, ["GBP"; 4]);
+    assert!(!read.report.warnings.iter().any(|w| w.message.contains("unknown currency")));
+    assert_eq!(warnings_about(&read, "no column names the currency").len(), 1);
+    // Open at 30 June: 1,500.00 + 320.40 + 12,450.00 − 450.00 = 13,820.40.
+    let ledger = Ledger::open(&fixture("formats/currency-format.xls"), &ImportOptions::default()).unwrap();
+    let report = ledger.analyze(&Options::at("2026-06-30".parse().unwrap())).unwrap();
+    assert_eq!(report.aging.currencies[0].open_total.to_string(), "13820.40");
+    // The generator's xls (LibreOffice's conversion, plain number formats) names none.
+    let plain = import(&fixture("formats/ledger.xls"), &ImportOptions::default()).unwrap();
+    assert!(warnings_about(&plain, "no column names the currency").is_empty());
 }
 
 /// A zip archive of `files` (name, bytes), deflated as download buttons zip them.

@@ -154,6 +154,11 @@ impl Book {
                 rows.fill_merged(&b.merge_cells_by_sheet_name(name).unwrap_or_default())?;
                 rows.hide(b.hidden_rows_by_sheet_name(name).iter().copied());
                 rows.hide_columns(b.hidden_columns_by_sheet_name(name));
+                rows.format_currencies = b
+                    .number_formats_by_sheet_name(name)
+                    .iter()
+                    .filter_map(|code| super::format_currency::currency(code))
+                    .collect();
             }
             Book::Ods(b) => {
                 let range = b.worksheet_range(name).map_err(|x| e(x.into()))?;

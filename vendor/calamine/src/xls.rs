@@ -163,6 +163,8 @@ struct SheetData {
     hidden_rows: Vec<u32>,
     /// Columns a COLINFO record hides (arlens patch 25), (first, last) 0-based inclusive.
     hidden_columns: Vec<(u32, u32)>,
+    /// The format codes of its numbers' styles (arlens patch 30), each once.
+    number_formats: Vec<String>,
 }
 
 /// A struct representing an old xls format file (CFB)
@@ -290,6 +292,13 @@ impl<RS: Read + Seek> Xls<RS> {
     /// for a sheet not read (arlens patch 25). Their cells are read like any other's.
     pub fn hidden_columns_by_sheet_name(&self, name: &str) -> &[(u32, u32)] {
         self.sheets.get(name).map_or(&[], |s| &s.hidden_columns)
+    }
+
+    /// The number format codes (`"£"#,##0.00`) of the styles of sheet `name`'s
+    /// numbers, each once, as its FORMAT records write them (arlens patch 30): a
+    /// built-in format the file does not write out is not among them.
+    pub fn number_formats_by_sheet_name(&self, name: &str) -> &[String] {
+        self.sheets.get(name).map_or(&[], |s| &s.number_formats)
     }
 
     /// Get the merged cells/regions in a worksheet by sheet name.
@@ -536,6 +545,7 @@ impl<RS: Read + Seek> Xls<RS> {
         let mut defined_names = Vec::new();
         let mut xtis = Vec::new();
         let mut formats = BTreeMap::new();
+        let mut format_codes: BTreeMap<u16, String> = BTreeMap::new();
         let mut xfs = Vec::new();
         let mut biff = Biff::Biff8; // Binary Interchange File Format (BIFF) version
         let codepage = self.options.force_codepage.unwrap_or(1200);
@@ -576,8 +586,9 @@ impl<RS: Read + Seek> Xls<RS> {
                     }
                     // Format (MS-XLS 2.4.126)
                     0x041E => match parse_format(&mut r, &encoding, biff) {
-                        Ok((idx, format)) => {
+                        Ok((idx, format, code)) => {
                             formats.insert(idx, format);
+                            format_codes.insert(idx, code);
                         }
                         Err(e) => log::warn!("{e}"),
                     },
@@ -627,6 +638,8 @@ impl<RS: Read + Seek> Xls<RS> {
                 })
                 .collect();
         }
+        // Each XF's format code, when the file writes it out (arlens patch 30).
+        let xf_codes: Vec<Option<&String>> = xfs.iter().map(|fmt| format_codes.get(fmt)).collect();
         self.formats = xfs
             .into_iter()
             .map(|fmt| match formats.get(&fmt) {
@@ -672,6 +685,8 @@ impl<RS: Read + Seek> Xls<RS> {
             let mut merge_cells = Vec::new();
             let mut hidden_rows = Vec::new();
             let mut hidden_columns = Vec::new();
+            // The XFs of the sheet's numbers (arlens patch 30).
+            let mut number_xfs = std::collections::BTreeSet::new();
             // Nested substreams (embedded charts) carry cell-like records; skip them.
             // The first BOF belongs to the worksheet itself.
             let mut seen_sheet_bof = false;
@@ -685,6 +700,17 @@ impl<RS: Read + Seek> Xls<RS> {
                         _ => (),
                     }
                     continue;
+                }
+                // A number's XF (arlens patch 30): Number, Rk and Formula at bytes 4..6,
+                // each of MulRk's RkRecs at its start (MS-XLS 2.4.180, 2.4.220, 2.4.127, 2.4.175).
+                match r.typ {
+                    0x0203 | 0x027E | 0x0006 if r.data.len() >= 6 => {
+                        number_xfs.insert(read_u16(&r.data[4..]));
+                    }
+                    0x00BD if r.data.len() >= 12 => {
+                        number_xfs.extend(r.data[4..r.data.len() - 2].chunks_exact(6).map(read_u16));
+                    }
+                    _ => (),
                 }
                 match r.typ {
                     // BOF of a nested substream (embedded chart, macro sheet, ...)
@@ -785,6 +811,12 @@ impl<RS: Read + Seek> Xls<RS> {
             }
             let range = Range::from_sparse(cells);
             let formula = Range::from_sparse(formulas);
+            let mut number_formats: Vec<String> = number_xfs
+                .into_iter()
+                .filter_map(|xf| xf_codes.get(usize::from(xf)).copied().flatten().cloned())
+                .collect();
+            number_formats.sort();
+            number_formats.dedup();
             sheets.insert(
                 name,
                 SheetData {
@@ -793,6 +825,7 @@ impl<RS: Read + Seek> Xls<RS> {
                     merge_cells,
                     hidden_rows,
                     hidden_columns,
+                    number_formats,
                 },
             );
         }
@@ -1293,7 +1326,7 @@ fn parse_format(
     r: &mut Record<'_>,
     encoding: &XlsEncoding,
     biff: Biff,
-) -> Result<(u16, CellFormat), XlsError> {
+) -> Result<(u16, CellFormat, String), XlsError> {
     if r.data.len() < 2 {
         return Err(XlsError::Len {
             typ: "format",
@@ -1308,7 +1341,7 @@ fn parse_format(
     }
 
     let s = parse_string(&r.data[2..], encoding, biff)?;
-    Ok((ifmt, detect_custom_number_format(&s)))
+    Ok((ifmt, detect_custom_number_format(&s), s))
 }
 
 /// Decode `XLUnicodeRichExtendedString` [MS-XLS 2.5.293].
