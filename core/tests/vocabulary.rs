@@ -683,9 +683,19 @@ fn of_two_customer_columns_the_codes_are_the_id() {
                   CLT0001;SARL Boulangerie Martin;FA260045;12/02/2026;14/03/2026;1 234,56;1 234,56\n\
                   CLT0001;SARL Boulangerie Martin;FA260078;05/04/2026;05/05/2026;890,00;445,00\n\
                   CLT0009;Garage Dupont et Fils;FA260102;21/05/2026;20/06/2026;15 600,00;15 600,00\n";
-    for (csv, id, name) in
-        [(italian, "C00012", "Rossi S.r.l."), (french, "CLT0001", "SARL Boulangerie Martin")]
-    {
+    // A3's `Cliente` (an account of the 430 group) and `Nombre`; Exact's `Relatie` and `Naam`.
+    let spanish = "Cliente;Nombre;Nº Factura;Fecha;Vencimiento;Importe;Pendiente\n\
+                   430000012;Talleres Pérez S.L.;A-2026/0142;15/03/2026;14/04/2026;3.630,00;3.630,00\n\
+                   430000031;Hermanos García S.A.;A-2026/0233;01/06/2026;31/07/2026;7.865,00;7.865,00\n";
+    let dutch = "Relatie;Naam;Factuurnummer;Factuurdatum;Vervaldatum;Bedrag;Openstaand\n\
+                 10001;Bakkerij De Molen B.V.;26100012;03-02-2026;05-03-2026;1.815,00;1.815,00\n\
+                 10007;Van Dijk Installatietechniek;26100041;28-05-2026;27-06-2026;12.100,00;12.100,00\n";
+    for (csv, id, name) in [
+        (italian, "C00012", "Rossi S.r.l."),
+        (french, "CLT0001", "SARL Boulangerie Martin"),
+        (spanish, "430000012", "Talleres Pérez S.L."),
+        (dutch, "10001", "Bakkerij De Molen B.V."),
+    ] {
         let ledger = Ledger::open(csv.as_bytes(), &ImportOptions::default()).unwrap();
         let mapping = &ledger.summary().import.mapping;
         assert_eq!(
@@ -697,4 +707,27 @@ fn of_two_customer_columns_the_codes_are_the_id() {
         let first = &report.aging.customers.iter().find(|c| &*c.customer.id == id).unwrap().customer;
         assert_eq!(&*first.name, name);
     }
+}
+
+/// Dynamics GP writes every document's amount positive and its type as a code
+/// (`SLS` invoice, `CR` credit memo, `RTN` return, `PMT` payment): a credit memo
+/// lowers what the customer owes, it was aged as one more invoice.
+#[test]
+fn dynamics_gp_document_codes_give_each_entry_its_kind() {
+    let csv = "Customer Number,Customer Name,Document Type,Document Number,Document Date,Due Date,Document Amount,Current Trx Amount\n\
+               AARONFIT0001,Aaron Fitz Electrical,SLS,STDINV2001,2026-03-01,2026-03-31,\"2,500.00\",\"2,500.00\"\n\
+               AARONFIT0001,Aaron Fitz Electrical,SLS,STDINV2044,2026-05-10,2026-06-09,780.00,280.00\n\
+               ADVANCED0001,Advanced Paper Co.,CR,CRMEMO0012,2026-06-01,2026-06-01,150.00,150.00\n\
+               ADVANCED0001,Advanced Paper Co.,RTN,RTN00003,2026-06-05,2026-06-05,40.00,40.00\n";
+    let options = ImportOptions { default_currency: Some("USD".to_owned()), ..Default::default() };
+    let imported = import(csv.as_bytes(), &options).unwrap();
+    use arlens::EntryKind::{CreditNote, Invoice};
+    let kinds: Vec<arlens::EntryKind> = imported.ledger.entries.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [Invoice, Invoice, CreditNote, CreditNote]);
+    // 2,500.00 due 31 March: 91 days on 30 June → 91–120; 280.00 due 9 June: 21 days →
+    // 1–30; the credits 150.00 + 40.00 apart. Open 2,500.00 + 280.00 − 190.00 = 2,590.00.
+    assert_eq!(
+        crate::shared::aging_rows(&imported, "2026-06-30"),
+        [["USD", "0.00", "280.00", "0.00", "0.00", "2500.00", "0.00", "-190.00", "2590.00"]]
+    );
 }

@@ -11,7 +11,8 @@ use std::sync::OnceLock;
 /// Type-column texts and the kind each names, as written (matched as
 /// [`super::words`] joins them: case, accents and spacing do not matter).
 const WORDS: &[(&str, EntryKind)] = &[
-    // English, and the codes of SAP (`RV`, `DR`, `DG`, `DZ`) and Sage (`SI`, `SC`, `SR`, `PA`).
+    // English, and the codes of SAP (`RV`, `DR`, `DG`, `DZ`), Sage (`SI`, `SC`, `SR`, `PA`)
+    // and Dynamics GP (below).
     ("invoice", Invoice),
     ("inv", Invoice),
     ("sales invoice", Invoice),
@@ -38,6 +39,12 @@ const WORDS: &[(&str, EntryKind)] = &[
     ("CRN", CreditNote),
     ("cr note", CreditNote),
     ("cr memo", CreditNote),
+    // Dynamics GP's receivables document types (`SLS`, `DR`, `FIN`, `CR`, `RTN`, `PMT`).
+    ("SLS", Invoice),
+    ("FIN", Invoice),
+    ("finance charge", Invoice),
+    ("CR", CreditNote),
+    ("RTN", CreditNote),
     ("applied credit", CreditNote),
     ("write off", CreditNote),
     ("write-off", CreditNote),
