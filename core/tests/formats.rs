@@ -905,6 +905,44 @@ fn xls_amounts_formatted_in_pounds_are_in_pounds() {
     assert!(warnings_about(&plain, "no column names the currency").is_empty());
 }
 
+/// Dates written as eight-digit numbers in a workbook (`20260315`, as SAP's and
+/// Oracle's exports to Excel write them) are read as YYYYMMDD: every row was skipped
+/// ("20260414 is not a date: serial numbers end at 2958465"). Eight digits that name
+/// no day are refused with the reading tried.
+#[test]
+fn dates_written_as_eight_digit_numbers_are_read_as_yyyymmdd() {
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_row(0, 0, ["Customer", "Document", "Doc. Date", "Net due date", "Amount", "Currency"]).unwrap();
+    let rows = [
+        ("Acme", "9000101", 20_260_315.0, 20_260_414.0, 1200.0),
+        ("Acme", "9000107", 20_260_520.0, 20_260_619.0, 450.5),
+        ("Globex", "9000111", 20_260_601.0, 20_260_701.0, 3000.0),
+        ("Globex", "9000112", 20_260_601.0, 20_261_345.0, 10.0),
+    ];
+    for (row, (customer, document, date, due, amount)) in (1u32..).zip(rows) {
+        sheet.write_row(row, 0, [customer, document]).unwrap();
+        sheet.write_row(row, 2, [date, due, amount]).unwrap();
+        sheet.write(row, 5, "USD").unwrap();
+    }
+    let bytes = book.save_to_buffer().unwrap();
+    let read = import(&bytes, &ImportOptions::default()).unwrap();
+    let dates: Vec<String> = read.ledger.entries.iter().map(|e| format!("{} {}", e.date, e.due_date)).collect();
+    assert_eq!(dates, ["2026-03-15 2026-04-14", "2026-05-20 2026-06-19", "2026-06-01 2026-07-01"]);
+    let [skipped] = &read.report.skipped[..] else { panic!("{:?}", read.report.skipped) };
+    assert_eq!(
+        skipped.reason,
+        "20261345 is not a date: eight digits are read as YYYYMMDD (serial numbers end at 2958465), and 2026-13-45 is no day"
+    );
+    // At 30 June: 1,200.00 due 14 April, 77 days → 61–90; 450.50 due 19 June, 11 days →
+    // 1–30; 3,000.00 due 1 July, not due. Total 4,650.50.
+    assert_eq!(
+        crate::shared::aging_rows(&read, "2026-06-30"),
+        [["USD", "3000.00", "450.50", "0.00", "1200.00", "0.00", "0.00", "0.00", "4650.50"]]
+    );
+}
+
 /// A zip archive of `files` (name, bytes), deflated as download buttons zip them.
 fn zipped(files: &[(&str, &[u8])]) -> Vec<u8> {
     use std::io::Write;

@@ -637,6 +637,19 @@ impl<'a> Reader<'a> {
             CellRef::Date(d) => Ok(Dated::Date(d)),
             CellRef::Number(n) if !n.is_finite() => Err(format!("{n} is not a date (not a finite number)")),
             CellRef::Number(n) if n <= 0.0 => Ok(Dated::Marker),
+            // A date written as an eight-digit number (`20260315`, as SAP's and Oracle's
+            // exports to Excel write them): no serial, which end at 2,958,465, so YYYYMMDD.
+            CellRef::Number(n) if n.fract() == 0.0 && (10_000_000.0..100_000_000.0).contains(&n) => {
+                let digits = format!("{n:.0}");
+                read_date(&digits, None).map(|(date, _)| Dated::Date(date)).map_err(|_| {
+                    format!(
+                        "{digits} is not a date: eight digits are read as YYYYMMDD (serial numbers end at {LAST_SERIAL}), and {}-{}-{} is no day",
+                        &digits[..4],
+                        &digits[4..6],
+                        &digits[6..]
+                    )
+                })
+            }
             CellRef::Number(n) if n > LAST_SERIAL => {
                 Err(format!("{n} is not a date: serial numbers end at {LAST_SERIAL} (9999-12-31)"))
             }
