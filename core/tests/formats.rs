@@ -914,7 +914,9 @@ fn dates_written_as_eight_digit_numbers_are_read_as_yyyymmdd() {
     use rust_xlsxwriter::Workbook;
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    sheet.write_row(0, 0, ["Customer", "Document", "Doc. Date", "Net due date", "Amount", "Currency"]).unwrap();
+    sheet
+        .write_row(0, 0, ["Customer", "Document", "Doc. Date", "Net due date", "Amount", "Currency"])
+        .unwrap();
     let rows = [
         ("Acme", "9000101", 20_260_315.0, 20_260_414.0, 1200.0),
         ("Acme", "9000107", 20_260_520.0, 20_260_619.0, 450.5),
@@ -928,7 +930,8 @@ fn dates_written_as_eight_digit_numbers_are_read_as_yyyymmdd() {
     }
     let bytes = book.save_to_buffer().unwrap();
     let read = import(&bytes, &ImportOptions::default()).unwrap();
-    let dates: Vec<String> = read.ledger.entries.iter().map(|e| format!("{} {}", e.date, e.due_date)).collect();
+    let dates: Vec<String> =
+        read.ledger.entries.iter().map(|e| format!("{} {}", e.date, e.due_date)).collect();
     assert_eq!(dates, ["2026-03-15 2026-04-14", "2026-05-20 2026-06-19", "2026-06-01 2026-07-01"]);
     let [skipped] = &read.report.skipped[..] else { panic!("{:?}", read.report.skipped) };
     assert_eq!(

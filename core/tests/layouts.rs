@@ -126,6 +126,59 @@ fn sap_fbl5n_german_headers_trailing_minus() {
     );
 }
 
+/// SAP's list output downloaded "unconverted" (`|`-separated, ruled with dashes),
+/// grouped by customer: each block's head names the customer by label
+/// (`Customer   100045`, `Name   Müller …`) above its header, and closes with a
+/// `*` total per currency. Every row was skipped ("no customer name"): the rules'
+/// dashes, repeated down the border column, were taken for a column of names.
+#[test]
+fn sap_list_output_grouped_by_customer() {
+    let out = read("sap-fbl5n-list.txt", ImportOptions::default());
+    let r = &out.report;
+    assert_eq!((r.shape, r.date_order, r.entries), (LedgerShape::Transactions, Some(DateOrder::Dmy), 4));
+    let customers: Vec<(&str, &str)> = out
+        .ledger
+        .entries
+        .iter()
+        .map(|e| {
+            let c = out.ledger.customer(e);
+            (e.id.as_str(), &*c.name)
+        })
+        .collect();
+    assert_eq!(
+        customers,
+        [
+            ("1800000101", "Müller Maschinenbau GmbH"),
+            ("1800000207", "Müller Maschinenbau GmbH"),
+            ("1400000033", "Müller Maschinenbau GmbH"),
+            ("1800000150", "Schröder Logistik AG"),
+        ]
+    );
+    // The block heads' other lines and the second header are layout; each `*` total
+    // reconciles with its own block's rows (1,190.00 + 595.00 − 500.00 = 1,285.00; 2,380.00).
+    assert_eq!(warnings(&out), Vec::<String>::new());
+    assert_eq!(
+        skipped(&out),
+        [
+            "row 16: subtotal row \"EUR\"",
+            "row 19: section heading \"Customer           100077\"",
+            "row 20: section heading \"Company Code       1000\"",
+            "row 22: section heading \"Name               Schröder Logistik AG\"",
+            "row 23: section heading \"City               Hamburg\"",
+            "row 26: the header row again (a page break of a printed report, or files joined)",
+            "row 30: subtotal row \"EUR\"",
+        ]
+    );
+    // Müller: the DZ payment of 500.00 names no invoice and is applied oldest-first to
+    // 1800000101 (1,190.00 → 690.00, due 14 April, 77 days on 30 June → 61–90);
+    // 1800000207 595.00 due 19 June, 11 days → 1–30. Schröder: 2,380.00 due 10 May,
+    // 51 days → 31–60. Total 690.00 + 595.00 + 2,380.00 = 3,665.00.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["EUR", "0.00", "595.00", "2380.00", "690.00", "0.00", "0.00", "0.00", "3665.00"]]
+    );
+}
+
 #[test]
 fn erpnext_accounts_receivable() {
     let out = read("erpnext-accounts-receivable.csv", ImportOptions::default());

@@ -333,7 +333,8 @@ fn codes_beside_names(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     };
     let share_of_codes = |column: usize| {
         let (mut codes, mut filled) = (0usize, 0usize);
-        for cell in rows.iter().take(SAMPLE).map(|r| r.get(column)).filter(|c| !c.is_empty()) {
+        let read = rows.iter().filter(|r| !super::layout::is_ruled(r)).take(SAMPLE);
+        for cell in read.map(|r| r.get(column)).filter(|c| !c.is_empty()) {
             filled = filled.saturating_add(1);
             codes = codes.saturating_add(usize::from(is_code(cell)));
         }
@@ -408,7 +409,7 @@ fn paid_flags_are_a_status(map: &mut ColumnMap, rows: &[Row]) {
         "falso", "0", "1", "",
     ];
     let (mut flags, mut words) = (0usize, 0usize);
-    for row in rows.iter().filter(|r| !r.is_blank()).take(SAMPLE) {
+    for row in rows.iter().filter(|r| !r.is_blank() && !super::layout::is_ruled(r)).take(SAMPLE) {
         match row.get(paid) {
             CellRef::Empty => {}
             CellRef::Bool(_) => words = words.saturating_add(1),
@@ -450,7 +451,8 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
     if debit.is_none() && credit.is_none() && amount.is_none() {
         return;
     }
-    let sample: Vec<&Row> = rows.iter().filter(|r| !r.is_blank()).take(SAMPLE).collect();
+    let sample: Vec<&Row> =
+        rows.iter().filter(|r| !r.is_blank() && !super::layout::is_ruled(r)).take(SAMPLE).collect();
     let columns: Vec<usize> = [Some(balance), debit, credit, amount].into_iter().flatten().collect();
     let mark = infer_decimal_mark(
         sample
@@ -501,7 +503,12 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
 }
 
 fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
-    let sample: Vec<&Row> = rows.iter().filter(|r| !r.is_blank()).take(SAMPLE).collect();
+    // Not the rules a printed report draws, nor its header again on every page or block.
+    let sample: Vec<&Row> = rows
+        .iter()
+        .filter(|r| !r.is_blank() && !super::layout::is_ruled(r) && !super::layout::repeats_header(r, texts))
+        .take(SAMPLE)
+        .collect();
     let width = sample.iter().map(|r| r.width()).max().unwrap_or(0).max(texts.len());
     let taken: HashSet<usize> = map.columns.iter().map(|c| c.index).collect();
     let free: Vec<usize> = (0..width).filter(|i| !taken.contains(i)).collect();
@@ -744,16 +751,28 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         map.infer(p.index, &header(p.index), Field::DocumentType, why);
         used.insert(p.index);
     }
-    // Customers: text that repeats.
+    // Customers: text that repeats, but not SAP's status icons (`@5C@`, `@5B`).
+    let icons =
+        |p: &Profile| sample.iter().filter(|r| r.get(p.index).as_text().is_some_and(is_sap_icon)).count();
     if !has(map, Field::CustomerName)
         && !has(map, Field::CustomerId)
-        && let Some(p) = free_profiles(&used)
-            .into_iter()
-            .find(|p| p.share(p.texts) >= 0.9 && (p.share(p.distinct) <= 0.8 || p.filled == 1))
+        && let Some(p) = free_profiles(&used).into_iter().find(|p| {
+            p.share(p.texts) >= 0.9
+                && (p.share(p.distinct) <= 0.8 || p.filled == 1)
+                && p.share(icons(p)) < 0.5
+        })
     {
         let why = format!("text repeating across rows ({} names on {} rows)", p.distinct, p.filled);
         map.infer(p.index, &header(p.index), Field::CustomerName, why);
     }
+}
+
+/// Whether `text` is an SAP list's icon code (`@5C@`, `@5B`, `@0A\Q…@`): the
+/// traffic light of a status column, no name.
+fn is_sap_icon(text: &str) -> bool {
+    let t = text.trim();
+    let code = t.strip_prefix('@').map(|rest| rest.split(['@', '\\']).next().unwrap_or(rest));
+    code.is_some_and(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Whether text may be an amount, for telling the decimal mark: a digit, no date,

@@ -371,8 +371,11 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
         let label = [Field::CustomerName, Field::CustomerId, Field::Currency]
             .into_iter()
             .find_map(|f| map.index(f).map(|i| row.get(i).to_string()).filter(|t| !t.is_empty()));
+        // SAP's list output marks a block's totals `*` in the first column, and the
+        // totals of all blocks `**`.
+        let starred = row.filled().next().and_then(|(_, c)| c.as_text()).map(str::trim) == Some("*");
         return match label {
-            Some(text) if filled(Field::CustomerName) || filled(Field::CustomerId) => {
+            Some(text) if filled(Field::CustomerName) || filled(Field::CustomerId) || starred => {
                 RowClass::Subtotal(text)
             }
             Some(text) => RowClass::GrandTotal(text),
@@ -426,6 +429,41 @@ pub fn section_customer(text: &str) -> String {
         Some((_, rest)) => rest.split("  ").next().unwrap_or(rest).trim().to_owned(),
         None => text.trim().to_owned(),
     }
+}
+
+/// The customer a heading row names as a printed report's block head writes it:
+/// a label naming the customer (`Customer`, `Kunde`, `Debitor`, `Name`) and its
+/// value (`Customer   100045`, `Name: Müller GmbH`, or the two in cells of their
+/// own). `None` for a lone text (`Acme Ltd`) or another label's value (`City
+/// Stuttgart`, `Company Code   1000`).
+pub(crate) fn customer_heading(row: &Row) -> Option<String> {
+    let mut filled = row.filled().filter_map(|(_, c)| c.as_text().map(str::trim));
+    let (label, value) = match (filled.next(), filled.next(), filled.next()) {
+        (Some(label), Some(value), None) => (label.trim_end_matches(':').trim(), value),
+        (Some(text), None, None) => {
+            let cut = [text.find(':'), text.find("  "), text.find('\t')].into_iter().flatten().min()?;
+            let (label, rest) = text.split_at(cut);
+            let rest = rest.trim_start_matches(':').trim();
+            (label.trim(), rest.split("  ").next().unwrap_or(rest).trim())
+        }
+        _ => return None,
+    };
+    if label.is_empty() || value.is_empty() {
+        return None;
+    }
+    let customer = |k: &&(&super::vocabulary::Known, super::vocabulary::Fit)| {
+        matches!(k.0.field, Field::CustomerId | Field::CustomerName)
+    };
+    super::vocabulary::fits(&super::vocabulary::words(label))
+        .iter()
+        .any(|k| customer(&k))
+        .then(|| value.to_owned())
+}
+
+/// Whether a heading's value is an account code (`100045`, `C-12`: a digit, no
+/// space) rather than a name: a block head that gives both is named by the name.
+pub(crate) fn is_code_text(value: &str) -> bool {
+    value.bytes().any(|b| b.is_ascii_digit()) && !value.contains(char::is_whitespace)
 }
 
 /// Whether a section heading names a bucket ("Current", "1 - 30 days past due",

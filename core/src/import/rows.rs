@@ -550,6 +550,29 @@ pub fn read_ledger(
     let mut data = DataRows::default();
     let mut sections: Vec<String> = Vec::new();
     let mut section: Option<usize> = None;
+    // Block heads naming the customer by a label (`Customer   100045`, `Name
+    // Müller GmbH`: SAP's list output) name it for the rows below; the block's other
+    // lines (`City   Stuttgart`) do not. The first block's head is above the header.
+    // Of a head's labelled values, a name is kept over a code.
+    let mut labelled: Option<String> = None;
+    let head = |row: &Row, labelled: &mut Option<String>| -> Option<String> {
+        let value = super::layout::customer_heading(row)?;
+        let keep = labelled
+            .as_deref()
+            .is_some_and(|kept| !super::layout::is_code_text(kept) && super::layout::is_code_text(&value));
+        if !keep {
+            *labelled = Some(value);
+        }
+        labelled.clone()
+    };
+    if names_customers {
+        for row in grid.rows_before(header.index) {
+            if let Some(customer) = head(row, &mut labelled) {
+                section = Some(sections.len());
+                sections.push(customer);
+            }
+        }
+    }
     let mut totals: Vec<(usize, usize, RowClass)> = Vec::new();
     // Headings and notes, counted in the reconciliation should they carry an amount.
     let mut headings: Vec<usize> = Vec::new();
@@ -569,6 +592,7 @@ pub fn read_ledger(
             RowClass::Data => {
                 last_data = row.number;
                 data.push(index, section);
+                labelled = None;
             }
             RowClass::Blank => report.blank_rows = report.blank_rows.saturating_add(1),
             RowClass::RepeatedHeader => {
@@ -577,8 +601,18 @@ pub fn read_ledger(
             }
             RowClass::Section(text) => {
                 if names_customers && !is_bucket_section(text) {
-                    section = Some(sections.len());
-                    sections.push(section_customer(text));
+                    match head(row, &mut labelled) {
+                        Some(customer) => {
+                            section = Some(sections.len());
+                            sections.push(customer);
+                        }
+                        // A labelled head's other lines name no customer.
+                        None if labelled.is_some() => {}
+                        None => {
+                            section = Some(sections.len());
+                            sections.push(section_customer(text));
+                        }
+                    }
                 }
                 headings.push(index);
                 report.skipped.push(layout(class.reason().unwrap_or_default()));
