@@ -179,6 +179,60 @@ fn sap_list_output_grouped_by_customer() {
     );
 }
 
+/// The same list in German: its due date symbol column `Fäl` (`1`: overdue)
+/// abbreviates `Fälligkeit` as well as the net due date's `Nettofäll.` does, and
+/// took the due date: every row was skipped (`"1" is not a date`). The column of
+/// dates under a header naming the due date is read instead; the `**` total of all
+/// blocks reconciles with every row.
+#[test]
+fn sap_list_output_in_german_with_a_due_date_symbol() {
+    let text = "06.07.2026                 Debitoren Einzelpostenliste                 1\n\
+        \n\
+        Kunde              100045\n\
+        Buchungskreis      1000\n\
+        \n\
+        Name               Müller Maschinenbau GmbH\n\
+        Ort                Stuttgart\n\
+        \n\
+        --------------------------------------------------------------------------------------------------\n\
+        |St|Zuordnung         |Belegnr   |Art|Belegdatum|S|Fäl|Nettofäll.|      Betrag in HW|HWähr|Ausgl.beleg|\n\
+        --------------------------------------------------------------------------------------------------\n\
+        |@5C@|20260315         |1800000101|RV |15.03.2026| |  1|14.04.2026|          1.190,00 |EUR  |           |\n\
+        |@5C@|20260520         |1800000207|RV |20.05.2026| |  1|19.06.2026|            595,00 |EUR  |           |\n\
+        --------------------------------------------------------------------------------------------------\n\
+        |*   |                 |          |   |          | |   |          |          1.785,00 |EUR  |           |\n\
+        --------------------------------------------------------------------------------------------------\n\
+        \n\
+        Kunde              100077\n\
+        Buchungskreis      1000\n\
+        \n\
+        Name               Schröder Logistik AG\n\
+        Ort                Hamburg\n\
+        \n\
+        --------------------------------------------------------------------------------------------------\n\
+        |St|Zuordnung         |Belegnr   |Art|Belegdatum|S|Fäl|Nettofäll.|      Betrag in HW|HWähr|Ausgl.beleg|\n\
+        --------------------------------------------------------------------------------------------------\n\
+        |@5C@|20260410         |1800000150|RV |10.04.2026| |  1|10.05.2026|          2.380,00 |EUR  |           |\n\
+        --------------------------------------------------------------------------------------------------\n\
+        |*   |                 |          |   |          | |   |          |          2.380,00 |EUR  |           |\n\
+        --------------------------------------------------------------------------------------------------\n\
+        |**  |                 |          |   |          | |   |          |          4.165,00 |EUR  |           |\n";
+    let out = import(text.as_bytes(), &ImportOptions::default()).unwrap();
+    let r = &out.report;
+    let field = |header: &str| r.mapping.columns.iter().find(|c| c.header == header).map(|c| c.field);
+    assert_eq!((field("Fäl"), field("Nettofäll.")), (Some(Field::Ignore), Some(Field::DueDate)));
+    assert_eq!(r.entries, 3);
+    assert_eq!(warnings(&out), Vec::<String>::new());
+    let names: Vec<&str> = out.ledger.entries.iter().map(|e| &*out.ledger.customer(e).name).collect();
+    assert_eq!(names, ["Müller Maschinenbau GmbH", "Müller Maschinenbau GmbH", "Schröder Logistik AG"]);
+    // 1,190.00 due 14 April (77 days on 30 June) → 61–90; 595.00 due 19 June (11) → 1–30;
+    // 2,380.00 due 10 May (51) → 31–60. Total 4,165.00, the `**` line's.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["EUR", "0.00", "595.00", "2380.00", "1190.00", "0.00", "0.00", "0.00", "4165.00"]]
+    );
+}
+
 #[test]
 fn erpnext_accounts_receivable() {
     let out = read("erpnext-accounts-receivable.csv", ImportOptions::default());

@@ -288,6 +288,74 @@ pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], part
     set_aside_running_balance(map, rows);
     paid_flags_are_a_status(map, rows);
     codes_beside_names(map, texts, rows);
+    dates_where_the_headers_say(map, texts, rows);
+}
+
+/// Whether `cell` may be a date: a date cell, text that reads as one in either
+/// order, or a number in the range of the serials of 1927–9999 or of YYYYMMDD.
+fn may_be_date(cell: CellRef<'_>) -> bool {
+    match cell {
+        CellRef::Date(_) => true,
+        CellRef::Text(t) => matches!(parse_date(t, None), Ok(_) | Err(DateError::Ambiguous)),
+        CellRef::Number(n) => {
+            (10_000.0..=2_958_465.0).contains(&n) || (19_000_101.0..=99_991_231.0).contains(&n)
+        }
+        _ => false,
+    }
+}
+
+/// A date field's column whose cells are not dates, beside an unmapped column whose
+/// header names the same field and whose cells are: SAP's `Fäl` (the due date's
+/// symbol, `1` for overdue) abbreviates `Fälligkeit` as `Nettofäll.` does, took the
+/// due date, and every row was skipped (`"1" is not a date`). When the mapped
+/// column's filled cells are dates in under half of the rows profiled and the other
+/// column's in 90%, the other is read. A column the caller chose is kept.
+fn dates_where_the_headers_say(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
+    let sample: Vec<&Row> = rows
+        .iter()
+        .filter(|r| !r.is_blank() && !super::layout::is_ruled(r) && !super::layout::repeats_header(r, texts))
+        .take(SAMPLE)
+        .collect();
+    let share = |column: usize| {
+        let cells: Vec<CellRef<'_>> =
+            sample.iter().map(|r| r.get(column)).filter(|c| !c.is_empty()).collect();
+        let dates = cells.iter().filter(|c| may_be_date(**c)).count();
+        (!cells.is_empty()).then(|| dates as f64 / cells.len() as f64)
+    };
+    for field in [Field::InvoiceDate, Field::DueDate, Field::PaidDate] {
+        let Some(mapped) = map.index(field) else { continue };
+        if map.columns.iter().any(|c| c.index == mapped && c.is_chosen())
+            || share(mapped).is_none_or(|s| s >= 0.5)
+        {
+            continue;
+        }
+        let names_field = |text: &str| {
+            super::vocabulary::fits(&super::vocabulary::words(text)).iter().any(|(k, _)| k.field == field)
+        };
+        let other = texts.iter().enumerate().find(|&(i, t)| {
+            !map.columns.iter().any(|c| c.index == i) && names_field(t) && share(i).is_some_and(|s| s >= 0.9)
+        });
+        let Some((other, header)) = other else { continue };
+        let mapped_header = texts.get(mapped).cloned().unwrap_or_default();
+        map.set_aside(
+            mapped,
+            format!(
+                "its cells are not dates; {} beside it names the {} too and holds dates",
+                crate::error::quoted(header),
+                field.label()
+            ),
+        );
+        map.infer(
+            other,
+            header,
+            field,
+            format!(
+                "dates, under a header naming the {} (the cells of {} are not dates)",
+                field.label(),
+                crate::error::quoted(&mapped_header)
+            ),
+        );
+    }
 }
 
 /// Whether `cell` reads as an account code rather than a name: a whole number,
