@@ -180,6 +180,11 @@ fn a_currency_in_a_header_is_the_columns_currency() {
         ("Amount", None),
         ("Amount in doc. curr.", None),
         ("converted_usd", Some("USD")),
+        // A currency named in words in brackets (CLDR's names, any language).
+        ("Balance (US Dollars)", Some("USD")),
+        ("Pendiente (euros)", Some("EUR")),
+        ("未收金额（人民币）", Some("CNY")),
+        ("金额(人民币)", Some("CNY")),
     ] {
         let m = map(&[header]);
         assert_eq!(m.columns.first().map(|c| c.currency.as_deref()), Some(want), "{header:?}");
@@ -608,6 +613,23 @@ fn a_word_english_shares_is_said_to_be_english() {
     let imported = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
     let client = imported.report.mapping.columns.iter().find(|c| c.header == "Nom du client").unwrap();
     assert!(client.reason.contains("a known French name"), "{}", client.reason);
+}
+
+/// A header naming its currency in words in brackets is mapped by its other words:
+/// `Balance (US Dollars)` and `未收金额(人民币)` were left unmapped, and each
+/// document's whole amount was aged in an unknown currency.
+#[test]
+fn headers_naming_their_currency_in_words_map_by_their_other_words() {
+    for (amount, balance, currency) in [
+        ("Amount (US Dollars)", "Balance (US Dollars)", "USD"),
+        ("Importe (euros)", "Pendiente (euros)", "EUR"),
+        ("金额(人民币)", "未收金额(人民币)", "CNY"),
+    ] {
+        let m = map(&["Customer", "Invoice", "Date", "Due", amount, balance]);
+        let field = |h: &str| m.columns.iter().find(|c| c.header == h).map(|c| (c.field, c.currency.clone()));
+        assert_eq!(field(amount), Some((Field::Amount, Some(currency.to_owned()))), "{amount}");
+        assert_eq!(field(balance), Some((Field::OpenBalance, Some(currency.to_owned()))), "{balance}");
+    }
 }
 
 /// A `#` after a word is English's "number" when the words with it name a term

@@ -278,10 +278,51 @@ pub(crate) fn folded(text: &str) -> String {
     out
 }
 
+/// `text` without its bracketed currency names (`(US Dollars)`, `[EUR]` is left to
+/// the words), and the currency of the first, when one names a currency.
+fn bracketed_currency(text: &str) -> (String, Option<&'static str>) {
+    let mut out = String::with_capacity(text.len());
+    let mut currency = None;
+    let mut rest = text;
+    while let Some(open) = rest.find(['(', '（', '[']) {
+        let (before, from) = rest.split_at(open);
+        out.push_str(before);
+        let opener = from.chars().next().unwrap_or('(');
+        let closer = match opener {
+            '（' => '）',
+            '[' => ']',
+            _ => ')',
+        };
+        let inside = from.get(opener.len_utf8()..).unwrap_or_default();
+        let named =
+            inside.split_once(closer).and_then(|(name, after)| Some((currencies::named(name)?, after)));
+        match named {
+            Some((code, after)) => {
+                currency = currency.or(Some(code));
+                out.push(' ');
+                rest = after;
+            }
+            _ => {
+                out.push(opener);
+                rest = inside;
+            }
+        }
+    }
+    out.push_str(rest);
+    (out, currency)
+}
+
 /// Splits `text` into words (see [`Words`]).
 pub(crate) fn words(text: &str) -> Words {
     let mut rest = text.to_owned();
     let mut currency = None;
+    // A currency named in brackets (`Balance (US Dollars)`, `Importe (euros)`,
+    // `金额（人民币）`): the column's currency, not words of its name.
+    if rest.contains(['(', '（', '[']) {
+        let (text, named) = bracketed_currency(&rest);
+        rest = text;
+        currency = named;
+    }
     // Every symbol is a `$` or a letter beyond ASCII: most texts have neither.
     let symbols = if rest.is_ascii() && !rest.contains('$') { &[][..] } else { &HEADER_SYMBOLS[..] };
     for &(symbol, code) in symbols {
