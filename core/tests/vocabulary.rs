@@ -615,15 +615,19 @@ fn a_word_english_shares_is_said_to_be_english() {
     assert!(client.reason.contains("a known French name"), "{}", client.reason);
 }
 
-/// A header naming its currency in words in brackets is mapped by its other words:
-/// `Balance (US Dollars)` and `未收金额(人民币)` were left unmapped, and each
-/// document's whole amount was aged in an unknown currency.
+/// A header naming its currency in words, in brackets or at its end, is mapped by
+/// its other words: `Balance (US Dollars)`, `未收金额(人民币)` and `Open amount in
+/// euros` were left unmapped, and each document's whole amount was aged in an
+/// unknown currency.
 #[test]
 fn headers_naming_their_currency_in_words_map_by_their_other_words() {
     for (amount, balance, currency) in [
         ("Amount (US Dollars)", "Balance (US Dollars)", "USD"),
         ("Importe (euros)", "Pendiente (euros)", "EUR"),
         ("金额(人民币)", "未收金额(人民币)", "CNY"),
+        // Or in words at the end.
+        ("Amount in euros", "Open amount in euros", "EUR"),
+        ("Betrag in Euro", "Offen in Euro", "EUR"),
     ] {
         let m = map(&["Customer", "Invoice", "Date", "Due", amount, balance]);
         let field = |h: &str| m.columns.iter().find(|c| c.header == h).map(|c| (c.field, c.currency.clone()));

@@ -145,6 +145,18 @@ fn cldr() -> &'static HashMap<String, Option<&'static str>> {
     })
 }
 
+/// Whether `word` (folded as [`super::words`] folds them) is the last word of a
+/// currency's name in [`NAMES`] or CLDR's: a header's words are looked up as a
+/// currency's name only when they end in one.
+pub(crate) fn ends_a_name(word: &str) -> bool {
+    static LAST: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    LAST.get_or_init(|| {
+        let names = NAMES.iter().map(|(name, _)| (*name).to_owned()).chain(cldr().keys().cloned());
+        names.filter_map(|name| name.rsplit(' ').next().map(str::to_owned)).collect()
+    })
+    .contains(word)
+}
+
 /// `text` folded as headers are, its non-alphanumerics spaces, its words one space apart.
 fn key(text: &str) -> String {
     let folded = super::folded(text);

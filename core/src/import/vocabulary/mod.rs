@@ -379,6 +379,20 @@ pub(crate) fn words(text: &str) -> Words {
             out.push(folded);
         }
     }
+    // A currency named in words at the end (`Open amount in euros`, `Betrag in Euro`):
+    // the column's currency, not words of its name; never the header's only words.
+    if currency.is_none() && out.len() >= 2 && out.last().is_some_and(|w| currencies::ends_a_name(w)) {
+        for length in (1..=3).rev().filter(|&n| n < out.len()) {
+            let tail = out.get(out.len().saturating_sub(length)..).unwrap_or_default().join(" ");
+            if currency.is_none()
+                && let Some(code) = currencies::named(&tail)
+            {
+                currency = Some(code);
+                out.truncate(out.len().saturating_sub(length));
+                break;
+            }
+        }
+    }
     Words { joined: out.concat(), words: out, currency, unit, numbered }
 }
 
