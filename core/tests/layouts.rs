@@ -179,6 +179,31 @@ fn sap_list_output_grouped_by_customer() {
     );
 }
 
+/// SAP's line items with both amounts, each beside its currency: the amount in the
+/// company's local currency is not what is left open of the amount in the
+/// document's. It was taken for the open balance (never larger, the same on the
+/// documents in euros), and 1,190.00 of euros was aged as dollars.
+#[test]
+fn sap_amounts_in_local_and_document_currency() {
+    let csv = "Account,Document Number,Document Type,Document Date,Net due date,Arrears after net due date,Amount in local currency,Local Currency,Amount in doc. curr.,Document currency\n\
+               100045,1800000101,RV,15.03.2026,14.04.2026,77,\"1,190.00\",EUR,\"1,300.00\",USD\n\
+               100045,1800000207,RV,20.05.2026,19.06.2026,11,595.00,EUR,595.00,EUR\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let field = |header: &str| column(&out, header).field;
+    assert_eq!(field("Amount in doc. curr."), Field::Amount);
+    assert_eq!(field("Document currency"), Field::Currency);
+    assert!(out.report.mapping.unmapped.contains(&"Amount in local currency".to_owned()));
+    // 595.00 EUR due 19 June: 11 days on 30 June → 1–30; 1,300.00 USD due 14 April:
+    // 77 days → 61–90.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [
+            ["EUR", "0.00", "595.00", "0.00", "0.00", "0.00", "0.00", "0.00", "595.00"],
+            ["USD", "0.00", "0.00", "0.00", "1300.00", "0.00", "0.00", "0.00", "1300.00"]
+        ]
+    );
+}
+
 /// The same list in German: its due date symbol column `Fäl` (`1`: overdue)
 /// abbreviates `Fälligkeit` as well as the net due date's `Nettofäll.` does, and
 /// took the due date: every row was skipped (`"1" is not a date`). The column of

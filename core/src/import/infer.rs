@@ -743,11 +743,21 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     ) {
         // The amount named, what is left open not: an unnamed column of amounts never
         // larger, smaller in some rows and the same in a quarter at least (a tax or net
-        // column is never the same) is the open balance.
+        // column is never the same) is the open balance. A column whose header names
+        // the amount too is the amount in another currency (SAP's `Amount in local
+        // currency` beside `Amount in doc. curr.`, the same on every document in the
+        // company's own currency), never what is left open.
+        let names_amount = |i: usize| {
+            super::vocabulary::fits(&super::vocabulary::words(&header(i)))
+                .iter()
+                .any(|(k, _)| k.field == Field::Amount)
+        };
         let values: Vec<Option<Decimal>> = sample.iter().map(|r| amount_of(r.get(known), mark)).collect();
         let open = profiles
             .iter()
-            .filter(|p| p.is_amount() && !p.is_code_like() && !used.contains(&p.index))
+            .filter(|p| {
+                p.is_amount() && !p.is_code_like() && !used.contains(&p.index) && !names_amount(p.index)
+            })
             .find_map(|p| {
                 let (share, smaller) = relation(
                     &values,
