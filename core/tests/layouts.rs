@@ -204,6 +204,29 @@ fn sap_amounts_in_local_and_document_currency() {
     );
 }
 
+/// NetSuite's saved search of open invoices in several currencies: `Amount` and
+/// `Amount Remaining` are in the company's base currency, the `(Foreign Currency)`
+/// columns in the one the `Currency` column names. The base amounts were read in
+/// the transactions' currencies (440.00 of dollars aged as euros).
+#[test]
+fn netsuite_amounts_in_foreign_and_base_currency() {
+    let csv = "Name,Document Number,Date,Due Date,Amount (Foreign Currency),Amount Remaining (Foreign Currency),Currency,Exchange Rate,Amount,Amount Remaining\n\
+               Acme GmbH,INV1001,3/15/2026,4/14/2026,\"1,000.00\",400.00,EUR,1.10,\"1,100.00\",440.00\n\
+               Acme Inc,INV1002,6/1/2026,7/1/2026,500.00,500.00,USD,1.00,500.00,500.00\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&out, "Amount (Foreign Currency)").field, Field::Amount);
+    assert_eq!(column(&out, "Amount Remaining (Foreign Currency)").field, Field::OpenBalance);
+    // INV1001: 400.00 EUR left of 1,000.00, due 14 April: 77 days on 30 June → 61–90;
+    // INV1002: 500.00 USD due 1 July, not due.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [
+            ["EUR", "0.00", "0.00", "0.00", "400.00", "0.00", "0.00", "0.00", "400.00"],
+            ["USD", "500.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "500.00"]
+        ]
+    );
+}
+
 /// The same list in German: its due date symbol column `Fäl` (`1`: overdue)
 /// abbreviates `Fälligkeit` as well as the net due date's `Nettofäll.` does, and
 /// took the due date: every row was skipped (`"1" is not a date`). The column of

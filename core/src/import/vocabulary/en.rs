@@ -72,6 +72,10 @@ pub(crate) const TERMS: &[Term] = &[
     (DueDate, "payment due date", true),
     (DueDate, "date due", true),
     (DueDate, "due", false),
+    // NetSuite's amounts in the transaction's own currency, which its `Currency`
+    // column names, before its amounts in the base currency (`Amount`, `Amount Remaining`).
+    (Amount, "amount (foreign currency)", true),
+    (Amount, "amount in foreign currency", true),
     (Amount, "amount in doc curr", true),
     (Amount, "amount in document currency", true),
     (Amount, "amount in dc", true),
@@ -90,6 +94,9 @@ pub(crate) const TERMS: &[Term] = &[
     (Amount, "total", false),
     // Beside an `Amount Remaining` (Stripe's invoice export), what the invoice asked for.
     (Amount, "amount due", false),
+    (OpenBalance, "amount remaining (foreign currency)", true),
+    (OpenBalance, "open balance (foreign currency)", true),
+    (OpenBalance, "amount due (foreign currency)", true),
     (OpenBalance, "open balance", true),
     (OpenBalance, "outstanding amount", true),
     (OpenBalance, "outstanding", true),
@@ -103,6 +110,7 @@ pub(crate) const TERMS: &[Term] = &[
     (OpenBalance, "residual", true),
     (OpenBalance, "open advance", false),
     (OpenBalance, "balance", false),
+    (AmountPaid, "amount paid (foreign currency)", true),
     (AmountPaid, "amount paid", true),
     (AmountPaid, "paid amount", true),
     (AmountPaid, "payment amount", true),
