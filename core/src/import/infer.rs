@@ -291,6 +291,15 @@ pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], part
     dates_where_the_headers_say(map, texts, rows);
 }
 
+/// The first [`SAMPLE`] rows of `rows` that are profiled: not blank, not the rules
+/// a printed report draws, nor its header (`texts`) again on every page or block.
+fn profiled<'r>(rows: &'r [Row], texts: &[String]) -> Vec<&'r Row> {
+    rows.iter()
+        .filter(|r| !r.is_blank() && !super::layout::is_ruled(r) && !super::layout::repeats_header(r, texts))
+        .take(SAMPLE)
+        .collect()
+}
+
 /// Whether `cell` may be a date: a date cell, text that reads as one in either
 /// order, or a number in the range of the serials of 1927–9999 or of YYYYMMDD.
 fn may_be_date(cell: CellRef<'_>) -> bool {
@@ -311,11 +320,7 @@ fn may_be_date(cell: CellRef<'_>) -> bool {
 /// column's filled cells are dates in under half of the rows profiled and the other
 /// column's in 90%, the other is read. A column the caller chose is kept.
 fn dates_where_the_headers_say(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
-    let sample: Vec<&Row> = rows
-        .iter()
-        .filter(|r| !r.is_blank() && !super::layout::is_ruled(r) && !super::layout::repeats_header(r, texts))
-        .take(SAMPLE)
-        .collect();
+    let sample = profiled(rows, texts);
     let share = |column: usize| {
         let cells: Vec<CellRef<'_>> =
             sample.iter().map(|r| r.get(column)).filter(|c| !c.is_empty()).collect();
@@ -399,10 +404,10 @@ fn codes_beside_names(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     else {
         return;
     };
+    let sample = profiled(rows, texts);
     let share_of_codes = |column: usize| {
         let (mut codes, mut filled) = (0usize, 0usize);
-        let read = rows.iter().filter(|r| !super::layout::is_ruled(r)).take(SAMPLE);
-        for cell in read.map(|r| r.get(column)).filter(|c| !c.is_empty()) {
+        for cell in sample.iter().map(|r| r.get(column)).filter(|c| !c.is_empty()) {
             filled = filled.saturating_add(1);
             codes = codes.saturating_add(usize::from(is_code(cell)));
         }
@@ -571,12 +576,7 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
 }
 
 fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
-    // Not the rules a printed report draws, nor its header again on every page or block.
-    let sample: Vec<&Row> = rows
-        .iter()
-        .filter(|r| !r.is_blank() && !super::layout::is_ruled(r) && !super::layout::repeats_header(r, texts))
-        .take(SAMPLE)
-        .collect();
+    let sample = profiled(rows, texts);
     let width = sample.iter().map(|r| r.width()).max().unwrap_or(0).max(texts.len());
     let taken: HashSet<usize> = map.columns.iter().map(|c| c.index).collect();
     let free: Vec<usize> = (0..width).filter(|i| !taken.contains(i)).collect();
