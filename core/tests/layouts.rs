@@ -227,6 +227,45 @@ fn netsuite_amounts_in_foreign_and_base_currency() {
     );
 }
 
+/// Xero's Aged Receivables Detail with a currency column, its customers named in
+/// section headings, and an `Invoice Reference` filled on one row of two: that lone
+/// reference was taken for a column of customer names, and both invoices were filed
+/// under "PO 9".
+#[test]
+fn xero_detail_with_a_sparse_reference_column_and_currencies() {
+    let csv = "Aged Receivables Detail\nDemo Company (NZ)\nAs at 30 June 2026\n\n\
+               Invoice Date,Invoice Number,Invoice Reference,Due Date,Currency,Invoice Total,Paid,Credited,Due\n\
+               Acme Pty Ltd\n\
+               15 Mar 2026,INV-0042,PO 9,14 Apr 2026,AUD,\"1,200.00\",500.00,0.00,700.00\n\
+               01 Jun 2026,INV-0051,,01 Jul 2026,NZD,300.00,0.00,50.00,250.00\n\
+               Total Acme Pty Ltd,,,,,\"1,500.00\",500.00,50.00,950.00\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let names: Vec<&str> = out.ledger.entries.iter().map(|e| &*out.ledger.customer(e).name).collect();
+    assert!(names.iter().all(|n| *n == "Acme Pty Ltd"), "{names:?}");
+    // INV-0042: 1,200.00 − 500.00 paid = 700.00 AUD due 14 April (77 days) → 61–90;
+    // INV-0051: 300.00 − 50.00 credited = 250.00 NZD due 1 July: not due.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [
+            ["AUD", "0.00", "0.00", "0.00", "700.00", "0.00", "0.00", "0.00", "700.00"],
+            ["NZD", "250.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "250.00"]
+        ]
+    );
+}
+
+/// MYOB's receivables report names the customer `Co./Last Name`: unmapped, every
+/// invoice was one account's, "(no customer)".
+#[test]
+fn myob_company_or_last_name_is_the_customer() {
+    let csv = "Co./Last Name,Invoice #,Date,Due Date,Orig. Amount,Amount Due,0-30,31-60,61-90,90+\n\
+               Acme Pty Ltd,00000042,15/03/2026,14/04/2026,\"$1,200.00\",$700.00,,,$700.00,\n\
+               Beta Co,00000051,01/06/2026,01/07/2026,$300.00,$300.00,$300.00,,,\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&out, "Co./Last Name").field, Field::CustomerName);
+    let names: Vec<&str> = out.ledger.entries.iter().map(|e| &*out.ledger.customer(e).name).collect();
+    assert_eq!(names, ["Acme Pty Ltd", "Beta Co"]);
+}
+
 /// The same list in German: its due date symbol column `Fäl` (`1`: overdue)
 /// abbreviates `Fälligkeit` as well as the net due date's `Nettofäll.` does, and
 /// took the due date: every row was skipped (`"1" is not a date`). The column of

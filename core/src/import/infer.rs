@@ -829,14 +829,16 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         map.infer(p.index, &header(p.index), Field::DocumentType, why);
         used.insert(p.index);
     }
-    // Customers: text that repeats, but not SAP's status icons (`@5C@`, `@5B`).
+    // Customers: text that repeats (or the one text of a file of a row or two), but not
+    // SAP's status icons (`@5C@`, `@5B`), nor a text on one row of many (Xero's
+    // `Invoice Reference` beside customers named in section headings).
     let icons =
         |p: &Profile| sample.iter().filter(|r| r.get(p.index).as_text().is_some_and(is_sap_icon)).count();
     if !has(map, Field::CustomerName)
         && !has(map, Field::CustomerId)
         && let Some(p) = free_profiles(&used).into_iter().find(|p| {
             p.share(p.texts) >= 0.9
-                && (p.share(p.distinct) <= 0.8 || p.filled == 1)
+                && (p.share(p.distinct) <= 0.8 || (p.filled == 1 && sample.len() <= 2))
                 && p.share(icons(p)) < 0.5
         })
     {

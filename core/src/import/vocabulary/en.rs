@@ -32,6 +32,7 @@ pub(crate) const TERMS: &[Term] = &[
     (DocumentType, "entry type", true),
     (DocumentType, "type", false),
     (CustomerId, "customer id", true),
+    (CustomerId, "card id", true),
     (CustomerId, "account ref", true),
     (CustomerId, "account reference", true),
     (CustomerId, "customer number", true),
@@ -45,6 +46,8 @@ pub(crate) const TERMS: &[Term] = &[
     (CustomerId, "party", false),
     (CustomerId, "account", false),
     (CustomerName, "customer name", true),
+    // MYOB's `Co./Last Name` (a company, or a person's last name) and `Card ID`.
+    (CustomerName, "co./last name", true),
     (CustomerName, "customer full name", true),
     (CustomerName, "name customer", true),
     (CustomerName, "party's name", true),
