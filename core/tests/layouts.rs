@@ -2,7 +2,7 @@
 //! the documented columns with title, section, subtotal and total rows. Each
 //! asserts what was read, what was skipped and why, and the aging it gives.
 
-use crate::shared::{fixture, warnings};
+use crate::shared::{fixture, warnings, warnings_about};
 use arlens::import::{AmountUnit, DateOrder, Field, PaymentMatching};
 use arlens::{ImportOptions, Imported, LedgerShape, import};
 
@@ -264,6 +264,22 @@ fn myob_company_or_last_name_is_the_customer() {
     assert_eq!(column(&out, "Co./Last Name").field, Field::CustomerName);
     let names: Vec<&str> = out.ledger.entries.iter().map(|e| &*out.ledger.customer(e).name).collect();
     assert_eq!(names, ["Acme Pty Ltd", "Beta Co"]);
+}
+
+/// A report's head that names a ledger account or the seller by a loose label
+/// (`Account`, `Name`) names no customer: only a label naming the customer
+/// (`Customer`, `Kunde`) starts a block head, whose `Name` line then counts.
+#[test]
+fn a_loose_label_above_the_header_names_no_customer() {
+    let text = "Account            1200 Trade debtors\n\
+                Name               Demo Company Ltd\n\
+                \n\
+                |DocumentNo|Doc. Date |Net due dt|     Amount in DC|Curr.|\n\
+                |1800000101|15.03.2026|14.04.2026|         1.190,00 |EUR  |\n";
+    let out = import(text.as_bytes(), &ImportOptions::default()).unwrap();
+    let names: Vec<&str> = out.ledger.entries.iter().map(|e| &*out.ledger.customer(e).name).collect();
+    assert_eq!(names, ["(no customer)"]);
+    assert_eq!(warnings_about(&out, "no customer column").len(), 1);
 }
 
 /// The same list in German: its due date symbol column `Fäl` (`1`: overdue)

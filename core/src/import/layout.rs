@@ -434,9 +434,11 @@ pub fn section_customer(text: &str) -> String {
 /// The customer a heading row names as a printed report's block head writes it:
 /// a label naming the customer (`Customer`, `Kunde`, `Debitor`, `Name`) and its
 /// value (`Customer   100045`, `Name: Müller GmbH`, or the two in cells of their
-/// own). `None` for a lone text (`Acme Ltd`) or another label's value (`City
+/// own), with whether the label names the customer specifically (`Customer`, not
+/// `Name`, `Account` or `Firma`, which may be the seller's or a ledger account's).
+/// `None` for a lone text (`Acme Ltd`) or another label's value (`City
 /// Stuttgart`, `Company Code   1000`).
-pub(crate) fn customer_heading(row: &Row) -> Option<String> {
+pub(crate) fn customer_heading(row: &Row) -> Option<(String, bool)> {
     let mut filled = row.filled().filter_map(|(_, c)| c.as_text().map(str::trim));
     let (label, value) = match (filled.next(), filled.next(), filled.next()) {
         (Some(label), Some(value), None) => (label.trim_end_matches(':').trim(), value),
@@ -454,10 +456,11 @@ pub(crate) fn customer_heading(row: &Row) -> Option<String> {
     let customer = |k: &&(&super::vocabulary::Known, super::vocabulary::Fit)| {
         matches!(k.0.field, Field::CustomerId | Field::CustomerName)
     };
-    super::vocabulary::fits(&super::vocabulary::words(label))
-        .iter()
-        .any(|k| customer(&k))
-        .then(|| value.to_owned())
+    let fits = super::vocabulary::fits(&super::vocabulary::words(label));
+    let mut named = fits.iter().filter(customer).peekable();
+    named.peek()?;
+    let specific = named.any(|(k, _)| k.specific);
+    Some((value.to_owned(), specific))
 }
 
 /// Whether a heading's value is an account code (`100045`, `C-12`: a digit, no

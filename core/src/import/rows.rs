@@ -553,10 +553,15 @@ pub fn read_ledger(
     // Block heads naming the customer by a label (`Customer   100045`, `Name
     // Müller GmbH`: SAP's list output) name it for the rows below; the block's other
     // lines (`City   Stuttgart`) do not. The first block's head is above the header.
-    // Of a head's labelled values, a name is kept over a code.
+    // Of a head's labelled values, a name is kept over a code. A label that names
+    // the customer only loosely (`Name`, `Account`) counts after a specific one
+    // (`Customer`) in the same head: alone it may be the seller's or a ledger account's.
     let mut labelled: Option<String> = None;
     let head = |row: &Row, labelled: &mut Option<String>| -> Option<String> {
-        let value = super::layout::customer_heading(row)?;
+        let (value, specific) = super::layout::customer_heading(row)?;
+        if !specific && labelled.is_none() {
+            return None;
+        }
         let keep = labelled
             .as_deref()
             .is_some_and(|kept| !super::layout::is_code_text(kept) && super::layout::is_code_text(&value));
