@@ -520,13 +520,7 @@ impl<'a> Reader<'a> {
             currencies: Default::default(),
             flag: match header.map.index(Field::Status).map(|i| header.text(i)) {
                 Some(h) if h.to_lowercase().contains("disput") => Flag::Dispute,
-                Some(h)
-                    if super::vocabulary::fits(&super::vocabulary::words(h))
-                        .iter()
-                        .any(|(k, _)| k.field == Field::AmountPaid) =>
-                {
-                    Flag::Paid
-                }
+                Some(h) if super::vocabulary::names_field(h, Field::AmountPaid) => Flag::Paid,
                 _ => Flag::None,
             },
             paid_settles: header.map.index(Field::OpenBalance).is_none()

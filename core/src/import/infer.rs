@@ -334,11 +334,10 @@ fn dates_where_the_headers_say(map: &mut ColumnMap, texts: &[String], rows: &[Ro
         {
             continue;
         }
-        let names_field = |text: &str| {
-            super::vocabulary::fits(&super::vocabulary::words(text)).iter().any(|(k, _)| k.field == field)
-        };
         let other = texts.iter().enumerate().find(|&(i, t)| {
-            !map.columns.iter().any(|c| c.index == i) && names_field(t) && share(i).is_some_and(|s| s >= 0.9)
+            !map.columns.iter().any(|c| c.index == i)
+                && super::vocabulary::names_field(t, field)
+                && share(i).is_some_and(|s| s >= 0.9)
         });
         let Some((other, header)) = other else { continue };
         let mapped_header = texts.get(mapped).cloned().unwrap_or_default();
@@ -392,16 +391,11 @@ fn codes_beside_names(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     if map.columns.iter().any(|c| c.index == name && c.is_chosen()) {
         return;
     }
-    let names_customer = |text: &str| {
-        super::vocabulary::fits(&super::vocabulary::words(text))
-            .iter()
-            .any(|(k, _)| k.field == Field::CustomerName)
-    };
-    let Some((other, header)) = texts
-        .iter()
-        .enumerate()
-        .find(|(i, t)| *i != name && !map.columns.iter().any(|c| c.index == *i) && names_customer(t))
-    else {
+    let Some((other, header)) = texts.iter().enumerate().find(|(i, t)| {
+        *i != name
+            && !map.columns.iter().any(|c| c.index == *i)
+            && super::vocabulary::names_field(t, Field::CustomerName)
+    }) else {
         return;
     };
     let sample = profiled(rows, texts);
@@ -747,16 +741,14 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         // the amount too is the amount in another currency (SAP's `Amount in local
         // currency` beside `Amount in doc. curr.`, the same on every document in the
         // company's own currency), never what is left open.
-        let names_amount = |i: usize| {
-            super::vocabulary::fits(&super::vocabulary::words(&header(i)))
-                .iter()
-                .any(|(k, _)| k.field == Field::Amount)
-        };
         let values: Vec<Option<Decimal>> = sample.iter().map(|r| amount_of(r.get(known), mark)).collect();
         let open = profiles
             .iter()
             .filter(|p| {
-                p.is_amount() && !p.is_code_like() && !used.contains(&p.index) && !names_amount(p.index)
+                p.is_amount()
+                    && !p.is_code_like()
+                    && !used.contains(&p.index)
+                    && !super::vocabulary::names_field(&header(p.index), Field::Amount)
             })
             .find_map(|p| {
                 let (share, smaller) = relation(

@@ -453,14 +453,13 @@ pub(crate) fn customer_heading(row: &Row) -> Option<(String, bool)> {
     if label.is_empty() || value.is_empty() {
         return None;
     }
-    let customer = |k: &&(&super::vocabulary::Known, super::vocabulary::Fit)| {
-        matches!(k.0.field, Field::CustomerId | Field::CustomerName)
-    };
     let fits = super::vocabulary::fits(&super::vocabulary::words(label));
-    let mut named = fits.iter().filter(customer).peekable();
-    named.peek()?;
-    let specific = named.any(|(k, _)| k.specific);
-    Some((value.to_owned(), specific))
+    let named: Vec<bool> = fits
+        .iter()
+        .filter(|(k, _)| matches!(k.field, Field::CustomerId | Field::CustomerName))
+        .map(|(k, _)| k.specific)
+        .collect();
+    (!named.is_empty()).then(|| (value.to_owned(), named.contains(&true)))
 }
 
 /// Whether a heading's value is an account code (`100045`, `C-12`: a digit, no

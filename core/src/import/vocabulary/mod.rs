@@ -382,15 +382,13 @@ pub(crate) fn words(text: &str) -> Words {
     // A currency named in words at the end (`Open amount in euros`, `Betrag in Euro`):
     // the column's currency, not words of its name; never the header's only words.
     if currency.is_none() && out.len() >= 2 && out.last().is_some_and(|w| currencies::ends_a_name(w)) {
-        for length in (1..=3).rev().filter(|&n| n < out.len()) {
-            let tail = out.get(out.len().saturating_sub(length)..).unwrap_or_default().join(" ");
-            if currency.is_none()
-                && let Some(code) = currencies::named(&tail)
-            {
-                currency = Some(code);
-                out.truncate(out.len().saturating_sub(length));
-                break;
-            }
+        let named = (1..=3.min(out.len().saturating_sub(1))).rev().find_map(|length| {
+            let from = out.len().saturating_sub(length);
+            currencies::named(&out.get(from..).unwrap_or_default().join(" ")).map(|code| (code, from))
+        });
+        if let Some((code, from)) = named {
+            currency = Some(code);
+            out.truncate(from);
         }
     }
     Words { joined: out.concat(), words: out, currency, unit, numbered }
@@ -635,6 +633,11 @@ pub(crate) fn names_tax(header: &str) -> bool {
     let w = words(header);
     let has = |list: &[&str]| w.words.iter().any(|word| list.contains(&word.as_str()));
     (has(&TAX_WORDS) || TAX_MARKS.iter().any(|mark| w.joined.contains(mark))) && !has(&INCLUDED_WORDS)
+}
+
+/// Whether some term of `field` fits `header` (exactly or abbreviated, in any language).
+pub(crate) fn names_field(header: &str, field: Field) -> bool {
+    fits(&words(header)).iter().any(|(k, _)| k.field == field)
 }
 
 /// Whether `header` names an amount before tax (`Net amount`, `Netto`,
