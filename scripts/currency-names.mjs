@@ -1,15 +1,16 @@
-// Writes core/src/import/vocabulary/currency_names.rs: the names CLDR gives the currencies
+// Writes core/src/import/vocabulary/currency_names.txt: the names CLDR gives the currencies
 // that AR exports use, in the languages arlens reads headers in, for a currency column
 // that names its currency in words (Kingdee's `人民币`, 1C's `Российский рубль`).
 //
 //   npm install --no-save --prefix /tmp/cldr cldr-numbers-full@48.2.0
 //   node scripts/currency-names.mjs /tmp/cldr/node_modules/cldr-numbers-full \
-//     > core/src/import/vocabulary/currency_names.rs
+//     > core/src/import/vocabulary/currency_names.txt
 //
 // Each locale's `displayName` and its `one` and `other` plural forms are kept;
 // symbols are not (`元`, `￥`, `$`, `kr` name different currencies in different places:
-// `values::SYMBOLS` decides those). The Rust side folds each name as headers are folded
-// and drops a name that two currencies share.
+// `values::SYMBOLS` decides those). The crate's build script (core/build.rs) folds each
+// name as headers are folded, drops a name that two currencies share, and writes the sorted
+// table the import looks names up in.
 import { readFileSync } from "node:fs";
 
 const [dir] = process.argv.slice(2);
@@ -60,18 +61,16 @@ const rows = [...names]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 const lines = rows.map(([name, code]) => `${code} ${name}`);
-if (lines.some((line) => line.includes("\\") || line.includes('"') || line.includes("\n"))) {
-  throw new Error("a name with a quote, backslash or line break: not written as a plain Rust string");
+if (lines.some((line) => line.includes("\n") || line.startsWith("#"))) {
+  throw new Error("a name with a line break: not one line of the file");
 }
 const out = [
-  `//! Currency names from the Unicode CLDR (${version}, \`cldr-numbers-full\`; Unicode License v3),`,
-  `//! ${LOCALES.length} languages, ${CURRENCIES.length} currencies: written by \`scripts/currency-names.mjs\`, not by hand.`,
-  "",
-  "/// A line per name: the ISO 4217 code, a space, the currency's name in one of the languages",
-  "/// (one text rather than a table of pairs: a third of the size in WebAssembly).",
-  `pub(super) const CLDR: &str = "\\`,
-  ...lines.map((line) => `${line}\\n\\`),
-  `";`,
+  `# Currency names from the Unicode CLDR (${version}, \`cldr-numbers-full\`; Unicode License v3),`,
+  `# ${LOCALES.length} languages, ${CURRENCIES.length} currencies: written by \`scripts/currency-names.mjs\`, not by hand.`,
+  "# A line per name: the ISO 4217 code, a space, the currency's name in one of the languages.",
+  "# `core/build.rs` folds the names (as header words are folded) into the table the import",
+  "# looks names up in.",
+  ...lines,
   "",
 ];
 process.stdout.write(out.join("\n"));

@@ -2,10 +2,45 @@
 //! ISO code (NetSuite's `US Dollar`, QuickBooks Desktop's `British Pound`,
 //! `Pound Sterling`, `Euro`, Kingdee's `人民币`, 1C's `Российский рубль`): the
 //! names and short forms below, then the Unicode CLDR's names of 69 currencies in
-//! 40 languages ([`super::currency_names`]).
+//! 40 languages (`currency_names.txt`, folded into a sorted table by
+//! `core/build.rs`).
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use super::fold::name_key as key;
+
+include!(concat!(env!("OUT_DIR"), "/currency_names.rs"));
+
+/// Words written one after another, sorted, with where each ends: a table
+/// that costs nothing to build and is searched by halves.
+struct Sorted {
+    text: &'static str,
+    ends: &'static [u32],
+}
+
+impl Sorted {
+    /// The `i`th word.
+    fn get(&self, i: usize) -> Option<&'static str> {
+        let start = match i.checked_sub(1) {
+            Some(before) => *self.ends.get(before)?,
+            None => 0,
+        };
+        let end = *self.ends.get(i)?;
+        self.text.get(usize::try_from(start).ok()?..usize::try_from(end).ok()?)
+    }
+
+    /// Where `word` is, if it is there.
+    fn find(&self, word: &str) -> Option<usize> {
+        let (mut low, mut high) = (0, self.ends.len());
+        while low < high {
+            let middle = low.checked_add(high.checked_sub(low)? / 2)?;
+            match self.get(middle)?.cmp(word) {
+                std::cmp::Ordering::Less => low = middle.checked_add(1)?,
+                std::cmp::Ordering::Greater => high = middle,
+                std::cmp::Ordering::Equal => return Some(middle),
+            }
+        }
+        None
+    }
+}
 
 /// Names (folded and spaced as [`key`] makes them: `dồng` for `Đồng`) and their ISO 4217 codes.
 const NAMES: &[(&str, &str)] = &[
@@ -124,51 +159,21 @@ const NAMES: &[(&str, &str)] = &[
     ("dong", "VND"),
 ];
 
-/// CLDR's names by their [`key`], with the code of the one currency each names
-/// (`None` for a name two currencies share once folded): built at the first name
-/// that is not in [`NAMES`].
-fn cldr() -> &'static HashMap<String, Option<&'static str>> {
-    static TABLE: OnceLock<HashMap<String, Option<&'static str>>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table: HashMap<String, Option<&'static str>> = HashMap::new();
-        for (code, name) in super::currency_names::CLDR.lines().filter_map(|line| line.split_once(' ')) {
-            table
-                .entry(key(name))
-                .and_modify(|known| {
-                    if *known != Some(code) {
-                        *known = None;
-                    }
-                })
-                .or_insert(Some(code));
-        }
-        table
-    })
+/// The code of the one currency CLDR's name `key` (folded by [`key`]) names:
+/// `Some(None)` for a name two currencies share once folded, `None` for no
+/// name of CLDR's.
+fn cldr(key: &str) -> Option<Option<&'static str>> {
+    let i = CLDR_KEYS.find(key)?;
+    let code = CLDR_CODE_OF.get(i)?;
+    Some(CLDR_CODES.get(usize::from(*code)).copied())
 }
 
 /// Whether `word` (folded as [`super::words`] folds them) is the last word of a
 /// currency's name in [`NAMES`] or CLDR's: a header's words are looked up as a
 /// currency's name only when they end in one.
-/// Built from each name's last word alone, not from [`cldr`]'s table of whole names
-/// (a few milliseconds in WebAssembly's baseline code, paid by every file's first
-/// header search, where this set is a tenth of that).
 pub(crate) fn ends_a_name(word: &str) -> bool {
-    static LAST: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    LAST.get_or_init(|| {
-        let hand = NAMES.iter().filter_map(|(name, _)| key(name).rsplit(' ').next().map(str::to_owned));
-        let cldr = super::currency_names::CLDR.lines().filter_map(|line| {
-            let last = line.rsplit(char::is_whitespace).next()?;
-            key(last).rsplit(' ').next().map(str::to_owned)
-        });
-        hand.chain(cldr).filter(|w| !w.is_empty()).collect()
-    })
-    .contains(word)
-}
-
-/// `text` folded as headers are, its non-alphanumerics spaces, its words one space apart.
-fn key(text: &str) -> String {
-    let folded = super::folded(text);
-    let spaced: String = folded.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
-    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+    CLDR_LAST_WORDS.find(word).is_some()
+        || NAMES.iter().any(|(name, _)| name.rsplit(' ').next() == Some(word))
 }
 
 /// The ISO 4217 code of a currency written by name (`US Dollar`, `Pound
@@ -187,12 +192,20 @@ pub(crate) fn named(text: &str) -> Option<&'static str> {
     if let Some((_, code)) = NAMES.iter().find(|(name, _)| *name == key) {
         return Some(code);
     }
-    cldr().get(&key).copied().flatten()
+    cldr(&key).flatten()
 }
 
 #[cfg(test)]
 mod tests {
     use super::named;
+
+    /// The lines of the names file the build script folds: code and name.
+    fn cldr_lines() -> impl Iterator<Item = (&'static str, &'static str)> {
+        include_str!("currency_names.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once(' '))
+    }
 
     #[test]
     fn currency_names_and_codes_beside_them() {
@@ -240,10 +253,7 @@ mod tests {
             assert_eq!(super::key(name), *name, "a hand-written name is written as it is looked up");
         }
         let names = super::NAMES.iter().map(|(name, _)| (*name).to_owned());
-        let cldr = super::super::currency_names::CLDR
-            .lines()
-            .filter_map(|l| l.split_once(' '))
-            .map(|(_, n)| n.to_owned());
+        let cldr = cldr_lines().map(|(_, n)| n.to_owned());
         for name in names.chain(cldr) {
             let key = super::key(&name);
             let last = key.rsplit(' ').next().unwrap_or_default();
@@ -256,15 +266,14 @@ mod tests {
     /// contradicts CLDR, and the table's lines are all read.
     #[test]
     fn every_cldr_name_reads_as_its_currency_or_as_none() {
-        let lines: Vec<(&str, &str)> =
-            super::super::currency_names::CLDR.lines().filter_map(|l| l.split_once(' ')).collect();
+        let lines: Vec<(&str, &str)> = cldr_lines().collect();
         assert!(lines.len() > 4_000, "{} names", lines.len());
         let mut shared = 0;
         for (code, name) in lines {
             match named(name) {
                 Some(read) => assert_eq!(read, code, "{name:?}"),
                 None => {
-                    assert_eq!(super::cldr().get(&super::key(name)), Some(&None), "{name:?}");
+                    assert_eq!(super::cldr(&super::key(name)), Some(None), "{name:?}");
                     shared += 1;
                 }
             }

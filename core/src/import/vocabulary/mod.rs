@@ -20,7 +20,6 @@ mod baltic;
 mod bg;
 mod cs;
 pub(crate) mod currencies;
-mod currency_names;
 mod da;
 mod de;
 mod el;
@@ -28,6 +27,7 @@ mod en;
 mod es;
 mod fa;
 mod fi;
+mod fold;
 mod fr;
 mod he;
 mod hr;
@@ -49,6 +49,9 @@ mod th;
 mod tr;
 mod vi;
 mod zh;
+
+pub(crate) use fold::folded;
+use fold::is_mark;
 
 use super::columns::{AmountUnit, Field};
 use std::sync::OnceLock;
@@ -199,83 +202,6 @@ fn unit_word(word: &str) -> Option<(AmountUnit, Option<&'static str>)> {
         _ => return None,
     };
     Some((unit, crate::money::iso_code(code)))
-}
-
-/// Folds a lower-case letter's accent: `é` → `e`, `ß` → `ss`, `ç` → `c`, `ł` →
-/// `l`, `ı` → `i`, `ё` → `е`, `ί` → `ι` (exports often drop them: `Termin platnosci`).
-fn fold(c: char, out: &mut String) {
-    let plain = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' | 'ā' => "a",
-        'ç' | 'ć' | 'č' => "c",
-        'ď' | 'đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ė' | 'ē' => "e",
-        'ğ' | 'ģ' => "g",
-        'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' | 'į' => "i",
-        'ķ' => "k",
-        'ł' | 'ľ' | 'ĺ' | 'ļ' => "l",
-        'ñ' | 'ń' | 'ň' | 'ņ' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
-        'ř' | 'ŕ' => "r",
-        'ś' | 'š' | 'ş' | 'ș' => "s",
-        'ť' | 'ţ' | 'ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' | 'ų' => "u",
-        'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'º' | '°' => "o",
-        'ё' => "е",
-        // Greek: the tonos and dialytika, and the final sigma (`Μαΐου`, `Μάρτιος`).
-        'ά' => "α",
-        'έ' => "ε",
-        'ή' => "η",
-        'ί' | 'ϊ' | 'ΐ' => "ι",
-        'ό' => "ο",
-        'ύ' | 'ϋ' | 'ΰ' => "υ",
-        'ώ' => "ω",
-        'ς' => "σ",
-        // Arabic and Persian: hamza forms, teh marbuta, alef maksura, the Persian
-        // yeh and kaf as the Arabic ones; tatweel and short vowels dropped.
-        'أ' | 'إ' | 'آ' | 'ٱ' => "ا",
-        'ة' => "ه",
-        'ى' | 'ی' | 'ئ' => "ي",
-        'ک' => "ك",
-        'ؤ' => "و",
-        '\u{640}' => "",
-        // Combining accents (text written decomposed, `Số` as `S` `o` U+0302 U+0301,
-        // and the dot `İ` keeps when lower-cased, `i` + U+0307), Hebrew points and
-        // Arabic short vowels: dropped. Thai and Devanagari vowel signs are kept.
-        c if is_mark(c) && !matches!(c, '\u{900}'..='\u{97f}' | '\u{e00}'..='\u{e7f}') => "",
-        _ => {
-            out.push(c);
-            return;
-        }
-    };
-    out.push_str(plain);
-}
-
-/// Whether `c` is a combining mark that belongs to the letter before it:
-/// combining accents, Hebrew points, Arabic short vowels, Devanagari and Thai
-/// vowel signs (Rust's `is_alphanumeric` counts none of them a letter).
-fn is_mark(c: char) -> bool {
-    matches!(c,
-        '\u{300}'..='\u{36f}'
-        | '\u{591}'..='\u{5bd}' | '\u{5bf}' | '\u{5c1}'..='\u{5c2}' | '\u{5c4}'..='\u{5c5}' | '\u{5c7}'
-        | '\u{610}'..='\u{61a}' | '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{6d6}'..='\u{6dc}'
-        | '\u{6df}'..='\u{6e4}' | '\u{6e7}'..='\u{6e8}' | '\u{6ea}'..='\u{6ed}'
-        | '\u{900}'..='\u{903}' | '\u{93a}'..='\u{94f}' | '\u{951}'..='\u{957}' | '\u{962}'..='\u{963}'
-        | '\u{e31}' | '\u{e34}'..='\u{e3a}' | '\u{e47}'..='\u{e4e}')
-}
-
-/// `text` in lower case with its accents folded as headers' words are
-/// (`März` → `marz`, `Août` → `aout`), not split into words.
-pub(crate) fn folded(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        fold(c, &mut out);
-    }
-    out
 }
 
 /// `text` without its bracketed currency names (`(US Dollars)`, `[EUR]` is left to
