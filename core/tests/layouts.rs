@@ -774,6 +774,36 @@ fn a_statements_running_balance_is_set_aside() {
     assert!(read.report.mapping.index(Field::OpenBalance).is_some());
 }
 
+/// A French accounting package's schedule (EBP, Cegid: `Débit`, `Crédit`, `Solde`)
+/// lists several customer accounts sorted by date, each account's balance
+/// running through the others' rows. Row against row above, the balance runs
+/// on one pair of three; account by account, on both. Read as open balances,
+/// 1,200.00 + 2,400.00 + 400.00 + 1,080.00 = 5,080.00 were aged where 1,480.00
+/// is owed.
+#[test]
+fn a_running_balance_per_account_is_set_aside() {
+    let csv = "Compte;Intitulé;Date pièce;N° pièce;Échéance;Libellé;Débit;Crédit;Solde\n\
+               411DUPONT;Dupont SARL;15/01/2026;FA2026-015;14/02/2026;Facture FA2026-015;1 200,00;;1 200,00\n\
+               411MARTIN;Martin et Fils;01/03/2026;FA2026-042;31/03/2026;Facture FA2026-042;2 400,00;;2 400,00\n\
+               411MARTIN;Martin et Fils;15/03/2026;RG2026-007;15/03/2026;Règlement partiel;;2 000,00;400,00\n\
+               411DUPONT;Dupont SARL;20/03/2026;AV2026-003;20/03/2026;Avoir AV2026-003;;120,00;1 080,00\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let balance = column(&read, "Solde");
+    assert_eq!(balance.field, Field::Ignore);
+    assert_eq!(
+        balance.reason,
+        "set aside from the content: a running balance: on 2 of 2 rows it is the same customer's row before's plus this row's debit less its credit, not what the document leaves open"
+    );
+    // Dupont: 1,200.00 − 120.00 = 1,080.00 (FA2026-015, due 2026-02-14: 136 days at
+    // 2026-06-30, 121+); Martin: 2,400.00 − 2,000.00 = 400.00 (due 2026-03-31: 91 days,
+    // 91–120). 1,080.00 + 400.00 = 1,480.00.
+    // No currency in the file: XXX.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "0.00", "0.00", "0.00", "0.00", "400.00", "1080.00", "0.00", "1480.00"]]
+    );
+}
+
 /// An open-items list whose paid documents (open 0.00) are each followed by one
 /// wholly open: "the row above's 0.00 plus this row's amount" holds on both
 /// pairs of rows the blank open cell leaves, as an open-items list reads too.

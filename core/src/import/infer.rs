@@ -43,7 +43,7 @@ use super::values::{
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Rows profiled per column.
 pub(crate) const SAMPLE: usize = 1_000;
@@ -218,7 +218,7 @@ fn day_count(p: &Profile, header: &str, dated: &[(String, Vec<Option<NaiveDate>>
     for (name, dates) in dated.iter().rev().filter(|_| several) {
         for sign in [1, -1] {
             let keys = shifted(dates, sign);
-            let mut counts: std::collections::HashMap<NaiveDate, usize> = std::collections::HashMap::new();
+            let mut counts: HashMap<NaiveDate, usize> = HashMap::new();
             for key in keys.iter().flatten() {
                 let n = counts.entry(*key).or_default();
                 *n = n.saturating_add(1);
@@ -500,7 +500,8 @@ fn paid_flags_are_a_status(map: &mut ColumnMap, rows: &[Row]) {
 
 /// A statement's running balance is not what each document leaves open: when
 /// the column taken for the open balance is, row after row, the row above's
-/// plus this row's debit less its credit (or plus its signed amount) — in 90%
+/// (or the same customer's row before's: a statement of several accounts
+/// sorted by date) plus this row's debit less its credit (or plus its signed amount) — in 90%
 /// of at least three pairs of rows with an amount, or in both of two — it is set aside (the
 /// mapping says why), and the documents' amounts make the ledger. Read as open
 /// balances, a statement's running totals were summed into an aging many times
@@ -540,33 +541,53 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
             value(r, amount)
         }
     };
-    let (mut pairs, mut running) = (0usize, 0usize);
-    for two in sample.windows(2) {
-        let [above, row] = two else { continue };
-        let (Some(before), Some(after), Some(change)) =
-            (value(above, Some(balance)), value(row, Some(balance)), effect(row))
-        else {
-            continue;
-        };
-        // A zero change says nothing; nor does a row wholly open below one with
-        // nothing open (a paid document): an open-items list reads so as well.
-        if change.is_zero() || (before.is_zero() && after == change) {
-            continue;
-        }
-        pairs = pairs.saturating_add(1);
-        if before.checked_add(change) == Some(after) {
-            running = running.saturating_add(1);
+    // Each row against the row above, and against the row above in its own
+    // account: a statement of several customers sorted by date keeps each one's
+    // balance running through the others' rows.
+    let customer = map.index(Field::CustomerId).or_else(|| map.index(Field::CustomerName));
+    let mut last_of: HashMap<&str, &Row> = HashMap::new();
+    let (mut pairs, mut running) = ((0usize, 0usize), (0usize, 0usize));
+    for (i, row) in sample.iter().enumerate() {
+        let above = i.checked_sub(1).and_then(|j| sample.get(j)).copied();
+        let own = customer.and_then(|c| row.get(c).as_text()).map(str::trim).filter(|t| !t.is_empty());
+        let own_above = own.and_then(|c| last_of.insert(c, *row));
+        for (above, pairs, running) in
+            [(above, &mut pairs.0, &mut running.0), (own_above, &mut pairs.1, &mut running.1)]
+        {
+            let Some(above) = above else { continue };
+            let (Some(before), Some(after), Some(change)) =
+                (value(above, Some(balance)), value(row, Some(balance)), effect(row))
+            else {
+                continue;
+            };
+            // A zero change says nothing; nor does a row wholly open below one with
+            // nothing open (a paid document): an open-items list reads so as well.
+            if change.is_zero() || (before.is_zero() && after == change) {
+                continue;
+            }
+            *pairs = pairs.saturating_add(1);
+            if before.checked_add(change) == Some(after) {
+                *running = running.saturating_add(1);
+            }
         }
     }
+    let holds = |pairs: usize, running: usize| {
+        (pairs >= 3 && running as f64 >= 0.9 * pairs as f64) || (pairs == 2 && running == 2)
+    };
     // Two pairs are enough when both hold (a short statement): a list of open
     // balances would match an amount to the cent twice by chance.
-    if (pairs >= 3 && running as f64 >= 0.9 * pairs as f64) || (pairs == 2 && running == 2) {
-        let why = format!(
-            "a running balance: on {running} of {pairs} rows it is the row above's plus this row's {}, not what the document leaves open",
-            if debit.is_some() || credit.is_some() { "debit less its credit" } else { "amount" }
-        );
-        map.set_aside(balance, why);
-    }
+    let (above, pairs, running) = if holds(pairs.0, running.0) {
+        ("row above's", pairs.0, running.0)
+    } else if holds(pairs.1, running.1) {
+        ("same customer's row before's", pairs.1, running.1)
+    } else {
+        return;
+    };
+    let why = format!(
+        "a running balance: on {running} of {pairs} rows it is the {above} plus this row's {}, not what the document leaves open",
+        if debit.is_some() || credit.is_some() { "debit less its credit" } else { "amount" }
+    );
+    map.set_aside(balance, why);
 }
 
 fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
