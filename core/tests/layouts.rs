@@ -1361,3 +1361,23 @@ fn rates_percentages_and_other_currencies_are_no_open_balance() {
         paid.reason
     );
 }
+
+/// A South African age analysis (Sage Pastel) writes the rand's `R` before each
+/// amount (`R 11,500.00`, `-R 1,150.00`): every row was skipped ("not an
+/// amount"). The amounts are in rand.
+#[test]
+fn amounts_written_in_rand_are_read_in_rand() {
+    let csv = "Account,Name,Document,Date,Due,Amount,Outstanding\n\
+               ACC001,Cape Town Traders,INV10001,15/01/2026,14/02/2026,\"R 11,500.00\",\"R 11,500.00\"\n\
+               ACC002,Durban Supplies (Pty) Ltd,INV10002,01/03/2026,31/03/2026,\"R 23,000.00\",\"R 3,000.00\"\n\
+               ACC001,Cape Town Traders,CRN10001,10/03/2026,10/03/2026,\"-R 1,150.00\",\"-R 1,150.00\"\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(read.report.skipped.is_empty(), "{:?}", skipped(&read));
+    // INV10001 due 2026-02-14 (136 days at 2026-06-30: 121+) 11,500.00; INV10002 due
+    // 2026-03-31 (91 days: 91–120) 3,000.00 open; the credit note −1,150.00.
+    // 11,500.00 + 3,000.00 − 1,150.00 = 13,350.00.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["ZAR", "0.00", "0.00", "0.00", "0.00", "3000.00", "11500.00", "-1150.00", "13350.00"]]
+    );
+}

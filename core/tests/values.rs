@@ -202,6 +202,13 @@ fn amounts_in_every_form() {
         ("Rp 11.100.000,00", Comma, "11100000.00", Some("IDR")),
         ("RM 1,234.50", Point, "1234.50", Some("MYR")),
         ("₦12,500.00", Point, "12500.00", Some("NGN")),
+        // Letters before the number: the rand (Sage Pastel), the rupees of several countries.
+        ("R 11,500.00", Point, "11500.00", Some("ZAR")),
+        ("-R 1,150.00", Point, "-1150.00", Some("ZAR")),
+        ("R1 150,00", Comma, "1150.00", Some("ZAR")),
+        ("(R 250.00)", Point, "-250.00", Some("ZAR")),
+        ("Rs. 1,200.00", Point, "1200.00", None),
+        ("Rs 12,34,567", Point, "1234567", None),
         ("-50.00", Point, "-50.00", None),
         // A code written against the number.
         ("USD1,234.56", Point, "1234.56", Some("USD")),
@@ -262,6 +269,8 @@ fn amounts_in_every_form() {
         ("1,23,4.5", Point),
         ("GBP-0001", Point), // a document number, not minus one pound
         ("INV1234", Point),  // no currency's code
+        ("R1001", Point),    // a document's number, not 1,001 rand
+        ("Rand 100", Point), // a word, not the symbol
         ("()", Point),
         ("#N/A", Point),
     ];

@@ -654,10 +654,16 @@ const SYMBOLS: [(&str, Option<&str>); 43] = [
     ("﷼", None),
 ];
 
-/// The currency `text` (a whole symbol, as [`SYMBOLS`] lists it) names: `Some(Some(code))`,
+/// Currency symbols that are letters a word may begin with, read only before a
+/// number, apart from it or against one with separators (`R 11,500.00`,
+/// `-R1 150,00`, `Rs. 1,200`; not `R1001`), never within text: the South
+/// African rand, and the rupees of India, Pakistan, Sri Lanka and Nepal (`None`).
+const LETTER_SYMBOLS: [(&str, Option<&str>); 3] = [("Rs.", None), ("Rs", None), ("R", Some("ZAR"))];
+
+/// The currency `text` (a whole symbol, as [`SYMBOLS`] or [`LETTER_SYMBOLS`] lists it) names: `Some(Some(code))`,
 /// `Some(None)` for a symbol several currencies use, `None` for no symbol.
 pub(super) fn symbol_currency(text: &str) -> Option<Option<&'static str>> {
-    SYMBOLS.iter().find(|(symbol, _)| *symbol == text).map(|(_, code)| *code)
+    SYMBOLS.iter().chain(&LETTER_SYMBOLS).find(|(symbol, _)| *symbol == text).map(|(_, code)| *code)
 }
 
 /// Invisible marks that spreadsheets and right-to-left locales put around numbers.
@@ -793,6 +799,24 @@ fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str>
             .or_else(|| after.and_then(|(c, n)| Some((code(c)?, n))))
         {
             currency = Some(found);
+            t = format!("{sign}{number}");
+        }
+    }
+    if currency.is_none() {
+        let (sign, body) = t.strip_prefix('-').map_or(("", t.as_str()), |rest| ("-", rest));
+        // Apart from the number, or against one with a separator: `R1001` is a
+        // document's number.
+        let letters = LETTER_SYMBOLS.iter().find_map(|(symbol, code)| {
+            let after = body.strip_prefix(symbol)?;
+            let number = after.trim_start();
+            let apart = number.len() < after.len() || number.contains(['.', ',', ' ', '\u{a0}']);
+            (apart && number.starts_with(|c: char| c.is_ascii_digit())).then_some((*symbol, *code, number))
+        });
+        if let Some((symbol, code, number)) = letters {
+            match code {
+                Some(code) => currency = Some(code.to_owned()),
+                None => ambiguous = Some(symbol),
+            }
             t = format!("{sign}{number}");
         }
     }
