@@ -477,6 +477,49 @@ fn due_dates_settle_the_order_of_dates_that_all_read_both_ways() {
     assert_eq!(both.kind().code(), "ambiguousDates");
 }
 
+/// A Brazilian receivables list (Omie) of installments due on the 10th of each
+/// month: every date reads both ways, and both orders keep each due date after
+/// its issue date (10 Jan → 10 Feb, or 1 Oct → 2 Oct). The amounts' decimal
+/// comma settles it: the locales that write the month first write a decimal
+/// point. The file was refused, asking for the order.
+#[test]
+fn a_decimal_comma_settles_the_order_of_dates_that_all_read_both_ways() {
+    use arlens::import::DecimalMark;
+    use arlens::{ImportOptions, import};
+    let csv = |amounts: [&str; 2]| {
+        format!(
+            "Cliente;Nº Documento;Parcela;Emissão;Vencimento;Valor;Valor Aberto\n\
+             Mercado Bom Preço;1001;1/2;10/01/2026;10/02/2026;{a};{a}\n\
+             Mercado Bom Preço;1001;2/2;10/01/2026;10/03/2026;{b};{b}\n",
+            a = amounts[0],
+            b = amounts[1]
+        )
+    };
+    let read = import(csv(["1.000,00", "1.000,00"]).as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.date_order, Some(DateOrder::Dmy));
+    let messages: Vec<&str> = read.report.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert!(
+        messages.contains(
+            &r#"every date reads as DD/MM/YYYY and as MM/DD/YYYY: read as DD/MM/YYYY for the decimal comma of "1.000,00" (row 2, column F ("Valor")): the locales that write the month first write a decimal point; set the date order if that is wrong"#
+        ),
+        "{messages:?}"
+    );
+    // Day first: due 10 February and 10 March 2026.
+    let due: Vec<String> = read.ledger.entries.iter().map(|e| e.due_date.to_string()).collect();
+    assert_eq!(due, ["2026-02-10", "2026-03-10"]);
+    // Amounts that settle no mark (`1000`, `250`) settle no order: asked for, as before.
+    let plain = import(csv(["1000", "250"]).as_bytes(), &ImportOptions::default()).unwrap_err();
+    assert_eq!(plain.kind().code(), "ambiguousDates");
+    // Nor does a decimal point.
+    let point = import(csv(["1,000.50", "250.00"]).as_bytes(), &ImportOptions::default()).unwrap_err();
+    assert_eq!(point.kind().code(), "ambiguousDates");
+    // The decimal comma chosen by the caller settles it too.
+    let chosen = ImportOptions { decimal_mark: Some(DecimalMark::Comma), ..Default::default() };
+    let read = import(csv(["1000", "250"]).as_bytes(), &chosen).unwrap();
+    assert_eq!(read.report.date_order, Some(DateOrder::Dmy));
+    assert!(read.report.warnings.iter().any(|w| w.message.contains("for the decimal comma you chose")));
+}
+
 #[test]
 fn an_accounting_dash_is_zero_and_a_column_of_dashes_no_amount() {
     use arlens::import::Field;
