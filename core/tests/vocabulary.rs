@@ -597,6 +597,38 @@ fn open_items_in_their_code_pages_read_as_in_utf8() {
     }
 }
 
+/// A Czech export (Pohoda) in windows-1250 whose only letters beyond ASCII are in
+/// its header: `Číslo` and `Měna` are too little for the detector, which took
+/// windows-1252 (`Èíslo`, `Mìna`: the currency column mapped from its content
+/// only, and the headers shown misspelt). The code page in which the
+/// header's words are words of a language arlens reads is taken.
+#[test]
+fn the_header_words_decide_a_short_files_code_page() {
+    let text = "Číslo;Datum;Splatno;Firma;Celkem;K likvidaci;Měna\n\
+                FV260101;15.01.2026;29.01.2026;ALFA s.r.o.;12 100,00;12 100,00;CZK\n";
+    let (legacy, _, unmappable) = encoding_rs::WINDOWS_1250.encode(text);
+    assert!(!unmappable);
+    let read = import(&legacy, &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.encoding.as_deref(), Some("windows-1250"));
+    let mapping = &read.report.mapping;
+    let headers: Vec<&str> = mapping
+        .columns
+        .iter()
+        .map(|c| c.header.as_str())
+        .chain(mapping.unmapped.iter().map(String::as_str))
+        .collect();
+    assert!(headers.contains(&"Měna") && headers.contains(&"Číslo"), "{headers:?}");
+    let currency = read.report.mapping.columns.iter().find(|c| c.header == "Měna").unwrap();
+    assert!(currency.reason.contains("a known Czech or Slovak name"), "{}", currency.reason);
+    // A windows-1252 file whose header words read alike in both stays windows-1252.
+    let text =
+        "Kunde;Rechnungsdatum;Fälligkeit;Betrag;Währung\nMüller GmbH;15.01.2026;29.01.2026;1.190,00;EUR\n";
+    let (legacy, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+    let read = import(&legacy, &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.encoding.as_deref(), Some("windows-1252"));
+    assert_eq!(&*read.ledger.customers[0].name, "Müller GmbH");
+}
+
 /// A header word English shares with another language (`Client`, English and
 /// French) is said to be English in the mapping's reason, though the other
 /// language's table names the field more specifically: an English export's

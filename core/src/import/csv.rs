@@ -676,17 +676,62 @@ impl CsvReader {
 
 /// The legacy encoding that `cells` (the bytes of the cells that are not UTF-8) read
 /// best in, by Firefox's detector (`chardetng`); windows-1252 when it has nothing to
-/// tell (its own fallback for Latin text).
-fn legacy_encoding<'a>(cells: impl Iterator<Item = &'a [u8]>) -> &'static encoding_rs::Encoding {
+/// tell (its own fallback for Latin text). A header's few accented words are
+/// little for the detector to go on (a Czech `Číslo;…;Měna` read as windows-1252:
+/// `Èíslo`, `Mìna`), so the encodings of Excel's code pages are also tried on the
+/// first such cells ([`HEADER_CELLS`]): one in which more of them are header words
+/// of a language arlens reads, word for word, is taken instead.
+fn legacy_encoding<'a>(cells: impl Iterator<Item = &'a [u8]> + Clone) -> &'static encoding_rs::Encoding {
     let mut detector = chardetng::EncodingDetector::new();
-    for bytes in cells {
+    for bytes in cells.clone() {
         detector.feed(bytes, false);
         // Cells apart, as they stand in the file: a space between them.
         detector.feed(b" ", false);
     }
     detector.feed(b"", true);
-    detector.guess(None, false)
+    let guess = detector.guess(None, false);
+    let first: Vec<&[u8]> = cells.take(HEADER_CELLS).collect();
+    let headers = |encoding: &'static encoding_rs::Encoding| {
+        first
+            .iter()
+            .filter(|bytes| {
+                let text = encoding.decode_without_bom_handling(bytes).0;
+                let words = super::vocabulary::words(&text);
+                super::vocabulary::fits(&words).iter().any(|(_, fit)| *fit == super::vocabulary::Fit::Exact)
+            })
+            .count()
+    };
+    let mut best = (headers(guess), guess);
+    for encoding in CODE_PAGES {
+        let read = headers(encoding);
+        if read > best.0 {
+            best = (read, encoding);
+        }
+    }
+    best.1
 }
+
+/// How many of the first cells that are not UTF-8 [`legacy_encoding`] reads as
+/// headers in each code page: the header is near the top.
+const HEADER_CELLS: usize = 64;
+
+/// The encodings of the code pages Excel writes text files in.
+const CODE_PAGES: [&encoding_rs::Encoding; 14] = [
+    encoding_rs::WINDOWS_1252,
+    encoding_rs::WINDOWS_1250,
+    encoding_rs::WINDOWS_1251,
+    encoding_rs::WINDOWS_1253,
+    encoding_rs::WINDOWS_1254,
+    encoding_rs::WINDOWS_1255,
+    encoding_rs::WINDOWS_1256,
+    encoding_rs::WINDOWS_1257,
+    encoding_rs::WINDOWS_1258,
+    encoding_rs::WINDOWS_874,
+    encoding_rs::SHIFT_JIS,
+    encoding_rs::GBK,
+    encoding_rs::BIG5,
+    encoding_rs::EUC_KR,
+];
 
 /// `bytes` without the white space `str::trim` takes off ASCII text: space,
 /// tab, line feed, vertical tab, form feed, carriage return.
