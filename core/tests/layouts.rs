@@ -1257,22 +1257,39 @@ fn taxes_and_amounts_before_tax_are_never_what_is_owed() {
             "Factura;Cliente;Fecha;Vencimiento;Base imponible;IVA;Total factura;Moneda\n\
              1;Acme;01/05/2026;31/05/2026;100,00;21,00;121,00;EUR\n\
              2;Acme;02/05/2026;01/06/2026;200,00;42,00;242,00;EUR\n",
-            ["Base imponible", "IVA"],
+            &["Base imponible", "IVA"][..],
             "Total factura",
         ),
         (
             "Rechnung;Kunde;Datum;Fällig;Nettobetrag;USt;Rechnungsbetrag;Währung\n\
              1;Acme;01.05.2026;31.05.2026;100,00;21,00;121,00;EUR\n\
              2;Acme;02.05.2026;01.06.2026;200,00;42,00;242,00;EUR\n",
-            ["Nettobetrag", "USt"],
+            &["Nettobetrag", "USt"],
             "Rechnungsbetrag",
         ),
         (
             "Invoice,Customer,Date,Due,Excl. VAT,VAT,Incl. VAT,Currency\n\
              1,Acme,2026-05-01,2026-05-31,100.00,21.00,121.00,EUR\n\
              2,Acme,2026-05-02,2026-06-01,200.00,42.00,242.00,EUR\n",
-            ["Excl. VAT", "VAT"],
+            &["Excl. VAT", "VAT"],
             "Incl. VAT",
+        ),
+        // Moneybird: the amount with its tax named by the words saying so (it was left
+        // unmapped, and only the open balance read).
+        (
+            "Factuurnummer,Contact,Factuurdatum,Vervaldatum,Totaalbedrag excl. btw,Totaalbedrag incl. btw,Valuta\n\
+             1,Acme,2026-05-01,2026-05-31,\"100,00\",\"121,00\",EUR\n\
+             2,Acme,2026-05-02,2026-06-01,\"200,00\",\"242,00\",EUR\n",
+            &["Totaalbedrag excl. btw"],
+            "Totaalbedrag incl. btw",
+        ),
+        // Lexware, sevDesk: `Betrag netto`, `Betrag brutto`.
+        (
+            "Rechnungsnummer;Kunde;Rechnungsdatum;Fällig am;Betrag netto;Betrag brutto;Währung\n\
+             1;Acme;01.05.2026;31.05.2026;100,00;121,00;EUR\n\
+             2;Acme;02.05.2026;01.06.2026;200,00;242,00;EUR\n",
+            &["Betrag netto"],
+            "Betrag brutto",
         ),
     ];
     for (csv, aside, amount) in cases {
@@ -1282,6 +1299,11 @@ fn taxes_and_amounts_before_tax_are_never_what_is_owed() {
             assert_eq!(c.field, Field::Ignore, "{header}: {}", c.reason);
         }
         assert_eq!(column(&read, amount).field, Field::Amount, "{amount}");
+        assert!(
+            column(&read, aside[0]).reason.contains("an amount before tax"),
+            "{}",
+            column(&read, aside[0]).reason
+        );
         // 121.00 + 242.00 = 363.00, due 31 May and 1 June: 29–30 days at 30 June → 1–30.
         assert_eq!(
             aging(&read, "2026-06-30"),

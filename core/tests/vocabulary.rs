@@ -158,6 +158,59 @@ fn whole_header_rows_give_each_field_its_column() {
                 Some("openBalance"),
             ],
         ),
+        (
+            // JD Edwards' open receivables (its column titles): the address book number
+            // and name, the document type (`RI`, `RM`); the pay item is left.
+            &[
+                "Address Number",
+                "Alpha Name",
+                "Doc Ty",
+                "Document Number",
+                "Pay Item",
+                "Invoice Date",
+                "Due Date",
+                "Gross Amount",
+                "Open Amount",
+            ],
+            &[
+                Some("customerId"),
+                Some("customerName"),
+                Some("documentType"),
+                Some("documentId"),
+                None,
+                Some("invoiceDate"),
+                Some("dueDate"),
+                Some("amount"),
+                Some("openBalance"),
+            ],
+        ),
+        (
+            // Primavera (Portugal): the entity's code beside its name.
+            &["Entidade", "Nome", "Documento", "Data Doc.", "Data Venc.", "Valor Total", "Valor Pendente"],
+            &[
+                Some("customerId"),
+                Some("customerName"),
+                Some("documentId"),
+                Some("invoiceDate"),
+                Some("dueDate"),
+                Some("amount"),
+                Some("openBalance"),
+            ],
+        ),
+        (
+            // Amounts with their tax, named by the words saying so (Lexware, Moneybird,
+            // a French `TTC`): the amount owed.
+            &["Belegnummer", "Betrag brutto", "Offener Betrag"],
+            &[Some("documentId"), Some("amount"), Some("openBalance")],
+        ),
+        (
+            &["Factuurnummer", "Totaalbedrag incl. btw", "Openstaand bedrag"],
+            &[Some("documentId"), Some("amount"), Some("openBalance")],
+        ),
+        (
+            &["N° facture", "Montant TTC", "Reste dû"],
+            &[Some("documentId"), Some("amount"), Some("openBalance")],
+        ),
     ];
     for (headers, want) in rows {
         let m = map(headers);

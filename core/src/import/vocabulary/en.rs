@@ -28,6 +28,8 @@ pub(crate) const TERMS: &[Term] = &[
     (DocumentType, "transaction type", true),
     (DocumentType, "document type", true),
     (DocumentType, "doc type", true),
+    // JD Edwards.
+    (DocumentType, "doc ty", true),
     (DocumentType, "voucher type", true),
     (DocumentType, "entry type", true),
     (DocumentType, "type", false),
@@ -45,7 +47,11 @@ pub(crate) const TERMS: &[Term] = &[
     (CustomerId, "debitor account number", true),
     (CustomerId, "party", false),
     (CustomerId, "account", false),
+    // JD Edwards: the customer's address book number, beside `Alpha Name`.
+    (CustomerId, "address number", false),
     (CustomerName, "customer name", true),
+    // JD Edwards' address book name.
+    (CustomerName, "alpha name", true),
     // MYOB's `Co./Last Name` (a company, or a person's last name) and `Card ID`.
     (CustomerName, "co./last name", true),
     (CustomerName, "customer full name", true),

@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 /// Type-column texts and the kind each names, as written (matched as
 /// [`super::words`] joins them: case, accents and spacing do not matter).
 const WORDS: &[(&str, EntryKind)] = &[
-    // English, and the codes of SAP (`RV`, `DR`, `DG`, `DZ`), Sage (`SI`, `SC`, `SR`, `PA`)
-    // and Dynamics GP (below).
+    // English, and the codes of SAP (`RV`, `DR`, `DG`, `DZ`), Sage (`SI`, `SC`, `SR`, `PA`),
+    // Dynamics GP and JD Edwards (below).
     ("invoice", Invoice),
     ("inv", Invoice),
     ("sales invoice", Invoice),
@@ -46,6 +46,13 @@ const WORDS: &[(&str, EntryKind)] = &[
     ("CR", CreditNote),
     ("RTN", CreditNote),
     ("applied credit", CreditNote),
+    // JD Edwards' receivables document types (`Doc Ty`): invoice, finance charge,
+    // credit memo, receipt (applied and unapplied).
+    ("RI", Invoice),
+    ("RF", Invoice),
+    ("RM", CreditNote),
+    ("RC", Payment),
+    ("RU", Payment),
     ("write off", CreditNote),
     ("write-off", CreditNote),
     ("bad debt", CreditNote),

@@ -435,7 +435,26 @@ pub(crate) fn fits(header: &Words) -> Vec<(&'static Known, Fit)> {
         .flatten()
         .filter(|k| k.words.joined != header.joined)
         .filter_map(|k| fit(header, &k.words).map(|f| (*k, f)));
-    exact.chain(abbreviated).collect()
+    let found: Vec<(&'static Known, Fit)> = exact.chain(abbreviated).collect();
+    if found.is_empty() { tax_included(header) } else { found }
+}
+
+/// The money terms a header fits by its words other than those saying the tax
+/// is included, when it says so: `Betrag brutto`, `Totaalbedrag incl. btw`,
+/// `Montant TTC` and `Total incl. VAT` are amounts (`Betrag`, `Totaalbedrag`,
+/// `Montant`, `Total`), with their tax, as owed.
+fn tax_included(header: &Words) -> Vec<(&'static Known, Fit)> {
+    let included = |w: &String| INCLUDED_WORDS.contains(&w.as_str());
+    if !header.words.iter().any(included) {
+        return Vec::new();
+    }
+    let rest: Vec<String> =
+        header.words.iter().filter(|w| !included(w) && !TAX_WORDS.contains(&w.as_str())).cloned().collect();
+    if rest.is_empty() || rest.len() == header.words.len() {
+        return Vec::new();
+    }
+    let plain = Words { joined: rest.concat(), words: rest, numbered: false, ..header.clone() };
+    fits(&plain).into_iter().filter(|(k, _)| k.field.is_money()).collect()
 }
 
 /// A header text's [`words`] and the terms they [`fits`].
@@ -554,11 +573,14 @@ const INCLUDED_WORDS: [&str; 14] = [
 
 /// Whether `header` names a tax on the invoices (`VAT`, `Sales tax`, `MwSt`,
 /// `TVA`, `IVA`, `消費税`): a part of what is owed, never the amount owed. Not
-/// a header saying the tax is included (`Total incl. VAT`).
+/// a header saying the tax is included (`Total incl. VAT`) or left out
+/// (`Totaalbedrag excl. btw`, `Betrag ohne MwSt`: see [`names_net`]).
 pub(crate) fn names_tax(header: &str) -> bool {
     let w = words(header);
     let has = |list: &[&str]| w.words.iter().any(|word| list.contains(&word.as_str()));
-    (has(&TAX_WORDS) || TAX_MARKS.iter().any(|mark| w.joined.contains(mark))) && !has(&INCLUDED_WORDS)
+    (has(&TAX_WORDS) || TAX_MARKS.iter().any(|mark| w.joined.contains(mark)))
+        && !has(&INCLUDED_WORDS)
+        && !has(&EXCLUDED_WORDS)
 }
 
 /// Whether some term of `field` fits `header` (exactly or abbreviated, in any language).
@@ -567,13 +589,38 @@ pub(crate) fn names_field(header: &str, field: Field) -> bool {
 }
 
 /// Whether `header` names an amount before tax (`Net amount`, `Netto`,
-/// `Montant HT`, `Base imponible`, `Subtotal`), unless it also says the tax is
-/// included (`incl. VAT`, `Brutto`).
+/// `Montant HT`, `Base imponible`, `Subtotal`, `Totaal excl. btw`), unless it
+/// also says the tax is included (`incl. VAT`, `Brutto`).
 pub(crate) fn names_net(header: &str) -> bool {
     let w = words(header);
     let has = |list: &[&str]| w.words.iter().any(|word| list.contains(&word.as_str()));
-    has(&NET_WORDS) && !has(&INCLUDED_WORDS)
+    (has(&NET_WORDS) || (has(&TAX_WORDS) && has(&EXCLUDED_WORDS))) && !has(&INCLUDED_WORDS)
 }
+
+/// Header words saying a tax is left out, before a tax's name (`excl. VAT`,
+/// `ohne MwSt`, `zonder btw`, `sin IVA`, `hors taxes`, `bez DPH`, `без НДС`,
+/// `utan moms`, `ilman ALV`, `KDV hariç`): with one, the header names an amount
+/// before tax, not the tax.
+const EXCLUDED_WORDS: [&str; 18] = [
+    "excl",
+    "excluding",
+    "exclusive",
+    "ohne",
+    "zonder",
+    "exclusief",
+    "sin",
+    "senza",
+    "sem",
+    "sans",
+    "hors",
+    "bez",
+    "без",
+    "utan",
+    "uden",
+    "uten",
+    "ilman",
+    "haric",
+];
 
 /// Header words for a rate or a share (folded): an exchange rate (`FX rate`,
 /// `Kurs`, `Taux de change`, `Tipo de cambio`, `Koers`, `Курс`), a percentage.

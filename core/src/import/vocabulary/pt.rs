@@ -21,6 +21,8 @@ pub(crate) const TERMS: &[Term] = &[
     (CustomerId, "cód cliente", true),
     (CustomerId, "código cliente", true),
     (CustomerId, "conta", false),
+    // Primavera: the customer's code, beside `Nome`.
+    (CustomerId, "entidade", false),
     (CustomerName, "nome do cliente", true),
     (CustomerName, "razão social", true),
     (CustomerName, "cliente", true),
@@ -52,6 +54,9 @@ pub(crate) const TERMS: &[Term] = &[
     (OpenBalance, "saldo devedor", true),
     (OpenBalance, "saldo em aberto", true),
     (OpenBalance, "valor saldo", true),
+    (OpenBalance, "valor pendente", true),
+    (OpenBalance, "valor aberto", true),
+    (OpenBalance, "pendente", false),
     (OpenBalance, "saldo", false),
     (AmountPaid, "valor pago", true),
     (AmountPaid, "valor recebido", true),
