@@ -1403,3 +1403,29 @@ fn amounts_written_in_rand_are_read_in_rand() {
         [["ZAR", "0.00", "0.00", "0.00", "0.00", "3000.00", "11500.00", "-1150.00", "13350.00"]]
     );
 }
+
+/// Dolibarr's invoice list: `Commencée` (a payment begun) is open, `Abandonnée`
+/// (classified abandoned: a bad customer) no longer a receivable. The abandoned
+/// invoice was read as open ("a status arlens does not know"), 60.00 too much.
+#[test]
+fn dolibarr_abandoned_invoices_are_written_off() {
+    let csv = "Réf.;Tiers;Date facturation;Date échéance;Montant HT;Montant TVA;Montant TTC;Reste à payer;État\n\
+               FA2601-0001;Boulangerie Martin;15/01/2026;14/02/2026;1 000,00;200,00;1 200,00;1 200,00;Impayée\n\
+               FA2603-0002;Garage Dupont;01/03/2026;31/03/2026;2 000,00;400,00;2 400,00;400,00;Commencée\n\
+               FA2604-0003;Boulangerie Martin;01/04/2026;01/05/2026;100,00;20,00;120,00;0,00;Payée\n\
+               FA2604-0004;Garage Dupont;10/04/2026;10/05/2026;50,00;10,00;60,00;60,00;Abandonnée\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "Montant TTC").field, Field::Amount);
+    assert_eq!(column(&read, "Reste à payer").field, Field::OpenBalance);
+    assert!(warnings_about(&read, "does not know").is_empty(), "{:?}", warnings(&read));
+    assert_eq!(
+        warnings_about(&read, "written-off"),
+        [r#"row 5, column I ("État"): 1 written-off document (60.00 XXX): kept apart from the figures"#]
+    );
+    // FA2601-0001 1,200.00 due 14 Feb (136 days at 30 June: 121+); FA2603-0002 400.00
+    // left of 2,400.00, due 31 March (91 days: 91–120). 1,200.00 + 400.00 = 1,600.00.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "0.00", "0.00", "0.00", "0.00", "400.00", "1200.00", "0.00", "1600.00"]]
+    );
+}

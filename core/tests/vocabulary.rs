@@ -211,6 +211,13 @@ fn whole_header_rows_give_each_field_its_column() {
             &["N° facture", "Montant TTC", "Reste dû"],
             &[Some("documentId"), Some("amount"), Some("openBalance")],
         ),
+        (
+            // Chargebee: the company beside the customer's id; HubSpot's and Square's amounts.
+            &["Customer Id", "Customer Company", "Amount Due"],
+            &[Some("customerId"), Some("customerName"), Some("openBalance")],
+        ),
+        (&["Amount billed", "Balance due"], &[Some("amount"), Some("openBalance")]),
+        (&["Requested Amount", "Amount Remaining"], &[Some("amount"), Some("openBalance")]),
     ];
     for (headers, want) in rows {
         let m = map(headers);

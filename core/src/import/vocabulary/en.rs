@@ -50,6 +50,8 @@ pub(crate) const TERMS: &[Term] = &[
     // JD Edwards: the customer's address book number, beside `Alpha Name`.
     (CustomerId, "address number", false),
     (CustomerName, "customer name", true),
+    // Chargebee, beside its `Customer Id`.
+    (CustomerName, "customer company", true),
     // JD Edwards' address book name.
     (CustomerName, "alpha name", true),
     // MYOB's `Co./Last Name` (a company, or a person's last name) and `Card ID`.
@@ -97,6 +99,9 @@ pub(crate) const TERMS: &[Term] = &[
     (Amount, "original amount", true),
     (Amount, "opening amount", true),
     (Amount, "gross amount", true),
+    // HubSpot, Square.
+    (Amount, "amount billed", true),
+    (Amount, "requested amount", true),
     (Amount, "converted usd", true),
     (Amount, "amount", true),
     (Amount, "value", false),
