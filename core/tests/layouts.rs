@@ -1429,3 +1429,85 @@ fn dolibarr_abandoned_invoices_are_written_off() {
         [["XXX", "0.00", "0.00", "0.00", "0.00", "400.00", "1200.00", "0.00", "1600.00"]]
     );
 }
+
+/// Aged summaries in other languages — one row per customer, a column of what is
+/// not yet due and ranges of days past due written in words of the language —
+/// were refused ("no column for invoice date"): only English bucket headers
+/// were known. The row's total alone (`Gesamt`, `Razem`, `合計`, `Total Due`)
+/// is what is outstanding; a total row in the language (`Razem`) is no customer,
+/// and the codes beside the names (`Kontrahent` beside `Nazwa`) are the ids.
+#[test]
+fn aged_summaries_in_other_languages_keep_their_buckets() {
+    let cases: [(&str, [&str; 5], &str); 5] = [
+        (
+            "Kunde;Name;Nicht fällig;1-30 Tage;31-60 Tage;61-90 Tage;über 90 Tage;Gesamt\n\
+             10001;Müller GmbH;1.000,00;500,00;0,00;0,00;250,00;1.750,00\n\
+             10002;Schmidt AG;0,00;0,00;2.000,00;0,00;0,00;2.000,00\n",
+            ["Nicht fällig", "1-30 Tage", "31-60 Tage", "61-90 Tage", "über 90 Tage"],
+            "Gesamt",
+        ),
+        (
+            "Kontrahent;Nazwa;Nieprzeterminowane;1-30 dni;31-60 dni;61-90 dni;Powyżej 90 dni;Razem\n\
+             K1;Handel Sp. z o.o.;1 000,00;500,00;0,00;0,00;250,00;1 750,00\n\
+             K2;Jan Kowalski;0,00;0,00;2 000,00;0,00;0,00;2 000,00\n\
+             Razem;;1 000,00;500,00;2 000,00;0,00;250,00;3 750,00\n",
+            ["Nieprzeterminowane", "1-30 dni", "31-60 dni", "61-90 dni", "Powyżej 90 dni"],
+            "Razem",
+        ),
+        (
+            "得意先コード,得意先名,期日未到来,30日以内,31～60日,61～90日,91日以上,合計\n\
+             001,山田商事,\"1,000.00\",500.00,0.00,0.00,250.00,\"1,750.00\"\n\
+             002,鈴木工業,0.00,0.00,\"2,000.00\",0.00,0.00,\"2,000.00\"\n",
+            ["期日未到来", "30日以内", "31～60日", "61～90日", "91日以上"],
+            "合計",
+        ),
+        (
+            "Code client;Nom;Non échu;0 à 30 jours;31 à 60 jours;61 à 90 jours;Plus de 90 jours;Total\n\
+             411A;Dupont SARL;1 000,00;500,00;0,00;0,00;250,00;1 750,00\n\
+             411B;Martin SA;0,00;0,00;2 000,00;0,00;0,00;2 000,00\n",
+            ["Non échu", "0 à 30 jours", "31 à 60 jours", "61 à 90 jours", "Plus de 90 jours"],
+            "Total",
+        ),
+        (
+            "Customer,Name,Current,1 - 30 Days Past Due,31 - 60 Days Past Due,61 - 90 Days Past Due,Over 90 Days Past Due,Total Due\n\
+             C1,Acme,1000.00,500.00,0.00,0.00,250.00,1750.00\n\
+             C2,Globex,0.00,0.00,2000.00,0.00,0.00,2000.00\n",
+            [
+                "Current",
+                "1 - 30 Days Past Due",
+                "31 - 60 Days Past Due",
+                "61 - 90 Days Past Due",
+                "Over 90 Days Past Due",
+            ],
+            "Total Due",
+        ),
+    ];
+    for (csv, labels, total) in cases {
+        let read =
+            import(csv.as_bytes(), &ImportOptions::default()).unwrap_or_else(|e| panic!("{total}: {e}"));
+        assert_eq!(read.report.shape, LedgerShape::AgedSummary, "{total}");
+        let summary = read.ledger.summary.as_ref().unwrap();
+        assert_eq!(summary.labels, labels, "{total}");
+        assert_eq!(column(&read, total).field, Field::OpenBalance, "{total}");
+        let rows: Vec<String> = summary
+            .rows
+            .iter()
+            .map(|r| {
+                let buckets: Vec<String> = r.buckets.iter().map(|b| b.to_string()).collect();
+                format!("{} {} {} {}", r.customer.id, r.customer.name, buckets.join(" "), r.total)
+            })
+            .collect();
+        let (first, second) = (&rows[0], &rows[1]);
+        // Not due 1,000.00, 1–30 500.00, over 90 250.00: 1,750.00; the second 2,000.00 at 31–60.
+        assert!(first.ends_with(" 1000.00 500.00 0.00 0.00 250.00 1750.00"), "{total}: {rows:?}");
+        assert!(second.ends_with(" 0.00 0.00 2000.00 0.00 0.00 2000.00"), "{total}: {rows:?}");
+        assert_eq!(rows.len(), 2, "{total}: {rows:?}");
+    }
+    // The Polish grand total is said, and the ids are the codes beside the names.
+    let read = import(cases[1].0.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(skipped(&read), ["row 4: grand total row \"Razem\""]);
+    assert_eq!(column(&read, "Kontrahent").field, Field::CustomerId);
+    assert_eq!(column(&read, "Nazwa").field, Field::CustomerName);
+    let customer = &read.ledger.summary.as_ref().unwrap().rows[0].customer;
+    assert_eq!((&*customer.id, &*customer.name), ("K1", "Handel Sp. z o.o."));
+}

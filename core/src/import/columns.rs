@@ -157,7 +157,9 @@ pub fn normalize_header(text: &str) -> String {
 }
 
 /// Whether a header names an aging bucket (`Current`, `< 1 Month`, `31 - 60`,
-/// `Period 1`, `91 and over`, `Over 90 days`, `Older`), as in aged reports.
+/// `Period 1`, `91 and over`, `Over 90 days`, `Older`), as in aged reports, in
+/// English or another language of the header tables (`No vencido`, `31-60 Tage`,
+/// `Plus de 90 jours`, `30日以内`: [`vocabulary::buckets`]).
 pub fn is_bucket_header(text: &str) -> bool {
     let h = normalize_header(text);
     let digits = h.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -169,6 +171,7 @@ pub fn is_bucket_header(text: &str) -> bool {
             && ["andover", "above", "plus", "ormore", "over", "dayspastdue", "days", "ormoredayspastdue"]
                 .contains(&digits)
         || over_days(&h)
+        || vocabulary::buckets::names_bucket(text)
 }
 
 /// `Over 90`, `Over 90 days`, `More than 120 days past due`, `Older than 60`:

@@ -292,10 +292,17 @@ pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], part
 }
 
 /// The first [`SAMPLE`] rows of `rows` that are profiled: not blank, not the rules
-/// a printed report draws, nor its header (`texts`) again on every page or block.
+/// a printed report draws, nor its header (`texts`) again on every page or block,
+/// nor a total (whose `Total` in a column of customer codes made it a column of
+/// names).
 fn profiled<'r>(rows: &'r [Row], texts: &[String]) -> Vec<&'r Row> {
     rows.iter()
-        .filter(|r| !r.is_blank() && !super::layout::is_ruled(r) && !super::layout::repeats_header(r, texts))
+        .filter(|r| {
+            !r.is_blank()
+                && !super::layout::is_ruled(r)
+                && !super::layout::repeats_header(r, texts)
+                && !super::layout::marks_total(r)
+        })
         .take(SAMPLE)
         .collect()
 }

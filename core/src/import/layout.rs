@@ -307,6 +307,80 @@ fn may_mark_total(text: &str) -> bool {
     (start..bytes.len()).any(marks)
 }
 
+/// A total's label in the header tables' other languages, lower-cased, as a
+/// row's first text gives it alone (`Razem`, `Toplam`, `Итого`, `合計`): the
+/// words [`may_mark_total`] looks for are English, Dutch and German.
+const OTHER_TOTALS: [&str; 44] = [
+    "razem",
+    "suma",
+    "ogółem",
+    "toplam",
+    "genel toplam",
+    "итого",
+    "всего",
+    "итог",
+    "разом",
+    "усього",
+    "合計",
+    "合计",
+    "总计",
+    "總計",
+    "小計",
+    "小计",
+    "합계",
+    "총계",
+    "yhteensä",
+    "celkem",
+    "celkom",
+    "spolu",
+    "összesen",
+    "jumlah",
+    "tổng cộng",
+    "tổng",
+    "σύνολο",
+    "סה\"כ",
+    "סך הכל",
+    "المجموع",
+    "الإجمالي",
+    "مجموع",
+    "جمع",
+    "รวม",
+    "ukupno",
+    "skupaj",
+    "общо",
+    "kopā",
+    "iš viso",
+    "kokku",
+    "summa",
+    "i alt",
+    "i alt:",
+    "insgesamt",
+];
+
+/// The first text of `row`, when it labels a total alone in a language whose
+/// totals [`may_mark_total`] does not look for ([`OTHER_TOTALS`]). One look
+/// per row, at one short text.
+pub(crate) fn labels_total(row: &Row) -> Option<&str> {
+    let text = row.filled().find_map(|(_, c)| c.as_text())?;
+    let label = text.trim().trim_end_matches(':').trim_end();
+    if label.is_empty() || label.len() > 24 {
+        return None;
+    }
+    // Compared letter by letter in lower case: no text made for each row.
+    let same = |total: &str| label.chars().flat_map(char::to_lowercase).eq(total.chars());
+    OTHER_TOTALS.iter().any(|total| same(total)).then_some(text)
+}
+
+/// Whether `row` is a total: its first text marks one, in English or another
+/// language ([`is_total_text`], [`labels_total`]).
+pub(crate) fn marks_total(row: &Row) -> bool {
+    labels_total(row).is_some()
+        || row
+            .filled()
+            .find_map(|(_, c)| c.as_text())
+            .is_some_and(|t| may_mark_total(t) && is_total_text(&t.to_lowercase()).is_some())
+}
+
 fn is_total_text(lower: &str) -> Option<bool> {
     // Some(true): grand total; Some(false): subtotal.
     let l = lower.trim().trim_end_matches(':');
@@ -352,6 +426,9 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
                 None => {}
             }
         }
+    }
+    if let Some(text) = labels_total(row) {
+        return RowClass::GrandTotal(text.to_owned());
     }
     let mut cells = row.filled();
     if let (Some((_, CellRef::Text(text))), None) = (cells.next(), cells.next())

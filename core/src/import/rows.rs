@@ -4,7 +4,7 @@
 
 use super::cells::{CONFIDENCE_SAMPLE, Reader, RowAt};
 use super::checks::Checks;
-use super::columns::{BucketColumn, Field, is_bucket_header, normalize_header};
+use super::columns::{BucketColumn, Field, is_bucket_header};
 use super::combined::Sheets;
 use super::entries::Maker;
 use super::grid::{Calculated, CellRef, Grid, Row};
@@ -38,18 +38,36 @@ pub(super) fn shape_of(header: &Header) -> LedgerShape {
     }
 }
 
-/// In aged reports (Xero's detail) "Total" is what is outstanding on the row.
+/// In aged reports (Xero's detail, an aged summary) the row's total is what is
+/// outstanding on it: a column headed by a total alone (`Total`, `Total due`,
+/// `Gesamt`, `Totaal`, `Razem`, `合計`: [`super::vocabulary::names_row_total`]),
+/// mapped to the amount or to nothing, beside two bucket columns or more, is the
+/// open balance.
 fn total_is_open_balance(header: &mut Header) {
     let buckets = header.texts.iter().filter(|t| is_bucket_header(t)).count();
-    if buckets >= 2
-        && header.map.index(Field::OpenBalance).is_none()
-        && let Some(c) = header
-            .map
-            .columns
-            .iter_mut()
-            .find(|c| c.field == Field::Amount && normalize_header(&c.header) == "total")
-    {
+    if buckets < 2 || header.map.index(Field::OpenBalance).is_some() {
+        return;
+    }
+    let amount = header.map.columns.iter_mut().find(|c| {
+        c.field == Field::Amount && !c.is_chosen() && super::vocabulary::names_row_total(&c.header)
+    });
+    if let Some(c) = amount {
         c.field = Field::OpenBalance;
+        return;
+    }
+    if header.map.index(Field::Amount).is_some() {
+        return;
+    }
+    let taken: Vec<usize> = header.map.columns.iter().map(|c| c.index).collect();
+    let unmapped = header
+        .texts
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(i, t)| !taken.contains(i) && super::vocabulary::names_row_total(t));
+    if let Some((index, text)) = unmapped {
+        let why = "the total of each row beside its aging buckets: what is outstanding".to_owned();
+        header.map.infer(index, &text.clone(), Field::OpenBalance, why);
     }
 }
 

@@ -18,6 +18,7 @@
 mod ar;
 mod baltic;
 mod bg;
+pub(crate) mod buckets;
 mod cs;
 pub(crate) mod currencies;
 mod da;
@@ -581,6 +582,41 @@ pub(crate) fn names_tax(header: &str) -> bool {
     (has(&TAX_WORDS) || TAX_MARKS.iter().any(|mark| w.joined.contains(mark)))
         && !has(&INCLUDED_WORDS)
         && !has(&EXCLUDED_WORDS)
+}
+
+/// Whether `header` is a row's total alone, in the header tables' languages
+/// (`Total`, `Total due`, `Gesamt`, `Totaal`, `Totale`, `Razem`, `Toplam`,
+/// `Итого`, `合計`): in an aged report, what is outstanding on the row.
+pub(crate) fn names_row_total(header: &str) -> bool {
+    const TOTALS: [&str; 26] = [
+        "total",
+        "totals",
+        "totaldue",
+        "totaloutstanding",
+        "totalbalance",
+        "totaal",
+        "totale",
+        "totalt",
+        "totalet",
+        "toplam",
+        "gesamt",
+        "gesamtbetrag",
+        "summe",
+        "razem",
+        "suma",
+        "celkem",
+        "osszesen",
+        "yhteensa",
+        "итого",
+        "всего",
+        "合計",
+        "合计",
+        "总计",
+        "總計",
+        "합계",
+        "jumlah",
+    ];
+    TOTALS.contains(&words(header).words.concat().as_str())
 }
 
 /// Whether some term of `field` fits `header` (exactly or abbreviated, in any language).
