@@ -1511,3 +1511,35 @@ fn aged_summaries_in_other_languages_keep_their_buckets() {
     let customer = &read.ledger.summary.as_ref().unwrap().rows[0].customer;
     assert_eq!((&*customer.id, &*customer.name), ("K1", "Handel Sp. z o.o."));
 }
+
+/// An aged detail in another language with each document's whole amount beside
+/// its buckets: `1-30 días`, never larger than `Importe` and equal to it on one
+/// row of three, was taken for the open balance, and 800.00 of 3,300.00 open was
+/// aged. The buckets are what is open (their sum, or the row's total beside them).
+#[test]
+fn an_aged_detail_with_the_amount_beside_its_buckets_ages_what_they_hold() {
+    let spanish = "Cliente;Factura;Fecha;Vencimiento;Importe;No vencido;1-30 días;31-60 días;61-90 días;Más de 90 días;Total\n\
+                   Ferretería López;F-001;15/01/2026;14/02/2026;1.000,00;0,00;0,00;0,00;0,00;1.000,00;1.000,00\n\
+                   Ferretería López;F-014;01/06/2026;01/07/2026;2.000,00;1.500,00;0,00;0,00;0,00;0,00;1.500,00\n\
+                   Distribuciones Ruiz;F-020;10/05/2026;09/06/2026;800,00;0,00;800,00;0,00;0,00;0,00;800,00\n";
+    let german = "Kunde;Beleg;Belegdatum;Fällig am;Betrag;Nicht fällig;1-30 Tage;31-60 Tage;61-90 Tage;über 90 Tage\n\
+                  Müller GmbH;RE-1;15.01.2026;14.02.2026;1.000,00;0,00;0,00;0,00;0,00;1.000,00\n\
+                  Müller GmbH;RE-2;01.06.2026;01.07.2026;2.000,00;1.500,00;0,00;0,00;0,00;0,00\n\
+                  Schmidt AG;RE-3;10.05.2026;09.06.2026;800,00;0,00;800,00;0,00;0,00;0,00\n";
+    for (csv, open) in
+        [(spanish, &["Total"][..]), (german, &["Nicht fällig", "1-30 Tage", "über 90 Tage"][..])]
+    {
+        let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+        for header in open {
+            assert_eq!(column(&read, header).field, Field::OpenBalance, "{header}");
+        }
+        // At 30 June: F-001/RE-1 1,000.00 due 14 Feb (136 days: 121+); F-014/RE-2 1,500.00
+        // of 2,000.00 due 1 July (not due); F-020/RE-3 800.00 due 9 June (21 days: 1–30).
+        // 1,500.00 + 800.00 + 1,000.00 = 3,300.00.
+        assert_eq!(
+            aging(&read, "2026-06-30"),
+            [["XXX", "1500.00", "800.00", "0.00", "0.00", "0.00", "1000.00", "0.00", "3300.00"]],
+            "{open:?}"
+        );
+    }
+}

@@ -716,9 +716,27 @@ fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
         .filter(|p| !used.contains(&p.index) && is_bucket_header(&header(p.index)))
         .filter(|p| p.amounts.iter().flatten().count() as f64 >= 0.9 * p.filled as f64)
         .collect();
-    if !money.iter().any(|f| has(map, *f)) && buckets.len() >= 2 && buckets.iter().any(|p| p.filled > 0) {
+    // So too beside a named amount (the document's whole amount), unless that is
+    // the row's total (`Total`: Xero's detail, taken for what is open later). An
+    // unnamed column of the row's total (`Total`, `Gesamt`) is what is open, then.
+    let total_named =
+        map.index(Field::Amount).is_some_and(|i| super::vocabulary::names_row_total(&header(i)));
+    let open_named = [Field::OpenBalance, Field::Debit, Field::Credit].iter().any(|f| has(map, *f));
+    let total = profiles.iter().find(|p| {
+        !used.contains(&p.index) && p.is_amount() && super::vocabulary::names_row_total(&header(p.index))
+    });
+    if !open_named && !total_named && buckets.len() >= 2 && buckets.iter().any(|p| p.filled > 0) {
         let names: Vec<String> = buckets.iter().map(|p| crate::error::quoted(&header(p.index))).collect();
-        for p in &buckets {
+        if let Some(total) = total.filter(|_| has(map, Field::Amount)) {
+            let why = format!(
+                "the total of each row beside its aging buckets ({}): what is open",
+                names.join(", ")
+            );
+            map.infer(total.index, &header(total.index), Field::OpenBalance, why);
+            used.insert(total.index);
+        }
+        let summed = !has(map, Field::OpenBalance);
+        for p in buckets.iter().filter(|_| summed) {
             let why = format!(
                 "an aging bucket: each document's open balance is the sum of its buckets ({})",
                 names.join(" + ")
