@@ -4,8 +4,8 @@
 //! days, ranges and overdue (`31-60 días`, `0 à 30 jours`, `Scaduto oltre 90`,
 //! `Powyżej 90 dni`, `31～60日`, `90天以上`).
 
-/// What is not yet due, folded and run together (accents, case and spaces do
-/// not matter).
+/// Buckets named by words alone, folded and run together (accents, case and
+/// spaces do not matter): what is not yet due, and what is older than the last range.
 const NOT_DUE: &[&str] = &[
     // English
     "current",
@@ -77,6 +77,25 @@ const NOT_DUE: &[&str] = &[
     "未逾期金额",
     "만기전",
     "미도래",
+    // Older than the last range (`Older`, `Älter`, `Plus ancien`), as Xero-like
+    // reports name their last bucket.
+    "older",
+    "alter",
+    "aelter",
+    "altere",
+    "plusancien",
+    "plusanciens",
+    "masantiguo",
+    "masantiguos",
+    "maisantigo",
+    "maisantigos",
+    "ouder",
+    "starsze",
+    "aldre",
+    "eldre",
+    "vanhemmat",
+    "piuvecchio",
+    "piuvecchi",
 ];
 
 /// Words a range of days is written with, besides its numbers: days and months,
@@ -145,6 +164,13 @@ const RANGE_WORDS: &[&str] = &[
     "manader",
     "kuukautta",
     "ay",
+    "monat",
+    "monaten",
+    "mes",
+    "mese",
+    "maand",
+    "miesiac",
+    "manad",
     // To, and.
     "to",
     "a",
@@ -219,6 +245,18 @@ const RANGE_WORDS: &[&str] = &[
     "超過",
     "이상",
     "초과",
+    "alter",
+    "aelter",
+    "ancien",
+    "antiguo",
+    "antigo",
+    "ouder",
+    "starsze",
+    "aldre",
+    "eldre",
+    "vanhemmat",
+    "piu",
+    "vecchio",
     // Within, under.
     "within",
     "under",
@@ -379,6 +417,11 @@ mod tests {
             "90 Gün Üzeri",
             "1 - 30 Days Past Due",
             "Over 90 Days Past Due",
+            "Älter als 90 Tage",
+            "Älter",
+            "Plus ancien",
+            "1 Monat",
+            "2 Monate",
         ] {
             assert!(names_bucket(text), "{text:?}");
         }
