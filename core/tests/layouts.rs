@@ -1543,3 +1543,28 @@ fn an_aged_detail_with_the_amount_beside_its_buckets_ages_what_they_hold() {
         );
     }
 }
+
+/// An aged summary whose buckets do not add up to a row's stated total says so:
+/// a bucket header the import does not know (`120 días y otras`) left its
+/// amounts out of the buckets shown without a word (`120 días o más`, whose `o`
+/// was not known, was one such).
+#[test]
+fn an_aged_summary_whose_buckets_miss_the_total_says_so() {
+    let csv = "Código;Cliente;Saldo;Corriente;30 días;60 días;90 días;120 días y otras\n\
+               C1;Acme;1.750,00;1.000,00;500,00;0,00;0,00;250,00\n\
+               C2;Globex;2.000,00;0,00;0,00;2.000,00;0,00;0,00\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(read.ledger.summary.as_ref().unwrap().labels, ["Corriente", "30 días", "60 días", "90 días"]);
+    // Row 2: 1,000.00 + 500.00 = 1,500.00 in the buckets read, 1,750.00 stated.
+    assert_eq!(
+        warnings_about(&read, "add up to other than the total"),
+        [
+            r#"row 2, column C ("Saldo"): 1 row whose buckets add up to other than the total: this row's buckets (Corriente, 30 días, 60 días, 90 días) add up to 1500.00, its total is 1750.00; a bucket column may not have been read as one (set the columns on the mapping screen)"#
+        ]
+    );
+    // With `o más`, the last bucket is read and nothing is said.
+    let known = csv.replace("120 días y otras", "120 días o más");
+    let read = import(known.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(read.ledger.summary.as_ref().unwrap().labels.len(), 5);
+    assert!(warnings_about(&read, "add up to other than the total").is_empty(), "{:?}", warnings(&read));
+}

@@ -722,6 +722,7 @@ pub fn read_ledger(
                 .to_owned(),
         });
         let summary = aged_summary(&rows, &bucket_columns, &reader, options, file, &mut report.skipped);
+        report.warnings.extend(unbalanced_summary(&summary, &reader, file));
         report.mapping.buckets = bucket_columns
             .iter()
             .map(|&index| BucketColumn {
@@ -1129,6 +1130,30 @@ fn aged_summary(
         out.rows.push(SummaryRow { customer, currency, buckets, total, row: row.number });
     }
     out
+}
+
+/// The rows of an aged summary whose buckets do not add up to the total it states
+/// for them, said once: a bucket column the import did not recognise as one (its
+/// amounts then missing from the buckets shown), or a report whose total counts
+/// something its buckets do not (unapplied cash, say).
+fn unbalanced_summary(summary: &AgedSummary, reader: &Reader<'_>, file: &Position) -> Option<Warning> {
+    let total = reader.header.map.index(Field::OpenBalance)?;
+    let mut off = summary.rows.iter().filter(|r| r.buckets.iter().sum::<Decimal>() != r.total);
+    let first = off.next()?;
+    let more = off.count();
+    let sum: Decimal = first.buckets.iter().sum();
+    Some(Warning {
+        position: file.at_row(first.row).at_column(total, reader.header.text(total)),
+        message: format!(
+            "{} whose buckets add up to other than the total: this row's buckets ({}) add up to {sum}, its total is {}; a bucket column may not have been read as one (set the columns on the mapping screen)",
+            match more {
+                0 => "1 row".to_owned(),
+                n => format!("{} rows", n.saturating_add(1)),
+            },
+            summary.labels.join(", "),
+            first.total
+        ),
+    })
 }
 
 /// Compares subtotal and grand-total rows with the sum of the rows above them

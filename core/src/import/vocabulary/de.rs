@@ -24,6 +24,9 @@ pub(crate) const TERMS: &[Term] = &[
     (CustomerName, "debitorenname", true),
     (CustomerName, "kunde", true),
     (CustomerName, "name", false),
+    // DATEV: the account's name beside `Konto`.
+    (CustomerName, "kontobezeichnung", true),
+    (CustomerName, "beschriftung", false),
     (InvoiceDate, "rechnungsdatum", true),
     (InvoiceDate, "belegdatum", true),
     (InvoiceDate, "buchungsdatum", true),
