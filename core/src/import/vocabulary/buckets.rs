@@ -62,12 +62,14 @@ const NOT_DUE: &[&str] = &[
     "vadesigelmeyen",
     "непросроченная",
     "непросроченные",
+    "непросрочено",
     "непрострочена",
     "μηληξιπροθεσμα",
     // Indonesian, Malay, Vietnamese
     "belumjatuhtempo",
     "lancar",
     "chuadenhan",
+    "chưadếnhạn",
     // Japanese, Chinese, Korean
     "期日未到来",
     "未到来",
@@ -245,6 +247,27 @@ const RANGE_WORDS: &[&str] = &[
     "超過",
     "이상",
     "초과",
+    "اكثر",
+    "اكبر",
+    "من",
+    "الي",
+    "حتي",
+    "يوما",
+    "qua",
+    "hạn",
+    "dến",
+    "napos",
+    "napon",
+    "tul",
+    "vade",
+    "ημερεσ",
+    "ημερα",
+    "μεχρι",
+    "πανω",
+    "מעל",
+    "עד",
+    "יותר",
+    "מ",
     "o",
     "ou",
     "oder",
@@ -399,7 +422,7 @@ mod tests {
 
     #[test]
     fn bucket_headers_in_every_language() {
-        for text in [
+        let missed: Vec<&str> = [
             "No vencido",
             "1-30 días",
             "Más de 90 días",
@@ -438,9 +461,35 @@ mod tests {
             "2 Monate",
             "120 días o más",
             "91 ou mais dias",
-        ] {
-            assert!(names_bucket(text), "{text:?}");
-        }
+            "Не просрочено",
+            "1-30 дней",
+            "Более 90 дней",
+            "Свыше 90 дн.",
+            "0-30 يوم",
+            "أكثر من 90 يوم",
+            "미도래",
+            "1-30일",
+            "90일 초과",
+            "Chưa đến hạn",
+            "1-30 ngày",
+            "Trên 90 ngày",
+            "1-30 hari",
+            "Lebih dari 90 hari",
+            "Belum jatuh tempo",
+            "31-60 napos",
+            "90 napon túl",
+            "Nesplatné",
+            "Po splatnosti 1-30 dní",
+            "Vade 1-30 gün",
+            "Μη ληξιπρόθεσμα",
+            "1-30 ημέρες",
+            "1-30 ימים",
+            "מעל 90 ימים",
+        ]
+        .into_iter()
+        .filter(|t| !names_bucket(t))
+        .collect();
+        assert!(missed.is_empty(), "{missed:?}");
         for text in
             ["Días vencidos", "Net 30", "Invoice 2026", "Total", "Saldo", "Dni", "Tage", "30", "Kunde 1"]
         {
