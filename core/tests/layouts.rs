@@ -1568,3 +1568,55 @@ fn an_aged_summary_whose_buckets_miss_the_total_says_so() {
     assert_eq!(read.ledger.summary.as_ref().unwrap().labels.len(), 5);
     assert!(warnings_about(&read, "add up to other than the total").is_empty(), "{:?}", warnings(&read));
 }
+
+/// A currency named above the header (`Währung: EUR`, `(amounts in USD)`,
+/// `Currency | USD`) is the rows' currency when no column, header or cell names
+/// one: they were in an unknown currency, "the file names no currency". A code
+/// alone in a title (`ALL CUSTOMERS`: `ALL` is the lek's) names none.
+#[test]
+fn a_currency_named_in_the_title_rows_is_the_rows_currency() {
+    let cases = [
+        (
+            "Offene Posten\nWährung: EUR\nStichtag: 30.06.2026\n\nKunde;Beleg;Belegdatum;Fällig am;Betrag;Offen\n\
+             Müller GmbH;RE-1;15.01.2026;14.02.2026;1.000,00;1.000,00\n",
+            Some((
+                "EUR",
+                "row 2: no column names the currency, and the title above the header does (\"Währung: EUR\"): rows whose cells name no other currency are read in EUR",
+            )),
+        ),
+        (
+            "Aged Receivables (amounts in USD)\nAs of 06/30/2026\n\nCustomer,Invoice,Date,Due,Amount,Open\n\
+             Acme,1,01/15/2026,02/14/2026,1000.00,1000.00\n",
+            Some((
+                "USD",
+                "row 1: no column names the currency, and the title above the header does (\"Aged Receivables (amounts in USD)\"): rows whose cells name no other currency are read in USD",
+            )),
+        ),
+        (
+            "Currency,USD\n\nCustomer,Invoice,Date,Due,Amount,Open\nAcme,1,01/15/2026,02/14/2026,1000.00,1000.00\n",
+            Some((
+                "USD",
+                "row 1: no column names the currency, and the title above the header does (\"Currency USD\"): rows whose cells name no other currency are read in USD",
+            )),
+        ),
+        (
+            "ALL CUSTOMERS - OPEN ITEMS\n\nCustomer,Invoice,Date,Due,Amount,Open\nAcme,1,01/15/2026,02/14/2026,1000.00,1000.00\n",
+            None,
+        ),
+    ];
+    for (csv, want) in cases {
+        let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+        let said = warnings_about(&read, "the title above the header");
+        let currency = read.ledger.entries[0].currency.to_string();
+        match want {
+            Some((code, warning)) => {
+                assert_eq!(currency, code);
+                assert_eq!(said, [warning]);
+            }
+            None => {
+                assert_eq!(currency, "XXX");
+                assert!(said.is_empty(), "{said:?}");
+            }
+        }
+    }
+}

@@ -214,6 +214,68 @@ pub fn report_date(titles: &[Row]) -> Option<NaiveDate> {
     None
 }
 
+/// The currency the title rows above the header name, with its row and the
+/// text naming it: a label and its value (`Währung: EUR`, `Currency | USD`), an
+/// ISO code in brackets (`(USD)`) or after a word for "in" (`amounts in USD`,
+/// `Montants en EUR`, `Beträge in EUR`). `None` when no title names one, or
+/// when two name different ones. A code alone in a title is not taken: titles
+/// are often in capitals, and `ALL` (customers) is the lek's code.
+pub(crate) fn title_currency(titles: &[Row]) -> Option<(String, u64, String)> {
+    let mut found: Option<(String, u64, String)> = None;
+    for row in titles {
+        let texts: Vec<&str> = row.filled().filter_map(|(_, c)| c.as_text()).collect();
+        for (k, text) in texts.iter().enumerate() {
+            // The label and its value in one text, or in this cell and the next.
+            let labelled = || {
+                let (label, value, shown) = match text.split_once([':', '：']) {
+                    Some((label, value)) if !value.trim().is_empty() => {
+                        (label, value.trim(), text.to_string())
+                    }
+                    _ => {
+                        let value = *texts.get(k.saturating_add(1))?;
+                        (text.trim_end_matches([':', '：']), value, format!("{text} {value}"))
+                    }
+                };
+                let code = super::values::parse_currency(value).ok();
+                code.filter(|_| super::vocabulary::names_field(label, Field::Currency)).map(|c| (c, shown))
+            };
+            let in_words = || code_in_title(text).map(|c| (c, text.to_string()));
+            let Some((code, shown)) = labelled().or_else(in_words) else { continue };
+            match &found {
+                Some((known, ..)) if *known != code => return None,
+                Some(_) => {}
+                None => found = Some((code, row.number, shown)),
+            }
+        }
+    }
+    found
+}
+
+/// An ISO code in `text` in brackets or after a word for "in" (see [`title_currency`]).
+fn code_in_title(text: &str) -> Option<String> {
+    const IN: [&str; 12] = ["in", "en", "em", "im", "w", "v", "i", "в", "на", "με", "dalam", "trong"];
+    let mut previous: Option<(usize, &str)> = None;
+    for (at, word) in text.split(|c: char| !c.is_alphanumeric()).scan(0usize, |offset, word| {
+        let at = *offset;
+        *offset = offset.saturating_add(word.len()).saturating_add(1);
+        Some((at, word))
+    }) {
+        if word.is_empty() {
+            continue;
+        }
+        if word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+            let code = crate::money::iso_code(word);
+            let bracketed = text.get(..at).is_some_and(|before| before.trim_end().ends_with(['(', '[']));
+            let after_in = previous.is_some_and(|(_, w)| IN.iter().any(|i| w.eq_ignore_ascii_case(i)));
+            if let Some(code) = code.filter(|_| bracketed || after_in) {
+                return Some(code.to_owned());
+            }
+        }
+        previous = Some((at, word));
+    }
+    None
+}
+
 /// What a row below the header is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RowClass {

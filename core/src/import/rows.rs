@@ -570,6 +570,22 @@ pub fn read_ledger(
             ),
         });
     }
+    // No column, header or cell names the currency, but a title above the header
+    // does (`Währung: EUR`, `amounts in USD`): read in it, and said.
+    if grid.typed_currencies.is_empty()
+        && header.map.index(Field::Currency).is_none()
+        && header.map.header_currency().is_none()
+        && let Some((code, row, text)) = super::layout::title_currency(grid.rows_before(header.index))
+    {
+        report.warnings.push(Warning {
+            position: file.at_row(row),
+            message: format!(
+                "no column names the currency, and the title above the header does ({}): rows whose cells name no other currency are read in {code}",
+                crate::error::quoted(&text)
+            ),
+        });
+        grid.typed_currencies.push(code);
+    }
     // Columns read though the workbook hides them: what the user sees in the sheet
     // is not all that counts. Said once per column read.
     for column in header.map.columns.iter().filter(|c| c.field != Field::Ignore && grid.hides_column(c.index))
