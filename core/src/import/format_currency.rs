@@ -20,6 +20,8 @@ use super::values::symbol_currency;
 /// use arlens::import::format_currency::currency;
 /// assert_eq!(currency("#,##0.00 [$€-407]").as_deref(), Some("EUR"));
 /// assert_eq!(currency("[$$-1009]#,##0.00").as_deref(), Some("CAD"));
+/// assert_eq!(currency("#,##0.00 [$€-es-ES]").as_deref(), Some("EUR"));
+/// assert_eq!(currency("[$$-en-CA]#,##0.00").as_deref(), Some("CAD"));
 /// assert_eq!(currency("\"$\"#,##0.00"), None);
 /// ```
 pub fn currency(code: &str) -> Option<String> {
@@ -41,7 +43,8 @@ pub fn currency(code: &str) -> Option<String> {
             '[' => {
                 let end = rest.find(']')?;
                 if let Some(inner) = rest.get(2..end).filter(|_| rest.starts_with("[$")) {
-                    let (symbol, locale) = inner.rsplit_once('-').unwrap_or((inner, ""));
+                    // `[$€-407]`, or with a language tag (`[$€-es-ES]`, `[$$-en-CA]`).
+                    let (symbol, locale) = inner.split_once('-').unwrap_or((inner, ""));
                     if !symbol.is_empty() {
                         note(named(symbol, Some(locale)))?;
                     }
@@ -100,9 +103,31 @@ fn named(symbol: &str, locale: Option<&str>) -> Option<String> {
     }
 }
 
-/// The currency of a Windows locale (LCID, hex as format codes write it) for
-/// the symbols several currencies share (`$`, `¥`, `kr`).
+/// The currency of a Windows locale (LCID, hex as format codes write it; or a
+/// language tag's region, `en-CA`) for the symbols several currencies share
+/// (`$`, `¥`, `kr`).
 fn by_locale(lcid: &str) -> Option<&'static str> {
+    if let Some((_, region)) = lcid.rsplit_once('-') {
+        return Some(match region.trim().to_ascii_uppercase().as_str() {
+            "US" => "USD",
+            "CA" => "CAD",
+            "AU" => "AUD",
+            "NZ" => "NZD",
+            "HK" => "HKD",
+            "SG" => "SGD",
+            "MX" => "MXN",
+            "AR" => "ARS",
+            "CL" => "CLP",
+            "CO" => "COP",
+            "JP" => "JPY",
+            "CN" => "CNY",
+            "SE" => "SEK",
+            "NO" => "NOK",
+            "DK" => "DKK",
+            "IS" => "ISK",
+            _ => return None,
+        });
+    }
     let lcid = u32::from_str_radix(lcid.trim(), 16).ok()? & 0xFFFF;
     Some(match lcid {
         0x0409 => "USD",
