@@ -1620,3 +1620,25 @@ fn a_currency_named_in_the_title_rows_is_the_rows_currency() {
         }
     }
 }
+
+/// An aged summary whose day ranges sit in a second header row under a group
+/// name (`Überfällig` merged over `1-30 Tage` … `> 90 Tage`): the upper row alone
+/// was taken for the header, one bucket found, and the file refused as no ledger.
+#[test]
+fn an_aged_summary_with_its_ranges_under_a_group_header() {
+    let csv = "Offene Posten nach Fälligkeit\nStichtag: 30.06.2026\n\n\
+               Kunde;Name;Saldo;Nicht fällig;Überfällig;;;\n\
+               ;;;;1-30 Tage;31-60 Tage;61-90 Tage;> 90 Tage\n\
+               10001;Müller GmbH;1.750,00;1.000,00;500,00;0,00;0,00;250,00\n\
+               10002;Schmidt AG;2.000,00;0,00;0,00;2.000,00;0,00;0,00\n\
+               Summe;;3.750,00;1.000,00;500,00;2.000,00;0,00;250,00\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!((read.report.header_row, read.report.shape), (5, LedgerShape::AgedSummary));
+    let summary = read.ledger.summary.as_ref().unwrap();
+    assert_eq!(summary.labels, ["Nicht fällig", "1-30 Tage", "31-60 Tage", "61-90 Tage", "> 90 Tage"]);
+    // 1,000.00 + 500.00 + 250.00 = 1,750.00 and 2,000.00: as stated, nothing said.
+    let totals: Vec<String> = summary.rows.iter().map(|r| r.total.to_string()).collect();
+    assert_eq!(totals, ["1750.00", "2000.00"]);
+    assert!(warnings_about(&read, "add up to other than").is_empty());
+    assert_eq!(skipped(&read), ["row 8: subtotal row \"Summe\""]);
+}

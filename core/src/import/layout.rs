@@ -70,12 +70,31 @@ pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> O
         }
         for (index, texts) in candidates {
             let map = ColumnMap::from_headers_read(&texts, overrides, &mut read);
-            if map.score() >= 2 && best.as_ref().is_none_or(|b| map.score() > b.map.score()) {
+            let score = named(&map, &texts);
+            if map.score() >= 2 && best.as_ref().is_none_or(|b| score > named(&b.map, &b.texts)) {
                 best = Some(Header { index, texts, map });
             }
         }
     }
     best.or_else(|| headers_by_content(grid, overrides))
+}
+
+/// How many of a header row's columns it names: the fields mapped, and the
+/// aging buckets when it has two or more (an aged summary's `Überfällig` over
+/// `1-30 Tage`, `31-60 Tage` in the row below names its buckets only as two
+/// rows; a lone `Current` below a header is a section heading).
+fn named(map: &ColumnMap, texts: &[String]) -> usize {
+    // Words, or ranges of a few digits (`31-60`, `> 90`): not a data row's
+    // numbers and dates (`10`, `2024-01-05`), which a header-like CSV row holds.
+    let bucket = |t: &str| {
+        let t = t.trim();
+        let words = t.chars().any(char::is_alphabetic);
+        let range = t.chars().all(|c| c.is_ascii_digit() || " -–~～+<>".contains(c))
+            && t.split(|c: char| !c.is_ascii_digit()).all(|digits| digits.len() <= 3);
+        !t.is_empty() && (words || range) && is_bucket_header(t)
+    };
+    let buckets = texts.iter().filter(|t| bucket(t)).count();
+    if buckets >= 2 { map.score().saturating_add(buckets) } else { map.score() }
 }
 
 /// When no row's texts name two fields: the first row of text cells whose next

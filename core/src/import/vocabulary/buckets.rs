@@ -403,6 +403,11 @@ pub(crate) fn names_bucket(text: &str) -> bool {
     if NOT_DUE.contains(&words.concat().as_str()) {
         return true;
     }
+    // Letters against digits in one Latin word (`A1`, `D30`, `T12`) are a code.
+    let trimmed = text.trim();
+    if trimmed.is_ascii() && !trimmed.contains(|c: char| c.is_whitespace() || "-~<>+.".contains(c)) {
+        return false;
+    }
     let numbers = words.iter().filter(|w| w.bytes().all(|b| b.is_ascii_digit())).count();
     (1..=2).contains(&numbers)
         && words.iter().any(|w| !w.bytes().all(|b| b.is_ascii_digit()))
