@@ -280,15 +280,17 @@ fn percent(share: f64) -> String {
 /// ledger on the content's word (text that merely holds numbers, such as code).
 pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], partial: bool) {
     set_aside_rates(map);
+    // The rows profiled, found once for the passes that profile them.
+    let sample = profiled(rows, texts);
     let mut guess = map.clone();
-    fill(&mut guess, texts, rows);
+    fill(&mut guess, texts, &sample);
     if partial || guess.index(Field::InvoiceDate).is_some() || guess.index(Field::DueDate).is_some() {
         *map = guess;
     }
     set_aside_running_balance(map, rows);
     paid_flags_are_a_status(map, rows);
-    codes_beside_names(map, texts, rows);
-    dates_where_the_headers_say(map, texts, rows);
+    codes_beside_names(map, texts, &sample);
+    dates_where_the_headers_say(map, texts, &sample);
 }
 
 /// The first [`SAMPLE`] rows of `rows` that are profiled: not blank, not the rules
@@ -326,8 +328,7 @@ fn may_be_date(cell: CellRef<'_>) -> bool {
 /// due date, and every row was skipped (`"1" is not a date`). When the mapped
 /// column's filled cells are dates in under half of the rows profiled and the other
 /// column's in 90%, the other is read. A column the caller chose is kept.
-fn dates_where_the_headers_say(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
-    let sample = profiled(rows, texts);
+fn dates_where_the_headers_say(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
     let share = |column: usize| {
         let cells: Vec<CellRef<'_>> =
             sample.iter().map(|r| r.get(column)).filter(|c| !c.is_empty()).collect();
@@ -390,7 +391,7 @@ fn is_code(cell: CellRef<'_>) -> bool {
 /// (or the codes went unread). The column of codes in 90% of its filled cells,
 /// beside one of codes in at most 10%, is read as the customer's id, the other as
 /// the name. A column the caller chose is kept.
-fn codes_beside_names(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
+fn codes_beside_names(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
     if map.index(Field::CustomerId).is_some() {
         return;
     }
@@ -405,7 +406,6 @@ fn codes_beside_names(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
     }) else {
         return;
     };
-    let sample = profiled(rows, texts);
     let share_of_codes = |column: usize| {
         let (mut codes, mut filled) = (0usize, 0usize);
         for cell in sample.iter().map(|r| r.get(column)).filter(|c| !c.is_empty()) {
@@ -597,8 +597,7 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
     map.set_aside(balance, why);
 }
 
-fn fill(map: &mut ColumnMap, texts: &[String], rows: &[Row]) {
-    let sample = profiled(rows, texts);
+fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
     let width = sample.iter().map(|r| r.width()).max().unwrap_or(0).max(texts.len());
     let taken: HashSet<usize> = map.columns.iter().map(|c| c.index).collect();
     let free: Vec<usize> = (0..width).filter(|i| !taken.contains(i)).collect();

@@ -447,9 +447,11 @@ pub(crate) fn labels_total(row: &Row) -> Option<&str> {
     if label.is_empty() || label.len() > 24 {
         return None;
     }
-    // Compared letter by letter in lower case: no text made for each row.
+    // Compared letter by letter in lower case, no text made for each row, and
+    // only with the labels that start with its first letter.
+    let first = label.chars().next()?.to_lowercase().next()?;
     let same = |total: &str| label.chars().flat_map(char::to_lowercase).eq(total.chars());
-    OTHER_TOTALS.iter().any(|total| same(total)).then_some(text)
+    OTHER_TOTALS.iter().any(|total| total.chars().next() == Some(first) && same(total)).then_some(text)
 }
 
 /// Whether `row` is a total: its first text marks one, in English or another
@@ -508,7 +510,13 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
             }
         }
     }
-    if let Some(text) = labels_total(row) {
+    let filled = |f: Field| map.index(f).is_some_and(|i| !row.get(i).is_empty());
+    // A total labelled in another language: looked for only on rows without a
+    // date or a document (an aged summary's, or one the rule below would miss).
+    if !filled(Field::InvoiceDate)
+        && !filled(Field::DocumentId)
+        && let Some(text) = labels_total(row)
+    {
         return RowClass::GrandTotal(text.to_owned());
     }
     let mut cells = row.filled();
@@ -519,7 +527,6 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     {
         return RowClass::Section(text.to_string());
     }
-    let filled = |f: Field| map.index(f).is_some_and(|i| !row.get(i).is_empty());
     let amounts = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid];
     let has_amount = amounts.into_iter().any(filled);
     let invoice_level = map.index(Field::InvoiceDate).is_some() || map.index(Field::DocumentId).is_some();
