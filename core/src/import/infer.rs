@@ -616,7 +616,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
         sample.iter().flat_map(|r| free.iter().filter_map(|&i| r.get(i).as_text()).filter(numeric)),
     )
     .unwrap_or_default();
-    let profiles: Vec<Profile> = free.iter().map(|&i| profile(i, &sample, order, mark)).collect();
+    let profiles: Vec<Profile> = free.iter().map(|&i| profile(i, sample, order, mark)).collect();
     let header = |i: usize| texts.get(i).cloned().unwrap_or_default();
     let has = |map: &ColumnMap, f: Field| map.index(f).is_some();
     let mut used: HashSet<usize> = HashSet::new();
@@ -829,7 +829,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
     // Debit/credit indicators: the two marks of one side each (`S`/`H`, `D`/`C`,
     // `Dr`/`Cr`) and nothing else, both sides present.
     if !has(map, Field::DebitCredit)
-        && let Some(p) = free_profiles(&used).into_iter().find(|p| indicates_sides(&sample, p.index))
+        && let Some(p) = free_profiles(&used).into_iter().find(|p| indicates_sides(sample, p.index))
     {
         let why = "debit and credit marks (D/C, Dr/Cr, S/H) and nothing else".to_owned();
         map.infer(p.index, &header(p.index), Field::DebitCredit, why);

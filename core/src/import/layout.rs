@@ -448,10 +448,12 @@ pub(crate) fn labels_total(row: &Row) -> Option<&str> {
         return None;
     }
     // Compared letter by letter in lower case, no text made for each row, and
-    // only with the labels that start with its first letter.
+    // only with the labels that start with its first letter (decoded, not by
+    // `starts_with`, whose byte comparison calls `memcmp` for each label).
     let first = label.chars().next()?.to_lowercase().next()?;
     let same = |total: &str| label.chars().flat_map(char::to_lowercase).eq(total.chars());
-    OTHER_TOTALS.iter().any(|total| total.chars().next() == Some(first) && same(total)).then_some(text)
+    let starts = |total: &str| matches!(total.chars().next(), Some(c) if c == first);
+    OTHER_TOTALS.iter().any(|total| starts(total) && same(total)).then_some(text)
 }
 
 /// Whether `row` is a total: its first text marks one, in English or another
