@@ -1603,6 +1603,15 @@ fn a_currency_named_in_the_title_rows_is_the_rows_currency() {
             "ALL CUSTOMERS - OPEN ITEMS\n\nCustomer,Invoice,Date,Due,Amount,Open\nAcme,1,01/15/2026,02/14/2026,1000.00,1000.00\n",
             None,
         ),
+        (
+            // A code in brackets after a separator of several bytes (`—`).
+            "Offene Posten — (EUR)\n\nKunde;Beleg;Belegdatum;Fällig am;Betrag;Offen\n\
+             Müller GmbH;RE-1;15.01.2026;14.02.2026;1.000,00;1.000,00\n",
+            Some((
+                "EUR",
+                "row 1: no column names the currency, and the title above the header does (\"Offene Posten — (EUR)\"): rows whose cells name no other currency are read in EUR",
+            )),
+        ),
     ];
     for (csv, want) in cases {
         let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();

@@ -273,24 +273,30 @@ pub(crate) fn title_currency(titles: &[Row]) -> Option<(String, u64, String)> {
 /// An ISO code in `text` in brackets or after a word for "in" (see [`title_currency`]).
 fn code_in_title(text: &str) -> Option<String> {
     const IN: [&str; 12] = ["in", "en", "em", "im", "w", "v", "i", "в", "на", "με", "dalam", "trong"];
-    let mut previous: Option<(usize, &str)> = None;
-    for (at, word) in text.split(|c: char| !c.is_alphanumeric()).scan(0usize, |offset, word| {
-        let at = *offset;
-        *offset = offset.saturating_add(word.len()).saturating_add(1);
-        Some((at, word))
-    }) {
-        if word.is_empty() {
-            continue;
+    // Each word with the byte where it starts (separators may be several bytes: `（`).
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.extend(text.get(from..at).map(|word| (from, word)));
+                start = None;
+            }
+            _ => {}
         }
+    }
+    let mut previous: Option<&str> = None;
+    for (at, word) in words {
         if word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase()) {
-            let code = crate::money::iso_code(word);
-            let bracketed = text.get(..at).is_some_and(|before| before.trim_end().ends_with(['(', '[']));
-            let after_in = previous.is_some_and(|(_, w)| IN.iter().any(|i| w.eq_ignore_ascii_case(i)));
-            if let Some(code) = code.filter(|_| bracketed || after_in) {
+            let bracketed =
+                text.get(..at).is_some_and(|before| before.trim_end().ends_with(['(', '[', '（']));
+            let after_in = previous.is_some_and(|w| IN.iter().any(|i| w.eq_ignore_ascii_case(i)));
+            if let Some(code) = crate::money::iso_code(word).filter(|_| bracketed || after_in) {
                 return Some(code.to_owned());
             }
         }
-        previous = Some((at, word));
+        previous = Some(word);
     }
     None
 }
