@@ -397,7 +397,7 @@ fn may_mark_total(text: &str) -> bool {
 /// A total's label in the header tables' other languages, lower-cased, as a
 /// row's first text gives it alone (`Razem`, `Toplam`, `Итого`, `合計`): the
 /// words [`may_mark_total`] looks for are English, Dutch and German.
-const OTHER_TOTALS: [&str; 44] = [
+const OTHER_TOTALS: [&str; 43] = [
     "razem",
     "suma",
     "ogółem",
@@ -440,7 +440,6 @@ const OTHER_TOTALS: [&str; 44] = [
     "kokku",
     "summa",
     "i alt",
-    "i alt:",
     "insgesamt",
 ];
 

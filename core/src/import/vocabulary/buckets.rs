@@ -221,7 +221,6 @@ const RANGE_WORDS: &[&str] = &[
     "ponad",
     "boven",
     "meer",
-    "dan",
     "yli",
     "uzeri",
     "ustu",
@@ -263,7 +262,6 @@ const RANGE_WORDS: &[&str] = &[
     "ημερεσ",
     "ημερα",
     "μεχρι",
-    "πανω",
     "מעל",
     "עד",
     "יותר",
@@ -424,6 +422,18 @@ fn of_range_words(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::names_bucket;
+
+    /// No word is listed twice (a second entry is dead).
+    #[test]
+    fn the_tables_list_each_word_once() {
+        for table in [super::NOT_DUE, super::RANGE_WORDS] {
+            let mut words = table.to_vec();
+            words.sort_unstable();
+            let before = words.len();
+            words.dedup();
+            assert_eq!(words.len(), before);
+        }
+    }
 
     #[test]
     fn bucket_headers_in_every_language() {
