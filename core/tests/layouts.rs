@@ -1430,6 +1430,44 @@ fn dolibarr_abandoned_invoices_are_written_off() {
     );
 }
 
+/// Drafts and invoices awaiting approval are not yet issued, so nobody owes them:
+/// Xero, Zoho, FreshBooks, Wave, Stripe and Invoice Ninja leave them out of their
+/// own aged receivables. Their `Draft` was read as open (and a `Kladde` or
+/// `Entwurf` warned of as a status arlens does not know, then read as open).
+#[test]
+fn drafts_and_invoices_awaiting_approval_are_not_owed() {
+    let csv = "Invoice Number,Contact,Invoice Date,Due Date,Total,Amount Due,Status\n\
+               INV-0001,Acme Ltd,2026-03-01,2026-03-31,1200.00,1200.00,Awaiting Payment\n\
+               INV-0002,Acme Ltd,2026-06-20,2026-07-20,800.00,800.00,Draft\n\
+               INV-0003,Birch plc,2026-05-10,2026-06-09,450.00,150.00,Awaiting Payment\n\
+               INV-0004,Birch plc,2026-06-25,2026-07-25,300.00,300.00,Awaiting Approval\n\
+               INV-0005,Cedar AB,2026-04-01,2026-05-01,90.00,90.00,Kladde\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "Status").field, Field::Status);
+    assert!(warnings_about(&read, "does not know").is_empty(), "{:?}", warnings(&read));
+    assert_eq!(
+        warnings_about(&read, "draft"),
+        [
+            r#"row 3, column G ("Status"): 3 draft documents (1,190.00 XXX): not yet issued, so not yet owed: excluded from every figure"#
+        ]
+    );
+    assert_eq!(
+        skipped(&read),
+        [
+            r#"row 3: status "Draft": a draft, not yet issued, so not yet owed: excluded from every figure"#,
+            r#"row 5: status "Awaiting Approval": a draft, not yet issued, so not yet owed: excluded from every figure"#,
+            r#"row 6: status "Kladde": a draft, not yet issued, so not yet owed: excluded from every figure"#,
+        ]
+    );
+    // INV-0001 1,200.00 due 31 March (91 days at 30 June: 91–120); INV-0003 150.00
+    // left of 450.00, due 9 June (21 days: 1–30). 1,200.00 + 150.00 = 1,350.00; the
+    // drafts' 800.00 + 300.00 + 90.00 = 1,190.00 are in no figure.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "0.00", "150.00", "0.00", "0.00", "1200.00", "0.00", "0.00", "1350.00"]]
+    );
+}
+
 /// Aged summaries in other languages — one row per customer, a column of what is
 /// not yet due and ranges of days past due written in words of the language —
 /// were refused ("no column for invoice date"): only English bucket headers

@@ -751,7 +751,7 @@ impl<'a> Reader<'a> {
         use crate::money::locale::{Locale, format_money};
         let Some(index) = self.index(Field::Status) else { return Vec::new() };
         let mut out = Vec::new();
-        for kind in [Status::Cancelled, Status::WrittenOff] {
+        for kind in [Status::Cancelled, Status::Draft, Status::WrittenOff] {
             let excluded = self.excluded.borrow();
             let groups: Vec<_> = excluded.iter().filter(|((k, _), _)| *k == kind).collect();
             let Some(first) = groups.iter().map(|(_, (_, _, row))| *row).min() else { continue };
@@ -762,10 +762,10 @@ impl<'a> Reader<'a> {
                     format!("{} {code}", format_money(*total, code, &Locale::EN))
                 })
                 .collect();
-            let (what, treatment) = if kind == Status::Cancelled {
-                ("cancelled or void", "excluded from every figure")
-            } else {
-                ("written-off", "kept apart from the figures")
+            let (what, treatment) = match kind {
+                Status::Cancelled => ("cancelled or void", "excluded from every figure"),
+                Status::Draft => ("draft", "not yet issued, so not yet owed: excluded from every figure"),
+                _ => ("written-off", "kept apart from the figures"),
             };
             out.push(super::Warning {
                 position: self.at(&file.at_row(first), index),
@@ -1128,7 +1128,7 @@ impl<'a> Reader<'a> {
         });
         let disputed = match status_of {
             Some((Some(Status::Disputed), _)) => true,
-            Some((Some(kind @ (Status::Cancelled | Status::WrittenOff)), text)) => {
+            Some((Some(kind @ (Status::Cancelled | Status::Draft | Status::WrittenOff)), text)) => {
                 let value = open.or(amount_v).or(debit).unwrap_or_default();
                 let mut excluded = self.excluded.borrow_mut();
                 let entry =
@@ -1139,10 +1139,10 @@ impl<'a> Reader<'a> {
                     skipped(at.position(), "the total of excluded rows is beyond what arlens adds up exactly")
                 })?;
                 let index = self.index(Field::Status).unwrap_or_default();
-                let why = if kind == Status::Cancelled {
-                    "a cancelled or void document: excluded from every figure"
-                } else {
-                    "written off: kept apart from the figures"
+                let why = match kind {
+                    Status::Cancelled => "a cancelled or void document: excluded from every figure",
+                    Status::Draft => "a draft, not yet issued, so not yet owed: excluded from every figure",
+                    _ => "written off: kept apart from the figures",
                 };
                 return Err(left_out(self.cell_at(at, index), format!("status {}: {why}", quoted(&text))));
             }

@@ -13,6 +13,10 @@ pub(crate) enum Status {
     Disputed,
     /// Cancelled, void, reversed: not a receivable, excluded from every figure.
     Cancelled,
+    /// A draft or an invoice awaiting approval: not issued, so not yet a
+    /// receivable (Xero, Zoho, FreshBooks, Wave, Stripe and Invoice Ninja leave
+    /// drafts out of their own aged receivables); excluded from every figure.
+    Draft,
     /// Written off: no longer a receivable, kept apart from the figures.
     WrittenOff,
 }
@@ -39,7 +43,49 @@ const WORDS: &[(&str, Status)] = &[
     ("sent", Status::Open),
     ("posted", Status::Open),
     ("approved", Status::Open),
-    ("draft", Status::Open),
+    ("viewed", Status::Open),
+    ("awaiting payment", Status::Open),
+    ("autopaid", Status::Paid),
+    ("draft", Status::Draft),
+    ("awaiting approval", Status::Draft),
+    ("submitted for approval", Status::Draft),
+    // Drafts in the other languages (Exact's and Moneybird's `Concept`, sevDesk's
+    // `Entwurf`, Holded's `Borrador`, Fakturoid's `Koncept`, freee's `下書き`).
+    ("entwurf", Status::Draft),
+    ("brouillon", Status::Draft),
+    ("borrador", Status::Draft),
+    ("rascunho", Status::Draft),
+    ("bozza", Status::Draft),
+    ("concept", Status::Draft),
+    ("szkic", Status::Draft),
+    ("wersja robocza", Status::Draft),
+    ("koncept", Status::Draft),
+    ("utkast", Status::Draft),
+    ("kladde", Status::Draft),
+    ("luonnos", Status::Draft),
+    ("piszkozat", Status::Draft),
+    ("ciorna", Status::Draft),
+    ("taslak", Status::Draft),
+    ("nacrt", Status::Draft),
+    ("osnutek", Status::Draft),
+    ("mustand", Status::Draft),
+    ("melnraksts", Status::Draft),
+    ("juodrastis", Status::Draft),
+    ("черновик", Status::Draft),
+    ("чернетка", Status::Draft),
+    ("чернова", Status::Draft),
+    ("πρόχειρο", Status::Draft),
+    ("下書き", Status::Draft),
+    ("草稿", Status::Draft),
+    ("초안", Status::Draft),
+    ("임시저장", Status::Draft),
+    ("draf", Status::Draft),
+    ("bản nháp", Status::Draft),
+    ("ban nhap", Status::Draft),
+    ("טיוטה", Status::Draft),
+    ("مسودة", Status::Draft),
+    ("پیش‌نویس", Status::Draft),
+    ("ฉบับร่าง", Status::Draft),
     ("disputed", Status::Disputed),
     ("dispute", Status::Disputed),
     ("indispute", Status::Disputed),
@@ -236,7 +282,6 @@ const WORDS: &[(&str, Status)] = &[
     ("zaplaceno", Status::Paid),
     ("uhradena", Status::Paid),
     ("zaplacena", Status::Paid),
-    ("sporna", Status::Disputed),
     ("zrusena", Status::Cancelled),
     ("odepsana", Status::WrittenOff),
     ("nedobytna", Status::WrittenOff),
@@ -380,7 +425,6 @@ const WORDS: &[(&str, Status)] = &[
     ("quá hạn", Status::Open),
     ("qua han", Status::Open),
     ("đã thanh toán", Status::Paid),
-    ("da thanh toan", Status::Paid),
     ("đã hủy", Status::Cancelled),
     ("da huy", Status::Cancelled),
     // Hungarian
@@ -466,7 +510,18 @@ pub(crate) fn status(text: &str, flag: Flag) -> Option<Status> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Flag, Status, status};
+    use super::{Flag, Status, WORDS, status};
+
+    #[test]
+    fn the_table_lists_each_word_once() {
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<&str> = WORDS
+            .iter()
+            .filter(|(w, _)| !seen.insert(crate::import::vocabulary::words(w).joined))
+            .map(|(w, _)| *w)
+            .collect();
+        assert!(twice.is_empty(), "listed twice: {twice:?}");
+    }
 
     #[test]
     fn status_words_in_every_language() {
@@ -553,6 +608,24 @@ mod tests {
             ("Fizetve", Flag::None, Some(Paid)),
             ("Εξοφλημένο", Flag::None, Some(Paid)),
             ("Stornată", Flag::None, Some(Cancelled)),
+            // Drafts and invoices awaiting approval are not yet receivables.
+            ("Draft", Flag::None, Some(Draft)),
+            ("DRAFT", Flag::None, Some(Draft)),
+            ("Awaiting Approval", Flag::None, Some(Draft)),
+            ("Awaiting Payment", Flag::None, Some(Open)),
+            ("Viewed", Flag::None, Some(Open)),
+            ("Auto-Paid", Flag::None, Some(Paid)),
+            ("Entwurf", Flag::None, Some(Draft)),
+            ("Brouillon", Flag::None, Some(Draft)),
+            ("Borrador", Flag::None, Some(Draft)),
+            ("Concept", Flag::None, Some(Draft)),
+            ("Wersja robocza", Flag::None, Some(Draft)),
+            ("Ciornă", Flag::None, Some(Draft)),
+            ("Juodraštis", Flag::None, Some(Draft)),
+            ("Черновик", Flag::None, Some(Draft)),
+            ("下書き", Flag::None, Some(Draft)),
+            ("Bản nháp", Flag::None, Some(Draft)),
+            ("پیش‌نویس", Flag::None, Some(Draft)),
             ("Em análise", Flag::None, None),
             ("Protestado", Flag::None, None),
         ];
