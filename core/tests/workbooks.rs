@@ -122,6 +122,45 @@ fn the_sheet_of_documents_is_read_before_a_summary_sheet() {
     );
 }
 
+/// An aged summary's amounts from a workbook's number cells show with their
+/// currency's minor units, as every other amount does: `1000` was shown as `1000`
+/// beside the totals' `1500.00`.
+#[test]
+fn an_aged_summarys_number_cells_show_their_minor_units() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["Customer", "Current", "1-30 Days", "31-60 Days", "Total", "Currency"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    let rows = [("Acme", [1000.0, 500.0, 0.0, 1500.0], "EUR"), ("Birch", [0.0, 0.5, 20.25, 20.75], "JPY")];
+    for (r, (name, amounts, currency)) in rows.iter().enumerate() {
+        let row = r as u32 + 1;
+        sheet.write_string(row, 0, *name).unwrap();
+        for (c, amount) in amounts.iter().enumerate() {
+            sheet.write_number(row, c as u16 + 1, *amount).unwrap();
+        }
+        sheet.write_string(row, 5, *currency).unwrap();
+    }
+    let out = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
+    let summary = out.ledger.summary.expect("an aged summary");
+    let shown: Vec<(String, Vec<String>, String)> = summary
+        .rows
+        .iter()
+        .map(|r| {
+            (r.currency.clone(), r.buckets.iter().map(ToString::to_string).collect(), r.total.to_string())
+        })
+        .collect();
+    let text = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    // EUR has two minor units; the yen none, and what a cell holds beyond them is kept.
+    assert_eq!(
+        shown,
+        [
+            ("EUR".to_owned(), text(&["1000.00", "500.00", "0.00"]), "1500.00".to_owned()),
+            ("JPY".to_owned(), text(&["0", "0.5", "20.25"]), "20.75".to_owned()),
+        ]
+    );
+}
+
 #[test]
 fn a_sheet_asked_for_is_read_alone() {
     let mut book = rust_xlsxwriter::Workbook::new();

@@ -1143,6 +1143,11 @@ fn aged_summary(
             .or(currency)
             .or_else(|| reader.fallback_currency(options.default_currency.as_deref()).map(str::to_owned))
             .unwrap_or_else(|| super::cells::UNKNOWN_CURRENCY.to_owned());
+        // Shown with the currency's minor units, as every other amount is (a
+        // workbook's number cell `1000` is `1000.00`), nothing rounded away.
+        let normal = |v: Decimal| crate::money::normalize(v, &currency);
+        let buckets = buckets.into_iter().map(normal).collect();
+        let total = normal(total);
         out.rows.push(SummaryRow { customer, currency, buckets, total, row: row.number });
     }
     out
