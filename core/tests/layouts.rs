@@ -1468,6 +1468,89 @@ fn drafts_and_invoices_awaiting_approval_are_not_owed() {
     );
 }
 
+/// A unit named in the title rows (`（单位：万元）`, `単位：千円`, `Amounts in EUR
+/// thousands`, `(in Tsd. EUR)`) is the unit of the amounts below: they were read
+/// as written, 10,000 or 1,000 times too small. A unit word that is part of a
+/// name (`Mio GmbH`) is none.
+#[test]
+fn a_unit_named_in_the_titles_is_the_amounts_unit() {
+    let chinese = "应收账款明细表,,,,\n（单位：万元）,,,,\n客户,发票号,发票日期,到期日,金额\n\
+                   华东贸易,FP001,2026-03-31,2026-04-30,12.5\n北方机械,FP002,2026-05-31,2026-06-30,3.25\n";
+    let read = import(chinese.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        warnings_about(&read, "unit"),
+        [
+            r#"row 2: the title above the header ("（单位：万元）") names the unit amounts are written in: "金额" is read in ten thousands: multiplied by 10,000"#
+        ]
+    );
+    // 12.5 × 10,000 = 125,000.00 due 30 April (61 days at 30 June: 61–90); 3.25 ×
+    // 10,000 = 32,500.00 due 30 June (not due). 元 names the yuan and the Taiwan
+    // dollar alike: no currency.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "32500.00", "0.00", "0.00", "125000.00", "0.00", "0.00", "0.00", "157500.00"]]
+    );
+
+    let japanese = "売掛金残高一覧,,,,\n単位：千円,,,,\n得意先,請求書番号,請求日,支払期日,請求残高\n\
+                    山田商事,A-1,2026/03/31,2026/04/30,\"1,200\"\n鈴木工業,A-2,2026/05/31,2026/06/30,80\n";
+    let read = import(japanese.as_bytes(), &ImportOptions::default()).unwrap();
+    // 1,200 × 1,000 = 1,200,000 yen 61 days past due; 80 × 1,000 = 80,000 not due.
+    assert_eq!(aging(&read, "2026-06-30"), [["JPY", "80000", "0", "0", "1200000", "0", "0", "0", "1280000"]]);
+
+    let german = "Offene Posten (in Tsd. EUR)\nKunde;Rechnung;Datum;Fällig;Betrag\n\
+                  Acme;R1;01.03.2026;31.03.2026;100,5\nBirch;R2;01.05.2026;31.05.2026;50\n";
+    let read = import(german.as_bytes(), &ImportOptions::default()).unwrap();
+    // 100.5 × 1,000 = 100,500.00 due 31 March (91 days: 91–120); 50,000.00 due 31 May (30 days: 1–30).
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["EUR", "0.00", "50000.00", "0.00", "0.00", "100500.00", "0.00", "0.00", "150500.00"]]
+    );
+
+    let summary = "Aged Receivables Summary\nAmounts in EUR thousands\n\
+                   Customer,Current,1-30 Days,31-60 Days,61-90 Days,Over 90 Days,Total\n\
+                   Acme GmbH,12.5,3,0,0,1.25,16.75\nBirch BV,0,0,2,0,0,2\n";
+    let read = import(summary.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        warnings_about(&read, "unit"),
+        [
+            r#"row 2: the title above the header ("Amounts in EUR thousands") names the unit amounts are written in: "Total" and the aging buckets are read in thousands: multiplied by 1,000"#
+        ]
+    );
+    let rows: Vec<(String, Vec<String>, String)> = read
+        .ledger
+        .summary
+        .as_ref()
+        .expect("an aged summary")
+        .rows
+        .iter()
+        .map(|r| {
+            (r.currency.clone(), r.buckets.iter().map(ToString::to_string).collect(), r.total.to_string())
+        })
+        .collect();
+    let money = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    // Each bucket × 1,000: 12,500 + 3,000 + 1,250 = 16,750, the row's total 16.75 × 1,000.
+    assert_eq!(
+        rows,
+        [
+            (
+                "EUR".to_owned(),
+                money(&["12500.00", "3000.00", "0.00", "0.00", "1250.00"]),
+                "16750.00".to_owned()
+            ),
+            ("EUR".to_owned(), money(&["0.00", "0.00", "2000.00", "0.00", "0.00"]), "2000.00".to_owned()),
+        ]
+    );
+
+    let named = "Mio GmbH - Offene Posten\nKunde;Rechnung;Datum;Fällig;Betrag\n\
+                 Acme;R1;01.03.2026;31.03.2026;100,00\nBirch;R2;01.05.2026;31.05.2026;50,00\n";
+    let read = import(named.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(warnings_about(&read, "unit").is_empty(), "{:?}", warnings(&read));
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "0.00", "50.00", "0.00", "0.00", "100.00", "0.00", "0.00", "150.00"]]
+    );
+}
+
 /// Aged summaries in other languages — one row per customer, a column of what is
 /// not yet due and ranges of days past due written in words of the language —
 /// were refused ("no column for invoice date"): only English bucket headers

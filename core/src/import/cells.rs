@@ -353,8 +353,9 @@ pub(super) struct Reader<'a> {
     /// Each field's column: looked up a dozen times a row, where the mapping
     /// is a list to search.
     columns: super::columns::FieldColumns<'a>,
-    /// The money columns whose headers name a unit (`amount_cents`, `TEUR`).
-    units: Vec<(usize, AmountUnit)>,
+    /// The money columns whose headers name a unit (`amount_cents`, `TEUR`), or
+    /// the title above them does (an aged summary's buckets then too).
+    pub(super) units: Vec<(usize, AmountUnit)>,
     /// The open balance's columns when it is the sum of several (an aged
     /// detail's buckets); empty for one.
     pub(super) parts: Vec<usize>,

@@ -209,6 +209,9 @@ pub enum AmountUnit {
     Minor,
     /// Thousands: multiplied by 1,000.
     Thousands,
+    /// Ten thousands (`万`, `만`: the unit of Chinese, Japanese and Korean
+    /// reports): multiplied by 10,000.
+    TenThousands,
     /// Millions: multiplied by 1,000,000.
     Millions,
 }
@@ -224,6 +227,7 @@ impl AmountUnit {
                 Some(v)
             }
             AmountUnit::Thousands => value.checked_mul(Decimal::from(1_000)),
+            AmountUnit::TenThousands => value.checked_mul(Decimal::from(10_000)),
             AmountUnit::Millions => value.checked_mul(Decimal::from(1_000_000)),
         }
     }
@@ -233,6 +237,7 @@ impl AmountUnit {
         match self {
             AmountUnit::Minor => "minor units (cents): divided by 100, or as the currency has them",
             AmountUnit::Thousands => "thousands: multiplied by 1,000",
+            AmountUnit::TenThousands => "ten thousands: multiplied by 10,000",
             AmountUnit::Millions => "millions: multiplied by 1,000,000",
         }
     }

@@ -2,7 +2,7 @@
 //! report date in those titles, and the rows that are not data (sections,
 //! subtotals, grand totals, percentages, blanks).
 
-use super::columns::{ColumnMap, Field, Overrides, is_bucket_header};
+use super::columns::{AmountUnit, ColumnMap, Field, Overrides, is_bucket_header};
 use super::grid::{CellRef, Grid, Row};
 use super::values::parse_date;
 use crate::error::quoted;
@@ -246,6 +246,9 @@ pub(crate) fn title_currency(titles: &[Row]) -> Option<(String, u64, String)> {
         for (k, text) in texts.iter().enumerate() {
             // The label and its value in one text, or in this cell and the next.
             let labelled = || {
+                if let Some((_, Some(code))) = unit_label(text) {
+                    return Some((code, text.to_string()));
+                }
                 let (label, value, shown) = match text.split_once([':', '：']) {
                     Some((label, value)) if !value.trim().is_empty() => {
                         (label, value.trim(), text.to_string())
@@ -270,10 +273,75 @@ pub(crate) fn title_currency(titles: &[Row]) -> Option<(String, u64, String)> {
     found
 }
 
-/// An ISO code in `text` in brackets or after a word for "in" (see [`title_currency`]).
-fn code_in_title(text: &str) -> Option<String> {
-    const IN: [&str; 12] = ["in", "en", "em", "im", "w", "v", "i", "в", "на", "με", "dalam", "trong"];
-    // Each word with the byte where it starts (separators may be several bytes: `（`).
+/// Labels of the unit amounts are written in (`单位：元`, `単位：千円`, `단위: 천원`,
+/// `Units: thousands`), written before a colon.
+const UNIT_LABELS: [&str; 8] = ["单位", "單位", "単位", "金额单位", "金額単位", "단위", "unit", "units"];
+
+/// A unit label and its value in one text, brackets around it or not
+/// (`（单位：万元）`, `単位：千円`, `Units: EUR thousands`): the unit its value
+/// names (`千` thousands, `万` ten thousands, `百万` millions, or a unit word),
+/// if any, and the currency, if any.
+fn unit_label(text: &str) -> Option<(Option<AmountUnit>, Option<String>)> {
+    let inner = text.trim().trim_matches(['(', ')', '（', '）', '[', ']', '【', '】']);
+    let (label, value) = inner.split_once([':', '：'])?;
+    let label = label.trim();
+    if !UNIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
+        return None;
+    }
+    let value = value.trim();
+    const PREFIXES: [(&str, AmountUnit); 8] = [
+        ("百万", AmountUnit::Millions),
+        ("千", AmountUnit::Thousands),
+        ("万", AmountUnit::TenThousands),
+        ("萬", AmountUnit::TenThousands),
+        ("백만", AmountUnit::Millions),
+        ("천", AmountUnit::Thousands),
+        ("만", AmountUnit::TenThousands),
+        ("mio", AmountUnit::Millions),
+    ];
+    let (unit, rest) = PREFIXES
+        .iter()
+        .find_map(|(prefix, unit)| value.strip_prefix(prefix).map(|rest| (Some(*unit), rest)))
+        .unwrap_or((None, value));
+    let rest = rest.trim();
+    let code = super::values::parse_currency(rest).ok().or_else(|| {
+        // `人民币元`, `韩元`: a currency's name and the word for its unit.
+        rest.strip_suffix('元').and_then(|name| super::values::parse_currency(name).ok())
+    });
+    let words = (unit.is_none()).then(|| super::vocabulary::words(value));
+    let unit = unit.or_else(|| words.as_ref().and_then(|w| w.unit));
+    let code = code.or_else(|| words.and_then(|w| w.currency).map(str::to_owned));
+    (unit.is_some() || code.is_some()).then_some((unit, code))
+}
+
+/// The unit the title rows above the header say amounts are written in, with
+/// its row and the text saying it: a unit label and its value (`（单位：万元）`,
+/// `単位：千円`, `Units: thousands`), or a title naming a unit as such
+/// ([`unit_in_title`]: `Amounts in thousands`, `EUR '000`, `in TEUR`,
+/// `(en milliers d'euros)`). `None` when no title names one, or when two name
+/// different ones.
+pub(crate) fn title_unit(titles: &[Row]) -> Option<(AmountUnit, u64, String)> {
+    let mut found: Option<(AmountUnit, u64, String)> = None;
+    for row in titles {
+        for text in row.filled().filter_map(|(_, c)| c.as_text()) {
+            let unit = match unit_label(text) {
+                Some((unit, _)) => unit,
+                None => unit_in_title(text),
+            };
+            let Some(unit) = unit else { continue };
+            match &found {
+                Some((known, ..)) if *known != unit => return None,
+                Some(_) => {}
+                None => found = Some((unit, row.number, text.to_owned())),
+            }
+        }
+    }
+    found
+}
+
+/// Each word of `text` (its letters and digits) with the byte where it starts
+/// (separators may be several bytes: `（`).
+fn words_at(text: &str) -> Vec<(usize, &str)> {
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut start = None;
     for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
@@ -286,17 +354,59 @@ fn code_in_title(text: &str) -> Option<String> {
             _ => {}
         }
     }
+    words
+}
+
+/// Whether `word` is a word for "in" (`amounts in USD`, `en milliers`, `w tys.`).
+fn is_in(word: &str) -> bool {
+    const IN: [&str; 12] = ["in", "en", "em", "im", "w", "v", "i", "в", "на", "με", "dalam", "trong"];
+    IN.iter().any(|i| word.eq_ignore_ascii_case(i))
+}
+
+/// The unit a title's words name as a unit: a unit word after a word for "in"
+/// (a currency's code between them or not: `in EUR thousands`), in brackets
+/// (`(thousands)`), or a unit that can be nothing else (`'000`, `000s`, `TEUR`,
+/// `kUSD`). A unit word alone is not taken: `Mio` may be a company's name.
+fn unit_in_title(text: &str) -> Option<AmountUnit> {
+    let words = words_at(text);
+    for (k, &(at, word)) in words.iter().enumerate() {
+        let lower = word.to_lowercase();
+        let Some((unit, code)) = super::vocabulary::unit_word(&lower) else { continue };
+        let plain = code.is_some() || lower.starts_with("000");
+        // The word before, passing over a currency's code (`in EUR thousands`).
+        let mut before = words.get(..k).unwrap_or_default().iter().rev();
+        let previous = before.next().map(|&(_, w)| w);
+        let previous = match previous {
+            Some(w) if crate::money::iso_code(&w.to_ascii_uppercase()).is_some() && w.len() == 3 => {
+                before.next().map(|&(_, w)| w).or(Some(w))
+            }
+            other => other,
+        };
+        let bracketed = text.get(..at).is_some_and(|b| b.trim_end().ends_with(['(', '[', '（']));
+        if plain || bracketed || previous.is_some_and(is_in) {
+            return Some(unit);
+        }
+    }
+    None
+}
+
+/// An ISO code in `text` in brackets or after a word for "in", a unit between
+/// them or not (`in EUR`, `in Tsd. EUR`; see [`title_currency`]).
+fn code_in_title(text: &str) -> Option<String> {
     let mut previous: Option<&str> = None;
-    for (at, word) in words {
+    for (at, word) in words_at(text) {
         if word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase()) {
             let bracketed =
                 text.get(..at).is_some_and(|before| before.trim_end().ends_with(['(', '[', '（']));
-            let after_in = previous.is_some_and(|w| IN.iter().any(|i| w.eq_ignore_ascii_case(i)));
+            let after_in = previous.is_some_and(is_in);
             if let Some(code) = crate::money::iso_code(word).filter(|_| bracketed || after_in) {
                 return Some(code.to_owned());
             }
         }
-        previous = Some(word);
+        // A unit between the word for "in" and the code (`in Tsd. EUR`, `en milliers EUR`).
+        if !previous.is_some_and(is_in) || super::vocabulary::unit_word(&word.to_lowercase()).is_none() {
+            previous = Some(word);
+        }
     }
     None
 }

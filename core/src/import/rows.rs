@@ -586,6 +586,42 @@ pub fn read_ledger(
         });
         grid.typed_currencies.push(code);
     }
+    // A unit named above the header (`（单位：万元）`, `Amounts in thousands`, `EUR
+    // '000`): the money columns whose own header names none are written in it
+    // (an aged summary's buckets too), and it is said.
+    let title_unit = super::layout::title_unit(grid.rows_before(header.index));
+    if let Some((unit, row, text)) = &title_unit {
+        let mut named = Vec::new();
+        for map in [&mut header.map, &mut report.mapping] {
+            named.clear();
+            for column in map.columns.iter_mut().filter(|c| c.field.is_money() && c.unit.is_none()) {
+                column.unit = Some(*unit);
+                named.push(crate::error::quoted(&column.header));
+            }
+        }
+        if (0..header.texts.len()).any(|i| is_bucket_header(header.text(i))) {
+            named.push("the aging buckets".to_owned());
+        }
+        if !named.is_empty() {
+            report.warnings.push(Warning {
+                position: file.at_row(*row),
+                message: format!(
+                    "the title above the header ({}) names the unit amounts are written in: {} {} read in {}",
+                    crate::error::quoted(text),
+                    match named.split_last() {
+                        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+                        _ => named.join(""),
+                    },
+                    if named.len() == 1 && !named.iter().any(|n| n.ends_with("buckets")) {
+                        "is"
+                    } else {
+                        "are"
+                    },
+                    unit.label(),
+                ),
+            });
+        }
+    }
     // Columns read though the workbook hides them: what the user sees in the sheet
     // is not all that counts. Said once per column read.
     for column in header.map.columns.iter().filter(|c| c.field != Field::Ignore && grid.hides_column(c.index))
@@ -729,6 +765,9 @@ pub fn read_ledger(
         let mut reader = Reader::new(&header, None, decimal_mark(&rows, &header, options));
         reader.typed_currencies = grid.typed_currencies.clone();
         reader.default_currency = options.default_currency.clone();
+        if let Some((unit, ..)) = title_unit {
+            reader.units.extend(bucket_columns.iter().map(|&i| (i, unit)));
+        }
         report.shape = LedgerShape::AgedSummary;
         report.decimal_mark = reader.mark;
         report.warnings.push(Warning {

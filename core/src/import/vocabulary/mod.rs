@@ -180,7 +180,7 @@ pub(crate) struct Words {
 /// Header words naming the unit amounts are written in, removed from the words
 /// like currency marks: minor units, thousands (`'000`, `Tsd`, `TEUR`, `kUSD`),
 /// millions (`Mio`, `MEUR`); with the currency a prefixed code names.
-fn unit_word(word: &str) -> Option<(AmountUnit, Option<&'static str>)> {
+pub(crate) fn unit_word(word: &str) -> Option<(AmountUnit, Option<&'static str>)> {
     let plain = match word {
         "cents" | "cent" | "pence" | "centimes" | "centavos" | "centimos" | "kopeks" => {
             Some(AmountUnit::Minor)
