@@ -313,3 +313,31 @@ test("no view requests anything after load or breaks the CSP, and none scrolls s
     await page.close();
   }
 });
+
+test("on a 1920-pixel screen the views use its width, and a grid's columns start as wide as what they hold", async () => {
+  const { page, problems } = await openApp("#/invoices", { width: 1920, height: 1080 });
+  const grid = page.getByTestId("invoices");
+  await grid.getByTestId("invoices-0-customer").waitFor();
+  await page.screenshot({ path: `${ARTIFACTS}/invoices-1920x1080-light.png` });
+  const seen = await grid.evaluate((g) => {
+    const cells = (key) => [...g.querySelectorAll(`[data-testid$="-${key}"][role="gridcell"]`)];
+    const width = (key) => g.querySelector(`[data-testid="invoices-head-${key}"]`).getBoundingClientRect().width;
+    return {
+      main: document.querySelector("main").getBoundingClientRect().width,
+      grid: g.clientWidth,
+      rows: cells("customer").length,
+      cut: cells("customer").filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent),
+      name: width("customer"),
+      code: width("customerId"),
+    };
+  });
+  // The window less the page's margins (2rem each side), not a column of 1,200 pixels beside empty space.
+  assert.ok(seen.main >= 1800, `the content is ${seen.main}px wide on a 1920px screen`);
+  assert.ok(seen.grid >= 1750, `the invoices grid is ${seen.grid}px wide`);
+  // The sample's names (`Pioneer Textiles GmbH`) were cut at 190 px; its ids (`C00032`) had as much room.
+  assert.ok(seen.rows >= 10, `${seen.rows} rows shown`);
+  assert.deepEqual(seen.cut, [], "customer names cut short");
+  assert.ok(seen.code < seen.name, `the customer id column (${seen.code}px) is narrower than the names' (${seen.name}px)`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -88,7 +88,7 @@ pub fn TopDebtors(
             </figcaption>
             {empty.then(|| view! { <p class="hint">"No customer owes anything in this currency."</p> })}
             <div class:hidden=move || as_table.get()>
-                <div class="bars" role="group" aria-label=label data-testid="top-debtors-img">{rows}</div>
+                <div class="bars names" role="group" aria-label=label data-testid="top-debtors-img">{rows}</div>
                 <p class="readout" aria-live="polite">
                     {move || {
                         let r = readout.get();

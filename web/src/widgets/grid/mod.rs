@@ -52,20 +52,40 @@ struct Loaded {
     page: Page,
 }
 
-/// A column's starting width in pixels, by its kind and header.
-fn default_width(c: &Column) -> i32 {
+/// A column's starting width in pixels, by its kind and header; a text or pick
+/// column's by what it holds in `rows` (the first rows fetched) or may show, so
+/// that short codes take little room and names are not cut short: about 9 px a
+/// character, between 90 and 300 px (a pick's filter needs room for its arrow).
+fn starting_width(c: &Column, index: usize, rows: &[Vec<Cell<'_>>]) -> i32 {
+    let fitted = |chars: usize, extra: i32, widest: i32| {
+        (i32::try_from(chars.min(40)).unwrap_or(40) * 9 + 24 + extra).clamp(90, widest)
+    };
     let base = match c.kind {
         ColumnKind::Text if c.key == "why" => 360,
-        ColumnKind::Text => 190,
-        ColumnKind::Pick => 130,
+        ColumnKind::Text => {
+            let longest = rows
+                .iter()
+                .take(FITTED_ROWS)
+                .filter_map(|row| match row.get(index) {
+                    Some(Cell::Text(t)) => Some(t.chars().count()),
+                    _ => None,
+                })
+                .max()
+                .unwrap_or(0);
+            fitted(longest, 0, 300)
+        }
+        ColumnKind::Pick => fitted(c.choices.iter().map(|t| t.chars().count()).max().unwrap_or(0), 28, 200),
         ColumnKind::Date => 120,
         ColumnKind::Days | ColumnKind::Count | ColumnKind::Score | ColumnKind::Percent => 96,
         ColumnKind::Money => 150,
     };
-    // About 9.5 px a character of the bold header, and room for the sort mark.
-    let label = i32::try_from(c.label.chars().count().min(40)).unwrap_or(40) * 19 / 2 + 40;
+    // About 10 px a character of the bold header, and room for the sort mark.
+    let label = i32::try_from(c.label.chars().count().min(40)).unwrap_or(40) * 10 + 40;
     base.max(label)
 }
+
+/// How many of the first rows fetched a text column's starting width fits.
+const FITTED_ROWS: usize = 200;
 
 /// A pixel count as the DOM's scroll positions take it.
 fn px(pixels: usize) -> i32 {
@@ -258,7 +278,13 @@ pub fn DataGrid(
             match answer.page {
                 Ok(page) => {
                     if widths.try_with_untracked(|w| w.len() != page.columns.len()) == Some(true) {
-                        widths.try_set(page.columns.iter().map(default_width).collect());
+                        widths.try_set(
+                            page.columns
+                                .iter()
+                                .enumerate()
+                                .map(|(i, c)| starting_width(c, i, &page.rows))
+                                .collect(),
+                        );
                     }
                     error.try_set(None);
                     loaded.try_set(Some(Loaded { query: for_answer, version: for_version, page }));
