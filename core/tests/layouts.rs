@@ -1551,6 +1551,52 @@ fn a_unit_named_in_the_titles_is_the_amounts_unit() {
     );
 }
 
+/// Ranges written "from … to …" (1C's `От 31 до 60 дней`): only their first and
+/// last buckets (`До 30 дней`, `Свыше 90 дней`) were known, so the middle ones'
+/// amounts were left out of the buckets shown (a warning said the rows did not
+/// add up).
+#[test]
+fn ranges_written_from_to_are_buckets() {
+    let csv = "Анализ дебиторской задолженности по срокам долга на 30.06.2026\n\
+               Контрагент;Договор;До 30 дней;От 31 до 60 дней;От 61 до 90 дней;Свыше 90 дней;Итого\n\
+               ООО \"Вектор\";Основной договор;120 000,00;35 500,00;;10 000,00;165 500,00\n\
+               ИП Иванов И.И.;Договор 15;;;8 000,00;;8 000,00\n\
+               Итого;;120 000,00;35 500,00;8 000,00;10 000,00;173 500,00\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let buckets: Vec<&str> = read.report.mapping.buckets.iter().map(|b| b.header.as_str()).collect();
+    assert_eq!(buckets, ["До 30 дней", "От 31 до 60 дней", "От 61 до 90 дней", "Свыше 90 дней"]);
+    assert!(warnings_about(&read, "add up").is_empty(), "{:?}", warnings(&read));
+    let rows: Vec<(String, Vec<String>, String)> = read
+        .ledger
+        .summary
+        .as_ref()
+        .expect("an aged summary")
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.customer.name.to_string(),
+                r.buckets.iter().map(ToString::to_string).collect(),
+                r.total.to_string(),
+            )
+        })
+        .collect();
+    let money = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    // 120,000.00 + 35,500.00 + 10,000.00 = 165,500.00, the row's total; the
+    // grand total row `Итого` (173,500.00 = 165,500.00 + 8,000.00) is no customer.
+    assert_eq!(
+        rows,
+        [
+            (
+                "ООО \"Вектор\"".to_owned(),
+                money(&["120000.00", "35500.00", "0.00", "10000.00"]),
+                "165500.00".to_owned()
+            ),
+            ("ИП Иванов И.И.".to_owned(), money(&["0.00", "0.00", "8000.00", "0.00"]), "8000.00".to_owned()),
+        ]
+    );
+}
+
 /// Aged summaries in other languages — one row per customer, a column of what is
 /// not yet due and ranges of days past due written in words of the language —
 /// were refused ("no column for invoice date"): only English bucket headers

@@ -197,6 +197,32 @@ const RANGE_WORDS: &[&str] = &[
     "ila",
     "sampai",
     "den",
+    // From, between (`От 31 до 60 дней`, `Von 31 bis 60 Tagen`, `Od 31 do 60 dni`,
+    // `De 31 a 60 días`, `Da 31 a 60 giorni`, `Van 31 tot 60 dagen`, `31日から60日まで`).
+    "from",
+    "between",
+    "von",
+    "zwischen",
+    "van",
+    "tussen",
+    "od",
+    "da",
+    "dal",
+    "desde",
+    "entre",
+    "fran",
+    "fra",
+    "mellan",
+    "от",
+    "с",
+    "по",
+    "від",
+    "ve",
+    "arasi",
+    "至",
+    "到",
+    "から",
+    "まで",
     // Over, more than, older.
     "over",
     "above",
@@ -407,7 +433,10 @@ pub(crate) fn names_bucket(text: &str) -> bool {
         return false;
     }
     let numbers = words.iter().filter(|w| w.bytes().all(|b| b.is_ascii_digit())).count();
+    // A year is no count of days (`From 2026`, `Due 2025`).
+    let year = |w: &String| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y));
     (1..=2).contains(&numbers)
+        && !words.iter().any(year)
         && words.iter().any(|w| !w.bytes().all(|b| b.is_ascii_digit()))
         && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit()) || of_range_words(w))
 }
@@ -500,14 +529,38 @@ mod tests {
             "1-30 ημέρες",
             "1-30 ימים",
             "מעל 90 ימים",
+            // From … to … (1C, SAP's German and Polish lists, Spanish and Italian reports).
+            "От 31 до 60 дней",
+            "С 31 по 60 дней",
+            "Від 31 до 60 днів",
+            "Von 31 bis 60 Tagen",
+            "Od 31 do 60 dni",
+            "De 31 a 60 días",
+            "Entre 31 y 60 días",
+            "Da 31 a 60 giorni",
+            "Van 31 tot 60 dagen",
+            "Från 31 till 60 dagar",
+            "31-60 gün arası",
+            "31日から60日まで",
+            "31至60天",
         ]
         .into_iter()
         .filter(|t| !names_bucket(t))
         .collect();
         assert!(missed.is_empty(), "{missed:?}");
-        for text in
-            ["Días vencidos", "Net 30", "Invoice 2026", "Total", "Saldo", "Dni", "Tage", "30", "Kunde 1"]
-        {
+        for text in [
+            "Días vencidos",
+            "Net 30",
+            "Invoice 2026",
+            "From 2026",
+            "Due 2025",
+            "Total",
+            "Saldo",
+            "Dni",
+            "Tage",
+            "30",
+            "Kunde 1",
+        ] {
             assert!(!names_bucket(text), "{text:?}");
         }
     }
