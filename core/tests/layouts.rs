@@ -1597,6 +1597,48 @@ fn ranges_written_from_to_are_buckets() {
     );
 }
 
+/// An aged detail with each document's days overdue at the report date and no
+/// due date column (`Days Past Due` under `As of June 30, 2026`) was aged from the
+/// invoice dates: every document a bucket or more older than its report says.
+/// The due date is the report date less the days (fewer than 0: after it).
+#[test]
+fn days_overdue_at_the_report_date_give_the_due_dates() {
+    let csv = "Aged Receivables Detail\n\"As of June 30, 2026\"\n\
+               Customer,Invoice,Invoice Date,Days Past Due,Open Balance\n\
+               Acme Inc,1001,2026-03-01,91,1200.00\n\
+               Birch LLC,1002,2026-05-20,11,300.00\n\
+               Cedar Co,1003,2026-06-25,0,80.00\n\
+               Dune Ltd,1004,2026-06-28,-5,40.00\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        warnings_about(&read, "due date"),
+        [
+            r#"row 4, column D ("Days Past Due"): 4 rows have no due date: due = the report date (2026-06-30) less the days overdue in this column (0 days: due on the report date)"#
+        ]
+    );
+    // Due 30 June − 91 days = 31 March (91–120 at 30 June: 1,200.00); − 11 = 19 June
+    // (1–30: 300.00); − 0 = 30 June and + 5 = 5 July (not due: 80.00 + 40.00 = 120.00).
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "120.00", "300.00", "0.00", "0.00", "1200.00", "0.00", "0.00", "1620.00"]]
+    );
+    // A month later the same documents are 30 days older: 1001 121+, 1002 31–60 (41
+    // days), 1003 1–30 (30), 1004 1–30 (25).
+    assert_eq!(
+        aging(&read, "2026-07-30"),
+        [["XXX", "0.00", "120.00", "300.00", "0.00", "0.00", "1200.00", "0.00", "1620.00"]]
+    );
+    // Without a report date the days count from an unknown day: aged from the invoice dates, as said.
+    let undated = csv.replace("\"As of June 30, 2026\"\n", "");
+    let read = import(undated.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        warnings_about(&read, "due date"),
+        [
+            "row 3: 4 rows have no due date and no payment terms: due = invoice date (aged from it); give default terms to age them by a due date"
+        ]
+    );
+}
+
 /// Aged summaries in other languages — one row per customer, a column of what is
 /// not yet due and ranges of days past due written in words of the language —
 /// were refused ("no column for invoice date"): only English bucket headers

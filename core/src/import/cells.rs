@@ -356,6 +356,9 @@ pub(super) struct Reader<'a> {
     /// The money columns whose headers name a unit (`amount_cents`, `TEUR`), or
     /// the title above them does (an aged summary's buckets then too).
     pub(super) units: Vec<(usize, AmountUnit)>,
+    /// A column counting each row's days overdue at the report date the titles
+    /// give, when no column gives the due date (see [`DueRule::DaysOverdue`]).
+    pub(super) days_overdue: Option<(usize, NaiveDate)>,
     /// The open balance's columns when it is the sum of several (an aged
     /// detail's buckets); empty for one.
     pub(super) parts: Vec<usize>,
@@ -376,6 +379,11 @@ pub(super) type Excluded = std::collections::BTreeMap<(Status, Arc<str>), (usize
 pub(super) enum DueRule {
     /// Invoice date + the row's payment terms.
     TermsColumn,
+    /// The report date less the row's days overdue (`Days Past Due`,
+    /// `Verzugstage` beside `As of 30 June 2026`): the day the source system
+    /// counted them from; fewer than 0 days, that many days after it. 0 days (not
+    /// overdue, or due that day) reads as due on the report date.
+    DaysOverdue,
     /// Invoice date + the `defaultTerms` option.
     DefaultTerms,
     /// The invoice date itself (no terms known).
@@ -530,6 +538,7 @@ impl<'a> Reader<'a> {
             open_not_given: Default::default(),
             columns: header.map.table(),
             units: header.map.columns.iter().filter_map(|c| Some((c.index, c.unit?))).collect(),
+            days_overdue: None,
             parts: {
                 let open: Vec<usize> = header
                     .map
@@ -715,6 +724,16 @@ impl<'a> Reader<'a> {
                         terms_column.map_or_else(|| file.at_row(*first), |i| self.at(&file.at_row(*first), i)),
                         format!("{rows} no due date: due = invoice date + the days of the payment terms in this column"),
                     ),
+                    DueRule::DaysOverdue => {
+                        let (column, report) = self.days_overdue.unzip();
+                        (
+                            column.map_or_else(|| file.at_row(*first), |i| self.at(&file.at_row(*first), i)),
+                            format!(
+                                "{rows} no due date: due = the report date{} less the days overdue in this column (0 days: due on the report date)",
+                                report.map(|d| format!(" ({d})")).unwrap_or_default()
+                            ),
+                        )
+                    }
                     DueRule::DefaultTerms => (
                         file.at_row(*first),
                         format!("{rows} no due date: due = invoice date + the default terms you gave"),
@@ -879,6 +898,19 @@ impl<'a> Reader<'a> {
                 ),
             })
             .collect()
+    }
+
+    /// The due date a row's days overdue give (see [`DueRule::DaysOverdue`]):
+    /// `None` without such a column, or when its cell holds no whole number of
+    /// days within a century.
+    fn overdue_since(&self, row: &Row) -> Option<NaiveDate> {
+        let (index, report) = self.days_overdue?;
+        let (days, _) = self.amount_of(row.get(index)).ok()??;
+        if !days.fract().is_zero() {
+            return None;
+        }
+        let days = i64::try_from(days).ok().filter(|d| d.abs() <= 36_525)?;
+        report.checked_sub_signed(chrono::TimeDelta::try_days(days)?)
     }
 
     /// Reads an amount cell with the file's decimal mark, with any currency it names.
@@ -1184,9 +1216,10 @@ impl<'a> Reader<'a> {
                 let default = || {
                     options.default_terms.and_then(|d| date.checked_add_days(chrono::Days::new(u64::from(d))))
                 };
-                let (rule, due) = match row_terms {
-                    Some(due) => (DueRule::TermsColumn, Some(due)),
-                    None => match default() {
+                let (rule, due) = match (row_terms, self.overdue_since(row)) {
+                    (Some(due), _) => (DueRule::TermsColumn, Some(due)),
+                    (None, Some(due)) => (DueRule::DaysOverdue, Some(due)),
+                    (None, None) => match default() {
                         Some(due) => (DueRule::DefaultTerms, Some(due)),
                         None => (DueRule::InvoiceDate, None),
                     },

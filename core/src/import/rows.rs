@@ -807,6 +807,17 @@ pub fn read_ledger(
     let mut reader = Reader::new(&header, order, decimal_mark(&rows, &header, options));
     reader.typed_currencies = grid.typed_currencies.clone();
     reader.default_currency = options.default_currency.clone();
+    // No column gives the due date, but one counts the days overdue at the
+    // report date the titles give (`Days Past Due` under `As of June 30, 2026`):
+    // the due date is that date less the days (said in the due-date warnings).
+    if header.map.index(Field::DueDate).is_none()
+        && let Some(report_date) = report.report_date
+    {
+        let free = |i: usize| header.map.columns.iter().all(|c| c.index != i || c.field == Field::Ignore);
+        reader.days_overdue = (0..header.texts.len())
+            .find(|&i| free(i) && super::vocabulary::names_days_overdue(header.text(i)))
+            .map(|i| (i, report_date));
+    }
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
     // What needs the data rows' cells, before they go: the columns' confidence

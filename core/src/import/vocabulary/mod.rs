@@ -715,8 +715,68 @@ pub(crate) fn names_days(header: &str) -> bool {
         || DAY_MARKS.iter().any(|mark| w.joined.contains(mark))
 }
 
+/// Stems of overdue, past due and arrears, folded and run together as [`words`]
+/// joins a header's words.
+const OVERDUE_MARKS: [&str; 27] = [
+    "overdue",
+    "pastdue",
+    "late",
+    "arrears",
+    "dpd",
+    "verzug",
+    "uberfallig",
+    "ueberfallig",
+    "retard",
+    "atras",
+    "ritard",
+    "scadut",
+    "vencid",
+    "mora",
+    "achterstal",
+    "vervallen",
+    "przetermin",
+    "zwlok",
+    "forfal",
+    "eraanty",
+    "gecik",
+    "terlambat",
+    "просроч",
+    "延滞",
+    "逾期",
+    "超期",
+    "연체",
+];
+
+/// Whether `header` names a count of days overdue (`Days Past Due`, `Days
+/// overdue`, `Verzugstage`, `Días vencidos`, `Jours de retard`, `逾期天数`), not
+/// of days since the invoice (`Age`, `Days`).
+pub(crate) fn names_days_overdue(header: &str) -> bool {
+    names_days(header) && {
+        let joined = words(header).joined;
+        OVERDUE_MARKS.iter().any(|mark| joined.contains(mark))
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn headers_of_days_overdue() {
+        for header in [
+            "Days Past Due",
+            "Days overdue",
+            "Verzugstage",
+            "Días vencidos",
+            "Jours de retard",
+            "逾期天数",
+            "DPD",
+        ] {
+            assert!(super::names_days_overdue(header), "{header:?}");
+        }
+        for header in ["Age", "Days", "Aging", "Tage", "Due Date", "Overdue"] {
+            assert!(!super::names_days_overdue(header), "{header:?}");
+        }
+    }
+
     /// No short form is longer than [`super::LONGEST_SHORT_FORM`], which spares
     /// longer header words the look through them.
     #[test]
