@@ -75,6 +75,19 @@ pub fn aging_rows(imported: &arlens::Imported, as_of: &str) -> Vec<Vec<String>> 
     aging.currencies.iter().map(|c| aging_columns(&c.currency, c)).collect()
 }
 
+/// An aged summary's rows as text: the customer's name, the currency, each bucket
+/// and the total.
+pub fn summary_rows(imported: &arlens::Imported) -> Vec<Vec<String>> {
+    let summary = imported.ledger.summary.as_ref().expect("an aged summary");
+    let text = |r: &arlens::ledger::SummaryRow| {
+        let mut row = vec![r.customer.name.to_string(), r.currency.clone()];
+        row.extend(r.buckets.iter().map(ToString::to_string));
+        row.push(r.total.to_string());
+        row
+    };
+    summary.rows.iter().map(text).collect()
+}
+
 /// An import's warnings as "position: message", each on a line of its own.
 pub fn warnings(imported: &arlens::Imported) -> Vec<String> {
     warnings_about(imported, "")

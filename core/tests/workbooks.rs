@@ -142,21 +142,12 @@ fn an_aged_summarys_number_cells_show_their_minor_units() {
         sheet.write_string(row, 5, *currency).unwrap();
     }
     let out = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
-    let summary = out.ledger.summary.expect("an aged summary");
-    let shown: Vec<(String, Vec<String>, String)> = summary
-        .rows
-        .iter()
-        .map(|r| {
-            (r.currency.clone(), r.buckets.iter().map(ToString::to_string).collect(), r.total.to_string())
-        })
-        .collect();
-    let text = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
     // EUR has two minor units; the yen none, and what a cell holds beyond them is kept.
     assert_eq!(
-        shown,
+        crate::shared::summary_rows(&out),
         [
-            ("EUR".to_owned(), text(&["1000.00", "500.00", "0.00"]), "1500.00".to_owned()),
-            ("JPY".to_owned(), text(&["0", "0.5", "20.25"]), "20.75".to_owned()),
+            ["Acme", "EUR", "1000.00", "500.00", "0.00", "1500.00"],
+            ["Birch", "JPY", "0", "0.5", "20.25", "20.75"],
         ]
     );
 }
