@@ -1525,6 +1525,23 @@ fn a_unit_named_in_the_titles_is_the_amounts_unit() {
         ]
     );
 
+    // An aged detail whose buckets are the open balance's parts: named once, as columns.
+    let detail = "Aged Receivables Detail (in thousands)\n\
+                  Customer,Invoice,Date,Due,Current,1-30,31-60,61-90,Over 90\n\
+                  Acme,1,2026-03-01,2026-03-31,0,0,0,0,1.5\nBirch,2,2026-06-01,2026-07-01,2,0,0,0,0\n";
+    let read = import(detail.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        warnings_about(&read, "unit"),
+        [
+            r#"row 1: the title above the header ("Aged Receivables Detail (in thousands)") names the unit amounts are written in: "Current", "1-30", "31-60", "61-90" and "Over 90" are read in thousands: multiplied by 1,000"#
+        ]
+    );
+    // 1.5 × 1,000 = 1,500.00 due 31 March (91 days at 30 June); 2 × 1,000 = 2,000.00 not due.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "2000.00", "0.00", "0.00", "0.00", "1500.00", "0.00", "0.00", "3500.00"]]
+    );
+
     let named = "Mio GmbH - Offene Posten\nKunde;Rechnung;Datum;Fällig;Betrag\n\
                  Acme;R1;01.03.2026;31.03.2026;100,00\nBirch;R2;01.05.2026;31.05.2026;50,00\n";
     let read = import(named.as_bytes(), &ImportOptions::default()).unwrap();

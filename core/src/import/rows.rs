@@ -599,7 +599,9 @@ pub fn read_ledger(
                 named.push(crate::error::quoted(&column.header));
             }
         }
-        if (0..header.texts.len()).any(|i| is_bucket_header(header.text(i))) {
+        // Buckets not mapped as money columns (an aged summary's) are read in it too.
+        let mapped = |i: usize| header.map.columns.iter().any(|c| c.index == i && c.field.is_money());
+        if (0..header.texts.len()).any(|i| is_bucket_header(header.text(i)) && !mapped(i)) {
             named.push("the aging buckets".to_owned());
         }
         if !named.is_empty() {
