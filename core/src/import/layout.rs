@@ -289,7 +289,9 @@ fn unit_label(text: &str) -> Option<(Option<AmountUnit>, Option<String>)> {
         return None;
     }
     let value = value.trim();
-    const PREFIXES: [(&str, AmountUnit); 8] = [
+    // Units written before the currency in the CJK scripts; a unit word (`Mio`,
+    // `thousands`, `TEUR`) is found by the header words below.
+    const PREFIXES: [(&str, AmountUnit); 7] = [
         ("百万", AmountUnit::Millions),
         ("千", AmountUnit::Thousands),
         ("万", AmountUnit::TenThousands),
@@ -297,7 +299,6 @@ fn unit_label(text: &str) -> Option<(Option<AmountUnit>, Option<String>)> {
         ("백만", AmountUnit::Millions),
         ("천", AmountUnit::Thousands),
         ("만", AmountUnit::TenThousands),
-        ("mio", AmountUnit::Millions),
     ];
     let (unit, rest) = PREFIXES
         .iter()
