@@ -134,12 +134,14 @@ pub enum ErrorKind {
     #[error("the file is empty")]
     Empty,
     /// Required columns are missing from the header row.
-    #[error("this does not look like a ledger: no column for {missing} (columns found: {found})", missing = .missing.join(", "), found = .found.iter().map(|h| shortened(h)).collect::<Vec<_>>().join(", "))]
+    #[error("this does not look like a ledger: no column for {missing} (columns found: {found}){hint}", missing = .missing.join(", "), found = .found.iter().map(|h| shortened(h)).collect::<Vec<_>>().join(", "), hint = .hint.as_deref().map(|h| format!(": {h}")).unwrap_or_default())]
     MissingColumns {
         /// The fields that could not be mapped, in plain words.
         missing: Vec<String>,
         /// The header cells that were found.
         found: Vec<String>,
+        /// What the file seems to be instead, and what to export, when that can be told.
+        hint: Option<String>,
     },
     /// A cell's text could not be read as the expected kind of value.
     #[error("{} is not {expected}", quoted(.text))]

@@ -21,8 +21,32 @@ fn missing_columns_name_what_is_missing_and_what_was_found() {
     assert!(matches!(err.kind(), ErrorKind::MissingColumns { .. }), "{err}");
     assert_eq!(
         err.to_string(),
-        r#"file "ar.csv", row 1: this does not look like a ledger: no column for invoice date (or due date) (columns found: Name, Total)"#
+        r#"file "ar.csv", row 1: this does not look like a ledger: no column for invoice date (or due date) (columns found: Name, Total): no column holds dates that can be read, so these look like balances (a customer balance summary or a trial balance), which cannot be aged; export the open documents with their dates instead (an aged receivables detail, an open invoices or open items list)"#
     );
+    // Without amounts either, nothing says what the file is.
+    let err = import(b"Name,Phone\nAcme,555\n", &opts()).unwrap_err();
+    assert!(!err.to_string().contains("balances"), "{err}");
+}
+
+/// QuickBooks' Customer Balance Summary (its header `,Total` under two title rows)
+/// and 1C's trial balance by counterparty: balances without dates, refused with
+/// what to export instead, quoting the header row (not the title above it).
+#[test]
+fn balance_summaries_are_refused_with_what_to_export() {
+    let quickbooks = "Customer Balance Summary\nAll Dates\n,Total\nAcme Inc,\"1,200.00\"\nBirch LLC,300.00\nTOTAL,\"$1,500.00\"\n";
+    let err = import(quickbooks.as_bytes(), &opts()).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::MissingColumns { hint: Some(_), .. }), "{err}");
+    let text = err.to_string();
+    assert!(text.starts_with(r#"file "ar.csv", row 3: this does not look like a ledger: no column for invoice date (or due date) (columns found: Total): "#), "{text}");
+    assert!(text.contains("export the open documents with their dates instead"), "{text}");
+    let one_c = "Оборотно-сальдовая ведомость по счету 62\n\
+                 Счет;Сальдо на начало периода;;Обороты за период;;Сальдо на конец периода;\n\
+                 Контрагенты;Дебет;Кредит;Дебет;Кредит;Дебет;Кредит\n\
+                 ООО \"Вектор\";100 000,00;;200 000,00;134 500,00;165 500,00;\n\
+                 Итого;100 000,00;;200 000,00;134 500,00;165 500,00;\n";
+    let err = import(one_c.as_bytes(), &opts()).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::MissingColumns { hint: Some(_), .. }), "{err}");
+    assert!(err.to_string().contains("row 3: "), "{err}");
 }
 
 #[test]
@@ -615,8 +639,9 @@ fn offending_text_is_cut_to_a_readable_length() {
     let options = ImportOptions { default_currency: Some("€".repeat(10_000)), ..opts() };
     let err = import(csv.as_bytes(), &options).unwrap_err().to_string();
     assert!(err.len() < 400 && err.contains("… (10000 characters) is not an ISO 4217"), "{err}");
+    // (Its ≈ 270-character hint, what to export instead of balances, comes after the headers.)
     let err = import(format!("{huge},Total\nAcme,12\n").as_bytes(), &opts()).unwrap_err().to_string();
-    assert!(err.len() < 400 && err.contains("(300000 characters)"), "{err}");
+    assert!(err.len() < 700 && err.contains("(300000 characters)"), "{err}");
 }
 
 #[test]

@@ -494,7 +494,8 @@ impl ColumnMap {
     }
 
     /// Fails, naming what is missing and the headers found, when there is neither
-    /// an invoice date nor a due date, or no amount of any kind. A missing customer
+    /// an invoice date nor a due date, or no amount of any kind; amounts without
+    /// dates are said to be balances, with what to export instead. A missing customer
     /// column is not an error: the rows go under one "(no customer)" account.
     pub fn require_ledger(&self, headers: &[String], at: &Position) -> Result<(), Error> {
         let has = |f: Field| self.index(f).is_some();
@@ -509,7 +510,15 @@ impl ColumnMap {
             return Ok(());
         }
         let found = headers.iter().filter(|h| !h.trim().is_empty()).cloned().collect();
-        Err(Error::new(ErrorKind::MissingColumns { missing, found }, Some(at.clone())))
+        // Amounts and no dates anywhere (a column of dates under any header is
+        // mapped by its cells): balances, not documents.
+        let hint = (missing.len() == 1 && !has(Field::InvoiceDate) && !has(Field::DueDate)).then(|| {
+            "no column holds dates that can be read, so these look like balances (a customer balance summary or a trial balance), \
+             which cannot be aged; export the open documents with their dates instead (an aged receivables detail, \
+             an open invoices or open items list)"
+                .to_owned()
+        });
+        Err(Error::new(ErrorKind::MissingColumns { missing, found, hint }, Some(at.clone())))
     }
 
     /// Sets each column's confidence from its header and the share `read` of its

@@ -34,6 +34,7 @@ pub(crate) mod vocabulary;
 use crate::error::{Error, ErrorKind, Position};
 use crate::ledger::{Book, LedgerShape};
 use chrono::NaiveDate;
+use layout::HEADER_SEARCH_ROWS;
 use serde::{Deserialize, Serialize};
 
 pub use crate::file::Format;
@@ -638,16 +639,31 @@ fn import_ranked(
         let Some((grid, first)) = found else {
             return Err(Error::new(ErrorKind::Empty, Some(file)));
         };
-        let texts: Vec<String> = first.cells().map(|c| c.to_string()).collect();
+        // The row among the first that names the most fields is the header the
+        // message quotes (a title above it, `Customer Balance Summary`, names none).
+        let (first, texts, map) = grid
+            .rows
+            .iter()
+            .filter(|r| !r.is_blank())
+            .take(HEADER_SEARCH_ROWS)
+            .map(|r| {
+                let texts: Vec<String> = r.cells().map(|c| c.to_string()).collect();
+                let map = ColumnMap::from_headers(&texts, &options.columns);
+                (r, texts, map)
+            })
+            .fold(None, |best: Option<(&grid::Row, Vec<String>, ColumnMap)>, next| match best {
+                Some(b) if b.2.score() >= next.2.score() => Some(b),
+                _ => Some(next),
+            })
+            .unwrap_or_else(|| (first, first.cells().map(|c| c.to_string()).collect(), ColumnMap::default()));
         let at = Position {
             file: grid.file.clone().or(file.file.clone()),
             sheet: grid.sheet.clone(),
             ..file.at_row(first.number)
         };
-        let map = ColumnMap::from_headers(&texts, &options.columns);
         map.require_ledger(&texts, &at)?;
         let missing = vec!["a header row of text cells".to_owned()];
-        return Err(Error::new(ErrorKind::MissingColumns { missing, found: texts }, Some(at)));
+        return Err(Error::new(ErrorKind::MissingColumns { missing, found: texts, hint: None }, Some(at)));
     };
     let source = rows::Source {
         format: grids.format,
