@@ -1030,6 +1030,40 @@ fn amounts_in_cents_or_thousands_are_read_in_the_currencys_units() {
     assert_eq!(read.report.date_order, Some(DateOrder::Dmy));
 }
 
+/// A unit of thousands written as other languages write it, in the header
+/// (`Betrag (Tsd. EUR)`, `Сумма, тыс. руб.`, `Kwota (tys. zł)`, `Belopp tkr`,
+/// `Valor (R$ mil)`) or in the title (`Należności w tys. zł`): the amounts were
+/// read as written, 1,000 times too small, and the currency beside the unit lost.
+#[test]
+fn units_of_thousands_in_other_languages() {
+    let body = "A;1;05.01.2026;04.02.2026;12,5\nB;2;05.01.2026;04.02.2026;3,25\n";
+    for (header, currency) in [
+        ("Betrag (Tsd. EUR)", "EUR"),
+        ("Betrag Tsd", "XXX"),
+        ("Сумма, тыс. руб.", "RUB"),
+        ("Kwota (tys. zł)", "PLN"),
+        ("Částka v tis. Kč", "CZK"),
+        ("Belopp tkr", "XXX"),
+        ("Valor (R$ mil)", "BRL"),
+    ] {
+        let csv = format!("Kunde;Rechnung;Datum;Fällig;{header}\n{body}");
+        let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+        assert_eq!(column(&read, header).unit, Some(AmountUnit::Thousands), "{header}");
+        // 12,5 + 3,25 = 15,75 thousand = 15,750.00, in the currency beside the unit.
+        let row = &aging(&read, "2026-06-30")[0];
+        assert_eq!(
+            (row[0].as_str(), row.last().map(String::as_str)),
+            (currency, Some("15750.00")),
+            "{header}"
+        );
+    }
+    let titled = format!("Należności w tys. zł\nKontrahent;Numer;Data;Termin;Kwota\n{body}");
+    let read = import(titled.as_bytes(), &ImportOptions::default()).unwrap();
+    let row = &aging(&read, "2026-06-30")[0];
+    assert_eq!((row[0].as_str(), row.last().map(String::as_str)), ("PLN", Some("15750.00")));
+    assert_eq!(warnings_about(&read, "names the unit").len(), 1, "{:?}", warnings(&read));
+}
+
 /// Stripe's invoice export: `Amount Due` is what the invoice asked for and
 /// `Amount Remaining` what is open. Both were taken for the open balance, the
 /// first winning: a paid invoice's 500.00 was aged as owed.

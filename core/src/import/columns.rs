@@ -429,6 +429,9 @@ impl ColumnMap {
     pub(crate) fn infer(&mut self, index: usize, header: &str, field: Field, evidence: String) {
         self.unmapped.retain(|h| h != header);
         let at = self.columns.iter().position(|c| c.index > index).unwrap_or(self.columns.len());
+        // An amount's header that fits no term may still name its currency and unit
+        // (`Сумма, тыс. руб.`).
+        let words = field.is_money().then(|| vocabulary::words(header));
         self.columns.insert(
             at,
             MappedColumn {
@@ -438,12 +441,12 @@ impl ColumnMap {
                 header: header.to_owned(),
                 confidence: Confidence::Medium,
                 reason: String::new(),
-                currency: None,
-                unit: None,
                 specific: false,
                 chosen: false,
                 matched: None,
                 inferred: Some(evidence),
+                currency: words.as_ref().and_then(|w| w.currency).map(str::to_owned),
+                unit: words.as_ref().and_then(|w| w.unit),
             },
         );
     }

@@ -404,6 +404,10 @@ fn code_in_title(text: &str) -> Option<String> {
                 return Some(code.to_owned());
             }
         }
+        // A symbol after the word for "in" and a unit (`w tys. zł`, `в тыс. руб.`).
+        if let Some(code) = super::vocabulary::symbol_currency(word).filter(|_| previous.is_some_and(is_in)) {
+            return Some(code.to_owned());
+        }
         // A unit between the word for "in" and the code (`in Tsd. EUR`, `en milliers EUR`).
         if !previous.is_some_and(is_in) || super::vocabulary::unit_word(&word.to_lowercase()).is_none() {
             previous = Some(word);

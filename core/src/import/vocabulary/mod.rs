@@ -140,7 +140,7 @@ const LONGEST_SHORT_FORM: usize = 6;
 
 /// ISO 4217 codes and unambiguous symbols a header may carry (`Amount (ILS)`,
 /// `Saldo R$`). `$`, `kr` and `¥` alone are ambiguous and name no currency.
-const HEADER_SYMBOLS: [(&str, &str); 9] = [
+const HEADER_SYMBOLS: [(&str, &str); 19] = [
     ("R$", "BRL"),
     ("US$", "USD"),
     ("A$", "AUD"),
@@ -150,7 +150,22 @@ const HEADER_SYMBOLS: [(&str, &str); 9] = [
     ("₹", "INR"),
     ("₪", "ILS"),
     ("zł", "PLN"),
+    ("Kč", "CZK"),
+    ("руб", "RUB"),
+    ("₽", "RUB"),
+    ("грн", "UAH"),
+    ("₴", "UAH"),
+    ("₺", "TRY"),
+    ("₩", "KRW"),
+    ("₫", "VND"),
+    ("₱", "PHP"),
+    ("₦", "NGN"),
 ];
+
+/// The currency a word that is one of [`HEADER_SYMBOLS`] names (`zł`, `руб`, `€`).
+pub(crate) fn symbol_currency(word: &str) -> Option<&'static str> {
+    HEADER_SYMBOLS.iter().find(|(symbol, _)| *symbol == word).map(|&(_, code)| code)
+}
 
 /// Codes of currencies common enough that a lower-case code after another word
 /// (`converted_usd`, `amount_eur`) is read as one.
@@ -181,14 +196,21 @@ pub(crate) struct Words {
 /// like currency marks: minor units, thousands (`'000`, `Tsd`, `TEUR`, `kUSD`),
 /// millions (`Mio`, `MEUR`); with the currency a prefixed code names.
 pub(crate) fn unit_word(word: &str) -> Option<(AmountUnit, Option<&'static str>)> {
-    let plain = match word {
+    // Header words keep their case (`Tsd`, `TEUR`); the table is in lower case.
+    let lower = if word.chars().any(char::is_uppercase) { word.to_lowercase() } else { String::new() };
+    let plain = match if lower.is_empty() { word } else { lower.as_str() } {
         "cents" | "cent" | "pence" | "centimes" | "centavos" | "centimos" | "kopeks" => {
             Some(AmountUnit::Minor)
         }
-        "thousands" | "thousand" | "000" | "000s" | "tsd" | "tausend" | "milliers" | "miles" | "migliaia" => {
-            Some(AmountUnit::Thousands)
-        }
-        "millions" | "million" | "mio" | "mln" | "millones" | "milioni" => Some(AmountUnit::Millions),
+        // English, German, French, Spanish, Italian, Portuguese (`R$ mil`, `milhares`),
+        // Dutch, Polish (`tys.`), Czech and Slovak (`tis.`), Russian (`тыс.`),
+        // Ukrainian (`тис.`), Swedish and Norwegian (`tusen`, `tkr`), Danish,
+        // Finnish, Hungarian.
+        "thousands" | "thousand" | "000" | "000s" | "tsd" | "tausend" | "milliers" | "miles" | "migliaia"
+        | "mil" | "milhares" | "duizend" | "duizenden" | "tys" | "tis" | "тыс" | "тис" | "tusen" | "tkr"
+        | "tusinde" | "tuhatta" | "ezer" => Some(AmountUnit::Thousands),
+        "millions" | "million" | "mio" | "mln" | "millones" | "milioni" | "mn" | "millionen" | "milhoes"
+        | "milhões" | "miljoen" | "miljoner" | "millioner" | "млн" => Some(AmountUnit::Millions),
         _ => None,
     };
     if let Some(unit) = plain {
@@ -222,10 +244,15 @@ fn bracketed_currency(text: &str) -> (String, Option<&'static str>) {
         };
         let inside = from.get(opener.len_utf8()..).unwrap_or_default();
         let named =
-            inside.split_once(closer).and_then(|(name, after)| Some((currencies::named(name)?, after)));
+            inside.split_once(closer).and_then(|(name, after)| Some((currencies::named(name)?, name, after)));
         match named {
-            Some((code, after)) => {
+            Some((code, name, after)) => {
                 currency = currency.or(Some(code));
+                // A unit beside the code stays (`(Tsd. EUR)`).
+                for word in name.split(|c: char| !c.is_alphanumeric()).filter(|w| unit_word(w).is_some()) {
+                    out.push(' ');
+                    out.push_str(word);
+                }
                 out.push(' ');
                 rest = after;
             }
@@ -759,6 +786,36 @@ pub(crate) fn names_days_overdue(header: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// A header's unit and currency, in the words beside a code in brackets too.
+    #[test]
+    fn units_and_currencies_in_headers() {
+        use crate::import::columns::AmountUnit::{Millions, Thousands};
+        for (header, words, currency, unit) in [
+            ("Сумма, тыс. руб.", &["сумма"][..], Some("RUB"), Some(Thousands)),
+            ("Betrag (Tsd. EUR)", &["betrag"], Some("EUR"), Some(Thousands)),
+            ("Betrag Tsd", &["betrag"], None, Some(Thousands)),
+            ("Kwota (tys. zł)", &["kwota"], Some("PLN"), Some(Thousands)),
+            ("Částka (tis. Kč)", &["castka"], Some("CZK"), Some(Thousands)),
+            ("Belopp tkr", &["belopp"], None, Some(Thousands)),
+            ("Valor (R$ mil)", &["valor"], Some("BRL"), Some(Thousands)),
+            ("Amount (EUR mn)", &["amount"], Some("EUR"), Some(Millions)),
+            ("Сума, тис. грн", &["сума"], Some("UAH"), Some(Thousands)),
+            ("Amount (US Dollars)", &["amount"], Some("USD"), None),
+            ("Balance (EUR)", &["balance"], Some("EUR"), None),
+        ] {
+            let read = super::words(header);
+            assert_eq!(
+                (
+                    read.words.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+                    read.currency,
+                    read.unit
+                ),
+                (words, currency, unit),
+                "{header:?}"
+            );
+        }
+    }
+
     #[test]
     fn headers_of_days_overdue() {
         for header in [
