@@ -764,6 +764,21 @@ fn a_statements_running_balance_is_set_aside() {
     let read = import(short.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(column(&read, "Balance").field, Field::Ignore);
     assert_eq!(aging(&read, "2024-06-30")[0].last().map(String::as_str), Some("800.00"));
+    // Two documents, one pair of rows: 1,500.00 is more than INV-2's 500.00, which no
+    // open balance can be, and 1,000.00 + 500.00 = 1,500.00 (its balances summed, 2,500.00).
+    let two = "Date,Reference,Description,Amount,Balance\n\
+               2024-01-10,INV-1,Invoice,1000.00,1000.00\n\
+               2024-01-20,INV-2,Invoice,500.00,1500.00\n";
+    let read = import(two.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(column(&read, "Balance").reason.contains("a running balance: on 1 of 1 rows"));
+    assert_eq!(aging(&read, "2024-06-30")[0].last().map(String::as_str), Some("1500.00"));
+    // One pair that adds up by chance (−50.00 + 200.00 = 150.00), each open balance
+    // within its amount: kept.
+    let open = "Invoice,Customer,Date,Due date,Amount,Open\n\
+                C-1,Acme,2024-01-10,2024-02-09,-50.00,-50.00\n\
+                A-2,Acme,2024-01-11,2024-02-10,200.00,150.00\n";
+    let read = import(open.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "Open").field, Field::OpenBalance);
     // A per-document open balance beside the amount is not a running balance: kept.
     let open = "Invoice,Customer,Date,Due date,Amount,Open\n\
                 A-1,Acme,2024-01-10,2024-02-09,100.00,100.00\n\

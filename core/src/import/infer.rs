@@ -509,7 +509,8 @@ fn paid_flags_are_a_status(map: &mut ColumnMap, rows: &[Row]) {
 /// the column taken for the open balance is, row after row, the row above's
 /// (or the same customer's row before's: a statement of several accounts
 /// sorted by date) plus this row's debit less its credit (or plus its signed amount) — in 90%
-/// of at least three pairs of rows with an amount, or in both of two — it is set aside (the
+/// of at least three pairs of rows with an amount, in both of two, or in the one pair of a
+/// file where a balance is more than its row's amount — it is set aside (the
 /// mapping says why), and the documents' amounts make the ledger. Read as open
 /// balances, a statement's running totals were summed into an aging many times
 /// what the customer owes. A column the caller chose is kept. Pairs whose upper
@@ -554,7 +555,15 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
     let customer = map.index(Field::CustomerId).or_else(|| map.index(Field::CustomerName));
     let mut last_of: HashMap<&str, &Row> = HashMap::new();
     let (mut pairs, mut running) = ((0usize, 0usize), (0usize, 0usize));
+    // A row whose balance is more than its own amount, of the same sign: no
+    // document leaves more open than it is for.
+    let mut exceeds = false;
     for (i, row) in sample.iter().enumerate() {
+        if let (Some(balance), Some(own)) = (value(row, Some(balance)), effect(row)) {
+            exceeds |= !own.is_zero()
+                && balance.is_sign_negative() == own.is_sign_negative()
+                && balance.abs() > own.abs();
+        }
         let above = i.checked_sub(1).and_then(|j| sample.get(j)).copied();
         let own = customer.and_then(|c| row.get(c).as_text()).map(str::trim).filter(|t| !t.is_empty());
         let own_above = own.and_then(|c| last_of.insert(c, *row));
@@ -579,10 +588,13 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
         }
     }
     let holds = |pairs: usize, running: usize| {
-        (pairs >= 3 && running as f64 >= 0.9 * pairs as f64) || (pairs == 2 && running == 2)
+        (pairs >= 3 && running as f64 >= 0.9 * pairs as f64)
+            || (pairs == 2 && running == 2)
+            || (pairs == 1 && running == 1 && exceeds)
     };
     // Two pairs are enough when both hold (a short statement): a list of open
-    // balances would match an amount to the cent twice by chance.
+    // balances would match an amount to the cent twice by chance. One is, when a
+    // balance is more than its row's amount (a statement of two documents).
     let (above, pairs, running) = if holds(pairs.0, running.0) {
         ("row above's", pairs.0, running.0)
     } else if holds(pairs.1, running.1) {
