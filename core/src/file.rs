@@ -59,7 +59,7 @@ pub fn sniff_format(bytes: &[u8]) -> Format {
 
 /// What the bytes are when they are a kind of document no ledger is read from
 /// — a PDF (how many systems print an aging report), a Word or PowerPoint file,
-/// an e-mail saved from Outlook, an image, JSON, a zip archive holding no
+/// an Apple Numbers, Pages or Keynote file, an e-mail saved from Outlook, an image, JSON, a zip archive holding no
 /// workbook — in words, for the refusal; `None` for anything arlens may read.
 /// Told by signatures and the names of a zip's or OLE file's parts.
 pub fn other_document(bytes: &[u8]) -> Option<&'static str> {
@@ -74,6 +74,11 @@ pub fn other_document(bytes: &[u8]) -> Option<&'static str> {
             _ if contains(bytes, b"word/document.xml") => Some("a Word document (docx)"),
             _ if contains(bytes, b"ppt/presentation.xml") => Some("a PowerPoint presentation (pptx)"),
             _ if spreadsheet => None,
+            // iWork's files hold `Index/*.iwa` parts; Numbers' a calculation engine.
+            _ if contains(bytes, b"Index/CalculationEngine") => Some(
+                "an Apple Numbers spreadsheet (in Numbers, File › Export To › Excel or CSV, and choose that file)",
+            ),
+            _ if contains(bytes, b"Index/Document.iwa") => Some("an Apple Pages or Keynote document"),
             _ if contains(bytes, b"opendocument.text") => Some("an OpenDocument text (odt)"),
             _ if is_plain_archive(bytes) => {
                 Some("a zip archive holding no workbook (unzip it and choose the ledger file inside)")

@@ -496,6 +496,10 @@ fn other_documents_are_named_for_what_they_are() {
             b"PK\x03\x04\x14\0\0\0ledger.csv..Customer,Amount..PK\x05\x06\0\0".to_vec(),
             "a zip archive holding no workbook",
         ),
+        (
+            b"PK\x03\x04\x14\0\0\0Index/Document.iwa..Index/CalculationEngine.iwa..PK\x05\x06\0\0".to_vec(),
+            "an Apple Numbers spreadsheet (in Numbers, File › Export To › Excel or CSV",
+        ),
         (ole("__substg1.0_0037001F"), "an e-mail saved from Outlook (msg)"),
         (ole("WordDocument"), "a Word 97–2003 document (doc)"),
         (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "a PNG image"),
