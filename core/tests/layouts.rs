@@ -1045,6 +1045,33 @@ fn amounts_in_cents_or_thousands_are_read_in_the_currencys_units() {
     assert_eq!(read.report.date_order, Some(DateOrder::Dmy));
 }
 
+/// A report printed with its selection criteria above the table (SAP lists each
+/// on a line of its own): a header below the first 40 rows was not looked for,
+/// and the file refused ("columns found: Selection criteria").
+#[test]
+fn a_header_below_a_long_list_of_selection_criteria() {
+    let mut csv = String::from("Selection criteria\n");
+    for i in 1..=60 {
+        csv.push_str(&format!("Company code {i:04},to,{:04}\n", i + 1));
+    }
+    csv.push_str("Customer,Invoice,Date,Due date,Amount\nAcme,1,2026-05-01,2026-05-31,100.00\nBirch,2,2026-04-01,2026-04-30,250.00\n");
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.header_row, 62);
+    // 100.00 due 2026-05-31 (30 days at 2026-06-30: 1–30) and 250.00 due 2026-04-30
+    // (61 days: 61–90): 350.00.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "0.00", "100.00", "0.00", "250.00", "0.00", "0.00", "0.00", "350.00"]]
+    );
+    // Read in chunks, the same.
+    let mut reader = arlens::LedgerReader::new(&ImportOptions::default()).unwrap();
+    csv.as_bytes().chunks(97).try_for_each(|c| reader.push(c)).unwrap();
+    assert_eq!(
+        reader.finish().unwrap().summary(),
+        arlens::Ledger::open(csv.as_bytes(), &ImportOptions::default()).unwrap().summary()
+    );
+}
+
 /// A unit of thousands written as other languages write it, in the header
 /// (`Betrag (Tsd. EUR)`, `Сумма, тыс. руб.`, `Kwota (tys. zł)`, `Belopp tkr`,
 /// `Valor (R$ mil)`) or in the title (`Należności w tys. zł`): the amounts were

@@ -8,8 +8,13 @@ use super::values::parse_date;
 use crate::error::quoted;
 use chrono::NaiveDate;
 
-/// How far down a sheet the header row is looked for.
+/// How far down a sheet the header row is looked for first.
 pub const HEADER_SEARCH_ROWS: usize = 40;
+
+/// How far down a sheet the header row is looked for when neither the first
+/// [`HEADER_SEARCH_ROWS`] rows nor their content give one: a report printed with
+/// its selection criteria above the table (SAP lists them, a line each).
+pub const HEADER_SEARCH_LONG: usize = 400;
 
 /// The header row of a grid and its mapping.
 #[derive(Debug, Clone)]
@@ -34,7 +39,10 @@ impl Header {
 /// maps the most fields (at least two) — alone, or as the lower of two rows of
 /// names (a column's name in the row above where the lower row has none, as a
 /// name merged down over both rows is written), which must map more. Header
-/// cells are text.
+/// cells are text. When none does, the same search down to row
+/// [`HEADER_SEARCH_LONG`] over rows that hold no values, when it finds one naming
+/// a date and an amount; else a header of names arlens does not know over
+/// values ([`headers_by_content`]); else what the deeper search found.
 pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> Option<Header> {
     if let Some(number) = chosen {
         let (index, row) = grid.rows.iter().enumerate().find(|(_, r)| r.number == number)?;
@@ -42,14 +50,60 @@ pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> O
         let map = ColumnMap::from_headers(&texts, overrides);
         return Some(Header { index, texts, map });
     }
+    let mut read = super::vocabulary::HeaderWords::default();
+    let first = grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS);
+    // The deeper rows overlap the first by one: the lower of two header rows.
+    let deeper =
+        grid.rows.iter().enumerate().take(HEADER_SEARCH_LONG).skip(HEADER_SEARCH_ROWS.saturating_sub(1));
+    if let Some(header) = best_header(&first.collect::<Vec<_>>(), overrides, &mut read) {
+        return Some(header);
+    }
+    // Below the first rows, a row holding a date or an amount is data, not
+    // looked at.
+    let deeper: Vec<(usize, &Row)> = deeper.filter(|(_, r)| !holds_values(r)).collect();
+    let deeper = best_header(&deeper, overrides, &mut read);
+    // A deeper row whose words name a date and an amount is a ledger's header:
+    // lines of selection criteria above it (`Company code 0001 | to | 0002`) may
+    // look like names over values.
+    let dated = |h: &Header| {
+        let has = |f: Field| h.map.index(f).is_some();
+        (has(Field::InvoiceDate) || has(Field::DueDate))
+            && [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit].into_iter().any(has)
+    };
+    match deeper {
+        Some(header) if dated(&header) => Some(header),
+        deeper => headers_by_content(grid, overrides).or(deeper),
+    }
+}
+
+/// Whether a cell of `row` is a number or a date, or text that reads as one.
+fn holds_values(row: &Row) -> bool {
+    use super::values::{DecimalMark, parse_amount};
+    // Every amount and date has a digit: text without one is ruled out at once.
+    row.filled().any(|(_, c)| match c {
+        CellRef::Number(_) | CellRef::Date(_) => true,
+        _ => c.as_text().is_some_and(|t| {
+            t.bytes().any(|b| b.is_ascii_digit())
+                && (parse_amount(t, DecimalMark::Point).is_ok()
+                    || parse_amount(t, DecimalMark::Comma).is_ok()
+                    || parse_date(t, None) != Err(super::values::DateError::Invalid))
+        }),
+    })
+}
+
+/// The row among `rows` (index in the grid, row) that names the most fields, as
+/// [`find_header`] says.
+fn best_header(
+    rows: &[(usize, &Row)],
+    overrides: &Overrides,
+    read: &mut super::vocabulary::HeaderWords,
+) -> Option<Header> {
     let mut best: Option<Header> = None;
     let text_row = |row: &Row| {
         !row.is_blank()
             && !is_ruled(row)
             && !row.filled().any(|(_, c)| matches!(c, CellRef::Number(_) | CellRef::Date(_)))
     };
-    let rows: Vec<(usize, &Row)> = grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS).collect();
-    let mut read = super::vocabulary::HeaderWords::default();
     for (at, &(index, row)) in rows.iter().enumerate() {
         if !text_row(row) {
             continue;
@@ -58,7 +112,9 @@ pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> O
         let mut candidates = vec![(index, texts)];
         // A header in two rows (names merged down over both, group names over
         // the names below): each column's lower name, else its upper one.
-        if let Some(&(below, next)) = rows.get(at.saturating_add(1)).filter(|(_, r)| text_row(r)) {
+        if let Some(&(below, next)) =
+            rows.get(at.saturating_add(1)).filter(|(i, r)| *i == index.saturating_add(1) && text_row(r))
+        {
             let width = row.width().max(next.width());
             let two: Vec<String> = (0..width)
                 .map(|i| {
@@ -69,14 +125,14 @@ pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> O
             candidates.push((below, two));
         }
         for (index, texts) in candidates {
-            let map = ColumnMap::from_headers_read(&texts, overrides, &mut read);
+            let map = ColumnMap::from_headers_read(&texts, overrides, read);
             let score = named(&map, &texts);
             if map.score() >= 2 && best.as_ref().is_none_or(|b| score > named(&b.map, &b.texts)) {
                 best = Some(Header { index, texts, map });
             }
         }
     }
-    best.or_else(|| headers_by_content(grid, overrides))
+    best
 }
 
 /// How many of a header row's columns it names: the fields mapped, and the

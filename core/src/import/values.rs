@@ -737,6 +737,13 @@ fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str>
     if let Some(ascii) = ascii_digits(text) {
         return general_amount(&ascii, mark);
     }
+    // Every form below has a digit, but a dash alone (zero): text with neither
+    // (a name, a word) is no amount, ruled out before the searches for codes and
+    // symbols.
+    if !text.bytes().any(|b| b.is_ascii_digit()) && !text.contains(['-', '\u{2013}', '\u{2014}', '\u{2212}'])
+    {
+        return Err(AMOUNT_FORMS);
+    }
     // Excel's text prefix (`'500.00`), which some systems write to keep a number
     // from being converted: the number after it.
     if let Some(rest) = text.trim_start().strip_prefix('\'')
