@@ -641,21 +641,18 @@ fn import_ranked(
         };
         // The row among the first that names the most fields is the header the
         // message quotes (a title above it, `Customer Balance Summary`, names none).
-        let (first, texts, map) = grid
-            .rows
-            .iter()
-            .filter(|r| !r.is_blank())
-            .take(HEADER_SEARCH_ROWS)
-            .map(|r| {
-                let texts: Vec<String> = r.cells().map(|c| c.to_string()).collect();
-                let map = ColumnMap::from_headers(&texts, &options.columns);
-                (r, texts, map)
-            })
-            .fold(None, |best: Option<(&grid::Row, Vec<String>, ColumnMap)>, next| match best {
-                Some(b) if b.2.score() >= next.2.score() => Some(b),
-                _ => Some(next),
-            })
-            .unwrap_or_else(|| (first, first.cells().map(|c| c.to_string()).collect(), ColumnMap::default()));
+        let read = |row: &grid::Row| {
+            let texts: Vec<String> = row.cells().map(|c| c.to_string()).collect();
+            let map = ColumnMap::from_headers(&texts, &options.columns);
+            (texts, map)
+        };
+        let (mut first, (mut texts, mut map)) = (first, read(first));
+        for row in grid.rows.iter().filter(|r| !r.is_blank()).take(HEADER_SEARCH_ROWS).skip(1) {
+            let (row_texts, row_map) = read(row);
+            if row_map.score() > map.score() {
+                (first, texts, map) = (row, row_texts, row_map);
+            }
+        }
         let at = Position {
             file: grid.file.clone().or(file.file.clone()),
             sheet: grid.sheet.clone(),

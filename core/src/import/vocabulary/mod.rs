@@ -197,8 +197,9 @@ pub(crate) struct Words {
 /// millions (`Mio`, `MEUR`); with the currency a prefixed code names.
 pub(crate) fn unit_word(word: &str) -> Option<(AmountUnit, Option<&'static str>)> {
     // Header words keep their case (`Tsd`, `TEUR`); the table is in lower case.
-    let lower = if word.chars().any(char::is_uppercase) { word.to_lowercase() } else { String::new() };
-    let plain = match if lower.is_empty() { word } else { lower.as_str() } {
+    let lower: std::borrow::Cow<str> =
+        if word.chars().any(char::is_uppercase) { word.to_lowercase().into() } else { word.into() };
+    let plain = match lower.as_ref() {
         "cents" | "cent" | "pence" | "centimes" | "centavos" | "centimos" | "kopeks" => {
             Some(AmountUnit::Minor)
         }
