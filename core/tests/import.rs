@@ -39,6 +39,16 @@ fn balance_summaries_are_refused_with_what_to_export() {
     let text = err.to_string();
     assert!(text.starts_with(r#"file "ar.csv", row 3: this does not look like a ledger: no column for invoice date (or due date) (columns found: Total): "#), "{text}");
     assert!(text.contains("export the open documents with their dates instead"), "{text}");
+    // The mapping screen starts from the same row (it said "header row: not found").
+    let seen = arlens::import::inspect(quickbooks.as_bytes(), &opts(), 20).unwrap();
+    assert_eq!(
+        (seen.header_row, seen.headers.as_slice()),
+        (Some(3), &["".to_owned(), "Total".to_owned()][..])
+    );
+    assert_eq!(
+        seen.preview.first().map(|r| r.cells.clone()),
+        Some(vec!["Acme Inc".to_owned(), "1,200.00".to_owned()])
+    );
     let one_c = "Оборотно-сальдовая ведомость по счету 62\n\
                  Счет;Сальдо на начало периода;;Обороты за период;;Сальдо на конец периода;\n\
                  Контрагенты;Дебет;Кредит;Дебет;Кредит;Дебет;Кредит\n\

@@ -76,6 +76,21 @@ pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> O
     }
 }
 
+/// The header a refusal quotes when [`find_header`] finds none: among the first
+/// [`HEADER_SEARCH_ROWS`] rows that are not blank, the first that names the most
+/// fields (none, the first of them); `None` for a grid of blank rows.
+pub(crate) fn likeliest_header(grid: &Grid, overrides: &Overrides) -> Option<Header> {
+    let mut best: Option<Header> = None;
+    for (index, row) in grid.rows.iter().enumerate().filter(|(_, r)| !r.is_blank()).take(HEADER_SEARCH_ROWS) {
+        let texts: Vec<String> = row.cells().map(|c| c.to_string()).collect();
+        let map = ColumnMap::from_headers(&texts, overrides);
+        if best.as_ref().is_none_or(|b| map.score() > b.map.score()) {
+            best = Some(Header { index, texts, map });
+        }
+    }
+    best
+}
+
 /// Whether a cell of `row` is a number or a date, or text that reads as one.
 fn holds_values(row: &Row) -> bool {
     use super::values::{DecimalMark, parse_amount};

@@ -34,7 +34,6 @@ pub(crate) mod vocabulary;
 use crate::error::{Error, ErrorKind, Position};
 use crate::ledger::{Book, LedgerShape};
 use chrono::NaiveDate;
-use layout::HEADER_SEARCH_ROWS;
 use serde::{Deserialize, Serialize};
 
 pub use crate::file::Format;
@@ -635,32 +634,24 @@ fn import_ranked(
     });
     let found = found.map(|(g, h, _)| (g, h));
     let Some((grid, header)) = found else {
-        let found = candidates.iter().find_map(|g| g.rows.iter().find(|r| !r.is_blank()).map(|r| (g, r)));
-        let Some((grid, first)) = found else {
+        // The header the message quotes: the row that names the most fields (a
+        // title above it, `Customer Balance Summary`, names none).
+        let found =
+            candidates.iter().find_map(|g| Some((*g, layout::likeliest_header(g, &options.columns)?)));
+        let Some((grid, header)) = found else {
             return Err(Error::new(ErrorKind::Empty, Some(file)));
         };
-        // The row among the first that names the most fields is the header the
-        // message quotes (a title above it, `Customer Balance Summary`, names none).
-        let read = |row: &grid::Row| {
-            let texts: Vec<String> = row.cells().map(|c| c.to_string()).collect();
-            let map = ColumnMap::from_headers(&texts, &options.columns);
-            (texts, map)
-        };
-        let (mut first, (mut texts, mut map)) = (first, read(first));
-        for row in grid.rows.iter().filter(|r| !r.is_blank()).take(HEADER_SEARCH_ROWS).skip(1) {
-            let (row_texts, row_map) = read(row);
-            if row_map.score() > map.score() {
-                (first, texts, map) = (row, row_texts, row_map);
-            }
-        }
         let at = Position {
             file: grid.file.clone().or(file.file.clone()),
             sheet: grid.sheet.clone(),
-            ..file.at_row(first.number)
+            ..file.at_row(grid.number_at(header.index))
         };
-        map.require_ledger(&texts, &at)?;
+        header.map.require_ledger(&header.texts, &at)?;
         let missing = vec!["a header row of text cells".to_owned()];
-        return Err(Error::new(ErrorKind::MissingColumns { missing, found: texts, hint: None }, Some(at)));
+        return Err(Error::new(
+            ErrorKind::MissingColumns { missing, found: header.texts, hint: None },
+            Some(at),
+        ));
     };
     let source = rows::Source {
         format: grids.format,
@@ -940,17 +931,17 @@ fn look(
     preview_rows: usize,
 ) -> (Inspection, Option<rows::Guess>) {
     let best = ranked.first().and_then(|(i, header, _)| Some((grids.grids.get(*i)?, header.clone())));
+    // No sheet has a header naming two fields: the row naming the most, as the
+    // refusal quotes it, for the mapping screen to start from.
     let (grid, header) = match best {
         Some((grid, header)) => (Some(grid), Some(header)),
-        None => (
-            grids
-                .candidates(options)
-                .ok()
-                .into_iter()
-                .flatten()
-                .find(|g| g.rows.iter().any(|r| !r.is_blank())),
-            None,
-        ),
+        None => grids
+            .candidates(options)
+            .ok()
+            .into_iter()
+            .flatten()
+            .find_map(|g| Some((g, layout::likeliest_header(g, &options.columns)?)))
+            .map_or((None, None), |(g, h)| (Some(g), (h.map.score() > 0).then_some(h))),
     };
     let preview = grid
         .map(|g| {
