@@ -496,17 +496,28 @@ impl ColumnMap {
         FieldColumns { map: self, columns }
     }
 
+    /// Whether an invoice date or a due date is mapped.
+    pub(crate) fn is_dated(&self) -> bool {
+        self.index(Field::InvoiceDate).or(self.index(Field::DueDate)).is_some()
+    }
+
+    /// Whether an amount of any kind is mapped (amount, open balance, debit or credit).
+    pub(crate) fn has_amounts(&self) -> bool {
+        [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit]
+            .into_iter()
+            .any(|f| self.index(f).is_some())
+    }
+
     /// Fails, naming what is missing and the headers found, when there is neither
     /// an invoice date nor a due date, or no amount of any kind; amounts without
     /// dates are said to be balances, with what to export instead. A missing customer
     /// column is not an error: the rows go under one "(no customer)" account.
     pub fn require_ledger(&self, headers: &[String], at: &Position) -> Result<(), Error> {
-        let has = |f: Field| self.index(f).is_some();
         let mut missing = Vec::new();
-        if !has(Field::InvoiceDate) && !has(Field::DueDate) {
+        if !self.is_dated() {
             missing.push("invoice date (or due date)".to_owned());
         }
-        if ![Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit].into_iter().any(has) {
+        if !self.has_amounts() {
             missing.push("amount (or open balance, or debit/credit)".to_owned());
         }
         if missing.is_empty() {
@@ -515,7 +526,7 @@ impl ColumnMap {
         let found = headers.iter().filter(|h| !h.trim().is_empty()).cloned().collect();
         // Amounts and no dates anywhere (a column of dates under any header is
         // mapped by its cells): balances, not documents.
-        let hint = (missing.len() == 1 && !has(Field::InvoiceDate) && !has(Field::DueDate)).then(|| {
+        let hint = (missing.len() == 1 && !self.is_dated()).then(|| {
             "no column holds dates that can be read, so these look like balances (a customer balance summary or a trial balance), \
              which cannot be aged; export the open documents with their dates instead (an aged receivables detail, \
              an open invoices or open items list)"

@@ -65,13 +65,8 @@ pub fn find_header(grid: &Grid, overrides: &Overrides, chosen: Option<u64>) -> O
     // A deeper row whose words name a date and an amount is a ledger's header:
     // lines of selection criteria above it (`Company code 0001 | to | 0002`) may
     // look like names over values.
-    let dated = |h: &Header| {
-        let has = |f: Field| h.map.index(f).is_some();
-        (has(Field::InvoiceDate) || has(Field::DueDate))
-            && [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit].into_iter().any(has)
-    };
     match deeper {
-        Some(header) if dated(&header) => Some(header),
+        Some(header) if header.map.is_dated() && header.map.has_amounts() => Some(header),
         deeper => headers_by_content(grid, overrides).or(deeper),
     }
 }
@@ -93,17 +88,19 @@ pub(crate) fn likeliest_header(grid: &Grid, overrides: &Overrides) -> Option<Hea
 
 /// Whether a cell of `row` is a number or a date, or text that reads as one.
 fn holds_values(row: &Row) -> bool {
-    use super::values::{DecimalMark, parse_amount};
     // Every amount and date has a digit: text without one is ruled out at once.
     row.filled().any(|(_, c)| match c {
         CellRef::Number(_) | CellRef::Date(_) => true,
-        _ => c.as_text().is_some_and(|t| {
-            t.bytes().any(|b| b.is_ascii_digit())
-                && (parse_amount(t, DecimalMark::Point).is_ok()
-                    || parse_amount(t, DecimalMark::Comma).is_ok()
-                    || parse_date(t, None) != Err(super::values::DateError::Invalid))
-        }),
+        _ => c.as_text().is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()) && reads_as_value(t)),
     })
+}
+
+/// Whether `text` reads as an amount (either decimal mark) or a date (in some order).
+fn reads_as_value(text: &str) -> bool {
+    use super::values::{DecimalMark, parse_amount};
+    parse_date(text, None) != Err(super::values::DateError::Invalid)
+        || parse_amount(text, DecimalMark::Point).is_ok()
+        || parse_amount(text, DecimalMark::Comma).is_ok()
 }
 
 /// The row among `rows` (index in the grid, row) that names the most fields, as
@@ -183,11 +180,7 @@ fn headers_by_content(grid: &Grid, overrides: &Overrides) -> Option<Header> {
             .filter(|(i, _)| {
                 let below = next.get(*i);
                 matches!(below, CellRef::Number(_) | CellRef::Date(_))
-                    || below.as_text().is_some_and(|t| {
-                        parse_date(t, None) != Err(super::values::DateError::Invalid)
-                            || super::values::parse_amount(t, super::values::DecimalMark::Point).is_ok()
-                            || super::values::parse_amount(t, super::values::DecimalMark::Comma).is_ok()
-                    })
+                    || below.as_text().is_some_and(reads_as_value)
             })
             .count();
         (all_text && valued >= 1 && row.filled().count() >= 3).then(|| {
@@ -480,7 +473,7 @@ fn code_in_title(text: &str) -> Option<String> {
             return Some(code.to_owned());
         }
         // A unit between the word for "in" and the code (`in Tsd. EUR`, `en milliers EUR`).
-        if !previous.is_some_and(is_in) || super::vocabulary::unit_word(&word.to_lowercase()).is_none() {
+        if !previous.is_some_and(is_in) || super::vocabulary::unit_word(word).is_none() {
             previous = Some(word);
         }
     }

@@ -628,7 +628,7 @@ fn import_ranked(
         format!(
             "{read} ({} columns mapped, {rows} rows{}); other sheets: {}",
             h.map.score(),
-            if h.map.index(Field::InvoiceDate).or(h.map.index(Field::DueDate)).is_some() { ", dated" } else { "" },
+            if h.map.is_dated() { ", dated" } else { "" },
             others.join(", ")
         )
     });
