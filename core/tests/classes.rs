@@ -5,7 +5,7 @@
 //! Workbooks with quirks no writer library produces (ODS currency-typed cells,
 //! a row written twice) are built here from their XML.
 
-use crate::shared::{fixture, warnings};
+use crate::shared::{fixture, warnings, warnings_about};
 use arlens::import::{Field, Reconciliation, SkipKind};
 use arlens::{ImportOptions, Imported, import};
 
@@ -242,6 +242,65 @@ fn kronor_amounts_name_no_currency() {
     assert!(
         warnings(&out).iter().any(|w| w.contains(r#"the amounts carry "kr", which several currencies use"#))
     );
+}
+
+#[test]
+fn yen_and_kronor_are_settled_by_the_headers_language() {
+    // (file, expected currency of every entry, the warning's symbol and language)
+    let cases = [
+        // Japanese names (kana in `得意先名`): the yen, in either width.
+        ("得意先名,請求書番号,請求日,支払期日,残高\n山田商事,A-1,2024/02/29,2024/03/31,\"¥55,000\"\n", "JPY"),
+        (
+            "得意先名,請求書番号,請求日,支払期日,残高\n山田商事,A-1,2024/02/29,2024/03/31,\"￥55,000\"\n",
+            "JPY",
+        ),
+        // Names only Chinese writes (`客户名称`, `发票号码`): the yuan.
+        (
+            "客户名称,发票号码,开票日期,到期日,未收金额\n华信科技,FP-1,2024-02-29,2024-03-31,\"¥55,000.00\"\n",
+            "CNY",
+        ),
+        // Swedish names: the krona.
+        (
+            "Kund;Fakturanummer;Fakturadatum;Förfallodatum;Restbelopp\nAlfa AB;F1;2024-02-29;2024-03-31;55 000,00 kr\n",
+            "SEK",
+        ),
+        // Danish (its table is Norwegian's too), English, or a symbol the language
+        // does not settle: unknown, as before.
+        (
+            "Kunde;Fakturanummer;Fakturadato;Forfaldsdato;Beløb\nNordisk A/S;2001;29-02-2024;31-03-2024;kr. 55.000,00\n",
+            "XXX",
+        ),
+        ("Invoice;Customer;Date;Due date;Amount\nF1;Alfa AB;2024-02-29;2024-03-31;55 000,00 kr\n", "XXX"),
+        ("得意先名,請求書番号,請求日,支払期日,残高\n山田商事,A-1,2024/02/29,2024/03/31,\"$55,000\"\n", "XXX"),
+    ];
+    for (csv, currency) in cases {
+        let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap_or_else(|e| panic!("{csv}: {e}"));
+        assert_eq!(out.ledger.entries.len(), 1, "{csv}");
+        assert_eq!(&*out.ledger.entries[0].currency, currency, "{csv}");
+        // 55,000 open, due 31 March: not due at 31 March 2024, in whichever currency.
+        assert_eq!(aging(&out)[0][1].trim_end_matches(".00"), "55000", "{csv}");
+        let said = warnings_about(&out, "under headers in");
+        if currency == "XXX" {
+            assert!(said.is_empty(), "{csv}: {said:?}");
+            assert!(!warnings_about(&out, "several currencies use").is_empty(), "{csv}");
+        } else {
+            assert_eq!(said.len(), 1, "{csv}: {:?}", warnings(&out));
+            assert!(said[0].ends_with(&format!(
+                "rows whose cells name no other currency are read in {currency}; give the currency (defaultCurrency) if it is another"
+            )));
+        }
+    }
+    // The option, given, wins over the language: a Japanese export in yuan.
+    let japanese = cases[0].0;
+    let given = ImportOptions { default_currency: Some("CNY".into()), ..Default::default() };
+    let out = import(japanese.as_bytes(), &given).unwrap();
+    assert_eq!(&*out.ledger.entries[0].currency, "CNY");
+    assert!(warnings_about(&out, "under headers in").is_empty());
+    // The warning names the first cell carrying the symbol, and the language.
+    let out = import(japanese.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(warnings(&out)[0].starts_with(
+        r#"row 2, column E ("残高"): no column names the currency, and the amounts carry "¥" under headers in Japanese"#
+    ), "{:?}", warnings(&out));
 }
 
 /// A zip archive of `files`, stored uncompressed.

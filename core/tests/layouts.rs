@@ -1877,3 +1877,81 @@ fn an_aged_summary_with_its_ranges_under_a_group_header() {
     assert!(warnings_about(&read, "add up to other than").is_empty());
     assert_eq!(skipped(&read), ["row 8: subtotal row \"Summe\""]);
 }
+
+#[test]
+fn myob_aged_receivables_detail() {
+    let out = read(
+        "myob-aged-receivables-detail.csv",
+        ImportOptions { default_currency: Some("AUD".into()), ..ImportOptions::default() },
+    );
+    let r = &out.report;
+    // Row 4 names the document, its date and what is due, beside the buckets; was
+    // missed for `Total Due`, and the first invoice's row taken as a header of names.
+    assert_eq!((r.header_row, r.shape, r.date_order), (4, LedgerShape::OpenItems, Some(DateOrder::Dmy)));
+    assert_eq!(column(&out, "ID No.").field, Field::DocumentId);
+    assert_eq!(column(&out, "Total Due").field, Field::OpenBalance);
+    let customers: Vec<&str> =
+        out.ledger.entries.iter().map(|e| out.ledger.customer(e).name.as_ref()).collect();
+    assert_eq!(customers, ["Bell, Alexander", "Bell, Alexander", "Kite Co"]);
+    // Each block's totals repeat the customer's name in the `ID No.` column: the
+    // block's subtotal, not a document without a date (nor a total of all above).
+    assert_eq!(
+        skipped(&out),
+        [
+            "row 5: section heading \"Bell, Alexander\"",
+            "row 8: subtotal row \"Bell, Alexander\"",
+            "row 9: section heading \"Kite Co\"",
+            "row 11: subtotal row \"Kite Co\"",
+            "row 12: grand total row \"Grand Total:\"",
+        ]
+    );
+    assert!(warnings_about(&out, "states").is_empty(), "3,240.00 reconciles: {:?}", warnings(&out));
+    // No due dates: aged from the invoice date at 30/06/2026. 00000021 12/05, day 49 →
+    // 31–60: 440.00; 00000035 25/06, day 5 → 1–30: 600.00 (of 1,100.00); 00000009
+    // 01/02, day 149 → 121+: 2,200.00. Total 3,240.00.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["AUD", "0.00", "600.00", "440.00", "0.00", "0.00", "2200.00", "0.00", "3240.00"]]
+    );
+}
+
+#[test]
+fn a_header_naming_a_date_and_the_buckets_is_found() {
+    // Neither `Nummer X` nor `Remaining Sum` is a known name: the date and the four
+    // buckets make row 4 the header (the buckets read as the open balance's parts),
+    // and each block's line of totals, labelled in an unmapped column with the
+    // block's customer, is its subtotal.
+    let csv = std::str::from_utf8(&fixture("layouts/myob-aged-receivables-detail.csv"))
+        .unwrap()
+        .replace("ID No.", "Nummer X")
+        .replace("Total Due", "Remaining Sum");
+    let out =
+        import(csv.as_bytes(), &ImportOptions { default_currency: Some("AUD".into()), ..Default::default() })
+            .unwrap();
+    assert_eq!(out.report.header_row, 4);
+    let buckets: Vec<&str> = out
+        .report
+        .mapping
+        .columns
+        .iter()
+        .filter(|c| c.field == Field::OpenBalance)
+        .map(|c| c.header.as_str())
+        .collect();
+    assert_eq!(buckets, ["0-30", "31-60", "61-90", "90+"]);
+    assert_eq!(
+        skipped(&out),
+        [
+            "row 5: section heading \"Bell, Alexander\"",
+            "row 8: subtotal row \"Bell, Alexander\"",
+            "row 9: section heading \"Kite Co\"",
+            "row 11: subtotal row \"Kite Co\"",
+            "row 12: grand total row \"Grand Total:\"",
+        ]
+    );
+    assert!(warnings_about(&out, "states").is_empty(), "{:?}", warnings(&out));
+    // 600.00 + 440.00 + 2,200.00, as above.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["AUD", "0.00", "600.00", "440.00", "0.00", "0.00", "2200.00", "0.00", "3240.00"]]
+    );
+}

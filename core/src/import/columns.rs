@@ -473,6 +473,12 @@ impl ColumnMap {
         self.columns.iter().filter(|c| c.field.is_money()).find_map(|c| c.currency.as_deref())
     }
 
+    /// The languages of the header words matched (a word several languages share
+    /// counts as English's, else as the first table's that has it).
+    pub(crate) fn languages(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.columns.iter().filter_map(|c| c.matched.map(|(language, _)| language))
+    }
+
     /// How many fields a header row maps, for finding the header row.
     pub fn score(&self) -> usize {
         self.columns.iter().filter(|c| c.field != Field::Ignore).count()

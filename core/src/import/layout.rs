@@ -36,7 +36,7 @@ impl Header {
 
 /// The header row: the row numbered `chosen` when given (`None` if the grid has
 /// none), else among the first [`HEADER_SEARCH_ROWS`] rows the first one that
-/// maps the most fields (at least two) — alone, or as the lower of two rows of
+/// maps the most fields (at least two, or one and two aging buckets) — alone, or as the lower of two rows of
 /// names (a column's name in the row above where the lower row has none, as a
 /// name merged down over both rows is written), which must map more. Header
 /// cells are text. When none does, the same search down to row
@@ -139,7 +139,9 @@ fn best_header(
         for (index, texts) in candidates {
             let map = ColumnMap::from_headers_read(&texts, overrides, read);
             let score = named(&map, &texts);
-            if map.score() >= 2 && best.as_ref().is_none_or(|b| score > named(&b.map, &b.texts)) {
+            // Two fields, or one and the aging buckets (`Date | … | 0-30 | 31-60`).
+            if map.score() >= 1 && score >= 2 && best.as_ref().is_none_or(|b| score > named(&b.map, &b.texts))
+            {
                 best = Some(Header { index, texts, map });
             }
         }
@@ -165,8 +167,9 @@ fn named(map: &ColumnMap, texts: &[String]) -> usize {
     if buckets >= 2 { map.score().saturating_add(buckets) } else { map.score() }
 }
 
-/// When no row's texts name two fields: the first row of text cells whose next
-/// row holds a number or date where it has text (of three or more) — a header of
+/// When no row's texts name two fields: the first row of text cells, at most half
+/// of them reading as values, whose next row holds a number or date where it has
+/// text (of three or more) — a header of
 /// names arlens does not know (`C1`, `Column7`, another language), for the
 /// content to map (see [`super::infer`]).
 fn headers_by_content(grid: &Grid, overrides: &Overrides) -> Option<Header> {
@@ -175,6 +178,9 @@ fn headers_by_content(grid: &Grid, overrides: &Overrides) -> Option<Header> {
     rows.windows(2).find_map(|pair| {
         let [(index, row), (_, next)] = pair else { return None };
         let all_text = row.filled().all(|(_, c)| matches!(c, CellRef::Text(_)));
+        // Names, not values: a CSV's data row is text too (`00000021 | 12/05/2026
+        // | $440.00` above the next document's row).
+        let own_values = row.filled().filter(|(_, c)| c.as_text().is_some_and(reads_as_value)).count();
         let valued = row
             .filled()
             .filter(|(i, _)| {
@@ -183,7 +189,8 @@ fn headers_by_content(grid: &Grid, overrides: &Overrides) -> Option<Header> {
                     || below.as_text().is_some_and(reads_as_value)
             })
             .count();
-        (all_text && valued >= 1 && row.filled().count() >= 3).then(|| {
+        let filled = row.filled().count();
+        (all_text && valued >= 1 && filled >= 3 && own_values.saturating_mul(2) <= filled).then(|| {
             let texts: Vec<String> = row.cells().map(|c| c.to_string()).collect();
             let map = ColumnMap::from_headers(&texts, overrides);
             Header { index: *index, texts, map }

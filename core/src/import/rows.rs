@@ -13,8 +13,8 @@ use super::layout::{
 };
 use super::reconcile::{Controls, Fate};
 use super::values::{
-    DateError, DateOrder, DecimalMark, OrderEvidence, infer_date_order, infer_decimal_mark, parse_currency,
-    parse_date,
+    DateError, DateOrder, DecimalMark, OrderEvidence, infer_date_order, infer_decimal_mark, parse_amount,
+    parse_currency, parse_date,
 };
 use super::{ImportOptions, ImportReport, SkipKind, SkippedRow, Warning};
 use crate::error::{Error, ErrorKind, Position};
@@ -158,6 +158,95 @@ impl GroupFill {
             ),
         }
     }
+}
+
+/// Symbols several currencies use, which one language's exports use for one of
+/// them: `¥` (and its full-width `￥`) is the yen in Japanese and the yuan in Chinese (Hong Kong and Taiwan
+/// write `HK$`, `NT$`); `kr` is the krona in Swedish (Danish and Norwegian share a
+/// header table, so their `kr` stays unsettled).
+const SYMBOL_BY_LANGUAGE: [(&str, &str, &str); 7] = [
+    ("Japanese", "¥", "JPY"),
+    ("Japanese", "￥", "JPY"),
+    ("Chinese", "¥", "CNY"),
+    ("Chinese", "￥", "CNY"),
+    ("Swedish", "kr", "SEK"),
+    ("Swedish", "kr.", "SEK"),
+    ("Swedish", "Kr", "SEK"),
+];
+
+/// How many rows below the header [`symbol_by_language`] looks at.
+const SYMBOL_SAMPLE: usize = 200;
+
+/// A currency settled by the headers' language (see [`symbol_by_language`]).
+struct LanguageCurrency {
+    symbol: &'static str,
+    code: &'static str,
+    language: &'static str,
+    /// The first row (1-based) and column carrying the symbol.
+    row: u64,
+    column: usize,
+}
+
+/// The currency of a sheet whose headers are in one language of
+/// [`SYMBOL_BY_LANGUAGE`] and whose money cells, in the first [`SYMBOL_SAMPLE`]
+/// rows below the header, carry that language's symbol and no other symbol
+/// several currencies use. Japanese when a header is written in kana or only
+/// Japanese words are matched; Chinese when a word only Chinese writes is
+/// (Japanese and Chinese share many; a shared one counts as Japanese).
+fn symbol_by_language(header: &Header, rows: &[Row]) -> Option<LanguageCurrency> {
+    let kana = header.texts.iter().any(|t| t.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}')));
+    let languages: std::collections::BTreeSet<&str> =
+        header.map.languages().filter(|&l| l != "English").collect();
+    let language = match (kana, languages.contains("Chinese")) {
+        (true, false) => "Japanese",
+        (true, true) => return None,
+        (false, true) => "Chinese",
+        (false, false) => match languages.iter().next() {
+            Some(&one) if languages.len() == 1 => one,
+            _ => return None,
+        },
+    };
+    let money: Vec<usize> =
+        header.map.columns.iter().filter(|c| c.field.is_money()).map(|c| c.index).collect();
+    let mut found: Option<LanguageCurrency> = None;
+    for row in rows.iter().take(SYMBOL_SAMPLE) {
+        for &column in &money {
+            let Some(text) = row.get(column).as_text() else { continue };
+            let ambiguous = [DecimalMark::Point, DecimalMark::Comma]
+                .into_iter()
+                .find_map(|mark| parse_amount(text, mark).ok())
+                .and_then(|amount| amount.ambiguous);
+            let Some(symbol) = ambiguous else { continue };
+            let settled = SYMBOL_BY_LANGUAGE.iter().find(|(l, s, _)| *l == language && *s == symbol)?;
+            // One language settles one currency: the first cell carrying it is said.
+            if found.is_none() {
+                found = Some(LanguageCurrency {
+                    symbol: settled.1,
+                    code: settled.2,
+                    language,
+                    row: row.number,
+                    column,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// The text of `row` that repeats its section heading's customer `name`, when
+/// the row has no invoice date: the section's subtotal, labelled with the name
+/// again (MYOB's aged receivables detail closes each customer's block so), not a
+/// document missing its date.
+fn names_section<'r>(
+    row: &'r Row,
+    name: &str,
+    columns: &super::columns::FieldColumns<'_>,
+) -> Option<&'r str> {
+    if columns.index(Field::InvoiceDate).is_some_and(|i| !row.get(i).is_empty()) {
+        return None;
+    }
+    let name = name.trim();
+    row.filled().filter_map(|(_, c)| c.as_text()).find(|t| !name.is_empty() && t.trim() == name)
 }
 
 /// Fills the customer columns (id and name) down in a grouped report — a
@@ -586,6 +675,27 @@ pub fn read_ledger(
         });
         grid.typed_currencies.push(code);
     }
+    // Nothing names the currency, but the amounts carry a symbol several
+    // currencies use which the headers' language settles (`¥` under Japanese
+    // names): read in it, and said — after the option, which a user gives to say
+    // otherwise.
+    if grid.typed_currencies.is_empty()
+        && options.default_currency.is_none()
+        && header.map.index(Field::Currency).is_none()
+        && header.map.header_currency().is_none()
+        && let Some(found) = symbol_by_language(&header, grid.rows_after(header.index))
+    {
+        report.warnings.push(Warning {
+            position: file.at_row(found.row).at_column(found.column, header.text(found.column)),
+            message: format!(
+                "no column names the currency, and the amounts carry {} under headers in {}: rows whose cells name no other currency are read in {}; give the currency (defaultCurrency) if it is another",
+                crate::error::quoted(found.symbol),
+                found.language,
+                found.code,
+            ),
+        });
+        grid.typed_currencies.push(found.code.to_owned());
+    }
     // A unit named above the header (`（单位：万元）`, `Amounts in thousands`, `EUR
     // '000`): the money columns whose own header names none are written in it
     // (an aged summary's buckets too), and it is said.
@@ -710,6 +820,17 @@ pub fn read_ledger(
             RowClass::RepeatedHeader
         } else {
             known.unwrap_or_else(|| classify(row, &columns))
+        };
+        // A row naming its section's customer again, with amounts and no date, is
+        // the section's subtotal (read as a document, or as a total of all above).
+        let class = match (class, section.and_then(|s| sections.get(s))) {
+            (class @ (RowClass::Data | RowClass::GrandTotal(_)), Some(name)) => {
+                match names_section(row, name, &columns) {
+                    Some(text) => RowClass::Subtotal(text.to_owned()),
+                    None => class,
+                }
+            }
+            (class, _) => class,
         };
         let layout =
             |reason: String| SkippedRow { position: file.at_row(row.number), reason, kind: SkipKind::Layout };

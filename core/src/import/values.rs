@@ -606,9 +606,9 @@ pub struct Amount {
 }
 
 /// Currency symbols read in amounts and currency cells, longest first: `None`
-/// for a symbol several currencies use (`$`: USD, CAD, AUD, MXN…; `¥`: JPY, CNY;
+/// for a symbol several currencies use (`$`: USD, CAD, AUD, MXN…; `¥` and `￥`: JPY, CNY;
 /// `kr`: SEK, NOK, DKK, ISK), which names no currency.
-const SYMBOLS: [(&str, Option<&str>); 43] = [
+const SYMBOLS: [(&str, Option<&str>); 47] = [
     ("US$", Some("USD")),
     ("NZ$", Some("NZD")),
     ("HK$", Some("HKD")),
@@ -621,6 +621,11 @@ const SYMBOLS: [(&str, Option<&str>); 43] = [
     ("€", Some("EUR")),
     ("£", Some("GBP")),
     ("¥", None),
+    // The full-width forms Japanese, Chinese and Korean text writes.
+    ("￥", None),
+    ("＄", None),
+    ("￡", Some("GBP")),
+    ("￦", Some("KRW")),
     ("kr.", None),
     ("kr", None),
     ("Kr", None),

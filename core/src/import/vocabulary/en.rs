@@ -24,6 +24,8 @@ pub(crate) const TERMS: &[Term] = &[
     (DocumentId, "number", false),
     (DocumentId, "document", false),
     (DocumentId, "invoice reference", false),
+    // MYOB's aged receivables detail: `ID No.` beside `Date` and `Total Due`.
+    (DocumentId, "id no", false),
     (DocumentId, "id", false),
     (DocumentType, "transaction type", true),
     (DocumentType, "document type", true),
@@ -121,6 +123,8 @@ pub(crate) const TERMS: &[Term] = &[
     (OpenBalance, "unpaid amount", true),
     (OpenBalance, "balance due", true),
     (OpenBalance, "amount due", true),
+    // MYOB's aged receivables detail: what is left of each invoice.
+    (OpenBalance, "total due", true),
     (OpenBalance, "residual", true),
     (OpenBalance, "open advance", false),
     (OpenBalance, "balance", false),
