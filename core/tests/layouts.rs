@@ -1955,3 +1955,61 @@ fn a_header_naming_a_date_and_the_buckets_is_found() {
         [["AUD", "0.00", "600.00", "440.00", "0.00", "0.00", "2200.00", "0.00", "3240.00"]]
     );
 }
+
+#[test]
+fn xero_invoice_export_reads_each_invoice_once() {
+    let out = read("xero-invoices-export.csv", ImportOptions::default());
+    // INV-0001's second row is its second item line (golf umbrellas), repeating the
+    // invoice's Total 575.00 and InvoiceAmountDue 575.00: read once, not twice.
+    assert_eq!(
+        skipped(&out),
+        [
+            "row 3: a further line of document \"INV-0001\" (row 2): the same customer, dates and amounts beside another item, read once",
+            "row 5: status \"Draft\": a draft, not yet issued, so not yet owed: excluded from every figure",
+        ]
+    );
+    assert_eq!(
+        warnings_about(&out, "item line"),
+        [
+            "file \"xero-invoices-export.csv\", row 3: 1 row repeats the document of the row above with the same customer, dates and amounts beside another item (an invoice export with a row per item line): each document is read once, from its first row"
+        ]
+    );
+    assert!(warnings_about(&out, "is on 2 rows").is_empty(), "{:?}", warnings(&out));
+    // INV-0001 575.00 due 04/06, day 26 → 1–30; INV-0002 230.00 − 100.00 paid = 130.00
+    // due 10/06, day 20 → 1–30: 705.00 (the draft INV-0003 is excluded).
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["NZD", "0.00", "705.00", "0.00", "0.00", "0.00", "0.00", "0.00", "705.00"]]
+    );
+    // The repeated line's amounts are counted as skipped: the Total column's
+    // 575 + 575 + 230 + 1,150 = 2,530.00 = 805.00 read + 1,150.00 excluded + 575.00 skipped.
+    let total = out.report.reconciliation.iter().find(|r| r.column.contains("Total")).unwrap();
+    let nzd = &total.currencies[0];
+    assert!(nzd.balances());
+    assert_eq!(
+        [&nzd.file, &nzd.imported, &nzd.excluded, &nzd.skipped].map(|p| format!("{}/{}", p.rows, p.total)),
+        ["4/2530.00", "2/805.00", "1/1150.00", "1/575.00"]
+    );
+}
+
+#[test]
+fn a_row_written_twice_whole_is_no_item_line() {
+    // Every cell the same: no item tells the rows apart, so each is read (and the
+    // number said to repeat), as before; a differing amount makes two documents too.
+    for (second, entries) in
+        [("INV-1,Acme,2026-05-01,2026-05-31,100.00,x", 2), ("INV-1,Acme,2026-05-01,2026-05-31,90.00,y", 2)]
+    {
+        let csv = format!(
+            "Invoice number,Customer,Invoice date,Due date,Amount,Description\nINV-1,Acme,2026-05-01,2026-05-31,100.00,x\n{second}\n"
+        );
+        let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+        assert_eq!(out.report.entries, entries, "{second}");
+        assert_eq!(warnings_about(&out, "is on 2 rows").len(), 1, "{second}");
+        assert!(warnings_about(&out, "item line").is_empty(), "{second}");
+    }
+    // Another item: a further line, read once.
+    let csv = "Invoice number,Customer,Invoice date,Due date,Amount,Description\n\
+               INV-1,Acme,2026-05-01,2026-05-31,100.00,x\nINV-1,Acme,2026-05-01,2026-05-31,100.00,y\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(out.report.entries, 1);
+}

@@ -18,7 +18,7 @@ use super::values::{
 };
 use super::{ImportOptions, ImportReport, SkipKind, SkippedRow, Warning};
 use crate::error::{Error, ErrorKind, Position};
-use crate::ledger::{AgedSummary, Book, LedgerShape, SummaryRow};
+use crate::ledger::{AgedSummary, Book, EntryKind, LedgerShape, SummaryRow};
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
@@ -157,6 +157,37 @@ impl GroupFill {
                 if *rows == 1 { "is" } else { "are" },
             ),
         }
+    }
+}
+
+/// The columns that tell a further item line of an invoice from a document of
+/// its own: the document number's, and every other mapped column's.
+struct ItemLines {
+    id: Option<usize>,
+    mapped: Vec<usize>,
+}
+
+impl ItemLines {
+    fn new(header: &Header) -> Self {
+        ItemLines {
+            id: header.map.index(Field::DocumentId),
+            mapped: header.map.columns.iter().filter(|c| c.field != Field::Ignore).map(|c| c.index).collect(),
+        }
+    }
+
+    /// Whether `row` is a further line of the document on `above`: the same
+    /// document number (not blank), the same cell in every mapped column
+    /// (customer, dates, amounts, currency), and another cell that differs (the
+    /// item) — a row written twice whole is no item line, and is read as a
+    /// document, and said to repeat a number. One comparison per row, of the
+    /// number's cells.
+    fn is_further_line(&self, above: &Row, row: &Row) -> bool {
+        let Some(id) = self.id else { return false };
+        let number = row.get(id);
+        !number.is_empty()
+            && above.get(id) == number
+            && self.mapped.iter().all(|&i| above.get(i) == row.get(i))
+            && (0..above.width().max(row.width())).any(|i| above.get(i) != row.get(i))
     }
 }
 
@@ -980,9 +1011,19 @@ pub fn read_ledger(
         Vec::with_capacity(if totals.is_empty() { 0 } else { data.len() });
     let mut controls = Controls::new(&reader);
     let default_currency = options.default_currency.as_deref();
+    // An invoice export with a row per item line repeats the invoice's number,
+    // customer, dates and amounts on each: the row read before, kept until the
+    // next is read, to tell a further line from a document.
+    let lines = ItemLines::new(&header);
+    let mut previous: Option<usize> = None;
+    let mut further_lines: Vec<u64> = Vec::new();
     for (index, section) in data.iter() {
         let Some(row) = grid.rows.get(index) else { continue };
         let at = RowAt { file, row: row.number };
+        let line_of = previous
+            .and_then(|p| grid.rows.get(p))
+            .filter(|above| lines.is_further_line(above, row))
+            .map(|above| above.number);
         let section = section.and_then(|i| sections.get(i)).map(String::as_str);
         let read = if options.skip_hidden_rows && grid.hides(row.number) {
             Err(Box::new(SkippedRow {
@@ -993,8 +1034,27 @@ pub fn read_ledger(
         } else {
             reader.values(row, at, section, options)
         };
+        let read_before = previous.take();
         match read {
+            Ok(v) if let Some(first) = line_of.filter(|_| v.kind != Some(EntryKind::Payment)) => {
+                if !totals.is_empty() {
+                    row_value.push(None);
+                }
+                controls.unread(row, &reader, default_currency, Fate::Skipped);
+                further_lines.push(row.number);
+                report.skipped.push(SkippedRow {
+                    position: file.at_row(row.number),
+                    reason: format!(
+                        "a further line of document {} (row {first}): the same customer, dates and amounts beside another item, read once",
+                        crate::error::quoted(&v.id)
+                    ),
+                    kind: SkipKind::Layout,
+                });
+                // The document's first row stays the one its further lines repeat.
+                previous = read_before;
+            }
             Ok(v) => {
+                previous = Some(index);
                 if !totals.is_empty() {
                     row_value.push(v.value(Field::OpenBalance).or(v.value(Field::Amount)));
                 }
@@ -1033,9 +1093,25 @@ pub fn read_ledger(
                 report.skipped.push(skip);
             }
         }
-        if let Some(row) = grid.rows.get_mut(index) {
-            row.clear();
+        // Rows are freed as read, but for the one a further line may repeat.
+        for done in [read_before, Some(index)].into_iter().flatten().filter(|&i| previous != Some(i)) {
+            if let Some(row) = grid.rows.get_mut(done) {
+                row.clear();
+            }
         }
+    }
+    if let Some(row) = previous.and_then(|p| grid.rows.get_mut(p)) {
+        row.clear();
+    }
+    if let Some(&first) = further_lines.first() {
+        let count = further_lines.len();
+        report.warnings.push(Warning {
+            position: file.at_row(first),
+            message: format!(
+                "{count} {} the document of the row above with the same customer, dates and amounts beside another item (an invoice export with a row per item line): each document is read once, from its first row",
+                if count == 1 { "row repeats" } else { "rows repeat" }
+            ),
+        });
     }
     drop(data);
     for row in headings.iter().filter_map(|i| grid.rows.get(*i)) {
