@@ -789,6 +789,51 @@ fn a_statements_running_balance_is_set_aside() {
     assert!(read.report.mapping.index(Field::OpenBalance).is_some());
 }
 
+/// A customer ledger of several accounts in blocks (Logo's `Cari hesap ekstresi`,
+/// Sage's `Grand livre clients`, DATEV's `Betrag Soll | Betrag Haben | Saldo`): each
+/// account's balance runs from its first row, and a short one gives one pair of rows
+/// — a payment whose balance is more than the payment itself, which no open balance
+/// can be, of either sign. Read as open balances, 12,500.00 + 10,000.00 + 7,080.00 =
+/// 29,580.00 were aged (with no warning) where 17,080.00 is owed.
+#[test]
+fn a_short_running_balance_with_a_payment_is_set_aside() {
+    let files = [
+        "Cari Hesap Unvanı;Fiş No;Tarih;Vade Tarihi;Borç;Alacak;Bakiye\n\
+         Yıldız Tekstil A.Ş.;SF-0101;05.05.2026;04.06.2026;12.500,00 TL;;12.500,00 TL\n\
+         Yıldız Tekstil A.Ş.;TH-0033;20.05.2026;;;2.500,00 TL;10.000,00 TL\n\
+         Demir Ticaret Ltd.;SF-0077;01.03.2026;31.03.2026;7.080,00 TL;;7.080,00 TL\n",
+        "Konto;Name;Belegdatum;Belegfeld 1;Fälligkeit;Betrag Soll;Betrag Haben;Saldo\n\
+         10001;Yıldız Tekstil A.Ş.;05.05.2026;SF-0101;04.06.2026;12.500,00;;12.500,00\n\
+         10001;Yıldız Tekstil A.Ş.;20.05.2026;TH-0033;;;2.500,00;10.000,00\n\
+         10002;Demir Ticaret Ltd.;01.03.2026;SF-0077;31.03.2026;7.080,00;;7.080,00\n",
+    ];
+    for csv in files {
+        let options = ImportOptions { default_currency: Some("TRY".into()), ..Default::default() };
+        let read = import(csv.as_bytes(), &options).unwrap();
+        let fields: Vec<String> =
+            read.report.mapping.columns.iter().map(|c| format!("{} {:?}", c.header, c.field)).collect();
+        assert!(
+            fields.iter().any(|f| f.ends_with("Debit")) && fields.iter().any(|f| f.ends_with("Credit")),
+            "{fields:?}"
+        );
+        assert!(
+            read.report
+                .mapping
+                .columns
+                .iter()
+                .any(|c| c.field == Field::Ignore && c.reason.contains("a running balance: on 1 of 1 rows")),
+            "{fields:?}"
+        );
+        // Yıldız: 12,500.00 − 2,500.00 = 10,000.00 (SF-0101 due 04.06, day 26: 1–30);
+        // Demir: 7,080.00 (due 31.03, day 91: 91–120). 10,000.00 + 7,080.00 = 17,080.00.
+        assert_eq!(
+            aging(&read, "2026-06-30"),
+            [["TRY", "0.00", "10000.00", "0.00", "0.00", "7080.00", "0.00", "0.00", "17080.00"]],
+            "{csv}"
+        );
+    }
+}
+
 /// A French accounting package's schedule (EBP, Cegid: `Débit`, `Crédit`, `Solde`)
 /// lists several customer accounts sorted by date, each account's balance
 /// running through the others' rows. Row against row above, the balance runs

@@ -555,14 +555,13 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
     let customer = map.index(Field::CustomerId).or_else(|| map.index(Field::CustomerName));
     let mut last_of: HashMap<&str, &Row> = HashMap::new();
     let (mut pairs, mut running) = ((0usize, 0usize), (0usize, 0usize));
-    // A row whose balance is more than its own amount, of the same sign: no
-    // document leaves more open than it is for.
+    // A row whose balance is more than its own amount, of either sign: no
+    // document leaves more open than it is for (a payment of 400.00 beside a
+    // balance of 800.00 is a statement's line).
     let mut exceeds = false;
     for (i, row) in sample.iter().enumerate() {
         if let (Some(balance), Some(own)) = (value(row, Some(balance)), effect(row)) {
-            exceeds |= !own.is_zero()
-                && balance.is_sign_negative() == own.is_sign_negative()
-                && balance.abs() > own.abs();
+            exceeds |= !own.is_zero() && balance.abs() > own.abs();
         }
         let above = i.checked_sub(1).and_then(|j| sample.get(j)).copied();
         let own = customer.and_then(|c| row.get(c).as_text()).map(str::trim).filter(|t| !t.is_empty());

@@ -59,6 +59,13 @@ pub(crate) const TERMS: &[Term] = &[
     (PaidDate, "zahlungseingang", true),
     (CreditAmount, "gutschrift", true),
     (CreditAmount, "gutschriftsbetrag", true),
+    // DATEV's open items and account sheets: `Betrag Soll`, `Umsatz Haben`.
+    (Debit, "betrag soll", true),
+    (Debit, "sollbetrag", true),
+    (Debit, "umsatz soll", true),
+    (Credit, "betrag haben", true),
+    (Credit, "habenbetrag", true),
+    (Credit, "umsatz haben", true),
     (Debit, "soll", false),
     (Credit, "haben", false),
     (Currency, "währung", true),
