@@ -1376,3 +1376,72 @@ fn monthly_sheets_whose_numbers_start_again_are_read_as_one() {
     let report = arlens::analyze(&read.ledger, &at).unwrap();
     assert_eq!(report.aging.currencies[0].open_total.to_string(), "1230.00");
 }
+
+/// Amounts formatted with a symbol several currencies use and no locale
+/// (`"¥"#,##0`, Japanese Excel's own; `#,##0.00 "kr"`, Swedish Excel's) were read
+/// in an unknown currency: the headers' language settles it, as it does for the
+/// same symbol written in text cells; a format that names its locale keeps it.
+#[test]
+fn a_format_symbol_is_settled_by_the_headers_language() {
+    use rust_xlsxwriter::{Format, Workbook};
+    let cases = [
+        (
+            ["得意先名", "請求書番号", "請求日", "支払期日", "残高"],
+            "\"¥\"#,##0",
+            "JPY",
+            Some("\"¥\" under headers in Japanese"),
+        ),
+        (
+            ["客户名称", "发票号码", "开票日期", "到期日", "未收金额"],
+            "¥#,##0.00",
+            "CNY",
+            Some("\"¥\" under headers in Chinese"),
+        ),
+        (
+            ["Kund", "Fakturanummer", "Fakturadatum", "Förfallodatum", "Restbelopp"],
+            "#,##0.00\\ \"kr\"",
+            "SEK",
+            Some("\"kr\" under headers in Swedish"),
+        ),
+        // English headers settle no `kr`; a locale (0x414, Norwegian) names its own.
+        (
+            ["Customer", "Invoice", "Invoice date", "Due date", "Open balance"],
+            "#,##0.00\\ \"kr\"",
+            "XXX",
+            None,
+        ),
+        (
+            ["Kund", "Fakturanummer", "Fakturadatum", "Förfallodatum", "Restbelopp"],
+            "[$kr-414]\\ #,##0.00",
+            "NOK",
+            None,
+        ),
+    ];
+    for (headers, format, currency, said) in cases {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_row(0, 0, headers).unwrap();
+        sheet.write_row(1, 0, ["A", "1", "2026-05-31", "2026-06-30"]).unwrap();
+        sheet.write_number_with_format(1, 4, 55_000.0, &Format::new().set_num_format(format)).unwrap();
+        let read = import(&book.save_to_buffer().unwrap(), &ImportOptions::default()).unwrap();
+        assert_eq!(&*read.ledger.entries[0].currency, currency, "{format}");
+        let warned: Vec<&str> = read
+            .report
+            .warnings
+            .iter()
+            .map(|w| w.message.as_str())
+            .filter(|m| m.contains("under headers in"))
+            .collect();
+        match said {
+            Some(text) => {
+                assert_eq!(warned.len(), 1, "{format}");
+                assert!(
+                    warned[0].contains(&format!("the amounts are formatted with {text}")),
+                    "{}",
+                    warned[0]
+                );
+            }
+            None => assert!(warned.is_empty(), "{format}: {warned:?}"),
+        }
+    }
+}

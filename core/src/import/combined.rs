@@ -271,9 +271,12 @@ pub(super) fn combine(mut parts: Vec<(Grid, Header)>) -> Option<(Grid, Header, S
             (_, None) => {}
         }
         grid.typed_currencies.extend(sheet.typed_currencies);
+        grid.format_symbols.extend(sheet.format_symbols);
     }
     grid.typed_currencies.sort();
     grid.typed_currencies.dedup();
+    grid.format_symbols.sort_unstable();
+    grid.format_symbols.dedup();
     let names = label(&from);
     Some((grid, header, Sheets { parts: from, names }))
 }

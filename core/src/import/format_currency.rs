@@ -26,16 +26,49 @@ use super::values::symbol_currency;
 /// ```
 pub fn currency(code: &str) -> Option<String> {
     let mut found: Option<String> = None;
-    let mut note = |c: Option<String>| -> Option<()> {
-        match (&found, c) {
-            (_, None) => None,
-            (Some(f), Some(c)) if *f != c => None,
-            (_, Some(c)) => {
-                found = Some(c);
+    walk(code, |symbol, locale| match (&found, named(symbol, locale)) {
+        (_, None) => None,
+        (Some(f), Some(c)) if *f != c => None,
+        (_, Some(c)) => {
+            found = Some(c);
+            Some(())
+        }
+    })?;
+    found
+}
+
+/// The symbol several currencies use (`¥`, `kr`, `$`) that `code` shows with no
+/// locale to tell which, when it shows that one and nothing else naming a
+/// currency: for the headers' language to settle (a Japanese sheet's `"¥"#,##0`).
+///
+/// ```
+/// use arlens::import::format_currency::ambiguous_symbol;
+/// assert_eq!(ambiguous_symbol("\"¥\"#,##0;\"¥\"\\-#,##0"), Some("¥"));
+/// assert_eq!(ambiguous_symbol("#,##0.00\\ \"kr\""), Some("kr"));
+/// assert_eq!(ambiguous_symbol("[$¥-411]#,##0"), None);
+/// assert_eq!(ambiguous_symbol("#,##0.00 [$€-407]"), None);
+/// ```
+pub fn ambiguous_symbol(code: &str) -> Option<&'static str> {
+    let mut found: Option<&'static str> = None;
+    walk(code, |symbol, locale| {
+        if named(symbol, locale).is_some() {
+            return None;
+        }
+        let shared = super::values::shared_symbol(symbol.trim())?;
+        match found {
+            Some(f) if f != shared => None,
+            _ => {
+                found = Some(shared);
                 Some(())
             }
         }
-    };
+    })?;
+    found
+}
+
+/// Calls `each` with every symbol-like part of format `code` and the locale
+/// given with it; `None` when `each` does (or the code is cut short).
+fn walk(code: &str, mut each: impl FnMut(&str, Option<&str>) -> Option<()>) -> Option<()> {
     let mut rest = code;
     while let Some(c) = rest.chars().next() {
         let len = c.len_utf8();
@@ -46,7 +79,7 @@ pub fn currency(code: &str) -> Option<String> {
                     // `[$€-407]`, or with a language tag (`[$€-es-ES]`, `[$$-en-CA]`).
                     let (symbol, locale) = inner.split_once('-').unwrap_or((inner, ""));
                     if !symbol.is_empty() {
-                        note(named(symbol, Some(locale)))?;
+                        each(symbol, Some(locale))?;
                     }
                 }
                 rest = rest.get(end.saturating_add(1)..)?;
@@ -56,14 +89,14 @@ pub fn currency(code: &str) -> Option<String> {
                 let end = tail.find('"')?;
                 let literal = tail.get(..end)?.trim();
                 if !literal.is_empty() && symbol_like(literal) {
-                    note(named(literal, None))?;
+                    each(literal, None)?;
                 }
                 rest = tail.get(end.saturating_add(1)..)?;
             }
             '\\' => {
                 let escaped = rest.get(1..)?.chars().next()?;
                 if symbol_like(&escaped.to_string()) {
-                    note(named(&escaped.to_string(), None))?;
+                    each(&escaped.to_string(), None)?;
                 }
                 rest = rest.get(1usize.saturating_add(escaped.len_utf8())..)?;
             }
@@ -74,13 +107,13 @@ pub fn currency(code: &str) -> Option<String> {
             }
             // A symbol of one character, bare (`$`, `€`): one of those amounts are read with.
             _ if symbol_currency(rest.get(..len)?).is_some() => {
-                note(named(rest.get(..len)?, None))?;
+                each(rest.get(..len)?, None)?;
                 rest = rest.get(len..)?;
             }
             _ => rest = rest.get(len..)?,
         }
     }
-    found
+    Some(())
 }
 
 /// Whether literal text in a format looks like a currency (a symbol or letters

@@ -474,6 +474,11 @@ pub struct Grid {
     /// cell) or of its numbers' number formats (xlsx: see
     /// [`super::format_currency`]), sorted; empty when the format has none.
     pub typed_currencies: Vec<String>,
+    /// The symbols several currencies use (`¥`, `kr`) that the sheet's number
+    /// formats show with no locale to tell which (xlsx, xls: see
+    /// [`super::format_currency::ambiguous_symbol`]), sorted: the headers'
+    /// language may settle them.
+    pub format_symbols: Vec<&'static str>,
     /// Row numbers the sheet's file writes more than once (each copy is a row
     /// of its own in `rows`).
     pub repeated_rows: Vec<u64>,

@@ -213,18 +213,27 @@ struct LanguageCurrency {
     symbol: &'static str,
     code: &'static str,
     language: &'static str,
-    /// The first row (1-based) and column carrying the symbol.
+    /// The first row (1-based) and column carrying the symbol (or, when
+    /// `formatted`, the first amount cell).
     row: u64,
     column: usize,
+    /// Whether the symbol is the number format's, the cells holding numbers.
+    formatted: bool,
 }
 
 /// The currency of a sheet whose headers are in one language of
 /// [`SYMBOL_BY_LANGUAGE`] and whose money cells, in the first [`SYMBOL_SAMPLE`]
 /// rows below the header, carry that language's symbol and no other symbol
-/// several currencies use. Japanese when a header is written in kana or only
-/// Japanese words are matched; Chinese when a word only Chinese writes is
-/// (Japanese and Chinese share many; a shared one counts as Japanese).
-fn symbol_by_language(header: &Header, rows: &[Row]) -> Option<LanguageCurrency> {
+/// several currencies use — or are numbers, and the sheet's number formats show
+/// that symbol alone (`format_symbols`, see [`Grid::format_symbols`]). Japanese
+/// when a header is written in kana or only Japanese words are matched; Chinese
+/// when a word only Chinese writes is (Japanese and Chinese share many; a shared
+/// one counts as Japanese).
+fn symbol_by_language(
+    header: &Header,
+    rows: &[Row],
+    format_symbols: &[&'static str],
+) -> Option<LanguageCurrency> {
     let kana = header.texts.iter().any(|t| t.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}')));
     let languages: std::collections::BTreeSet<&str> =
         header.map.languages().filter(|&l| l != "English").collect();
@@ -240,9 +249,14 @@ fn symbol_by_language(header: &Header, rows: &[Row]) -> Option<LanguageCurrency>
     let money: Vec<usize> =
         header.map.columns.iter().filter(|c| c.field.is_money()).map(|c| c.index).collect();
     let mut found: Option<LanguageCurrency> = None;
+    let mut first_number: Option<(u64, usize)> = None;
     for row in rows.iter().take(SYMBOL_SAMPLE) {
         for &column in &money {
-            let Some(text) = row.get(column).as_text() else { continue };
+            let cell = row.get(column);
+            if matches!(cell, CellRef::Number(_)) && first_number.is_none() {
+                first_number = Some((row.number, column));
+            }
+            let Some(text) = cell.as_text() else { continue };
             let ambiguous = [DecimalMark::Point, DecimalMark::Comma]
                 .into_iter()
                 .find_map(|mark| parse_amount(text, mark).ok())
@@ -257,11 +271,17 @@ fn symbol_by_language(header: &Header, rows: &[Row]) -> Option<LanguageCurrency>
                     language,
                     row: row.number,
                     column,
+                    formatted: false,
                 });
             }
         }
     }
-    found
+    if found.is_some() {
+        return found;
+    }
+    let ([symbol], Some((row, column))) = (format_symbols, first_number) else { return None };
+    let &(_, symbol, code) = SYMBOL_BY_LANGUAGE.iter().find(|(l, s, _)| *l == language && s == symbol)?;
+    Some(LanguageCurrency { symbol, code, language, row, column, formatted: true })
 }
 
 /// The text of `row` that repeats its section heading's customer `name`, when
@@ -714,12 +734,13 @@ pub fn read_ledger(
         && options.default_currency.is_none()
         && header.map.index(Field::Currency).is_none()
         && header.map.header_currency().is_none()
-        && let Some(found) = symbol_by_language(&header, grid.rows_after(header.index))
+        && let Some(found) = symbol_by_language(&header, grid.rows_after(header.index), &grid.format_symbols)
     {
         report.warnings.push(Warning {
             position: file.at_row(found.row).at_column(found.column, header.text(found.column)),
             message: format!(
-                "no column names the currency, and the amounts carry {} under headers in {}: rows whose cells name no other currency are read in {}; give the currency (defaultCurrency) if it is another",
+                "no column names the currency, and the amounts {} {} under headers in {}: rows whose cells name no other currency are read in {}; give the currency (defaultCurrency) if it is another",
+                if found.formatted { "are formatted with" } else { "carry" },
                 crate::error::quoted(found.symbol),
                 found.language,
                 found.code,

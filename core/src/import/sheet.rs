@@ -112,11 +112,13 @@ impl Book {
                         formulas_read = cells.formula_cells();
                         rows.hide(cells.hidden_rows().iter().copied());
                         rows.hide_columns(cells.hidden_columns());
-                        rows.format_currencies = cells
-                            .number_formats()
-                            .into_iter()
-                            .filter_map(super::format_currency::currency)
+                        let formats = cells.number_formats();
+                        rows.format_symbols = formats
+                            .iter()
+                            .filter_map(|f| super::format_currency::ambiguous_symbol(f))
                             .collect();
+                        rows.format_currencies =
+                            formats.into_iter().filter_map(super::format_currency::currency).collect();
                         // Merged regions are a layout: a damaged list of them leaves the cells as read.
                         cells.merge_cells().unwrap_or_default()
                     }
@@ -154,11 +156,13 @@ impl Book {
                 rows.fill_merged(&b.merge_cells_by_sheet_name(name).unwrap_or_default())?;
                 rows.hide(b.hidden_rows_by_sheet_name(name).iter().copied());
                 rows.hide_columns(b.hidden_columns_by_sheet_name(name));
-                rows.format_currencies = b
-                    .number_formats_by_sheet_name(name)
+                let formats = b.number_formats_by_sheet_name(name);
+                rows.format_symbols = formats
                     .iter()
-                    .filter_map(|code| super::format_currency::currency(code))
+                    .filter_map(|code| super::format_currency::ambiguous_symbol(code))
                     .collect();
+                rows.format_currencies =
+                    formats.iter().filter_map(|code| super::format_currency::currency(code)).collect();
             }
             Book::Ods(b) => {
                 let range = b.worksheet_range(name).map_err(|x| e(x.into()))?;
@@ -204,6 +208,9 @@ pub(super) struct SheetRows {
     /// The currencies the number formats of its numbers show (xlsx: see
     /// [`super::format_currency`]), counted as currency-typed cells are.
     format_currencies: BTreeSet<String>,
+    /// The symbols several currencies use that its number formats show with no
+    /// locale (see [`Grid::format_symbols`]).
+    format_symbols: BTreeSet<&'static str>,
     /// Formula cells arlens calculated (see [`Grid::calculated`]).
     calculated: Option<Box<Calculated>>,
     limits: ImportLimits,
@@ -619,6 +626,7 @@ impl SheetRows {
             sheet,
             rows: self.rows,
             typed_currencies,
+            format_symbols: self.format_symbols.into_iter().collect(),
             repeated_rows: self.repeated,
             uncalculated: self.uncalculated,
             hidden_rows: self.hidden_rows,

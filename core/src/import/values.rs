@@ -671,6 +671,15 @@ pub(super) fn symbol_currency(text: &str) -> Option<Option<&'static str>> {
     SYMBOLS.iter().chain(&LETTER_SYMBOLS).find(|(symbol, _)| *symbol == text).map(|(_, code)| *code)
 }
 
+/// `text` when it is a symbol several currencies use ([`SYMBOLS`], [`LETTER_SYMBOLS`]), as the table keeps it.
+pub(super) fn shared_symbol(text: &str) -> Option<&'static str> {
+    SYMBOLS
+        .iter()
+        .chain(&LETTER_SYMBOLS)
+        .find(|(symbol, code)| code.is_none() && *symbol == text)
+        .map(|(s, _)| *s)
+}
+
 /// Invisible marks that spreadsheets and right-to-left locales put around numbers.
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
