@@ -1443,7 +1443,8 @@ fn taxes_and_amounts_before_tax_are_never_what_is_owed() {
 /// Payment terms, when the file gives no due date: days after the invoice date,
 /// after the end of its month for English `EOM`, or to the end of the month
 /// they reach for the continental month-end terms. `30 Tage netto` was read as
-/// no terms (the number before "netto"); month ends were ignored.
+/// no terms (the number before "netto"); month ends were ignored; a discount's
+/// days before the net ones (`14 Tage 2% Skonto, 30 Tage netto`) were taken.
 #[test]
 fn payment_terms_give_the_due_date_month_ends_included() {
     let cases = [
@@ -1456,6 +1457,11 @@ fn payment_terms_give_the_due_date_month_ends_included() {
         ("30 jours fin de mois", "2026-02-28"), // 10 January + 30 = 9 February → its month's end
         ("60 gg fine mese", "2026-03-31"),      // 10 January + 60 = 11 March → 31 March
         ("Due on receipt", "2026-01-10"),
+        // A discount's days before the net days: the net ones (14 was taken).
+        ("14 Tage 2% Skonto; 30 Tage netto", "2026-02-09"),
+        ("2% 10 días; neto 30 días", "2026-02-09"),
+        ("escompte 2% à 8 jours; net à 45 jours", "2026-02-24"), // 10 January + 45
+        ("1% 10 Net 60", "2026-03-11"),                          // 10 January + 60
     ];
     let mut csv = String::from("Invoice,Customer,Date,Terms,Amount,Currency\n");
     for (i, (terms, _)) in cases.iter().enumerate() {

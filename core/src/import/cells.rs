@@ -390,12 +390,15 @@ pub(super) enum DueRule {
     InvoiceDate,
 }
 
-/// The days of payment terms written as text: the first whole number (`Net 30`,
-/// `30 días`, `30 dias`, `NET30`, `30`), or 0 for payment on receipt (`Due on
-/// receipt`, `immediate`, `contado`, `à vista`, `sofort`).
+/// The days of payment terms written as text: the number beside a word for
+/// "net" (`Net 30`, `NET45`, `2/10 net 30`, `14 Tage 2% Skonto, 30 Tage netto`,
+/// `net à 30 jours`), else the first whole number that is not a percentage (`30
+/// días`, `30`), or 0 for payment on receipt (`Due on receipt`, `immediate`,
+/// `contado`, `à vista`, `sofort`).
 ///
 /// ```text
-/// "Net 30" → 30, "30 días" → 30, "NET45" → 45, "2/10 net 30" → 30, "Due on receipt" → 0
+/// "Net 30" → 30, "30 días" → 30, "NET45" → 45, "2/10 net 30" → 30, "Due on receipt" → 0,
+/// "14 Tage 2% Skonto, 30 Tage netto" → 30
 /// ```
 pub(super) fn terms_days(text: &str) -> Option<u32> {
     let lower = text.to_lowercase();
@@ -405,15 +408,29 @@ pub(super) fn terms_days(text: &str) -> Option<u32> {
     {
         return Some(0);
     }
-    // "2/10 net 30": the days after "net" when the text says it, else the first
-    // number ("30 Tage netto").
-    let first_number = |t: &str| -> Option<u32> {
+    // Words and numbers; a number written as a percentage is a discount's rate.
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '%'))
+        .filter(|t| !t.is_empty() && !t.ends_with('%'))
+        .collect();
+    let number = |t: &str| -> Option<u32> {
         let digits: String =
             t.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
         digits.parse().ok()
     };
-    let after_net = lower.rfind("net").and_then(|i| lower.get(i..)).and_then(first_number);
-    after_net.or_else(|| first_number(&lower)).filter(|d| *d <= 3_650)
+    let numeric = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+    let is_net = |t: &str| {
+        let word = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        matches!(word, "net" | "netto" | "neto" | "nett")
+    };
+    // The days after the net word (`net 30`, `NET30`, `net à 30`), else before it
+    // (`30 Tage netto`, `30 days net`), a word apart at most.
+    let net_days = tokens.iter().enumerate().filter(|(_, t)| is_net(t)).find_map(|(i, t)| {
+        let after = || tokens.iter().skip(i.saturating_add(1)).take(2).copied().find(|t| numeric(t));
+        let before = || tokens.get(i.saturating_sub(2)..i)?.iter().rev().copied().find(|t| numeric(t));
+        number(t).or_else(|| after().and_then(number)).or_else(|| before().and_then(number))
+    });
+    net_days.or_else(|| tokens.iter().copied().find(|t| numeric(t)).and_then(number)).filter(|d| *d <= 3_650)
 }
 
 /// How payment terms that end a month count (see [`terms_due`]).
