@@ -1968,14 +1968,14 @@ fn myob_aged_receivables_detail() {
 
 #[test]
 fn a_header_naming_a_date_and_the_buckets_is_found() {
-    // Neither `Nummer X` nor `Remaining Sum` is a known name: the date and the four
+    // Neither `Nummer X` nor `Figure Z` is a known name: the date and the four
     // buckets make row 4 the header (the buckets read as the open balance's parts),
     // and each block's line of totals, labelled in an unmapped column with the
     // block's customer, is its subtotal.
     let csv = std::str::from_utf8(&fixture("layouts/myob-aged-receivables-detail.csv"))
         .unwrap()
         .replace("ID No.", "Nummer X")
-        .replace("Total Due", "Remaining Sum");
+        .replace("Total Due", "Figure Z");
     let out =
         import(csv.as_bytes(), &ImportOptions { default_currency: Some("AUD".into()), ..Default::default() })
             .unwrap();
@@ -2063,4 +2063,47 @@ fn a_row_written_twice_whole_is_no_item_line() {
                INV-1,Acme,2026-05-01,2026-05-31,100.00,x\nINV-1,Acme,2026-05-01,2026-05-31,100.00,y\n";
     let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(out.report.entries, 1);
+}
+
+/// Money headers no term puts together — `Outstanding Balance`, Oracle's
+/// `AMOUNT_DUE_REMAINING` beside `AMOUNT_DUE_ORIGINAL` — were left unmapped, and
+/// each invoice read as wholly open: the Oracle export below aged 3,869.52 where
+/// 2,044.00 is owed. English money words with one word marking which amount
+/// name it; words marking two amounts, or a word that is no money word, name none.
+#[test]
+fn money_headers_of_english_words_name_their_amount() {
+    let cases = [
+        ("Outstanding Balance", Some(Field::OpenBalance)),
+        ("Remaining Balance", Some(Field::OpenBalance)),
+        ("Unpaid Balance", Some(Field::OpenBalance)),
+        ("Amount Open", Some(Field::OpenBalance)),
+        ("Open Invoice Amount", Some(Field::OpenBalance)),
+        ("Total Paid Amount", Some(Field::AmountPaid)),
+        ("Balance Remaining Paid", None), // two amounts marked
+        ("Outstanding Days", None),       // not a money word
+    ];
+    for (header, field) in cases {
+        let csv = format!(
+            "Customer,Invoice,Date,Due date,Amount,{header}\nA,1,2026-05-01,2026-05-31,100.00,50.00\n"
+        );
+        let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+        let mapped = read.report.mapping.columns.iter().find(|c| c.header == header);
+        assert_eq!(mapped.map(|c| c.field), field, "{header}");
+        if let Some(c) = mapped {
+            assert!(c.reason.contains("English words for it"), "{header}: {}", c.reason);
+        }
+    }
+    let oracle = "CUSTOMER_NAME,TRX_NUMBER,TRX_DATE,DUE_DATE,AMOUNT_DUE_ORIGINAL,AMOUNT_DUE_REMAINING,INVOICE_CURRENCY_CODE\n\
+                  ACME CORP,10045,15-MAY-26,14-JUN-26,1200,1200,USD\n\
+                  ACME CORP,10051,02-JUN-26,02-JUL-26,300,150,USD\n\
+                  GLOBEX,10002,15-MAR-26,14-APR-26,2369.52,694,USD\n";
+    let read = import(oracle.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "AMOUNT_DUE_ORIGINAL").field, Field::Amount);
+    assert_eq!(column(&read, "AMOUNT_DUE_REMAINING").field, Field::OpenBalance);
+    // 10045 1,200.00 due 14 June (16 days: 1–30); 10051 150.00 of 300.00, due 2 July:
+    // not due; 10002 694.00 of 2,369.52 due 14 April (77 days: 61–90). 2,044.00.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["USD", "150.00", "1200.00", "0.00", "694.00", "0.00", "0.00", "0.00", "2044.00"]]
+    );
 }

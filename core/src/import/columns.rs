@@ -360,9 +360,10 @@ impl ColumnMap {
             fits.iter().flat_map(|f| f.iter().map(|(k, fit)| (k.field, *fit))).collect();
         named.sort_unstable();
         named.dedup();
-        // Exact words first for every field, then abbreviations, so that an
-        // abbreviation never takes a column another field names in full.
-        for pass in [Fit::Exact, Fit::Abbreviated] {
+        // Exact words first for every field, then abbreviations, then money
+        // words, so that an abbreviation never takes a column another field
+        // names in full.
+        for pass in [Fit::Exact, Fit::Abbreviated, Fit::Worded] {
             for field in Field::MAPPED {
                 if !named.contains(&(field, pass)) || taken.iter().flatten().any(|s| s.field == field) {
                     continue;
@@ -548,6 +549,7 @@ impl ColumnMap {
             let how = match c.matched {
                 Some((language, Fit::Exact)) => format!("a known {language} name"),
                 Some((language, Fit::Abbreviated)) => format!("an abbreviated {language} name"),
+                Some((language, Fit::Worded)) => format!("{language} words for it"),
                 None => "a name".to_owned(),
             };
             let (read, filled) = counts.get(&c.index).copied().unwrap_or((0, 0));

@@ -123,6 +123,7 @@ pub(crate) const TERMS: &[Term] = &[
     (OpenBalance, "unpaid amount", true),
     (OpenBalance, "balance due", true),
     (OpenBalance, "amount due", true),
+    (OpenBalance, "due amount", true),
     // MYOB's aged receivables detail: what is left of each invoice.
     (OpenBalance, "total due", true),
     (OpenBalance, "residual", true),

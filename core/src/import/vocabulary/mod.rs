@@ -352,6 +352,9 @@ pub(crate) fn words(text: &str) -> Words {
 /// How a header matched a term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Fit {
+    /// English money words no term puts together, one of them saying which
+    /// amount (see [`MONEY_WORDS`]).
+    Worded,
     /// Some header words abbreviate the term's.
     Abbreviated,
     /// The same words.
@@ -465,7 +468,81 @@ pub(crate) fn fits(header: &Words) -> Vec<(&'static Known, Fit)> {
         .filter(|k| k.words.joined != header.joined)
         .filter_map(|k| fit(header, &k.words).map(|f| (*k, f)));
     let found: Vec<(&'static Known, Fit)> = exact.chain(abbreviated).collect();
-    if found.is_empty() { tax_included(header) } else { found }
+    if !found.is_empty() {
+        return found;
+    }
+    let included = tax_included(header);
+    if included.is_empty() { worded(header).into_iter().collect() } else { included }
+}
+
+/// English words money headers are made of, with the amount a word marks
+/// (`None`: any amount). No term names `Outstanding Balance`, `Amount Due
+/// Remaining` (Oracle's), `Original Amount Due` or `Unpaid Balance`: left
+/// unmapped, each invoice was read as wholly open.
+const MONEY_WORDS: [(&str, Option<Field>); 31] = [
+    ("amount", None),
+    ("amt", None),
+    ("balance", None),
+    ("bal", None),
+    ("due", None),
+    ("total", None),
+    ("sum", None),
+    ("value", None),
+    ("invoice", None),
+    ("inv", None),
+    ("document", None),
+    ("doc", None),
+    ("transaction", None),
+    ("trx", None),
+    ("outstanding", Some(Field::OpenBalance)),
+    ("remaining", Some(Field::OpenBalance)),
+    ("unpaid", Some(Field::OpenBalance)),
+    ("open", Some(Field::OpenBalance)),
+    ("residual", Some(Field::OpenBalance)),
+    ("pending", Some(Field::OpenBalance)),
+    ("uncollected", Some(Field::OpenBalance)),
+    ("unsettled", Some(Field::OpenBalance)),
+    ("original", Some(Field::Amount)),
+    ("orig", Some(Field::Amount)),
+    ("billed", Some(Field::Amount)),
+    ("invoiced", Some(Field::Amount)),
+    ("gross", Some(Field::Amount)),
+    ("paid", Some(Field::AmountPaid)),
+    ("received", Some(Field::AmountPaid)),
+    ("collected", Some(Field::AmountPaid)),
+    ("applied", Some(Field::AmountPaid)),
+];
+
+/// The amount a header no term fits names by its words alone ([`Fit::Worded`]):
+/// every word one of [`MONEY_WORDS`], one of them any amount's (`Amount`,
+/// `Balance`: `Open` alone may be a status) and those that mark one all marking
+/// the same. Fitted as a generic English term of that field, so any term a
+/// column fits takes the field first.
+fn worded(header: &Words) -> Option<(&'static Known, Fit)> {
+    let mut field = None;
+    let mut neutral = false;
+    for word in &header.words {
+        match MONEY_WORDS.iter().find(|(w, _)| w == word)? {
+            (_, None) => neutral = true,
+            (_, Some(marks)) if field.is_none_or(|f| f == *marks) => field = Some(*marks),
+            _ => return None,
+        }
+    }
+    let field = field.filter(|_| neutral)?;
+    static WORDED: OnceLock<Vec<Known>> = OnceLock::new();
+    let known = WORDED.get_or_init(|| {
+        [(Field::OpenBalance, "outstanding"), (Field::Amount, "original"), (Field::AmountPaid, "paid")]
+            .into_iter()
+            .map(|(field, word)| Known {
+                rank: usize::MAX,
+                field,
+                specific: false,
+                language: "English",
+                words: words(word),
+            })
+            .collect()
+    });
+    known.iter().find(|k| k.field == field).map(|k| (k, Fit::Worded))
 }
 
 /// The money terms a header fits by its words other than those saying the tax
