@@ -849,3 +849,26 @@ fn dynamics_gp_document_codes_give_each_entry_its_kind() {
         [["USD", "0.00", "280.00", "0.00", "0.00", "2500.00", "0.00", "-190.00", "2590.00"]]
     );
 }
+
+/// What is left to collect, as exports in other languages head it: each was
+/// left unmapped beside the amount, and every invoice read as wholly open.
+#[test]
+fn open_balances_named_in_other_languages() {
+    for header in [
+        "Noch offen",
+        "Pendiente de cobro",
+        "Saldo insoluto",
+        "Por cobrar",
+        "Residuo da incassare",
+        "Nog te ontvangen",
+        "未収残高",
+        "未回收金额",
+        "欠款余额",
+    ] {
+        let map = map(&["Customer", "Invoice", "Date", "Amount", header]);
+        assert_eq!(
+            map.columns.last().map(|c| (c.header.as_str(), c.field)),
+            Some((header, Field::OpenBalance))
+        );
+    }
+}

@@ -57,6 +57,8 @@ pub(crate) const TERMS: &[Term] = &[
     (OpenBalance, "未収額", true),
     (OpenBalance, "請求残高", true),
     (OpenBalance, "売掛残高", true),
+    (OpenBalance, "未収残高", true),
+    (OpenBalance, "未入金", true),
     (OpenBalance, "残高", false),
     (AmountPaid, "入金額", true),
     (AmountPaid, "入金済額", true),
