@@ -88,15 +88,15 @@ pub fn expand_two_digit_year(year: u32) -> i32 {
 /// Month names, January first, lower case with accents folded (see
 /// [`crate::import::vocabulary::folded`]): English, German, French, Spanish,
 /// Portuguese, Italian, Dutch, Swedish, Danish and Norwegian, Turkish, Polish (and the
-/// form its dates write, `31 maja`), Russian (likewise, `31 мая`), Czech (the form its
-/// dates write, `31. března`), Hungarian, Greek (both forms, `31 Μαρτίου`), Indonesian, Malay,
+/// form its dates write, `31 maja`), Russian (likewise, `31 мая`), Czech (likewise,
+/// `31. března`), Hungarian, Greek (both forms, `31 Μαρτίου`), Indonesian, Malay,
 /// Romanian, Arabic (`31 مارس 2026`), Hebrew (also with `ב`, `31 במרץ`), Thai (`31
 /// มีนาคม 2569`, with a Buddhist-era year) and the Solar Hijri months in Persian (`15
 /// فروردین 1405`: with a Solar Hijri year, that calendar's month; `دی`, two letters, is
 /// in [`MONTH_WORDS`]). Finnish is in [`MONTH_WORDS`]: its `marraskuu` (November)
 /// would make `Mar` two months.
 #[rustfmt::skip]
-const MONTH_NAMES: [[&str; 12]; 26] = [
+const MONTH_NAMES: [[&str; 12]; 27] = [
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
     ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
@@ -111,6 +111,7 @@ const MONTH_NAMES: [[&str; 12]; 26] = [
     ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "wrzesnia", "pazdziernika", "listopada", "grudnia"],
     ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
     ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+    ["leden", "unor", "brezen", "duben", "kveten", "cerven", "cervenec", "srpen", "zari", "rijen", "listopad", "prosinec"],
     ["ledna", "unora", "brezna", "dubna", "kvetna", "cervna", "cervence", "srpna", "zari", "rijna", "listopadu", "prosince"],
     ["januar", "februar", "marcius", "aprilis", "majus", "junius", "julius", "augusztus", "szeptember", "oktober", "november", "december"],
     ["ιανουαριοσ", "φεβρουαριοσ", "μαρτιοσ", "απριλιοσ", "μαιοσ", "ιουνιοσ", "ιουλιοσ", "αυγουστοσ", "σεπτεμβριοσ", "οκτωβριοσ", "νοεμβριοσ", "δεκεμβριοσ"],
@@ -148,8 +149,9 @@ const MONTH_WORDS: [(&str, u32); 39] = [
 
 /// The month number of a month's name or its abbreviation (three letters or more,
 /// a trailing point allowed) in any language of [`MONTH_NAMES`]: `"March"`, `"mar"`,
-/// `"Sept."`, `"März"`, `"janv."`, `"maja"`. `None` when the word is no month's, or
-/// starts the names of two (`jui`: juin or juillet).
+/// `"Sept."`, `"März"`, `"janv."`, `"maja"`. A whole name is its month though it
+/// starts another's (Czech `červen`, June; `červenec`, July). `None` when the word
+/// is no month's, or starts the names of two (`jui`: juin or juillet).
 fn month_number(word: &str) -> Option<u32> {
     let w = crate::import::vocabulary::folded(word.trim_end_matches('.'));
     if let Some((_, n)) = MONTH_WORDS.iter().find(|(word, _)| *word == w) {
@@ -157,6 +159,11 @@ fn month_number(word: &str) -> Option<u32> {
     }
     if w.chars().count() < 3 {
         return None;
+    }
+    let mut whole =
+        MONTH_NAMES.iter().flat_map(|names| names.iter().zip(1u32..)).filter(|(name, _)| **name == w);
+    if let Some((_, number)) = whole.next() {
+        return whole.all(|(_, other)| other == number).then_some(number);
     }
     let mut found = None;
     for names in &MONTH_NAMES {

@@ -12,6 +12,8 @@ pub(crate) const TERMS: &[Term] = &[
     (DocumentId, "document number", true),
     (DocumentId, "document no", true),
     (DocumentId, "doc id", true),
+    // Not a prefix of Dutch `documentvaluta` (a currency).
+    (DocumentId, "doc", false),
     (DocumentId, "voucher number", true),
     (DocumentId, "voucher no", true),
     (DocumentId, "bill no", true),

@@ -163,6 +163,9 @@ const WORDS: &[(&str, EntryKind)] = &[
     ("Реализация", Invoice),
     ("Рахунок", Invoice),
     ("Возврат", CreditNote),
+    // Bulgarian's and Russian's credit note.
+    ("Кредитно известие", CreditNote),
+    ("Кредит-нота", CreditNote),
     ("Оплата", Payment),
     ("Поступление", Payment),
     ("Платеж", Payment),
@@ -172,6 +175,9 @@ const WORDS: &[(&str, EntryKind)] = &[
     ("請求書", Invoice),
     ("売上", Invoice),
     ("返品", CreditNote),
+    // A red slip: an entry reversed, written in red.
+    ("赤伝", CreditNote),
+    ("赤伝票", CreditNote),
     ("入金", Payment),
     // Chinese
     ("发票", Invoice),
@@ -289,6 +295,9 @@ mod tests {
             ("İADE FATURASI", Some(CreditNote)),
             ("счёт-фактура", Some(Invoice)),
             ("入金", Some(Payment)),
+            ("Кредит-нота", Some(CreditNote)),
+            ("кредитно известие", Some(CreditNote)),
+            ("赤伝", Some(CreditNote)),
             ("Korekta", None),
             ("Korrektur", None),
             ("", None),
