@@ -872,3 +872,12 @@ fn open_balances_named_in_other_languages() {
         );
     }
 }
+
+/// `Doc` beside `Type` and `Date` is the document's number: it was taken for
+/// the currency, as the start of Dutch `documentvaluta`, and every row refused.
+#[test]
+fn doc_is_the_document_number() {
+    let map = map(&["Customer", "Type", "Doc", "Date", "Due", "Amount"]);
+    assert_eq!(map.index(Field::DocumentId), Some(2));
+    assert_eq!(map.index(Field::Currency), None);
+}
