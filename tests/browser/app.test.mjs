@@ -116,6 +116,14 @@ test("an uploaded CSV replaces the sample, and no request leaves the page", asyn
   assert.equal(await cell(page, "EUR", "total"), "2,345.10"); // 300.00 + 45.10 + 2,000.00
   await go(page, "import");
   assert.equal(await page.getByTestId("import-counts").textContent(), "10 entries imported from 10 rows; 0 skipped; 0 warnings.");
+  // An open-items list gives no DSO, CEI or days to pay, for one reason: said once, in one
+  // card naming them all (five cards each repeated it), the cards with figures first.
+  await go(page, "overview");
+  const group = page.getByTestId("kpi-USD-unavailable-0");
+  assert.equal(await group.locator("h3").textContent(), "DSO · Best possible DSO · Average days delinquent · CEI · Average days to pay");
+  assert.match(await group.locator(".why").textContent(), /^Unavailable: the file lists only what is unpaid/);
+  assert.equal(await page.getByTestId("kpi-USD-dso").count(), 0);
+  assert.equal(await page.getByTestId("kpi-USD-receivables-value").textContent(), "2,795.74"); // as aged above
 
   await page.screenshot({ path: `${ARTIFACTS}/uploaded.png`, fullPage: true });
   assert.deepEqual(requests.slice(loaded), [], "no request after the page loaded");

@@ -47,9 +47,39 @@ pub fn KpiCards(
     let currency = cards.currency.clone();
     let locale = crate::display::locale();
     let since = crate::display::date(previous_as_of);
+    // Figures the file cannot give for one reason (an open-items list gives no
+    // DSO, CEI or days to pay) are said once, in one card naming them all: five
+    // cards repeating a paragraph each buried the figures there are.
+    let mut shared: Vec<(String, Vec<String>)> = Vec::new();
+    for card in cards.cards.iter().filter(|c| c.value.value.is_none()) {
+        let Some(why) = &card.value.unavailable else { continue };
+        match shared.iter_mut().find(|(reason, _)| *reason == why.reason) {
+            Some((_, labels)) => labels.push(card.label.clone()),
+            None => shared.push((why.reason.clone(), vec![card.label.clone()])),
+        }
+    }
+    shared.retain(|(_, labels)| labels.len() > 1);
+    let grouped = |card: &arlens::overview::Card| {
+        card.value.value.is_none()
+            && card.value.unavailable.as_ref().is_some_and(|u| shared.iter().any(|(r, _)| *r == u.reason))
+    };
+    let groups = shared
+        .iter()
+        .enumerate()
+        .map(|(i, (reason, labels))| {
+            let id = format!("kpi-{currency}-unavailable-{i}");
+            view! {
+                <article class="kpi unavailable-group" data-testid=id>
+                    <h3>{labels.join(" · ")}</h3>
+                    <p class="why">{format!("Unavailable: {reason}.")}</p>
+                </article>
+            }
+        })
+        .collect_view();
     let items = cards
         .cards
         .iter()
+        .filter(|card| !grouped(card))
         .map(|card| {
             let key = card.key.code();
             let id = format!("kpi-{currency}-{key}");
@@ -114,6 +144,7 @@ pub fn KpiCards(
         <h2 class="visually-hidden" id="kpis-heading">{format!("Key figures in {currency}")}</h2>
         <section class="kpis" aria-labelledby="kpis-heading" aria-busy=comparing.to_string() data-testid="kpis">
             {items}
+            {groups}
         </section>
     }
 }
