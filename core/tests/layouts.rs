@@ -2054,6 +2054,13 @@ fn a_row_written_twice_whole_is_no_item_line() {
                INV-1,Acme,2026-05-01,2026-05-31,100.00,x\nINV-1,Acme,2026-05-01,2026-05-31,100.00,y\n";
     let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(out.report.entries, 1);
+    // The same cells under two customers' headings: two customers' documents.
+    let csv = "Invoice number,Invoice date,Due date,Amount,Description\nAcme Ltd\n\
+               INV-1,2026-05-01,2026-05-31,100.00,x\nBeta Ltd\nINV-1,2026-05-01,2026-05-31,100.00,y\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let customers: Vec<&str> =
+        out.ledger.entries.iter().map(|e| out.ledger.customer(e).name.as_ref()).collect();
+    assert_eq!(customers, ["Acme Ltd", "Beta Ltd"]);
 }
 
 /// Money headers no term puts together — `Outstanding Balance`, Oracle's

@@ -192,9 +192,10 @@ impl ItemLines {
 }
 
 /// Symbols several currencies use, which one language's exports use for one of
-/// them: `¥` (and its full-width `￥`) is the yen in Japanese and the yuan in Chinese (Hong Kong and Taiwan
-/// write `HK$`, `NT$`); `kr` is the krona in Swedish (Danish and Norwegian share a
-/// header table, so their `kr` stays unsettled).
+/// them: `¥` (and its full-width `￥`) is the yen in Japanese and the yuan in
+/// Chinese (Hong Kong and Taiwan write `HK$`, `NT$`); `kr` is the krona in
+/// Swedish (Danish and Norwegian share a header table, so their `kr` stays
+/// unsettled).
 const SYMBOL_BY_LANGUAGE: [(&str, &str, &str); 7] = [
     ("Japanese", "¥", "JPY"),
     ("Japanese", "￥", "JPY"),
@@ -1034,17 +1035,20 @@ pub fn read_ledger(
     let default_currency = options.default_currency.as_deref();
     // An invoice export with a row per item line repeats the invoice's number,
     // customer, dates and amounts on each: the row read before, kept until the
-    // next is read, to tell a further line from a document.
+    // next is read, to tell a further line from a document (with its section:
+    // a heading naming the customer is one of its cells).
     let lines = ItemLines::new(&header);
-    let mut previous: Option<usize> = None;
+    let mut previous: Option<(usize, Option<usize>)> = None;
     let mut further_lines: Vec<u64> = Vec::new();
     for (index, section) in data.iter() {
         let Some(row) = grid.rows.get(index) else { continue };
         let at = RowAt { file, row: row.number };
         let line_of = previous
-            .and_then(|p| grid.rows.get(p))
+            .filter(|&(_, above)| above == section)
+            .and_then(|(p, _)| grid.rows.get(p))
             .filter(|above| lines.is_further_line(above, row))
             .map(|above| above.number);
+        let section_index = section;
         let section = section.and_then(|i| sections.get(i)).map(String::as_str);
         let read = if options.skip_hidden_rows && grid.hides(row.number) {
             Err(Box::new(SkippedRow {
@@ -1066,8 +1070,9 @@ pub fn read_ledger(
                 report.skipped.push(SkippedRow {
                     position: file.at_row(row.number),
                     reason: format!(
-                        "a further line of document {} (row {first}): the same customer, dates and amounts beside another item, read once",
-                        crate::error::quoted(&v.id)
+                        "a further line of document {} (row {}): the same customer, dates and amounts beside another item, read once",
+                        crate::error::quoted(&v.id),
+                        combined.row_text(first),
                     ),
                     kind: SkipKind::Layout,
                 });
@@ -1075,7 +1080,7 @@ pub fn read_ledger(
                 previous = read_before;
             }
             Ok(v) => {
-                previous = Some(index);
+                previous = Some((index, section_index));
                 if !totals.is_empty() {
                     row_value.push(v.value(Field::OpenBalance).or(v.value(Field::Amount)));
                 }
@@ -1115,13 +1120,16 @@ pub fn read_ledger(
             }
         }
         // Rows are freed as read, but for the one a further line may repeat.
-        for done in [read_before, Some(index)].into_iter().flatten().filter(|&i| previous != Some(i)) {
+        let kept = previous.map(|(i, _)| i);
+        for done in
+            [read_before.map(|(i, _)| i), Some(index)].into_iter().flatten().filter(|&i| kept != Some(i))
+        {
             if let Some(row) = grid.rows.get_mut(done) {
                 row.clear();
             }
         }
     }
-    if let Some(row) = previous.and_then(|p| grid.rows.get_mut(p)) {
+    if let Some(row) = previous.and_then(|(p, _)| grid.rows.get_mut(p)) {
         row.clear();
     }
     if let Some(&first) = further_lines.first() {
