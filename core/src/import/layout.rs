@@ -36,9 +36,10 @@ impl Header {
 
 /// The header row: the row numbered `chosen` when given (`None` if the grid has
 /// none), else among the first [`HEADER_SEARCH_ROWS`] rows the first one that
-/// maps the most fields (at least two, or one and two aging buckets) — alone, or as the lower of two rows of
-/// names (a column's name in the row above where the lower row has none, as a
-/// name merged down over both rows is written), which must map more. Header
+/// maps the most fields (at least two, or one and two aging buckets) — alone, or
+/// as the lower of two rows of names (a column's name in the row above where the
+/// lower row has none, as a name merged down over both rows is written), which
+/// must map more. Header
 /// cells are text. When none does, the same search down to row
 /// [`HEADER_SEARCH_LONG`] over rows that hold no values, when it finds one naming
 /// a date and an amount; else a header of names arlens does not know over
@@ -167,11 +168,10 @@ fn named(map: &ColumnMap, texts: &[String]) -> usize {
     if buckets >= 2 { map.score().saturating_add(buckets) } else { map.score() }
 }
 
-/// When no row's texts name two fields: the first row of text cells, at most half
-/// of them reading as values, whose next row holds a number or date where it has
-/// text (of three or more) — a header of
-/// names arlens does not know (`C1`, `Column7`, another language), for the
-/// content to map (see [`super::infer`]).
+/// When no row's texts name two fields: the first row of text cells (three or
+/// more, at most half of them reading as values) whose next row holds a number
+/// or date where it has text — a header of names arlens does not know (`C1`,
+/// `Column7`, another language), for the content to map (see [`super::infer`]).
 fn headers_by_content(grid: &Grid, overrides: &Overrides) -> Option<Header> {
     let rows: Vec<(usize, &Row)> =
         grid.rows.iter().enumerate().take(HEADER_SEARCH_ROWS).filter(|(_, r)| !r.is_blank()).collect();

@@ -112,13 +112,7 @@ impl Book {
                         formulas_read = cells.formula_cells();
                         rows.hide(cells.hidden_rows().iter().copied());
                         rows.hide_columns(cells.hidden_columns());
-                        let formats = cells.number_formats();
-                        rows.format_symbols = formats
-                            .iter()
-                            .filter_map(|f| super::format_currency::ambiguous_symbol(f))
-                            .collect();
-                        rows.format_currencies =
-                            formats.into_iter().filter_map(super::format_currency::currency).collect();
+                        rows.number_formats(&cells.number_formats());
                         // Merged regions are a layout: a damaged list of them leaves the cells as read.
                         cells.merge_cells().unwrap_or_default()
                     }
@@ -156,13 +150,7 @@ impl Book {
                 rows.fill_merged(&b.merge_cells_by_sheet_name(name).unwrap_or_default())?;
                 rows.hide(b.hidden_rows_by_sheet_name(name).iter().copied());
                 rows.hide_columns(b.hidden_columns_by_sheet_name(name));
-                let formats = b.number_formats_by_sheet_name(name);
-                rows.format_symbols = formats
-                    .iter()
-                    .filter_map(|code| super::format_currency::ambiguous_symbol(code))
-                    .collect();
-                rows.format_currencies =
-                    formats.iter().filter_map(|code| super::format_currency::currency(code)).collect();
+                rows.number_formats(b.number_formats_by_sheet_name(name));
             }
             Book::Ods(b) => {
                 let range = b.worksheet_range(name).map_err(|x| e(x.into()))?;
@@ -609,6 +597,14 @@ impl SheetRows {
     /// No rows yet, `cells` held by the earlier sheets of the file (the limit counts them all).
     pub(super) fn new(limits: ImportLimits, cells: u64) -> SheetRows {
         SheetRows { limits, cells, ..SheetRows::default() }
+    }
+
+    /// Keeps what the sheet's number `formats` show of a currency: the currencies
+    /// they name, and the symbols several currencies use they show with no locale.
+    fn number_formats(&mut self, formats: &[impl AsRef<str>]) {
+        let codes = || formats.iter().map(AsRef::as_ref);
+        self.format_currencies = codes().filter_map(super::format_currency::currency).collect();
+        self.format_symbols = codes().filter_map(super::format_currency::ambiguous_symbol).collect();
     }
 
     /// Cells held so far in the file, this sheet's included.
