@@ -234,6 +234,26 @@ fn dollar_amounts_with_no_currency_are_in_an_unknown_one_until_given() {
     assert!(warnings(&cad).is_empty());
 }
 
+/// A code beside an amount grouped with spaces (`1 250,00 PLN`, as Polish and Czech
+/// systems write a document's currency in its amount) refused every row: "not an
+/// amount". Each row is now in its own cell's currency.
+#[test]
+fn codes_beside_space_grouped_amounts_give_each_rows_currency() {
+    let csv = "Klient;Numer;Data wystawienia;Termin płatności;Kwota;Pozostało\n\
+               Kowalski sp. z o.o.;FV/1/2024;15.01.2024;14.02.2024;1 250,00 PLN;1 250,00 PLN\n\
+               Nowak S.A.;FV/2/2024;02.03.2024;01.04.2024;3 400,00 EUR;400,00 EUR\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(out.report.skipped.is_empty(), "{:?}", out.report.skipped);
+    // FV/1 due 14 February: 46 days at 31 March → 31–60; FV/2 due 1 April: not due.
+    assert_eq!(
+        aging(&out),
+        [
+            ["EUR", "400.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "400.00"],
+            ["PLN", "0.00", "0.00", "1250.00", "0.00", "0.00", "0.00", "0.00", "1250.00"]
+        ]
+    );
+}
+
 #[test]
 fn kronor_amounts_name_no_currency() {
     let csv = "Invoice;Customer;Date;Due date;Amount\nF1;Alfa AB;2024-03-01;2024-03-31;1 250,00 kr\n";

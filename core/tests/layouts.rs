@@ -1442,7 +1442,8 @@ fn taxes_and_amounts_before_tax_are_never_what_is_owed() {
 
 /// Payment terms, when the file gives no due date: days after the invoice date,
 /// after the end of its month for English `EOM`, or to the end of the month
-/// they reach for the continental month-end terms. `30 Tage netto` was read as
+/// they reach for the continental month-end terms, or a day of the following
+/// month (`Net 15th of following month`). `30 Tage netto` was read as
 /// no terms (the number before "netto"); month ends were ignored; a discount's
 /// days before the net ones (`14 Tage 2% Skonto, 30 Tage netto`) were taken.
 #[test]
@@ -1462,6 +1463,13 @@ fn payment_terms_give_the_due_date_month_ends_included() {
         ("2% 10 días; neto 30 días", "2026-02-09"),
         ("escompte 2% à 8 jours; net à 45 jours", "2026-02-24"), // 10 January + 45
         ("1% 10 Net 60", "2026-03-11"),                          // 10 January + 60
+        // A day of the following month (read as 15 or 10 days before).
+        ("Net 15th of following month", "2026-02-15"),
+        ("10th prox", "2026-02-10"),
+        ("15. des Folgemonats", "2026-02-15"),
+        ("le 10 du mois suivant", "2026-02-10"),
+        ("31st of next month", "2026-02-28"), // February 2026 has 28 days
+        ("End of following month", "2026-02-28"),
     ];
     let mut csv = String::from("Invoice,Customer,Date,Terms,Amount,Currency\n");
     for (i, (terms, _)) in cases.iter().enumerate() {

@@ -240,6 +240,12 @@ fn amounts_in_every_form() {
         ("£5", Point, "5", Some("GBP")),
         ("AED 1,234.56", Point, "1234.56", Some("AED")),
         ("1.249,50- EUR", Comma, "-1249.50", Some("EUR")),
+        // A code apart from a number grouped with spaces (Polish, Czech, French exports).
+        ("1 250,00 PLN", Comma, "1250.00", Some("PLN")),
+        ("1\u{a0}250,00\u{a0}CZK", Comma, "1250.00", Some("CZK")),
+        ("EUR 1 234 567,89", Comma, "1234567.89", Some("EUR")),
+        ("-1 250,00 PLN", Comma, "-1250.00", Some("PLN")),
+        ("(1 250.00) USD", Point, "-1250.00", Some("USD")),
         ("1,100,000円", Point, "1100000", Some("JPY")),
         ("12 300,00 zł", Comma, "12300.00", Some("PLN")),
         ("1.234,56 TL", Comma, "1234.56", Some("TRY")),
@@ -270,10 +276,11 @@ fn amounts_in_every_form() {
         ("12,50", Point),        // likewise
         ("1.5", Comma),          // a decimal point in a comma column
         ("1,23,4.5", Point),
-        ("GBP-0001", Point), // a document number, not minus one pound
-        ("INV1234", Point),  // no currency's code
-        ("R1001", Point),    // a document's number, not 1,001 rand
-        ("Rand 100", Point), // a word, not the symbol
+        ("GBP-0001", Point),  // a document number, not minus one pound
+        ("PLN 12 ab", Comma), // a code, then no number
+        ("INV1234", Point),   // no currency's code
+        ("R1001", Point),     // a document's number, not 1,001 rand
+        ("Rand 100", Point),  // a word, not the symbol
         ("()", Point),
         ("#N/A", Point),
     ];

@@ -470,6 +470,65 @@ fn month_end(lower: &str) -> MonthEnd {
     }
 }
 
+/// Words naming the month after the invoice's, in terms that fix a day of it
+/// (`15th of following month`, `10th prox`, `15. des Folgemonats`, `le 10 du mois
+/// suivant`, `día 15 del mes siguiente`): each starts a word.
+const FOLLOWING_MONTH: [&str; 20] = [
+    "following month",
+    "next month",
+    "subsequent month",
+    "prox",
+    "folgemonat",
+    "folgenden monat",
+    "nächsten monat",
+    "naechsten monat",
+    "mois suivant",
+    "mes siguiente",
+    "mes seguinte",
+    "mês seguinte",
+    "mese successivo",
+    "volgende maand",
+    "następnego miesiąca",
+    "kolejnego miesiąca",
+    "följande månad",
+    "næste måned",
+    "neste måned",
+    "следующего месяца",
+];
+
+/// The day of the following month terms fix: `Some(Some(day))` for the number
+/// before the words for the following month (`Net 15th of following month`: 15;
+/// `10th prox`: 10), `Some(None)` for its end (`end of the following month`),
+/// `None` for terms of another kind — among them a number above 31 (`30 days
+/// following month end` counts days).
+fn following_month_day(lower: &str) -> Option<Option<u32>> {
+    let at = FOLLOWING_MONTH.iter().find_map(|w| {
+        lower.match_indices(w).map(|(i, _)| i).find(|&i| {
+            let starts = !lower.get(..i).is_some_and(|b| b.ends_with(char::is_alphanumeric));
+            let after = lower.get(i.saturating_add(w.len())..).unwrap_or_default();
+            // `prox` alone or as `proximo`/`prox.`, not `proxy`.
+            let ends = *w != "prox" || after.starts_with("imo") || !after.starts_with(char::is_alphabetic);
+            starts && ends
+        })
+    })?;
+    let before = lower.get(..at)?;
+    let digits_end = before.rfind(|c: char| c.is_ascii_digit());
+    match digits_end {
+        Some(end) => {
+            let head = before.get(..=end)?;
+            let start = head.rfind(|c: char| !c.is_ascii_digit()).map_or(0, |i| i.saturating_add(1));
+            // A percentage is a discount's rate, not a day.
+            let rest = before.get(end.saturating_add(1)..).unwrap_or_default();
+            if rest.trim_start().starts_with('%') {
+                return None;
+            }
+            let day: u32 = head.get(start..)?.parse().ok()?;
+            (1..=31).contains(&day).then_some(Some(day))
+        }
+        None => before.contains("end").then_some(None),
+    }
+}
+
 /// The last day of `date`'s month.
 fn end_of_month(date: NaiveDate) -> Option<NaiveDate> {
     use chrono::Datelike;
@@ -482,9 +541,17 @@ fn end_of_month(date: NaiveDate) -> Option<NaiveDate> {
 /// (`Net 30 EOM`: 30 days after the month's last day; `EOM` alone: that day),
 /// or the end of the month those days reach for the continental month-end
 /// terms (`30 jours fin de mois`: invoice date + 30 days, then that month's
-/// last day). `None` when the text names no terms.
+/// last day), or a day of the month after the invoice's (`15th of following
+/// month`, `10th prox`, `le 10 du mois suivant`; its last day when it has no
+/// such day; [`following_month_day`]). `None` when the text names no terms.
 pub(super) fn terms_due(text: &str, date: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
     let lower = text.to_lowercase();
+    if let Some(day) = following_month_day(&lower) {
+        let next = date.with_day(1)?.checked_add_months(chrono::Months::new(1))?;
+        // A day the month has not (`31st of following month` in a 30-day month): its last day.
+        return day.and_then(|d| next.with_day(d)).or_else(|| end_of_month(next));
+    }
     let end = month_end(&lower);
     let days = match (terms_days(text), end) {
         (Some(days), _) => days,

@@ -799,13 +799,16 @@ fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str>
         t = t.trim().to_owned();
     }
     // Currency codes and symbols, before or after.
+    // A code apart from the number, which may itself be grouped with spaces
+    // (`1 250,00 PLN`, `EUR 1 234,56`): the first or the last word.
     let words: Vec<&str> = t.split_whitespace().collect();
-    if let [a, b] = words[..] {
+    if let [first, .., last] = words[..] {
         let code =
             |w: &str| Some(w.to_ascii_uppercase()).filter(|u| w.len() == 3 && crate::money::is_iso_code(u));
-        if let Some((found, number)) = code(a).map(|c| (c, b)).or_else(|| code(b).map(|c| (c, a))) {
+        let found = code(first).zip(t.strip_prefix(first)).or_else(|| code(last).zip(t.strip_suffix(last)));
+        if let Some((found, number)) = found {
             currency = Some(found);
-            t = number.to_owned();
+            t = number.trim().to_owned();
         }
     } else if let [word] = words[..] {
         // A code written against the number (`USD1,234.56`, `1234.56EUR`).
