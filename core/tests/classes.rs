@@ -323,6 +323,41 @@ fn yen_and_kronor_are_settled_by_the_headers_language() {
     ), "{:?}", warnings(&out));
 }
 
+/// Excel saves a Japanese CSV in Shift_JIS and a Korean one in EUC-KR, where the
+/// byte 0x5C is shown as `¥` and `₩` and decodes as a backslash: `\125,000` refused
+/// every row ("not an amount"). The headers' language settles it.
+#[test]
+fn a_code_pages_backslash_is_the_yen_or_the_won() {
+    let japanese = "得意先名,請求書番号,請求日,支払期日,請求金額,未入金額\n\
+                    山田商事,A-1001,2024/02/15,2024/03/15,\"\\125,000\",\"\\125,000\"\n\
+                    佐藤物産,A-1002,2024/03/01,2024/03/31,\"\\34,000\",\"\\4,000\"\n";
+    let korean = "거래처명,전표번호,일자,만기일,금액,잔액\n\
+                  한국상사,K-001,2024-02-15,2024-03-15,\"\\125,000\",\"\\125,000\"\n\
+                  삼성물산,K-002,2024-03-01,2024-03-31,\"\\34,000\",\"\\4,000\"\n";
+    for (text, encoding, currency, language) in [
+        (japanese, encoding_rs::SHIFT_JIS, "JPY", "Japanese"),
+        (korean, encoding_rs::EUC_KR, "KRW", "Korean"),
+    ] {
+        let (bytes, _, lossy) = encoding.encode(text);
+        assert!(!lossy);
+        let out = import(&bytes, &ImportOptions::default()).unwrap_or_else(|e| panic!("{currency}: {e}"));
+        assert!(out.report.skipped.is_empty(), "{:?}", out.report.skipped);
+        // 125,000 due 15 March: 16 days at 31 March → 1–30; 4,000 due 31 March: not due.
+        assert_eq!(
+            aging(&out),
+            [[currency, "4000", "125000", "0", "0", "0", "0", "0", "129000"]],
+            "{language}"
+        );
+        assert_eq!(
+            warnings_about(&out, "under headers in"),
+            [format!(
+                r#"row 2, column E ("{}"): no column names the currency, and the amounts carry "\" (the yen or won sign of a Japanese or Korean code page) under headers in {language}: rows whose cells name no other currency are read in {currency}; give the currency (defaultCurrency) if it is another"#,
+                if currency == "JPY" { "請求金額" } else { "금액" }
+            )]
+        );
+    }
+}
+
 /// A zip archive of `files`, stored uncompressed.
 fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));

@@ -783,7 +783,7 @@ impl<'a> Reader<'a> {
         } else if symbols.is_empty() {
             "the file names no currency".to_owned()
         } else {
-            let list: Vec<String> = symbols.iter().map(|s| quoted(s)).collect();
+            let list: Vec<String> = symbols.iter().map(|s| super::values::quoted_symbol(s)).collect();
             format!("the amounts carry {}, which several currencies use", list.join(" and "))
         };
         vec![super::Warning {

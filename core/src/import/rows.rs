@@ -196,9 +196,12 @@ impl ItemLines {
 /// Chinese (Hong Kong and Taiwan write `HK$`, `NT$`); `kr` is the krona in
 /// Swedish (Danish and Norwegian share a header table, so their `kr` stays
 /// unsettled).
-const SYMBOL_BY_LANGUAGE: [(&str, &str, &str); 7] = [
+const SYMBOL_BY_LANGUAGE: [(&str, &str, &str); 9] = [
     ("Japanese", "¥", "JPY"),
     ("Japanese", "￥", "JPY"),
+    // A yen or won sign written in a Japanese or Korean code page, read as a backslash.
+    ("Japanese", "\\", "JPY"),
+    ("Korean", "\\", "KRW"),
     ("Chinese", "¥", "CNY"),
     ("Chinese", "￥", "CNY"),
     ("Swedish", "kr", "SEK"),
@@ -742,7 +745,7 @@ pub fn read_ledger(
             message: format!(
                 "no column names the currency, and the amounts {} {} under headers in {}: rows whose cells name no other currency are read in {}; give the currency (defaultCurrency) if it is another",
                 if found.formatted { "are formatted with" } else { "carry" },
-                crate::error::quoted(found.symbol),
+                super::values::quoted_symbol(found.symbol),
                 found.language,
                 found.code,
             ),

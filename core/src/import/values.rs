@@ -614,8 +614,8 @@ pub struct Amount {
 
 /// Currency symbols read in amounts and currency cells, longest first: `None`
 /// for a symbol several currencies use (`$`: USD, CAD, AUD, MXN…; `¥` and `￥`: JPY, CNY;
-/// `kr`: SEK, NOK, DKK, ISK), which names no currency.
-const SYMBOLS: [(&str, Option<&str>); 47] = [
+/// `kr`: SEK, NOK, DKK, ISK; `\\`: JPY or KRW, see below), which names no currency.
+const SYMBOLS: [(&str, Option<&str>); 48] = [
     ("US$", Some("USD")),
     ("NZ$", Some("NZD")),
     ("HK$", Some("HKD")),
@@ -664,6 +664,9 @@ const SYMBOLS: [(&str, Option<&str>); 47] = [
     ("د.إ", Some("AED")),
     ("ج.م", Some("EGP")),
     ("﷼", None),
+    // The byte Japanese (Shift_JIS) and Korean (EUC-KR) code pages show as `¥` and
+    // `₩`, 0x5C, decodes as a backslash: `\125,000` in a Japanese CSV from Excel.
+    ("\\", None),
 ];
 
 /// Currency symbols that are letters a word may begin with, read only before a
@@ -685,6 +688,16 @@ pub(super) fn shared_symbol(text: &str) -> Option<&'static str> {
         .chain(&LETTER_SYMBOLS)
         .find(|(symbol, code)| code.is_none() && *symbol == text)
         .map(|(s, _)| *s)
+}
+
+/// A symbol as messages quote it: the backslash of a Japanese or Korean code
+/// page as its reader sees it, with what it is (quoting doubles it).
+pub(super) fn quoted_symbol(symbol: &str) -> String {
+    if symbol == "\\" {
+        r#""\" (the yen or won sign of a Japanese or Korean code page)"#.to_owned()
+    } else {
+        crate::error::quoted(symbol)
+    }
 }
 
 /// Invisible marks that spreadsheets and right-to-left locales put around numbers.
