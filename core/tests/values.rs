@@ -101,6 +101,12 @@ fn dates_in_every_form() {
         ("令和元年5月1日", None, "2019-05-01"), // 元: the era's first year
         ("H31/04/30", None, "2019-04-30"),      // Heisei 31
         ("平成30年12月31日", None, "2018-12-31"),
+        // Minguo years (Taiwan): year 1 is 1912. These were "not a date".
+        ("115/03/31", None, "2026-03-31"),
+        ("115.03.31", Some(Dmy), "2026-03-31"), // three digits first, whatever the order
+        ("民國115年3月31日", None, "2026-03-31"),
+        ("中華民國 115.3.31", None, "2026-03-31"),
+        ("1150331", None, "2026-03-31"),
     ];
     for (text, order, want) in ok {
         assert_eq!(
@@ -131,6 +137,10 @@ fn dates_in_every_form() {
         ("R1.4.30", None, DateError::Invalid), // before Reiwa began (1 May 2019)
         ("令和0年1月1日", None, DateError::Invalid),
         ("X8.3.31", None, DateError::Invalid),
+        ("115/02/29", None, DateError::Invalid), // 2026 has no 29 February
+        ("215/03/31", None, DateError::Invalid), // no Minguo year of this century
+        ("民國115年13月1日", None, DateError::Invalid),
+        ("2150331", None, DateError::Invalid),
     ];
     for (text, order, want) in bad {
         assert_eq!(parse_date(text, *order), Err(want.clone()), "text {text:?}, order {order:?}");
@@ -149,6 +159,8 @@ fn date_order_is_inferred_per_file() {
         (&["05.01.2026", "04.02.2026"], OrderEvidence::Decided(DateOrder::Dmy)),
         (&["05.01.2026", "04/02/2026"], OrderEvidence::Undecided),
         (&["01.13.2026"], OrderEvidence::Decided(DateOrder::Mdy)),
+        // Minguo dates put the year first: nothing to decide.
+        (&["115/03/31", "115/04/01"], OrderEvidence::NotNeeded),
     ];
     for (values, want) in cases {
         assert_eq!(infer_date_order(values.iter().copied()), *want, "values {values:?}");
@@ -240,6 +252,10 @@ fn amounts_in_every_form() {
         ("£5", Point, "5", Some("GBP")),
         ("AED 1,234.56", Point, "1234.56", Some("AED")),
         ("1.249,50- EUR", Comma, "-1249.50", Some("EUR")),
+        ("NT$125,000", Point, "125000", Some("TWD")),
+        ("RMB 1,234.00", Point, "1234.00", Some("CNY")),
+        ("CA$1,234.00", Point, "1234.00", Some("CAD")),
+        ("-AU$ 99.00", Point, "-99.00", Some("AUD")),
         // A code apart from a number grouped with spaces (Polish, Czech, French exports).
         ("1 250,00 PLN", Comma, "1250.00", Some("PLN")),
         ("1\u{a0}250,00\u{a0}CZK", Comma, "1250.00", Some("CZK")),

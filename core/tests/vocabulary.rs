@@ -543,6 +543,8 @@ fn dates_in_other_calendars_are_converted_and_said() {
     for (file, calendar, first) in [
         ("fa.csv", "Solar Hijri (Persian) calendar", r#""۱۴۰۵/۰۲/۰۱" is 2026-04-21"#),
         ("th.csv", "Thai solar calendar (Buddhist era years)", r#""01/05/2569" is 2026-05-01"#),
+        // Taiwan's Minguo years (were "not a date": every row refused).
+        ("zh-tw.csv", "Minguo (Republic of China) calendar", r#""115/05/01" is 2026-05-01"#),
     ] {
         let imported = import(&fixture(&format!("languages/{file}")), &ImportOptions::default()).unwrap();
         let said: Vec<&str> = imported
@@ -557,6 +559,13 @@ fn dates_in_other_calendars_are_converted_and_said() {
         assert!(said[0].starts_with("4 dates in this column are written in the"), "{file}: {}", said[0]);
         assert!(said[0].contains(first), "{file}: {}", said[0]);
     }
+    // NT$ is the Taiwan dollar: 113,000 (due 31 May, 30 days) + 16,500 (17 June, 13) in
+    // 1–30; 22,600 (12 May, 49) in 31–60; 8,000 (3 July) not due; 160,100 in all.
+    let taiwan = import(&fixture("languages/zh-tw.csv"), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        crate::shared::aging_rows(&taiwan, "2026-06-30"),
+        [["TWD", "8000.00", "129500.00", "22600.00", "0.00", "0.00", "0.00", "0.00", "160100.00"]]
+    );
     // Thai headers are quoted as written, their vowel signs not escaped (`ว\u{e31}น…`).
     let thai = import(&fixture("languages/th.csv"), &ImportOptions::default()).unwrap();
     let due = thai.report.warnings.iter().find(|w| w.message.contains("31/05/2569")).unwrap();

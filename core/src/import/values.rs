@@ -215,6 +215,9 @@ pub enum Calendar {
     Hijri,
     /// Japanese era years, Gregorian months (`令和8年3月31日`, `R8.3.31`).
     Japanese,
+    /// Years of the Republic of China as Taiwan writes them, Gregorian months
+    /// (`115/03/31`, `民國115年3月31日`, `1150331`: 2026-03-31, year 1 being 1912).
+    Minguo,
 }
 
 impl Calendar {
@@ -226,6 +229,7 @@ impl Calendar {
             Calendar::Persian => "Solar Hijri (Persian) calendar",
             Calendar::Hijri => "Hijri calendar (Umm al-Qura)",
             Calendar::Japanese => "Japanese era calendar",
+            Calendar::Minguo => "Minguo (Republic of China) calendar",
         }
     }
 }
@@ -449,10 +453,37 @@ fn vietnamese_date(text: &str) -> Option<Result<(NaiveDate, Calendar), DateError
     Some(i32::try_from(y).map_err(|_| DateError::Invalid).and_then(|y| ymd(y, m, d)))
 }
 
+/// The Gregorian date of a Minguo year (`115` is 2026), month and day.
+fn minguo(year: &str, month: &str, day: &str) -> Result<(NaiveDate, Calendar), DateError> {
+    let n = |t: &str| t.parse::<u32>().map_err(|_| DateError::Invalid);
+    let year = i32::try_from(n(year)?).map_err(|_| DateError::Invalid)?;
+    if !(1..=199).contains(&year) {
+        return Err(DateError::Invalid);
+    }
+    NaiveDate::from_ymd_opt(year.saturating_add(1911), n(month)?, n(day)?)
+        .map(|date| (date, Calendar::Minguo))
+        .ok_or(DateError::Invalid)
+}
+
+/// A date written with a Minguo year after `民國` (`民國115年3月31日`, `中華民國
+/// 115.03.31`; also `民国`). `None` when `text` does not start so.
+fn minguo_named(text: &str) -> Option<Result<(NaiveDate, Calendar), DateError>> {
+    let t = text.trim_start();
+    let rest = ["中華民國", "中华民国", "民國", "民国"].iter().find_map(|p| t.strip_prefix(p))?;
+    let parts = date_parts(rest)?;
+    let digits = |p: &str| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit());
+    Some(match parts.as_slice() {
+        [y, m, d] if digits(y) && digits(m) && digits(d) => minguo(y, m, d),
+        _ => Err(DateError::Invalid),
+    })
+}
+
 /// [`parse_date`], with the calendar the text was written in: a four-digit
 /// year of the Buddhist era (`15/01/2569`), of the Solar Hijri or the Hijri
-/// calendar (`1405/01/15`, `1447/09/01`), or a Japanese era year (`R8.3.31`),
-/// is read in that calendar ([`Calendar`]) and given as its Gregorian date.
+/// calendar (`1405/01/15`, `1447/09/01`), a Japanese era year (`R8.3.31`), or
+/// a Minguo year (`115/03/31`: three digits first, 100–199; `民國115年3月31日`;
+/// `1150331`), is read in that calendar ([`Calendar`]) and given as its
+/// Gregorian date.
 pub fn read_date(text: &str, order: Option<DateOrder>) -> Result<(NaiveDate, Calendar), DateError> {
     if let Some(date) = iso_date(text) {
         return date;
@@ -466,12 +497,24 @@ pub fn read_date(text: &str, order: Option<DateOrder>) -> Result<(NaiveDate, Cal
     if let Some(date) = vietnamese_date(text) {
         return date;
     }
+    if let Some(date) = minguo_named(text) {
+        return date;
+    }
     let parts = date_parts(text).ok_or(DateError::Invalid)?;
     let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
         [compact] if compact.len() == 8 && digits(compact) => {
             let n = |r: std::ops::Range<usize>| compact[r].parse::<u32>().map_err(|_| DateError::Invalid);
             ymd(n(0..4)? as i32, n(4..6)?, n(6..8)?)
+        }
+        // Taiwan's compact Minguo dates: `1150331`.
+        [compact] if compact.len() == 7 && digits(compact) && compact.starts_with('1') => {
+            minguo(&compact[0..3], &compact[3..5], &compact[5..7])
+        }
+        // A year of three digits first is a Minguo year (`115/03/31`): no other
+        // date is written so.
+        [a, b, c] if a.len() == 3 && a.starts_with('1') && digits(a) && digits(b) && digits(c) => {
+            minguo(a, b, c)
         }
         [a, b, c] if digits(a) && digits(b) && digits(c) => {
             if a.len() == 4 {
@@ -532,7 +575,7 @@ fn orders_allowed(text: &str) -> Option<[bool; 2]> {
     let [a, b, c] = parts.as_slice() else {
         return None;
     };
-    if a.len() == 4
+    if a.len() >= 3
         || !(a.bytes().all(|x| x.is_ascii_digit())
             && b.bytes().all(|x| x.is_ascii_digit())
             && c.bytes().all(|x| x.is_ascii_digit()))
@@ -615,8 +658,13 @@ pub struct Amount {
 /// Currency symbols read in amounts and currency cells, longest first: `None`
 /// for a symbol several currencies use (`$`: USD, CAD, AUD, MXN…; `¥` and `￥`: JPY, CNY;
 /// `kr`: SEK, NOK, DKK, ISK; `\\`: JPY or KRW, see below), which names no currency.
-const SYMBOLS: [(&str, Option<&str>); 48] = [
+const SYMBOLS: [(&str, Option<&str>); 52] = [
     ("US$", Some("USD")),
+    ("NT$", Some("TWD")),
+    ("CA$", Some("CAD")),
+    ("AU$", Some("AUD")),
+    // Renminbi, as Chinese exports name the yuan (its code is CNY).
+    ("RMB", Some("CNY")),
     ("NZ$", Some("NZD")),
     ("HK$", Some("HKD")),
     ("MX$", Some("MXN")),
