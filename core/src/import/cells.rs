@@ -768,8 +768,9 @@ impl<'a> Reader<'a> {
     }
 
     /// The warning for rows in an unknown currency, naming any symbol that was
-    /// seen but names several currencies.
-    pub(super) fn currency_warnings(&self, file: &Position) -> Vec<super::Warning> {
+    /// seen but names several currencies: in the cells' text, else in the
+    /// sheet's number formats (`format_symbols`, [`super::Grid::format_symbols`]).
+    pub(super) fn currency_warnings(&self, file: &Position, format_symbols: &[&str]) -> Vec<super::Warning> {
         let (count, first) = self.unknown_currency.get();
         if count == 0 {
             return Vec::new();
@@ -780,6 +781,9 @@ impl<'a> Reader<'a> {
                 "the amount cells are typed in several currencies ({}) and a cell's type is not read per cell; map a currency column",
                 self.typed_currencies.join(", ")
             )
+        } else if symbols.is_empty() && !format_symbols.is_empty() {
+            let list: Vec<String> = format_symbols.iter().map(|s| super::values::quoted_symbol(s)).collect();
+            format!("the amounts are formatted with {}, which several currencies use", list.join(" and "))
         } else if symbols.is_empty() {
             "the file names no currency".to_owned()
         } else {

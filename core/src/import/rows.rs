@@ -1160,7 +1160,7 @@ pub fn read_ledger(
     report.warnings.extend(reader.due_rule_warnings(file));
     report.warnings.extend(reader.open_balance_warning(file));
     report.warnings.extend(reader.status_warnings(file));
-    report.warnings.extend(reader.currency_warnings(file));
+    report.warnings.extend(reader.currency_warnings(file, &grid.format_symbols));
     if reader.no_customer_column && !sections_name_customers {
         report.warnings.push(Warning {
             position: file.clone(),
