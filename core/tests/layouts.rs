@@ -834,6 +834,35 @@ fn a_short_running_balance_with_a_payment_is_set_aside() {
     }
 }
 
+/// A DATEV account sheet (one customer's account: `Buchungstext`, `Soll`, `Haben`,
+/// a `Saldo` marked `S` or `H`): every row was refused ("`2.000,00 S` is not an
+/// amount"), and once read, the posting text was taken for the customers' names
+/// (`Müller AG Rechnung`, `Zahlung Müller AG`: three accounts). The balance's
+/// `S`/`H` read as debit and credit (so the balance is seen running and set
+/// aside), a description column is no customer, `Belegfeld 1` is the document number.
+#[test]
+fn a_datev_account_sheet_with_its_balance_marked_soll_or_haben() {
+    let csv = "Datum;Belegfeld 1;Buchungstext;Soll;Haben;Saldo\n\
+               01.04.2026;;Saldovortrag;2.000,00;;2.000,00 S\n\
+               15.04.2026;R-101;Müller AG Rechnung;1.250,00;;3.250,00 S\n\
+               30.04.2026;Z-55;Zahlung Müller AG;;3.500,00;250,00 H\n\
+               20.05.2026;R-130;Müller AG Rechnung;800,00;;550,00 S\n";
+    let options = ImportOptions { default_currency: Some("EUR".into()), ..Default::default() };
+    let read = import(csv.as_bytes(), &options).unwrap();
+    assert!(read.report.skipped.is_empty(), "{:?}", read.report.skipped);
+    assert_eq!(column(&read, "Belegfeld 1").field, Field::DocumentId);
+    assert_eq!(column(&read, "Saldo").field, Field::Ignore);
+    assert!(read.report.mapping.unmapped.contains(&"Buchungstext".to_owned()));
+    assert_eq!(read.ledger.customers.len(), 1);
+    // 2,000 + 1,250 − 3,500 + 800 = 550: the payment settles the first two
+    // (FIFO) and leaves 250 on account; R-130 (800, 20 May, no terms: 41 days
+    // at 30 June) is 31–60, the 250 a credit.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["EUR", "0.00", "0.00", "800.00", "0.00", "0.00", "0.00", "-250.00", "550.00"]]
+    );
+}
+
 /// A French accounting package's schedule (EBP, Cegid: `Débit`, `Crédit`, `Solde`)
 /// lists several customer accounts sorted by date, each account's balance
 /// running through the others' rows. Row against row above, the balance runs

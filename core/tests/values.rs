@@ -245,6 +245,8 @@ fn amounts_in_every_form() {
         ("12,678.79-", Point, "-12678.79", None),
         ("100.00 CR", Point, "-100.00", None),
         ("100.00 DR", Point, "100.00", None),
+        ("2.000,00 S", Comma, "2000.00", None), // German Soll (debit) and Haben (credit)
+        ("150,00 H", Comma, "-150.00", None),
         ("$12.00", Point, "12.00", None), // `$` names several currencies,
         ("-$12.00", Point, "-12.00", None),
         ("($12.00)", Point, "-12.00", None),
@@ -294,6 +296,7 @@ fn amounts_in_every_form() {
         ("1,23,4.5", Point),
         ("GBP-0001", Point),  // a document number, not minus one pound
         ("PLN 12 ab", Comma), // a code, then no number
+        ("12 S 4", Comma),    // a letter within, not after, the number
         ("INV1234", Point),   // no currency's code
         ("R1001", Point),     // a document's number, not 1,001 rand
         ("Rand 100", Point),  // a word, not the symbol

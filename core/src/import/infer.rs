@@ -879,7 +879,8 @@ fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
     }
     // Customers: text that repeats (or the one text of a file of a row or two), but not
     // SAP's status icons (`@5C@`, `@5B`), nor a text on one row of many (Xero's
-    // `Invoice Reference` beside customers named in section headings).
+    // `Invoice Reference` beside customers named in section headings), nor a column
+    // headed as a description (`Buchungstext`: `Müller AG Rechnung`, `Zahlung Müller AG`).
     let icons =
         |p: &Profile| sample.iter().filter(|r| r.get(p.index).as_text().is_some_and(is_sap_icon)).count();
     if !has(map, Field::CustomerName)
@@ -888,6 +889,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
             p.share(p.texts) >= 0.9
                 && (p.share(p.distinct) <= 0.8 || (p.filled == 1 && sample.len() <= 2))
                 && p.share(icons(p)) < 0.5
+                && !super::vocabulary::names_description(&header(p.index))
         })
     {
         let why = format!("text repeating across rows ({} names on {} rows)", p.distinct, p.filled);

@@ -756,8 +756,8 @@ fn is_invisible(c: char) -> bool {
 /// Parses amount text: currency symbols or ISO codes before or after (`$`, `€`,
 /// `AED 1,234.56`, `1.249,50- EUR`, `USD1,234.56`); thousands separators `,` `.` space `'` and
 /// Indian grouping (`12,34,567.89`); a decimal point or comma (`mark`); negatives
-/// as `-1`, `−1` (Unicode minus), `–1` (en dash), `(1)`, `1-` (SAP), `1 CR`;
-/// `DR` for debit; scientific notation (`1.5E+3`); a dash alone, with or
+/// as `-1`, `−1` (Unicode minus), `–1` (en dash), `(1)`, `1-` (SAP), `1 CR`,
+/// `1 H` (German Haben); `DR` and `S` (Soll) for debit; scientific notation (`1.5E+3`); a dash alone, with or
 /// without a currency (`$ -`: Excel's accounting format for zero), is 0; Excel's
 /// text prefix (`'500.00`) is passed over.
 ///
@@ -856,6 +856,14 @@ fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str>
     let upper = t.to_ascii_uppercase();
     if upper.ends_with("CR") || upper.ends_with("DR") {
         negative ^= upper.ends_with("CR");
+        t.truncate(t.len().saturating_sub(2));
+        t = t.trim().to_owned();
+    } else if let Some(body) = upper.strip_suffix(" S").or_else(|| upper.strip_suffix(" H"))
+        && body.trim_end().ends_with(|c: char| c.is_ascii_digit())
+    {
+        // German balances marked Soll (debit) or Haben (credit), apart from the
+        // number: DATEV's and Lexware's `2.000,00 S`, `150,00 H`.
+        negative ^= upper.ends_with('H');
         t.truncate(t.len().saturating_sub(2));
         t = t.trim().to_owned();
     }

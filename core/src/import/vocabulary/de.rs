@@ -9,6 +9,8 @@ pub(crate) const TERMS: &[Term] = &[
     (DocumentId, "rechnungsnr", true),
     (DocumentId, "belegnummer", true),
     (DocumentId, "belegnr", true),
+    // DATEV: the first document field holds the document number.
+    (DocumentId, "belegfeld 1", true),
     (DocumentId, "dokumentnummer", true),
     (DocumentId, "rechnung", true),
     (DocumentId, "beleg", false),

@@ -797,6 +797,48 @@ pub(crate) fn names_rate(header: &str) -> bool {
         || RATE_MARKS.iter().any(|mark| w.joined.contains(mark))
 }
 
+/// Header words for a posting's description (folded): free text, which may name
+/// the customer among other words (`Müller AG Rechnung`) but is no customer's
+/// name — `Description`, `Memo`, `Narration`, `Buchungstext`, `Libellé`,
+/// `Concepto`, `Descrizione`, `Omschrijving`, `Opis`, `Описание`, `Açıklama`.
+const DESCRIPTION_WORDS: [&str; 30] = [
+    "description",
+    "memo",
+    "narration",
+    "notes",
+    "comment",
+    "comments",
+    "remarks",
+    "buchungstext",
+    "beschreibung",
+    "verwendungszweck",
+    "bemerkung",
+    "libelle",
+    "commentaire",
+    "concepto",
+    "descripcion",
+    "glosa",
+    "observaciones",
+    "descrizione",
+    "causale",
+    "descricao",
+    "historico",
+    "omschrijving",
+    "opis",
+    "описание",
+    "содержание",
+    "назначение",
+    "beskrivning",
+    "beskrivelse",
+    "kuvaus",
+    "aciklama",
+];
+
+/// Whether `header` names a posting's free-text description ([`DESCRIPTION_WORDS`]).
+pub(crate) fn names_description(header: &str) -> bool {
+    words(header).words.iter().any(|word| DESCRIPTION_WORDS.contains(&word.as_str()))
+}
+
 /// Header words for days, in the tables' languages (folded as [`words`] folds
 /// them), and the words exports put over a count of days overdue (SAP's
 /// `Arrears` and `Verzug`, an aging's `Age`, collections' `DPD`).
