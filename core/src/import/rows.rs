@@ -395,6 +395,22 @@ fn uncalculated_note(uncalculated: &[(u64, usize)], row: u64, header: &Header) -
     }
 }
 
+/// What a skipped row's reason adds when the row fills cells past the header's
+/// last named column: in a delimited file, a text holding the delimiter without
+/// quotes (`Smith, John`) splits in two and shifts every cell after it, which is
+/// likelier the cause than the cell the reason names.
+fn shifted_note(row: &Row, header: &Header) -> Option<String> {
+    let last_named = header.texts.iter().rposition(|t| !t.trim().is_empty())?;
+    let last_filled = row.filled().map(|(i, _)| i).max()?;
+    (last_filled > last_named).then(|| {
+        format!(
+            "; the row fills cells up to column {} where the header ends at column {}: a text holding the delimiter without quotes (such as Smith, John) shifts the cells after it",
+            crate::error::column_letter(last_filled),
+            crate::error::column_letter(last_named),
+        )
+    })
+}
+
 /// The one day/month order under which no row's due date falls before its
 /// invoice date, when the other order puts one there, with that row's number
 /// and its invoice and due date as written. Dates that all read both ways
@@ -1117,6 +1133,11 @@ pub fn read_ledger(
                 controls.unread(row, &reader, default_currency, Fate::of_skip(skip.kind));
                 let mut skip = *skip;
                 if let Some(note) = uncalculated_note(&grid.uncalculated, row.number, &header) {
+                    skip.reason.push_str(&note);
+                }
+                if skip.kind == SkipKind::Unreadable
+                    && let Some(note) = shifted_note(row, &header)
+                {
                     skip.reason.push_str(&note);
                 }
                 report.skipped.push(skip);
