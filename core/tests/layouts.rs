@@ -2035,6 +2035,68 @@ fn a_header_naming_a_date_and_the_buckets_is_found() {
     myob_blocks_and_aging(&out);
 }
 
+/// A customer activity report (Sage-like: each account under its name, its
+/// opening balance first with no date and no reference, `Details` beside): the
+/// opening balances were skipped as subtotals, so the receipts that settled them
+/// were applied to later invoices — 450.00 aged where 2,950.00 is owed — and the
+/// `Details` text was taken for the customers' names. Each opening balance is
+/// now read, dated as its account's next row, and said.
+#[test]
+fn opening_balances_with_no_date_are_read_and_dated_as_their_accounts_next_row() {
+    let options = ImportOptions { default_currency: Some("GBP".into()), ..Default::default() };
+    let out = read("customer-activity-opening-balances.csv", options);
+    assert!(out.report.mapping.unmapped.contains(&"Details".to_owned()));
+    assert_eq!(
+        skipped(&out),
+        [
+            "row 3: section heading \"Acme Ltd\"",
+            "row 8: subtotal row \"Total Acme Ltd\"",
+            "row 9: section heading \"Beta plc\"",
+            "row 13: subtotal row \"Total Beta plc\"",
+        ]
+    );
+    assert_eq!(
+        warnings_about(&out, "opening balance"),
+        [
+            "file \"customer-activity-opening-balances.csv\", row 4: 2 opening balances with no date of their own (\"Opening Balance\" on row 4) are given the date of the next row of their account (15/04/2026): aged from that date, though what each carries forward is older, and counted among the sales of a period that includes that date"
+        ]
+    );
+    // Acme: opening 2,000.00 (dated 15/04) and INV-101 1,250.00 (15/04), REC-55 2,000.00
+    // settles the opening first; INV-101 (76 days at 30 June) is 61–90, INV-130 800.00
+    // (20/05, 41 days) 31–60. Beta: 500.00 b/f + INV-120 3,400.00 − REC-60 3,000.00
+    // leaves 900.00 of INV-120 (02/05, 59 days): 31–60. 800 + 900 = 1,700.00;
+    // 2,050.00 + 900.00 = 2,950.00.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["GBP", "0.00", "0.00", "1700.00", "1250.00", "0.00", "0.00", "0.00", "2950.00"]]
+    );
+    let customers: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.name).collect();
+    assert_eq!(customers, ["Acme Ltd", "Beta plc"]);
+}
+
+/// An opening balance written as a dated row is read as a document of its date,
+/// and said: its age and the period's sales are what that date makes them.
+#[test]
+fn a_dated_opening_balance_is_said() {
+    let csv = "Customer,Date,Type,Reference,Debit,Credit\n\
+               Acme Corp,01/04/2026,,Balance brought forward,\"2,000.00\",\n\
+               Acme Corp,15/04/2026,Invoice,INV-101,\"1,250.00\",\n\
+               Acme Corp,30/04/2026,Payment,REC-55,,\"2,000.00\"\n";
+    let options = ImportOptions { default_currency: Some("GBP".into()), ..Default::default() };
+    let out = import(csv.as_bytes(), &options).unwrap();
+    assert_eq!(
+        warnings_about(&out, "opening balance"),
+        [
+            "row 2: 1 row is an opening balance (\"Balance brought forward\" on row 2), read as a document of its date: aged from it, though what it carries forward is older, and counted among the sales of a period that includes that date"
+        ]
+    );
+    // 2,000.00 + 1,250.00 − 2,000.00: INV-101 (15/04, 76 days) in 61–90.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["GBP", "0.00", "0.00", "0.00", "1250.00", "0.00", "0.00", "0.00", "1250.00"]]
+    );
+}
+
 #[test]
 fn xero_invoice_export_reads_each_invoice_once() {
     let out = read("xero-invoices-export.csv", ImportOptions::default());

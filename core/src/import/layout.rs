@@ -504,13 +504,17 @@ pub enum RowClass {
     Percentage(String),
     /// The header row again (a printed report's page break, reports joined).
     RepeatedHeader,
+    /// An account's opening balance with no date and no document (`Opening
+    /// Balance`, `Saldovortrag`: [`is_opening_balance`]): read as a document
+    /// dated as the next row of its section.
+    Opening(String),
 }
 
 impl RowClass {
     /// Why a row of this class is not imported, for the report.
     pub fn reason(&self) -> Option<String> {
         match self {
-            RowClass::Data | RowClass::Blank => None,
+            RowClass::Data | RowClass::Blank | RowClass::Opening(_) => None,
             RowClass::Section(t) => Some(format!("section heading {}", quoted(t))),
             RowClass::Subtotal(t) => Some(format!("subtotal row {}", quoted(t))),
             RowClass::GrandTotal(t) if t.is_empty() => {
@@ -704,13 +708,20 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
         }
     }
     let filled = |f: Field| map.index(f).is_some_and(|i| !row.get(i).is_empty());
-    // A total labelled in another language: looked for only on rows without a
-    // date or a document (an aged summary's, or one the rule below would miss).
-    if !filled(Field::InvoiceDate)
-        && !filled(Field::DocumentId)
-        && let Some(text) = labels_total(row)
-    {
-        return RowClass::GrandTotal(text.to_owned());
+    let amounts = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid];
+    let has_amount = amounts.into_iter().any(filled);
+    if !filled(Field::InvoiceDate) && !filled(Field::DocumentId) {
+        // An account's opening balance, with no date of its own: no total of the rows above.
+        if has_amount
+            && let Some(text) = row.filled().find_map(|(_, c)| c.as_text().filter(|t| is_opening_balance(t)))
+        {
+            return RowClass::Opening(text.to_owned());
+        }
+        // A total labelled in another language: looked for only on rows without a
+        // date or a document (an aged summary's, or one the rule below would miss).
+        if let Some(text) = labels_total(row) {
+            return RowClass::GrandTotal(text.to_owned());
+        }
     }
     let mut cells = row.filled();
     if let (Some((_, CellRef::Text(text))), None) = (cells.next(), cells.next())
@@ -720,8 +731,6 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     {
         return RowClass::Section(text.to_string());
     }
-    let amounts = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid];
-    let has_amount = amounts.into_iter().any(filled);
     let invoice_level = map.index(Field::InvoiceDate).is_some() || map.index(Field::DocumentId).is_some();
     if invoice_level && has_amount && !filled(Field::InvoiceDate) && !filled(Field::DocumentId) {
         // Amounts with no date and no document: a party subtotal (ERPNext) or a
@@ -748,6 +757,69 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     }
     let text = row.filled().map(|(_, c)| c.to_string()).collect::<Vec<_>>().join(" ");
     RowClass::Section(text)
+}
+
+/// How statements and account sheets name an account's balance carried in from
+/// the period before (lower case): `Opening balance`, `Balance b/f`,
+/// `Saldovortrag`, `Report à nouveau`, `Saldo anterior`, `Остаток на начало`,
+/// `期初余额`.
+const OPENING_BALANCE: [&str; 42] = [
+    "opening balance",
+    "balance b/f",
+    "balance b/fwd",
+    "balance brought forward",
+    "brought forward",
+    "balance forward",
+    "beginning balance",
+    "b/f",
+    "b/fwd",
+    "saldovortrag",
+    "anfangsbestand",
+    "anfangssaldo",
+    "eröffnungssaldo",
+    "eb-wert",
+    "report à nouveau",
+    "solde reporté",
+    "solde initial",
+    "solde d'ouverture",
+    "saldo anterior",
+    "saldo inicial",
+    "saldo iniziale",
+    "saldo di apertura",
+    "saldo precedente",
+    "beginsaldo",
+    "openingssaldo",
+    "saldo początkowe",
+    "bilans otwarcia",
+    "počáteční stav",
+    "остаток на начало",
+    "сальдо на начало",
+    "начальное сальдо",
+    "входящее сальдо",
+    "devreden bakiye",
+    "devir bakiyesi",
+    "ingående saldo",
+    "ingående balans",
+    "primosaldo",
+    "inngående saldo",
+    "alkusaldo",
+    "期初余额",
+    "前期繰越",
+    "기초잔액",
+];
+
+/// Whether `text` names an account's opening balance ([`OPENING_BALANCE`]),
+/// alone or followed by a date or a colon (`Opening balance 01/04/2026`);
+/// `Closing balance`, `Balance` are not.
+pub(crate) fn is_opening_balance(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() < 3 || !t.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    OPENING_BALANCE.iter().any(|phrase| {
+        lower.strip_prefix(phrase).is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// Whether `text` is a rule drawn in characters (`-----`, `=====`, `+----+`,
@@ -838,7 +910,7 @@ pub fn is_bucket_section(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::may_mark_total;
+    use super::{is_opening_balance, may_mark_total};
 
     /// The plain reading of what `may_mark_total` looks for.
     fn mentions_total(text: &str) -> bool {
@@ -853,6 +925,25 @@ mod tests {
         }
         for text in ["", "Tota", "tot al", "Sum", "Acme Textiles", "Nordic Media 5 BV", "tötal", "summ"] {
             assert!(!may_mark_total(text) && !mentions_total(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn opening_balances_are_told_from_names_and_other_balances() {
+        for text in [
+            "Opening Balance",
+            "Balance b/f",
+            "B/Fwd",
+            "Saldovortrag 2025",
+            "Opening balance: 01/04/2026",
+            "期初余额",
+        ] {
+            assert!(is_opening_balance(text), "{text}");
+        }
+        // Company names beginning alike, other balances.
+        for text in ["Closing Balance", "Balance", "Devir Tekstil A.Ş.", "Vortragswerk GmbH", "B/Fab Ltd", ""]
+        {
+            assert!(!is_opening_balance(text), "{text}");
         }
     }
 

@@ -372,6 +372,112 @@ fn fill_grouped_customers(grid: &mut Grid, data: &DataRows, header: &Header) -> 
     (fill.rows > 0).then_some(fill)
 }
 
+/// Dates each opening balance with no date of its own (`openings`, rows
+/// [`classify`] found so) as the next data row of its section that has an
+/// invoice date, its cell copied; under a heading, a customer-name cell
+/// holding the phrase is emptied (the heading names the account). One warning
+/// for them all; an opening with no dated row after it keeps no date, and is
+/// refused as such.
+fn date_openings(
+    grid: &mut Grid,
+    data: &DataRows,
+    openings: &[usize],
+    header: &Header,
+    file: &Position,
+    combined: &Sheets,
+) -> Option<Warning> {
+    let date_column = header.map.index(Field::InvoiceDate)?;
+    let name_column = header.map.index(Field::CustomerName);
+    let rows: Vec<(usize, Option<usize>)> = data.iter().collect();
+    let mut dated: Vec<(u64, String, String)> = Vec::new();
+    for &opening in openings {
+        let Some(at) = rows.iter().position(|&(i, _)| i == opening) else { continue };
+        let section = rows.get(at).and_then(|&(_, s)| s);
+        let next = rows.get(at.saturating_add(1)..).unwrap_or_default().iter().find_map(|&(i, s)| {
+            let cell = grid.rows.get(i)?.get(date_column);
+            (s == section && !cell.is_empty()).then(|| cell.to_cell())
+        });
+        let Some(row) = grid.rows.get_mut(opening) else { continue };
+        let text =
+            row.filled().find_map(|(_, c)| c.as_text().filter(|t| super::layout::is_opening_balance(t)));
+        let text = text.unwrap_or_default().to_owned();
+        let cells = row.cells_mut();
+        if section.is_some()
+            && let Some(slot) = name_column.and_then(|c| cells.get_mut(c))
+            && slot.as_ref().as_text().is_some_and(super::layout::is_opening_balance)
+        {
+            *slot = super::grid::Cell::Empty;
+        }
+        let Some(date) = next else { continue };
+        let shown = date.as_ref().to_string();
+        if cells.len() <= date_column {
+            cells.resize(date_column.saturating_add(1), super::grid::Cell::Empty);
+        }
+        if let Some(slot) = cells.get_mut(date_column) {
+            *slot = date;
+        }
+        dated.push((row.number, text, shown));
+    }
+    let (first, text, date) = dated.first()?;
+    let count = dated.len();
+    Some(Warning {
+        position: file.at_row(*first),
+        message: format!(
+            "{count} opening {} with no date of {} own ({} on row {}) {} given the date of the next row of {} account ({}): aged from that date, though what {} carries forward is older, and counted among the sales of a period that includes that date",
+            if count == 1 { "balance" } else { "balances" },
+            if count == 1 { "its" } else { "their" },
+            crate::error::quoted(text),
+            combined.row_text(*first),
+            if count == 1 { "is" } else { "are" },
+            if count == 1 { "its" } else { "their" },
+            date,
+            if count == 1 { "it" } else { "each" },
+        ),
+    })
+}
+
+/// A warning for an opening balance written as a dated row (`01.04.2026 |
+/// Saldovortrag | 2.000,00`), looked for on the first data row of each section
+/// (where statements put it; not the `openings` [`date_openings`] dated): read
+/// as a document of that date, aged from it.
+fn dated_opening(
+    grid: &Grid,
+    data: &DataRows,
+    openings: &[usize],
+    header: &Header,
+    file: &Position,
+    combined: &Sheets,
+) -> Option<Warning> {
+    let date_column = header.map.index(Field::InvoiceDate)?;
+    let found: Vec<(u64, String)> = data
+        .sections
+        .iter()
+        .filter_map(|&(index, _)| {
+            let row = grid.rows.get(index)?;
+            if row.get(date_column).is_empty() || openings.contains(&index) {
+                return None;
+            }
+            let text = row
+                .filled()
+                .find_map(|(_, c)| c.as_text().filter(|t| super::layout::is_opening_balance(t)))?;
+            Some((row.number, text.to_owned()))
+        })
+        .collect();
+    let (first, text) = found.first()?;
+    let count = found.len();
+    Some(Warning {
+        position: file.at_row(*first),
+        message: format!(
+            "{count} {} an opening balance ({} on row {}), read as a document of {} date: aged from it, though what {} carries forward is older, and counted among the sales of a period that includes that date",
+            if count == 1 { "row is" } else { "rows are" },
+            crate::error::quoted(text),
+            combined.row_text(*first),
+            if count == 1 { "its" } else { "their" },
+            if count == 1 { "it" } else { "each" },
+        ),
+    })
+}
+
 /// What a skipped row's reason adds when the row has formula cells with no
 /// saved value (read as empty, see [`Grid::uncalculated`]) in mapped columns:
 /// `"; the formula in column G (\"Amount\") was saved without its value"`.
@@ -881,6 +987,8 @@ pub fn read_ledger(
         }
     }
     let mut totals: Vec<(usize, usize, RowClass)> = Vec::new();
+    // Opening balances with no date of their own (see `date_openings`).
+    let mut openings: Vec<usize> = Vec::new();
     // Headings and notes, counted in the reconciliation should they carry an amount.
     let mut headings: Vec<usize> = Vec::new();
     let columns = header.map.table();
@@ -911,6 +1019,11 @@ pub fn read_ledger(
                 last_data = row.number;
                 data.push(index, section);
                 labelled = None;
+            }
+            RowClass::Opening(_) => {
+                last_data = row.number;
+                data.push(index, section);
+                openings.push(index);
             }
             RowClass::Blank => report.blank_rows = report.blank_rows.saturating_add(1),
             RowClass::RepeatedHeader => {
@@ -952,6 +1065,11 @@ pub fn read_ledger(
         // Cells changed: the guess's counts are not of these.
         guess = None;
     }
+    if !openings.is_empty() {
+        report.warnings.extend(date_openings(&mut grid, &data, &openings, &header, file, &combined));
+        guess = None;
+    }
+    report.warnings.extend(dated_opening(&grid, &data, &openings, &header, file, &combined));
     let bucket_columns: Vec<usize> =
         (0..header.texts.len()).filter(|&i| is_bucket_header(header.text(i))).collect();
     let row_at = |index: usize| grid.rows.get(index);

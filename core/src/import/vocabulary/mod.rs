@@ -799,10 +799,13 @@ pub(crate) fn names_rate(header: &str) -> bool {
 
 /// Header words for a posting's description (folded): free text, which may name
 /// the customer among other words (`Müller AG Rechnung`) but is no customer's
-/// name — `Description`, `Memo`, `Narration`, `Buchungstext`, `Libellé`,
+/// name — `Description`, `Details`, `Memo`, `Narration`, `Text`, `Buchungstext`, `Libellé`,
 /// `Concepto`, `Descrizione`, `Omschrijving`, `Opis`, `Описание`, `Açıklama`.
-const DESCRIPTION_WORDS: [&str; 30] = [
+const DESCRIPTION_WORDS: [&str; 33] = [
     "description",
+    "details",
+    "narrative",
+    "text",
     "memo",
     "narration",
     "notes",
