@@ -2074,6 +2074,37 @@ fn opening_balances_with_no_date_are_read_and_dated_as_their_accounts_next_row()
     assert_eq!(customers, ["Acme Ltd", "Beta plc"]);
 }
 
+/// Odoo's Partner Ledger was read as one customer — the receivable account
+/// (`121000 Account Receivable`) beside every line, taken for the customer's id —
+/// with its running balances aged as open amounts (7,900.00 where 4,650.00 is
+/// owed, the subtotal said not to add up), and its `Initial Balance` line
+/// refused for want of a date. The account is set aside (the headings name the
+/// partners), the balance seen running within each block, the initial balance read.
+#[test]
+fn odoo_partner_ledger() {
+    let options = ImportOptions { default_currency: Some("EUR".into()), ..Default::default() };
+    let out = read("odoo-partner-ledger.csv", options);
+    assert_eq!(column(&out, "Account").field, Field::Ignore);
+    assert!(
+        column(&out, "Account").reason.ends_with(
+            "one value on every row (\"121000 Account Receivable\") under headings naming 2 customers: the ledger's account, not the customer's"
+        ),
+        "{}",
+        column(&out, "Account").reason
+    );
+    assert_eq!(column(&out, "Balance").field, Field::Ignore);
+    let customers: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.name).collect();
+    assert_eq!(customers, ["Azure Interior", "Deco Addict"]);
+    assert!(warnings_about(&out, "add up").is_empty(), "{:?}", warnings(&out));
+    // Azure Interior: 2,000.00 initial (dated 04/15) + INV/00101 1,250.00 − BNK1 2,000.00
+    // (settling the initial balance first) = 1,250.00 due 05/15, 46 days: 31–60.
+    // Deco Addict: INV/00120 3,400.00 due 06/01, 29 days: 1–30. 4,650.00 in all.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["EUR", "0.00", "3400.00", "1250.00", "0.00", "0.00", "0.00", "0.00", "4650.00"]]
+    );
+}
+
 /// An opening balance written as a dated row is read as a document of its date,
 /// and said: its age and the period's sales are what that date makes them.
 #[test]

@@ -288,6 +288,7 @@ pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], part
         *map = guess;
     }
     set_aside_running_balance(map, rows);
+    set_aside_one_account(map, rows);
     paid_flags_are_a_status(map, rows);
     codes_beside_names(map, texts, &sample);
     dates_where_the_headers_say(map, texts, &sample);
@@ -559,11 +560,18 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
     // document leaves more open than it is for (a payment of 400.00 beside a
     // balance of 800.00 is a statement's line).
     let mut exceeds = false;
-    for (i, row) in sample.iter().enumerate() {
+    // The row above in the same block: a heading or a total line (an account's
+    // block in a partner ledger) starts the balance afresh.
+    let mut previous: Option<&Row> = None;
+    for row in &sample {
+        if super::layout::breaks_block(row) {
+            previous = None;
+            continue;
+        }
         if let (Some(balance), Some(own)) = (value(row, Some(balance)), effect(row)) {
             exceeds |= !own.is_zero() && balance.abs() > own.abs();
         }
-        let above = i.checked_sub(1).and_then(|j| sample.get(j)).copied();
+        let above = previous.replace(row);
         let own = customer.and_then(|c| row.get(c).as_text()).map(str::trim).filter(|t| !t.is_empty());
         let own_above = own.and_then(|c| last_of.insert(c, *row));
         for (above, pairs, running) in
@@ -606,6 +614,53 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
         if debit.is_some() || credit.is_some() { "debit less its credit" } else { "amount" }
     );
     map.set_aside(balance, why);
+}
+
+/// A customer-id column holding one value on every row (`121000 Account
+/// Receivable`) while headings between the rows name several customers (Odoo's
+/// partner ledger: each partner's name above its lines, the receivable account
+/// beside every line) is the ledger's account, not the customer's: it is set
+/// aside, and the headings name the customers. Every row was one account.
+/// A column the caller chose is kept.
+fn set_aside_one_account(map: &mut ColumnMap, rows: &[Row]) {
+    let Some(account) = map.index(Field::CustomerId) else { return };
+    if map.index(Field::CustomerName).is_some()
+        || map.columns.iter().any(|c| c.index == account && c.is_chosen())
+    {
+        return;
+    }
+    let mut value: Option<&str> = None;
+    let (mut rows_with_it, mut headings) = (0usize, std::collections::BTreeSet::new());
+    for row in rows.iter().filter(|r| !r.is_blank()).take(SAMPLE) {
+        let mut texts = row.filled().map(|(_, c)| c.as_text());
+        if let (Some(Some(heading)), None) = (texts.next(), texts.next()) {
+            if !super::layout::may_mark_total(heading) {
+                headings.insert(heading.trim());
+            }
+            continue;
+        }
+        let Some(text) = row.get(account).as_text().map(str::trim).filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        match value {
+            None => value = Some(text),
+            Some(v) if v != text => return,
+            Some(_) => {}
+        }
+        rows_with_it = rows_with_it.saturating_add(1);
+    }
+    let Some(value) = value else { return };
+    headings.remove(value);
+    if rows_with_it >= 3 && headings.len() >= 2 {
+        map.set_aside(
+            account,
+            format!(
+                "one value on every row ({}) under headings naming {} customers: the ledger's account, not the customer's",
+                crate::error::quoted(value),
+                headings.len()
+            ),
+        );
+    }
 }
 
 fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {

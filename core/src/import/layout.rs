@@ -537,7 +537,7 @@ impl RowClass {
 /// `memchr` for `t`, `T` and `%`, then for `s` and `S`, stopped at every such
 /// letter of every name (9% of opening a 100k-row CSV in WebAssembly, where it
 /// reads four bytes at a time).
-fn may_mark_total(text: &str) -> bool {
+pub(crate) fn may_mark_total(text: &str) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const CASE: u64 = 0x2020_2020_2020_2020;
@@ -710,18 +710,21 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     let filled = |f: Field| map.index(f).is_some_and(|i| !row.get(i).is_empty());
     let amounts = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid];
     let has_amount = amounts.into_iter().any(filled);
-    if !filled(Field::InvoiceDate) && !filled(Field::DocumentId) {
-        // An account's opening balance, with no date of its own: no total of the rows above.
-        if has_amount
-            && let Some(text) = row.filled().find_map(|(_, c)| c.as_text().filter(|t| is_opening_balance(t)))
-        {
-            return RowClass::Opening(text.to_owned());
-        }
-        // A total labelled in another language: looked for only on rows without a
-        // date or a document (an aged summary's, or one the rule below would miss).
-        if let Some(text) = labels_total(row) {
-            return RowClass::GrandTotal(text.to_owned());
-        }
+    // An account's opening balance, with no date of its own (its label may stand in
+    // the document column: Odoo's `Initial Balance`): no total of the rows above.
+    if !filled(Field::InvoiceDate)
+        && has_amount
+        && let Some(text) = row.filled().find_map(|(_, c)| c.as_text().filter(|t| is_opening_balance(t)))
+    {
+        return RowClass::Opening(text.to_owned());
+    }
+    // A total labelled in another language: looked for only on rows without a
+    // date or a document (an aged summary's, or one the rule below would miss).
+    if !filled(Field::InvoiceDate)
+        && !filled(Field::DocumentId)
+        && let Some(text) = labels_total(row)
+    {
+        return RowClass::GrandTotal(text.to_owned());
     }
     let mut cells = row.filled();
     if let (Some((_, CellRef::Text(text))), None) = (cells.next(), cells.next())
@@ -760,10 +763,10 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
 }
 
 /// How statements and account sheets name an account's balance carried in from
-/// the period before (lower case): `Opening balance`, `Balance b/f`,
+/// the period before (lower case): `Opening balance`, `Balance b/f`, Odoo's `Initial Balance`,
 /// `Saldovortrag`, `Report à nouveau`, `Saldo anterior`, `Остаток на начало`,
 /// `期初余额`.
-const OPENING_BALANCE: [&str; 42] = [
+const OPENING_BALANCE: [&str; 44] = [
     "opening balance",
     "balance b/f",
     "balance b/fwd",
@@ -771,6 +774,8 @@ const OPENING_BALANCE: [&str; 42] = [
     "brought forward",
     "balance forward",
     "beginning balance",
+    "initial balance",
+    "starting balance",
     "b/f",
     "b/fwd",
     "saldovortrag",
@@ -819,6 +824,18 @@ pub(crate) fn is_opening_balance(text: &str) -> bool {
     let lower = t.to_lowercase();
     OPENING_BALANCE.iter().any(|phrase| {
         lower.strip_prefix(phrase).is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// Whether `row` closes or opens a block of rows rather than being one: a lone
+/// text (a heading: a customer's name) or a text marking a total.
+pub(crate) fn breaks_block(row: &Row) -> bool {
+    let mut texts = row.filled().map(|(_, c)| c.as_text());
+    if let (Some(Some(_)), None) = (texts.next(), texts.next()) {
+        return true;
+    }
+    row.filled().any(|(_, c)| {
+        c.as_text().is_some_and(|t| may_mark_total(t) && is_total_text(&t.to_lowercase()).is_some())
     })
 }
 
