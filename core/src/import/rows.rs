@@ -388,15 +388,25 @@ fn date_openings(
 ) -> Option<Warning> {
     let date_column = header.map.index(Field::InvoiceDate)?;
     let name_column = header.map.index(Field::CustomerName);
+    // The next dated row of each opening's section, found in one pass from the
+    // end (rows under one heading are together): a ledger of many accounts has
+    // an opening for each, and a hostile one may have no date after any.
+    let mut next: Option<(Option<usize>, super::grid::Cell)> = None;
+    let mut found: Vec<(usize, Option<usize>, Option<super::grid::Cell>)> = Vec::new();
     let rows: Vec<(usize, Option<usize>)> = data.iter().collect();
+    for &(index, section) in rows.iter().rev() {
+        if openings.binary_search(&index).is_ok() {
+            let date = next.as_ref().filter(|(s, _)| *s == section).map(|(_, cell)| cell.clone());
+            found.push((index, section, date));
+        }
+        let cell = grid.rows.get(index).map(|r| r.get(date_column)).filter(|c| !c.is_empty());
+        if let Some(cell) = cell {
+            next = Some((section, cell.to_cell()));
+        }
+    }
+    drop(rows);
     let mut dated: Vec<(u64, String, String)> = Vec::new();
-    for &opening in openings {
-        let Some(at) = rows.iter().position(|&(i, _)| i == opening) else { continue };
-        let section = rows.get(at).and_then(|&(_, s)| s);
-        let next = rows.get(at.saturating_add(1)..).unwrap_or_default().iter().find_map(|&(i, s)| {
-            let cell = grid.rows.get(i)?.get(date_column);
-            (s == section && !cell.is_empty()).then(|| cell.to_cell())
-        });
+    for (opening, section, next) in found.into_iter().rev() {
         let Some(row) = grid.rows.get_mut(opening) else { continue };
         let text =
             row.filled().find_map(|(_, c)| c.as_text().filter(|t| super::layout::is_opening_balance(t)));
@@ -454,7 +464,7 @@ fn dated_opening(
         .iter()
         .filter_map(|&(index, _)| {
             let row = grid.rows.get(index)?;
-            if row.get(date_column).is_empty() || openings.contains(&index) {
+            if row.get(date_column).is_empty() || openings.binary_search(&index).is_ok() {
                 return None;
             }
             let text = row
