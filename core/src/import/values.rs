@@ -657,7 +657,7 @@ pub struct Amount {
 
 /// Currency symbols read in amounts and currency cells, longest first: `None`
 /// for a symbol several currencies use (`$`: USD, CAD, AUD, MXN…; `¥` and `￥`: JPY, CNY;
-/// `kr`: SEK, NOK, DKK, ISK; `\\`: JPY or KRW, see below), which names no currency.
+/// `kr`: SEK, NOK, DKK, ISK; `\`: JPY or KRW, see below), which names no currency.
 const SYMBOLS: [(&str, Option<&str>); 52] = [
     ("US$", Some("USD")),
     ("NT$", Some("TWD")),
@@ -757,9 +757,10 @@ fn is_invisible(c: char) -> bool {
 /// `AED 1,234.56`, `1.249,50- EUR`, `USD1,234.56`); thousands separators `,` `.` space `'` and
 /// Indian grouping (`12,34,567.89`); a decimal point or comma (`mark`); negatives
 /// as `-1`, `−1` (Unicode minus), `–1` (en dash), `(1)`, `1-` (SAP), `1 CR`,
-/// `1 H` (German Haben); `DR` and `S` (Soll) for debit; scientific notation (`1.5E+3`); a dash alone, with or
-/// without a currency (`$ -`: Excel's accounting format for zero), is 0; Excel's
-/// text prefix (`'500.00`) is passed over.
+/// `1 H` (German Haben); `DR` and `S` (Soll) for debit; scientific notation
+/// (`1.5E+3`); a dash alone, with or without a currency (`$ -`: Excel's
+/// accounting format for zero), is 0; Excel's text prefix (`'500.00`) is
+/// passed over.
 ///
 /// With [`DecimalMark::Point`], a lone comma followed by exactly three digits
 /// (`1,234`) is a thousands separator; a lone comma followed by one or two digits
