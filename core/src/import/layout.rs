@@ -714,9 +714,9 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     // the document column: Odoo's `Initial Balance`): no total of the rows above.
     if !filled(Field::InvoiceDate)
         && has_amount
-        && let Some(text) = row.filled().find_map(|(_, c)| c.as_text().filter(|t| is_opening_balance(t)))
+        && let Some(text) = opening_label(row)
     {
-        return RowClass::Opening(text.to_owned());
+        return RowClass::Opening(text);
     }
     // A total labelled in another language: looked for only on rows without a
     // date or a document (an aged summary's, or one the rule below would miss).
@@ -812,6 +812,15 @@ const OPENING_BALANCE: [&str; 44] = [
     "前期繰越",
     "기초잔액",
 ];
+
+/// The text of `row` naming an opening balance ([`is_opening_balance`]), if
+/// any: looked for only on rows with no date (out of the way of the rows that
+/// have one).
+#[cold]
+#[inline(never)]
+fn opening_label(row: &Row) -> Option<String> {
+    row.filled().find_map(|(_, c)| c.as_text().filter(|t| is_opening_balance(t)).map(str::to_owned))
+}
 
 /// Whether `text` names an account's opening balance ([`OPENING_BALANCE`]),
 /// alone or followed by a date or a colon (`Opening balance 01/04/2026`);

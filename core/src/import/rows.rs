@@ -378,6 +378,8 @@ fn fill_grouped_customers(grid: &mut Grid, data: &DataRows, header: &Header) -> 
 /// holding the phrase is emptied (the heading names the account). One warning
 /// for them all; an opening with no dated row after it keeps no date, and is
 /// refused as such.
+#[cold]
+#[inline(never)]
 fn date_openings(
     grid: &mut Grid,
     data: &DataRows,
@@ -450,6 +452,8 @@ fn date_openings(
 /// Saldovortrag | 2.000,00`), looked for on the first data row of each section
 /// (where statements put it; not the `openings` [`date_openings`] dated): read
 /// as a document of that date, aged from it.
+#[cold]
+#[inline(never)]
 fn dated_opening(
     grid: &Grid,
     data: &DataRows,
@@ -515,6 +519,8 @@ fn uncalculated_note(uncalculated: &[(u64, usize)], row: u64, header: &Header) -
 /// last named column: in a delimited file, a text holding the delimiter without
 /// quotes (`Smith, John`) splits in two and shifts every cell after it, which is
 /// likelier the cause than the cell the reason names.
+#[cold]
+#[inline(never)]
 fn shifted_note(row: &Row, header: &Header) -> Option<String> {
     let last_named = header.texts.iter().rposition(|t| !t.trim().is_empty())?;
     let last_filled = row.filled().map(|(i, _)| i).max()?;
