@@ -216,7 +216,7 @@ pub enum Calendar {
     /// Japanese era years, Gregorian months (`令和8年3月31日`, `R8.3.31`).
     Japanese,
     /// Years of the Republic of China as Taiwan writes them, Gregorian months
-    /// (`115/03/31`, `民國115年3月31日`, `1150331`: 2026-03-31, year 1 being 1912).
+    /// (`115/03/31`, `民國115年3月31日`: 2026-03-31, year 1 being 1912).
     Minguo,
 }
 
@@ -481,9 +481,9 @@ fn minguo_named(text: &str) -> Option<Result<(NaiveDate, Calendar), DateError>> 
 /// [`parse_date`], with the calendar the text was written in: a four-digit
 /// year of the Buddhist era (`15/01/2569`), of the Solar Hijri or the Hijri
 /// calendar (`1405/01/15`, `1447/09/01`), a Japanese era year (`R8.3.31`), or
-/// a Minguo year (`115/03/31`: three digits first, 100–199; `民國115年3月31日`;
-/// `1150331`), is read in that calendar ([`Calendar`]) and given as its
-/// Gregorian date.
+/// a Minguo year (`115/03/31`: three digits first, 100–199, with slashes;
+/// `民國115年3月31日`), is read in that calendar ([`Calendar`]) and given as
+/// its Gregorian date.
 pub fn read_date(text: &str, order: Option<DateOrder>) -> Result<(NaiveDate, Calendar), DateError> {
     if let Some(date) = iso_date(text) {
         return date;
@@ -507,13 +507,20 @@ pub fn read_date(text: &str, order: Option<DateOrder>) -> Result<(NaiveDate, Cal
             let n = |r: std::ops::Range<usize>| compact[r].parse::<u32>().map_err(|_| DateError::Invalid);
             ymd(n(0..4)? as i32, n(4..6)?, n(6..8)?)
         }
-        // Taiwan's compact Minguo dates: `1150331`.
-        [compact] if compact.len() == 7 && digits(compact) && compact.starts_with('1') => {
-            minguo(&compact[0..3], &compact[3..5], &compact[5..7])
-        }
-        // A year of three digits first is a Minguo year (`115/03/31`): no other
-        // date is written so.
-        [a, b, c] if a.len() == 3 && a.starts_with('1') && digits(a) && digits(b) && digits(c) => {
+        // A year of three digits first, with slashes, is a Minguo year
+        // (`115/03/31`, `115/3/1`): no other date is written so. Not with dots or
+        // dashes, as account codes are (`120.01.01`), nor as seven digits
+        // (`1150331`), as document numbers are.
+        [a, b, c]
+            if a.len() == 3
+                && a.starts_with('1')
+                && b.len() <= 2
+                && c.len() <= 2
+                && digits(a)
+                && digits(b)
+                && digits(c)
+                && text.contains('/') =>
+        {
             minguo(a, b, c)
         }
         [a, b, c] if digits(a) && digits(b) && digits(c) => {
