@@ -712,7 +712,9 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     let has_amount = amounts.into_iter().any(filled);
     // An account's opening balance, with no date of its own (its label may stand in
     // the document column: Odoo's `Initial Balance`): no total of the rows above.
-    if !filled(Field::InvoiceDate)
+    // Only where dates are given (a file without them would look at every row).
+    if map.index(Field::InvoiceDate).is_some()
+        && !filled(Field::InvoiceDate)
         && has_amount
         && let Some(text) = opening_label(row)
     {
