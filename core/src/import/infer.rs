@@ -632,8 +632,7 @@ fn set_aside_one_account(map: &mut ColumnMap, rows: &[Row]) {
     let mut value: Option<&str> = None;
     let (mut rows_with_it, mut headings) = (0usize, std::collections::BTreeSet::new());
     for row in rows.iter().filter(|r| !r.is_blank()).take(SAMPLE) {
-        let mut texts = row.filled().map(|(_, c)| c.as_text());
-        if let (Some(Some(heading)), None) = (texts.next(), texts.next()) {
+        if let Some(heading) = super::layout::lone_text(row) {
             if !super::layout::may_mark_total(heading) {
                 headings.insert(heading.trim());
             }

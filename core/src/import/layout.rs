@@ -820,7 +820,7 @@ const OPENING_BALANCE: [&str; 44] = [
 /// have one).
 #[cold]
 #[inline(never)]
-fn opening_label(row: &Row) -> Option<String> {
+pub(crate) fn opening_label(row: &Row) -> Option<String> {
     row.filled().find_map(|(_, c)| c.as_text().filter(|t| is_opening_balance(t)).map(str::to_owned))
 }
 
@@ -838,11 +838,19 @@ pub(crate) fn is_opening_balance(text: &str) -> bool {
     })
 }
 
+/// The text of `row` when it is the row's one filled cell: a heading's.
+pub(crate) fn lone_text(row: &Row) -> Option<&str> {
+    let mut texts = row.filled().map(|(_, c)| c.as_text());
+    match (texts.next(), texts.next()) {
+        (Some(Some(text)), None) => Some(text),
+        _ => None,
+    }
+}
+
 /// Whether `row` closes or opens a block of rows rather than being one: a lone
 /// text (a heading: a customer's name) or a text marking a total.
 pub(crate) fn breaks_block(row: &Row) -> bool {
-    let mut texts = row.filled().map(|(_, c)| c.as_text());
-    if let (Some(Some(_)), None) = (texts.next(), texts.next()) {
+    if lone_text(row).is_some() {
         return true;
     }
     row.filled().any(|(_, c)| {

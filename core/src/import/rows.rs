@@ -372,24 +372,74 @@ fn fill_grouped_customers(grid: &mut Grid, data: &DataRows, header: &Header) -> 
     (fill.rows > 0).then_some(fill)
 }
 
-/// Dates each opening balance with no date of its own (`openings`, rows
-/// [`classify`] found so) as the next data row of its section that has an
-/// invoice date, its cell copied; under a heading, a customer-name cell
-/// holding the phrase is emptied (the heading names the account). One warning
-/// for them all; an opening with no dated row after it keeps no date, and is
-/// refused as such.
+/// The warnings for an account's opening balances (see [`date_openings`] and
+/// [`dated_openings`]), once the rows are classified: `openings` are the rows
+/// [`classify`] found with no date of their own, in index order.
 #[cold]
 #[inline(never)]
-fn date_openings(
+fn opening_warnings(
     grid: &mut Grid,
     data: &DataRows,
     openings: &[usize],
     header: &Header,
     file: &Position,
     combined: &Sheets,
-) -> Option<Warning> {
-    let date_column = header.map.index(Field::InvoiceDate)?;
+) -> Vec<Warning> {
+    let Some(date_column) = header.map.index(Field::InvoiceDate) else { return Vec::new() };
     let name_column = header.map.index(Field::CustomerName);
+    let plural = |count: usize, one: &'static str, more: &'static str| if count == 1 { one } else { more };
+    let mut warnings = Vec::new();
+    let undated = date_openings(grid, data, openings, date_column, name_column);
+    if let Some((first, text, date)) = undated.first() {
+        let count = undated.len();
+        warnings.push(Warning {
+            position: file.at_row(*first),
+            message: format!(
+                "{count} opening {} with no date of {} own ({} on row {}) {} given the date of the next row of {} account ({date}): aged from that date, though what {} carries forward is older, and counted among the sales of a period that includes that date",
+                plural(count, "balance", "balances"),
+                plural(count, "its", "their"),
+                crate::error::quoted(text),
+                combined.row_text(*first),
+                plural(count, "is", "are"),
+                plural(count, "its", "their"),
+                plural(count, "it", "each"),
+            ),
+        });
+    }
+    let dated = dated_openings(grid, data, openings, date_column);
+    if let Some((first, text)) = dated.first() {
+        let count = dated.len();
+        warnings.push(Warning {
+            position: file.at_row(*first),
+            message: format!(
+                "{count} {} an opening balance ({} on row {}), read as a document of {} date: aged from it, though what {} carries forward is older, and counted among the sales of a period that includes that date",
+                plural(count, "row is", "rows are"),
+                crate::error::quoted(text),
+                combined.row_text(*first),
+                plural(count, "its", "their"),
+                plural(count, "it", "each"),
+            ),
+        });
+    }
+    warnings
+}
+
+/// Dates each opening balance with no date of its own (`openings`) as the next
+/// data row of its section that has an invoice date (`date_column`), its cell
+/// copied; under a heading, a customer-name cell holding the phrase is emptied
+/// (the heading names the account). Gives each dated opening's row, label and
+/// date as written; an opening with no dated row after it keeps no date, and
+/// is refused as such.
+fn date_openings(
+    grid: &mut Grid,
+    data: &DataRows,
+    openings: &[usize],
+    date_column: usize,
+    name_column: Option<usize>,
+) -> Vec<(u64, String, String)> {
+    if openings.is_empty() {
+        return Vec::new();
+    }
     // The next dated row of each opening's section, found in one pass from the
     // end (rows under one heading are together): a ledger of many accounts has
     // an opening for each, and a hostile one may have no date after any.
@@ -407,12 +457,10 @@ fn date_openings(
         }
     }
     drop(rows);
-    let mut dated: Vec<(u64, String, String)> = Vec::new();
+    let mut dated = Vec::new();
     for (opening, section, next) in found.into_iter().rev() {
         let Some(row) = grid.rows.get_mut(opening) else { continue };
-        let text =
-            row.filled().find_map(|(_, c)| c.as_text().filter(|t| super::layout::is_opening_balance(t)));
-        let text = text.unwrap_or_default().to_owned();
+        let text = super::layout::opening_label(row).unwrap_or_default();
         let cells = row.cells_mut();
         if section.is_some()
             && let Some(slot) = name_column.and_then(|c| cells.get_mut(c))
@@ -430,66 +478,29 @@ fn date_openings(
         }
         dated.push((row.number, text, shown));
     }
-    let (first, text, date) = dated.first()?;
-    let count = dated.len();
-    Some(Warning {
-        position: file.at_row(*first),
-        message: format!(
-            "{count} opening {} with no date of {} own ({} on row {}) {} given the date of the next row of {} account ({}): aged from that date, though what {} carries forward is older, and counted among the sales of a period that includes that date",
-            if count == 1 { "balance" } else { "balances" },
-            if count == 1 { "its" } else { "their" },
-            crate::error::quoted(text),
-            combined.row_text(*first),
-            if count == 1 { "is" } else { "are" },
-            if count == 1 { "its" } else { "their" },
-            date,
-            if count == 1 { "it" } else { "each" },
-        ),
-    })
+    dated
 }
 
-/// A warning for an opening balance written as a dated row (`01.04.2026 |
-/// Saldovortrag | 2.000,00`), looked for on the first data row of each section
-/// (where statements put it; not the `openings` [`date_openings`] dated): read
-/// as a document of that date, aged from it.
-#[cold]
-#[inline(never)]
-fn dated_opening(
+/// Opening balances written as dated rows (`01.04.2026 | Saldovortrag |
+/// 2.000,00`), looked for on the first data row of each section (where
+/// statements put them; not the `openings` [`date_openings`] dated): each
+/// one's row and label. They are read as documents of their dates.
+fn dated_openings(
     grid: &Grid,
     data: &DataRows,
     openings: &[usize],
-    header: &Header,
-    file: &Position,
-    combined: &Sheets,
-) -> Option<Warning> {
-    let date_column = header.map.index(Field::InvoiceDate)?;
-    let found: Vec<(u64, String)> = data
-        .sections
+    date_column: usize,
+) -> Vec<(u64, String)> {
+    data.sections
         .iter()
         .filter_map(|&(index, _)| {
             let row = grid.rows.get(index)?;
             if row.get(date_column).is_empty() || openings.binary_search(&index).is_ok() {
                 return None;
             }
-            let text = row
-                .filled()
-                .find_map(|(_, c)| c.as_text().filter(|t| super::layout::is_opening_balance(t)))?;
-            Some((row.number, text.to_owned()))
+            Some((row.number, super::layout::opening_label(row)?))
         })
-        .collect();
-    let (first, text) = found.first()?;
-    let count = found.len();
-    Some(Warning {
-        position: file.at_row(*first),
-        message: format!(
-            "{count} {} an opening balance ({} on row {}), read as a document of {} date: aged from it, though what {} carries forward is older, and counted among the sales of a period that includes that date",
-            if count == 1 { "row is" } else { "rows are" },
-            crate::error::quoted(text),
-            combined.row_text(*first),
-            if count == 1 { "its" } else { "their" },
-            if count == 1 { "it" } else { "each" },
-        ),
-    })
+        .collect()
 }
 
 /// What a skipped row's reason adds when the row has formula cells with no
@@ -1003,7 +1014,7 @@ pub fn read_ledger(
         }
     }
     let mut totals: Vec<(usize, usize, RowClass)> = Vec::new();
-    // Opening balances with no date of their own (see `date_openings`).
+    // Opening balances with no date of their own (see `opening_warnings`).
     let mut openings: Vec<usize> = Vec::new();
     // Headings and notes, counted in the reconciliation should they carry an amount.
     let mut headings: Vec<usize> = Vec::new();
@@ -1082,10 +1093,10 @@ pub fn read_ledger(
         guess = None;
     }
     if !openings.is_empty() {
-        report.warnings.extend(date_openings(&mut grid, &data, &openings, &header, file, &combined));
+        // Cells changed (dates filled in): the guess's counts are not of these.
         guess = None;
     }
-    report.warnings.extend(dated_opening(&grid, &data, &openings, &header, file, &combined));
+    report.warnings.extend(opening_warnings(&mut grid, &data, &openings, &header, file, &combined));
     let bucket_columns: Vec<usize> =
         (0..header.texts.len()).filter(|&i| is_bucket_header(header.text(i))).collect();
     let row_at = |index: usize| grid.rows.get(index);
