@@ -403,3 +403,25 @@ proptest! {
         }
     }
 }
+
+/// A balance carried forward is its own kind in the invoices grid (it was an
+/// `invoice`), and a filter on the kind finds it.
+#[test]
+fn an_opening_balance_is_its_own_kind() {
+    let options = ImportOptions { default_currency: Some("GBP".into()), ..ImportOptions::default() };
+    let ledger = Ledger::open(&fixture("layouts/customer-activity-opening-balances.csv"), &options).unwrap();
+    let mut options = Options::at("2026-05-31".parse().unwrap());
+    options.aging.items = true;
+    let report = ledger.analyze(&options).unwrap();
+    let grid = Grid::of(&report, GridName::Invoices);
+    let q = Query {
+        filters: vec![filter("kind", Test::OneOf(vec!["opening balance".into()]))],
+        ..Query::default()
+    };
+    let selection = grid.select(&q).unwrap();
+    // At 31 May only Beta's 500.00 b/f (row 10) is open: REC-55 (30 April) settled
+    // Acme's 2,000.00, Beta's REC-60 is of 5 June.
+    let rows: Vec<Cell<'_>> =
+        selection.order.iter().map(|&r| grid.cell(r as usize, grid.column("row").unwrap())).collect();
+    assert_eq!(rows, [Cell::Int(10)]);
+}

@@ -3,8 +3,15 @@
 //! asserts what was read, what was skipped and why, and the aging it gives.
 
 use crate::shared::{fixture, summary_rows, warnings, warnings_about};
+use arlens::figures::dso::{monthly_sales, quantities};
+use arlens::figures::period::{Period, PeriodLength};
 use arlens::import::{AmountUnit, DateOrder, Field, PaymentMatching};
-use arlens::{ImportOptions, Imported, LedgerShape, import};
+use arlens::{EntryKind, ImportOptions, Imported, LedgerShape, import};
+use rust_decimal::Decimal;
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
 
 fn read(name: &str, options: ImportOptions) -> Imported {
     let options = ImportOptions { file_name: Some(name.to_owned()), ..options };
@@ -2058,7 +2065,7 @@ fn opening_balances_with_no_date_are_read_and_dated_as_their_accounts_next_row()
     assert_eq!(
         warnings_about(&out, "opening balance"),
         [
-            "file \"customer-activity-opening-balances.csv\", row 4: 2 opening balances with no date of their own (\"Opening Balance\" on row 4) are given the date of the next row of their account (15/04/2026): aged from that date, though what each carries forward is older, and counted among the sales of a period that includes that date"
+            "file \"customer-activity-opening-balances.csv\", row 4: 2 opening balances with no date of their own (\"Opening Balance\" on row 4) are given the date of the next row of their account (15/04/2026): aged from that date, though what each carries forward is older; no period counts them among its sales"
         ]
     );
     // Acme: opening 2,000.00 (dated 15/04) and INV-101 1,250.00 (15/04), REC-55 2,000.00
@@ -2072,6 +2079,20 @@ fn opening_balances_with_no_date_are_read_and_dated_as_their_accounts_next_row()
     );
     let customers: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.name).collect();
     assert_eq!(customers, ["Acme Ltd", "Beta plc"]);
+    let openings: Vec<u64> =
+        out.ledger.entries.iter().filter(|e| e.opening).filter_map(|e| e.row_number()).collect();
+    assert_eq!(openings, [4, 10]);
+    // The quarter April–June holds every row. Sales: INV-101 1,250.00 + INV-130 800.00 +
+    // INV-120 3,400.00 = 5,450.00 (with the two balances carried forward, 2,000.00 and
+    // 500.00, it would be 7,950.00); collections REC-55 2,000.00 + REC-60 3,000.00 = 5,000.00.
+    let quarter = Period::ending("2026-06-30".parse().unwrap(), PeriodLength::Quarter);
+    let q = &quantities(&out.ledger, &quarter)[0];
+    assert_eq!((q.credit_sales, q.collections), (d("5450.00"), d("5000.00")));
+    // Count-back from June: June's sales 0 (nothing invoiced), May's 800.00 + 3,400.00 =
+    // 4,200.00, April's 1,250.00 (not 4,750.00).
+    let months: Vec<Decimal> =
+        monthly_sales(&out.ledger, "GBP", "2026-06-30".parse().unwrap()).iter().map(|m| m.sales).collect();
+    assert_eq!(months, [d("0"), d("4200.00"), d("1250.00")]);
 }
 
 /// Odoo's Partner Ledger was read as one customer — the receivable account
@@ -2118,7 +2139,7 @@ fn a_dated_opening_balance_is_said() {
     assert_eq!(
         warnings_about(&out, "opening balance"),
         [
-            "row 2: 1 row is an opening balance (\"Balance brought forward\" on row 2), read as a document of its date: aged from it, though what it carries forward is older, and counted among the sales of a period that includes that date"
+            "row 2: 1 row is an opening balance (\"Balance brought forward\" on row 2), read as a balance carried forward to its date: aged from it, though what it carries forward is older; no period counts it among its sales"
         ]
     );
     // 2,000.00 + 1,250.00 − 2,000.00: INV-101 (15/04, 76 days) in 61–90.
@@ -2126,6 +2147,46 @@ fn a_dated_opening_balance_is_said() {
         aging(&out, "2026-06-30"),
         [["GBP", "0.00", "0.00", "0.00", "1250.00", "0.00", "0.00", "0.00", "1250.00"]]
     );
+}
+
+/// A credit balance carried forward is a credit left open on the account (it was
+/// read as a payment of its date: a collection of the period, applied to the
+/// account's invoices); a balance carried forward and settled has no payment
+/// timing (its date is only a lower bound of its age).
+#[test]
+fn a_credit_balance_carried_forward_is_a_credit_left_open() {
+    let csv = "Customer Activity,,,,,\n\
+               Date,Type,Ref,Details,Debit,Credit\n\
+               Acme Ltd,,,,,\n\
+               ,,,Opening Balance,\"2,000.00\",\n\
+               15/04/2026,Invoice,INV-101,Goods,\"1,250.00\",\n\
+               30/04/2026,Receipt,REC-55,Payment,,\"2,000.00\"\n\
+               Beta plc,,,,,\n\
+               ,,,Balance b/f,,300.00\n\
+               02/05/2026,Invoice,INV-120,Services,\"1,000.00\",\n";
+    let options = ImportOptions { default_currency: Some("GBP".into()), ..Default::default() };
+    let out = import(csv.as_bytes(), &options).unwrap();
+    let openings: Vec<(u64, EntryKind, Decimal)> = out
+        .ledger
+        .entries
+        .iter()
+        .filter(|e| e.opening)
+        .map(|e| (e.row_number().unwrap(), e.kind, e.amount))
+        .collect();
+    assert_eq!(openings, [(4, EntryKind::Invoice, d("2000.00")), (8, EntryKind::CreditNote, d("-300.00"))]);
+    // Acme: REC-55 settles the opening (15/04, before INV-101 of the same day) and leaves
+    // INV-101 1,250.00 (15/04, 76 days at 30 June: 61–90). Beta: INV-120 1,000.00 (02/05,
+    // 59 days: 31–60) and the credit −300.00 open beside it. 1,000 + 1,250 − 300 = 1,950.00.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["GBP", "0.00", "0.00", "1000.00", "1250.00", "0.00", "0.00", "-300.00", "1950.00"]]
+    );
+    // Sales: INV-101 1,250.00 + INV-120 1,000.00; collections: REC-55 2,000.00 alone.
+    let quarter = Period::ending("2026-06-30".parse().unwrap(), PeriodLength::Quarter);
+    let q = &quantities(&out.ledger, &quarter)[0];
+    assert_eq!((q.credit_sales, q.collections), (d("2250.00"), d("2000.00")));
+    // The settled opening balance gives no paid date (INV-101 is still open).
+    assert!(arlens::figures::payments::paid_dates(&out.ledger).iter().all(Option::is_none));
 }
 
 #[test]

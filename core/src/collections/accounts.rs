@@ -9,7 +9,7 @@
 
 use crate::collections::log::Known;
 use crate::ledger::facts::Facts;
-use crate::ledger::{Book, Customer, EntryKind};
+use crate::ledger::{Book, Customer};
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -155,7 +155,7 @@ pub(crate) fn accounts(
     for (fact, &paid) in facts.rows.iter().zip(paid) {
         let Some(slot) = slot_of[fact.account as usize] else { continue };
         let a = &mut out[slot];
-        if fact.kind == EntryKind::Payment && fact.date > year_ago && fact.date <= as_of {
+        if fact.is_collection() && fact.date > year_ago && fact.date <= as_of {
             a.paid_last_year -= fact.amount;
         }
         let Some(paid) = paid.filter(|p| *p > year_ago && *p <= as_of) else { continue };

@@ -38,7 +38,7 @@
 //!     kind: EntryKind::Invoice, id: "1".into(), customer,
 //!     date: date("2024-01-01"), due_date: date(due), due_date_known: true,
 //!     amount: amount.parse().unwrap(), currency: "USD".into(),
-//!     disputed: false, row: None,
+//!     disputed: false, opening: false, row: None,
 //! };
 //! ledger.entries = vec![invoice("2024-03-01", "400.00"), invoice("2024-02-29", "120.25")];
 //! let aging = age(&ledger, date("2024-03-31"), &AgingOptions::default()).unwrap();
@@ -293,6 +293,10 @@ pub struct AgedItem {
     pub bucket: Option<usize>,
     /// Marked as disputed in the source.
     pub disputed: bool,
+    /// A balance carried forward ([`Entry::opening`](crate::Entry::opening)).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), tsify(optional))]
+    pub opening: bool,
     /// The source row (1-based, 0 when unknown).
     pub row: u64,
     /// The row's sheet (or file), when the ledger was read from several ([`Book::sheets`](crate::ledger::Book::sheets)).
@@ -458,6 +462,7 @@ pub(crate) fn age_with(
                 days,
                 bucket: slot.filter(|_| open > Decimal::ZERO),
                 disputed: doc.disputed,
+                opening: doc.opening,
                 row: source.map_or(0, |(_, row)| row),
                 sheet: source.and_then(|(sheet, _)| sheet.cloned()),
             });

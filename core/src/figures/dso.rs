@@ -10,7 +10,8 @@
 //! * `AR(t)`: the open total at `t` (open invoices less unapplied credits);
 //!   `AR_begin = AR(start − 1 day)`, `AR_end = AR(A)`.
 //! * `AR_current`: open invoice balances not yet past due at `A` (due on or after `A`).
-//! * `S`, net credit sales: invoices less credit notes dated in the period.
+//! * `S`, net credit sales: invoices less credit notes dated in the period
+//!   (an opening balance carried forward is no sale: [`Entry::opening`](crate::Entry::opening)).
 //! * Collections: payments dated in the period.
 //!
 //! Notation: `AR_end`, `AR_begin` are total receivables at the end and start of
@@ -19,8 +20,8 @@
 
 use crate::figures::period::{Period, month_index};
 use crate::figures::value::{Figure, Undefined, Value, difference, quotient, sum};
+use crate::ledger::Book;
 use crate::ledger::facts::Facts;
-use crate::ledger::{Book, EntryKind};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -304,9 +305,10 @@ pub(crate) fn quantities_with(
             }
         }
         if period.contains(f.date) {
-            match f.kind {
-                EntryKind::Payment => q.collections -= f.amount,
-                _ => q.credit_sales += f.amount,
+            if f.is_collection() {
+                q.collections -= f.amount;
+            } else if f.is_sale() {
+                q.credit_sales += f.amount;
             }
         }
     }
@@ -345,7 +347,7 @@ pub(crate) fn monthly_sales_with(
         .iter()
         .map(|o| o.map_or(Vec::new(), |o| vec![Decimal::ZERO; (newest - o).max(0) as usize + 1]))
         .collect();
-    for f in facts.rows.iter().filter(|f| f.kind != EntryKind::Payment && f.date <= as_of) {
+    for f in facts.rows.iter().filter(|f| f.is_sale() && f.date <= as_of) {
         let back = usize::try_from(newest - month_index(f.date)).unwrap_or(usize::MAX);
         if let Some(month) = sales.get_mut(usize::from(f.currency)).and_then(|m| m.get_mut(back)) {
             *month += f.amount;

@@ -91,7 +91,11 @@ pub(crate) fn paid_dates_with(ledger: &Book, facts: &Facts) -> Vec<Option<NaiveD
         .iter()
         .zip(settled)
         .map(|(f, s)| {
-            let paid = f.kind == EntryKind::Invoice && f.amount > Decimal::ZERO && s.amount >= f.amount;
+            // An opening balance's own date is a lower bound of its age: no timing.
+            let paid = f.kind == EntryKind::Invoice
+                && !f.opening
+                && f.amount > Decimal::ZERO
+                && s.amount >= f.amount;
             if paid && !s.undated { s.last } else { None }
         })
         .collect()

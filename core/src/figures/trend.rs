@@ -52,8 +52,8 @@ use crate::figures::aging::{AgingOptions, aging_date, buckets, slot};
 use crate::figures::dso::{self, CeiVariant};
 use crate::figures::period::{month_index, month_start};
 use crate::figures::value::{Figure, Undefined, Value, quotient};
+use crate::ledger::Book;
 use crate::ledger::facts::Facts;
-use crate::ledger::{Book, EntryKind};
 use crate::money::{Tally, normalize};
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
@@ -268,9 +268,10 @@ pub(crate) fn trend_with(
             let i = i as usize;
             let e = &rows[i];
             let s = &mut sums[currency(i)];
-            match e.kind {
-                EntryKind::Payment => s.collections.sub(e.amount),
-                _ => s.sales.add(e.amount),
+            if e.is_collection() {
+                s.collections.sub(e.amount);
+            } else if e.is_sale() {
+                s.sales.add(e.amount);
             }
             started[currency(i)] = true;
             if !listed[i] {
@@ -387,9 +388,10 @@ pub(crate) fn trend_reusing(
     for (e, &amount) in rows.iter().zip(open).filter(|(e, _)| e.date <= as_of) {
         let s = sums[e.currency as usize].get_or_insert_with(|| Sums::empty(ranges.len()));
         if e.date >= start {
-            match e.kind {
-                EntryKind::Payment => s.collections.sub(e.amount),
-                _ => s.sales.add(e.amount),
+            if e.is_collection() {
+                s.collections.sub(e.amount);
+            } else if e.is_sale() {
+                s.sales.add(e.amount);
             }
         }
         if amount.is_zero() {

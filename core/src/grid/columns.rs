@@ -56,8 +56,19 @@ pub(super) enum Field {
     Settles,
 }
 
-/// The kinds of entry, in a pick list's order.
+/// The kinds of entry, in a pick list's order; an opening balance
+/// ([`Entry::opening`](crate::Entry::opening)) is the list's last choice.
 const KINDS: [EntryKind; 3] = [EntryKind::Invoice, EntryKind::CreditNote, EntryKind::Payment];
+
+/// The kind pick list: [`KINDS`]' labels, then `opening balance`.
+fn kind_choices() -> Vec<String> {
+    KINDS.iter().map(|k| k.label().to_owned()).chain(["opening balance".to_owned()]).collect()
+}
+
+/// An entry's place in [`kind_choices`].
+fn kind_cell(kind: EntryKind, opening: bool) -> Cell<'static> {
+    Cell::Pick(if opening { KINDS.len() as u16 } else { index_of(&KINDS, &kind) })
+}
 
 /// An open document's status: open, disputed (marked so in the source), or a
 /// credit (a negative open amount).
@@ -144,10 +155,7 @@ pub(super) fn grid<'r>(
                 pick("status", "Status", STATUSES.iter().map(|s| (*s).to_owned()).collect()),
                 Field::Status,
             ));
-            list.push((
-                pick("kind", "Kind", KINDS.iter().map(|k| k.label().to_owned()).collect()),
-                Field::Kind,
-            ));
+            list.push((pick("kind", "Kind", kind_choices()), Field::Kind));
             list.push((currency, Field::Currency));
             list.push((column("customerId", "Customer id", Text), Field::CustomerId));
             list.push((column("row", "Source row", Count), Field::SourceRow));
@@ -220,10 +228,7 @@ pub(super) fn grid<'r>(
             list.push((column("date", "Date", Date), Field::Date));
             list.push((column("due", "Due", Date), Field::Due));
             list.push((column("amount", "Document amount", Money), Field::Amount));
-            list.push((
-                pick("kind", "Kind", KINDS.iter().map(|k| k.label().to_owned()).collect()),
-                Field::Kind,
-            ));
+            list.push((pick("kind", "Kind", kind_choices()), Field::Kind));
             list.push((column("settles", "Settles", Text), Field::Settles));
             // Last: the page shows one input at a time (its scope).
             list.push((
@@ -272,7 +277,7 @@ pub(super) fn cell<'r>(grid: &Grid<'r>, row: usize, field: Field) -> Cell<'r> {
                 Field::Document => text(&i.id),
                 Field::CustomerName => text(&i.customer.name),
                 Field::CustomerId => text(&i.customer.id),
-                Field::Kind => Cell::Pick(index_of(&KINDS, &i.kind)),
+                Field::Kind => kind_cell(i.kind, i.opening),
                 Field::Date => Cell::Date(i.date),
                 Field::Due => Cell::Date(i.due_date),
                 Field::Days => Cell::Int(i.days),
@@ -351,7 +356,7 @@ pub(super) fn cell<'r>(grid: &Grid<'r>, row: usize, field: Field) -> Cell<'r> {
                 Field::Date => Cell::Date(e.date),
                 Field::Due => Cell::Date(e.due_date),
                 Field::Amount => Cell::Number(e.amount),
-                Field::Kind => Cell::Pick(index_of(&KINDS, &e.kind)),
+                Field::Kind => kind_cell(e.kind, e.opening),
                 Field::Settles => {
                     member.settles.and_then(|s| book.entries.get(s)).map_or(Cell::Empty, |s| text(&s.id))
                 }

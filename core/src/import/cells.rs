@@ -39,6 +39,9 @@ pub(super) struct RowValues {
     pub(super) currency: Arc<str>,
     pub(super) applies_to: Option<compact_str::CompactString>,
     pub(super) disputed: bool,
+    /// An account's opening balance (see [`Entry::opening`](crate::Entry::opening)),
+    /// set by the rows' reader after the row is read.
+    pub(super) opening: bool,
     /// The row number (the file and sheet are the import's).
     pub(super) row: u64,
 }
@@ -1336,6 +1339,7 @@ impl<'a> Reader<'a> {
             currency,
             applies_to: self.text(row, Field::AppliesTo).map(|t| compact_str::CompactString::from(&*t)),
             disputed,
+            opening: false,
             row: row.number,
         })
     }

@@ -231,6 +231,8 @@ impl<'a> Maker<'a> {
             },
             _ => (EntryKind::Invoice, Decimal::ZERO),
         };
+        // A credit balance carried forward is a credit left open, not a payment of the period.
+        let kind = if v.opening && kind == EntryKind::Payment { EntryKind::CreditNote } else { kind };
         if let Some(id) = v.applies_to.take() {
             self.applies_to.push((self.ledger.entries.len(), id));
         }
@@ -251,6 +253,8 @@ fn entry(v: &mut RowValues, kind: EntryKind, amount: Decimal) -> Entry {
         amount,
         currency: v.currency.clone(),
         disputed: v.disputed,
+        // Once: a payment or credit made from the row is no opening balance.
+        opening: std::mem::take(&mut v.opening),
         row: std::num::NonZeroU64::new(v.row),
     }
 }
@@ -267,6 +271,7 @@ fn into_entry(v: RowValues, kind: EntryKind, amount: Decimal) -> Entry {
         amount,
         currency: v.currency,
         disputed: v.disputed,
+        opening: v.opening,
         row: std::num::NonZeroU64::new(v.row),
     }
 }

@@ -373,8 +373,9 @@ fn fill_grouped_customers(grid: &mut Grid, data: &DataRows, header: &Header) -> 
 }
 
 /// The warnings for an account's opening balances (see [`date_openings`] and
-/// [`dated_openings`]), once the rows are classified: `openings` are the rows
-/// [`classify`] found with no date of their own, in index order.
+/// [`dated_openings`]), once the rows are classified, with the row numbers of
+/// all of them, sorted (their entries are marked [`Entry::opening`](crate::Entry::opening)):
+/// `openings` are the rows [`classify`] found with no date of their own, in index order.
 #[cold]
 #[inline(never)]
 fn opening_warnings(
@@ -384,8 +385,8 @@ fn opening_warnings(
     header: &Header,
     file: &Position,
     combined: &Sheets,
-) -> Vec<Warning> {
-    let Some(date_column) = header.map.index(Field::InvoiceDate) else { return Vec::new() };
+) -> (Vec<Warning>, Vec<u64>) {
+    let Some(date_column) = header.map.index(Field::InvoiceDate) else { return (Vec::new(), Vec::new()) };
     let name_column = header.map.index(Field::CustomerName);
     let plural = |count: usize, one: &'static str, more: &'static str| if count == 1 { one } else { more };
     let mut warnings = Vec::new();
@@ -395,7 +396,7 @@ fn opening_warnings(
         warnings.push(Warning {
             position: file.at_row(*first),
             message: format!(
-                "{count} opening {} with no date of {} own ({} on row {}) {} given the date of the next row of {} account ({date}): aged from that date, though what {} carries forward is older, and counted among the sales of a period that includes that date",
+                "{count} opening {} with no date of {} own ({} on row {}) {} given the date of the next row of {} account ({date}): aged from that date, though what {} carries forward is older; no period counts {} among its sales",
                 plural(count, "balance", "balances"),
                 plural(count, "its", "their"),
                 crate::error::quoted(text),
@@ -403,6 +404,7 @@ fn opening_warnings(
                 plural(count, "is", "are"),
                 plural(count, "its", "their"),
                 plural(count, "it", "each"),
+                plural(count, "it", "them"),
             ),
         });
     }
@@ -412,16 +414,20 @@ fn opening_warnings(
         warnings.push(Warning {
             position: file.at_row(*first),
             message: format!(
-                "{count} {} an opening balance ({} on row {}), read as a document of {} date: aged from it, though what {} carries forward is older, and counted among the sales of a period that includes that date",
+                "{count} {} an opening balance ({} on row {}), read as a balance carried forward to {} date: aged from it, though what {} carries forward is older; no period counts {} among its sales",
                 plural(count, "row is", "rows are"),
                 crate::error::quoted(text),
                 combined.row_text(*first),
                 plural(count, "its", "their"),
                 plural(count, "it", "each"),
+                plural(count, "it", "them"),
             ),
         });
     }
-    warnings
+    let mut rows: Vec<u64> =
+        undated.iter().map(|(row, ..)| *row).chain(dated.iter().map(|(row, _)| *row)).collect();
+    rows.sort_unstable();
+    (warnings, rows)
 }
 
 /// Dates each opening balance with no date of its own (`openings`) as the next
@@ -1096,7 +1102,9 @@ pub fn read_ledger(
         // Cells changed (dates filled in): the guess's counts are not of these.
         guess = None;
     }
-    report.warnings.extend(opening_warnings(&mut grid, &data, &openings, &header, file, &combined));
+    let (opening_said, opening_rows) =
+        opening_warnings(&mut grid, &data, &openings, &header, file, &combined);
+    report.warnings.extend(opening_said);
     let bucket_columns: Vec<usize> =
         (0..header.texts.len()).filter(|&i| is_bucket_header(header.text(i))).collect();
     let row_at = |index: usize| grid.rows.get(index);
@@ -1243,7 +1251,8 @@ pub fn read_ledger(
                 // The document's first row stays the one its further lines repeat.
                 previous = read_before;
             }
-            Ok(v) => {
+            Ok(mut v) => {
+                v.opening = !opening_rows.is_empty() && opening_rows.binary_search(&v.row).is_ok();
                 previous = Some((index, section_index));
                 if !totals.is_empty() {
                     row_value.push(v.value(Field::OpenBalance).or(v.value(Field::Amount)));

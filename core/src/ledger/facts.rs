@@ -26,6 +26,22 @@ pub(crate) struct Fact {
     pub currency: u16,
     /// Invoice, credit note or payment.
     pub kind: EntryKind,
+    /// An opening balance ([`Entry::opening`](crate::Entry::opening)).
+    pub opening: bool,
+}
+
+impl Fact {
+    /// Whether the entry counts in the net credit sales of a period holding
+    /// its date: invoices and credit notes, not payments nor opening balances.
+    pub fn is_sale(&self) -> bool {
+        self.kind != EntryKind::Payment && !self.opening
+    }
+
+    /// Whether the entry counts in the collections of a period holding its
+    /// date: payments, not an opening balance.
+    pub fn is_collection(&self) -> bool {
+        self.kind == EntryKind::Payment && !self.opening
+    }
 }
 
 /// The facts of a ledger, by entry index, with its currencies.
@@ -81,6 +97,7 @@ impl Facts {
                 account,
                 currency: currency_of.get(account as usize).copied().unwrap_or_default(),
                 kind: e.kind,
+                opening: e.opening,
             })
             .collect();
         Facts { codes, rows, accounts: account_currency.len() }

@@ -97,6 +97,13 @@ pub struct Entry {
     pub currency: Arc<str>,
     /// Marked as disputed in the source (a status column).
     pub disputed: bool,
+    /// A balance carried forward from before the file's entries (an `Opening
+    /// balance` row): aged, and settled by payments, like any entry, but no
+    /// sale, credit or collection of the period it is dated in, and no payment
+    /// timing (its own date is only a lower bound of its age).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(all(feature = "wasm", target_arch = "wasm32"), tsify(optional))]
+    pub opening: bool,
     /// The 1-based row (for CSV, the line) the entry was read from, in the sheet
     /// the import report names; `None` for entries made by hand. For a book
     /// read from several sheets ([`Book::sheets`]) the number holds the sheet's

@@ -8,7 +8,6 @@ use crate::figures::dso::{
 };
 use crate::figures::period::{Period, month_index};
 use crate::figures::value::{Figure, Value};
-use crate::ledger::EntryKind;
 use rust_decimal::Decimal;
 
 /// The inputs of [`crate::figures::dso::Quantities`], by name.
@@ -36,9 +35,10 @@ fn quantities(cx: &Context<'_>, period: &Period) -> Quantities {
             }
         }
         if period.contains(f.date) {
-            match f.kind {
-                EntryKind::Payment => q[4].push(Member::of(i, -f.amount)),
-                _ => q[3].push(Member::of(i, f.amount)),
+            if f.is_collection() {
+                q[4].push(Member::of(i, -f.amount));
+            } else if f.is_sale() {
+                q[3].push(Member::of(i, f.amount));
             }
         }
     }
@@ -85,7 +85,7 @@ fn months_read(cx: &Context<'_>, ar_end: Decimal) -> (Vec<Input>, Vec<MonthSales
     let newest = month_index(as_of);
     let mut members: Vec<Vec<Member>> = vec![Vec::new(); read.len()];
     for (i, f) in cx.facts.rows.iter().enumerate() {
-        if f.currency != cx.currency || f.kind == EntryKind::Payment || f.date > as_of {
+        if f.currency != cx.currency || !f.is_sale() || f.date > as_of {
             continue;
         }
         let back = usize::try_from(newest - month_index(f.date)).unwrap_or(usize::MAX);
