@@ -2126,6 +2126,38 @@ fn odoo_partner_ledger() {
     );
 }
 
+/// Sage's detailed aged debtors: `Current` was taken for each document's open
+/// balance (its amounts are never above `Total`'s), so every document past due
+/// was read as 0 — 1,100.00 aged where 2,730.00 is owed — and the file's
+/// `Totals:` line said not to add up. `Total` is what is open; the buckets are
+/// its parts.
+#[test]
+fn sage_aged_debtors_detailed() {
+    let out = read(
+        "sage-aged-debtors-detailed.csv",
+        ImportOptions { default_currency: Some("GBP".into()), ..Default::default() },
+    );
+    assert_eq!(column(&out, "Total").field, Field::OpenBalance);
+    assert!(out.report.mapping.unmapped.contains(&"Current".to_owned()));
+    assert_eq!(
+        skipped(&out),
+        [
+            "row 6: subtotal row \"ABC Trading Ltd\"",
+            "row 9: subtotal row \"XYZ Supplies\"",
+            "row 10: subtotal row \"Totals:\"",
+        ]
+    );
+    // The `Totals:` line (2,730.00) is every document above it, not the rows since XYZ's total.
+    assert!(warnings_about(&out, "add up").is_empty(), "{:?}", warnings(&out));
+    // At 30 June (the report date): SI-1042 1,200.00 not due; SI-1001 650.00 due 02/05,
+    // 59 days: 31–60; SI-0950 980.00 due 14/02, 136 days: 121+; SC-0010 −100.00 a credit.
+    // 1,200 + 650 + 980 − 100 = 2,730.00.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["GBP", "1200.00", "0.00", "650.00", "0.00", "0.00", "980.00", "-100.00", "2730.00"]]
+    );
+}
+
 /// An opening balance written as a dated row is read as a document of its date,
 /// and said: its age and the period's sales are what that date makes them.
 #[test]

@@ -850,8 +850,11 @@ fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
         // column is never the same) is the open balance. A column whose header names
         // the amount too is the amount in another currency (SAP's `Amount in local
         // currency` beside `Amount in doc. curr.`, the same on every document in the
-        // company's own currency), never what is left open.
+        // company's own currency), never what is left open; nor is one of several
+        // aging buckets (Sage's `Current` beside `1 Month`…`Older` and the row's
+        // `Total`: only a part of it, and the same on the documents not yet due).
         let values: Vec<Option<Decimal>> = sample.iter().map(|r| amount_of(r.get(known), mark)).collect();
+        let aged = buckets.len() >= 2;
         let open = profiles
             .iter()
             .filter(|p| {
@@ -859,6 +862,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
                     && !p.is_code_like()
                     && !used.contains(&p.index)
                     && !super::vocabulary::names_field(&header(p.index), Field::Amount)
+                    && !(aged && is_bucket_header(&header(p.index)))
             })
             .find_map(|p| {
                 let (share, smaller) = relation(

@@ -1658,8 +1658,12 @@ fn reconcile_totals(
         };
         let at = file.at_row(row.number);
         let from = if matches!(class, RowClass::GrandTotal(_)) { 0 } else { since };
-        let sum: Decimal = row_value.get(from..*end).unwrap_or_default().iter().flatten().sum();
-        if sum != stated {
+        let sum_of =
+            |from: usize| -> Decimal { row_value.get(from..*end).unwrap_or_default().iter().flatten().sum() };
+        let sum = sum_of(from);
+        // A total worded as a subtotal (`Totals:` after each account's own) that
+        // holds every row above it is the file's total.
+        if sum != stated && (from == 0 || sum_of(0) != stated) {
             warnings.push(Warning {
                 position: at.at_column(column, header.text(column)),
                 message: format!(

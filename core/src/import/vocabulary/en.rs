@@ -47,6 +47,9 @@ pub(crate) const TERMS: &[Term] = &[
     (CustomerId, "account number", true),
     (CustomerId, "a c no", true),
     (CustomerId, "contact account number", true),
+    // SAP Business One's business partner (`BP Code`, `BP Name`).
+    (CustomerId, "bp code", true),
+    (CustomerId, "business partner code", true),
     (CustomerId, "debtor", true),
     (CustomerId, "debitor account number", true),
     (CustomerId, "party", false),
@@ -54,6 +57,8 @@ pub(crate) const TERMS: &[Term] = &[
     // JD Edwards: the customer's address book number, beside `Alpha Name`.
     (CustomerId, "address number", false),
     (CustomerName, "customer name", true),
+    (CustomerName, "bp name", true),
+    (CustomerName, "business partner name", true),
     // Chargebee, beside its `Customer Id`.
     (CustomerName, "customer company", true),
     // JD Edwards' address book name.
