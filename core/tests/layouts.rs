@@ -2126,6 +2126,38 @@ fn odoo_partner_ledger() {
     );
 }
 
+/// A NetSuite saved search with the receivables account beside every invoice
+/// (`Account`: `1200 Accounts Receivable`): taken for the customer's id, it made
+/// every customer one account (two companies' invoices ranked, chased and
+/// risk-scored as one). With names of several customers beside one value, it is
+/// set aside.
+#[test]
+fn a_receivables_account_beside_the_customers_names_is_set_aside() {
+    let csv = "Type,Date,Document Number,Name,Account,Due Date,Currency,Amount,Amount Remaining\n\
+               Invoice,4/2/2026,INV1001,Acme Corp,1200 Accounts Receivable,5/2/2026,USD,\"1,080.00\",\"1,080.00\"\n\
+               Invoice,5/5/2026,INV1002,Globex,1200 Accounts Receivable,6/4/2026,USD,\"2,160.00\",\"1,620.00\"\n\
+               Invoice,6/15/2026,INV1003,Acme Corp,1200 Accounts Receivable,7/15/2026,USD,540.00,540.00\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&out, "Account").field, Field::Ignore);
+    assert!(
+        column(&out, "Account").reason.ends_with(
+            "one value on every row (\"1200 Accounts Receivable\") beside the names of 2 customers: the ledger's account, not the customer's"
+        ),
+        "{}",
+        column(&out, "Account").reason
+    );
+    let customers: Vec<(&str, &str)> = out.ledger.customers.iter().map(|c| (&*c.id, &*c.name)).collect();
+    assert_eq!(customers, [("Acme Corp", "Acme Corp"), ("Globex", "Globex")]);
+    // A customer renamed under its id keeps one account: the names begin alike.
+    let renamed = "Date,Invoice,Name,Account,Due Date,Amount\n\
+                   4/2/2026,INV1,Acme Corp,C-100,5/2/2026,100.00\n\
+                   5/2/2026,INV2,ACME Corporation,C-100,6/1/2026,200.00\n\
+                   6/2/2026,INV3,Acme Corp,C-100,7/2/2026,300.00\n";
+    let out = import(renamed.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&out, "Account").field, Field::CustomerId);
+    assert!(out.ledger.entries.iter().all(|e| &*out.ledger.customer(e).id == "C-100"));
+}
+
 /// Sage's detailed aged debtors: `Current` was taken for each document's open
 /// balance (its amounts are never above `Total`'s), so every document past due
 /// was read as 0 — 1,100.00 aged where 2,730.00 is owed — and the file's

@@ -622,11 +622,18 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
 /// beside every line) is the ledger's account, not the customer's: it is set
 /// aside, and the headings name the customers. Every row was one account.
 /// A column the caller chose is kept.
+///
+/// So too beside a customer-name column whose names on those rows are of
+/// several customers (NetSuite's `Account`, `1200 Accounts Receivable` on every
+/// invoice of every customer): names beginning with different words, where a
+/// customer renamed (`Acme Corp`, `ACME Corporation`) keeps its first.
 fn set_aside_one_account(map: &mut ColumnMap, rows: &[Row]) {
     let Some(account) = map.index(Field::CustomerId) else { return };
-    if map.index(Field::CustomerName).is_some()
-        || map.columns.iter().any(|c| c.index == account && c.is_chosen())
-    {
+    if map.columns.iter().any(|c| c.index == account && c.is_chosen()) {
+        return;
+    }
+    if let Some(name) = map.index(Field::CustomerName) {
+        set_aside_beside_names(map, rows, account, name);
         return;
     }
     let mut value: Option<&str> = None;
@@ -657,6 +664,38 @@ fn set_aside_one_account(map: &mut ColumnMap, rows: &[Row]) {
                 "one value on every row ({}) under headings naming {} customers: the ledger's account, not the customer's",
                 crate::error::quoted(value),
                 headings.len()
+            ),
+        );
+    }
+}
+
+/// [`set_aside_one_account`] with a customer-name column `name`.
+fn set_aside_beside_names(map: &mut ColumnMap, rows: &[Row], account: usize, name: usize) {
+    let mut value: Option<&str> = None;
+    let mut rows_with_it = 0usize;
+    let mut first_words: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    for row in rows.iter().filter(|r| !r.is_blank()).take(SAMPLE) {
+        let Some(text) = row.get(account).as_text().map(str::trim).filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        match value {
+            None => value = Some(text),
+            Some(v) if v != text => return,
+            Some(_) => {}
+        }
+        rows_with_it = rows_with_it.saturating_add(1);
+        if let Some(word) = row.get(name).as_text().and_then(|t| t.split_whitespace().next()) {
+            first_words.insert(word.to_lowercase());
+        }
+    }
+    let Some(value) = value else { return };
+    if rows_with_it >= 3 && first_words.len() >= 2 {
+        map.set_aside(
+            account,
+            format!(
+                "one value on every row ({}) beside the names of {} customers: the ledger's account, not the customer's",
+                crate::error::quoted(value),
+                first_words.len()
             ),
         );
     }

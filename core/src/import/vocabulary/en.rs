@@ -29,6 +29,8 @@ pub(crate) const TERMS: &[Term] = &[
     // MYOB's aged receivables detail: `ID No.` beside `Date` and `Total Due`.
     (DocumentId, "id no", false),
     (DocumentId, "id", false),
+    // Sage Intacct's fields (`RECORDID`: the document number; `RECORDNO` is its key).
+    (DocumentId, "record id", false),
     (DocumentType, "transaction type", true),
     (DocumentType, "document type", true),
     (DocumentType, "doc type", true),
@@ -85,6 +87,8 @@ pub(crate) const TERMS: &[Term] = &[
     (InvoiceDate, "transaction date", true),
     (InvoiceDate, "booking date", true),
     (InvoiceDate, "date", false),
+    // Sage Intacct (`WHENCREATED`, `WHENDUE`, `WHENPAID`).
+    (InvoiceDate, "when created", false),
     (DueDate, "due date", true),
     (DueDate, "net due date", true),
     (DueDate, "due on", true),
@@ -92,6 +96,7 @@ pub(crate) const TERMS: &[Term] = &[
     (DueDate, "payment due date", true),
     (DueDate, "date due", true),
     (DueDate, "due", false),
+    (DueDate, "when due", true),
     // NetSuite's amounts in the transaction's own currency, which its `Currency`
     // column names, before its amounts in the base currency (`Amount`, `Amount Remaining`).
     (Amount, "amount (foreign currency)", true),
@@ -113,6 +118,8 @@ pub(crate) const TERMS: &[Term] = &[
     (Amount, "requested amount", true),
     (Amount, "converted usd", true),
     (Amount, "amount", true),
+    // Sage Intacct (`TOTALENTERED`, `TOTALPAID`, `TOTALDUE`).
+    (Amount, "total entered", true),
     (Amount, "value", false),
     (Amount, "total", false),
     // Beside an `Amount Remaining` (Stripe's invoice export), what the invoice asked for.
@@ -141,9 +148,11 @@ pub(crate) const TERMS: &[Term] = &[
     (AmountPaid, "paid amount", true),
     (AmountPaid, "payment amount", true),
     (AmountPaid, "amount received", true),
+    (AmountPaid, "total paid", true),
     (AmountPaid, "paid", false),
     (PaidDate, "paid date", true),
     (PaidDate, "date paid", true),
+    (PaidDate, "when paid", true),
     (PaidDate, "payment date", true),
     (PaidDate, "settled date", true),
     (PaidDate, "settlement date", true),

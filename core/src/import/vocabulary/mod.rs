@@ -585,11 +585,34 @@ impl HeaderWords {
         if let Some(read) = self.read.get(text) {
             return read.clone();
         }
-        let words = words(text);
-        let read = std::rc::Rc::new(HeaderRead { fits: fits(&words), words });
+        let mut words = words(text);
+        let mut fitting = fits(&words);
+        // A field named within its object (`Invoice: Invoice Number`, `Account: Name`,
+        // Zuora's and report writers' data-source columns), that no term fits
+        // whole: the field's own name. Not after a dot: German headers abbreviate
+        // with one (`Ausgl.beleg`, the clearing document).
+        if fitting.is_empty()
+            && let Some(field) = object_field(text)
+        {
+            let inner = self::words(field);
+            let inner_fits = fits(&inner);
+            if !inner_fits.is_empty() {
+                (words, fitting) = (inner, inner_fits);
+            }
+        }
+        let read = std::rc::Rc::new(HeaderRead { fits: fitting, words });
         self.read.insert(text.to_owned(), read.clone());
         read
     }
+}
+
+/// The field's name of a header naming it within its object: what follows
+/// the colon of `Invoice: Due Date` (an object of one or two words).
+fn object_field(text: &str) -> Option<&str> {
+    let (object, field) = text.split_once(':')?;
+    let object_words = object.split_whitespace().count();
+    let named = object.chars().any(char::is_alphabetic) && field.chars().any(char::is_alphabetic);
+    ((1..=2).contains(&object_words) && named).then_some(field.trim())
 }
 
 /// Header words for a tax on an invoice, in the tables' languages (folded as
