@@ -62,6 +62,30 @@ fn whole_header_rows_give_each_field_its_column() {
             ],
         ),
         (
+            // Serbian in Cyrillic: terms written in Latin letters fit (`Шифра партнера`
+            // is `Šifra partnera`, `Отворени износ` `Otvoreni iznos`).
+            &[
+                "Шифра партнера",
+                "Назив купца",
+                "Број рачуна",
+                "Датум издавања",
+                "Датум доспећа",
+                "Износ",
+                "Уплаћено",
+                "Преостали дуг",
+            ],
+            &[
+                Some("customerId"),
+                Some("customerName"),
+                Some("documentId"),
+                Some("invoiceDate"),
+                Some("dueDate"),
+                Some("amount"),
+                Some("amountPaid"),
+                Some("openBalance"),
+            ],
+        ),
+        (
             // SAP Business One in Spanish.
             &[
                 "Nº documento",
@@ -245,6 +269,17 @@ fn a_currency_in_a_header_is_the_columns_currency() {
         ("Pendiente (euros)", Some("EUR")),
         ("未收金额（人民币）", Some("CNY")),
         ("金额(人民币)", Some("CNY")),
+        // Dollars a country's letters mark (`CA$` was read as `A$`, the Australian).
+        ("Amount (CA$)", Some("CAD")),
+        ("Balance NT$", Some("TWD")),
+        ("Outstanding (HK$)", Some("HKD")),
+        ("Amount S$", Some("SGD")),
+        ("Amount (US$)", Some("USD")),
+        // Letters that are a symbol when they alone fill the brackets.
+        ("Jumlah (RM)", Some("MYR")),
+        ("Sisa (Rp)", Some("IDR")),
+        ("Összeg (Ft)", Some("HUF")),
+        ("Сума (лв.)", Some("BGN")),
     ] {
         let m = map(&[header]);
         assert_eq!(m.columns.first().map(|c| c.currency.as_deref()), Some(want), "{header:?}");

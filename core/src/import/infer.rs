@@ -893,7 +893,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
         // aging buckets (Sage's `Current` beside `1 Month`…`Older` and the row's
         // `Total`: only a part of it, and the same on the documents not yet due).
         let values: Vec<Option<Decimal>> = sample.iter().map(|r| amount_of(r.get(known), mark)).collect();
-        let aged = buckets.len() >= 2;
+        let part_of_the_buckets = |i: usize| buckets.len() >= 2 && is_bucket_header(&header(i));
         let open = profiles
             .iter()
             .filter(|p| {
@@ -901,7 +901,7 @@ fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
                     && !p.is_code_like()
                     && !used.contains(&p.index)
                     && !super::vocabulary::names_field(&header(p.index), Field::Amount)
-                    && !(aged && is_bucket_header(&header(p.index)))
+                    && !part_of_the_buckets(p.index)
             })
             .find_map(|p| {
                 let (share, smaller) = relation(

@@ -1,5 +1,6 @@
 //! Croatian, Serbian and Bosnian names of ledger fields in export headers
-//! (Pantheon, Minimax, e-Računi; Serbian in Latin and Cyrillic script).
+//! (Pantheon, Minimax, e-Računi; Serbian in Latin and Cyrillic script: a Cyrillic
+//! header no term fits is read in Latin letters too, see `HeaderWords::read`).
 
 use super::Term;
 use crate::import::columns::Field::*;
@@ -39,6 +40,8 @@ pub(crate) const TERMS: &[Term] = &[
     (Amount, "износ", false),
     (OpenBalance, "otvoreni iznos", true),
     (OpenBalance, "preostali iznos", true),
+    (OpenBalance, "preostali dug", true),
+    (OpenBalance, "preostalo za plaćanje", true),
     (OpenBalance, "za platiti", true),
     (OpenBalance, "dug", true),
     (OpenBalance, "дуг", true),

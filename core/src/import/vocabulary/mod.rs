@@ -140,11 +140,19 @@ const LONGEST_SHORT_FORM: usize = 6;
 
 /// ISO 4217 codes and unambiguous symbols a header may carry (`Amount (ILS)`,
 /// `Saldo R$`). `$`, `kr` and `¥` alone are ambiguous and name no currency.
-const HEADER_SYMBOLS: [(&str, &str); 19] = [
+const HEADER_SYMBOLS: [(&str, &str); 26] = [
     ("R$", "BRL"),
     ("US$", "USD"),
+    // Before the symbols they end with (`A$`, `C$`, `S$`).
+    ("NT$", "TWD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("MX$", "MXN"),
+    ("CA$", "CAD"),
+    ("AU$", "AUD"),
     ("A$", "AUD"),
     ("C$", "CAD"),
+    ("S$", "SGD"),
     ("€", "EUR"),
     ("£", "GBP"),
     ("₹", "INR"),
@@ -228,6 +236,18 @@ pub(crate) fn unit_word(word: &str) -> Option<(AmountUnit, Option<&'static str>)
     Some((unit, crate::money::iso_code(code)))
 }
 
+/// Letters that are a currency's symbol when they alone fill a header's brackets
+/// (`Jumlah (RM)`, `Összeg (Ft)`, `Сума (лв.)`); words elsewhere.
+const BRACKETED_SYMBOLS: [(&str, &str); 7] = [
+    ("RM", "MYR"),
+    ("Rp", "IDR"),
+    ("Ft", "HUF"),
+    ("lei", "RON"),
+    ("лв", "BGN"),
+    ("din", "RSD"),
+    ("дин", "RSD"),
+];
+
 /// `text` without its bracketed currency names (`(US Dollars)`, `[EUR]` is left to
 /// the words), and the currency of the first, when one names a currency.
 fn bracketed_currency(text: &str) -> (String, Option<&'static str>) {
@@ -244,8 +264,13 @@ fn bracketed_currency(text: &str) -> (String, Option<&'static str>) {
             _ => ')',
         };
         let inside = from.get(opener.len_utf8()..).unwrap_or_default();
-        let named =
-            inside.split_once(closer).and_then(|(name, after)| Some((currencies::named(name)?, name, after)));
+        let symbol = |name: &str| {
+            let name = name.trim().trim_end_matches('.');
+            BRACKETED_SYMBOLS.iter().find(|(symbol, _)| *symbol == name).map(|&(_, code)| code)
+        };
+        let named = inside
+            .split_once(closer)
+            .and_then(|(name, after)| Some((currencies::named(name).or_else(|| symbol(name))?, name, after)));
         match named {
             Some((code, name, after)) => {
                 currency = currency.or(Some(code));
@@ -600,10 +625,78 @@ impl HeaderWords {
                 (words, fitting) = (inner, inner_fits);
             }
         }
+        // Serbian (and Macedonian) in Cyrillic, that no Russian, Ukrainian or
+        // Bulgarian term fits: its Latin letters, one for one, are the Serbo-Croatian
+        // terms' (`Преостали дуг` is `Preostali dug`).
+        if fitting.is_empty()
+            && let Some(latin) = serbian_latin(text)
+        {
+            let inner = self::words(&latin);
+            let inner_fits = fits(&inner);
+            if !inner_fits.is_empty() {
+                (words, fitting) = (inner, inner_fits);
+            }
+        }
         let read = std::rc::Rc::new(HeaderRead { fits: fitting, words });
         self.read.insert(text.to_owned(), read.clone());
         read
     }
+}
+
+/// `text` in Serbian Latin letters (Vuk's alphabet, one for one, with
+/// Macedonian's own), when it has Cyrillic letters and none that only other
+/// languages write (`ы`, `я`, `щ`…).
+fn serbian_latin(text: &str) -> Option<String> {
+    const LETTERS: [(char, &str); 33] = [
+        ('а', "a"),
+        ('б', "b"),
+        ('в', "v"),
+        ('г', "g"),
+        ('д', "d"),
+        ('ђ', "đ"),
+        ('е', "e"),
+        ('ж', "ž"),
+        ('з', "z"),
+        ('и', "i"),
+        ('ј', "j"),
+        ('к', "k"),
+        ('л', "l"),
+        ('љ', "lj"),
+        ('м', "m"),
+        ('н', "n"),
+        ('њ', "nj"),
+        ('о', "o"),
+        ('п', "p"),
+        ('р', "r"),
+        ('с', "s"),
+        ('т', "t"),
+        ('ћ', "ć"),
+        ('у', "u"),
+        ('ф', "f"),
+        ('х', "h"),
+        ('ц', "c"),
+        ('ч', "č"),
+        ('џ', "dž"),
+        ('ш', "š"),
+        ('ѓ', "gj"),
+        ('ѕ', "dz"),
+        ('ќ', "kj"),
+    ];
+    let cyrillic = |c: char| ('\u{400}'..='\u{4FF}').contains(&c);
+    if !text.chars().any(cyrillic) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if !cyrillic(c) {
+            out.push(c);
+            continue;
+        }
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let (_, latin) = LETTERS.iter().find(|(letter, _)| *letter == lower)?;
+        out.push_str(latin);
+    }
+    Some(out)
 }
 
 /// The field's name of a header naming it within its object: what follows
