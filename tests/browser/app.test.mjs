@@ -493,6 +493,33 @@ test("a Portuguese ERP export shows its reconciliation and the file's SHA-256", 
   await page.close();
 });
 
+test("a list of messages or a table cut by its box fades at the edge it continues past", async () => {
+  const { page, problems } = await openApp("import");
+  // 30 refused rows: more messages than the list's box holds.
+  const lines = ["Customer,Invoice,Date,Due,Amount"];
+  for (let i = 0; i < 30; i++) lines.push(`Cust ${i},INV-${i},15/04/2026,15/05/2026,100.00`, `Cust ${i},X-${i},notadate,15/05/2026,50.00`);
+  await page.getByTestId("file-input").setInputFiles({ name: "refused.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
+  await page.getByTestId("file-name").filter({ hasText: "refused.csv" }).waitFor();
+  const fades = (testId) =>
+    page.getByTestId(testId).evaluate((el) => {
+      const box = el.closest(".table-scroll, .problems");
+      const style = getComputedStyle(box);
+      return [style.getPropertyValue("--fade-start"), style.getPropertyValue("--fade-end")];
+    });
+  // At its top the list fades at its foot only; scrolled to its end, at its head only.
+  assert.deepEqual(await fades("import-problems"), ["0px", "40px"]);
+  await page.getByTestId("import-problems").evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await page.waitForFunction(() => getComputedStyle(document.querySelector("[data-testid=import-problems]")).getPropertyValue("--fade-end") === "0px");
+  assert.deepEqual(await fades("import-problems"), ["40px", "0px"]);
+  // The reconciliation fits at 1280 px (nothing fades) and is cut at 820 px (its right edge fades).
+  assert.deepEqual(await fades("import-reconciliation"), ["0px", "0px"]);
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.waitForFunction(() => getComputedStyle(document.querySelector("[data-testid=import-reconciliation]").closest(".table-scroll")).getPropertyValue("--fade-end") !== "0px");
+  assert.deepEqual(await fades("import-reconciliation"), ["0px", "40px"]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a file that names no currency is shown in XXX until the user gives one", async () => {
   const { page, problems } = await openApp();
   await page.getByTestId("file-input").setInputFiles(fileURLToPath(new URL("../fixtures/classes/dollar-amounts-no-currency.csv", import.meta.url)));
