@@ -2158,6 +2158,37 @@ fn a_receivables_account_beside_the_customers_names_is_set_aside() {
     assert!(out.ledger.entries.iter().all(|e| &*out.ledger.customer(e).id == "C-100"));
 }
 
+/// QuickBooks' Open Invoices grouped by customer and job: each job's invoices
+/// were filed under the job's name alone (`Store #13`, the customer nowhere);
+/// they are the customer's jobs, named `Customer:Job` as QuickBooks' flat
+/// exports name them.
+#[test]
+fn quickbooks_open_invoices_grouped_by_customer_and_job() {
+    let out = read(
+        "quickbooks-open-invoices-jobs.csv",
+        ImportOptions { default_currency: Some("USD".into()), ..Default::default() },
+    );
+    let customers: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.name).collect();
+    assert_eq!(
+        customers,
+        ["Kern Lighting Warehouse:Store #13", "Kern Lighting Warehouse:Store #34", "Teschner Anton"]
+    );
+    assert_eq!(
+        warnings_about(&out, "jobs"),
+        [
+            "file \"quickbooks-open-invoices-jobs.csv\", row 7: 2 headings stand under another customer's heading, before its total (QuickBooks' jobs): each is read as an account of its own, named Customer:Job as QuickBooks names it (\"Kern Lighting Warehouse:Store #13\")"
+        ]
+    );
+    assert!(warnings_about(&out, "add up").is_empty(), "{:?}", warnings(&out));
+    // At 30 June: 1093 1,250.00 due 10 May (51 days: 31–60); 1101 800.00 due 19 June
+    // (11: 1–30); 1110 450.00 due 15 July (not due); 1080 3,000.00 due 16 March (106:
+    // 91–120). 1,250 + 800 + 450 + 3,000 = 5,500.00, the `TOTAL` line's.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["USD", "450.00", "800.00", "1250.00", "0.00", "3000.00", "0.00", "0.00", "5500.00"]]
+    );
+}
+
 /// Sage's detailed aged debtors: `Current` was taken for each document's open
 /// balance (its amounts are never above `Total`'s), so every document past due
 /// was read as 0 — 1,100.00 aged where 2,730.00 is owed — and the file's

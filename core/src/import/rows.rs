@@ -372,6 +372,103 @@ fn fill_grouped_customers(grid: &mut Grid, data: &DataRows, header: &Header) -> 
     (fill.rows > 0).then_some(fill)
 }
 
+/// A heading naming a section's customer, or a total line, in the order read
+/// (see [`nest_jobs`]).
+enum Nesting {
+    /// A heading on `row` starting section `section`, after `data` data rows.
+    Heading { section: usize, data: usize, row: u64 },
+    /// A subtotal or total line's label.
+    Total(String),
+}
+
+/// What a total line's label names: its words but `Total`, `for`, and dashes
+/// and colons (`Total Store #13`, `Total for Acme`, `Acme Total`), lower case.
+fn total_of(label: &str) -> String {
+    label
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '-')
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("total") && !w.eq_ignore_ascii_case("for"))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Headings nested in another (QuickBooks' grouped reports: a customer's name,
+/// then each of its jobs' names above the job's rows, `Total Store #13`, …,
+/// `Total Kern Lighting Warehouse`): a heading followed by another before any
+/// row, and closed by its own total line further on, is the customer of those
+/// below it, named as QuickBooks names a job, `Customer:Job` (each job's rows
+/// were filed under the job's name alone: `Store #13`, whose customer the list
+/// did not say). Said once, with the first.
+#[cold]
+#[inline(never)]
+fn nest_jobs(sections: &mut [String], nesting: &[Nesting], file: &Position) -> Option<Warning> {
+    if !nesting.iter().any(|n| matches!(n, Nesting::Total(_))) {
+        return None;
+    }
+    // Whether a total line after each place names each heading: from the end.
+    let mut closed_after: Vec<bool> = vec![false; nesting.len()];
+    let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (at, n) in nesting.iter().enumerate().rev() {
+        match n {
+            Nesting::Total(label) => {
+                named.insert(total_of(label));
+            }
+            Nesting::Heading { section, .. } => {
+                let name = sections.get(*section).map(|s| s.trim().to_lowercase()).unwrap_or_default();
+                if let Some(slot) = closed_after.get_mut(at) {
+                    *slot = named.contains(&name);
+                }
+            }
+        }
+    }
+    let mut parents: Vec<String> = Vec::new();
+    let mut previous: Option<(usize, usize, bool)> = None;
+    let (mut jobs, mut first): (usize, Option<(u64, String)>) = (0, None);
+    for (at, n) in nesting.iter().enumerate() {
+        match n {
+            Nesting::Heading { section, data, row } => {
+                if let Some((above, rows, closed)) = previous
+                    && rows == *data
+                    && closed
+                    && let Some(name) = sections.get(above)
+                {
+                    parents.push(name.clone());
+                }
+                if !parents.is_empty()
+                    && let Some(name) = sections.get_mut(*section)
+                {
+                    let mut full = parents.join(":");
+                    full.push(':');
+                    full.push_str(name);
+                    jobs = jobs.saturating_add(1);
+                    first.get_or_insert_with(|| (*row, full.clone()));
+                    *name = full;
+                }
+                previous = Some((*section, *data, closed_after.get(at).copied().unwrap_or(false)));
+            }
+            Nesting::Total(label) => {
+                let closes = total_of(label);
+                if let Some(place) = parents.iter().rposition(|p| {
+                    let own = p.rsplit(':').next().unwrap_or(p);
+                    own.trim().to_lowercase() == closes
+                }) {
+                    parents.truncate(place);
+                }
+                previous = None;
+            }
+        }
+    }
+    let (row, first) = first?;
+    Some(Warning {
+        position: file.at_row(row),
+        message: format!(
+            "{jobs} {} under another customer's heading, before its total (QuickBooks' jobs): each is read as an account of its own, named Customer:Job as QuickBooks names it ({})",
+            if jobs == 1 { "heading stands" } else { "headings stand" },
+            crate::error::quoted(&first),
+        ),
+    })
+}
+
 /// The warnings for an account's opening balances (see [`date_openings`] and
 /// [`dated_openings`]), once the rows are classified, with the row numbers of
 /// all of them, sorted (their entries are marked [`Entry::opening`](crate::Entry::opening)):
@@ -1020,6 +1117,8 @@ pub fn read_ledger(
         }
     }
     let mut totals: Vec<(usize, usize, RowClass)> = Vec::new();
+    // Headings and total lines in the order read, for headings nested in others (see `nest_jobs`).
+    let mut nesting: Vec<Nesting> = Vec::new();
     // Opening balances with no date of their own (see `opening_warnings`).
     let mut openings: Vec<usize> = Vec::new();
     // Headings and notes, counted in the reconciliation should they carry an amount.
@@ -1074,6 +1173,8 @@ pub fn read_ledger(
                         None if labelled.is_some() => {}
                         None => {
                             section = Some(sections.len());
+                            let (section, data) = (sections.len(), data.len());
+                            nesting.push(Nesting::Heading { section, data, row: row.number });
                             sections.push(section_customer(text));
                         }
                     }
@@ -1082,10 +1183,16 @@ pub fn read_ledger(
                 report.skipped.push(layout(class.reason().unwrap_or_default()));
             }
             _ => {
+                if let RowClass::Subtotal(text) | RowClass::GrandTotal(text) = &class {
+                    nesting.push(Nesting::Total(text.clone()));
+                }
                 totals.push((data.len(), index, class.clone()));
                 report.skipped.push(layout(class.reason().unwrap_or_default()));
             }
         }
+    }
+    if let Some(said) = nest_jobs(&mut sections, &nesting, file) {
+        report.warnings.push(said);
     }
     // Text rows after the last document are notes, not headings of what follows.
     for skip in report.skipped.iter_mut().filter(|s| s.position.row > Some(last_data)) {
