@@ -330,7 +330,7 @@ pub struct DateRange {
 pub struct CurrencyTotals {
     /// ISO code.
     pub currency: String,
-    /// Invoices.
+    /// Invoices (not the opening balances).
     pub invoices: usize,
     /// Σ invoice amounts.
     pub invoiced: Decimal,
@@ -338,6 +338,10 @@ pub struct CurrencyTotals {
     pub credited: Decimal,
     /// Σ payments received (positive).
     pub paid: Decimal,
+    /// Σ balances carried forward ([`Entry::opening`](crate::Entry::opening)),
+    /// credit balances negative: `invoiced − credited − paid + carried_forward` is
+    /// what the ledger leaves owed.
+    pub carried_forward: Decimal,
 }
 
 /// What a ledger holds and how it was read: the import report, counts, totals
@@ -375,11 +379,13 @@ impl Summary {
                 invoiced: Decimal::ZERO,
                 credited: Decimal::ZERO,
                 paid: Decimal::ZERO,
+                carried_forward: Decimal::ZERO,
             })
             .collect();
         for e in &book.entries {
             let Some(t) = totals.iter_mut().find(|t| *t.currency == *e.currency) else { continue };
             match e.kind {
+                _ if e.opening => t.carried_forward += e.amount,
                 EntryKind::Invoice => {
                     t.invoices += 1;
                     t.invoiced += e.amount;
@@ -390,7 +396,7 @@ impl Summary {
         }
         for t in &mut totals {
             let code = t.currency.clone();
-            for amount in [&mut t.invoiced, &mut t.credited, &mut t.paid] {
+            for amount in [&mut t.invoiced, &mut t.credited, &mut t.paid, &mut t.carried_forward] {
                 *amount = normalize(*amount, &code);
             }
         }

@@ -2093,6 +2093,14 @@ fn opening_balances_with_no_date_are_read_and_dated_as_their_accounts_next_row()
     let months: Vec<Decimal> =
         monthly_sales(&out.ledger, "GBP", "2026-06-30".parse().unwrap()).iter().map(|m| m.sales).collect();
     assert_eq!(months, [d("0"), d("4200.00"), d("1250.00")]);
+    // The summary counts 3 invoices (5,450.00), not 5: 5,450.00 invoiced − 5,000.00 paid
+    // + 2,500.00 carried forward = 2,950.00, what the aging holds.
+    let summary = arlens::report::Summary::of(&out.ledger, out.report.clone());
+    let t = &summary.totals[0];
+    assert_eq!(
+        (summary.invoices, t.invoiced, t.paid, t.carried_forward),
+        (3, d("5450.00"), d("5000.00"), d("2500.00"))
+    );
 }
 
 /// Odoo's Partner Ledger was read as one customer — the receivable account
