@@ -632,12 +632,11 @@ fn set_aside_one_account(map: &mut ColumnMap, rows: &[Row]) {
     if map.columns.iter().any(|c| c.index == account && c.is_chosen()) {
         return;
     }
-    if let Some(name) = map.index(Field::CustomerName) {
-        set_aside_beside_names(map, rows, account, name);
-        return;
-    }
+    let name = map.index(Field::CustomerName);
     let mut value: Option<&str> = None;
     let (mut rows_with_it, mut headings) = (0usize, std::collections::BTreeSet::new());
+    // The first words of the names beside the value (a customer renamed keeps its first).
+    let mut first_words: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     for row in rows.iter().filter(|r| !r.is_blank()).take(SAMPLE) {
         if let Some(heading) = super::layout::lone_text(row) {
             if !super::layout::may_mark_total(heading) {
@@ -654,48 +653,23 @@ fn set_aside_one_account(map: &mut ColumnMap, rows: &[Row]) {
             Some(_) => {}
         }
         rows_with_it = rows_with_it.saturating_add(1);
-    }
-    let Some(value) = value else { return };
-    headings.remove(value);
-    if rows_with_it >= 3 && headings.len() >= 2 {
-        map.set_aside(
-            account,
-            format!(
-                "one value on every row ({}) under headings naming {} customers: the ledger's account, not the customer's",
-                crate::error::quoted(value),
-                headings.len()
-            ),
-        );
-    }
-}
-
-/// [`set_aside_one_account`] with a customer-name column `name`.
-fn set_aside_beside_names(map: &mut ColumnMap, rows: &[Row], account: usize, name: usize) {
-    let mut value: Option<&str> = None;
-    let mut rows_with_it = 0usize;
-    let mut first_words: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
-    for row in rows.iter().filter(|r| !r.is_blank()).take(SAMPLE) {
-        let Some(text) = row.get(account).as_text().map(str::trim).filter(|t| !t.is_empty()) else {
-            continue;
-        };
-        match value {
-            None => value = Some(text),
-            Some(v) if v != text => return,
-            Some(_) => {}
-        }
-        rows_with_it = rows_with_it.saturating_add(1);
-        if let Some(word) = row.get(name).as_text().and_then(|t| t.split_whitespace().next()) {
+        if let Some(word) = name.and_then(|n| row.get(n).as_text()).and_then(|t| t.split_whitespace().next())
+        {
             first_words.insert(word.to_lowercase());
         }
     }
     let Some(value) = value else { return };
-    if rows_with_it >= 3 && first_words.len() >= 2 {
+    headings.remove(value);
+    let (customers, where_named) = match name {
+        Some(_) => (first_words.len(), "beside the names of"),
+        None => (headings.len(), "under headings naming"),
+    };
+    if rows_with_it >= 3 && customers >= 2 {
         map.set_aside(
             account,
             format!(
-                "one value on every row ({}) beside the names of {} customers: the ledger's account, not the customer's",
+                "one value on every row ({}) {where_named} {customers} customers: the ledger's account, not the customer's",
                 crate::error::quoted(value),
-                first_words.len()
             ),
         );
     }
