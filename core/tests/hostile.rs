@@ -275,6 +275,37 @@ fn limits_end_in_too_large_naming_the_option_that_raises_them() {
 /// The hostile-input corpus (`tests/hostile/corpus.mjs`, written here by Node): every
 /// case ends natively in a report or a located error, within the time ceiling, and
 /// the analysis of a normal file still gives its figures afterwards.
+/// Headings and total lines by the tens of thousands: each heading above the
+/// next and all closed at the end (nested jobs, five deep at most), and a total
+/// line after every row that never adds up (each compared with every row above
+/// it). Linear, not one pass over what came before per line.
+#[test]
+fn headings_and_total_lines_by_the_thousand_end_in_reports() {
+    let n = 30_000;
+    let mut nested = String::from("Type,Date,Num,Due Date,Open Balance\n");
+    for i in 0..n {
+        nested.push_str(&format!("Customer {i},,,,\n"));
+    }
+    nested.push_str("Invoice,04/20/2026,1093,05/20/2026,100.00\n");
+    for i in (0..n).rev() {
+        nested.push_str(&format!("Total Customer {i},,,,100.00\n"));
+    }
+    let out =
+        timed("30,000 nested headings", || arlens::import(nested.as_bytes(), &ImportOptions::default()));
+    let out = out.unwrap();
+    let names: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.name).collect();
+    // The last heading under the first five: nesting stops five deep (QuickBooks' most).
+    let five = (0..5).map(|i| format!("Customer {i}:")).collect::<String>();
+    assert_eq!(names, [format!("{five}Customer {}", n - 1).as_str()]);
+    let mut totals = String::from("Customer,Date,Invoice,Due Date,Amount\n");
+    for i in 0..n {
+        totals.push_str(&format!("Acme,04/20/2026,I{i},05/20/2026,100.00\nTotal,,,,1.00\n"));
+    }
+    let out =
+        timed("30,000 total lines", || arlens::import(totals.as_bytes(), &ImportOptions::default())).unwrap();
+    assert_eq!(out.report.entries, n);
+}
+
 #[test]
 fn the_hostile_corpus_ends_in_reports_or_errors() {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");

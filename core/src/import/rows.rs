@@ -421,19 +421,23 @@ fn nest_jobs(sections: &mut [String], nesting: &[Nesting], file: &Position) -> O
             }
         }
     }
+    // QuickBooks nests sub-customers five levels deep at most: deeper is no job list.
+    const DEEPEST: usize = 5;
     let mut parents: Vec<String> = Vec::new();
-    let mut previous: Option<(usize, usize, bool)> = None;
+    // The heading above: its own name (not nested), the rows before it, whether a total closes it.
+    let mut previous: Option<(String, usize, bool)> = None;
     let (mut jobs, mut first): (usize, Option<(u64, String)>) = (0, None);
     for (at, n) in nesting.iter().enumerate() {
         match n {
             Nesting::Heading { section, data, row } => {
-                if let Some((above, rows, closed)) = previous
+                if let Some((above, rows, closed)) = previous.take()
                     && rows == *data
                     && closed
-                    && let Some(name) = sections.get(above)
+                    && parents.len() < DEEPEST
                 {
-                    parents.push(name.clone());
+                    parents.push(above);
                 }
+                let own = sections.get(*section).cloned().unwrap_or_default();
                 if !parents.is_empty()
                     && let Some(name) = sections.get_mut(*section)
                 {
@@ -444,14 +448,11 @@ fn nest_jobs(sections: &mut [String], nesting: &[Nesting], file: &Position) -> O
                     first.get_or_insert_with(|| (*row, full.clone()));
                     *name = full;
                 }
-                previous = Some((*section, *data, closed_after.get(at).copied().unwrap_or(false)));
+                previous = Some((own, *data, closed_after.get(at).copied().unwrap_or(false)));
             }
             Nesting::Total(label) => {
                 let closes = total_of(label);
-                if let Some(place) = parents.iter().rposition(|p| {
-                    let own = p.rsplit(':').next().unwrap_or(p);
-                    own.trim().to_lowercase() == closes
-                }) {
+                if let Some(place) = parents.iter().rposition(|p| p.trim().to_lowercase() == closes) {
                     parents.truncate(place);
                 }
                 previous = None;
@@ -1759,6 +1760,8 @@ fn reconcile_totals(
     let Some(column) = column else { return };
     let field = header.map.columns.iter().find(|c| c.index == column).map_or(Field::Amount, |c| c.field);
     let mut since = 0;
+    // Every row above the total reached, added as the totals are passed (once each).
+    let (mut all, mut counted) = (Decimal::ZERO, 0usize);
     for (end, row, class) in totals {
         let Ok(Some((stated, _))) = reader.amount(row, field, RowAt { file, row: row.number }) else {
             continue;
@@ -1767,10 +1770,12 @@ fn reconcile_totals(
         let from = if matches!(class, RowClass::GrandTotal(_)) { 0 } else { since };
         let sum_of =
             |from: usize| -> Decimal { row_value.get(from..*end).unwrap_or_default().iter().flatten().sum() };
-        let sum = sum_of(from);
+        all = all.saturating_add(sum_of(counted.min(*end)));
+        counted = counted.max(*end);
+        let sum = if from == 0 { all } else { sum_of(from) };
         // A total worded as a subtotal (`Totals:` after each account's own) that
         // holds every row above it is the file's total.
-        if sum != stated && (from == 0 || sum_of(0) != stated) {
+        if sum != stated && all != stated {
             warnings.push(Warning {
                 position: at.at_column(column, header.text(column)),
                 message: format!(
