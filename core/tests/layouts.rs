@@ -223,6 +223,8 @@ fn netsuite_amounts_in_foreign_and_base_currency() {
     let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(column(&out, "Amount (Foreign Currency)").field, Field::Amount);
     assert_eq!(column(&out, "Amount Remaining (Foreign Currency)").field, Field::OpenBalance);
+    // The amounts are the documents' own: nothing to say of the rate.
+    assert!(warnings_about(&out, "exchange rate").is_empty(), "{:?}", warnings(&out));
     // INV1001: 400.00 EUR left of 1,000.00, due 14 April: 77 days on 30 June → 61–90;
     // INV1002: 500.00 USD due 1 July, not due.
     assert_eq!(
@@ -231,6 +233,34 @@ fn netsuite_amounts_in_foreign_and_base_currency() {
             ["EUR", "0.00", "0.00", "0.00", "400.00", "0.00", "0.00", "0.00", "400.00"],
             ["USD", "500.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "500.00"]
         ]
+    );
+}
+
+/// NetSuite's usual saved search: `Amount` and `Amount Remaining` in the base
+/// currency beside each transaction's `Currency` and `Exchange Rate`. Nothing in
+/// the file says which currency the amounts are in (Dynamics writes its
+/// documents' own beside a rate): read in each row's, as before, and said — it
+/// was silent (1,620.00 aged as euros that are dollars).
+#[test]
+fn amounts_beside_exchange_rates_say_which_currency_they_are_read_in() {
+    let csv = "Date,Document Number,Name,Due Date,Currency,Exchange Rate,Amount,Amount Remaining\n\
+               4/2/2026,INV1001,Acme Corp,5/2/2026,USD,1.00,\"1,080.00\",\"1,080.00\"\n\
+               5/5/2026,INV1002,Globex,6/4/2026,EUR,1.08,\"2,160.00\",\"1,620.00\"\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        warnings_about(&out, "exchange rate"),
+        [
+            "row 3, column F (\"Exchange Rate\"): 1 row has an exchange rate other than 1 in this column: the amounts are read in the currency each row names (column E \"Currency\"); if they are in the company's own currency (NetSuite's Amount and Amount Remaining are), map no currency column and give that currency (defaultCurrency)"
+        ]
+    );
+    // Read as the warning says: no currency column, the company's USD given. INV1001
+    // 1,080.00 due 2 May (59 days at 30 June: 31–60), INV1002 1,620.00 due 4 June (26: 1–30).
+    let columns = [("Currency".to_owned(), Field::Ignore)].into_iter().collect();
+    let options = ImportOptions { columns, default_currency: Some("USD".into()), ..Default::default() };
+    let out = import(csv.as_bytes(), &options).unwrap();
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["USD", "0.00", "1620.00", "1080.00", "0.00", "0.00", "0.00", "0.00", "2700.00"]]
     );
 }
 

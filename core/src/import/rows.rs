@@ -470,6 +470,56 @@ fn nest_jobs(sections: &mut [String], nesting: &[Nesting], file: &Position) -> O
     })
 }
 
+/// Header words saying a money column is in each document's own currency
+/// (NetSuite's `Amount (Foreign Currency)`, SAP's `Amount in doc. curr.`).
+const OWN_CURRENCY_WORDS: [&str; 5] = ["foreign", "transaction", "doc", "document", "fx"];
+
+/// A warning when the amounts may be in the company's own currency while a
+/// column names each row's: an exchange rate beside them other than 1 on some
+/// rows (NetSuite's `Amount` and `Amount Remaining` are in the base currency,
+/// its `Currency` the transaction's), and no money header saying the amounts
+/// are the documents' own. They are read in the row's currency, as before; the
+/// warning says how to read them in the company's.
+#[cold]
+#[inline(never)]
+fn exchange_rate_warning(
+    rows: &[&Row],
+    header: &Header,
+    mark: DecimalMark,
+    file: &Position,
+) -> Option<Warning> {
+    let currency = header.map.index(Field::Currency)?;
+    let free = |i: usize| header.map.columns.iter().all(|c| c.index != i || c.field == Field::Ignore);
+    let rate = (0..header.texts.len()).find(|&i| free(i) && super::vocabulary::names_rate(header.text(i)))?;
+    let own = header.map.columns.iter().filter(|c| c.field.is_money()).any(|c| {
+        c.currency.is_some()
+            || super::vocabulary::words(&c.header)
+                .words
+                .iter()
+                .any(|w| OWN_CURRENCY_WORDS.contains(&w.as_str()))
+    });
+    if own {
+        return None;
+    }
+    let value = |row: &Row| match row.get(rate) {
+        CellRef::Number(n) => crate::money::from_excel_number(n),
+        CellRef::Text(t) => parse_amount(t, mark).ok().map(|a| a.value),
+        _ => None,
+    };
+    let mut other = rows.iter().filter(|r| value(r).is_some_and(|v| v > Decimal::ZERO && v != Decimal::ONE));
+    let first = other.next()?;
+    let count = other.count().saturating_add(1);
+    Some(Warning {
+        position: file.at_row(first.number).at_column(rate, header.text(rate)),
+        message: format!(
+            "{count} {} an exchange rate other than 1 in this column: the amounts are read in the currency each row names (column {} {}); if they are in the company's own currency (NetSuite's Amount and Amount Remaining are), map no currency column and give that currency (defaultCurrency)",
+            if count == 1 { "row has" } else { "rows have" },
+            crate::error::column_letter(currency),
+            crate::error::quoted(header.text(currency)),
+        ),
+    })
+}
+
 /// The warnings for an account's opening balances (see [`date_openings`] and
 /// [`dated_openings`]), once the rows are classified, with the row numbers of
 /// all of them, sorted (their entries are marked [`Entry::opening`](crate::Entry::opening)):
@@ -1276,6 +1326,7 @@ pub fn read_ledger(
     }
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
+    report.warnings.extend(exchange_rate_warning(&rows, &header, reader.mark, file));
     // What needs the data rows' cells, before they go: the columns' confidence
     // (on the first rows) and the date columns mixing date cells with text —
     // not when the day and month look swapped (that warning says it already).
