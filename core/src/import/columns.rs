@@ -485,6 +485,11 @@ impl ColumnMap {
         self.columns.iter().filter(|c| c.field != Field::Ignore).count()
     }
 
+    /// Whether column `index` is read as no field (unmapped, or set aside).
+    pub fn is_free(&self, index: usize) -> bool {
+        self.columns.iter().all(|c| c.index != index || c.field == Field::Ignore)
+    }
+
     /// The column index of `field`, if mapped.
     pub fn index(&self, field: Field) -> Option<usize> {
         self.columns.iter().find(|c| c.field == field).map(|c| c.index)

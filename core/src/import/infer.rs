@@ -989,7 +989,8 @@ fn may_be_amount(text: &str) -> bool {
 }
 
 /// A cell's amount, read as [`profile`] reads it.
-fn amount_of(cell: CellRef<'_>, mark: super::values::DecimalMark) -> Option<Decimal> {
+/// A cell's amount: a number cell's value, or text read as an amount with `mark`.
+pub(super) fn amount_of(cell: CellRef<'_>, mark: super::values::DecimalMark) -> Option<Decimal> {
     match cell {
         CellRef::Number(n) => crate::money::from_excel_number(n),
         CellRef::Text(t) => parse_amount(t, mark).ok().map(|a| a.value),

@@ -489,8 +489,8 @@ fn exchange_rate_warning(
     file: &Position,
 ) -> Option<Warning> {
     let currency = header.map.index(Field::Currency)?;
-    let free = |i: usize| header.map.columns.iter().all(|c| c.index != i || c.field == Field::Ignore);
-    let rate = (0..header.texts.len()).find(|&i| free(i) && super::vocabulary::names_rate(header.text(i)))?;
+    let rate = (0..header.texts.len())
+        .find(|&i| header.map.is_free(i) && super::vocabulary::names_rate(header.text(i)))?;
     let own = header.map.columns.iter().filter(|c| c.field.is_money()).any(|c| {
         c.currency.is_some()
             || super::vocabulary::words(&c.header)
@@ -501,11 +501,7 @@ fn exchange_rate_warning(
     if own {
         return None;
     }
-    let value = |row: &Row| match row.get(rate) {
-        CellRef::Number(n) => crate::money::from_excel_number(n),
-        CellRef::Text(t) => parse_amount(t, mark).ok().map(|a| a.value),
-        _ => None,
-    };
+    let value = |row: &Row| super::infer::amount_of(row.get(rate), mark);
     let mut other = rows.iter().filter(|r| value(r).is_some_and(|v| v > Decimal::ZERO && v != Decimal::ONE));
     let first = other.next()?;
     let count = other.count().saturating_add(1);
@@ -537,6 +533,14 @@ fn opening_warnings(
     let Some(date_column) = header.map.index(Field::InvoiceDate) else { return (Vec::new(), Vec::new()) };
     let name_column = header.map.index(Field::CustomerName);
     let plural = |count: usize, one: &'static str, more: &'static str| if count == 1 { one } else { more };
+    // What both warnings say of what they found.
+    let carried = |count: usize| {
+        format!(
+            "though what {} carries forward is older; no period counts {} among its sales",
+            plural(count, "it", "each"),
+            plural(count, "it", "them")
+        )
+    };
     let mut warnings = Vec::new();
     let undated = date_openings(grid, data, openings, date_column, name_column);
     if let Some((first, text, date)) = undated.first() {
@@ -544,15 +548,14 @@ fn opening_warnings(
         warnings.push(Warning {
             position: file.at_row(*first),
             message: format!(
-                "{count} opening {} with no date of {} own ({} on row {}) {} given the date of the next row of {} account ({date}): aged from that date, though what {} carries forward is older; no period counts {} among its sales",
+                "{count} opening {} with no date of {} own ({} on row {}) {} given the date of the next row of {} account ({date}): aged from that date, {}",
                 plural(count, "balance", "balances"),
                 plural(count, "its", "their"),
                 crate::error::quoted(text),
                 combined.row_text(*first),
                 plural(count, "is", "are"),
                 plural(count, "its", "their"),
-                plural(count, "it", "each"),
-                plural(count, "it", "them"),
+                carried(count),
             ),
         });
     }
@@ -562,13 +565,12 @@ fn opening_warnings(
         warnings.push(Warning {
             position: file.at_row(*first),
             message: format!(
-                "{count} {} an opening balance ({} on row {}), read as a balance carried forward to {} date: aged from it, though what {} carries forward is older; no period counts {} among its sales",
+                "{count} {} an opening balance ({} on row {}), read as a balance carried forward to {} date: aged from it, {}",
                 plural(count, "row is", "rows are"),
                 crate::error::quoted(text),
                 combined.row_text(*first),
                 plural(count, "its", "their"),
-                plural(count, "it", "each"),
-                plural(count, "it", "them"),
+                carried(count),
             ),
         });
     }
@@ -1319,9 +1321,8 @@ pub fn read_ledger(
     if header.map.index(Field::DueDate).is_none()
         && let Some(report_date) = report.report_date
     {
-        let free = |i: usize| header.map.columns.iter().all(|c| c.index != i || c.field == Field::Ignore);
         reader.days_overdue = (0..header.texts.len())
-            .find(|&i| free(i) && super::vocabulary::names_days_overdue(header.text(i)))
+            .find(|&i| header.map.is_free(i) && super::vocabulary::names_days_overdue(header.text(i)))
             .map(|i| (i, report_date));
     }
     report.date_order = reader.order;
