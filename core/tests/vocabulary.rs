@@ -318,7 +318,7 @@ fn files_in_other_languages_import_and_age() {
 /// layouts their systems export: see the fixtures' README), aged at 2026-06-30: every
 /// header that names a field is mapped by its name, and the figures are the hand-computed ones.
 #[test]
-fn open_items_in_twenty_six_more_languages_map_by_their_headers() {
+fn open_items_in_twenty_eight_more_languages_map_by_their_headers() {
     // (file, the language named, headers left unmapped, aging rows per currency:
     // not due, 1–30, 31–60, 61–90, 91–120, 121+, credits, open total)
     type Case<'a> = (&'a str, &'a str, &'a [&'a str], &'a [[&'a str; 9]]);
@@ -544,6 +544,24 @@ fn open_items_in_twenty_six_more_languages_map_by_their_headers() {
             &[],
             &[["EUR", "0.00", "1500.00", "470.00", "0.00", "0.00", "0.00", "0.00", "1970.00"]],
         ),
+        // `राशि (₹)`, Indian digit groups (`1,25,000.00`), Hindi month names (`01 मई 2026`):
+        // 1,25,000.00 due 31 May (30 days) and 12,500.00 left due 19 June (11) in 1–30;
+        // 8,560.00 due 10 May (51) in 31–60; 3,21,000.00 due 25 July not due.
+        (
+            "hi.csv",
+            "Hindi or Marathi",
+            &[],
+            &[["INR", "321000.00", "137500.00", "8560.00", "0.00", "0.00", "0.00", "0.00", "467060.00"]],
+        ),
+        // Bengali digits in dates and amounts, Bengali month names (`৩১ মে ২০২৬`): 50,000.00
+        // due 31 May (30 days) and 7,500.00 left due 19 June (11) in 1–30; 12,345.50 due
+        // 10 May (51) in 31–60; 98,760.00 due 25 July not due.
+        (
+            "bn.csv",
+            "Bengali",
+            &[],
+            &[["BDT", "98760.00", "57500.00", "12345.50", "0.00", "0.00", "0.00", "0.00", "168605.50"]],
+        ),
     ];
     for (file, language, unmapped, expected) in cases {
         let imported = import(&fixture(&format!("languages/{file}")), &ImportOptions::default())
@@ -667,6 +685,53 @@ fn document_types_in_other_languages_give_each_entry_its_kind() {
     assert_eq!(
         crate::shared::aging_rows(&imported, "2026-06-30"),
         [["EUR", "0.00", "500.00", "2380.00", "0.00", "0.00", "0.00", "0.00", "2880.00"]]
+    );
+}
+
+/// A Hindi transaction list as Tally writes one (voucher types, party names, a status
+/// column): sales are invoices, a receipt a payment, a credit note a credit; the
+/// statuses are read (cancelled left out, disputed kept apart). The document number's
+/// header is written with the precomposed `ज़` (U+095B), the table's with `ज` and the
+/// nukta; `का` ("of") is a stop word.
+#[test]
+fn a_hindi_transaction_list_reads_its_voucher_types_and_statuses() {
+    let csv = "वाउचर प्रकार,दस्तावे\u{95b} संख्या,पार्टी का नाम,दिनांक,देय तिथि,राशि,मुद्रा,स्थिति\n\
+               बिक्री,S-1,मेहता स्टोर्स,02-05-2026,01-06-2026,\"11,800.00\",INR,बकाया\n\
+               बिक्री,S-2,मेहता स्टोर्स,15-05-2026,14-06-2026,\"5,900.00\",INR,आंशिक भुगतान\n\
+               रसीद,R-1,मेहता स्टोर्स,10-06-2026,10-06-2026,\"-11,800.00\",INR,\n\
+               क्रेडिट नोट,C-1,मेहता स्टोर्स,20-06-2026,20-06-2026,-900.00,INR,\n\
+               बिक्री,S-3,जैन ब्रदर्स,01-04-2026,01-05-2026,\"23,600.00\",INR,रद्द\n\
+               बिक्री,S-4,जैन ब्रदर्स,01-04-2026,01-05-2026,\"4,720.00\",INR,विवादित\n";
+    let imported = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let mapping = &imported.report.mapping;
+    assert!(mapping.unmapped.is_empty(), "{:?}", mapping.unmapped);
+    assert!(mapping.columns.iter().all(|c| c.reason.contains("Hindi or Marathi")), "{:?}", mapping.columns);
+    let kinds: Vec<(&str, arlens::EntryKind, bool)> =
+        imported.ledger.entries.iter().map(|e| (e.id.as_str(), e.kind, e.disputed)).collect();
+    use arlens::EntryKind::{CreditNote, Invoice, Payment};
+    assert_eq!(
+        kinds,
+        [
+            ("S-1", Invoice, false),
+            ("S-2", Invoice, false),
+            ("R-1", Payment, false),
+            ("C-1", CreditNote, false),
+            ("S-4", Invoice, true)
+        ]
+    );
+    // S-3 `रद्द` (cancelled): left out, said.
+    assert!(
+        imported.report.skipped.iter().any(|s| s.reason.contains("cancelled")),
+        "{:?}",
+        imported.report.skipped
+    );
+    assert!(!imported.report.warnings.iter().any(|w| w.message.contains("does not know")));
+    // R-1 settles S-1 (oldest first); S-2 5,900.00 due 14 June (16 days → 1–30); S-4
+    // 4,720.00 due 1 May (60 days → 31–60, disputed); C-1's 900.00 a credit left open:
+    // 5,900.00 + 4,720.00 − 900.00 = 9,720.00.
+    assert_eq!(
+        crate::shared::aging_rows(&imported, "2026-06-30"),
+        [["INR", "0.00", "5900.00", "4720.00", "0.00", "0.00", "0.00", "-900.00", "9720.00"]]
     );
 }
 

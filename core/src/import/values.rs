@@ -93,10 +93,12 @@ pub fn expand_two_digit_year(year: u32) -> i32 {
 /// Romanian, Arabic (`31 مارس 2026`), Hebrew (also with `ב`, `31 במרץ`), Thai (`31
 /// มีนาคม 2569`, with a Buddhist-era year) and the Solar Hijri months in Persian (`15
 /// فروردین 1405`: with a Solar Hijri year, that calendar's month; `دی`, two letters, is
-/// in [`MONTH_WORDS`]). Finnish is in [`MONTH_WORDS`]: its `marraskuu` (November)
-/// would make `Mar` two months.
+/// in [`MONTH_WORDS`]), Hindi (`31 मार्च 2026`), Marathi and Bengali (`৩১ মার্চ ২০২৬`).
+/// Finnish is in [`MONTH_WORDS`]: its `marraskuu` (November) would make `Mar` two
+/// months; so are the spellings of Hindi's months with a half `m` (`सितम्बर`), and
+/// May in Hindi, Marathi and Bengali (`मई`, `मे`, `মে`: two letters).
 #[rustfmt::skip]
-const MONTH_NAMES: [[&str; 12]; 27] = [
+const MONTH_NAMES: [[&str; 12]; 30] = [
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
     ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
     ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
@@ -124,6 +126,9 @@ const MONTH_NAMES: [[&str; 12]; 27] = [
     ["בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"],
     ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"],
     ["فروردين", "ارديبهشت", "خرداد", "تير", "مرداد", "شهريور", "مهر", "ابان", "اذر", "دي", "بهمن", "اسفند"],
+    ["जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"],
+    ["जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून", "जुलै", "ऑगस्ट", "सप्टेंबर", "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"],
+    ["জানুযারি", "ফেব্রুযারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"],
 ];
 
 /// Month words read only whole: short forms that are not the start of their
@@ -131,8 +136,9 @@ const MONTH_NAMES: [[&str; 12]; 27] = [
 /// (`tammikuu`), in the form dates write (`31. tammikuuta`) and shortened
 /// (`tammik.`) — whose starts other languages' names share (`mar`).
 #[rustfmt::skip]
-const MONTH_WORDS: [(&str, u32); 39] = [
+const MONTH_WORDS: [(&str, u32); 45] = [
     ("mrz", 3), ("mrt", 3), ("دي", 10),
+    ("सितम्बर", 9), ("नवम्बर", 11), ("दिसम्बर", 12), ("मई", 5), ("मे", 5), ("মে", 5),
     ("tammikuu", 1), ("tammikuuta", 1), ("tammik", 1),
     ("helmikuu", 2), ("helmikuuta", 2), ("helmik", 2),
     ("maaliskuu", 3), ("maaliskuuta", 3), ("maalisk", 3),
@@ -1189,6 +1195,19 @@ mod tests {
             parse_amount("1,234.50", DecimalMark::Point).map(|a| shown(a.value)),
             Ok("1234.50 (scale 2)".into())
         );
+    }
+
+    #[test]
+    fn month_tables_are_written_folded() {
+        // `month_number` compares a folded word with the tables as written.
+        let names = super::MONTH_NAMES.iter().flatten().copied();
+        for name in names.chain(super::MONTH_WORDS.iter().map(|&(word, _)| word)) {
+            assert_eq!(crate::import::vocabulary::folded(name), name);
+        }
+        for (text, month) in [("मार्च", 3), ("सितम्बर", 9), ("मई", 5), ("ফেব্রুয়ারি", 2), ("নভেম্বর", 11)]
+        {
+            assert_eq!(super::month_number(text), Some(month), "{text}");
+        }
     }
 
     // Proptest is a native dev-dependency only.

@@ -46,10 +46,29 @@ pub(crate) fn fold(c: char, out: &mut String) {
         'ک' => "ك",
         'ؤ' => "و",
         '\u{640}' => "",
+        // Devanagari: the nukta, which writers add or leave out (`दस्तावेज़`,
+        // `दस्तावेज`), and the letters precomposed with it; the candrabindu as the
+        // anusvara (`अँ`, `अं`).
+        '\u{93c}' => "",
+        '\u{958}' => "क",
+        '\u{959}' => "ख",
+        '\u{95a}' => "ग",
+        '\u{95b}' => "ज",
+        '\u{95c}' => "ड",
+        '\u{95d}' => "ढ",
+        '\u{95e}' => "फ",
+        '\u{95f}' => "य",
+        '\u{901}' => "\u{902}",
+        // Bengali likewise: the nukta and the letters precomposed with it (`য়`).
+        '\u{9bc}' => "",
+        '\u{9dc}' => "ড",
+        '\u{9dd}' => "ঢ",
+        '\u{9df}' => "য",
         // Combining accents (text written decomposed, `Số` as `S` `o` U+0302 U+0301,
         // and the dot `İ` keeps when lower-cased, `i` + U+0307), Hebrew points and
-        // Arabic short vowels: dropped. Thai and Devanagari vowel signs are kept.
-        c if is_mark(c) && !matches!(c, '\u{900}'..='\u{97f}' | '\u{e00}'..='\u{e7f}') => "",
+        // Arabic short vowels: dropped. The vowel signs of Thai and of the Indian
+        // scripts (Devanagari to Malayalam) are kept: they spell the word.
+        c if is_mark(c) && !matches!(c, '\u{900}'..='\u{d7f}' | '\u{e00}'..='\u{e7f}') => "",
         _ => {
             out.push(c);
             return;
@@ -67,8 +86,18 @@ pub(crate) fn is_mark(c: char) -> bool {
         | '\u{591}'..='\u{5bd}' | '\u{5bf}' | '\u{5c1}'..='\u{5c2}' | '\u{5c4}'..='\u{5c5}' | '\u{5c7}'
         | '\u{610}'..='\u{61a}' | '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{6d6}'..='\u{6dc}'
         | '\u{6df}'..='\u{6e4}' | '\u{6e7}'..='\u{6e8}' | '\u{6ea}'..='\u{6ed}'
-        | '\u{900}'..='\u{903}' | '\u{93a}'..='\u{94f}' | '\u{951}'..='\u{957}' | '\u{962}'..='\u{963}'
         | '\u{e31}' | '\u{e34}'..='\u{e3a}' | '\u{e47}'..='\u{e4e}')
+        || indic_sign(c)
+}
+
+/// A sign of one of the Indian scripts' blocks (Devanagari, Bengali, Gurmukhi,
+/// Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam; each laid out alike): a
+/// vowel sign, the virama that joins two consonants (`ग्र`), the nukta, the
+/// anusvara — part of the word it is written in.
+fn indic_sign(c: char) -> bool {
+    let code = u32::from(c);
+    (0x900..=0xd7f).contains(&code)
+        && matches!(code & 0x7f, 0x00..=0x03 | 0x3a..=0x3c | 0x3e..=0x4f | 0x51..=0x57 | 0x62..=0x63)
 }
 
 /// `text` in lower case with its accents folded as headers' words are

@@ -3,7 +3,8 @@
 //! Norwegian, Finnish, Czech and Slovak, Turkish, Russian and Ukrainian,
 //! Japanese, Chinese, Korean, Arabic, Persian, Hebrew, Thai, Indonesian and
 //! Malay, Vietnamese, Hungarian, Greek, Romanian, Croatian, Serbian and
-//! Bosnian, Slovenian, Bulgarian, Lithuanian, Latvian and Estonian — kept as
+//! Bosnian, Slovenian, Bulgarian, Lithuanian, Latvian, Estonian, Hindi and
+//! Marathi, and Bengali — kept as
 //! data, a table per language — and the
 //! matching that tolerates case, accents, underscores,
 //! camel case, stop words (`de`, `of`, `van`), currency codes or symbols in the
@@ -18,6 +19,7 @@
 mod ar;
 mod baltic;
 mod bg;
+mod bn;
 pub(crate) mod buckets;
 mod cs;
 pub(crate) mod currencies;
@@ -31,6 +33,7 @@ mod fi;
 mod fold;
 mod fr;
 mod he;
+mod hi;
 mod hr;
 mod hu;
 mod id;
@@ -62,7 +65,7 @@ use std::sync::OnceLock;
 pub(crate) type Term = (Field, &'static str, bool);
 
 /// The languages with their tables, in the order they are tried.
-const LANGUAGES: [(&str, &[Term]); 32] = [
+const LANGUAGES: [(&str, &[Term]); 34] = [
     ("English", en::TERMS),
     ("German", de::TERMS),
     ("French", fr::TERMS),
@@ -95,12 +98,15 @@ const LANGUAGES: [(&str, &[Term]); 32] = [
     ("Lithuanian", baltic::LITHUANIAN),
     ("Latvian", baltic::LATVIAN),
     ("Estonian", baltic::ESTONIAN),
+    ("Hindi or Marathi", hi::TERMS),
+    ("Bengali", bn::TERMS),
 ];
 
-/// Words that carry no meaning in a header: articles and prepositions.
-const STOP_WORDS: [&str; 30] = [
+/// Words that carry no meaning in a header: articles and prepositions (Hindi's
+/// postpositions for "of" at the end).
+const STOP_WORDS: [&str; 33] = [
     "de", "del", "da", "do", "das", "dos", "di", "della", "delle", "du", "des", "d", "la", "le", "les", "el",
-    "los", "the", "of", "van", "der", "den", "het", "em", "en", "in", "im", "a", "al", "l",
+    "los", "the", "of", "van", "der", "den", "het", "em", "en", "in", "im", "a", "al", "l", "का", "की", "के",
 ];
 
 /// Short forms that are not prefixes of the word they stand for.
