@@ -223,8 +223,10 @@ fn netsuite_amounts_in_foreign_and_base_currency() {
     let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(column(&out, "Amount (Foreign Currency)").field, Field::Amount);
     assert_eq!(column(&out, "Amount Remaining (Foreign Currency)").field, Field::OpenBalance);
-    // The amounts are the documents' own: nothing to say of the rate.
+    // The amounts are the documents' own: nothing to say of the rate, nor of a
+    // column in the base currency (the base columns are not read).
     assert!(warnings_about(&out, "exchange rate").is_empty(), "{:?}", warnings(&out));
+    assert!(warnings_about(&out, "foreign-currency twin").is_empty(), "{:?}", warnings(&out));
     // INV1001: 400.00 EUR left of 1,000.00, due 14 April: 77 days on 30 June → 61–90;
     // INV1002: 500.00 USD due 1 July, not due.
     assert_eq!(
@@ -234,6 +236,29 @@ fn netsuite_amounts_in_foreign_and_base_currency() {
             ["USD", "500.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "500.00"]
         ]
     );
+}
+
+/// A NetSuite saved search with `Amount (Foreign Currency)` but the base
+/// currency's `Amount Remaining` (its foreign twin not exported): the open
+/// balances of the euro invoice are dollars (440.00 USD is 400.00 EUR), read as
+/// euros with nothing said. Nothing in the file tells them apart; the warning
+/// names the column, at the first row in another currency. One currency: silent.
+#[test]
+fn a_foreign_amount_beside_a_base_open_balance_is_said() {
+    let csv = "Name,Document Number,Date,Due Date,Currency,Amount (Foreign Currency),Amount Remaining\n\
+               Acme Inc,INV1002,6/1/2026,7/1/2026,USD,500.00,500.00\n\
+               Acme GmbH,INV1001,3/15/2026,4/14/2026,EUR,\"1,000.00\",440.00\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&out, "Amount Remaining").field, Field::OpenBalance);
+    assert_eq!(
+        warnings_about(&out, "foreign-currency twin"),
+        [
+            "row 3, column G (\"Amount Remaining\"): column G \"Amount Remaining\" is read in the currency each row names (column E \"Currency\"), as column F \"Amount (Foreign Currency)\" says its amounts are, but its header does not say so and the rows are in several currencies: if it is in the company's own currency (NetSuite's Amount Remaining is, beside Amount (Foreign Currency)), its amounts on rows in other currencies are misread; export the column's foreign-currency twin instead (Amount Remaining (Foreign Currency))"
+        ]
+    );
+    let one_currency = csv.replace(",EUR,", ",USD,");
+    let out = import(one_currency.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(warnings_about(&out, "foreign-currency twin").is_empty(), "{:?}", warnings(&out));
 }
 
 /// NetSuite's usual saved search: `Amount` and `Amount Remaining` in the base

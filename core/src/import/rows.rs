@@ -516,6 +516,46 @@ fn exchange_rate_warning(
     })
 }
 
+/// Header words saying a money column is in each document's foreign currency,
+/// as NetSuite names the twins of its base-currency amounts (`Amount (Foreign
+/// Currency)`, `FX Amount`).
+const FOREIGN_WORDS: [&str; 2] = ["foreign", "fx"];
+
+/// A warning when one money column says it is in each document's foreign
+/// currency and another says nothing of its currency, while the rows are in
+/// several currencies: NetSuite's `Amount (Foreign Currency)` beside `Amount
+/// Remaining`, which is in the company's base currency. Both are read in the
+/// row's currency, as the file gives no other; the warning, at the first row in
+/// a currency other than the first's, names the column that may be wrong.
+#[cold]
+#[inline(never)]
+fn base_amount_warning(rows: &[&Row], header: &Header, file: &Position) -> Option<Warning> {
+    let currency = header.map.index(Field::Currency)?;
+    let says = |header: &str, words: &[&str]| {
+        super::vocabulary::words(header).words.iter().any(|w| words.contains(&w.as_str()))
+    };
+    let money = || header.map.columns.iter().filter(|c| c.field.is_money() && c.currency.is_none());
+    let foreign = money().find(|c| says(&c.header, &FOREIGN_WORDS))?;
+    let unsaid = money().find(|c| !says(&c.header, &OWN_CURRENCY_WORDS))?;
+    fn code(row: &Row, currency: usize) -> Option<&str> {
+        row.get(currency).as_text().map(str::trim).filter(|t| !t.is_empty())
+    }
+    let first = rows.iter().find_map(|r| code(r, currency))?;
+    let other = rows.iter().find(|r| code(r, currency).is_some_and(|c| !c.eq_ignore_ascii_case(first)))?;
+    Some(Warning {
+        position: file.at_row(other.number).at_column(unsaid.index, &unsaid.header),
+        message: format!(
+            "column {} {} is read in the currency each row names (column {} {}), as column {} {} says its amounts are, but its header does not say so and the rows are in several currencies: if it is in the company's own currency (NetSuite's Amount Remaining is, beside Amount (Foreign Currency)), its amounts on rows in other currencies are misread; export the column's foreign-currency twin instead (Amount Remaining (Foreign Currency))",
+            crate::error::column_letter(unsaid.index),
+            crate::error::quoted(&unsaid.header),
+            crate::error::column_letter(currency),
+            crate::error::quoted(header.text(currency)),
+            crate::error::column_letter(foreign.index),
+            crate::error::quoted(&foreign.header),
+        ),
+    })
+}
+
 /// The warnings for an account's opening balances (see [`date_openings`] and
 /// [`dated_openings`]), once the rows are classified, with the row numbers of
 /// all of them, sorted (their entries are marked [`Entry::opening`](crate::Entry::opening)):
@@ -1328,6 +1368,7 @@ pub fn read_ledger(
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
     report.warnings.extend(exchange_rate_warning(&rows, &header, reader.mark, file));
+    report.warnings.extend(base_amount_warning(&rows, &header, file));
     // What needs the data rows' cells, before they go: the columns' confidence
     // (on the first rows) and the date columns mixing date cells with text —
     // not when the day and month look swapped (that warning says it already).
