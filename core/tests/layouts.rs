@@ -997,17 +997,68 @@ fn a_header_in_two_rows_is_read_as_one() {
     let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(read.report.header_row, 2);
     let fields: Vec<Field> = read.report.mapping.columns.iter().map(|c| c.field).collect();
-    // "Original" alone names no field ("Original amount" would): left for the mapping screen.
+    // "Original" alone names no field; under "Amounts", it is the original amount.
     assert_eq!(
         fields,
-        [Field::CustomerName, Field::DocumentId, Field::InvoiceDate, Field::DueDate, Field::OpenBalance]
+        [
+            Field::CustomerName,
+            Field::DocumentId,
+            Field::InvoiceDate,
+            Field::DueDate,
+            Field::Amount,
+            Field::OpenBalance
+        ]
     );
+    assert_eq!(column(&read, "Original Amounts").column, "E");
     // 800.00 (A-1, due 2024-02-09: 142 days at 2024-06-30) + 250.50 (A-2, 106 days).
     assert_eq!(
         aging(&read, "2024-06-30")[0],
         ["XXX", "0.00", "0.00", "0.00", "0.00", "250.50", "800.00", "0.00", "1050.50"]
     );
     assert!(read.report.skipped.is_empty(), "{:?}", read.report.skipped);
+}
+
+/// A header whose upper row names groups of the columns below, each group's name
+/// in its first column (a merged cell): `Customer` over `Code` and `Name`,
+/// `Invoice` over `Number` and `Date`, `Amount` over `Original` and
+/// `Outstanding`. The lower names alone lost the customer's code and the
+/// original amount (and took `Name`, `Number`, `Date` as generic names); with
+/// their groups' names they are `Customer Code`, `Invoice Number`, `Original
+/// Amount`. A lone title above a header is no group.
+#[test]
+fn group_names_over_a_header_complete_its_names() {
+    let csv = "Customer,,Invoice,,,Amount,\n\
+               Code,Name,Number,Date,Due date,Original,Outstanding\n\
+               C1,Acme,INV-1,2026-05-01,2026-05-31,1000.00,1000.00\n\
+               C2,Birch,INV-2,2026-05-15,2026-06-14,500.00,250.00\n\
+               C3,Cedar,INV-3,2026-06-01,2026-07-01,750.00,750.00\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.header_row, 2);
+    let columns: Vec<(&str, Field)> =
+        read.report.mapping.columns.iter().map(|c| (c.header.as_str(), c.field)).collect();
+    assert_eq!(
+        columns,
+        [
+            ("Customer Code", Field::CustomerId),
+            ("Customer Name", Field::CustomerName),
+            ("Invoice Number", Field::DocumentId),
+            ("Invoice Date", Field::InvoiceDate),
+            ("Due date", Field::DueDate),
+            ("Original Amount", Field::Amount),
+            ("Outstanding", Field::OpenBalance),
+        ]
+    );
+    // 1,000.00 due 31 May (30 days at 30 June) and 250.00 left due 14 June (16): 1–30;
+    // 750.00 due 1 July: not due.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "750.00", "1250.00", "0.00", "0.00", "0.00", "0.00", "0.00", "2000.00"]]
+    );
+    // A title alone above the same names: the names as written.
+    let titled = csv.replacen("Customer,,Invoice,,,Amount,", "Invoices,,,,,,", 1);
+    let read = import(titled.as_bytes(), &ImportOptions::default()).unwrap();
+    let headers: Vec<&str> = read.report.mapping.columns.iter().map(|c| c.header.as_str()).collect();
+    assert!(headers.contains(&"Number") && !headers.contains(&"Invoices Number"), "{headers:?}");
 }
 
 /// SAP's list output (FBL5N printed to a text file): a frame of `|`, rules of

@@ -516,6 +516,16 @@ test("a list of messages or a table cut by its box fades at the edge it continue
   await page.setViewportSize({ width: 820, height: 1180 });
   await page.waitForFunction(() => getComputedStyle(document.querySelector("[data-testid=import-reconciliation]").closest(".table-scroll")).getPropertyValue("--fade-end") !== "0px");
   assert.deepEqual(await fades("import-reconciliation"), ["0px", "40px"]);
+  // A grid cut at 820 px fades at its right edge (its left holds the frozen first column):
+  // scrolled to its end, nothing fades.
+  await go(page, "invoices");
+  const grid = page.getByTestId("invoices");
+  const gridFade = () => grid.evaluate((el) => getComputedStyle(el.closest(".grid")).getPropertyValue("--fade-end"));
+  await page.waitForFunction(() => getComputedStyle(document.querySelector("[data-testid=invoices]").closest(".grid")).getPropertyValue("--fade-end") !== "0px");
+  assert.equal(await gridFade(), "40px");
+  assert.notEqual(await grid.evaluate((el) => getComputedStyle(el.closest(".grid")).maskImage), "none");
+  await grid.evaluate((el) => { const g = el.closest(".grid"); g.scrollLeft = g.scrollWidth; });
+  await page.waitForFunction(() => getComputedStyle(document.querySelector("[data-testid=invoices]").closest(".grid")).getPropertyValue("--fade-end") === "0px");
   assert.deepEqual(problems, []);
   await page.close();
 });

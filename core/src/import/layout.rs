@@ -38,8 +38,8 @@ impl Header {
 /// none), else among the first [`HEADER_SEARCH_ROWS`] rows the first one that
 /// maps the most fields (at least two, or one and two aging buckets) — alone, or
 /// as the lower of two rows of names (a column's name in the row above where the
-/// lower row has none, as a name merged down over both rows is written), which
-/// must map more. Header
+/// lower row has none, as a name merged down over both rows is written; or with
+/// the name of its group above it, [`grouped_names`]), which must map more. Header
 /// cells are text. When none does, the same search down to row
 /// [`HEADER_SEARCH_LONG`] over rows that hold no values, when it finds one naming
 /// a date and an amount; else a header of names arlens does not know over
@@ -136,6 +136,9 @@ fn best_header(
                 })
                 .collect();
             candidates.push((below, two));
+            if let Some(grouped) = grouped_names(row, next, width, read) {
+                candidates.push((below, grouped));
+            }
         }
         for (index, texts) in candidates {
             let map = ColumnMap::from_headers_read(&texts, overrides, read);
@@ -148,6 +151,51 @@ fn best_header(
         }
     }
     best
+}
+
+/// A header in two rows whose upper row names groups of the columns below
+/// (`Customer | | Invoice | | | Amount |` over `Code | Name | Number | Date | Due
+/// date | Original | Outstanding`, a merged cell written in its first column):
+/// each column's lower name with its group's, where the lower name alone names
+/// no field specifically and the two together do (`Customer Code`, `Invoice
+/// Number`; `Original Amount`, the group's name after), else as
+/// [`best_header`]'s other candidate reads it. A group spans the columns after
+/// it up to the next; `None` unless the upper row names two groups or more (a
+/// lone title is no group) and some column gains.
+fn grouped_names(
+    upper: &Row,
+    lower: &Row,
+    width: usize,
+    read: &mut super::vocabulary::HeaderWords,
+) -> Option<Vec<String>> {
+    if upper.filled().count() < 2 {
+        return None;
+    }
+    let mut specific = |text: &str| read.read(text).fits.iter().any(|(known, _)| known.specific);
+    let mut group = String::new();
+    let mut gained = false;
+    let mut texts = Vec::with_capacity(width);
+    for i in 0..width {
+        let over = upper.get(i).to_string();
+        let over = over.trim();
+        if !over.is_empty() {
+            over.clone_into(&mut group);
+        }
+        let name = lower.get(i).to_string();
+        let name = name.trim();
+        if name.is_empty() {
+            texts.push(over.to_owned());
+            continue;
+        }
+        if group.is_empty() || specific(name) {
+            texts.push(name.to_owned());
+            continue;
+        }
+        let joined = [format!("{group} {name}"), format!("{name} {group}")].into_iter().find(|t| specific(t));
+        gained |= joined.is_some();
+        texts.push(joined.unwrap_or_else(|| name.to_owned()));
+    }
+    gained.then_some(texts)
 }
 
 /// How many of a header row's columns it names: the fields mapped, and the
