@@ -736,7 +736,7 @@ fn a_header_repeated_at_each_page_is_skipped_as_such() {
     assert_eq!(
         skipped(&read),
         [
-            "row 7: section heading \"Page 2 of 2\"",
+            "row 7: the report's title \"Page 2 of 2\" again (a page break of a printed report)",
             "row 8: the header row again (a page break of a printed report, or files joined)"
         ]
     );
@@ -1059,6 +1059,51 @@ fn group_names_over_a_header_complete_its_names() {
     let read = import(titled.as_bytes(), &ImportOptions::default()).unwrap();
     let headers: Vec<&str> = read.report.mapping.columns.iter().map(|c| c.header.as_str()).collect();
     assert!(headers.contains(&"Number") && !headers.contains(&"Invoices Number"), "{headers:?}");
+}
+
+/// Dynamics GP's Historical Aged Trial Balance printed to a text file: columns of
+/// fixed width under a rule of dashes, a page break repeating the titles (`Page:
+/// 2`) and the header, a `Totals:` line. It was refused as "not a ledger" (its
+/// lines read as one column; commas in the amounts taken for delimiters).
+#[test]
+fn a_report_printed_in_fixed_width_columns() {
+    let read = import(&fixture("layouts/dynamics-gp-hatb.txt"), &ImportOptions::default()).unwrap();
+    let columns: Vec<(&str, Field)> =
+        read.report.mapping.columns.iter().map(|c| (c.header.as_str(), c.field)).take(7).collect();
+    assert_eq!(
+        columns,
+        [
+            ("Customer ID", Field::CustomerId),
+            ("Name", Field::CustomerName),
+            ("Document Number", Field::DocumentId),
+            ("Type", Field::DocumentType),
+            ("Doc Date", Field::InvoiceDate),
+            ("Due Date", Field::DueDate),
+            ("Amount", Field::Amount),
+        ]
+    );
+    assert_eq!(read.report.header_row, 5);
+    let ids: Vec<&str> = read.ledger.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["STDINV2001", "STDINV2045", "STDINV1988", "CRMEMO1002", "STDINV2102"]);
+    assert_eq!(read.ledger.entries[3].kind, arlens::EntryKind::CreditNote);
+    // The second page's titles and header, and the totals line: said, not read.
+    let skipped: Vec<(u64, &str)> =
+        read.report.skipped.iter().map(|s| (s.position.row.unwrap(), s.reason.as_str())).collect();
+    assert_eq!(skipped.len(), 5, "{skipped:?}");
+    assert!(skipped[..3].iter().all(|(_, r)| r.starts_with("the report's title ")), "{skipped:?}");
+    assert_eq!(skipped[0].0, 11);
+    assert_eq!(skipped[3], (15, "the header row again (a page break of a printed report, or files joined)"));
+    assert_eq!(skipped[4], (20, "subtotal row \"Totals:\""));
+    // The totals line adds up: nothing said of it.
+    assert!(warnings_about(&read, "add up").is_empty(), "{:?}", warnings(&read));
+    // At 30 June: STDINV2001 due 14 June (16 days) 1,250.00; STDINV2045 due 10 May (51)
+    // 480.50; STDINV2102 due 20 April (71) 12,345.67; STDINV1988 due 22 March (100)
+    // 3,900.00; CRMEMO1002 −150.00 a credit. 1,250.00 + 480.50 + 12,345.67 + 3,900.00
+    // − 150.00 = 17,826.17, the report's total.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "0.00", "1250.00", "480.50", "12345.67", "3900.00", "0.00", "-150.00", "17826.17"]]
+    );
 }
 
 /// SAP's list output (FBL5N printed to a text file): a frame of `|`, rules of

@@ -62,6 +62,13 @@ pub fn sniff_delimiter(text: &[u8]) -> u8 {
     }
 }
 
+/// Whether `head` holds enough of the file to look for a fixed-width layout:
+/// [`super::fixed::LOOK_LINES`] lines or [`super::fixed::LOOK_BYTES`] bytes.
+fn seen_enough(head: &[u8]) -> bool {
+    head.len() >= super::fixed::LOOK_BYTES
+        || memchr::memchr_iter(b'\n', head).nth(super::fixed::LOOK_LINES).is_some()
+}
+
 /// Bytes split in one call (see [`CsvReader::split_in_pieces`]).
 const PIECE_BYTES: usize = 1 << 20;
 
@@ -131,6 +138,18 @@ pub struct CsvReader {
     text: String,
     /// The rows' texts, packed into blocks the rows share.
     packer: Packer,
+    /// Whether the text is a report in fixed-width columns ([`super::fixed`]).
+    fixed: Fixed,
+}
+
+/// What the reader knows of a fixed-width layout ([`super::fixed`]).
+enum Fixed {
+    /// The first lines, kept until a rule under a header is looked for.
+    Looking(Vec<u8>),
+    /// Delimited text: read as it comes.
+    Delimited,
+    /// A fixed-width report: its lines cut into fields as they come.
+    Cutting(Box<super::fixed::Cutter>),
 }
 
 /// Text kept while the first lines are counted for [`sniff_delimiter`].
@@ -174,6 +193,7 @@ impl CsvReader {
             raw: Vec::new(),
             text: String::new(),
             packer: Packer::default(),
+            fixed: Fixed::Looking(Vec::new()),
         }
     }
 
@@ -184,6 +204,46 @@ impl CsvReader {
 
     /// Reads the next bytes of the file.
     pub fn push(&mut self, chunk: &[u8]) -> Result<(), Error> {
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        match &mut self.fixed {
+            Fixed::Delimited => self.push_text(chunk),
+            Fixed::Cutting(cutter) => {
+                let cut = cutter.cut(chunk, false);
+                self.push_text(&cut)
+            }
+            Fixed::Looking(looked) if looked.is_empty() && seen_enough(chunk) => self.look(chunk, false),
+            Fixed::Looking(looked) => {
+                looked.extend_from_slice(chunk);
+                if !seen_enough(looked) {
+                    return Ok(());
+                }
+                let looked = std::mem::take(looked);
+                self.look(&looked, false)
+            }
+        }
+    }
+
+    /// Decides from the first lines whether the text is a fixed-width report,
+    /// and reads them.
+    fn look(&mut self, head: &[u8], last: bool) -> Result<(), Error> {
+        match super::fixed::layout(head) {
+            Some(layout) => {
+                let mut cutter = super::fixed::Cutter::new(layout);
+                let cut = cutter.cut(head, last);
+                self.fixed = Fixed::Cutting(Box::new(cutter));
+                self.push_text(&cut)
+            }
+            None => {
+                self.fixed = Fixed::Delimited;
+                self.push_text(head)
+            }
+        }
+    }
+
+    /// Reads the next bytes of delimited text.
+    fn push_text(&mut self, chunk: &[u8]) -> Result<(), Error> {
         if chunk.is_empty() {
             return Ok(());
         }
@@ -205,6 +265,14 @@ impl CsvReader {
 
     /// Reads what is left and returns the grid.
     pub fn finish(mut self) -> Result<ReadText, Error> {
+        match std::mem::replace(&mut self.fixed, Fixed::Delimited) {
+            Fixed::Looking(looked) => self.look(&looked, true)?,
+            Fixed::Cutting(mut cutter) => {
+                let cut = cutter.cut(&[], true);
+                self.push_text(&cut)?;
+            }
+            Fixed::Delimited => {}
+        }
         match self.head.take() {
             Some(head) => self.start(&head, true)?,
             None => self.decode(&[], true)?,
@@ -310,7 +378,10 @@ impl CsvReader {
 
     /// Sniffs the delimiter from the first lines and splits them.
     fn begin(&mut self, text: &[u8]) -> Result<(), Error> {
-        self.delimiter = sniff_delimiter(text);
+        self.delimiter = match self.fixed {
+            Fixed::Cutting(_) => super::fixed::SEPARATOR,
+            _ => sniff_delimiter(text),
+        };
         self.csv = csv_core::ReaderBuilder::new().delimiter(self.delimiter).build();
         if text.is_empty() { Ok(()) } else { self.split(text) }
     }

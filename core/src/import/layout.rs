@@ -552,6 +552,9 @@ pub enum RowClass {
     Percentage(String),
     /// The header row again (a printed report's page break, reports joined).
     RepeatedHeader,
+    /// A title line of the report above its header again (a printed report's
+    /// page break: `Page: 2`), told by [`title_shape`].
+    RepeatedTitle(String),
     /// An account's opening balance with no date and no document (`Opening
     /// Balance`, `Saldovortrag`: [`is_opening_balance`]): read as a document
     /// dated as the next row of its section.
@@ -573,8 +576,19 @@ impl RowClass {
             RowClass::RepeatedHeader => {
                 Some("the header row again (a page break of a printed report, or files joined)".to_owned())
             }
+            RowClass::RepeatedTitle(t) => {
+                Some(format!("the report's title {} again (a page break of a printed report)", quoted(t)))
+            }
         }
     }
+}
+
+/// A title line's text without its digits and white space: what a printed
+/// report's title keeps from page to page (`Page: 1`, `Page: 2`). Empty for a
+/// text of fewer than four other characters, which tells nothing.
+pub(crate) fn title_shape(text: &str) -> String {
+    let shape: String = text.chars().filter(|c| !c.is_ascii_digit() && !c.is_whitespace()).collect();
+    if shape.chars().count() < 4 { String::new() } else { shape }
 }
 
 /// A cheap first look, without allocating: only text mentioning "total",
@@ -802,11 +816,13 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
             None => RowClass::GrandTotal(String::new()),
         };
     }
-    if filled(Field::InvoiceDate) || has_amount {
-        return RowClass::Data;
-    }
+    // A rule drawn under a header in every column (a fixed-width report's) is no
+    // data though its dashes stand in the date and amount columns.
     if is_ruled(row) {
         return RowClass::Blank;
+    }
+    if filled(Field::InvoiceDate) || has_amount {
+        return RowClass::Data;
     }
     let text = row.filled().map(|(_, c)| c.to_string()).collect::<Vec<_>>().join(" ");
     RowClass::Section(text)
@@ -910,8 +926,9 @@ pub(crate) fn breaks_block(row: &Row) -> bool {
 /// `_____`, `·····`): three of them at least, and nothing else but spaces.
 pub(crate) fn is_rule(text: &str) -> bool {
     let rule = |c: char| "-=_~*+|.#─━═·".contains(c);
-    text.chars().filter(|c| !c.is_whitespace()).count() >= 3
-        && text.chars().all(|c| rule(c) || c.is_whitespace())
+    // Most texts fail at their first character.
+    text.chars().all(|c| rule(c) || c.is_whitespace())
+        && text.chars().filter(|c| !c.is_whitespace()).count() >= 3
 }
 
 /// Whether every filled cell of `row` is a rule ([`is_rule`]): the lines a

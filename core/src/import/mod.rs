@@ -17,6 +17,7 @@ pub(crate) mod columns;
 pub(crate) mod combined;
 pub(crate) mod csv;
 mod entries;
+mod fixed;
 pub mod format_currency;
 pub(crate) mod grid;
 mod infer;

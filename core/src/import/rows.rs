@@ -9,7 +9,7 @@ use super::combined::Sheets;
 use super::entries::Maker;
 use super::grid::{Calculated, CellRef, Grid, Row};
 use super::layout::{
-    Header, RowClass, classify, is_bucket_section, repeats_header, report_date, section_customer,
+    Header, RowClass, classify, is_bucket_section, repeats_header, report_date, section_customer, title_shape,
 };
 use super::reconcile::{Controls, Fate};
 use super::values::{
@@ -468,6 +468,38 @@ fn nest_jobs(sections: &mut [String], nesting: &[Nesting], file: &Position) -> O
             crate::error::quoted(&first),
         ),
     })
+}
+
+/// The rows (grid indices, in order) that print the report's title lines again
+/// above a repeated header: a printed report's page break (`Page: 2` over the
+/// header again). Walking up from each repeated header, the blank rows and the
+/// rows whose text has the shape of a title above the first header
+/// ([`title_shape`]: digits aside); the first other row ends the walk (a block's
+/// own heading above the header, SAP's `Customer 100077`, is no title).
+fn page_titles(grid: &Grid, header: &Header) -> Vec<usize> {
+    let shape = |row: &Row| title_shape(&row.filled().map(|(_, c)| c.to_string()).collect::<String>());
+    let above = grid.rows.get(..header.index).unwrap_or_default();
+    let titles: Vec<String> = above.iter().map(shape).filter(|s| !s.is_empty()).collect();
+    if titles.is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for (index, row) in grid.rows.iter().enumerate().skip(header.index.saturating_add(1)) {
+        if !repeats_header(row, &header.texts) {
+            continue;
+        }
+        let mut up = index;
+        while let Some(before) = up.checked_sub(1).filter(|&i| i > header.index) {
+            let Some(row) = grid.rows.get(before) else { break };
+            if !row.is_blank() && !titles.contains(&shape(row)) {
+                break;
+            }
+            found.push(before);
+            up = before;
+        }
+    }
+    found.sort_unstable();
+    found
 }
 
 /// Header words saying a money column is in each document's own currency
@@ -1218,6 +1250,7 @@ pub fn read_ledger(
     let mut headings: Vec<usize> = Vec::new();
     let columns = header.map.table();
     let mut last_data = 0;
+    let page_titles = page_titles(&grid, &header);
     for (index, row) in grid.rows.iter().enumerate().skip(header.index.saturating_add(1)) {
         report.rows_read = report.rows_read.saturating_add(1);
         let known = classes.next();
@@ -1237,6 +1270,12 @@ pub fn read_ledger(
             }
             (class, _) => class,
         };
+        let class = match class {
+            RowClass::Section(text) if page_titles.binary_search(&index).is_ok() => {
+                RowClass::RepeatedTitle(text)
+            }
+            class => class,
+        };
         let layout =
             |reason: String| SkippedRow { position: file.at_row(row.number), reason, kind: SkipKind::Layout };
         match &class {
@@ -1251,7 +1290,7 @@ pub fn read_ledger(
                 openings.push(index);
             }
             RowClass::Blank => report.blank_rows = report.blank_rows.saturating_add(1),
-            RowClass::RepeatedHeader => {
+            RowClass::RepeatedHeader | RowClass::RepeatedTitle(_) => {
                 headings.push(index);
                 report.skipped.push(layout(class.reason().unwrap_or_default()));
             }

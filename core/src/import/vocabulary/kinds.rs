@@ -39,9 +39,14 @@ const WORDS: &[(&str, EntryKind)] = &[
     ("CRN", CreditNote),
     ("cr note", CreditNote),
     ("cr memo", CreditNote),
-    // Dynamics GP's receivables document types (`SLS`, `DR`, `FIN`, `CR`, `RTN`, `PMT`).
+    // Dynamics GP's receivables document types (`SLS`, `SCP`, `DR`, `FIN`, `SVC`, `WRN`,
+    // `CR`, `RTN`, `PMT`).
     ("SLS", Invoice),
+    ("SCP", Invoice),
     ("FIN", Invoice),
+    ("SVC", Invoice),
+    ("WRN", Invoice),
+    ("PMT", Payment),
     ("finance charge", Invoice),
     ("CR", CreditNote),
     ("RTN", CreditNote),

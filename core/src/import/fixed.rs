@@ -1,0 +1,325 @@
+//! Reports printed to text in fixed-width columns (Dynamics GP's aged trial
+//! balance, SQL*Plus and AS/400 query output): a header line with a rule of
+//! dashes under each column (`----------  ----------  --------`). The rule's
+//! runs give the columns: each line from the header down is cut into cells at
+//! the middle of the gaps between them, and handed to the delimited-text reader
+//! as fields apart (the lines above, a report's titles, stay whole). Without
+//! such a rule a text is read as delimited text, as before.
+
+/// Lines looked at for the header's rule.
+pub(super) const LOOK_LINES: usize = 60;
+
+/// Bytes looked at for the header's rule, at most.
+pub(super) const LOOK_BYTES: usize = 64 << 10;
+
+/// How far a cut moves, at most, to fall between two words (see [`Layout::write_line`]).
+const SHIFT: usize = 3;
+
+/// The delimiter the cut lines are handed over with: the ASCII unit separator,
+/// which no printed report holds.
+pub(super) const SEPARATOR: u8 = 0x1f;
+
+/// The columns of a fixed-width report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Layout {
+    /// Where each column after the first starts, in characters from the line's
+    /// start (the middle of the gap before its run of dashes).
+    cuts: Vec<usize>,
+    /// The header's line (0-based): lines before it are titles, left whole.
+    header: usize,
+    /// The titles above the header without their digits and spaces: a page's
+    /// titles printed again further down (`Page: 2`) are left whole too.
+    titles: Vec<String>,
+}
+
+use super::layout::title_shape as shape;
+
+/// The runs of a rule line (`-` or `=`, at least two each, spaces between), as
+/// character ranges; `None` unless the line is only such runs, three or more.
+fn rule_runs(line: &str) -> Option<Vec<(usize, usize)>> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    let mut count = 0usize;
+    for (i, c) in line.chars().enumerate() {
+        count = i.saturating_add(1);
+        match (c, start) {
+            ('-' | '=', None) => start = Some(i),
+            ('-' | '=', Some(_)) => {}
+            (' ', Some(from)) => {
+                runs.push((from, i));
+                start = None;
+            }
+            (' ', None) => {}
+            _ => return None,
+        }
+    }
+    if let Some(from) = start {
+        runs.push((from, count));
+    }
+    (runs.len() >= 3 && runs.iter().all(|&(from, to)| to.saturating_sub(from) >= 2)).then_some(runs)
+}
+
+/// The layout of a text whose first lines hold a header over a rule of dashes
+/// (see the module docs): the first rule line of [`LOOK_LINES`] whose line above
+/// has text over most of its runs. `None` for text with tabs or NUL bytes
+/// (delimited or UTF-16), or without such a rule.
+pub(super) fn layout(head: &[u8]) -> Option<Layout> {
+    let head = head.get(..head.len().min(LOOK_BYTES)).unwrap_or(head);
+    if head.iter().any(|&b| b == b'\t' || b == 0) {
+        return None;
+    }
+    let text = String::from_utf8_lossy(head);
+    let lines: Vec<&str> = text.lines().take(LOOK_LINES).map(|l| l.trim_end_matches('\r')).collect();
+    for (at, line) in lines.iter().enumerate().skip(1) {
+        let Some(runs) = rule_runs(line) else { continue };
+        let header: Vec<char> =
+            lines.get(at.saturating_sub(1))?.trim_start_matches('\u{feff}').chars().collect();
+        let named = runs
+            .iter()
+            .filter(|&&(from, to)| {
+                header.get(from..to.min(header.len())).is_some_and(|s| s.iter().any(|c| !c.is_whitespace()))
+            })
+            .count();
+        if named.saturating_mul(3) < runs.len().saturating_mul(2) {
+            continue;
+        }
+        let cuts = runs
+            .windows(2)
+            .filter_map(|pair| match pair {
+                [(_, end), (start, _)] => {
+                    Some(end.saturating_add(start.saturating_sub(*end).saturating_add(1) / 2))
+                }
+                _ => None,
+            })
+            .collect();
+        let header = at.saturating_sub(1);
+        let titles = lines.iter().take(header).map(|l| shape(l)).filter(|t| !t.is_empty()).collect();
+        return Some(Layout { cuts, header, titles });
+    }
+    None
+}
+
+impl Layout {
+    /// Writes line `index` (0-based, without its line break) to `out` as the
+    /// delimited reader reads it: a title above the header as one field; a line
+    /// from the header down as its columns' texts, [`SEPARATOR`] between them —
+    /// unless a word crosses a cut (a page's title repeated, a value wider than
+    /// its column), which leaves the line one field. A field holding a double
+    /// quote is quoted.
+    pub(super) fn write_line(&self, index: usize, line: &[u8], out: &mut Vec<u8>) {
+        let (bom, line) = match line.strip_prefix(b"\xef\xbb\xbf") {
+            Some(rest) if index == 0 => (true, rest),
+            _ => (false, line),
+        };
+        if bom {
+            out.extend_from_slice(b"\xef\xbb\xbf");
+        }
+        if index < self.header
+            || line.iter().all(u8::is_ascii_whitespace)
+            || self.titles.contains(&shape(&String::from_utf8_lossy(line)))
+        {
+            field(line, out);
+            return;
+        }
+        // Character offsets of a UTF-8 line; a line in another encoding (a
+        // single-byte code page) is cut at byte offsets.
+        let bounds: Vec<usize> = match std::str::from_utf8(line) {
+            Ok(text) => text.char_indices().map(|(at, _)| at).chain([line.len()]).collect(),
+            Err(_) => (0..=line.len()).collect(),
+        };
+        let chars = bounds.len().saturating_sub(1);
+        let byte = |char_at: usize| bounds.get(char_at.min(chars)).copied().unwrap_or(line.len());
+        let blank = |char_at: usize| {
+            line.get(byte(char_at)..byte(char_at.saturating_add(1)))
+                .is_none_or(|b| b.iter().all(u8::is_ascii_whitespace))
+        };
+        // Each cut where the line is blank on one side of it, else at the
+        // nearest blank within [`SHIFT`] characters (a value a little wider than
+        // its rule, or printed a little off).
+        let mut cuts = Vec::with_capacity(self.cuts.len());
+        let mut from = 0usize;
+        for &cut in &self.cuts {
+            let fits = |at: usize| at > from && (at >= chars || blank(at.saturating_sub(1)) || blank(at));
+            let near =
+                (0..=SHIFT).flat_map(|d| [cut.saturating_sub(d), cut.saturating_add(d)]).find(|&at| fits(at));
+            let Some(at) = near else {
+                field(line, out);
+                return;
+            };
+            cuts.push(at);
+            from = at;
+        }
+        let mut from = 0usize;
+        for cut in cuts {
+            field(line.get(byte(from)..byte(cut)).unwrap_or_default(), out);
+            out.push(SEPARATOR);
+            from = cut;
+        }
+        field(line.get(byte(from)..).unwrap_or_default(), out);
+    }
+}
+
+/// `bytes` trimmed as one field, quoted when it holds a double quote.
+fn field(bytes: &[u8], out: &mut Vec<u8>) {
+    let bytes = bytes.trim_ascii();
+    if bytes.contains(&b'"') {
+        out.push(b'"');
+        for &b in bytes {
+            out.push(b);
+            if b == b'"' {
+                out.push(b'"');
+            }
+        }
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(bytes);
+    }
+}
+
+/// The longest line cut into columns: a longer one (no printed report's) is
+/// handed over as it is, for the delimited reader's limits to judge.
+const LONGEST_LINE: usize = 64 << 10;
+
+/// Cuts a fixed-width text chunk by chunk (see [`Layout::write_line`]): lines
+/// may be split across chunks anywhere.
+#[derive(Debug)]
+pub(super) struct Cutter {
+    layout: Layout,
+    /// The start of a line whose end has not come yet.
+    carry: Vec<u8>,
+    /// Whether the rest of a line longer than [`LONGEST_LINE`] is being passed on.
+    passing: bool,
+    /// Lines written so far.
+    lines: usize,
+}
+
+impl Cutter {
+    /// A cutter of text laid out as `layout`.
+    pub(super) fn new(layout: Layout) -> Self {
+        Cutter { layout, carry: Vec::new(), passing: false, lines: 0 }
+    }
+
+    /// The delimited text of the complete lines of `chunk` (with the line
+    /// carried from the chunk before); `last` writes the line left too.
+    pub(super) fn cut(&mut self, chunk: &[u8], last: bool) -> Vec<u8> {
+        let mut out = Vec::with_capacity(chunk.len().saturating_add(chunk.len() / 8));
+        let mut rest = chunk;
+        while let Some(end) = memchr::memchr(b'\n', rest) {
+            let (line, after) = rest.split_at(end);
+            rest = after.get(1..).unwrap_or_default();
+            self.lines = self.lines.saturating_add(1);
+            if std::mem::take(&mut self.passing) || self.carry.len().saturating_add(line.len()) > LONGEST_LINE
+            {
+                out.append(&mut self.carry);
+                out.extend_from_slice(line);
+                out.push(b'\n');
+                continue;
+            }
+            self.carry.extend_from_slice(line);
+            let line = std::mem::take(&mut self.carry);
+            let line = line.strip_suffix(b"\r").unwrap_or(&line);
+            self.layout.write_line(self.lines.saturating_sub(1), line, &mut out);
+            out.push(b'\n');
+        }
+        if self.passing || self.carry.len().saturating_add(rest.len()) > LONGEST_LINE {
+            self.passing = true;
+            out.append(&mut self.carry);
+            out.extend_from_slice(rest);
+            return out;
+        }
+        self.carry.extend_from_slice(rest);
+        if last && !self.carry.is_empty() {
+            let line = std::mem::take(&mut self.carry);
+            let line = line.strip_suffix(b"\r").unwrap_or(&line);
+            self.layout.write_line(self.lines, line, &mut out);
+            self.lines = self.lines.saturating_add(1);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REPORT: &str = "Aged Trial Balance\n\
+        \n\
+        Customer ID   Name              Due Date         Amount\n\
+        ------------  ----------------  ----------  -----------\n\
+        AARON0001     Aaron \"A\" Fitz    6/14/2026      1,250.00\n\
+        ADAM0001      Adam Park Resort  3/22/2026        -150.00\n";
+
+    #[test]
+    fn a_header_over_a_rule_of_dashes_gives_the_columns() {
+        let layout = layout(REPORT.as_bytes()).unwrap();
+        // Runs at 0–12, 14–30, 32–42, 44–55: cut in the middle of each gap.
+        assert_eq!(
+            layout,
+            Layout { cuts: vec![13, 31, 43], header: 2, titles: vec!["AgedTrialBalance".into()] }
+        );
+        let out = Cutter::new(layout).cut(REPORT.as_bytes(), true);
+        let text = String::from_utf8(out).unwrap().replace('\u{1f}', "|");
+        assert_eq!(
+            text,
+            "Aged Trial Balance\n\n\
+             Customer ID|Name|Due Date|Amount\n\
+             ------------|----------------|----------|-----------\n\
+             AARON0001|\"Aaron \"\"A\"\" Fitz\"|6/14/2026|1,250.00\n\
+             ADAM0001|Adam Park Resort|3/22/2026|-150.00\n"
+        );
+    }
+
+    #[test]
+    fn lines_split_anywhere_cut_alike() {
+        let layout = layout(REPORT.as_bytes()).unwrap();
+        let whole = Cutter::new(layout.clone()).cut(REPORT.as_bytes(), true);
+        for at in 0..REPORT.len() {
+            let mut cutter = Cutter::new(layout.clone());
+            let (a, b) = REPORT.as_bytes().split_at(at);
+            let mut out = cutter.cut(a, false);
+            out.extend(cutter.cut(b, true));
+            assert_eq!(out, whole, "cut at {at}");
+        }
+    }
+
+    #[test]
+    fn a_line_longer_than_any_report_is_passed_on_as_it_is() {
+        let layout = layout(REPORT.as_bytes()).unwrap();
+        let long = format!(
+            "{REPORT}{}\nAB0001        Short             6/14/2026          1.00\n",
+            "x ".repeat(40_000)
+        );
+        let whole = Cutter::new(layout.clone()).cut(long.as_bytes(), true);
+        let text = String::from_utf8(whole.clone()).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[6], "x ".repeat(40_000));
+        assert_eq!(lines[7], "AB0001\u{1f}Short\u{1f}6/14/2026\u{1f}1.00");
+        for at in [REPORT.len() + 10, REPORT.len() + 70_000, long.len() - 5] {
+            let mut cutter = Cutter::new(layout.clone());
+            let (a, b) = long.as_bytes().split_at(at);
+            let mut out = cutter.cut(a, false);
+            out.extend(cutter.cut(b, true));
+            assert_eq!(out, whole, "cut at {at}");
+        }
+    }
+
+    #[test]
+    fn a_line_crossing_the_columns_stays_whole() {
+        let layout = layout(REPORT.as_bytes()).unwrap();
+        let mut out = Vec::new();
+        layout.write_line(9, b"System: 6/30/2026 10:15:22 AM   Fabrikam, Inc.   Page: 2", &mut out);
+        assert_eq!(out, b"System: 6/30/2026 10:15:22 AM   Fabrikam, Inc.   Page: 2");
+    }
+
+    #[test]
+    fn delimited_text_and_lone_rules_are_no_layout() {
+        for text in [
+            "Customer,Invoice,Amount\n---,---,---\nA,1,2\n",
+            "Customer\tInvoice\tAmount\n------\t------\t------\n",
+            "Title\n------------------------------\nCustomer Amount\n",
+            "---------  ---------  ---------\nCustomer   Invoice    Amount\n",
+        ] {
+            assert_eq!(layout(text.as_bytes()), None, "{text:?}");
+        }
+    }
+}
