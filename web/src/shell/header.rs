@@ -146,7 +146,7 @@ pub fn Header(
                 <input
                     type="file"
                     multiple
-                    accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xlsb,.xls,.ods,.xml,.htm,.html,.zip"
+                    accept=".csv,.tsv,.txt,.prn,.rpt,.xlsx,.xlsm,.xlsb,.xls,.ods,.xml,.htm,.html,.mht,.mhtml,.zip"
                     data-testid="file-input"
                     on:change=on_open
                 />
