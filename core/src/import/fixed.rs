@@ -94,7 +94,18 @@ pub(super) fn layout(head: &[u8]) -> Option<Layout> {
             .collect();
         let header = at.saturating_sub(1);
         let titles = lines.iter().take(header).map(|l| shape(l)).filter(|t| !t.is_empty()).collect();
-        return Some(Layout { cuts, header, titles });
+        let layout = Layout { cuts, header, titles };
+        // The header and the first line below the rule fall into the columns (a
+        // comma-delimited header over spaced dashes does not).
+        let cut = |index: usize, line: &str| {
+            let mut out = Vec::new();
+            layout.write_line(index, line.as_bytes(), &mut out);
+            out.contains(&SEPARATOR)
+        };
+        let below = lines.iter().enumerate().skip(at.saturating_add(1)).find(|(_, l)| !l.trim().is_empty());
+        if cut(header, lines.get(header)?) && below.is_none_or(|(index, line)| cut(index, line)) {
+            return Some(layout);
+        }
     }
     None
 }
@@ -318,6 +329,7 @@ mod tests {
             "Customer\tInvoice\tAmount\n------\t------\t------\n",
             "Title\n------------------------------\nCustomer Amount\n",
             "---------  ---------  ---------\nCustomer   Invoice    Amount\n",
+            "Customer,Invoice,Amount\n---------- ---------- ----------\nAcme,INV-1,100.00\n",
         ] {
             assert_eq!(layout(text.as_bytes()), None, "{text:?}");
         }
