@@ -742,6 +742,35 @@ fn a_header_repeated_at_each_page_is_skipped_as_such() {
     );
 }
 
+/// A `Due` column of day counts (`30`, `45`) under a header naming the due date:
+/// every row was refused (`"30" is not a date`), no figure at all. None of its
+/// cells a date, it is set aside (said in the mapping) and the rows are read,
+/// due on their invoice date for want of terms, as the warning says.
+#[test]
+fn a_due_date_column_without_a_date_is_set_aside() {
+    let csv = "Customer,Invoice,Date,Due,Amount,Balance\n\
+               Acme,INV-1,2026-05-01,30,1000.00,1000.00\n\
+               Birch,INV-2,2026-05-15,45,500.00,250.00\n\
+               Cedar,INV-3,2026-06-01,30,750.00,750.00\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let due = column(&read, "Due");
+    assert_eq!(due.field, Field::Ignore);
+    assert!(due.reason.contains("none of its cells is a date (\"30\" …)"), "{}", due.reason);
+    assert!(read.report.skipped.is_empty(), "{:?}", read.report.skipped);
+    assert_eq!(warnings_about(&read, "no due date").len(), 1, "{:?}", warnings(&read));
+    // Due on their invoice dates: 1,000.00 (1 May, 60 days at 30 June) in 31–60; 250.00
+    // (15 May, 46 days) in 31–60; 750.00 (1 June, 29 days) in 1–30.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["XXX", "0.00", "750.00", "1250.00", "0.00", "0.00", "0.00", "0.00", "2000.00"]]
+    );
+    // One date among them: the column is read, its other rows refused as before.
+    let one = csv.replacen(",45,", ",2026-06-14,", 1);
+    let read = import(one.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "Due").field, Field::DueDate);
+    assert_eq!(read.report.skipped.len(), 2);
+}
+
 /// Date columns formatted as General when a workbook was saved as CSV hold
 /// Excel serial numbers: read as Excel's dates (the rows were refused as "not a
 /// date"), with one warning per column saying so; a serial beside written

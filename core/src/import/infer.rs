@@ -348,7 +348,28 @@ fn dates_where_the_headers_say(map: &mut ColumnMap, texts: &[String], sample: &[
                 && super::vocabulary::names_field(t, field)
                 && share(i).is_some_and(|s| s >= 0.9)
         });
-        let Some((other, header)) = other else { continue };
+        let Some((other, header)) = other else {
+            // None of its cells a date (`Due` holding `30`, `45`: day counts of some
+            // kind): a due or paid date column read on every row refused them all;
+            // set aside, the rows are dated by the invoice date (the due date then
+            // by the terms, said), and the column is left for the user to map.
+            let first = sample.iter().map(|r| r.get(mapped)).find(|c| !c.is_empty());
+            if field != Field::InvoiceDate
+                && map.index(Field::InvoiceDate).is_some()
+                && share(mapped) == Some(0.0)
+                && let Some(first) = first
+            {
+                map.set_aside(
+                    mapped,
+                    format!(
+                        "its header names the {}, but none of its cells is a date ({} …): not read as one",
+                        field.label(),
+                        crate::error::quoted(&first.to_string())
+                    ),
+                );
+            }
+            continue;
+        };
         let mapped_header = texts.get(mapped).cloned().unwrap_or_default();
         map.set_aside(
             mapped,
