@@ -39,12 +39,12 @@ const WORDS: &[(&str, EntryKind)] = &[
     ("CRN", CreditNote),
     ("cr note", CreditNote),
     ("cr memo", CreditNote),
-    // Dynamics GP's receivables document types (`SLS`, `SCP`, `DR`, `FIN`, `SVC`, `WRN`,
-    // `CR`, `RTN`, `PMT`).
+    // Dynamics GP's receivables document types (`SLS`, `SCP`, `DR`, `FIN`, `WRN`, `CR`,
+    // `RTN`, `PMT`; its `SVC`, service and repairs, is El Salvador's currency code, which
+    // a type column's words lose, and is read by its amount's sign).
     ("SLS", Invoice),
     ("SCP", Invoice),
     ("FIN", Invoice),
-    ("SVC", Invoice),
     ("WRN", Invoice),
     ("PMT", Payment),
     ("finance charge", Invoice),
