@@ -1135,6 +1135,47 @@ fn a_report_printed_in_fixed_width_columns() {
     );
 }
 
+/// QuickBooks Desktop's A/R Aging Detail printed to a text file: its titles
+/// centred above, columns of names two spaces apart or more with no rule under
+/// them, the documents under bucket headings with a total each, and `TOTAL`. It
+/// was refused as "not a ledger" (one column of lines).
+#[test]
+fn a_report_printed_in_columns_without_a_rule() {
+    let read =
+        import(&fixture("layouts/quickbooks-desktop-aging-printed.txt"), &ImportOptions::default()).unwrap();
+    assert_eq!(read.report.header_row, 5);
+    assert_eq!(read.report.report_date, Some("2026-12-15".parse().unwrap()));
+    let fields: Vec<Field> = read.report.mapping.columns.iter().map(|c| c.field).collect();
+    assert_eq!(
+        fields,
+        [
+            Field::DocumentType,
+            Field::InvoiceDate,
+            Field::DocumentId,
+            Field::CustomerName,
+            Field::Terms,
+            Field::DueDate,
+            Field::Ignore,
+            Field::OpenBalance
+        ]
+    );
+    let names: Vec<&str> = read.ledger.entries.iter().map(|e| &*read.ledger.customer(e).name).collect();
+    assert_eq!(
+        names,
+        ["Abercrombie, Kristy", "Cook, Brian", "Jacobsen, Doug", "Melton, Johnny", "Natiello, Ernesto"]
+    );
+    // The bucket headings, their totals and the grand total: said, and they add up.
+    assert_eq!(read.report.skipped.len(), 7, "{:?}", read.report.skipped);
+    assert!(warnings_about(&read, "add up").is_empty(), "{:?}", warnings(&read));
+    // At 15 December: 711.15 due 9 January and 1,636.69 due 11 January not due
+    // (2,347.84); 4,222.00 due 10 December (5 days) and 695.00 due 16 November (29) in
+    // 1–30 (4,917.00); 13,900.00 due 31 October (45) in 31–60: 21,164.84, the report's TOTAL.
+    assert_eq!(
+        aging(&read, "2026-12-15"),
+        [["XXX", "2347.84", "4917.00", "13900.00", "0.00", "0.00", "0.00", "0.00", "21164.84"]]
+    );
+}
+
 /// SAP's list output (FBL5N printed to a text file): a frame of `|`, rules of
 /// dashes, the short ALV headers (`Amount in DC`, `Net due dt`, `Curr.`) and the
 /// `Arrears` column (days after the net due date at the key date). It was

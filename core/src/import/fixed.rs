@@ -1,10 +1,12 @@
 //! Reports printed to text in fixed-width columns (Dynamics GP's aged trial
-//! balance, SQL*Plus and AS/400 query output): a header line with a rule of
-//! dashes under each column (`----------  ----------  --------`). The rule's
-//! runs give the columns: each line from the header down is cut into cells at
-//! the middle of the gaps between them, and handed to the delimited-text reader
-//! as fields apart (the lines above, a report's titles, stay whole). Without
-//! such a rule a text is read as delimited text, as before.
+//! balance, SQL*Plus, SQL Server and AS/400 query output): a header line with a
+//! rule of dashes under each column (`----------  ----------  --------`), whose
+//! runs give the columns; or, without a rule (QuickBooks printed to a file,
+//! Excel's "Formatted Text (Space delimited)"), a header of names two spaces
+//! apart or more over lines that leave the same places blank. Each line from the
+//! header down is cut into cells in the middle of the gaps between the columns,
+//! and handed to the delimited-text reader as fields apart (the lines above, a
+//! report's titles, stay whole). Other text is read as delimited text.
 
 /// Lines looked at for the header's rule.
 pub(super) const LOOK_LINES: usize = 60;
@@ -70,6 +72,11 @@ pub(super) fn layout(head: &[u8]) -> Option<Layout> {
     }
     let text = String::from_utf8_lossy(head);
     let lines: Vec<&str> = text.lines().take(LOOK_LINES).map(|l| l.trim_end_matches('\r')).collect();
+    ruled(&lines).or_else(|| aligned(&lines))
+}
+
+/// The layout of a header over a rule of dashes (see [`layout`]).
+fn ruled(lines: &[&str]) -> Option<Layout> {
     for (at, line) in lines.iter().enumerate().skip(1) {
         let Some(runs) = rule_runs(line) else { continue };
         let header: Vec<char> =
@@ -92,22 +99,130 @@ pub(super) fn layout(head: &[u8]) -> Option<Layout> {
                 _ => None,
             })
             .collect();
-        let header = at.saturating_sub(1);
-        let titles = lines.iter().take(header).map(|l| shape(l)).filter(|t| !t.is_empty()).collect();
-        let layout = Layout { cuts, header, titles };
-        // The header and the first line below the rule fall into the columns (a
-        // comma-delimited header over spaced dashes does not).
-        let cut = |index: usize, line: &str| {
-            let mut out = Vec::new();
-            layout.write_line(index, line.as_bytes(), &mut out);
-            out.contains(&SEPARATOR)
-        };
-        let below = lines.iter().enumerate().skip(at.saturating_add(1)).find(|(_, l)| !l.trim().is_empty());
-        if cut(header, lines.get(header)?) && below.is_none_or(|(index, line)| cut(index, line)) {
+        if let Some(layout) = accepted(lines, at.saturating_sub(1), cuts, at.saturating_add(1)) {
             return Some(layout);
         }
     }
     None
+}
+
+/// Whether character `at` of `line` is blank (a space, or past the line's end).
+fn blank_at(line: &[char], at: usize) -> bool {
+    line.get(at).is_none_or(|c| c.is_whitespace())
+}
+
+/// The layout of a report printed in columns without a rule (Excel's "Formatted
+/// Text (Space delimited)", a report printed to a file): the first line of three
+/// or more names two spaces apart or more, over at least [`ALIGNED_LINES`] lines
+/// whose text leaves the same places blank — in nine lines of ten, with text on
+/// both sides in half of them at least: the gaps between its columns. Never for
+/// text that holds `;` or `|`, or where half the lines have a comma between words
+/// (delimited text; `1,250.00`'s comma is between digits).
+fn aligned(lines: &[&str]) -> Option<Layout> {
+    if lines.iter().any(|l| l.contains([';', '|'])) {
+        return None;
+    }
+    let field_comma = |l: &[char]| {
+        l.windows(3).any(|w| matches!(w, [a, ',', b] if !(a.is_ascii_digit() && b.is_ascii_digit())))
+    };
+    let chars: Vec<Vec<char>> =
+        lines.iter().map(|l| l.trim_start_matches('\u{feff}').chars().collect()).collect();
+    for (header, named) in chars.iter().enumerate().take(LOOK_LINES / 2) {
+        if named.len() > WIDEST_HEADER {
+            continue;
+        }
+        let names = named.split(|c| *c == ' ').filter(|w| !w.is_empty()).count();
+        let gaps = named.windows(3).filter(|w| matches!(w, [a, ' ', ' '] if !a.is_whitespace())).count();
+        if names < 3 || gaps < 2 {
+            continue;
+        }
+        let body: Vec<&[char]> = chars
+            .iter()
+            .skip(header.saturating_add(1))
+            .filter(|l| l.iter().any(|c| !c.is_whitespace()))
+            .map(Vec::as_slice)
+            .collect();
+        if body.len() < ALIGNED_LINES {
+            continue;
+        }
+        if body.iter().filter(|l| field_comma(l)).count().saturating_mul(2) >= body.len() {
+            return None;
+        }
+        let width = named.len();
+        let nine_in_ten = body.len().saturating_mul(9).div_ceil(10);
+        let gutter: Vec<bool> = (0..width)
+            .map(|at| blank_at(&named, at) && body.iter().filter(|l| blank_at(l, at)).count() >= nine_in_ten)
+            .collect();
+        // Each gap of two spaces or more between the header's names holds one cut,
+        // in the middle of its widest run of places the lines leave blank (a single
+        // space is within a name: `Open Balance`).
+        let text = |l: &[char], from: usize, to: usize| {
+            l.get(..from).is_some_and(|b| b.iter().any(|c| !c.is_whitespace()))
+                && l.get(to..).is_some_and(|a| a.iter().any(|c| !c.is_whitespace()))
+        };
+        let mut cuts = Vec::new();
+        let mut at = 0usize;
+        while at < named.len() {
+            if !blank_at(&named, at) || !text(&named, at, at) {
+                at = at.saturating_add(1);
+                continue;
+            }
+            let gap = at;
+            while blank_at(&named, at) && at < named.len() {
+                at = at.saturating_add(1);
+            }
+            if at.saturating_sub(gap) < 2 {
+                continue;
+            }
+            let mut widest: Option<(usize, usize)> = None;
+            let mut run = gap;
+            while run < at {
+                if !gutter.get(run).copied().unwrap_or(false) {
+                    run = run.saturating_add(1);
+                    continue;
+                }
+                let from = run;
+                while run < at && gutter.get(run).copied().unwrap_or(false) {
+                    run = run.saturating_add(1);
+                }
+                if widest.is_none_or(|(f, t)| run.saturating_sub(from) > t.saturating_sub(f)) {
+                    widest = Some((from, run));
+                }
+            }
+            let Some((from, to)) = widest else { continue };
+            if body.iter().filter(|l| text(l, from, to)).count().saturating_mul(2) >= body.len() {
+                cuts.push(from.saturating_add(to.saturating_sub(from).saturating_add(1) / 2));
+            }
+        }
+        if cuts.len() < 2 {
+            continue;
+        }
+        if let Some(layout) = accepted(lines, header, cuts, header.saturating_add(1)) {
+            return Some(layout);
+        }
+    }
+    None
+}
+
+/// Lines of text under a header without a rule that [`aligned`] needs.
+const ALIGNED_LINES: usize = 3;
+
+/// The longest header [`aligned`] looks at, in characters.
+const WIDEST_HEADER: usize = 1_000;
+
+/// The layout of `cuts` under the header on line `header`, if the header and the
+/// first line of text from line `body` on fall into its columns (a
+/// comma-delimited header over spaced dashes does not).
+fn accepted(lines: &[&str], header: usize, cuts: Vec<usize>, body: usize) -> Option<Layout> {
+    let titles = lines.iter().take(header).map(|l| shape(l)).filter(|t| !t.is_empty()).collect();
+    let layout = Layout { cuts, header, titles };
+    let cut = |index: usize, line: &str| {
+        let mut out = Vec::new();
+        layout.write_line(index, line.as_bytes(), &mut out);
+        out.contains(&SEPARATOR)
+    };
+    let below = lines.iter().enumerate().skip(body).find(|(_, l)| !l.trim().is_empty());
+    (cut(header, lines.get(header)?) && below.is_none_or(|(index, line)| cut(index, line))).then_some(layout)
 }
 
 impl Layout {
@@ -278,6 +393,36 @@ mod tests {
              AARON0001|\"Aaron \"\"A\"\" Fitz\"|6/14/2026|1,250.00\n\
              ADAM0001|Adam Park Resort|3/22/2026|-150.00\n"
         );
+    }
+
+    #[test]
+    fn columns_without_a_rule_are_found_by_the_places_left_blank() {
+        let text = "Customer          Invoice   Due date      Open Balance\n\
+                    Acme Corp         INV-1001  05/31/2026         1000.00\n\
+                    Birch Ltd         INV-1002  06/14/2026          250.00\n\
+                    Cedar & Sons Inc  INV-1003  07/01/2026          750.00\n";
+        let layout = layout(text.as_bytes()).unwrap();
+        // One cut a gap between names (`Open Balance` is one name; the blank place
+        // in `Cedar & Sons Inc`'s column is no gap of the header).
+        assert_eq!(layout.cuts, [17, 27, 40]);
+        let out = String::from_utf8(Cutter::new(layout).cut(text.as_bytes(), true)).unwrap();
+        assert_eq!(out.lines().nth(3), Some("Cedar & Sons Inc\u{1f}INV-1003\u{1f}07/01/2026\u{1f}750.00"));
+    }
+
+    #[test]
+    fn delimited_or_ragged_text_has_no_columns_without_a_rule() {
+        for text in [
+            // Comma and space between fields.
+            "Customer,  Invoice,  Amount\nAcme,  INV-1,  100.00\nBirch,  INV-2,  200.00\nCedar,  INV-3,  300.00\n",
+            "Customer;  Invoice;  Amount\nAcme;  INV-1;  100.00\nBirch;  INV-2;  200.00\nCedar;  INV-3;  300.00\n",
+            // Prose, and lines of words one space apart.
+            "Dear customer,  please find  attached\nthe invoices we discussed on the phone today and\nthe statement of your account as\nof the end of June.\n",
+            "Customer Invoice Amount\nAcme INV-1 100.00\nBirch INV-2 200.00\nCedar INV-3 300.00\n",
+            // Too few lines below the header.
+            "Customer   Invoice   Amount\nAcme       INV-1     100.00\n",
+        ] {
+            assert_eq!(layout(text.as_bytes()), None, "{text:?}");
+        }
     }
 
     #[test]
