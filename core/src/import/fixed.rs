@@ -151,7 +151,7 @@ fn aligned(lines: &[&str]) -> Option<Layout> {
         let width = named.len();
         let nine_in_ten = body.len().saturating_mul(9).div_ceil(10);
         let gutter: Vec<bool> = (0..width)
-            .map(|at| blank_at(&named, at) && body.iter().filter(|l| blank_at(l, at)).count() >= nine_in_ten)
+            .map(|at| blank_at(named, at) && body.iter().filter(|l| blank_at(l, at)).count() >= nine_in_ten)
             .collect();
         // Each gap of two spaces or more between the header's names holds one cut,
         // in the middle of its widest run of places the lines leave blank (a single
@@ -163,12 +163,12 @@ fn aligned(lines: &[&str]) -> Option<Layout> {
         let mut cuts = Vec::new();
         let mut at = 0usize;
         while at < named.len() {
-            if !blank_at(&named, at) || !text(&named, at, at) {
+            if !blank_at(named, at) || !text(named, at, at) {
                 at = at.saturating_add(1);
                 continue;
             }
             let gap = at;
-            while blank_at(&named, at) && at < named.len() {
+            while blank_at(named, at) && at < named.len() {
                 at = at.saturating_add(1);
             }
             if at.saturating_sub(gap) < 2 {
