@@ -8,10 +8,10 @@
 //! and handed to the delimited-text reader as fields apart (the lines above, a
 //! report's titles, stay whole). Other text is read as delimited text.
 
-/// Lines looked at for the header's rule.
+/// Lines looked at for a report's header.
 pub(super) const LOOK_LINES: usize = 60;
 
-/// Bytes looked at for the header's rule, at most.
+/// Bytes looked at for a report's header, at most.
 pub(super) const LOOK_BYTES: usize = 64 << 10;
 
 /// How far a cut moves, at most, to fall between two words (see [`Layout::write_line`]).
@@ -61,10 +61,10 @@ fn rule_runs(line: &str) -> Option<Vec<(usize, usize)>> {
     (runs.len() >= 3 && runs.iter().all(|&(from, to)| to.saturating_sub(from) >= 2)).then_some(runs)
 }
 
-/// The layout of a text whose first lines hold a header over a rule of dashes
-/// (see the module docs): the first rule line of [`LOOK_LINES`] whose line above
-/// has text over most of its runs. `None` for text with tabs or NUL bytes
-/// (delimited or UTF-16), or without such a rule.
+/// The layout of a text whose first lines hold a report's header (see the
+/// module docs): over a rule of dashes ([`ruled`]), else over lines in columns
+/// ([`aligned`]). `None` for text with tabs or NUL bytes (delimited, or UTF-16),
+/// or with neither.
 pub(super) fn layout(head: &[u8]) -> Option<Layout> {
     let head = head.get(..head.len().min(LOOK_BYTES)).unwrap_or(head);
     if head.iter().any(|&b| b == b'\t' || b == 0) {
@@ -75,7 +75,8 @@ pub(super) fn layout(head: &[u8]) -> Option<Layout> {
     ruled(&lines).or_else(|| aligned(&lines))
 }
 
-/// The layout of a header over a rule of dashes (see [`layout`]).
+/// The layout of a header over a rule of dashes: the first rule line of the
+/// [`LOOK_LINES`] whose line above has text over most of its runs.
 fn ruled(lines: &[&str]) -> Option<Layout> {
     for (at, line) in lines.iter().enumerate().skip(1) {
         let Some(runs) = rule_runs(line) else { continue };
