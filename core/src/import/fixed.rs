@@ -426,16 +426,21 @@ mod tests {
         }
     }
 
+    /// `text` cut by a cutter fed in two chunks, split at byte `at`.
+    fn in_two(layout: &Layout, text: &str, at: usize) -> Vec<u8> {
+        let mut cutter = Cutter::new(layout.clone());
+        let (a, b) = text.as_bytes().split_at(at);
+        let mut out = cutter.cut(a, false);
+        out.extend(cutter.cut(b, true));
+        out
+    }
+
     #[test]
     fn lines_split_anywhere_cut_alike() {
         let layout = layout(REPORT.as_bytes()).unwrap();
         let whole = Cutter::new(layout.clone()).cut(REPORT.as_bytes(), true);
         for at in 0..REPORT.len() {
-            let mut cutter = Cutter::new(layout.clone());
-            let (a, b) = REPORT.as_bytes().split_at(at);
-            let mut out = cutter.cut(a, false);
-            out.extend(cutter.cut(b, true));
-            assert_eq!(out, whole, "cut at {at}");
+            assert_eq!(in_two(&layout, REPORT, at), whole, "cut at {at}");
         }
     }
 
@@ -452,11 +457,7 @@ mod tests {
         assert_eq!(lines[6], "x ".repeat(40_000));
         assert_eq!(lines[7], "AB0001\u{1f}Short\u{1f}6/14/2026\u{1f}1.00");
         for at in [REPORT.len() + 10, REPORT.len() + 70_000, long.len() - 5] {
-            let mut cutter = Cutter::new(layout.clone());
-            let (a, b) = long.as_bytes().split_at(at);
-            let mut out = cutter.cut(a, false);
-            out.extend(cutter.cut(b, true));
-            assert_eq!(out, whole, "cut at {at}");
+            assert_eq!(in_two(&layout, &long, at), whole, "cut at {at}");
         }
     }
 
