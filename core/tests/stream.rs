@@ -105,6 +105,42 @@ fn every_encoding_reads_the_same_in_chunks() {
     }
 }
 
+/// A report printed in fixed-width columns, saved in UTF-16 (as SQL Server's
+/// results and Windows' "Unicode" text are), with and without a BOM: decoded
+/// before its lines are cut, the same ledger as in UTF-8, whole or in chunks
+/// split anywhere (within a character's two bytes included), its encoding said.
+#[test]
+fn a_fixed_width_report_in_utf16_reads_as_in_utf8() {
+    let options = ImportOptions::default();
+    let text = String::from_utf8(fixture("layouts/dynamics-gp-hatb.txt")).unwrap();
+    let utf8 = outcome(Ledger::open(text.as_bytes(), &options)).unwrap();
+    for (bom, le, encoding) in [
+        (true, true, "UTF-16LE"),
+        (true, false, "UTF-16BE"),
+        (false, true, "UTF-16LE"),
+        (false, false, "UTF-16BE"),
+    ] {
+        let units = (if bom { "\u{FEFF}" } else { "" }).encode_utf16().chain(text.encode_utf16());
+        let bytes: Vec<u8> = units.flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }).collect();
+        let whole = Ledger::open(&bytes, &options).unwrap();
+        assert_eq!(whole.summary().import.encoding.as_deref(), Some(encoding));
+        assert_eq!(whole.book().entries.len(), 5, "{encoding}");
+        let mut read = outcome(Ok(whole)).unwrap();
+        // The digest and the encoding are the bytes', the rest is the UTF-8 file's.
+        for at in ["/summary/import", "/inspection", "/inspection/report"] {
+            let (Some(theirs), Some(ours)) = (utf8.pointer(at), read.pointer_mut(at)) else { continue };
+            for key in ["sha256", "encoding"] {
+                if let Some(value) = theirs.get(key) {
+                    ours[key] = value.clone();
+                }
+            }
+        }
+        assert!(read == utf8, "{encoding} (BOM {bom})");
+        let odd: Vec<usize> = (1..bytes.len()).step_by(7).collect();
+        assert_same(&bytes, &options, &odd, encoding);
+    }
+}
+
 #[test]
 fn every_fixture_reads_the_same_in_chunks() {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");

@@ -140,16 +140,34 @@ pub struct CsvReader {
     packer: Packer,
     /// Whether the text is a report in fixed-width columns ([`super::fixed`]).
     fixed: Fixed,
+    /// The encoding of a fixed-width report in UTF-16, which is decoded before
+    /// it is cut (the reader then reads UTF-8).
+    cut_from: Option<&'static encoding_rs::Encoding>,
 }
 
 /// What the reader knows of a fixed-width layout ([`super::fixed`]).
 enum Fixed {
-    /// The first lines, kept until a rule under a header is looked for.
+    /// The first lines, kept until a report's header is looked for.
     Looking(Vec<u8>),
     /// Delimited text: read as it comes.
     Delimited,
-    /// A fixed-width report: its lines cut into fields as they come.
-    Cutting(Box<super::fixed::Cutter>),
+    /// A fixed-width report: its lines cut into fields as they come, after
+    /// decoding when it is in UTF-16.
+    Cutting(Box<super::fixed::Cutter>, Option<Box<encoding_rs::Decoder>>),
+}
+
+/// `bytes` decoded by `decoder` (UTF-16 into UTF-8), all of them.
+fn decoded_text(decoder: &mut encoding_rs::Decoder, bytes: &[u8], last: bool) -> String {
+    let mut text = String::with_capacity(bytes.len().saturating_add(4));
+    let mut rest = bytes;
+    loop {
+        let (result, read, _) = decoder.decode_to_string(rest, &mut text, last);
+        rest = rest.get(read..).unwrap_or_default();
+        match result {
+            encoding_rs::CoderResult::InputEmpty => return text,
+            encoding_rs::CoderResult::OutputFull => text.reserve(rest.len().saturating_add(16)),
+        }
+    }
 }
 
 /// Text kept while the first lines are counted for [`sniff_delimiter`].
@@ -194,6 +212,7 @@ impl CsvReader {
             text: String::new(),
             packer: Packer::default(),
             fixed: Fixed::Looking(Vec::new()),
+            cut_from: None,
         }
     }
 
@@ -209,8 +228,11 @@ impl CsvReader {
         }
         match &mut self.fixed {
             Fixed::Delimited => self.push_text(chunk),
-            Fixed::Cutting(cutter) => {
-                let cut = cutter.cut(chunk, false);
+            Fixed::Cutting(cutter, decoder) => {
+                let cut = match decoder {
+                    Some(decoder) => cutter.cut(decoded_text(decoder, chunk, false).as_bytes(), false),
+                    None => cutter.cut(chunk, false),
+                };
                 self.push_text(&cut)
             }
             Fixed::Looking(looked) if looked.is_empty() && seen_enough(chunk) => self.look(chunk, false),
@@ -228,11 +250,20 @@ impl CsvReader {
     /// Decides from the first lines whether the text is a fixed-width report,
     /// and reads them.
     fn look(&mut self, head: &[u8], last: bool) -> Result<(), Error> {
-        match super::fixed::layout(head) {
+        // UTF-16 (with or without a BOM) is looked at, and cut, decoded.
+        let utf16 = match encoding_rs::Encoding::for_bom(head) {
+            Some((encoding, _)) => (encoding != encoding_rs::UTF_8).then_some(encoding),
+            None => utf16_without_bom(head),
+        };
+        let mut decoder = utf16.map(|encoding| Box::new(encoding.new_decoder_with_bom_removal()));
+        let text = decoder.as_mut().map(|decoder| decoded_text(decoder, head, last));
+        let text = text.as_ref().map_or(head, |t| t.as_bytes());
+        match super::fixed::layout(text) {
             Some(layout) => {
                 let mut cutter = super::fixed::Cutter::new(layout);
-                let cut = cutter.cut(head, last);
-                self.fixed = Fixed::Cutting(Box::new(cutter));
+                let cut = cutter.cut(text, last);
+                self.cut_from = utf16;
+                self.fixed = Fixed::Cutting(Box::new(cutter), decoder);
                 self.push_text(&cut)
             }
             None => {
@@ -267,8 +298,10 @@ impl CsvReader {
     pub fn finish(mut self) -> Result<ReadText, Error> {
         match std::mem::replace(&mut self.fixed, Fixed::Delimited) {
             Fixed::Looking(looked) => self.look(&looked, true)?,
-            Fixed::Cutting(mut cutter) => {
-                let cut = cutter.cut(&[], true);
+            Fixed::Cutting(mut cutter, decoder) => {
+                let rest =
+                    decoder.map(|mut decoder| decoded_text(&mut decoder, &[], true)).unwrap_or_default();
+                let cut = cutter.cut(rest.as_bytes(), true);
                 self.push_text(&cut)?;
             }
             Fixed::Delimited => {}
@@ -281,7 +314,9 @@ impl CsvReader {
             self.begin(&sniffing.text)?;
         }
         self.split(&[])?;
-        Ok(self.decoded())
+        let cut_from = self.cut_from;
+        let (grid, encoding, undecoded) = self.decoded();
+        Ok((grid, cut_from.map_or(encoding, encoding_rs::Encoding::name), undecoded))
     }
 
     /// Decides the encoding from the first bytes and reads them.
@@ -379,7 +414,7 @@ impl CsvReader {
     /// Sniffs the delimiter from the first lines and splits them.
     fn begin(&mut self, text: &[u8]) -> Result<(), Error> {
         self.delimiter = match self.fixed {
-            Fixed::Cutting(_) => super::fixed::SEPARATOR,
+            Fixed::Cutting(..) => super::fixed::SEPARATOR,
             _ => sniff_delimiter(text),
         };
         self.csv = csv_core::ReaderBuilder::new().delimiter(self.delimiter).build();
