@@ -36,7 +36,7 @@ pub fn DropZone(
         >
             <input type="file" multiple accept=".csv,.tsv,.txt,.prn,.rpt,.xlsx,.xlsm,.xlsb,.xls,.ods,.xml,.htm,.html,.mht,.mhtml,.zip" data-testid=testid on:change=on_change />
             <strong>"Drop a ledger here"</strong>
-            " or click to choose a file (CSV, Excel — the HTML and XML kinds too —, OpenDocument, or a report printed to text); several files laid out alike, such as monthly exports, are read as one ledger. They are read on this computer; nothing is uploaded."
+            " or click to choose a file (CSV, Excel with its HTML and XML kinds, OpenDocument, or a report printed to text); several files laid out alike, such as monthly exports, are read as one ledger. They are read on this computer; nothing is uploaded."
         </label>
     }
 }
