@@ -772,11 +772,14 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     let filled = |f: Field| map.index(f).is_some_and(|i| !row.get(i).is_empty());
     let amounts = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid];
     let has_amount = amounts.into_iter().any(filled);
+    // The date's cell, read once (most rows are documents with a date).
+    let date = map.index(Field::InvoiceDate).map(|i| row.get(i));
+    let dated = date.is_some_and(|c| !c.is_empty());
     // An account's opening balance, with no date of its own (its label may stand in
     // the document column: Odoo's `Initial Balance`): no total of the rows above.
     // Only where dates are given (a file without them would look at every row).
-    if map.index(Field::InvoiceDate).is_some()
-        && !filled(Field::InvoiceDate)
+    if date.is_some()
+        && !dated
         && has_amount
         && let Some(text) = opening_label(row)
     {
@@ -784,7 +787,7 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     }
     // A total labelled in another language: looked for only on rows without a
     // date or a document (an aged summary's, or one the rule below would miss).
-    if !filled(Field::InvoiceDate)
+    if !dated
         && !filled(Field::DocumentId)
         && let Some(text) = labels_total(row)
     {
@@ -798,8 +801,8 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     {
         return RowClass::Section(text.to_string());
     }
-    let invoice_level = map.index(Field::InvoiceDate).is_some() || map.index(Field::DocumentId).is_some();
-    if invoice_level && has_amount && !filled(Field::InvoiceDate) && !filled(Field::DocumentId) {
+    let invoice_level = date.is_some() || map.index(Field::DocumentId).is_some();
+    if invoice_level && has_amount && !dated && !filled(Field::DocumentId) {
         // Amounts with no date and no document: a party subtotal (ERPNext) or a
         // per-currency total (SAP, Tally).
         let label = [Field::CustomerName, Field::CustomerId, Field::Currency]
@@ -816,13 +819,20 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
             None => RowClass::GrandTotal(String::new()),
         };
     }
-    // A rule drawn under a header in every column (a fixed-width report's) is no
-    // data though its dashes stand in the date and amount columns.
+    if dated || has_amount {
+        // A rule drawn under a header in every column (a fixed-width report's) is no
+        // data though its dashes fill the date and amount columns: looked for only
+        // when the date's (else the first amount's) cell starts as a rule does
+        // (every data row would pay for the look).
+        let first = date.or_else(|| amounts.into_iter().find_map(|f| map.index(f)).map(|i| row.get(i)));
+        let dashed = first.and_then(CellRef::as_text).is_some_and(|t| t.starts_with(['-', '=']));
+        if dashed && is_ruled(row) {
+            return RowClass::Blank;
+        }
+        return RowClass::Data;
+    }
     if is_ruled(row) {
         return RowClass::Blank;
-    }
-    if filled(Field::InvoiceDate) || has_amount {
-        return RowClass::Data;
     }
     let text = row.filled().map(|(_, c)| c.to_string()).collect::<Vec<_>>().join(" ");
     RowClass::Section(text)
