@@ -506,6 +506,11 @@ fn page_titles(grid: &Grid, header: &Header) -> Vec<usize> {
 /// (NetSuite's `Amount (Foreign Currency)`, SAP's `Amount in doc. curr.`).
 const OWN_CURRENCY_WORDS: [&str; 5] = ["foreign", "transaction", "doc", "document", "fx"];
 
+/// Whether one of `header`'s words (as the header tables read them) is among `words`.
+fn says_any(header: &str, words: &[&str]) -> bool {
+    super::vocabulary::words(header).words.iter().any(|w| words.contains(&w.as_str()))
+}
+
 /// A warning when the amounts may be in the company's own currency while a
 /// column names each row's: an exchange rate beside them other than 1 on some
 /// rows (NetSuite's `Amount` and `Amount Remaining` are in the base currency,
@@ -523,13 +528,12 @@ fn exchange_rate_warning(
     let currency = header.map.index(Field::Currency)?;
     let rate = (0..header.texts.len())
         .find(|&i| header.map.is_free(i) && super::vocabulary::names_rate(header.text(i)))?;
-    let own = header.map.columns.iter().filter(|c| c.field.is_money()).any(|c| {
-        c.currency.is_some()
-            || super::vocabulary::words(&c.header)
-                .words
-                .iter()
-                .any(|w| OWN_CURRENCY_WORDS.contains(&w.as_str()))
-    });
+    let own = header
+        .map
+        .columns
+        .iter()
+        .filter(|c| c.field.is_money())
+        .any(|c| c.currency.is_some() || says_any(&c.header, &OWN_CURRENCY_WORDS));
     if own {
         return None;
     }
@@ -563,12 +567,9 @@ const FOREIGN_WORDS: [&str; 2] = ["foreign", "fx"];
 #[inline(never)]
 fn base_amount_warning(rows: &[&Row], header: &Header, file: &Position) -> Option<Warning> {
     let currency = header.map.index(Field::Currency)?;
-    let says = |header: &str, words: &[&str]| {
-        super::vocabulary::words(header).words.iter().any(|w| words.contains(&w.as_str()))
-    };
     let money = || header.map.columns.iter().filter(|c| c.field.is_money() && c.currency.is_none());
-    let foreign = money().find(|c| says(&c.header, &FOREIGN_WORDS))?;
-    let unsaid = money().find(|c| !says(&c.header, &OWN_CURRENCY_WORDS))?;
+    let foreign = money().find(|c| says_any(&c.header, &FOREIGN_WORDS))?;
+    let unsaid = money().find(|c| !says_any(&c.header, &OWN_CURRENCY_WORDS))?;
     fn code(row: &Row, currency: usize) -> Option<&str> {
         row.get(currency).as_text().map(str::trim).filter(|t| !t.is_empty())
     }
