@@ -1700,9 +1700,11 @@ fn taxes_and_amounts_before_tax_are_never_what_is_owed() {
 /// Payment terms, when the file gives no due date: days after the invoice date,
 /// after the end of its month for English `EOM`, or to the end of the month
 /// they reach for the continental month-end terms, or a day of the following
-/// month (`Net 15th of following month`). `30 Tage netto` was read as
-/// no terms (the number before "netto"); month ends were ignored; a discount's
-/// days before the net ones (`14 Tage 2% Skonto, 30 Tage netto`) were taken.
+/// month (`Net 15th of following month`), or at once (`COD`, `Vorkasse`). `30
+/// Tage netto` was read as no terms (the number before "netto"); month ends were
+/// ignored; a discount's days before the net ones (`14 Tage 2% Skonto, 30 Tage
+/// netto`) were taken; `COD` and `Cash in advance` were no terms (so due at the
+/// default terms), `30 days from receipt` 0 days.
 #[test]
 fn payment_terms_give_the_due_date_month_ends_included() {
     let cases = [
@@ -1727,12 +1729,28 @@ fn payment_terms_give_the_due_date_month_ends_included() {
         ("le 10 du mois suivant", "2026-02-10"),
         ("31st of next month", "2026-02-28"), // February 2026 has 28 days
         ("End of following month", "2026-02-28"),
+        // Due at once: on delivery, in advance (read as no terms, so due at
+        // the default terms' 45 days, 24 February).
+        ("COD", "2026-01-10"),
+        ("C.O.D.", "2026-01-10"),
+        ("CIA", "2026-01-10"),
+        ("Cash in advance", "2026-01-10"),
+        ("Prepaid", "2026-01-10"),
+        ("Vorkasse", "2026-01-10"),
+        ("Nachnahme", "2026-01-10"),
+        ("contra reembolso", "2026-01-10"),
+        ("paiement à réception", "2026-01-10"),
+        // Days beside such a word are the terms (read as 0 days).
+        ("30 days from receipt of invoice", "2026-02-09"),
+        // No terms at all: the default terms, 10 January + 45 days.
+        ("see contract", "2026-02-24"),
     ];
     let mut csv = String::from("Invoice,Customer,Date,Terms,Amount,Currency\n");
     for (i, (terms, _)) in cases.iter().enumerate() {
         csv.push_str(&format!("I-{i},Acme,2026-01-10,{terms},100.00,EUR\n"));
     }
-    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let options = ImportOptions { default_terms: Some(45), ..Default::default() };
+    let read = import(csv.as_bytes(), &options).unwrap();
     let due: Vec<(String, String)> =
         read.ledger.entries.iter().map(|e| (e.id.to_string(), e.due_date.to_string())).collect();
     let want: Vec<(String, String)> =

@@ -393,24 +393,55 @@ pub(super) enum DueRule {
     InvoiceDate,
 }
 
+/// Words of payment terms due at once (0 days), found anywhere in the text:
+/// on receipt, in cash, on delivery, or in advance (lower case).
+const PAY_AT_ONCE: [&str; 25] = [
+    "receipt",
+    "immediate",
+    "contado",
+    "vista",
+    "sofort",
+    "comptant",
+    "imediato",
+    "cash",
+    "advance",
+    "prepaid",
+    "prepay",
+    "pre-paid",
+    "vorkasse",
+    "vorauskasse",
+    "nachnahme",
+    "reembolso",
+    "réception",
+    "anticipado",
+    "antecipado",
+    "anticipato",
+    "contrassegno",
+    "rembours",
+    "ontvangst",
+    "vooruitbetaling",
+    "przedpłata",
+];
+
+/// Short codes of payment terms due at once, read as whole words: cash on
+/// delivery, cash in advance, cash with order, cash before delivery, payment in
+/// advance.
+const PAY_AT_ONCE_CODES: [&str; 5] = ["cod", "cia", "cwo", "cbd", "pia"];
+
 /// The days of payment terms written as text: the number beside a word for
 /// "net" (`Net 30`, `NET45`, `2/10 net 30`, `14 Tage 2% Skonto, 30 Tage netto`,
 /// `net à 30 jours`), else the first whole number that is not a percentage (`30
-/// días`, `30`), or 0 for payment on receipt (`Due on receipt`, `immediate`,
-/// `contado`, `à vista`, `sofort`).
+/// días`, `30 days from receipt`), or, without a number, 0 for payment on
+/// receipt (`Due on receipt`, `immediate`, `contado`, `à vista`, `sofort`), on
+/// delivery (`COD`, `Nachnahme`, `contra reembolso`) or before it (`CIA`,
+/// `prepaid`, `Vorkasse`, `in advance`).
 ///
 /// ```text
 /// "Net 30" → 30, "30 días" → 30, "NET45" → 45, "2/10 net 30" → 30, "Due on receipt" → 0,
-/// "14 Tage 2% Skonto, 30 Tage netto" → 30
+/// "14 Tage 2% Skonto, 30 Tage netto" → 30, "COD" → 0, "Vorkasse" → 0
 /// ```
 pub(super) fn terms_days(text: &str) -> Option<u32> {
     let lower = text.to_lowercase();
-    if ["receipt", "immediate", "contado", "vista", "sofort", "comptant", "imediato", "cash"]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
-        return Some(0);
-    }
     // Words and numbers; a number written as a percentage is a discount's rate.
     let tokens: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '%'))
@@ -433,7 +464,15 @@ pub(super) fn terms_days(text: &str) -> Option<u32> {
         let before = || tokens.get(i.saturating_sub(2)..i)?.iter().rev().copied().find(|t| numeric(t));
         number(t).or_else(|| after().and_then(number)).or_else(|| before().and_then(number))
     });
-    net_days.or_else(|| tokens.iter().copied().find(|t| numeric(t)).and_then(number)).filter(|d| *d <= 3_650)
+    let days = net_days.or_else(|| tokens.iter().copied().find(|t| numeric(t)).and_then(number));
+    // Days written beside the words win (`30 days from receipt`); `C.O.D.` is
+    // `c`, `o`, `d`: the letters of a short code joined.
+    let at_once = || {
+        let letters: String = tokens.iter().filter(|t| t.len() == 1).copied().collect();
+        PAY_AT_ONCE.iter().any(|w| lower.contains(w))
+            || tokens.iter().chain([&letters.as_str()]).any(|t| PAY_AT_ONCE_CODES.contains(t))
+    };
+    days.or_else(|| at_once().then_some(0)).filter(|d| *d <= 3_650)
 }
 
 /// How payment terms that end a month count (see [`terms_due`]).
