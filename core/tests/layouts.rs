@@ -2638,3 +2638,68 @@ fn money_headers_of_english_words_name_their_amount() {
         [["USD", "150.00", "1200.00", "0.00", "694.00", "0.00", "0.00", "0.00", "2044.00"]]
     );
 }
+
+/// Tally's ledger account of one party: its name stands above the `Ledger
+/// Account` title (under the company's own name and address), its
+/// `Particulars` name the other side of each entry (`Sales Account`, `HDFC
+/// Bank`), and the ledger ends with `Opening Balance`, `Current Total` and
+/// `Closing Balance`. The particulars were read as customers (the receipt paid
+/// no invoice of "Sales Account"), `Vch No.` and `Vch Type` were unmapped, and
+/// the opening balance, with no date and no row of its account after it, was
+/// refused: -7,300.00 "owed" where 18,880.00 is.
+#[test]
+fn a_tally_ledger_account_is_its_titles_account() {
+    let out = read(
+        "tally-ledger-account.csv",
+        ImportOptions { default_currency: Some("INR".into()), ..Default::default() },
+    );
+    let customers: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.name).collect();
+    assert_eq!(customers, ["Acme Traders Pvt Ltd"]);
+    assert_eq!(column(&out, "Particulars").field, Field::Ignore);
+    assert_eq!(column(&out, "Vch No.").field, Field::DocumentId);
+    assert_eq!(column(&out, "Vch Type").field, Field::DocumentType);
+    assert_eq!(
+        warnings_about(&out, "ledger account"),
+        [
+            "file \"tally-ledger-account.csv\", row 3: no column names the customer; the title above the header does (\"Acme Traders Pvt Ltd\", a ledger account's name): every row is read as that account's"
+        ]
+    );
+    assert_eq!(
+        warnings_about(&out, "below its account's rows"),
+        [
+            "file \"tally-ledger-account.csv\", row 13: 1 opening balance with no date of its own (\"Opening Balance\" on row 13, below its account's rows as a ledger's summary puts it) is given the date of the first row of its account (5-Apr-2026): aged from that date, though what it carries forward is older; no period counts it among its sales"
+        ]
+    );
+    assert_eq!(
+        skipped(&out),
+        [
+            "row 14: subtotal row \"Current Total\"",
+            "row 15: grand total row (amounts with no date, no document and no label)"
+        ]
+    );
+    // At 30 June, due on their dates (no terms): the receipt's 25,000.00 pays the
+    // opening balance (5 April, the oldest with S/101); S/101 11,800.00 is 86 days
+    // past due (61–90), S/140 5,900.00 49 (31–60), S/162 2,360.00 12 (1–30); the
+    // credit note's 1,180.00 names no invoice. 11,800 + 5,900 + 2,360 - 1,180 =
+    // 18,880.00, the `Closing Balance` (25,000 + 20,060 - 26,180).
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["INR", "0.00", "2360.00", "5900.00", "11800.00", "0.00", "0.00", "-1180.00", "18880.00"]]
+    );
+    // A statement whose title labels the customer: its `Particulars` (`Sales`,
+    // `Bank`) are no customers either (the payments paid no invoice of "Sales").
+    let statement = "Statement of Account\nCustomer: Bravo LLC\nDate,Particulars,Reference,Debit,Credit\n\
+                     2026-04-01,Sales,INV-1,500.00,\n2026-04-15,Bank,PMT-9,,500.00\n\
+                     2026-05-02,Sales,INV-2,800.00,\n2026-05-20,Sales,INV-3,300.00,\n\
+                     2026-06-01,Bank,PMT-10,,200.00\n";
+    let options = ImportOptions { default_currency: Some("USD".into()), ..Default::default() };
+    let out = import(statement.as_bytes(), &options).unwrap();
+    let customers: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.name).collect();
+    assert_eq!(customers, ["Bravo LLC"]);
+    // PMT-9 pays INV-1; PMT-10's 200.00 goes to INV-2 (2 May, 59 days: 31–60), 600.00
+    // left, beside INV-3 300.00 (20 May, 41 days: 31–60): 900.00.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["USD", "0.00", "0.00", "900.00", "0.00", "0.00", "0.00", "0.00", "900.00"]]
+    );
+}

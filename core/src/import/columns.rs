@@ -485,6 +485,11 @@ impl ColumnMap {
         self.columns.iter().filter(|c| c.field != Field::Ignore).count()
     }
 
+    /// Whether `field`'s column was found by its content, not by its header.
+    pub(crate) fn by_content(&self, field: Field) -> bool {
+        self.columns.iter().any(|c| c.field == field && !c.chosen && c.inferred.is_some())
+    }
+
     /// Whether column `index` is read as no field (unmapped, or set aside).
     pub fn is_free(&self, index: usize) -> bool {
         self.columns.iter().all(|c| c.index != index || c.field == Field::Ignore)

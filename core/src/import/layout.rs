@@ -1003,6 +1003,36 @@ pub(crate) fn customer_heading(row: &Row) -> Option<(String, bool)> {
     (!named.is_empty()).then(|| (value.to_owned(), named.contains(&true)))
 }
 
+/// The account a ledger account's titles name: the line printed above the
+/// `Ledger Account` title (Tally's party ledger, under the company's own name
+/// and address), with its row number. `None` when no title line is one.
+///
+/// ```text
+/// "Acme Traders Pvt Ltd" / "Ledger Account" / "1-Apr-2026 to 30-Jun-2026" → "Acme Traders Pvt Ltd"
+/// ```
+pub(crate) fn ledger_account(titles: &[Row]) -> Option<(String, u64)> {
+    const TITLES: [&str; 5] =
+        ["ledger account", "ledger vouchers", "account ledger", "party ledger", "ledger statement"];
+    let at = titles.iter().position(|row| {
+        lone_text(row).is_some_and(|t| TITLES.iter().any(|w| t.trim().eq_ignore_ascii_case(w)))
+    })?;
+    let above = titles.get(..at)?.iter().rev().find(|row| !row.is_blank())?;
+    let name = lone_text(above)?.trim();
+    (!name.is_empty() && report_date(std::slice::from_ref(above)).is_none())
+        .then(|| (name.to_owned(), above.number))
+}
+
+/// The account the titles above a header name: a ledger account's
+/// ([`ledger_account`]) or a label naming the customer specifically
+/// (`Customer: Acme Ltd`, `Kunde   Müller AG`; see [`customer_heading`]).
+pub(crate) fn title_account(titles: &[Row]) -> Option<(String, u64)> {
+    ledger_account(titles).or_else(|| {
+        titles.iter().find_map(|row| {
+            customer_heading(row).filter(|(_, specific)| *specific).map(|(value, _)| (value, row.number))
+        })
+    })
+}
+
 /// Whether a heading's value is an account code (`100045`, `C-12`: a digit, no
 /// space) rather than a name: a block head that gives both is named by the name.
 pub(crate) fn is_code_text(value: &str) -> bool {

@@ -470,6 +470,29 @@ fn nest_jobs(sections: &mut [String], nesting: &[Nesting], file: &Position) -> O
     })
 }
 
+/// Sets aside a customer column found by its content (text repeating across
+/// rows) when the titles above the header name the account the file is of
+/// ([`title_account`](super::layout::title_account)): a ledger account's or a
+/// statement's rows name the other side of each entry (`Sales Account`, `HDFC
+/// Bank`, `Opening Balance`), never customers.
+fn titles_name_the_account(map: &mut super::columns::ColumnMap, titles: &[Row]) {
+    if map.index(Field::CustomerId).is_some() || !map.by_content(Field::CustomerName) {
+        return;
+    }
+    let (Some(column), Some((account, row))) =
+        (map.index(Field::CustomerName), super::layout::title_account(titles))
+    else {
+        return;
+    };
+    map.set_aside(
+        column,
+        format!(
+            "its text repeats across rows, but the title above the header names the account the file is of ({} on row {row}): the rows name the other side of each entry",
+            crate::error::quoted(&account)
+        ),
+    );
+}
+
 /// The rows (grid indices, in order) that print the report's title lines again
 /// above a repeated header: a printed report's page break (`Page: 2` over the
 /// header again). Walking up from each repeated header, the blank rows and the
@@ -616,16 +639,19 @@ fn opening_warnings(
     };
     let mut warnings = Vec::new();
     let undated = date_openings(grid, data, openings, date_column, name_column);
-    if let Some((first, text, date)) = undated.first() {
-        let count = undated.len();
+    for (below, which) in [(false, "next"), (true, "first")] {
+        let given: Vec<&(u64, String, String, bool)> = undated.iter().filter(|o| o.3 == below).collect();
+        let Some((first, text, date, _)) = given.first() else { continue };
+        let count = given.len();
         warnings.push(Warning {
             position: file.at_row(*first),
             message: format!(
-                "{count} opening {} with no date of {} own ({} on row {}) {} given the date of the next row of {} account ({date}): aged from that date, {}",
+                "{count} opening {} with no date of {} own ({} on row {}{}) {} given the date of the {which} row of {} account ({date}): aged from that date, {}",
                 plural(count, "balance", "balances"),
                 plural(count, "its", "their"),
                 crate::error::quoted(text),
                 combined.row_text(*first),
+                if below { ", below its account's rows as a ledger's summary puts it" } else { "" },
                 plural(count, "is", "are"),
                 plural(count, "its", "their"),
                 carried(count),
@@ -655,25 +681,29 @@ fn opening_warnings(
 
 /// Dates each opening balance with no date of its own (`openings`) as the next
 /// data row of its section that has an invoice date (`date_column`), its cell
-/// copied; under a heading, a customer-name cell holding the phrase is emptied
-/// (the heading names the account). Gives each dated opening's row, label and
-/// date as written; an opening with no dated row after it keeps no date, and
-/// is refused as such.
+/// copied — or, below all its section's dated rows (Tally's ledger ends with
+/// `Opening Balance`, `Current Total`, `Closing Balance`), as the first of them;
+/// under a heading, a customer-name cell holding the phrase is emptied (the
+/// heading names the account). Gives each dated opening's row, label, date as
+/// written and whether it stood below its section's rows; an opening with no
+/// dated row in its section keeps no date, and is refused as such.
 fn date_openings(
     grid: &mut Grid,
     data: &DataRows,
     openings: &[usize],
     date_column: usize,
     name_column: Option<usize>,
-) -> Vec<(u64, String, String)> {
+) -> Vec<(u64, String, String, bool)> {
     if openings.is_empty() {
         return Vec::new();
     }
     // The next dated row of each opening's section, found in one pass from the
     // end (rows under one heading are together): a ledger of many accounts has
-    // an opening for each, and a hostile one may have no date after any.
+    // an opening for each, and a hostile one may have no date after any. Each
+    // section's first dated row is the last met before its start.
     let mut next: Option<(Option<usize>, super::grid::Cell)> = None;
     let mut found: Vec<(usize, Option<usize>, Option<super::grid::Cell>)> = Vec::new();
+    let mut first_dated: Vec<(Option<usize>, super::grid::Cell)> = Vec::new();
     let rows: Vec<(usize, Option<usize>)> = data.iter().collect();
     for &(index, section) in rows.iter().rev() {
         if openings.binary_search(&index).is_ok() {
@@ -682,12 +712,21 @@ fn date_openings(
         }
         let cell = grid.rows.get(index).map(|r| r.get(date_column)).filter(|c| !c.is_empty());
         if let Some(cell) = cell {
-            next = Some((section, cell.to_cell()));
+            let cell = cell.to_cell();
+            match first_dated.last_mut() {
+                Some((s, first)) if *s == section => *first = cell.clone(),
+                _ => first_dated.push((section, cell.clone())),
+            }
+            next = Some((section, cell));
         }
     }
     drop(rows);
     let mut dated = Vec::new();
     for (opening, section, next) in found.into_iter().rev() {
+        let below = next.is_none();
+        // None after it: the section's first dated row (above it).
+        let next =
+            next.or_else(|| first_dated.iter().find(|(s, _)| *s == section).map(|(_, cell)| cell.clone()));
         let Some(row) = grid.rows.get_mut(opening) else { continue };
         let text = super::layout::opening_label(row).unwrap_or_default();
         let cells = row.cells_mut();
@@ -705,7 +744,7 @@ fn date_openings(
         if let Some(slot) = cells.get_mut(date_column) {
             *slot = date;
         }
-        dated.push((row.number, text, shown));
+        dated.push((row.number, text, shown, below));
     }
     dated
 }
@@ -968,6 +1007,7 @@ pub fn read_ledger(
     let combined = source.combined.clone();
     // Fields the headers did not give, from the columns' content.
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), false);
+    titles_name_the_account(&mut header.map, grid.rows_before(header.index));
     total_is_open_balance(&mut header);
     // Delimited text has no date cells: nothing to find in it that only date
     // cells show (a swap, date cells mixed with text), by reading every row.
@@ -1235,6 +1275,18 @@ pub fn read_ledger(
         labelled.clone()
     };
     if names_customers {
+        // A ledger account's name above its title (Tally): every row is its account's.
+        if let Some((account, row)) = super::layout::ledger_account(grid.rows_before(header.index)) {
+            report.warnings.push(Warning {
+                position: file.at_row(row),
+                message: format!(
+                    "no column names the customer; the title above the header does ({}, a ledger account's name): every row is read as that account's",
+                    crate::error::quoted(&account)
+                ),
+            });
+            section = Some(sections.len());
+            sections.push(account);
+        }
         for row in grid.rows_before(header.index) {
             if let Some(customer) = head(row, &mut labelled) {
                 section = Some(sections.len());
@@ -1748,6 +1800,7 @@ pub(crate) fn best_mapping(
 ) -> (super::columns::ColumnMap, Guess) {
     let mut header = header.clone();
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), true);
+    titles_name_the_account(&mut header.map, grid.rows_before(header.index));
     total_is_open_balance(&mut header);
     let columns = header.map.table();
     // The data rows, to the sample's size: rows are classified until it is full.

@@ -16,6 +16,8 @@ pub(crate) const TERMS: &[Term] = &[
     (DocumentId, "doc", false),
     (DocumentId, "voucher number", true),
     (DocumentId, "voucher no", true),
+    // Tally's `Vch No.` and `Vch Type`.
+    (DocumentId, "vch no", true),
     (DocumentId, "bill no", true),
     (DocumentId, "bill number", true),
     (DocumentId, "transaction number", true),
@@ -37,6 +39,7 @@ pub(crate) const TERMS: &[Term] = &[
     // JD Edwards.
     (DocumentType, "doc ty", true),
     (DocumentType, "voucher type", true),
+    (DocumentType, "vch type", true),
     (DocumentType, "entry type", true),
     (DocumentType, "type", false),
     (CustomerId, "customer id", true),

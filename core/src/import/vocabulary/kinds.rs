@@ -16,6 +16,9 @@ const WORDS: &[(&str, EntryKind)] = &[
     ("invoice", Invoice),
     ("inv", Invoice),
     ("sales invoice", Invoice),
+    // Tally's voucher type for a sales invoice.
+    ("sales", Invoice),
+    ("sale", Invoice),
     ("SI", Invoice),
     ("RV", Invoice),
     ("DR", Invoice),
