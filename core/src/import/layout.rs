@@ -648,8 +648,11 @@ pub(crate) fn may_mark_total(text: &str) -> bool {
 
 /// A total's label in the header tables' other languages, lower-cased, as a
 /// row's first text gives it alone (`Razem`, `Toplam`, `Итого`, `合計`): the
-/// words [`may_mark_total`] looks for are English, Dutch and German.
-const OTHER_TOTALS: [&str; 43] = [
+/// words [`may_mark_total`] looks for are English, Dutch and German. With a
+/// ledger's closing balance (Tally's last line, under `Current Total`).
+const OTHER_TOTALS: [&str; 45] = [
+    "closing balance",
+    "balance c/f",
     "razem",
     "suma",
     "ogółem",
