@@ -2700,3 +2700,36 @@ fn a_tally_ledger_account_is_its_titles_account() {
         [["USD", "0.00", "0.00", "900.00", "0.00", "0.00", "0.00", "0.00", "900.00"]]
     );
 }
+
+/// Business Central's customer ledger entries leave the currency code empty for
+/// the company's own currency: those rows were said to be in an unknown currency
+/// because "the file names no currency", though a column names EUR on others.
+/// The warning names the column whose cells are empty, and the default currency
+/// reads them.
+#[test]
+fn empty_currency_cells_beside_named_ones_are_said_as_such() {
+    let entries = "Posting Date,Document Type,Document No.,Customer No.,Customer Name,Currency Code,Original Amount,Remaining Amount,Due Date\n\
+                   01/04/2026,Invoice,103001,10000,Adatum Corporation,,\"4,500.00\",\"4,500.00\",01/05/2026\n\
+                   05/04/2026,Invoice,103002,20000,Trey Research,EUR,\"1,200.00\",600.00,05/05/2026\n\
+                   15/04/2026,Payment,2604,20000,Trey Research,EUR,-600.00,0.00,15/04/2026\n\
+                   20/04/2026,Credit Memo,104001,10000,Adatum Corporation,,-500.00,-500.00,20/04/2026\n";
+    let out = import(entries.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        warnings_about(&out, "unknown currency"),
+        [
+            "row 2: 2 rows are in an unknown currency (XXX): their cells of column F \"Currency Code\" are empty (Business Central and Dynamics NAV leave the company's own currency empty); give the currency (defaultCurrency) to see them as such"
+        ]
+    );
+    let options = ImportOptions { default_currency: Some("GBP".into()), ..Default::default() };
+    let out = import(entries.as_bytes(), &options).unwrap();
+    assert!(warnings_about(&out, "unknown currency").is_empty());
+    // At 30 June: 103002's 600.00 EUR left, due 5 May (56 days: 31–60); 103001
+    // 4,500.00 GBP due 1 May (60 days: 31–60) and the credit memo's 500.00 open.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [
+            ["EUR", "0.00", "0.00", "600.00", "0.00", "0.00", "0.00", "0.00", "600.00"],
+            ["GBP", "0.00", "0.00", "4500.00", "0.00", "0.00", "0.00", "-500.00", "4000.00"]
+        ]
+    );
+}

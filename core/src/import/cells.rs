@@ -826,6 +826,14 @@ impl<'a> Reader<'a> {
         } else if symbols.is_empty() && !format_symbols.is_empty() {
             let list: Vec<String> = format_symbols.iter().map(|s| super::values::quoted_symbol(s)).collect();
             format!("the amounts are formatted with {}, which several currencies use", list.join(" and "))
+        } else if symbols.is_empty()
+            && let Some(column) = self.index(Field::Currency)
+        {
+            format!(
+                "their cells of column {} {} are empty (Business Central and Dynamics NAV leave the company's own currency empty)",
+                crate::error::column_letter(column),
+                quoted(self.header.text(column))
+            )
         } else if symbols.is_empty() {
             "the file names no currency".to_owned()
         } else {
