@@ -2733,3 +2733,29 @@ fn empty_currency_cells_beside_named_ones_are_said_as_such() {
         ]
     );
 }
+
+/// SAP's list of billing documents names two customers, the sold-to party and
+/// the payer (who owes), both as codes: the codes were read as the amount and
+/// what is left open (`100045` "owed" on a 100.00 invoice) and the net value
+/// set aside. The payer is the account; the sold-to party is read as nothing,
+/// and the net value, the only amount, is the amount.
+#[test]
+fn a_second_customer_column_is_no_amount() {
+    let list = "Sold-To Party,Payer,Billing Document,Billing Date,Net Value\n\
+                100045,100045,90000001,2026-04-01,100.00\n\
+                100046,100099,90000002,2026-04-02,50.00\n\
+                100045,100045,90000003,2026-04-03,70.00\n";
+    let options = ImportOptions { default_currency: Some("EUR".into()), ..Default::default() };
+    let out = import(list.as_bytes(), &options).unwrap();
+    assert_eq!(column(&out, "Payer").field, Field::CustomerId);
+    assert_eq!(column(&out, "Net Value").field, Field::Amount);
+    assert!(out.report.mapping.columns.iter().all(|c| c.header != "Sold-To Party"));
+    let customers: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.id).collect();
+    assert_eq!(customers, ["100045", "100099"]);
+    // Due on their dates (no terms), 88 to 90 days before 30 June: 61–90;
+    // 100.00 + 50.00 + 70.00 = 220.00.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["EUR", "0.00", "0.00", "0.00", "220.00", "0.00", "0.00", "0.00", "220.00"]]
+    );
+}

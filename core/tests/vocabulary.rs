@@ -242,6 +242,46 @@ fn whole_header_rows_give_each_field_its_column() {
         ),
         (&["Amount billed", "Balance due"], &[Some("amount"), Some("openBalance")]),
         (&["Requested Amount", "Amount Remaining"], &[Some("amount"), Some("openBalance")]),
+        (
+            // Business Central's posted sales invoices: the customer billed, not
+            // the one sold to, is the one who owes (both were left unmapped).
+            &[
+                "No.",
+                "Sell-to Customer No.",
+                "Sell-to Customer Name",
+                "Bill-to Customer No.",
+                "Bill-to Name",
+                "Due Date",
+                "Remaining Amount",
+            ],
+            &[
+                Some("documentId"),
+                None,
+                None,
+                Some("customerId"),
+                Some("customerName"),
+                Some("dueDate"),
+                Some("openBalance"),
+            ],
+        ),
+        (
+            // Billing systems of other trades: a practice's clients, a school's
+            // students, a landlord's tenants (each left unmapped, every row under
+            // one account when its names did not repeat).
+            &["Client Name", "Client ID", "Invoice #", "Date Issued", "Outstanding"],
+            &[
+                Some("customerName"),
+                Some("customerId"),
+                Some("documentId"),
+                Some("invoiceDate"),
+                Some("openBalance"),
+            ],
+        ),
+        (
+            &["Student ID", "Student Name", "Balance Due"],
+            &[Some("customerId"), Some("customerName"), Some("openBalance")],
+        ),
+        (&["Tenant", "Unit", "Amount Receivable"], &[Some("customerName"), None, Some("openBalance")]),
     ];
     for (headers, want) in rows {
         let m = map(headers);

@@ -718,7 +718,18 @@ fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
     let profiles: Vec<Profile> = free.iter().map(|&i| profile(i, sample, order, mark)).collect();
     let header = |i: usize| texts.get(i).cloned().unwrap_or_default();
     let has = |map: &ColumnMap, f: Field| map.index(f).is_some();
-    let mut used: HashSet<usize> = HashSet::new();
+    // A second column whose header names the customer (SAP's sold-to party
+    // beside its payer) is read as nothing from its content: its codes read as
+    // amounts.
+    let mut used: HashSet<usize> = free
+        .iter()
+        .copied()
+        .filter(|&i| {
+            super::vocabulary::fits(&super::vocabulary::words(&header(i)))
+                .iter()
+                .any(|(k, _)| matches!(k.field, Field::CustomerId | Field::CustomerName))
+        })
+        .collect();
 
     // Dates.
     let dates: Vec<&Profile> = profiles.iter().filter(|p| p.is_date()).collect();
@@ -792,7 +803,8 @@ fn fill(map: &mut ColumnMap, texts: &[String], sample: &[&Row]) {
             continue;
         }
         let name = header(p.index);
-        let other_amounts = named_money || profiles.iter().any(|o| o.index != p.index && o.is_amount());
+        let other_amounts = named_money
+            || profiles.iter().any(|o| o.index != p.index && !used.contains(&o.index) && o.is_amount());
         let why = if super::vocabulary::names_rate(&name) {
             RATE
         } else if super::vocabulary::names_tax(&name) {

@@ -510,7 +510,7 @@ pub(crate) fn fits(header: &Words) -> Vec<(&'static Known, Fit)> {
 /// (`None`: any amount). No term names `Outstanding Balance`, `Amount Due
 /// Remaining` (Oracle's), `Original Amount Due` or `Unpaid Balance`: left
 /// unmapped, each invoice was read as wholly open.
-const MONEY_WORDS: [(&str, Option<Field>); 31] = [
+const MONEY_WORDS: [(&str, Option<Field>); 33] = [
     ("amount", None),
     ("amt", None),
     ("balance", None),
@@ -533,6 +533,8 @@ const MONEY_WORDS: [(&str, Option<Field>); 31] = [
     ("pending", Some(Field::OpenBalance)),
     ("uncollected", Some(Field::OpenBalance)),
     ("unsettled", Some(Field::OpenBalance)),
+    ("receivable", Some(Field::OpenBalance)),
+    ("owed", Some(Field::OpenBalance)),
     ("original", Some(Field::Amount)),
     ("orig", Some(Field::Amount)),
     ("billed", Some(Field::Amount)),
