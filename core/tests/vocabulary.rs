@@ -282,6 +282,22 @@ fn whole_header_rows_give_each_field_its_column() {
             &[Some("customerId"), Some("customerName"), Some("openBalance")],
         ),
         (&["Tenant", "Unit", "Amount Receivable"], &[Some("customerName"), None, Some("openBalance")]),
+        (
+            // A Colombian ledger's third party; a Brazilian boleto list's payer (read
+            // as the amount paid, `pagado`, and every row refused); Italian, German
+            // and Dutch names of the customer's name.
+            &["Tercero", "Factura", "Fecha", "Vencimiento", "Saldo"],
+            &[
+                Some("customerName"),
+                Some("documentId"),
+                Some("invoiceDate"),
+                Some("dueDate"),
+                Some("openBalance"),
+            ],
+        ),
+        (&["Pagador", "Vencimento", "Valor"], &[Some("customerName"), Some("dueDate"), Some("amount")]),
+        (&["Ragione Sociale Cliente", "Anagrafica"], &[Some("customerName"), None]),
+        (&["Debitor Name", "Relatienaam"], &[Some("customerName"), None]),
     ];
     for (headers, want) in rows {
         let m = map(headers);

@@ -24,6 +24,8 @@ pub(crate) const TERMS: &[Term] = &[
     (CustomerId, "konto", false),
     (CustomerName, "kundenname", true),
     (CustomerName, "debitorenname", true),
+    (CustomerName, "debitorname", true),
+    (CustomerName, "debitor name", true),
     (CustomerName, "kunde", true),
     (CustomerName, "name", false),
     // DATEV: the account's name beside `Konto`.

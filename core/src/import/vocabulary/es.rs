@@ -25,6 +25,13 @@ pub(crate) const TERMS: &[Term] = &[
     (CustomerName, "nombre del cliente", true),
     (CustomerName, "nombre cliente", true),
     (CustomerName, "razón social", true),
+    (CustomerName, "razón social cliente", true),
+    (CustomerName, "razón social del cliente", true),
+    // Colombian and other Latin American ledgers: the third party, the payer.
+    (CustomerName, "nombre del tercero", true),
+    (CustomerName, "nombre tercero", true),
+    (CustomerName, "tercero", false),
+    (CustomerName, "pagador", false),
     (CustomerName, "cliente", true),
     (CustomerName, "nombre", false),
     (InvoiceDate, "fecha de factura", true),

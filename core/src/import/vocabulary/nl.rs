@@ -20,6 +20,8 @@ pub(crate) const TERMS: &[Term] = &[
     (CustomerId, "relatienummer", true),
     (CustomerId, "relatiecode", true),
     (CustomerId, "relatie", false),
+    (CustomerName, "relatienaam", true),
+    (CustomerName, "naam relatie", true),
     (CustomerName, "klantnaam", true),
     (CustomerName, "debiteurnaam", true),
     (CustomerName, "klant", true),

@@ -27,6 +27,8 @@ pub(crate) const TERMS: &[Term] = &[
     (CustomerName, "razão social", true),
     (CustomerName, "cliente", true),
     (CustomerName, "sacado", true),
+    (CustomerName, "pagador", false),
+    (CustomerName, "razão social do cliente", true),
     (CustomerName, "nome", false),
     (InvoiceDate, "data de emissão", true),
     (InvoiceDate, "data emissão", true),
