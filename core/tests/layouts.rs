@@ -1695,6 +1695,12 @@ fn taxes_and_amounts_before_tax_are_never_what_is_owed() {
     let net = "Invoice,Customer,Date,Due,Net,Currency\n1,Acme,2026-05-01,2026-05-31,100.00,EUR\n";
     let read = import(net.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(column(&read, "Net").field, Field::Amount);
+    // `Net Due` is net of payments, what is left to pay: no amount before tax (it
+    // was set aside as one, every invoice read as wholly open).
+    let due = "Invoice,Customer,Date,Due,Amount,Net Due\n1,Acme,2026-05-01,2026-05-31,100.00,60.00\n\
+               2,Beta,2026-05-02,2026-06-01,200.00,200.00\n3,Acme,2026-05-03,2026-06-02,300.00,0.00\n";
+    let read = import(due.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "Net Due").field, Field::OpenBalance);
 }
 
 /// Payment terms, when the file gives no due date: days after the invoice date,

@@ -855,11 +855,24 @@ pub(crate) fn names_field(header: &str, field: Field) -> bool {
 
 /// Whether `header` names an amount before tax (`Net amount`, `Netto`,
 /// `Montant HT`, `Base imponible`, `Subtotal`, `Totaal excl. btw`), unless it
-/// also says the tax is included (`incl. VAT`, `Brutto`).
+/// also says the tax is included (`incl. VAT`, `Brutto`) or that the amount is
+/// what is left to pay (`Net Due`: net of payments).
 pub(crate) fn names_net(header: &str) -> bool {
+    const LEFT: [&str; 10] = [
+        "due",
+        "outstanding",
+        "open",
+        "remaining",
+        "unpaid",
+        "owed",
+        "residual",
+        "offen",
+        "openstaand",
+        "pendiente",
+    ];
     let w = words(header);
     let has = |list: &[&str]| w.words.iter().any(|word| list.contains(&word.as_str()));
-    (has(&NET_WORDS) || (has(&TAX_WORDS) && has(&EXCLUDED_WORDS))) && !has(&INCLUDED_WORDS)
+    (has(&NET_WORDS) || (has(&TAX_WORDS) && has(&EXCLUDED_WORDS))) && !has(&INCLUDED_WORDS) && !has(&LEFT)
 }
 
 /// Header words saying a tax is left out, before a tax's name (`excl. VAT`,
