@@ -2765,3 +2765,27 @@ fn a_second_customer_column_is_no_amount() {
         [["EUR", "0.00", "0.00", "0.00", "220.00", "0.00", "0.00", "0.00", "220.00"]]
     );
 }
+
+/// A list whose only document column is headed as a reference (`Invoice Ref`)
+/// read it as what each row applies to: every document had no number (the
+/// worklist and the traces named none). With a different value on every row it
+/// is the documents' own number; where payments repeat the invoices' numbers it
+/// stays what they apply to.
+#[test]
+fn references_alone_are_the_documents_numbers() {
+    let list = "Customer,Invoice Ref,Invoice Date,Due Date,Amount\n\
+                Acme Ltd,INV-1,2026-04-01,2026-05-01,100.00\n\
+                Bravo LLC,INV-2,2026-04-02,2026-05-02,200.00\n\
+                Acme Ltd,INV-3,2026-04-03,2026-05-03,300.00\n";
+    let out = import(list.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&out, "Invoice Ref").field, Field::DocumentId);
+    let ids: Vec<&str> = out.ledger.entries.iter().map(|e| &*e.id).collect();
+    assert_eq!(ids, ["INV-1", "INV-2", "INV-3"]);
+    let transactions = "Type,Customer,Invoice Ref,Date,Amount\n\
+                        Invoice,Acme Ltd,INV-1,2026-04-01,100.00\n\
+                        Invoice,Bravo LLC,INV-2,2026-04-02,200.00\n\
+                        Payment,Acme Ltd,INV-1,2026-04-20,-100.00\n\
+                        Payment,Bravo LLC,INV-2,2026-04-21,-50.00\n";
+    let out = import(transactions.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&out, "Invoice Ref").field, Field::AppliesTo);
+}

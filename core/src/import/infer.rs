@@ -282,6 +282,7 @@ pub(crate) fn complete(map: &mut ColumnMap, texts: &[String], rows: &[Row], part
     set_aside_rates(map);
     // The rows profiled, found once for the passes that profile them.
     let sample = profiled(rows, texts);
+    references_alone_number_documents(map, &sample);
     let mut guess = map.clone();
     fill(&mut guess, texts, &sample);
     if partial || guess.index(Field::InvoiceDate).is_some() || guess.index(Field::DueDate).is_some() {
@@ -487,6 +488,34 @@ fn set_aside_rates(map: &mut ColumnMap) {
         .collect();
     for index in rates {
         map.set_aside(index, RATE.to_owned());
+    }
+}
+
+/// A column its header names as what each row applies to (`Invoice Ref`) where
+/// no column gives the documents' own numbers and its values differ from row to
+/// row (no payment names an invoice above it): the documents' own numbers. Read
+/// as references, every document was read without a number. A column the
+/// caller chose is kept as mapped.
+fn references_alone_number_documents(map: &mut ColumnMap, sample: &[&Row]) {
+    let Some(refs) = map.index(Field::AppliesTo) else { return };
+    if map.index(Field::DocumentId).is_some() || map.columns.iter().any(|c| c.index == refs && c.is_chosen())
+    {
+        return;
+    }
+    let texts: Vec<String> =
+        sample.iter().map(|r| r.get(refs)).filter(|c| !c.is_empty()).map(|c| c.to_string()).collect();
+    let distinct: HashSet<&str> = texts.iter().map(String::as_str).collect();
+    let (filled, rows) = (texts.len() as f64, sample.len() as f64);
+    if texts.len() >= 2 && distinct.len() as f64 >= 0.95 * filled && filled >= 0.9 * rows {
+        map.remap(
+            refs,
+            Field::DocumentId,
+            format!(
+                "no column gives the documents' own numbers, and its values differ on {} of {} rows (none refers to a row above): each row's own number",
+                distinct.len(),
+                texts.len()
+            ),
+        );
     }
 }
 
