@@ -1536,9 +1536,9 @@ fn currency_names_in_the_currency_column() {
 
 /// Document types other systems write with payments and credits as positive
 /// amounts — QuickBooks' `Deposit`, `CRN`, Spain's `Abono`, the Low Countries'
-/// `Creditfactuur` — were read as invoices by their sign: what a customer paid
-/// was added to what it owes. A type that names nothing known is read by its
-/// sign still, with a warning naming it.
+/// `Creditfactuur`, a `Payment on Account` — were read as invoices by their sign:
+/// what a customer paid was added to what it owes. A type that names nothing
+/// known is read by its sign still, with a warning naming it (a `Late Fee` was).
 #[test]
 fn document_types_of_other_systems_and_types_named_by_none() {
     let csv = "Type,Document,Customer,Date,Due,Amount,Applies to,Currency\n\
@@ -1549,15 +1549,18 @@ fn document_types_of_other_systems_and_types_named_by_none() {
                Abono,C-2,Beta,2026-06-12,,50.00,I-2,EUR\n\
                Creditfactuur,C-3,Beta,2026-06-13,,25.00,I-2,EUR\n\
                Adjustment,A-1,Beta,2026-06-14,2026-06-14,10.00,,EUR\n\
-               Adjustment,A-2,Beta,2026-06-15,2026-06-15,5.00,,EUR\n";
+               Adjustment,A-2,Beta,2026-06-15,2026-06-15,5.00,,EUR\n\
+               Payment on Account,P-2,Beta,2026-06-20,,25.00,,EUR\n\
+               Late Fee,F-1,Acme,2026-06-20,2026-06-20,15.00,,EUR\n";
     let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
     // At 30 June: I-1 1,000.00 − 300.00 − 100.00 = 600.00, due 31 May, day 30 → 1–30;
-    // I-2 500.00 − 50.00 − 25.00 = 425.00, due 1 June, day 29 → 1–30; A-1 10.00 and
-    // A-2 5.00 read as invoices by their sign, due 14 and 15 June → 1–30.
-    // 600.00 + 425.00 + 10.00 + 5.00 = 1,040.00.
+    // I-2 500.00 − 50.00 − 25.00 − 25.00 (the payment on account, its oldest) = 400.00,
+    // due 1 June, day 29 → 1–30; A-1 10.00 and A-2 5.00 read as invoices by their
+    // sign, due 14 and 15 June → 1–30; the late fee 15.00, due 20 June → 1–30.
+    // 600.00 + 400.00 + 10.00 + 5.00 + 15.00 = 1,030.00.
     assert_eq!(
         aging(&read, "2026-06-30"),
-        [["EUR", "0.00", "1040.00", "0.00", "0.00", "0.00", "0.00", "0.00", "1040.00"]]
+        [["EUR", "0.00", "1030.00", "0.00", "0.00", "0.00", "0.00", "0.00", "1030.00"]]
     );
     assert_eq!(
         warnings(&read),

@@ -51,6 +51,10 @@ const WORDS: &[(&str, EntryKind)] = &[
     ("WRN", Invoice),
     ("PMT", Payment),
     ("finance charge", Invoice),
+    // QuickBooks' statement charges and the fees charged on late payments.
+    ("statement charge", Invoice),
+    ("late fee", Invoice),
+    ("late charge", Invoice),
     ("CR", CreditNote),
     ("RTN", CreditNote),
     ("applied credit", CreditNote),
@@ -87,6 +91,8 @@ const WORDS: &[(&str, EntryKind)] = &[
     ("down payment", Payment),
     ("unapplied cash", Payment),
     ("unapplied payment", Payment),
+    ("payment on account", Payment),
+    ("overpayment", Payment),
     ("remittance", Payment),
     // German
     ("Rechnung", Invoice),
