@@ -745,7 +745,8 @@ fn a_header_repeated_at_each_page_is_skipped_as_such() {
 /// A `Due` column of day counts (`30`, `45`) under a header naming the due date:
 /// every row was refused (`"30" is not a date`), no figure at all. None of its
 /// cells a date, it is set aside (said in the mapping) and the rows are read,
-/// due on their invoice date for want of terms, as the warning says.
+/// due on their invoice date for want of terms, as the warning says. Serial
+/// numbers (`46157`) are dates, not day counts.
 #[test]
 fn a_due_date_column_without_a_date_is_set_aside() {
     let csv = "Customer,Invoice,Date,Due,Amount,Balance\n\
@@ -769,6 +770,16 @@ fn a_due_date_column_without_a_date_is_set_aside() {
     let read = import(one.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(column(&read, "Due").field, Field::DueDate);
     assert_eq!(read.report.skipped.len(), 2);
+    // Serial numbers (a date column saved as General) are dates, read as such (the
+    // first cut set them aside: every invoice due on its own date).
+    let serials = "Customer,Invoice,Date,Due,Amount
+                   Acme,INV-1,46113,46157,100.00
+                   Birch,INV-2,46114,46158,50.00
+";
+    let read = import(serials.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "Due").field, Field::DueDate);
+    let due: Vec<String> = read.ledger.entries.iter().map(|e| e.due_date.to_string()).collect();
+    assert_eq!(due, ["2026-05-15", "2026-05-16"]);
 }
 
 /// Date columns formatted as General when a workbook was saved as CSV hold

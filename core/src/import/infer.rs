@@ -354,10 +354,21 @@ fn dates_where_the_headers_say(map: &mut ColumnMap, texts: &[String], sample: &[
             // kind): a due or paid date column read on every row refused them all;
             // set aside, the rows are dated by the invoice date (the due date then
             // by the terms, said), and the column is left for the user to map.
+            // Numbers past ten years of days are serial dates (`46157`, a date
+            // column saved as General), which the rows read as such: kept.
+            let serial = |c: &CellRef<'_>| {
+                let n = match c {
+                    CellRef::Number(n) => Some(*n),
+                    CellRef::Text(t) => t.trim().parse::<f64>().ok(),
+                    _ => None,
+                };
+                n.is_some_and(|n| n > 3_660.0)
+            };
             let first = sample.iter().map(|r| r.get(mapped)).find(|c| !c.is_empty());
             if field != Field::InvoiceDate
                 && map.index(Field::InvoiceDate).is_some()
                 && share(mapped) == Some(0.0)
+                && !sample.iter().map(|r| r.get(mapped)).any(|c| serial(&c))
                 && let Some(first) = first
             {
                 map.set_aside(
