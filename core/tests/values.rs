@@ -247,6 +247,8 @@ fn amounts_in_every_form() {
         ("12,678.79-", Point, "-12678.79", None),
         ("100.00 CR", Point, "-100.00", None),
         ("100.00 DR", Point, "100.00", None),
+        ("12,500.00 Dr.", Point, "12500.00", None), // Busy's and Marg's balances
+        ("1,234.56 Cr.", Point, "-1234.56", None),
         ("2.000,00 S", Comma, "2000.00", None), // German Soll (debit) and Haben (credit)
         ("150,00 H", Comma, "-150.00", None),
         ("$12.00", Point, "12.00", None), // `$` names several currencies,

@@ -867,6 +867,10 @@ fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str>
         negative = true;
         t = inner.trim().to_owned();
     }
+    // `Dr.` and `Cr.` as Indian ledgers (Busy, Marg) abbreviate them.
+    if t.len() > 3 && (t.ends_with("r.") || t.ends_with("R.")) {
+        t.pop();
+    }
     let upper = t.to_ascii_uppercase();
     if upper.ends_with("CR") || upper.ends_with("DR") {
         negative ^= upper.ends_with("CR");
