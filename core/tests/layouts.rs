@@ -1522,6 +1522,24 @@ fn a_paid_status_settles_a_document_when_nothing_else_says_what_is_open() {
                 1,Acme,2026-05-01,2026-05-31,100.00,40.00,Paid,USD\n";
     let read = import(open.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(aging(&read, "2026-06-30")[0][8], "40.00");
+    // Other systems' words: `Fully Paid` and `Credited` settle (they were unknown,
+    // read as open); Xero's `Authorised` is open, its `Submitted` awaits approval
+    // (a draft, left out); `Past Due` and `Sent to Collections` are open.
+    let words = "Invoice,Customer,Date,Due date,Amount,Status,Currency
+                 1,Acme,2026-05-01,2026-05-31,100.00,Fully Paid,USD
+                 2,Acme,2026-05-01,2026-05-31,100.00,Credited,USD
+                 3,Acme,2026-05-02,2026-06-01,200.00,Authorised,USD
+                 4,Acme,2026-05-02,2026-06-01,50.00,Submitted,USD
+                 5,Beta,2026-05-03,2026-06-02,300.00,Past Due,USD
+                 6,Beta,2026-03-03,2026-04-02,70.00,Sent to Collections,USD
+";
+    let read = import(words.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(warnings_about(&read, "does not know").is_empty(), "{:?}", warnings(&read));
+    // 200.00 and 300.00 due 1 and 2 June (1–30); 70.00 due 2 April (89 days: 61–90).
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["USD", "0.00", "500.00", "0.00", "70.00", "0.00", "0.00", "0.00", "570.00"]]
+    );
 }
 
 /// Currencies written by name in the currency column (NetSuite's `US Dollar`,

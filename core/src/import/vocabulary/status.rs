@@ -46,6 +46,19 @@ const WORDS: &[(&str, Status)] = &[
     ("viewed", Status::Open),
     ("awaiting payment", Status::Open),
     ("autopaid", Status::Paid),
+    ("fully paid", Status::Paid),
+    // A document settled by a credit note.
+    ("credited", Status::Paid),
+    ("past due", Status::Open),
+    ("partly paid", Status::Open),
+    // Xero's approved invoices awaiting payment; its `Submitted` awaits approval.
+    ("authorised", Status::Open),
+    ("authorized", Status::Open),
+    ("submitted", Status::Draft),
+    // Still owed, chased by an agency or promised.
+    ("collections", Status::Open),
+    ("sent to collections", Status::Open),
+    ("promise to pay", Status::Open),
     ("draft", Status::Draft),
     ("awaiting approval", Status::Draft),
     ("submitted for approval", Status::Draft),
