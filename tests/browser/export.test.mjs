@@ -61,14 +61,14 @@ test("the invoice grid saves as CSV and XLSX exactly as filtered and sorted", as
   const shown = [];
   for (let i = 0; i < 4; i++) shown.push(await page.getByTestId(`invoices-${i}-document`).textContent());
   assert.deepEqual(lines.slice(1).map((l) => l.split(",")[0]), shown);
-  assert.equal(lines[1], "U-1,Acme,56,31–60,600.00,1000.00,2024-02-04,2024-01-05,open,invoice,USD,C1,2");
+  assert.equal(lines[1], "U-1,Acme,600.00,56,31–60,1000.00,2024-02-04,2024-01-05,open,invoice,USD,C1,2");
   // The same rows as XLSX, read back through the package (calamine).
   const xlsx = await download(page, "invoices-xlsx");
   assert.equal(xlsx.name, "two-currencies-open-documents-2024-03-31.xlsx");
   const sheet = inspect(xlsx.bytes, { previewRows: 10 });
   assert.deepEqual(sheet.sheets, ["Open documents"]);
   assert.deepEqual(sheet.preview.map((r) => r.cells[0]), shown);
-  assert.match(sheet.preview[0].cells[4], /^600(\.0+)?$/);
+  assert.match(sheet.preview[0].cells[2], /^600(\.0+)?$/);
   // A filter narrows the file as it narrows the grid.
   await page.getByTestId("invoices-filter-status").selectOption("credit");
   await page.getByTestId("invoices-count").filter({ hasText: /^1 of 4 open documents$/ }).waitFor();

@@ -81,9 +81,9 @@ test("the invoice grid sorts, filters, totals and copies as the core says", asyn
   await page.getByTestId("invoices-search").fill("");
   await page.getByTestId("invoices-count").filter({ hasText: /^3 of 4/ }).waitFor();
 
-  // Keyboard: from U-1's days past due, Shift+End and Shift+Down select two rows to the
+  // Keyboard: from U-1's open amount, Shift+End and Shift+Down select two rows to the
   // last column.
-  await page.getByTestId("invoices-0-days").click();
+  await page.getByTestId("invoices-0-open").click();
   const grid = page.getByTestId("invoices");
   assert.equal(await grid.getAttribute("aria-activedescendant"), "invoices-r0-c2");
   await page.keyboard.press("Shift+End");
@@ -93,8 +93,8 @@ test("the invoice grid sorts, filters, totals and copies as the core says", asyn
   await page.getByTestId("invoices-status").filter({ hasText: "Copied 2 rows × 11 columns" }).waitFor();
   // Numbers plain (no grouping), dates ISO: a spreadsheet reads them as numbers and dates.
   assert.deepEqual(await page.evaluate(() => window.copied), [
-    "56\t31–60\t600.00\t1000.00\t2024-02-04\t2024-01-05\topen\tinvoice\tUSD\tC1\t2\r\n" +
-      "-19\tNot due\t300.00\t300.00\t2024-04-19\t2024-03-20\topen\tinvoice\tUSD\tC2\t10\r\n",
+    "600.00\t56\t31–60\t1000.00\t2024-02-04\t2024-01-05\topen\tinvoice\tUSD\tC1\t2\r\n" +
+      "300.00\t-19\tNot due\t300.00\t2024-04-19\t2024-03-20\topen\tinvoice\tUSD\tC2\t10\r\n",
   ]);
   // Arrows move the active cell; Home goes to the first column, Ctrl+End to the last cell.
   await page.keyboard.press("ArrowDown");
@@ -102,7 +102,7 @@ test("the invoice grid sorts, filters, totals and copies as the core says", asyn
   assert.equal(await grid.getAttribute("aria-activedescendant"), "invoices-r2-c0");
   assert.equal(await grid.locator('[aria-selected="true"]').count(), 1);
   // Shift+click extends the range from there: rows 1–2 × columns 0–2, the clicked cell active.
-  await page.getByTestId("invoices-1-days").click({ modifiers: ["Shift"] });
+  await page.getByTestId("invoices-1-open").click({ modifiers: ["Shift"] });
   assert.equal(await grid.getAttribute("aria-activedescendant"), "invoices-r1-c2");
   await grid.locator('[role="gridcell"][aria-selected="true"]').nth(5).waitFor();
   assert.equal(await grid.locator('[role="gridcell"][aria-selected="true"]').count(), 2 * 3);

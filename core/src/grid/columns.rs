@@ -142,12 +142,13 @@ pub(super) fn grid<'r>(
     let mut list: Vec<(Column, Field)> = Vec::new();
     match name {
         GridName::Invoices => {
-            // What a collector reads first (who, how late, how much) before what the row is.
+            // What a collector reads first (who, how much, how late) before what the row
+            // is: the open amount beside the customer, in view on a tablet's width too.
             list.push((column("document", "Document", Text), Field::Document));
             list.push((column("customer", "Customer", Text), Field::CustomerName));
+            list.push((summed("open", "Open"), Field::Open));
             list.push((column("days", "Days past due", Days), Field::Days));
             list.push((pick("column", "Aging column", aging_columns), Field::AgingColumn));
-            list.push((summed("open", "Open"), Field::Open));
             list.push((summed("amount", "Amount"), Field::Amount));
             list.push((column("due", "Due", Date), Field::Due));
             list.push((column("date", "Date", Date), Field::Date));
