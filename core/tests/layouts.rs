@@ -2821,3 +2821,36 @@ fn references_alone_are_the_documents_numbers() {
     let out = import(transactions.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(column(&out, "Invoice Ref").field, Field::AppliesTo);
 }
+
+/// A ledger of several customers, each opening with a row typed `Opening
+/// Balance` (no heading between them): only the file's first was read as a
+/// balance carried forward; the others counted among the period's sales, and
+/// each type was said to name no kind of document. Every row so typed is an
+/// opening balance, read by its amount's sign.
+#[test]
+fn openings_by_their_type_are_openings_wherever_they_stand() {
+    let csv = "Date,Type,Document,Customer,Debit,Credit,Currency\n\
+               2026-04-01,Opening Balance,,Acme Ltd,500.00,,EUR\n\
+               2026-04-05,Invoice,INV-10,Acme Ltd,300.00,,EUR\n\
+               2026-04-20,Payment,PMT-3,Acme Ltd,,600.00,EUR\n\
+               2026-04-01,Opening Balance,,Bravo LLC,200.00,,EUR\n\
+               2026-05-02,Invoice,INV-11,Bravo LLC,150.00,,EUR\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    let openings: Vec<Option<u64>> =
+        read.ledger.entries.iter().filter(|e| e.opening).map(|e| e.row.map(|r| r.get())).collect();
+    assert_eq!(openings, [Some(2), Some(5)]);
+    assert!(warnings_about(&read, "names no kind").is_empty(), "{:?}", warnings(&read));
+    assert_eq!(
+        warnings_about(&read, "by its type"),
+        [
+            "row 5, column B (\"Type\"): 1 row is an opening balance by its type (\"Opening Balance\"), read as a balance carried forward to its date: aged from it, though what it carries forward is older; no period counts it among its sales"
+        ]
+    );
+    // April's sales: INV-10's 300.00 alone (Bravo's 200.00 carried forward counted too:
+    // 500.00); May's INV-11 150.00.
+    let april = Period::ending("2026-04-30".parse().unwrap(), PeriodLength::Month);
+    assert_eq!(quantities(&read.ledger, &april)[0].credit_sales, Decimal::new(30000, 2));
+    let months: Vec<Decimal> =
+        monthly_sales(&read.ledger, "EUR", "2026-05-31".parse().unwrap()).iter().map(|m| m.sales).collect();
+    assert_eq!(months, [Decimal::new(15000, 2), Decimal::new(30000, 2)]);
+}

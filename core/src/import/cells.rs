@@ -39,8 +39,8 @@ pub(super) struct RowValues {
     pub(super) currency: Arc<str>,
     pub(super) applies_to: Option<compact_str::CompactString>,
     pub(super) disputed: bool,
-    /// An account's opening balance (see [`Entry::opening`](crate::Entry::opening)),
-    /// set by the rows' reader after the row is read.
+    /// An account's opening balance (see [`Entry::opening`](crate::Entry::opening)):
+    /// by its type (`Opening Balance`), or set by the rows' reader after the row is read.
     pub(super) opening: bool,
     /// The row number (the file and sheet are the import's).
     pub(super) row: u64,
@@ -233,6 +233,9 @@ pub(super) struct KindCache(std::cell::RefCell<Vec<TypeText>>);
 struct TypeText {
     text: String,
     kind: Option<EntryKind>,
+    /// Whether the text names an opening balance (`Opening Balance`: read by
+    /// its amount's sign, as a balance carried forward).
+    opening: bool,
     rows: usize,
     first: u64,
 }
@@ -241,34 +244,50 @@ impl KindCache {
     /// The kind `cell` names, if it names one; counts the text for row `row`
     /// when `counted` (rows read as documents, not looked at for other reasons).
     pub(super) fn kind(&self, cell: CellRef<'_>, row: u64, counted: bool) -> Option<EntryKind> {
-        let text = cell.as_text()?;
+        self.read(cell, row, counted).0
+    }
+
+    /// [`kind`](Self::kind), with whether the text names an opening balance.
+    fn read(&self, cell: CellRef<'_>, row: u64, counted: bool) -> (Option<EntryKind>, bool) {
+        let Some(text) = cell.as_text() else { return (None, false) };
         let mut seen = self.0.borrow_mut();
         let at = match seen.iter().position(|t| same_text(&t.text, text)) {
             Some(at) => at,
             None => {
-                seen.push(TypeText { text: text.to_owned(), kind: entry_kind(text), rows: 0, first: row });
+                seen.push(TypeText {
+                    text: text.to_owned(),
+                    kind: entry_kind(text),
+                    opening: super::layout::is_opening_balance(text),
+                    rows: 0,
+                    first: row,
+                });
                 seen.len().saturating_sub(1)
             }
         };
-        let found = seen.get_mut(at)?;
+        let Some(found) = seen.get_mut(at) else { return (None, false) };
         if counted {
             if found.rows == 0 {
                 found.first = row;
             }
             found.rows = found.rows.saturating_add(1);
         }
-        found.kind
+        (found.kind, found.opening)
     }
 
     /// The counted type texts that name no kind, with their row counts and
-    /// first rows, in the order met.
+    /// first rows, in the order met (not an opening balance's: said as one).
     fn unknown(&self) -> Vec<(String, usize, u64)> {
         self.0
             .borrow()
             .iter()
-            .filter(|t| t.kind.is_none() && t.rows > 0)
+            .filter(|t| t.kind.is_none() && !t.opening && t.rows > 0)
             .map(|t| (t.text.clone(), t.rows, t.first))
             .collect()
+    }
+
+    /// The first type text met that names an opening balance.
+    pub(super) fn opening_text(&self) -> Option<String> {
+        self.0.borrow().iter().find(|t| t.opening && t.rows > 0).map(|t| t.text.clone())
     }
 }
 
@@ -1246,8 +1265,9 @@ impl<'a> Reader<'a> {
         if [amount_v, open, debit, credit].iter().all(Option::is_none) {
             return Err(missing(Field::Amount));
         }
-        let kind =
-            self.cell(row, Field::DocumentType).and_then(|(_, c)| self.kinds.kind(c, row.number, true));
+        let (kind, opening) = self
+            .cell(row, Field::DocumentType)
+            .map_or((None, false), |(_, c)| self.kinds.read(c, row.number, true));
         let customer = match customer {
             Some(c) => c,
             None if self.no_customer_column && section.is_none() => {
@@ -1386,7 +1406,7 @@ impl<'a> Reader<'a> {
             currency,
             applies_to: self.text(row, Field::AppliesTo).map(|t| compact_str::CompactString::from(&*t)),
             disputed,
-            opening: false,
+            opening,
             row: row.number,
         })
     }

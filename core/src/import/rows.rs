@@ -1505,6 +1505,9 @@ pub fn read_ledger(
     let lines = ItemLines::new(&header);
     let mut previous: Option<(usize, Option<usize>)> = None;
     let mut further_lines: Vec<u64> = Vec::new();
+    // Rows whose type names an opening balance, beyond those found above: how
+    // many, and the first.
+    let mut typed_openings: (usize, u64) = (0, 0);
     for (index, section) in data.iter() {
         let Some(row) = grid.rows.get(index) else { continue };
         let at = RowAt { file, row: row.number };
@@ -1545,7 +1548,13 @@ pub fn read_ledger(
                 previous = read_before;
             }
             Ok(mut v) => {
-                v.opening = !opening_rows.is_empty() && opening_rows.binary_search(&v.row).is_ok();
+                let listed = !opening_rows.is_empty() && opening_rows.binary_search(&v.row).is_ok();
+                if v.opening && !listed {
+                    // An opening by its type the layout's rules did not find.
+                    let (n, first) = typed_openings;
+                    typed_openings = (n.saturating_add(1), if n == 0 { v.row } else { first });
+                }
+                v.opening |= listed;
                 previous = Some((index, section_index));
                 if !totals.is_empty() {
                     row_value.push(v.value(Field::OpenBalance).or(v.value(Field::Amount)));
@@ -1602,6 +1611,22 @@ pub fn read_ledger(
     }
     if let Some(row) = previous.and_then(|(p, _)| grid.rows.get_mut(p)) {
         row.clear();
+    }
+    if let (count @ 1.., first) = typed_openings {
+        let text = reader.kinds.opening_text().unwrap_or_default();
+        let column = reader.index(Field::DocumentType).unwrap_or_default();
+        report.warnings.push(Warning {
+            position: file.at_row(first).at_column(column, header.text(column)),
+            message: format!(
+                "{count} {} an opening balance by {} type ({}), read as a balance carried forward to {} date: aged from it, though what {} carries forward is older; no period counts {} among its sales",
+                if count == 1 { "row is" } else { "rows are" },
+                if count == 1 { "its" } else { "their" },
+                crate::error::quoted(&text),
+                if count == 1 { "its" } else { "their" },
+                if count == 1 { "it" } else { "each" },
+                if count == 1 { "it" } else { "them" },
+            ),
+        });
     }
     if let Some(&first) = further_lines.first() {
         let count = further_lines.len();
