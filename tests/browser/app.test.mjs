@@ -524,6 +524,14 @@ test("a list of messages or a table cut by its box fades at the edge it continue
   await page.waitForFunction(() => getComputedStyle(document.querySelector("[data-testid=invoices]").closest(".grid")).getPropertyValue("--fade-end") !== "0px");
   assert.equal(await gridFade(), "40px");
   assert.notEqual(await grid.evaluate((el) => getComputedStyle(el.closest(".grid")).maskImage), "none");
+  // The open amount stands beside the customer, in view without scrolling sideways
+  // (it came after the days and the aging column, past the box's right edge).
+  const openInView = await page.getByTestId("invoices-0-open").evaluate((cell) => {
+    const box = cell.closest(".grid").getBoundingClientRect();
+    const r = cell.getBoundingClientRect();
+    return r.left >= box.left && r.right <= box.right;
+  });
+  assert.ok(openInView, "the first row's open amount is in view at 820 px");
   await grid.evaluate((el) => { const g = el.closest(".grid"); g.scrollLeft = g.scrollWidth; });
   await page.waitForFunction(() => getComputedStyle(document.querySelector("[data-testid=invoices]").closest(".grid")).getPropertyValue("--fade-end") === "0px");
   assert.deepEqual(problems, []);
