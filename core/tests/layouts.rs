@@ -2737,6 +2737,17 @@ fn a_tally_ledger_account_is_its_titles_account() {
         aging(&out, "2026-06-30"),
         [["USD", "0.00", "0.00", "900.00", "0.00", "0.00", "0.00", "0.00", "900.00"]]
     );
+    // A report's selection in its title (`Customer: All`, a range) names no account:
+    // the customers of the rows stay theirs.
+    for title in ["Customer: All", "Customer: (All)", "Customer: A001 to Z999"] {
+        let report = format!(
+            "{title}\nDate,Ref,Holder,Amount\n2026-04-01,INV-1,Acme Ltd,500.00\n\
+             2026-04-02,INV-2,Bravo LLC,300.00\n2026-04-03,INV-3,Acme Ltd,200.00\n"
+        );
+        let out = import(report.as_bytes(), &options).unwrap();
+        let customers: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.name).collect();
+        assert_eq!(customers, ["Acme Ltd", "Bravo LLC"], "{title}");
+    }
 }
 
 /// Business Central's customer ledger entries leave the currency code empty for

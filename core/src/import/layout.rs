@@ -1027,13 +1027,33 @@ pub(crate) fn ledger_account(titles: &[Row]) -> Option<(String, u64)> {
 
 /// The account the titles above a header name: a ledger account's
 /// ([`ledger_account`]) or a label naming the customer specifically
-/// (`Customer: Acme Ltd`, `Kunde   Müller AG`; see [`customer_heading`]).
+/// (`Customer: Acme Ltd`, `Kunde   Müller AG`; see [`customer_heading`]), not a
+/// report's selection (`Customer: All`, `Customer: A001 to Z999`).
 pub(crate) fn title_account(titles: &[Row]) -> Option<(String, u64)> {
     ledger_account(titles).or_else(|| {
         titles.iter().find_map(|row| {
-            customer_heading(row).filter(|(_, specific)| *specific).map(|(value, _)| (value, row.number))
+            customer_heading(row)
+                .filter(|(value, specific)| *specific && !is_selection(value))
+                .map(|(value, _)| (value, row.number))
         })
     })
+}
+
+/// Whether a title's value is a report's selection rather than one account:
+/// all of them (`All`, `(All)`, `All Customers`, `Alle`, `Todos`), a range
+/// (`A001 to Z999`, `1000 - 1999`, `von … bis …`), or a pattern (`*`, `A*`).
+fn is_selection(value: &str) -> bool {
+    const ALL: [&str; 14] = [
+        "all", "alle", "todos", "todas", "tous", "toutes", "tutti", "tutte", "alla", "kaikki", "wszyscy",
+        "všichni", "hepsi", "все",
+    ];
+    let lower = value.trim().to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    lower.contains('*')
+        || lower.starts_with('(')
+        || words.first().is_some_and(|w| ALL.contains(w))
+        || words.iter().any(|w| matches!(*w, "to" | "bis" | "through" | "thru" | "hasta" | "até"))
+        || lower.contains(" - ")
 }
 
 /// Whether a heading's value is an account code (`100045`, `C-12`: a digit, no
