@@ -612,6 +612,44 @@ fn base_amount_warning(rows: &[&Row], header: &Header, file: &Position) -> Optio
     })
 }
 
+/// `one` for a count of 1, else `more`.
+fn plural(count: usize, one: &'static str, more: &'static str) -> &'static str {
+    if count == 1 { one } else { more }
+}
+
+/// What every warning about opening balances says of the `count` it found.
+fn carried(count: usize) -> String {
+    format!(
+        "though what {} carries forward is older; no period counts {} among its sales",
+        plural(count, "it", "each"),
+        plural(count, "it", "them")
+    )
+}
+
+/// The warning for the `count` rows whose type names an opening balance that
+/// the layout's rules did not find (see [`super::cells::KindCache`]), the first
+/// at row `first` of column `column`, its text `text`.
+fn typed_openings_warning(
+    count: usize,
+    first: u64,
+    text: &str,
+    column: usize,
+    header: &Header,
+    file: &Position,
+) -> Warning {
+    Warning {
+        position: file.at_row(first).at_column(column, header.text(column)),
+        message: format!(
+            "{count} {} an opening balance by {} type ({}), read as a balance carried forward to {} date: aged from it, {}",
+            plural(count, "row is", "rows are"),
+            plural(count, "its", "their"),
+            crate::error::quoted(text),
+            plural(count, "its", "their"),
+            carried(count),
+        ),
+    }
+}
+
 /// The warnings for an account's opening balances (see [`date_openings`] and
 /// [`dated_openings`]), once the rows are classified, with the row numbers of
 /// all of them, sorted (their entries are marked [`Entry::opening`](crate::Entry::opening)):
@@ -628,15 +666,6 @@ fn opening_warnings(
 ) -> (Vec<Warning>, Vec<u64>) {
     let Some(date_column) = header.map.index(Field::InvoiceDate) else { return (Vec::new(), Vec::new()) };
     let name_column = header.map.index(Field::CustomerName);
-    let plural = |count: usize, one: &'static str, more: &'static str| if count == 1 { one } else { more };
-    // What both warnings say of what they found.
-    let carried = |count: usize| {
-        format!(
-            "though what {} carries forward is older; no period counts {} among its sales",
-            plural(count, "it", "each"),
-            plural(count, "it", "them")
-        )
-    };
     let mut warnings = Vec::new();
     let undated = date_openings(grid, data, openings, date_column, name_column);
     for (below, which) in [(false, "next"), (true, "first")] {
@@ -1615,18 +1644,7 @@ pub fn read_ledger(
     if let (count @ 1.., first) = typed_openings {
         let text = reader.kinds.opening_text().unwrap_or_default();
         let column = reader.index(Field::DocumentType).unwrap_or_default();
-        report.warnings.push(Warning {
-            position: file.at_row(first).at_column(column, header.text(column)),
-            message: format!(
-                "{count} {} an opening balance by {} type ({}), read as a balance carried forward to {} date: aged from it, though what {} carries forward is older; no period counts {} among its sales",
-                if count == 1 { "row is" } else { "rows are" },
-                if count == 1 { "its" } else { "their" },
-                crate::error::quoted(&text),
-                if count == 1 { "its" } else { "their" },
-                if count == 1 { "it" } else { "each" },
-                if count == 1 { "it" } else { "them" },
-            ),
-        });
+        report.warnings.push(typed_openings_warning(count, first, &text, column, &header, file));
     }
     if let Some(&first) = further_lines.first() {
         let count = further_lines.len();
