@@ -304,6 +304,21 @@ fn headings_and_total_lines_by_the_thousand_end_in_reports() {
     let out =
         timed("30,000 total lines", || arlens::import(totals.as_bytes(), &ImportOptions::default())).unwrap();
     assert_eq!(out.report.entries, n);
+    // Each customer's undated opening balance below its rows (Tally's ledger summary),
+    // dated as its first row: each looked up once, not searched for among all the others.
+    let m = 2 * n;
+    let mut openings = String::from("Type,Date,Num,Due Date,Open Balance\n");
+    for i in 0..m {
+        openings.push_str(&format!(
+            "Customer {i},,,,\nInvoice,04/20/2026,I{i},05/20/2026,100.00\nOpening Balance,,,,50.00\n"
+        ));
+    }
+    let out = timed("60,000 openings below their rows", || {
+        arlens::import(openings.as_bytes(), &ImportOptions::default())
+    })
+    .unwrap();
+    assert_eq!(out.report.entries, 2 * m);
+    assert_eq!(out.ledger.entries.iter().filter(|e| e.opening).count(), m);
 }
 
 #[test]

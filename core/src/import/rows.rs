@@ -729,10 +729,10 @@ fn date_openings(
     // The next dated row of each opening's section, found in one pass from the
     // end (rows under one heading are together): a ledger of many accounts has
     // an opening for each, and a hostile one may have no date after any. Each
-    // section's first dated row is the last met before its start.
+    // section's first dated row (its place in `grid.rows`) is the last met.
     let mut next: Option<(Option<usize>, super::grid::Cell)> = None;
     let mut found: Vec<(usize, Option<usize>, Option<super::grid::Cell>)> = Vec::new();
-    let mut first_dated: Vec<(Option<usize>, super::grid::Cell)> = Vec::new();
+    let mut first_dated: HashMap<Option<usize>, usize> = HashMap::default();
     let rows: Vec<(usize, Option<usize>)> = data.iter().collect();
     for &(index, section) in rows.iter().rev() {
         if openings.binary_search(&index).is_ok() {
@@ -741,12 +741,8 @@ fn date_openings(
         }
         let cell = grid.rows.get(index).map(|r| r.get(date_column)).filter(|c| !c.is_empty());
         if let Some(cell) = cell {
-            let cell = cell.to_cell();
-            match first_dated.last_mut() {
-                Some((s, first)) if *s == section => *first = cell.clone(),
-                _ => first_dated.push((section, cell.clone())),
-            }
-            next = Some((section, cell));
+            first_dated.insert(section, index);
+            next = Some((section, cell.to_cell()));
         }
     }
     drop(rows);
@@ -754,8 +750,10 @@ fn date_openings(
     for (opening, section, next) in found.into_iter().rev() {
         let below = next.is_none();
         // None after it: the section's first dated row (above it).
-        let next =
-            next.or_else(|| first_dated.iter().find(|(s, _)| *s == section).map(|(_, cell)| cell.clone()));
+        let next = next.or_else(|| {
+            let first = grid.rows.get(*first_dated.get(&section)?)?;
+            Some(first.get(date_column).to_cell())
+        });
         let Some(row) = grid.rows.get_mut(opening) else { continue };
         let text = super::layout::opening_label(row).unwrap_or_default();
         let cells = row.cells_mut();
