@@ -222,6 +222,8 @@ fn customers_and_worklist_grids_list_the_report_rows() {
         keys,
         [
             "customer",
+            "open",
+            "pastDue",
             "notDue",
             "b0",
             "b1",
@@ -229,8 +231,6 @@ fn customers_and_worklist_grids_list_the_report_rows() {
             "b3",
             "b4",
             "credits",
-            "open",
-            "pastDue",
             "documents",
             "currency",
             "customerId"

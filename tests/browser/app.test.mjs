@@ -526,14 +526,21 @@ test("a list of messages or a table cut by its box fades at the edge it continue
   assert.notEqual(await grid.evaluate((el) => getComputedStyle(el.closest(".grid")).maskImage), "none");
   // The open amount stands beside the customer, in view without scrolling sideways
   // (it came after the days and the aging column, past the box's right edge).
-  const openInView = await page.getByTestId("invoices-0-open").evaluate((cell) => {
-    const box = cell.closest(".grid").getBoundingClientRect();
-    const r = cell.getBoundingClientRect();
-    return r.left >= box.left && r.right <= box.right;
-  });
-  assert.ok(openInView, "the first row's open amount is in view at 820 px");
+  const inView = (testId) =>
+    page.getByTestId(testId).evaluate((cell) => {
+      const box = cell.closest(".grid").getBoundingClientRect();
+      const r = cell.getBoundingClientRect();
+      return r.left >= box.left && r.right <= box.right;
+    });
+  assert.ok(await inView("invoices-0-open"), "the first row's open amount is in view at 820 px");
   await grid.evaluate((el) => { const g = el.closest(".grid"); g.scrollLeft = g.scrollWidth; });
   await page.waitForFunction(() => getComputedStyle(document.querySelector("[data-testid=invoices]").closest(".grid")).getPropertyValue("--fade-end") === "0px");
+  // So do a customer's open total and past-due amount, which the grid is sorted by
+  // (they came after the six aging columns and the credits).
+  await go(page, "customers");
+  await page.getByTestId("customers-0-open").waitFor();
+  assert.ok(await inView("customers-0-open"), "the first customer's open total is in view at 820 px");
+  assert.ok(await inView("customers-0-pastDue"), "the first customer's past-due amount is in view at 820 px");
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -166,14 +166,16 @@ pub(super) fn grid<'r>(
             }
         }
         GridName::Customers => {
+            // The totals the rows are sorted by beside the customer (in view on a
+            // tablet's width too), then the aging columns they are the sums of.
             list.push((column("customer", "Customer", Text), Field::CustomerName));
+            list.push((summed("open", "Open total"), Field::OpenTotal));
+            list.push((summed("pastDue", "Past due"), Field::PastDue));
             list.push((summed("notDue", "Not due"), Field::NotDue));
             for (i, b) in report.aging.buckets.iter().enumerate() {
                 list.push((summed(&format!("b{i}"), &b.label), Field::Bucket(i)));
             }
             list.push((summed("credits", "Credits"), Field::Credits));
-            list.push((summed("open", "Open total"), Field::OpenTotal));
-            list.push((summed("pastDue", "Past due"), Field::PastDue));
             list.push((column("documents", "Open documents", Count), Field::Documents));
             list.push((currency, Field::Currency));
             list.push((column("customerId", "Customer id", Text), Field::CustomerId));
