@@ -2865,3 +2865,53 @@ fn openings_by_their_type_are_openings_wherever_they_stand() {
         monthly_sales(&read.ledger, "EUR", "2026-05-31".parse().unwrap()).iter().map(|m| m.sales).collect();
     assert_eq!(months, [Decimal::new(15000, 2), Decimal::new(30000, 2)]);
 }
+
+/// Comma-delimited text that writes `1,250.00` without quotes (a hand-made
+/// file, a script's `f"{amount:,.2f}"`) splits the amount at its separators:
+/// the amount was read as 1 and the currency as `250.00` — 1,000,000.00 owed
+/// read as 1. The cells past the header are joined back into the money column
+/// they split from, said once, when that is the only way to read the row.
+#[test]
+fn amounts_split_at_unquoted_thousands_separators_are_joined() {
+    let out = read("unquoted-thousands.csv", ImportOptions::default());
+    let amounts: Vec<String> = out.ledger.entries.iter().map(|e| e.amount.to_string()).collect();
+    assert_eq!(amounts, ["1250.00", "980.50", "12400.75", "1000000.00", "75.00", "-1200.00"]);
+    assert!(out.ledger.entries.iter().all(|e| &*e.currency == "USD"));
+    // The file's own total (1,013,506.25, itself split in three) agrees: no warning of it.
+    assert_eq!(
+        warnings(&out),
+        [
+            "file \"unquoted-thousands.csv\", row 2, column E (\"Amount\"): 5 rows write amounts with thousands separators but no quotes, and their commas split them across cells (row 2: \"1\", \"250.00\" in columns E to F): read as one amount (1,250.00), in the header's money column"
+        ]
+    );
+    assert_eq!(skipped(&out), ["row 8: grand total row \"Total\""]);
+    // At 30 June: 1–30 days 1,000,000.00 (due 1 June) + 75.00 (19 June) = 1,000,075.00;
+    // 31–60 days 1,250.00 (1 May: 60) + 980.50 (3 May: 58) + 12,400.75 (10 May: 51) =
+    // 14,631.25; credit −1,200.00; total 1,014,706.25 − 1,200.00 = 1,013,506.25.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["USD", "0.00", "1000075.00", "14631.25", "0.00", "0.00", "0.00", "-1200.00", "1013506.25"]]
+    );
+
+    // Indian lakh groups split alike; a negative with its sign.
+    let list = "Customer,Bill No,Bill Date,Due Date,Amount\n\
+                Sharma Traders,B-1,2026-05-01,2026-05-31,₹1,00,000.00\n\
+                Patel & Sons,B-2,2026-05-02,2026-06-01,-12,34,567.50\n";
+    let out = import(list.as_bytes(), &ImportOptions::default()).unwrap();
+    let amounts: Vec<String> = out.ledger.entries.iter().map(|e| e.amount.to_string()).collect();
+    assert_eq!(amounts, ["100000.00", "-1234567.50"]);
+
+    // Read two ways (1,250 and 100, or 1 and 250,100): nothing joined, nothing said.
+    let two = "Invoice,Customer,Date,Amount,Open\n1,Acme,2026-05-01,1,250,100\n2,Acme,2026-05-02,90,90\n";
+    let out = import(two.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(warnings_about(&out, "thousands").is_empty());
+    // A column the header does not name, filled on most rows: its cells are its own.
+    let notes = "Invoice,Customer,Date,Amount\n\
+                 1,Acme,2026-05-01,5,250\n\
+                 2,Acme,2026-05-02,7,call back\n\
+                 3,Acme,2026-05-03,9,disputed\n";
+    let out = import(notes.as_bytes(), &ImportOptions::default()).unwrap();
+    let amounts: Vec<String> = out.ledger.entries.iter().map(|e| e.amount.to_string()).collect();
+    assert_eq!(amounts, ["5", "7", "9"]);
+    assert!(warnings_about(&out, "thousands").is_empty());
+}

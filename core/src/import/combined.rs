@@ -272,6 +272,7 @@ pub(super) fn combine(mut parts: Vec<(Grid, Header)>) -> Option<(Grid, Header, S
         }
         grid.typed_currencies.extend(sheet.typed_currencies);
         grid.format_symbols.extend(sheet.format_symbols);
+        grid.comma_split &= sheet.comma_split;
     }
     grid.typed_currencies.sort();
     grid.typed_currencies.dedup();

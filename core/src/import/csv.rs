@@ -718,6 +718,7 @@ impl CsvReader {
     /// where bytes were replaced by `�`.
     fn decoded(mut self) -> ReadText {
         self.packer.finish(&mut self.grid.rows);
+        self.grid.comma_split = self.delimiter == b',';
         // The room left after the last row is of use to what comes next.
         self.grid.rows.shrink_to_fit();
         let mut lossy = self.replaced;

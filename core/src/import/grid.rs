@@ -498,6 +498,10 @@ pub struct Grid {
     /// The workbook hides the sheet: it is not read with sheets laid out alike
     /// (see [`super::combined`]).
     pub hidden: bool,
+    /// The cells were split at commas (comma-delimited text): a number written
+    /// with thousands separators and no quotes spans several (see
+    /// [`super::thousands`]).
+    pub comma_split: bool,
 }
 
 impl Grid {

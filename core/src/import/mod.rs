@@ -29,6 +29,7 @@ pub(crate) mod rows;
 pub(crate) mod sheet;
 mod stream;
 pub mod swapped;
+mod thousands;
 pub mod values;
 pub(crate) mod vocabulary;
 

@@ -1023,7 +1023,7 @@ impl DataRows {
 /// rated, their date order and decimal mark are the same and no grouped
 /// customer was filled in. Otherwise each is found here.
 pub fn read_ledger(
-    grid: Grid,
+    mut grid: Grid,
     header: &Header,
     options: &ImportOptions,
     file: &Position,
@@ -1032,6 +1032,9 @@ pub fn read_ledger(
 ) -> Result<(Book, ImportReport), Error> {
     let mut header = header.clone();
     let combined = source.combined.clone();
+    // Numbers split at their thousands separators, joined before anything reads the cells.
+    let joined = super::thousands::plan(&grid, &header)
+        .and_then(|plan| super::thousands::join(&mut grid, plan, &header, file));
     // Fields the headers did not give, from the columns' content.
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), false);
     titles_name_the_account(&mut header.map, grid.rows_before(header.index));
@@ -1077,6 +1080,7 @@ pub fn read_ledger(
         version: env!("CARGO_PKG_VERSION").to_owned(),
     };
 
+    report.warnings.extend(joined);
     if let Some(found) = &swap {
         let (row, column) = found.first;
         let columns: Vec<String> =
@@ -1839,6 +1843,17 @@ pub(crate) fn best_mapping(
     header: &Header,
     options: &ImportOptions,
 ) -> (super::columns::ColumnMap, Guess) {
+    // Read as the import reads it: numbers split at their thousands separators joined.
+    let repaired;
+    let grid = match super::thousands::plan(grid, header) {
+        Some(plan) => {
+            let mut copy = grid.clone();
+            super::thousands::join(&mut copy, plan, header, &Position::default());
+            repaired = copy;
+            &repaired
+        }
+        None => grid,
+    };
     let mut header = header.clone();
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), true);
     titles_name_the_account(&mut header.map, grid.rows_before(header.index));

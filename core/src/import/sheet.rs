@@ -629,6 +629,7 @@ impl SheetRows {
             hidden_columns: self.hidden_columns,
             calculated: self.calculated,
             hidden: false,
+            comma_split: false,
         }
     }
 }
