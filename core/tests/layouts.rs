@@ -2866,8 +2866,8 @@ fn openings_by_their_type_are_openings_wherever_they_stand() {
     assert_eq!(months, [Decimal::new(15000, 2), Decimal::new(30000, 2)]);
 }
 
-/// Comma-delimited text that writes `1,250.00` without quotes (a hand-made
-/// file, a script's `f"{amount:,.2f}"`) splits the amount at its separators:
+/// Comma-delimited text that writes `1,250.00` (or `1.250,50`) without quotes (a
+/// hand-made file, a script's `f"{amount:,.2f}"`) splits the amount at its comma:
 /// the amount was read as 1 and the currency as `250.00` — 1,000,000.00 owed
 /// read as 1. The cells past the header are joined back into the money column
 /// they split from, said once, when that is the only way to read the row.
@@ -2881,7 +2881,7 @@ fn amounts_split_at_unquoted_thousands_separators_are_joined() {
     assert_eq!(
         warnings(&out),
         [
-            "file \"unquoted-thousands.csv\", row 2, column E (\"Amount\"): 5 rows write amounts with thousands separators but no quotes, and their commas split them across cells (row 2: \"1\", \"250.00\" in columns E to F): read as one amount (1,250.00), in the header's money column"
+            "file \"unquoted-thousands.csv\", row 2, column E (\"Amount\"): 5 rows write amounts with commas in them and no quotes around them, and the commas split them across cells (row 2: \"1\", \"250.00\" in columns E to F): read as one amount (1,250.00), in the header's money column"
         ]
     );
     assert_eq!(skipped(&out), ["row 8: grand total row \"Total\""]);
@@ -2900,6 +2900,28 @@ fn amounts_split_at_unquoted_thousands_separators_are_joined() {
     let out = import(list.as_bytes(), &ImportOptions::default()).unwrap();
     let amounts: Vec<String> = out.ledger.entries.iter().map(|e| e.amount.to_string()).collect();
     assert_eq!(amounts, ["100000.00", "-1234567.50"]);
+    // A decimal comma splits the cents off: 1.250,50 was read as 1.25, 980,00 as 980.
+    let german = "Kunde,Rechnung,Datum,Fällig,Betrag\n\
+                  Müller GmbH,R-1,01.05.2026,31.05.2026,1.250,50\n\
+                  Schmidt AG,R-2,02.05.2026,01.06.2026,980,00\n\
+                  Müller GmbH,R-3,03.05.2026,02.06.2026,75\n";
+    let out = import(german.as_bytes(), &ImportOptions::default()).unwrap();
+    let amounts: Vec<String> = out.ledger.entries.iter().map(|e| e.amount.to_string()).collect();
+    assert_eq!(amounts, ["1250.50", "980.00", "75"]);
+    assert_eq!(warnings_about(&out, "commas").len(), 1);
+    // Cents split off in a file whose other amounts have a decimal point: the
+    // joined `12,50` reads neither way, and the row is refused, located, not read as 12.
+    let mixed = "Customer,Invoice,Date,Due,Amount\n\
+                 A,1,2026-05-01,2026-05-31,980.50\n\
+                 B,2,2026-05-01,2026-05-31,12,50\n\
+                 C,3,2026-05-01,2026-05-31,1,250.00\n";
+    let out = import(mixed.as_bytes(), &ImportOptions::default()).unwrap();
+    let amounts: Vec<String> = out.ledger.entries.iter().map(|e| e.amount.to_string()).collect();
+    assert_eq!(amounts, ["980.50", "1250.00"]);
+    assert_eq!(
+        skipped(&out),
+        ["row 3: \"12,50\" is not an amount (expected a number such as 1,234.56, (1,234.56) or 1.234,56-)"]
+    );
 
     // Read two ways (1,250 and 100, or 1 and 250,100): nothing joined, nothing said.
     let two = "Invoice,Customer,Date,Amount,Open\n1,Acme,2026-05-01,1,250,100\n2,Acme,2026-05-02,90,90\n";

@@ -1,12 +1,14 @@
-//! Numbers split at their thousands separators: comma-delimited text that
-//! writes `1,250.00` without quotes (a hand-made file, a script's
-//! `f"{amount:,.2f}"`) gives the cells `1` and `250.00`, one more than the header
-//! names — and, read as it lies, an amount of 1 where 1,250.00 is owed.
+//! Numbers split at their separators: comma-delimited text that writes
+//! `1,250.00` without quotes (a hand-made file, a script's `f"{amount:,.2f}"`)
+//! gives the cells `1` and `250.00`, one more than the header names — and, read
+//! as it lies, an amount of 1 where 1,250.00 is owed. A decimal comma splits
+//! alike (`1.250,50`: `1.250` and `50`, read as 1.25).
 //!
 //! A row below the header that fills `k` cells past the header's last name is
 //! joined back when its cells hold exactly `k` places where a number goes on
 //! in the next cell (a group of three digits after a cell of one to three, as
-//! `1` `000` `000.00`; or Indian lakh groups, `1` `00` `000.00`), and every
+//! `1` `000` `000.00`; Indian lakh groups, `1` `00` `000.00`; two digits of
+//! cents after a whole part, `1.250` `50`), and every
 //! number so joined lands in a column the header names as money. Anything else
 //! (fewer or more such places, a join landing elsewhere) is left as it is: two
 //! amounts side by side (`1`, `250`, `100` under `Amount` and `Open`) read
@@ -25,17 +27,48 @@ const PREFIX_CHARS: usize = 5;
 /// The longest text after a number's last digits (`)`, `-`, ` CR`, ` USD`).
 const SUFFIX_CHARS: usize = 4;
 
-/// A number's first cell: at most [`PREFIX_CHARS`] characters that are no
-/// digits, points, commas or lower-case letters (a sign, a bracket, a symbol, a
-/// currency code), then one to three digits, and nothing after them.
-fn head(text: &str) -> bool {
+/// The digits of a number's first cell after at most [`PREFIX_CHARS`]
+/// characters that are no digits, points, commas or lower-case letters (a sign,
+/// a bracket, a symbol, a currency code).
+fn after_prefix(text: &str) -> Option<&str> {
     let digits = text.trim_start_matches(|c: char| !c.is_ascii_digit());
-    let prefix = text.len().saturating_sub(digits.len());
-    text.get(..prefix).is_some_and(|p| {
-        p.chars().count() <= PREFIX_CHARS
-            && !p.contains(|c: char| c == '.' || c == ',' || c.is_ascii_lowercase())
-    }) && (1..=3).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
+    let prefix = text.get(..text.len().saturating_sub(digits.len()))?;
+    let fits = prefix.chars().count() <= PREFIX_CHARS
+        && !prefix.contains(|c: char| c == '.' || c == ',' || c.is_ascii_lowercase());
+    fits.then_some(digits)
+}
+
+/// A number's first cell before a thousands separator: one to three digits
+/// after the prefix, and nothing after them.
+fn head(text: &str) -> bool {
+    after_prefix(text).is_some_and(|d| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A number's whole part before a decimal comma: digits after the prefix,
+/// grouped by points or not (`12`, `1.250`, `1250`).
+fn whole(text: &str) -> bool {
+    let Some(digits) = after_prefix(text) else { return false };
+    let mut groups = digits.split('.');
+    let first = groups.next().unwrap_or_default();
+    let plain = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    match groups.next() {
+        None => plain(first),
+        Some(_) => {
+            plain(first) && first.len() <= 3 && digits.split('.').skip(1).all(|g| g.len() == 3 && plain(g))
+        }
+    }
+}
+
+/// A cell that ends a number: at most [`SUFFIX_CHARS`] characters that are no
+/// digits, points or commas (`)`, `-`, ` CR`).
+fn suffix(rest: &str) -> bool {
+    rest.chars().count() <= SUFFIX_CHARS
+        && !rest.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+/// Two digits and a suffix: the cents after a decimal comma (`50`, `50-`).
+fn cents(text: &str) -> bool {
+    text.get(..2).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit())) && text.get(2..).is_some_and(suffix)
 }
 
 /// What a cell is as a further group of a number's digits.
@@ -68,18 +101,20 @@ fn group(text: &str) -> Option<Group> {
         }
         None => rest,
     };
-    (rest.chars().count() <= SUFFIX_CHARS
-        && !rest.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '.'))
-    .then_some(Group::Last)
+    suffix(rest).then_some(Group::Last)
 }
 
 /// How many cells after `cells[from]` make one number with it, 0 when none
-/// does: groups of three (`1` `250` `000.00`), or lakh groups of two before a
-/// last group of three (`12` `34` `567.00`). A group with a fraction or a mark
-/// after its digits ends the number.
+/// does: groups of three (`1` `250` `000.00`), lakh groups of two before a
+/// last group of three (`12` `34` `567.00`), or the cents after a decimal
+/// comma (`1.250` `50`). A group with a fraction or a mark after its digits
+/// ends the number.
 fn run(cells: &[&str], from: usize) -> usize {
-    if !cells.get(from).is_some_and(|t| head(t)) {
-        return 0;
+    let Some(first) = cells.get(from) else { return 0 };
+    if !head(first) {
+        // Only a decimal comma's cents can follow a longer whole part.
+        let decimal = whole(first) && cells.get(from.saturating_add(1)).is_some_and(|t| cents(t));
+        return usize::from(decimal);
     }
     let after = || cells.iter().skip(from.saturating_add(1)).map(|t| group(t));
     let mut thousands = 0usize;
@@ -96,7 +131,8 @@ fn run(cells: &[&str], from: usize) -> usize {
     let lakhs = after().take_while(|g| *g == Some(Group::Inner(2))).count();
     match after().nth(lakhs) {
         Some(Some(Group::Inner(3) | Group::Last)) if lakhs > 0 => lakhs.saturating_add(1),
-        _ => 0,
+        // `12` `50`, or `12` `50-`: cents.
+        _ => usize::from(cells.get(from.saturating_add(1)).is_some_and(|t| cents(t))),
     }
 }
 
@@ -192,11 +228,11 @@ pub(super) fn join(grid: &mut Grid, plan: Plan, header: &Header, file: &Position
     let pieces: Vec<String> = first.pieces.iter().map(|p| quoted(p)).collect();
     let last = first.column.saturating_add(first.pieces.len()).saturating_sub(1);
     let said = if count == 1 {
-        "1 row writes an amount with thousands separators but no quotes, and its commas split it across cells"
+        "1 row writes an amount with a comma in it and no quotes around it, and the comma split it across cells"
             .to_owned()
     } else {
         format!(
-            "{count} rows write amounts with thousands separators but no quotes, and their commas split them across cells"
+            "{count} rows write amounts with commas in them and no quotes around them, and the commas split them across cells"
         )
     };
     Some(Warning {
@@ -230,6 +266,10 @@ mod tests {
         assert_eq!(joins(&["A", "(12", "400.75)"], 1, &[1]).unwrap()[1], "(12,400.75)");
         assert_eq!(joins(&["A", "-3", "200"], 1, &[1]).unwrap()[1], "-3,200");
         assert_eq!(joins(&["A", "3", "200.00 CR"], 1, &[1]).unwrap()[1], "3,200.00 CR");
+        // Cents after a decimal comma, the whole part grouped by points or not.
+        assert_eq!(joins(&["A", "1.250", "50", "EUR"], 1, &[1]).unwrap(), ["A", "1.250,50", "EUR"]);
+        assert_eq!(joins(&["A", "12", "50-"], 1, &[1]).unwrap()[1], "12,50-");
+        assert_eq!(joins(&["A", "1250", "50"], 1, &[1]).unwrap()[1], "1250,50");
         // Two amounts, each split.
         let row = ["A", "1", "250.00", "1", "000.00"];
         assert_eq!(joins(&row, 2, &[1, 2]).unwrap(), ["A", "1,250.00", "1,000.00"]);
@@ -243,9 +283,11 @@ mod tests {
         assert_eq!(joins(&["1", "250.00", "Acme"], 1, &[2]), None);
         // Cells past the header that are no digits' group.
         assert_eq!(joins(&["A", "1", "note"], 1, &[1]), None);
-        assert_eq!(joins(&["A", "1", "25"], 1, &[1]), None);
+        assert_eq!(joins(&["A", "1", "2"], 1, &[1]), None);
         assert_eq!(joins(&["A", "1", "2500.00"], 1, &[1]), None);
         assert_eq!(joins(&["A", "1234", "500.00"], 1, &[1]), None);
+        assert_eq!(joins(&["A", "1.25", "50"], 1, &[1]), None);
+        assert_eq!(joins(&["A", "12", "5"], 1, &[1]), None);
         // A fraction ends a number: `250.00` is followed by no group.
         assert_eq!(joins(&["A", "1", "250.00", "000"], 2, &[1]), None);
     }
