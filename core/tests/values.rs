@@ -269,6 +269,11 @@ fn amounts_in_every_form() {
         ("-1 250,00 PLN", Comma, "-1250.00", Some("PLN")),
         ("(1 250.00) USD", Point, "-1250.00", Some("USD")),
         ("1,100,000円", Point, "1100000", Some("JPY")),
+        // Japanese and Korean accounts write minus as a triangle.
+        ("\u{25b3}1,234", Point, "-1234", None),
+        ("\u{25b2}2,000円", Point, "-2000", Some("JPY")),
+        ("\u{25b3} 15,000", Point, "-15000", None),
+        ("（１，２３４）", Point, "-1234", None), // full-width brackets and digits
         ("12 300,00 zł", Comma, "12300.00", Some("PLN")),
         ("1.234,56 TL", Comma, "1234.56", Some("TRY")),
         ("1 234,56 руб.", Comma, "1234.56", Some("RUB")),

@@ -769,7 +769,8 @@ fn is_invisible(c: char) -> bool {
 /// Parses amount text: currency symbols or ISO codes before or after (`$`, `€`,
 /// `AED 1,234.56`, `1.249,50- EUR`, `USD1,234.56`); thousands separators `,` `.` space `'` and
 /// Indian grouping (`12,34,567.89`); a decimal point or comma (`mark`); negatives
-/// as `-1`, `−1` (Unicode minus), `–1` (en dash), `(1)`, `1-` (SAP), `1 CR`,
+/// as `-1`, `−1` (Unicode minus), `–1` (en dash), `△1` and `▲1` (Japanese and
+/// Korean accounts), `(1)`, `1-` (SAP), `1 CR`,
 /// `1 H` (German Haben); `DR` and `S` (Soll) for debit; scientific notation
 /// (`1.5E+3`); a dash alone, with or without a currency (`$ -`: Excel's
 /// accounting format for zero), is 0; Excel's text prefix (`'500.00`) is
@@ -957,6 +958,11 @@ fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str>
     let mut t = t.trim().to_owned();
     if is_dash(&t) {
         return Ok(Amount { value: Decimal::ZERO, currency, ambiguous });
+    }
+    // Japanese and Korean accounts' minus, before the number: `△1,234`, `▲2,000`.
+    if let Some(rest) = t.strip_prefix(['\u{25b3}', '\u{25b2}']) {
+        negative ^= true;
+        t = rest.trim().to_owned();
     }
     // Leading or trailing minus (ASCII, Unicode or an en dash), possibly next to a symbol.
     for minus in ['-', '\u{2212}', '\u{2013}'] {
