@@ -2937,3 +2937,40 @@ fn amounts_split_at_unquoted_thousands_separators_are_joined() {
     assert_eq!(amounts, ["5", "7", "9"]);
     assert!(warnings_about(&out, "thousands").is_empty());
 }
+
+/// Dates written as Unix times, as databases and web applications export them
+/// (seconds, milliseconds, .NET's `/Date(…)/`), in columns whose headers name
+/// dates: every row was refused (`"1777593600" is not a date`). Read as their
+/// days in UTC, said per column; a number of other lengths is still no date.
+#[test]
+fn unix_times_in_date_columns_are_their_days_in_utc() {
+    // 1777593600 s = 20,574 days after 1970-01-01 = 2026-05-01 00:00 UTC;
+    // 1780185600 = 1777593600 + 30 × 86,400 = 2026-05-31; 1777680000000 ms = 2026-05-02;
+    // 1780272000000 ms = 2026-06-01.
+    let list = "Customer,Invoice,Created,Due Date,Amount,Currency\n\
+                Acme Ltd,1,1777593600,1780185600,100.00,USD\n\
+                Bravo LLC,2,1777680000000,1780272000000,200.00,USD\n\
+                Cedar Inc,3,/Date(1777593600000)/,/Date(1780185600000+0200)/,300.00,USD\n";
+    let out = import(list.as_bytes(), &ImportOptions::default()).unwrap();
+    let dates: Vec<String> =
+        out.ledger.entries.iter().map(|e| format!("{} {}", e.date, e.due_date)).collect();
+    assert_eq!(dates, ["2026-05-01 2026-05-31", "2026-05-02 2026-06-01", "2026-05-01 2026-05-31"]);
+    assert_eq!(
+        warnings_about(&out, "Unix"),
+        [
+            "row 2, column C (\"Created\"): 3 dates in this column are Unix times (\"1777593600\" is 2026-05-01): read as their days in UTC",
+            "row 2, column D (\"Due Date\"): 3 dates in this column are Unix times (\"1780185600\" is 2026-05-31): read as their days in UTC",
+        ]
+    );
+    // At 30 June: 100.00 and 300.00 due 31 May are 30 days late (1–30), 200.00 due
+    // 1 June 29: 1–30 holds 100.00 + 200.00 + 300.00 = 600.00.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["USD", "0.00", "600.00", "0.00", "0.00", "0.00", "0.00", "0.00", "600.00"]]
+    );
+    // Eleven digits, or a time before 2000, are no date.
+    let odd = "Customer,Invoice,Date,Amount\nAcme,1,17775936000,10.00\nAcme,2,946684799,10.00\n";
+    let out = import(odd.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(out.ledger.entries.len(), 0);
+    assert_eq!(out.report.skipped.len(), 2);
+}

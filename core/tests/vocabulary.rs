@@ -41,6 +41,32 @@ fn whole_header_rows_give_each_field_its_column() {
     // (header row, the field of each column; None: left unmapped)
     let rows: &[(&[&str], &[Option<&str>])] = &[
         (
+            // Stripe's invoices export: its dates' names end in the time zone, in brackets
+            // (`Due Date (UTC)` was read by no name: the dates were placed by their content,
+            // the due date column left unread). `Created` beside `Date` is the record's
+            // creation, not read as the invoice date.
+            &[
+                "id",
+                "Created (UTC)",
+                "Date (UTC)",
+                "Due Date (UTC)",
+                "Customer Name",
+                "Total",
+                "Amount Due",
+                "Currency",
+            ],
+            &[
+                Some("documentId"),
+                None,
+                Some("invoiceDate"),
+                Some("dueDate"),
+                Some("customerName"),
+                Some("amount"),
+                Some("openBalance"),
+                Some("currency"),
+            ],
+        ),
+        (
             // A Brazilian ERP's receivables list (abbreviated, upper case, underscores).
             &[
                 "Nº Título",

@@ -304,6 +304,8 @@ enum Dated {
     Marker,
     /// A date written as the text of an Excel serial number ([`serial_text`]).
     Serial(NaiveDate),
+    /// A date written as a Unix time ([`unix_date`]): its day in UTC.
+    Unix(NaiveDate),
     /// A date written in another calendar ([`read_date`]), as its Gregorian date.
     Converted(NaiveDate, Calendar),
 }
@@ -316,6 +318,45 @@ fn serial_text(text: &str) -> Option<f64> {
     let t = text.trim();
     let five_digits = t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit()) && !t.starts_with('0');
     t.parse::<u32>().ok().filter(|_| five_digits).map(f64::from)
+}
+
+/// The first and last Unix times read as dates, in seconds: 2000-01-01 and
+/// 2100-01-01 (00:00 UTC). Ten digits, as a column of numbers in a date column's
+/// place holds no other way: a serial number ends at seven, YYYYMMDD is eight.
+const UNIX_SECONDS: std::ops::Range<i64> = 946_684_800..4_102_444_800;
+
+/// [`unix_date`] of a number cell (a sheet's column of Unix times): a whole
+/// number of seconds or milliseconds in [`UNIX_SECONDS`].
+fn unix_number(n: f64) -> Option<NaiveDate> {
+    // Whole numbers below 2^53 print exactly; anything else is no Unix time.
+    (n.fract() == 0.0 && n > 0.0 && n < 9.0e15).then(|| unix_date(&format!("{n:.0}"))).flatten()
+}
+
+/// The day in UTC of a Unix time in a date column, as databases and web
+/// applications export them: seconds since 1970-01-01 00:00 UTC in ten digits
+/// (`1777593600`), milliseconds in thirteen (`1777593600000`), or .NET's JSON
+/// form (`/Date(1777593600000)/`, `/Date(1777593600000+0200)/`), within
+/// [`UNIX_SECONDS`].
+fn unix_date(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    let (digits, millis) = match t.strip_prefix("/Date(").and_then(|r| r.strip_suffix(")/")) {
+        // The offset after the milliseconds says the writer's zone; the time is UTC.
+        Some(inner) => (inner.split(['+', '-']).next().unwrap_or(inner), true),
+        None => (t, t.len() == 13),
+    };
+    if !(digits.len() == 10 || digits.len() == 13) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if millis != (digits.len() == 13) {
+        return None;
+    }
+    let value: i64 = digits.parse().ok()?;
+    let seconds = if millis { value.checked_div(1000)? } else { value };
+    UNIX_SECONDS
+        .contains(&seconds)
+        .then(|| chrono::DateTime::from_timestamp(seconds, 0))
+        .flatten()
+        .map(|t| t.date_naive())
 }
 
 /// How many dates of another calendar a column held, with the first one's row,
@@ -335,6 +376,10 @@ pub(super) struct Reader<'a> {
     /// Per date column: how many text cells were Excel serial numbers, the first
     /// one's row, text and date.
     pub(super) serials:
+        std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String, NaiveDate)>>,
+    /// Per date column: how many cells were Unix times ([`unix_date`]), the
+    /// first one's row, text and date.
+    pub(super) unix_times:
         std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String, NaiveDate)>>,
     /// Per date column: how many text cells were dates of another calendar, the
     /// first one's row, text, date and calendar.
@@ -661,6 +706,7 @@ impl<'a> Reader<'a> {
             strings: Interner::default(),
             sentinels: Default::default(),
             serials: Default::default(),
+            unix_times: Default::default(),
             calendars: Default::default(),
             due_rules: Default::default(),
             unknown_statuses: Default::default(),
@@ -774,7 +820,7 @@ impl<'a> Reader<'a> {
     /// expected, or why a number is no date (not finite, after 9999-12-31).
     pub(super) fn date_of(&self, cell: CellRef<'_>) -> Result<Option<NaiveDate>, String> {
         Ok(match self.date_or_marker(cell)? {
-            Dated::Date(d) | Dated::Serial(d) | Dated::Converted(d, _) => Some(d),
+            Dated::Date(d) | Dated::Serial(d) | Dated::Unix(d) | Dated::Converted(d, _) => Some(d),
             Dated::Empty | Dated::Marker => None,
         })
     }
@@ -799,6 +845,7 @@ impl<'a> Reader<'a> {
                     )
                 })
             }
+            CellRef::Number(n) if let Some(date) = unix_number(n) => Ok(Dated::Unix(date)),
             CellRef::Number(n) if n > LAST_SERIAL => {
                 Err(format!("{n} is not a date: serial numbers end at {LAST_SERIAL} (9999-12-31)"))
             }
@@ -813,6 +860,7 @@ impl<'a> Reader<'a> {
             CellRef::Text(t) if let Some(date) = serial_text(t).and_then(|n| excel_serial_date(n, false)) => {
                 Ok(Dated::Serial(date))
             }
+            CellRef::Text(t) if let Some(date) = unix_date(t) => Ok(Dated::Unix(date)),
             CellRef::Text(t) => read_date(t, self.order)
                 .map(|(date, calendar)| match calendar {
                     Calendar::Gregorian => Dated::Date(date),
@@ -1036,6 +1084,25 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
+    /// One warning per date column with cells read as Unix times.
+    pub(super) fn unix_warnings(&self, file: &Position) -> Vec<super::Warning> {
+        self.unix_times
+            .borrow()
+            .iter()
+            .map(|(&index, (count, row, text, date))| super::Warning {
+                position: self.at(&file.at_row(*row), index),
+                message: format!(
+                    "{count} {} in this column {} Unix {} ({} is {date}): read as {} in UTC",
+                    if *count == 1 { "date" } else { "dates" },
+                    if *count == 1 { "is a" } else { "are" },
+                    if *count == 1 { "time" } else { "times" },
+                    quoted(text),
+                    if *count == 1 { "its day" } else { "their days" },
+                ),
+            })
+            .collect()
+    }
+
     /// One warning per date column with dates written in another calendar: how
     /// many, the first one's text and the Gregorian date it was read as.
     pub(super) fn calendar_warnings(&self, file: &Position) -> Vec<super::Warning> {
@@ -1097,10 +1164,12 @@ impl<'a> Reader<'a> {
     ) -> Result<Option<NaiveDate>, Box<SkippedRow>> {
         let Some(index) = self.index(field) else { return Ok(None) };
         let cell = row.get(index);
-        match self.date_or_marker(cell).map_err(|reason| skipped(self.cell_at(at, index), reason))? {
+        let dated = self.date_or_marker(cell).map_err(|reason| skipped(self.cell_at(at, index), reason))?;
+        match dated {
             Dated::Date(d) => Ok(Some(d)),
-            Dated::Serial(d) => {
-                let mut seen = self.serials.borrow_mut();
+            Dated::Serial(d) | Dated::Unix(d) => {
+                let unix = matches!(dated, Dated::Unix(_));
+                let mut seen = if unix { self.unix_times.borrow_mut() } else { self.serials.borrow_mut() };
                 let entry = seen.entry(index).or_insert_with(|| (0, row.number, cell.to_string(), d));
                 entry.0 = entry.0.saturating_add(1);
                 Ok(Some(d))

@@ -1669,6 +1669,7 @@ pub fn read_ledger(
         report.warnings.extend(reader.kind_warnings(file));
     }
     report.warnings.extend(reader.serial_warnings(file));
+    report.warnings.extend(reader.unix_warnings(file));
     report.warnings.extend(reader.calendar_warnings(file));
     report.warnings.extend(reader.due_rule_warnings(file));
     report.warnings.extend(reader.open_balance_warning(file));

@@ -138,6 +138,9 @@ pub(crate) const TERMS: &[Term] = &[
     (InvoiceDate, "date", false),
     // Sage Intacct (`WHENCREATED`, `WHENDUE`, `WHENPAID`).
     (InvoiceDate, "when created", false),
+    // Web applications' and databases' records (`created`, `created_at`, Stripe's `Created (UTC)`).
+    (InvoiceDate, "created", false),
+    (InvoiceDate, "created at", false),
     (DueDate, "due date", true),
     (DueDate, "net due date", true),
     (DueDate, "due on", true),

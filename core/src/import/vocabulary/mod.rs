@@ -254,8 +254,27 @@ const BRACKETED_SYMBOLS: [(&str, &str); 7] = [
     ("дин", "RSD"),
 ];
 
+/// Time zones that exports write in brackets after a date's name (Stripe's
+/// `Due Date (UTC)`, `Created (GMT+1)`): the header names the date all the same.
+fn is_time_zone(name: &str) -> bool {
+    const ZONES: [&str; 20] = [
+        "utc", "gmt", "z", "cet", "cest", "eet", "eest", "wet", "bst", "est", "edt", "cst", "cdt", "mst",
+        "mdt", "pst", "pdt", "ist", "jst", "aest",
+    ];
+    let name = name.trim().to_ascii_lowercase();
+    let offset = |rest: &str| {
+        rest.strip_prefix(['+', '-']).is_some_and(|o| {
+            !o.is_empty() && o.len() <= 5 && o.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        })
+    };
+    ZONES.contains(&name.as_str())
+        || ["utc", "gmt"].iter().any(|z| name.strip_prefix(z).is_some_and(|r| offset(r.trim())))
+        || matches!(name.as_str(), "local" | "local time" | "time zone" | "timezone")
+}
+
 /// `text` without its bracketed currency names (`(US Dollars)`, `[EUR]` is left to
-/// the words), and the currency of the first, when one names a currency.
+/// the words) and time zones ([`is_time_zone`]), and the currency of the first,
+/// when one names a currency.
 fn bracketed_currency(text: &str) -> (String, Option<&'static str>) {
     let mut out = String::with_capacity(text.len());
     let mut currency = None;
@@ -277,6 +296,11 @@ fn bracketed_currency(text: &str) -> (String, Option<&'static str>) {
         let named = inside
             .split_once(closer)
             .and_then(|(name, after)| Some((currencies::named(name).or_else(|| symbol(name))?, name, after)));
+        if let Some((_, after)) = inside.split_once(closer).filter(|(name, _)| is_time_zone(name)) {
+            out.push(' ');
+            rest = after;
+            continue;
+        }
         match named {
             Some((code, name, after)) => {
                 currency = currency.or(Some(code));
