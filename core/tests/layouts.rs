@@ -2974,3 +2974,42 @@ fn unix_times_in_date_columns_are_their_days_in_utc() {
     assert_eq!(out.ledger.entries.len(), 0);
     assert_eq!(out.report.skipped.len(), 2);
 }
+
+/// A stray quote at a cell's start that nothing closes (`"Birch LLC`) made every
+/// line after it one cell: the file read as one invoice and a "note after the
+/// data" of several hundred characters. The lines it took are the rows they are
+/// again, said where the quote is. In a file too large to hold the lines in one
+/// cell, the refusal names the quote.
+#[test]
+fn a_quote_never_closed_takes_no_rows_with_it() {
+    let out = read("unclosed-quote.csv", ImportOptions::default());
+    let ids: Vec<&str> = out.ledger.entries.iter().map(|e| &*e.id).collect();
+    assert_eq!(ids, ["1001", "1002", "1003", "1004", "1005"]);
+    assert_eq!(
+        warnings(&out),
+        [
+            "file \"unclosed-quote.csv\", row 3, column B (\"Customer\"): a quote opens this cell and is never closed, which took the 3 lines after it into the cell: read as the rows they are"
+        ]
+    );
+    assert!(out.report.skipped.is_empty());
+    // At 30 June: 1–30 days 2,000.00 (due 1 June) + 75.00 (19 June) = 2,075.00;
+    // 31–60 days 1,250.00 (1 May: 60) + 980.50 (3 May: 58) + 400.75 (10 May: 51) = 2,631.25;
+    // in all 4,706.25.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["USD", "0.00", "2075.00", "2631.25", "0.00", "0.00", "0.00", "0.00", "4706.25"]]
+    );
+
+    let mut big =
+        String::from("Invoice,Customer,Date,Amount\n1,Acme,2026-05-01,10.00\n2,\"Birch,2026-05-02,10.00\n");
+    for i in 3..3_000 {
+        big.push_str(&format!("{i},Cedar {i},2026-05-03,10.00\n"));
+    }
+    let error = import(big.as_bytes(), &ImportOptions::default()).unwrap_err().to_string();
+    assert!(
+        error.starts_with(
+            "row 3, column B: characters in one cell, which a quote opens and does not close for 2997 lines"
+        ),
+        "{error}"
+    );
+}

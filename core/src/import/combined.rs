@@ -273,6 +273,12 @@ pub(super) fn combine(mut parts: Vec<(Grid, Header)>) -> Option<(Grid, Header, S
         grid.typed_currencies.extend(sheet.typed_currencies);
         grid.format_symbols.extend(sheet.format_symbols);
         grid.comma_split &= sheet.comma_split;
+        grid.unclosed_quotes.extend(
+            sheet
+                .unclosed_quotes
+                .into_iter()
+                .map(|u| super::unclosed::Unclosed { row: pack(place, u.row), ..u }),
+        );
     }
     grid.typed_currencies.sort();
     grid.typed_currencies.dedup();

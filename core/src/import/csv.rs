@@ -136,6 +136,11 @@ pub struct CsvReader {
     raw: Vec<(usize, usize, Box<[u8]>)>,
     /// Decoded text, reused between chunks.
     text: String,
+    /// Double quotes in the record csv-core is reading; odd at the file's end,
+    /// a quote never closed ([`super::unclosed`]).
+    record_quotes: usize,
+    /// The row of the file's last record when it ended inside a quote.
+    unclosed: Vec<usize>,
     /// The rows' texts, packed into blocks the rows share.
     packer: Packer,
     /// Whether the text is a report in fixed-width columns ([`super::fixed`]).
@@ -210,6 +215,8 @@ impl CsvReader {
             bad: 0,
             raw: Vec::new(),
             text: String::new(),
+            record_quotes: 0,
+            unclosed: Vec::new(),
             packer: Packer::default(),
             fixed: Fixed::Looking(Vec::new()),
             cut_from: None,
@@ -551,7 +558,10 @@ impl CsvReader {
                 return Ok(at);
             };
             let (result, read, wrote, ended) = self.csv.read_record(rest, fields, ends);
-            self.count_lines(rest.get(..read).unwrap_or_default());
+            let consumed = rest.get(..read).unwrap_or_default();
+            self.count_lines(consumed);
+            self.record_quotes =
+                self.record_quotes.saturating_add(memchr::memchr_iter(b'"', consumed).count());
             at = at.saturating_add(read);
             self.filled = self.filled.saturating_add(wrote);
             self.ended = self.ended.saturating_add(ended);
@@ -579,6 +589,11 @@ impl CsvReader {
                     self.fields = fields;
                     self.ends = ends;
                     made?;
+                    // Ended by the file's end (no input left) with a quote open.
+                    if input.is_empty() && self.record_quotes % 2 == 1 {
+                        self.unclosed.push(self.rows().saturating_sub(1));
+                    }
+                    self.record_quotes = 0;
                     self.filled = 0;
                     self.ended = 0;
                     if self.fast {
@@ -622,10 +637,18 @@ impl CsvReader {
         Ok(())
     }
 
-    /// The error for a cell of `found` characters, past the `cellCharacters` limit.
-    fn too_long(&self, number: u64, column: usize, found: u64) -> Error {
+    /// The error for a cell of `found` characters, past the `cellCharacters` limit;
+    /// `lines` line breaks in it say the likely cause, a quote never closed.
+    fn too_long(&self, number: u64, column: usize, found: u64, lines: usize) -> Error {
         let at = Position { header: None, ..self.file.at_row(number).at_column(column, "") };
-        let kind = too_large("characters in one cell", self.limits.cell_characters, found, "cellCharacters");
+        let what = if lines > 1 {
+            format!(
+                "characters in one cell, which a quote opens and does not close for {lines} lines (a stray quote at the cell's start? close or remove it)"
+            )
+        } else {
+            "characters in one cell".to_owned()
+        };
+        let kind = too_large(&what, self.limits.cell_characters, found, "cellCharacters");
         Error::new(kind, Some(at))
     }
 
@@ -655,7 +678,7 @@ impl CsvReader {
         // The limits in `record`'s order: the file's cells, then each cell's length.
         self.count_cells(number, count)?;
         if let Some((column, found)) = too_long {
-            return Err(self.too_long(number, column, found));
+            return Err(self.too_long(number, column, found, 0));
         }
         self.packer.row(number, &mut self.grid.rows);
         Ok(())
@@ -674,7 +697,8 @@ impl CsvReader {
             if bytes.len() as u64 > self.limits.cell_characters {
                 let found = characters(bytes);
                 if found > self.limits.cell_characters {
-                    return Err(self.too_long(number, column, found));
+                    let lines = memchr::memchr_iter(b'\n', bytes.trim_ascii_end()).count();
+                    return Err(self.too_long(number, column, found, lines));
                 }
             }
             if bytes.is_ascii() {
@@ -763,6 +787,10 @@ impl CsvReader {
                 }
             }
         }
+        // A cell an unclosed quote made of the file's last lines, split back (after
+        // decoding: the rows put in are of typed cells).
+        let unclosed = std::mem::take(&mut self.unclosed);
+        self.grid.unclosed_quotes = super::unclosed::reopen(&mut self.grid, self.delimiter, &unclosed);
         // Where bytes could not be decoded: each cell holding a replacement character.
         let mut bad = Vec::new();
         if lossy {

@@ -502,6 +502,9 @@ pub struct Grid {
     /// with thousands separators and no quotes spans several (see
     /// [`super::thousands`]).
     pub comma_split: bool,
+    /// Cells of delimited text a quote opened and never closed, split back into
+    /// the rows they had taken (see [`super::unclosed`]).
+    pub unclosed_quotes: Vec<super::unclosed::Unclosed>,
 }
 
 impl Grid {

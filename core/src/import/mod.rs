@@ -30,6 +30,7 @@ pub(crate) mod sheet;
 mod stream;
 pub mod swapped;
 mod thousands;
+pub mod unclosed;
 pub mod values;
 pub(crate) mod vocabulary;
 

@@ -1081,6 +1081,15 @@ pub fn read_ledger(
     };
 
     report.warnings.extend(joined);
+    for u in &grid.unclosed_quotes {
+        report.warnings.push(Warning {
+            position: file.at_row(u.row).at_column(u.column, header.text(u.column)),
+            message: format!(
+                "a quote opens this cell and is never closed, which took the {} after it into the cell: read as the rows they are",
+                if u.lines == 1 { "line".to_owned() } else { format!("{} lines", u.lines) }
+            ),
+        });
+    }
     if let Some(found) = &swap {
         let (row, column) = found.first;
         let columns: Vec<String> =

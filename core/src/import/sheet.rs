@@ -630,6 +630,7 @@ impl SheetRows {
             calculated: self.calculated,
             hidden: false,
             comma_split: false,
+            unclosed_quotes: Vec::new(),
         }
     }
 }
