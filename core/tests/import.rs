@@ -93,24 +93,34 @@ fn unreadable_rows_are_skipped_with_their_location() {
 
 /// A name holding the delimiter without quotes (`Smith, John`) splits in two and
 /// shifts the row's cells: the reason named only the shifted cell ("`2` is not a
-/// date"). It now says the row runs past the header, and why that happens. A row
-/// that is short, or padded with empty cells, says nothing more.
+/// date"). It now says the row runs past the header, and why that happens (where
+/// no join of the name reads the row: see `layouts::texts_split_at_unquoted_commas_…`).
+/// A row that is short, or padded with empty cells, says nothing more.
 #[test]
 fn a_row_shifted_by_an_unquoted_delimiter_says_so() {
     let csv = "Customer,Invoice,Date,Due,Amount\n\
                Acme,1,04/15/2026,05/15/2026,1250.00\n\
                Smith, John,2,05/02/2026,06/01/2026,3400.00\n\
-               Gamma,3,05/20/2026,,abc,,,\n";
+               Gamma,3,05/20/2026,,abc,,,\n\
+               Jones, Ann,4,05/32/2026,06/01/2026,80.00\n";
     let out = import(csv.as_bytes(), &opts()).unwrap();
     let skipped: Vec<String> =
         out.report.skipped.iter().map(|s| format!("{}: {}", s.position, s.reason)).collect();
     assert_eq!(
         skipped,
         [
-            r#"file "ar.csv", row 3, column C ("Date"): "2" is not a date (expected MM/DD/YYYY); the row fills cells up to column F where the header ends at column E: a text holding the delimiter without quotes (such as Smith, John) shifts the cells after it"#,
             r#"file "ar.csv", row 4, column E ("Amount"): "abc" is not an amount (expected a number such as 1,234.56, (1,234.56) or 1.234,56-)"#,
+            r#"file "ar.csv", row 5, column D ("Due"): "05/32/2026" is not a date (expected MM/DD/YYYY); the row fills cells up to column F where the header ends at column E: a text holding the delimiter without quotes (such as Smith, John) shifts the cells after it"#,
         ]
     );
+    // The name joined, its row read.
+    let read: Vec<(&str, &str)> = out
+        .ledger
+        .entries
+        .iter()
+        .map(|e| (&*e.id, &*out.ledger.customers[e.customer.0 as usize].name))
+        .collect();
+    assert_eq!(read, [("1", "Acme"), ("2", "Smith, John")]);
 }
 
 #[test]

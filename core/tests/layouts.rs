@@ -3013,3 +3013,48 @@ fn a_quote_never_closed_takes_no_rows_with_it() {
         "{error}"
     );
 }
+
+/// Names written with a comma and no quotes (`Smith, John`, `Bravo, Inc.`) split
+/// into two cells and shifted every cell after them: the rows were refused
+/// (`"John" is not a date`). The one join that puts a date under each date
+/// header and an amount under each amount header is made, and said; a row two
+/// joins would read is left refused.
+#[test]
+fn texts_split_at_unquoted_commas_are_joined_where_one_join_reads() {
+    let list = "Invoice,Customer,Date,Due,Amount,Notes\n\
+                1001,Smith, John,2026-05-01,2026-05-31,100.00,\n\
+                1002,Acme Ltd,2026-05-02,2026-06-01,50.00,call back\n\
+                1003,Bravo, Inc.,2026-05-03,2026-06-02,70.00,late, again\n\
+                1004,Cedar,2026-05-04,2026-06-03,80.00,ok\n";
+    let options = ImportOptions { default_currency: Some("USD".into()), ..Default::default() };
+    let out = import(list.as_bytes(), &options).unwrap();
+    let names: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.name).collect();
+    assert_eq!(names, ["Smith, John", "Acme Ltd", "Bravo, Inc.", "Cedar"]);
+    assert!(out.report.skipped.is_empty(), "{:?}", skipped(&out));
+    assert_eq!(
+        warnings(&out),
+        [
+            "row 2, column B (\"Customer\"): 2 rows have texts with commas and no quotes around them, which split them across cells and shifted the cells after them (row 2: \"Smith\", \"John\" in columns B to C): joined as \"Smith, John\", the one join that puts a date and an amount under each date and amount header"
+        ]
+    );
+    // At 30 June, due 31 May to 3 June: 27 to 30 days late, all 1–30:
+    // 100.00 + 50.00 + 70.00 + 80.00 = 300.00.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["USD", "0.00", "300.00", "0.00", "0.00", "0.00", "0.00", "0.00", "300.00"]]
+    );
+
+    // Every name written `Last, First`: every row joined.
+    let people = "Patient,Invoice,Date,Amount\nDoe, Jane,1,2026-05-01,10.00\nRoe, Rick,2,2026-05-02,20.00\n";
+    let out = import(people.as_bytes(), &options).unwrap();
+    let names: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.name).collect();
+    assert_eq!(names, ["Doe, Jane", "Roe, Rick"]);
+
+    // A comma in the name or in the unread memo before the date: two joins read,
+    // none is made; the row is refused as before, its shift said.
+    let two = "Customer,Memo,Date,Amount\nSmith, John,PO 7,2026-05-01,10.00\nAcme,PO 8,2026-05-02,20.00\n";
+    let out = import(two.as_bytes(), &options).unwrap();
+    assert_eq!(out.ledger.entries.len(), 1);
+    assert!(warnings_about(&out, "joined as").is_empty());
+    assert!(skipped(&out)[0].contains("a text holding the delimiter without quotes"), "{:?}", skipped(&out));
+}

@@ -313,7 +313,7 @@ fn profiled<'r>(rows: &'r [Row], texts: &[String]) -> Vec<&'r Row> {
 
 /// Whether `cell` may be a date: a date cell, text that reads as one in either
 /// order, or a number in the range of the serials of 1927–9999 or of YYYYMMDD.
-fn may_be_date(cell: CellRef<'_>) -> bool {
+pub(super) fn may_be_date(cell: CellRef<'_>) -> bool {
     match cell {
         CellRef::Date(_) => true,
         CellRef::Text(t) => matches!(parse_date(t, None), Ok(_) | Err(DateError::Ambiguous)),

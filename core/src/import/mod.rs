@@ -29,6 +29,7 @@ pub(crate) mod rows;
 pub(crate) mod sheet;
 mod stream;
 pub mod swapped;
+mod text_commas;
 mod thousands;
 pub mod unclosed;
 pub mod values;

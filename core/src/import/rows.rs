@@ -1032,9 +1032,9 @@ pub fn read_ledger(
 ) -> Result<(Book, ImportReport), Error> {
     let mut header = header.clone();
     let combined = source.combined.clone();
-    // Numbers split at their thousands separators, joined before anything reads the cells.
-    let joined = super::thousands::plan(&grid, &header)
-        .and_then(|plan| super::thousands::join(&mut grid, plan, &header, file));
+    // Numbers and texts split at commas written without quotes, joined before
+    // anything reads the cells.
+    let joined = rejoined(&mut grid, &header, file);
     // Fields the headers did not give, from the columns' content.
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), false);
     titles_name_the_account(&mut header.map, grid.rows_before(header.index));
@@ -1853,16 +1853,17 @@ pub(crate) fn best_mapping(
     header: &Header,
     options: &ImportOptions,
 ) -> (super::columns::ColumnMap, Guess) {
-    // Read as the import reads it: numbers split at their thousands separators joined.
+    // Read as the import reads it: numbers and texts split at commas joined.
     let repaired;
-    let grid = match super::thousands::plan(grid, header) {
-        Some(plan) => {
-            let mut copy = grid.clone();
-            super::thousands::join(&mut copy, plan, header, &Position::default());
-            repaired = copy;
-            &repaired
-        }
-        None => grid,
+    let grid = if super::thousands::plan(grid, header).is_some()
+        || super::text_commas::plan(grid, header).is_some()
+    {
+        let mut copy = grid.clone();
+        rejoined(&mut copy, header, &Position::default());
+        repaired = copy;
+        &repaired
+    } else {
+        grid
     };
     let mut header = header.clone();
     super::infer::complete(&mut header.map, &header.texts, grid.rows_after(header.index), true);
@@ -1903,6 +1904,20 @@ pub(crate) fn best_mapping(
         map: header.map.clone(),
     };
     (map, guess)
+}
+
+/// Joins in `grid` below `header` the amounts split at their thousands separators
+/// ([`super::thousands`]), then the texts split at a comma ([`super::text_commas`]);
+/// the warnings that say so.
+fn rejoined(grid: &mut Grid, header: &Header, file: &Position) -> Vec<Warning> {
+    let mut said = Vec::new();
+    if let Some(plan) = super::thousands::plan(grid, header) {
+        said.extend(super::thousands::join(grid, plan, header, file));
+    }
+    if let Some(plan) = super::text_commas::plan(grid, header) {
+        said.extend(super::text_commas::join(grid, plan, header, file));
+    }
+    said
 }
 
 /// Reads an aged summary: per row, the customer, each bucket column as given and
