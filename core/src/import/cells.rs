@@ -359,6 +359,10 @@ fn unix_date(text: &str) -> Option<NaiveDate> {
         .map(|t| t.date_naive())
 }
 
+/// Per date column: how many cells held numbers read as dates, and the first
+/// one's row, text and date.
+type NumericDates = std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String, NaiveDate)>>;
+
 /// How many dates of another calendar a column held, with the first one's row,
 /// text, Gregorian date and calendar.
 pub(super) type CalendarSeen = (usize, u64, String, NaiveDate, Calendar);
@@ -375,12 +379,10 @@ pub(super) struct Reader<'a> {
     pub(super) sentinels: std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String)>>,
     /// Per date column: how many text cells were Excel serial numbers, the first
     /// one's row, text and date.
-    pub(super) serials:
-        std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String, NaiveDate)>>,
+    pub(super) serials: NumericDates,
     /// Per date column: how many cells were Unix times ([`unix_date`]), the
     /// first one's row, text and date.
-    pub(super) unix_times:
-        std::cell::RefCell<std::collections::BTreeMap<usize, (usize, u64, String, NaiveDate)>>,
+    pub(super) unix_times: NumericDates,
     /// Per date column: how many text cells were dates of another calendar, the
     /// first one's row, text, date and calendar.
     pub(super) calendars: std::cell::RefCell<std::collections::BTreeMap<usize, CalendarSeen>>,
@@ -1068,37 +1070,43 @@ impl<'a> Reader<'a> {
 
     /// One warning per date column with cells read as Excel serial numbers.
     pub(super) fn serial_warnings(&self, file: &Position) -> Vec<super::Warning> {
-        self.serials
-            .borrow()
-            .iter()
-            .map(|(&index, (count, row, text, date))| super::Warning {
-                position: self.at(&file.at_row(*row), index),
-                message: format!(
-                    "{count} {} in this column {} Excel serial {} ({} is {date}: a date column formatted as General when the file was saved): read as dates of Excel's 1900 date system",
-                    if *count == 1 { "date" } else { "dates" },
-                    if *count == 1 { "is an" } else { "are" },
-                    if *count == 1 { "number" } else { "numbers" },
-                    quoted(text),
-                ),
-            })
-            .collect()
+        self.numeric_date_warnings(&self.serials, file, |count, text, date| {
+            format!(
+                "{count} {} in this column {} Excel serial {} ({text} is {date}: a date column formatted as General when the file was saved): read as dates of Excel's 1900 date system",
+                if count == 1 { "date" } else { "dates" },
+                if count == 1 { "is an" } else { "are" },
+                if count == 1 { "number" } else { "numbers" },
+            )
+        })
     }
 
     /// One warning per date column with cells read as Unix times.
     pub(super) fn unix_warnings(&self, file: &Position) -> Vec<super::Warning> {
-        self.unix_times
-            .borrow()
+        self.numeric_date_warnings(&self.unix_times, file, |count, text, date| {
+            format!(
+                "{count} {} in this column {} Unix {} ({text} is {date}): read as {} in UTC",
+                if count == 1 { "date" } else { "dates" },
+                if count == 1 { "is a" } else { "are" },
+                if count == 1 { "time" } else { "times" },
+                if count == 1 { "its day" } else { "their days" },
+            )
+        })
+    }
+
+    /// One warning per date column of `seen` (numbers read as dates: how many,
+    /// the first one's row, text and date), at the first, saying `message` of them
+    /// (given the count, the first's quoted text and its date).
+    fn numeric_date_warnings(
+        &self,
+        seen: &NumericDates,
+        file: &Position,
+        message: impl Fn(usize, String, NaiveDate) -> String,
+    ) -> Vec<super::Warning> {
+        seen.borrow()
             .iter()
             .map(|(&index, (count, row, text, date))| super::Warning {
                 position: self.at(&file.at_row(*row), index),
-                message: format!(
-                    "{count} {} in this column {} Unix {} ({} is {date}): read as {} in UTC",
-                    if *count == 1 { "date" } else { "dates" },
-                    if *count == 1 { "is a" } else { "are" },
-                    if *count == 1 { "time" } else { "times" },
-                    quoted(text),
-                    if *count == 1 { "its day" } else { "their days" },
-                ),
+                message: message(*count, quoted(text), *date),
             })
             .collect()
     }

@@ -24,6 +24,14 @@ const TEXT_FIELDS: [Field; 2] = [Field::CustomerName, Field::Terms];
 /// The date fields whose cells the join must make read.
 const DATE_FIELDS: [Field; 3] = [Field::InvoiceDate, Field::DueDate, Field::PaidDate];
 
+/// The most commas a row's texts are joined at: a name or a note with more is
+/// left as it is (the ways to share them among the text columns grow fast).
+const MAX_EXTRA: usize = 3;
+
+/// The most text columns before the last date or amount a row's commas are
+/// looked for in (with [`MAX_EXTRA`]: a few hundred ways to try a row at most).
+const MAX_COLUMNS: usize = 8;
+
 /// Whether `text` (a cell's, at `column`) reads as what `header` maps there:
 /// a date column's a date (in either order), a money column's an amount
 /// (with either mark), anything for any other column; empty cells always.
@@ -86,6 +94,9 @@ pub(super) fn plan(grid: &Grid, header: &Header) -> Option<Plan> {
     // Columns that may hold a comma and shift a date or an amount; the last one
     // after every date and amount, which takes what is left.
     let before: Vec<usize> = (0..last_checked).filter(|&c| may_hold_commas(header, c)).collect();
+    if before.len() > MAX_COLUMNS {
+        return None;
+    }
     let after = (last_checked.saturating_add(1)..named).rev().find(|&c| may_hold_commas(header, c));
     let mut rows = Vec::new();
     for (index, row) in grid.rows.iter().enumerate().skip(header.index.saturating_add(1)) {
@@ -161,36 +172,49 @@ fn joined(
     if reads(header, last, row.get(last).as_text().unwrap_or_default()) {
         return None;
     }
-    let texts: Vec<String> = row.cells().map(|c| c.to_string()).collect();
+    let all: Vec<String> = row.cells().map(|c| c.to_string()).collect();
     let at = |cells: &[String], c: usize| cells.get(c).map_or(String::new(), Clone::clone);
     // A row whose dates and amounts read as they lie needs no join.
-    if checked.iter().all(|&c| reads(header, c, &at(&texts, c))) {
+    if checked.iter().all(|&c| reads(header, c, &at(&all, c))) {
         return None;
     }
-    let mut found: Option<(Vec<String>, FirstJoined)> = None;
-    for shifted in 1..=extra {
-        for share in shares(before.len(), shifted) {
-            let mut takes: Vec<(usize, usize)> = before.iter().copied().zip(share).collect();
-            // What is left goes to the last text column after the dates and amounts.
-            if let Some(last) = after {
-                takes.push((last, extra.saturating_sub(shifted)));
+    // The fewest commas that make the row read: its cells to `named + extra`,
+    // those after that empty (a delimiter at each line's end).
+    for extra in 1..=extra.min(MAX_EXTRA) {
+        let width = named.saturating_add(extra);
+        if all.iter().skip(width).any(|t| !t.is_empty()) {
+            continue;
+        }
+        let texts = all.get(..width.min(all.len())).unwrap_or_default();
+        let mut found: Option<(Vec<String>, FirstJoined)> = None;
+        for shifted in 1..=extra {
+            for share in shares(before.len(), shifted) {
+                let mut takes: Vec<(usize, usize)> = before.iter().copied().zip(share).collect();
+                // What is left goes to the last text column after the dates and amounts.
+                if let Some(last) = after {
+                    takes.push((last, extra.saturating_sub(shifted)));
+                }
+                let (cells, first) = joined_texts(texts, &takes);
+                // Every date and amount reads, none emptied (a join that moves them all
+                // past the header reads nothing).
+                let filled = |cells: &[String]| checked.iter().filter(|&&c| !at(cells, c).is_empty()).count();
+                if !checked.iter().all(|&c| reads(header, c, &at(&cells, c)))
+                    || filled(&cells) < filled(texts)
+                {
+                    continue;
+                }
+                if found.is_some() {
+                    // Two ways would do: no guess.
+                    return None;
+                }
+                found = Some((cells, first?));
             }
-            let (cells, first) = joined_texts(&texts, &takes);
-            // Every date and amount reads, none emptied (a join that moves them all
-            // past the header reads nothing).
-            let filled = |cells: &[String]| checked.iter().filter(|&&c| !at(cells, c).is_empty()).count();
-            if !checked.iter().all(|&c| reads(header, c, &at(&cells, c))) || filled(&cells) < filled(&texts) {
-                continue;
-            }
-            if found.is_some() {
-                // Two ways would do: no guess.
-                return None;
-            }
-            found = Some((cells, first?));
+        }
+        if let Some((cells, (column, pieces))) = found {
+            return Some(Joined { index, cells, column, pieces });
         }
     }
-    let (cells, (column, pieces)) = found?;
-    Some(Joined { index, cells, column, pieces })
+    None
 }
 
 /// Joins the rows `plan` found ([`plan`] of the same grid and `header`); the

@@ -27,6 +27,11 @@ const PREFIX_CHARS: usize = 5;
 /// The longest text after a number's last digits (`)`, `-`, ` CR`, ` USD`).
 const SUFFIX_CHARS: usize = 4;
 
+/// The most groups after a number's first cell looked at: seven groups of three
+/// are 10^21, past any amount arlens adds up; the look from each cell stays short
+/// whatever the row's width.
+const MAX_GROUPS: usize = 8;
+
 /// The digits of a number's first cell after at most [`PREFIX_CHARS`]
 /// characters that are no digits, points, commas or lower-case letters (a sign,
 /// a bracket, a symbol, a currency code).
@@ -116,7 +121,7 @@ fn run(cells: &[&str], from: usize) -> usize {
         let decimal = whole(first) && cells.get(from.saturating_add(1)).is_some_and(|t| cents(t));
         return usize::from(decimal);
     }
-    let after = || cells.iter().skip(from.saturating_add(1)).map(|t| group(t));
+    let after = || cells.iter().skip(from.saturating_add(1)).take(MAX_GROUPS).map(|t| group(t));
     let mut thousands = 0usize;
     for g in after() {
         match g {
