@@ -31,7 +31,7 @@ mod stream;
 pub mod swapped;
 mod text_commas;
 mod thousands;
-pub mod unclosed;
+pub(crate) mod unclosed;
 pub mod values;
 pub(crate) mod vocabulary;
 
