@@ -2923,10 +2923,17 @@ fn amounts_split_at_unquoted_thousands_separators_are_joined() {
         ["row 3: \"12,50\" is not an amount (expected a number such as 1,234.56, (1,234.56) or 1.234,56-)"]
     );
 
-    // Read two ways (1,250 and 100, or 1 and 250,100): nothing joined, nothing said.
+    // Read two ways (1,250 and 100, or 1 and 250,100): nothing joined; the row read
+    // as the header places it, its cell past the header said (it was not).
     let two = "Invoice,Customer,Date,Amount,Open\n1,Acme,2026-05-01,1,250,100\n2,Acme,2026-05-02,90,90\n";
     let out = import(two.as_bytes(), &ImportOptions::default()).unwrap();
-    assert!(warnings_about(&out, "thousands").is_empty());
+    assert!(warnings_about(&out, "commas in them").is_empty());
+    assert_eq!(
+        warnings_about(&out, "past the header"),
+        [
+            "row 2, column F: 1 row read has cells past the header's last column, which no header names and are not read (row 2: \"100\" in column F): a value holding a comma without quotes shifts the cells after it — check the row"
+        ]
+    );
     // A column the header does not name, filled on most rows: its cells are its own.
     let notes = "Invoice,Customer,Date,Amount\n\
                  1,Acme,2026-05-01,5,250\n\
@@ -2935,7 +2942,8 @@ fn amounts_split_at_unquoted_thousands_separators_are_joined() {
     let out = import(notes.as_bytes(), &ImportOptions::default()).unwrap();
     let amounts: Vec<String> = out.ledger.entries.iter().map(|e| e.amount.to_string()).collect();
     assert_eq!(amounts, ["5", "7", "9"]);
-    assert!(warnings_about(&out, "thousands").is_empty());
+    assert!(warnings_about(&out, "commas in them").is_empty());
+    assert_eq!(warnings_about(&out, "3 rows read have cells past the header's last column").len(), 1);
 }
 
 /// Dates written as Unix times, as databases and web applications export them

@@ -1548,8 +1548,17 @@ pub fn read_ledger(
     // Rows whose type names an opening balance, beyond those found above: how
     // many, and the first.
     let mut typed_openings: (usize, u64) = (0, 0);
+    // Comma-delimited rows read with filled cells past the header's last name, which
+    // no join explained: how many, and the first's number and cell.
+    let named = header.texts.iter().rposition(|t| !t.trim().is_empty()).map_or(0, |i| i.saturating_add(1));
+    let mut past_header: (usize, Option<(u64, usize, String)>) = (0, None);
     for (index, section) in data.iter() {
         let Some(row) = grid.rows.get(index) else { continue };
+        let past = if grid.comma_split && row.width() > named {
+            (named..row.width()).find(|&i| !row.get(i).is_empty())
+        } else {
+            None
+        };
         let at = RowAt { file, row: row.number };
         let line_of = previous
             .filter(|&(_, above)| above == section)
@@ -1595,6 +1604,11 @@ pub fn read_ledger(
                     typed_openings = (n.saturating_add(1), if n == 0 { v.row } else { first });
                 }
                 v.opening |= listed;
+                if let Some(column) = past {
+                    let (n, first) = &mut past_header;
+                    *n = n.saturating_add(1);
+                    first.get_or_insert_with(|| (row.number, column, row.get(column).to_string()));
+                }
                 previous = Some((index, section_index));
                 if !totals.is_empty() {
                     row_value.push(v.value(Field::OpenBalance).or(v.value(Field::Amount)));
@@ -1702,6 +1716,18 @@ pub fn read_ledger(
         });
     }
 
+    if let (count, Some((row, column, text))) = past_header {
+        report.warnings.push(Warning {
+            position: Position { header: None, ..file.at_row(row).at_column(column, "") },
+            message: format!(
+                "{count} {} cells past the header's last column, which no header names and are not read (row {row}: {} in column {}): a value holding a comma without quotes shifts the cells after it — check {}",
+                if count == 1 { "row read has" } else { "rows read have" },
+                crate::error::quoted(&text),
+                crate::error::column_letter(column),
+                if count == 1 { "the row" } else { "those rows" },
+            ),
+        });
+    }
     if checks.one_currency() {
         let totals: Vec<(usize, &Row, RowClass)> =
             totals.into_iter().filter_map(|(end, i, class)| Some((end, grid.rows.get(i)?, class))).collect();
