@@ -32,6 +32,11 @@ impl Header {
     pub fn text(&self, index: usize) -> &str {
         self.texts.get(index).map_or("", String::as_str)
     }
+
+    /// The index of the last column with a name (`None` for a header of no names).
+    pub fn last_named(&self) -> Option<usize> {
+        self.texts.iter().rposition(|t| !t.trim().is_empty())
+    }
 }
 
 /// The header row: the row numbered `chosen` when given (`None` if the grid has

@@ -828,7 +828,7 @@ fn uncalculated_note(uncalculated: &[(u64, usize)], row: u64, header: &Header) -
 #[cold]
 #[inline(never)]
 fn shifted_note(row: &Row, header: &Header) -> Option<String> {
-    let last_named = header.texts.iter().rposition(|t| !t.trim().is_empty())?;
+    let last_named = header.last_named()?;
     let last_filled = row.filled().map(|(i, _)| i).max()?;
     (last_filled > last_named).then(|| {
         format!(
@@ -1550,7 +1550,7 @@ pub fn read_ledger(
     let mut typed_openings: (usize, u64) = (0, 0);
     // Comma-delimited rows read with filled cells past the header's last name, which
     // no join explained: how many, and the first's number and cell.
-    let named = header.texts.iter().rposition(|t| !t.trim().is_empty()).map_or(0, |i| i.saturating_add(1));
+    let named = header.last_named().map_or(0, |i| i.saturating_add(1));
     let mut past_header: (usize, Option<(u64, usize, String)>) = (0, None);
     for (index, section) in data.iter() {
         let Some(row) = grid.rows.get(index) else { continue };

@@ -82,7 +82,7 @@ pub(super) fn plan(grid: &Grid, header: &Header) -> Option<Plan> {
     if !grid.comma_split {
         return None;
     }
-    let named = header.texts.iter().rposition(|t| !t.trim().is_empty())?.saturating_add(1);
+    let named = header.last_named()?.saturating_add(1);
     let checked: Vec<usize> = header
         .map
         .columns

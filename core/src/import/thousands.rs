@@ -195,7 +195,7 @@ pub(super) fn plan(grid: &Grid, header: &Header) -> Option<Plan> {
     if !grid.comma_split {
         return None;
     }
-    let named = header.texts.iter().rposition(|t| !t.trim().is_empty())?.saturating_add(1);
+    let named = header.last_named()?.saturating_add(1);
     let money = |i: usize| {
         header.map.columns.iter().any(|m| m.index == i && m.field.is_money())
             || header.map.buckets.iter().any(|b| b.index == i)
