@@ -3022,6 +3022,39 @@ fn a_quote_never_closed_takes_no_rows_with_it() {
     );
 }
 
+/// A stray quote that a later stray quote closes took the lines between into
+/// one cell in the middle of the file: the row read as one invoice of the last
+/// line's amount (2002 owing 2,000.00, 2003 and the 980.50 gone) with nothing
+/// said. The lines are rows again, said where the quote is; so for a stray quote
+/// an inch mark closes (`Gum Valves 5"`, three lines on). A note quoted on two
+/// lines (2005) stays one cell.
+#[test]
+fn a_stray_quote_closed_lines_later_takes_no_rows_with_it() {
+    let out = read("stray-quotes.csv", ImportOptions::default());
+    let ids: Vec<&str> = out.ledger.entries.iter().map(|e| &*e.id).collect();
+    assert_eq!(ids, ["2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "2009", "2010", "2011"]);
+    let names: Vec<&str> = out.ledger.customers.iter().map(|c| &*c.name).collect();
+    assert_eq!(
+        names,
+        ["Acme Ltd", "Birch LLC", "Cedar Inc", "Dune Co", "Elm 12\" Pipes", "Fir & Co", "Gum Valves 5"]
+    );
+    assert_eq!(
+        warnings(&out),
+        [
+            "file \"stray-quotes.csv\", row 3, column B (\"Customer\"): a quote opens this cell and only a quote 2 lines down closes it, which took the 2 lines into the cell: read as the rows they are (a stray quote at a cell's start? remove it)",
+            "file \"stray-quotes.csv\", row 9, column B (\"Customer\"): a quote opens this cell and only a quote 3 lines down closes it, which took the 3 lines into the cell: read as the rows they are (a stray quote at a cell's start? remove it)",
+        ]
+    );
+    assert!(out.report.skipped.is_empty(), "{:?}", skipped(&out));
+    // At 30 June: 31–60 days 1,250.00 (due 1 May: 60 days) + 980.50 (3 May: 58)
+    // + 400.75 (10 May: 51) = 2,631.25; 1–30 days 2,000.00 (1 June) + 75.00 + 60.00
+    // + 10.00 + 20.00 + 30.00 + 40.00 + 50.00 (19–25 June) = 2,285.00; in all 4,916.25.
+    assert_eq!(
+        aging(&out, "2026-06-30"),
+        [["USD", "0.00", "2285.00", "2631.25", "0.00", "0.00", "0.00", "0.00", "4916.25"]]
+    );
+}
+
 /// Names written with a comma and no quotes (`Smith, John`, `Bravo, Inc.`) split
 /// into two cells and shifted every cell after them: the rows were refused
 /// (`"John" is not a date`). The one join that puts a date under each date

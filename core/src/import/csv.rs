@@ -136,11 +136,12 @@ pub struct CsvReader {
     raw: Vec<(usize, usize, Box<[u8]>)>,
     /// Decoded text, reused between chunks.
     text: String,
-    /// Double quotes in the record csv-core is reading; odd at the file's end,
-    /// a quote never closed ([`super::unclosed`]).
-    record_quotes: usize,
-    /// The row of the file's last record when it ended inside a quote.
-    unclosed: Vec<usize>,
+    /// The double quotes of the record csv-core is reading: odd at the file's
+    /// end, a quote never closed; one closed with text after it, a stray quote
+    /// another closed ([`super::unclosed`]).
+    record_quotes: super::unclosed::Quotes,
+    /// The rows of records on several lines that a stray quote may have made.
+    unclosed: Vec<(usize, super::unclosed::Ending)>,
     /// The rows' texts, packed into blocks the rows share.
     packer: Packer,
     /// Whether the text is a report in fixed-width columns ([`super::fixed`]).
@@ -215,7 +216,7 @@ impl CsvReader {
             bad: 0,
             raw: Vec::new(),
             text: String::new(),
-            record_quotes: 0,
+            record_quotes: super::unclosed::Quotes::default(),
             unclosed: Vec::new(),
             packer: Packer::default(),
             fixed: Fixed::Looking(Vec::new()),
@@ -560,8 +561,7 @@ impl CsvReader {
             let (result, read, wrote, ended) = self.csv.read_record(rest, fields, ends);
             let consumed = rest.get(..read).unwrap_or_default();
             self.count_lines(consumed);
-            self.record_quotes =
-                self.record_quotes.saturating_add(memchr::memchr_iter(b'"', consumed).count());
+            self.record_quotes.scan(consumed, self.delimiter);
             at = at.saturating_add(read);
             self.filled = self.filled.saturating_add(wrote);
             self.ended = self.ended.saturating_add(ended);
@@ -586,14 +586,27 @@ impl CsvReader {
                         bytes
                     });
                     let made = self.record(number, self.ended, cells);
+                    let lines =
+                        memchr::memchr(b'\n', fields.get(..self.filled).unwrap_or_default()).is_some();
                     self.fields = fields;
                     self.ends = ends;
                     made?;
-                    // Ended by the file's end (no input left) with a quote open.
-                    if input.is_empty() && self.record_quotes % 2 == 1 {
-                        self.unclosed.push(self.rows().saturating_sub(1));
+                    // A record on several lines a stray quote may have made: ended by
+                    // the file's end (no input left) with a quote open, or closed by
+                    // a quote with text after it, or closed as it should be.
+                    let quotes = std::mem::take(&mut self.record_quotes);
+                    let ending = if input.is_empty() && quotes.count % 2 == 1 {
+                        Some(super::unclosed::Ending::AtFileEnd)
+                    } else if lines && quotes.stray_close {
+                        Some(super::unclosed::Ending::StrayClose)
+                    } else if lines {
+                        Some(super::unclosed::Ending::Closed)
+                    } else {
+                        None
+                    };
+                    if let Some(ending) = ending {
+                        self.unclosed.push((self.rows().saturating_sub(1), ending));
                     }
-                    self.record_quotes = 0;
                     self.filled = 0;
                     self.ended = 0;
                     if self.fast {

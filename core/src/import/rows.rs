@@ -1084,10 +1084,19 @@ pub fn read_ledger(
     for u in &grid.unclosed_quotes {
         report.warnings.push(Warning {
             position: file.at_row(u.row).at_column(u.column, header.text(u.column)),
-            message: format!(
-                "a quote opens this cell and is never closed, which took the {} after it into the cell: read as the rows they are",
-                if u.lines == 1 { "line".to_owned() } else { format!("{} lines", u.lines) }
-            ),
+            message: {
+                let lines = if u.lines == 1 { "line".to_owned() } else { format!("{} lines", u.lines) };
+                if u.closed_later {
+                    format!(
+                        "a quote opens this cell and only a quote {} down closes it, which took the {lines} into the cell: read as the rows they are (a stray quote at a cell's start? remove it)",
+                        if u.lines == 1 { "one line".to_owned() } else { format!("{} lines", u.lines) }
+                    )
+                } else {
+                    format!(
+                        "a quote opens this cell and is never closed, which took the {lines} after it into the cell: read as the rows they are"
+                    )
+                }
+            },
         });
     }
     if let Some(found) = &swap {
