@@ -467,7 +467,7 @@ fn tally_bills_receivable_indian_grouping() {
         ImportOptions { default_currency: Some("INR".into()), ..ImportOptions::default() },
     );
     assert_eq!(out.report.entries, 3);
-    assert_eq!(skipped(&out), ["row 8: grand total row (amounts with no date, no document and no label)"]);
+    assert_eq!(skipped(&out), ["row 8: total row (amounts with no date, no document and no label)"]);
     assert_eq!(warnings(&out), Vec::<String>::new(), "4,45,500.50 reconciles");
     // TS/101 1,00,000.00 open, due 2-Mar, day 29 → 1–30; TS/140 25,000.00 due
     // 14-Apr: not due; TS/087 3,20,500.50 due 9-Feb, day 51 → 31–60.
@@ -3019,6 +3019,68 @@ fn a_quote_never_closed_takes_no_rows_with_it() {
             "row 3, column B: characters in one cell, which a quote opens and does not close for 2997 lines"
         ),
         "{error}"
+    );
+}
+
+/// An amount alone under the amount header (an export's group totals and grand
+/// total with no label) is a total row in text and in a workbook alike. In
+/// a CSV it was a "section heading" (its sum unchecked); in a workbook a grand
+/// total, so each group's total was set against every row above it: "states
+/// 50, but the rows above it add up to 350" on a file that adds up. Each is
+/// now checked against the rows since the last total or all rows above.
+#[test]
+fn totals_with_no_label_are_totals_in_text_and_in_workbooks() {
+    use rust_xlsxwriter::Workbook;
+    let rows: [[&str; 6]; 7] = [
+        ["Invoice", "Customer", "Date", "Due", "Amount", "Currency"],
+        ["I1", "Acme Ltd", "2024-01-05", "2024-02-04", "100.00", "USD"],
+        ["I2", "Acme Ltd", "2024-01-06", "2024-02-05", "200.00", "USD"],
+        ["", "", "", "", "300.00", ""],
+        ["I3", "Beta", "2024-01-07", "2024-02-06", "50.00", ""],
+        ["", "", "", "", "50.00", ""],
+        ["", "", "", "", "350.00", ""],
+    ];
+    let csv: String = rows.iter().map(|r| r.join(",") + "\n").collect();
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet().set_name("AR").unwrap();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            let (r, c) = (u32::try_from(r).unwrap(), u16::try_from(c).unwrap());
+            match text.parse::<f64>() {
+                Ok(n) if c == 4 => sheet.write_number(r, c, n).map(|_| ()),
+                _ if text.is_empty() => Ok(()),
+                _ => sheet.write_string(r, c, *text).map(|_| ()),
+            }
+            .unwrap();
+        }
+    }
+    let xlsx = book.save_to_buffer().unwrap();
+    let options = ImportOptions { default_currency: Some("USD".into()), ..Default::default() };
+    let total = "total row (amounts with no date, no document and no label)";
+    for (name, bytes) in [("csv", csv.as_bytes()), ("xlsx", &xlsx[..])] {
+        let out = import(bytes, &options).unwrap();
+        assert_eq!(out.report.entries, 3, "{name}");
+        assert_eq!(
+            skipped(&out),
+            [format!("row 4: {total}"), format!("row 6: {total}"), format!("row 7: {total}")],
+            "{name}"
+        );
+        assert_eq!(warnings(&out), Vec::<String>::new(), "{name}: 300 = 100 + 200; 50; 350 = all");
+        // Due 4–6 February, 54–56 days late at 31 March: 31–60 100.00 + 200.00 + 50.00 = 350.00.
+        assert_eq!(
+            aging(&out, "2024-03-31"),
+            [["USD", "0.00", "0.00", "350.00", "0.00", "0.00", "0.00", "0.00", "350.00"]],
+            "{name}"
+        );
+    }
+    // A total that is neither the rows since the last one nor all above is said.
+    let wrong = csv.replace("\n,,,,50.00,", "\n,,,,55.00,");
+    let out = import(wrong.as_bytes(), &options).unwrap();
+    assert_eq!(
+        warnings(&out),
+        [format!(
+            "row 6, column E (\"Amount\"): {total} states 55.00, but the rows above it add up to 50.00"
+        )]
     );
 }
 

@@ -567,15 +567,25 @@ pub enum RowClass {
 }
 
 impl RowClass {
+    /// Whether the row may be its section's subtotal when a cell names the
+    /// section's customer: data, a grand total, or a total with no label.
+    pub(crate) fn may_total_a_section(&self) -> bool {
+        match self {
+            RowClass::Data | RowClass::GrandTotal(_) => true,
+            RowClass::Subtotal(label) => label.is_empty(),
+            _ => false,
+        }
+    }
+
     /// Why a row of this class is not imported, for the report.
     pub fn reason(&self) -> Option<String> {
         match self {
             RowClass::Data | RowClass::Blank | RowClass::Opening(_) => None,
             RowClass::Section(t) => Some(format!("section heading {}", quoted(t))),
-            RowClass::Subtotal(t) => Some(format!("subtotal row {}", quoted(t))),
-            RowClass::GrandTotal(t) if t.is_empty() => {
-                Some("grand total row (amounts with no date, no document and no label)".to_owned())
+            RowClass::Subtotal(t) if t.is_empty() => {
+                Some("total row (amounts with no date, no document and no label)".to_owned())
             }
+            RowClass::Subtotal(t) => Some(format!("subtotal row {}", quoted(t))),
             RowClass::GrandTotal(t) => Some(format!("grand total row {}", quoted(t))),
             RowClass::Percentage(t) => Some(format!("percentage row {}", quoted(t))),
             RowClass::RepeatedHeader => {
@@ -802,8 +812,10 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
         return RowClass::GrandTotal(text.to_owned());
     }
     let mut cells = row.filled();
-    if let (Some((_, CellRef::Text(text))), None) = (cells.next(), cells.next())
+    if let (Some((at, CellRef::Text(text))), None) = (cells.next(), cells.next())
         && !is_rule(text)
+        // A number alone under an amount header is a total with no label.
+        && !(amounts.into_iter().any(|f| map.index(f) == Some(at)) && reads_as_amount(text))
         && parse_date(text, Some(super::values::DateOrder::Dmy)).is_err()
         && parse_date(text, Some(super::values::DateOrder::Mdy)).is_err()
     {
@@ -819,12 +831,14 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
         // SAP's list output marks a block's totals `*` in the first column, and the
         // totals of all blocks `**`.
         let starred = row.filled().next().and_then(|(_, c)| c.as_text()).map(str::trim) == Some("*");
+        // With no label, the total of the rows since the last total or of all
+        // rows above (an export's group totals and its grand total look alike).
         return match label {
             Some(text) if filled(Field::CustomerName) || filled(Field::CustomerId) || starred => {
                 RowClass::Subtotal(text)
             }
             Some(text) => RowClass::GrandTotal(text),
-            None => RowClass::GrandTotal(String::new()),
+            None => RowClass::Subtotal(String::new()),
         };
     }
     if dated || has_amount {
@@ -844,6 +858,13 @@ pub(crate) fn classify(row: &Row, map: &super::columns::FieldColumns<'_>) -> Row
     }
     let text = row.filled().map(|(_, c)| c.to_string()).collect::<Vec<_>>().join(" ");
     RowClass::Section(text)
+}
+
+/// Whether `text` reads as an amount with either decimal mark (the file's is
+/// decided after the rows are classified).
+fn reads_as_amount(text: &str) -> bool {
+    use super::values::{DecimalMark, parse_amount};
+    parse_amount(text, DecimalMark::Point).is_ok() || parse_amount(text, DecimalMark::Comma).is_ok()
 }
 
 /// How statements and account sheets name an account's balance carried in from

@@ -1364,12 +1364,10 @@ pub fn read_ledger(
         // A row naming its section's customer again, with amounts and no date, is
         // the section's subtotal (read as a document, or as a total of all above).
         let class = match (class, section.and_then(|s| sections.get(s))) {
-            (class @ (RowClass::Data | RowClass::GrandTotal(_)), Some(name)) => {
-                match names_section(row, name, &columns) {
-                    Some(text) => RowClass::Subtotal(text.to_owned()),
-                    None => class,
-                }
-            }
+            (class, Some(name)) if class.may_total_a_section() => match names_section(row, name, &columns) {
+                Some(text) => RowClass::Subtotal(text.to_owned()),
+                None => class,
+            },
             (class, _) => class,
         };
         let class = match class {
