@@ -558,6 +558,91 @@ fn a_decimal_comma_settles_the_order_of_dates_that_all_read_both_ways() {
     assert!(read.report.warnings.iter().any(|w| w.message.contains("for the decimal comma you chose")));
 }
 
+/// Whole amounts written with a point grouping thousands (`1.234`, `2.500` in
+/// euros: German, Dutch, Italian, Indonesian exports) settle no decimal mark,
+/// and were read as 1.234 and 2.5 — 3,734.00 owed read as 3.734, nothing said.
+/// A currency of two decimals (or none) writes no three: the point groups
+/// thousands, said. The dinars' three decimals are kept; a currency not known
+/// keeps the point, and the three decimals are said.
+#[test]
+fn a_point_before_three_digits_groups_thousands_in_a_currency_of_fewer_decimals() {
+    use arlens::{ImportOptions, import};
+    let csv = |currency: &str, amounts: [&str; 3]| {
+        format!(
+            "Invoice,Customer,Date,Amount{c}\nI1,Acme,2024-01-05,{a}{cc}\nI2,Beta,2024-01-06,{b}{cc}\nI3,Gamma,2024-01-07,{d}{cc}\n",
+            c = if currency.is_empty() { "" } else { ",Currency" },
+            cc = if currency.is_empty() { String::new() } else { format!(",{currency}") },
+            a = amounts[0],
+            b = amounts[1],
+            d = amounts[2],
+        )
+    };
+    let total = |out: &arlens::Imported| -> String {
+        out.ledger.entries.iter().map(|e| e.amount).sum::<rust_decimal::Decimal>().to_string()
+    };
+    let messages = |out: &arlens::Imported| crate::shared::warnings_about(out, "three");
+    // 1.234 + 2.500 + 300 = 1,234 + 2,500 + 300 = 4,034 euros.
+    let out = import(csv("EUR", ["1.234", "2.500", "300"]).as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(out.report.decimal_mark, DecimalMark::Comma);
+    assert_eq!(total(&out), "4034");
+    assert_eq!(
+        messages(&out),
+        [
+            r#"row 2, column D ("Amount"): amounts such as "1.234" write three digits after a point and no amount settles the decimal mark: read with the point grouping thousands (1234), since EUR has 2 decimals, not three; set the decimal mark if that is wrong"#
+        ]
+    );
+    // The currency in the amount (`€`), and yen (no decimals): 1,234 + 12,500 + 300 = 14,034.
+    let out = import(csv("", ["€1.234", "€ 12.500", "€ 300"]).as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(total(&out), "14034");
+    let out = import(csv("JPY", ["1.234", "12.500", "300"]).as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(total(&out), "14034");
+    // Kuwaiti dinars have three decimals: 1.234 + 2.500 + 300 = 303.734, nothing said.
+    let out = import(csv("KWD", ["1.234", "2.500", "300"]).as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!((out.report.decimal_mark, total(&out).as_str()), (DecimalMark::Point, "303.734"));
+    assert_eq!(messages(&out), Vec::<String>::new());
+    // A currency not known: read as written (1.234 + 2.500 + 300 = 303.734), the three decimals said.
+    let out = import(csv("", ["1.234", "2.500", "300"]).as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(total(&out), "303.734");
+    assert_eq!(
+        messages(&out),
+        [
+            r#"row 2, column D ("Amount"): 2 amounts have three decimals (1.234 here) in an unknown currency (few currencies have three decimals): a point or comma grouping thousands read as the decimal mark, or a slip? check them, or set the decimal mark"#
+        ]
+    );
+    // The caller's mark stands.
+    let point = ImportOptions { decimal_mark: Some(DecimalMark::Point), ..Default::default() };
+    let out = import(csv("EUR", ["1.234", "2.500", "300"]).as_bytes(), &point).unwrap();
+    assert_eq!(total(&out), "303.734");
+}
+
+/// An amount with three decimals in a currency of fewer, in a file whose other
+/// amounts settle the mark (`1.234` among `12.50` in dollars; `1,234` yen among
+/// euros written `12,50`), was read as written with nothing said: said, per
+/// currency, at its first row.
+#[test]
+fn three_decimals_in_a_currency_of_fewer_are_said() {
+    use arlens::{ImportOptions, import};
+    let dollars =
+        "Invoice,Customer,Date,Amount,Currency\nI1,Acme,2024-01-05,1.234,USD\nI2,Beta,2024-01-06,12.50,USD\n";
+    let out = import(dollars.as_bytes(), &ImportOptions::default()).unwrap();
+    let said = crate::shared::warnings_about(&out, "three");
+    assert_eq!(
+        said,
+        [
+            r#"row 2, column D ("Amount"): 1 amount has three decimals (1.234 here) in USD, which has 2: a point or comma grouping thousands read as the decimal mark, or a slip? check them, or set the decimal mark"#
+        ]
+    );
+    let yen = "Invoice;Customer;Date;Amount;Currency\nI1;Acme;05.01.2024;12,50;EUR\nI2;Beta;06.01.2024;1,234;JPY\nI3;Beta;07.01.2024;2,500;JPY\n";
+    let out = import(yen.as_bytes(), &ImportOptions::default()).unwrap();
+    let said = crate::shared::warnings_about(&out, "three");
+    assert_eq!(
+        said,
+        [
+            r#"row 3, column D ("Amount"): 2 amounts have three decimals (1.234 here) in JPY, which has 0: a point or comma grouping thousands read as the decimal mark, or a slip? check them, or set the decimal mark"#
+        ]
+    );
+}
+
 #[test]
 fn an_accounting_dash_is_zero_and_a_column_of_dashes_no_amount() {
     use arlens::import::Field;

@@ -878,9 +878,57 @@ fn order_by_due_dates(rows: &[&Row], header: &Header) -> Option<(DateOrder, u64,
 }
 
 /// The decimal mark of the money columns: the caller's, else the first amount
-/// that settles it, else a point.
+/// that settles it, else a comma when the points of the amounts group
+/// thousands ([`grouping_point`]), else a point.
 fn decimal_mark(rows: &[&Row], header: &Header, options: &ImportOptions) -> DecimalMark {
-    options.decimal_mark.or_else(|| settling_amount(rows, header).map(|(mark, ..)| mark)).unwrap_or_default()
+    options
+        .decimal_mark
+        .or_else(|| settling_amount(rows, header).map(|(mark, ..)| mark))
+        .or_else(|| grouping_point(rows, header, options).map(|_| DecimalMark::Comma))
+        .unwrap_or_default()
+}
+
+/// When no amount settles the decimal mark, every amount written with a point
+/// has three digits after it (`1.234`, `12.500`: a point grouping thousands, or
+/// three decimals), and each is in a currency of fewer decimals than three (its
+/// own symbol or code, else the currency column's, else the default currency):
+/// the point groups thousands, since no such currency writes three decimals.
+/// The first such amount's row, column, text and currency. `None` when a
+/// currency is unknown or has three decimals (the dinars), or an amount is
+/// written with a comma.
+fn grouping_point<'a>(
+    rows: &[&'a Row],
+    header: &Header,
+    options: &ImportOptions,
+) -> Option<(u64, usize, &'a str, String)> {
+    if options.decimal_mark.is_some() {
+        return None;
+    }
+    let columns: Vec<usize> = Field::MONEY.iter().filter_map(|f| header.map.index(*f)).collect();
+    let currency_column = header.map.index(Field::Currency);
+    let mut first = None;
+    for row in rows {
+        for &i in &columns {
+            let Some(text) = row.get(i).as_text() else { continue };
+            if text.contains(',') {
+                return None;
+            }
+            if !text.contains('.') {
+                continue;
+            }
+            // Read with the point grouping thousands: its own currency, if any.
+            let Ok(amount) = parse_amount(text, DecimalMark::Comma) else { continue };
+            let currency = amount
+                .currency
+                .or_else(|| currency_column.and_then(|c| parse_currency(&row.get(c).to_string()).ok()))
+                .or_else(|| options.default_currency.as_deref().and_then(|c| parse_currency(c).ok()))?;
+            if crate::money::minor_units(&currency) >= 3 {
+                return None;
+            }
+            first.get_or_insert((row.number, i, text, currency));
+        }
+    }
+    first
 }
 
 /// The first amount of the money columns whose separators settle the decimal
@@ -1506,6 +1554,19 @@ pub fn read_ledger(
     }
     report.date_order = reader.order;
     report.decimal_mark = reader.mark;
+    if settling_amount(&rows, &header).is_none()
+        && let Some((row, column, text, currency)) = grouping_point(&rows, &header, options)
+    {
+        report.warnings.push(Warning {
+            position: file.at_row(row).at_column(column, header.text(column)),
+            message: format!(
+                "amounts such as {} write three digits after a point and no amount settles the decimal mark: read with the point grouping thousands ({}), since {currency} has {} decimals, not three; set the decimal mark if that is wrong",
+                crate::error::quoted(text),
+                parse_amount(text, DecimalMark::Comma).map(|a| a.value.to_string()).unwrap_or_default(),
+                crate::money::minor_units(&currency),
+            ),
+        });
+    }
     report.warnings.extend(exchange_rate_warning(&rows, &header, reader.mark, file));
     report.warnings.extend(base_amount_warning(&rows, &header, file));
     // What needs the data rows' cells, before they go: the columns' confidence
@@ -1754,6 +1815,7 @@ pub fn read_ledger(
     drop(checks);
     let (mut ledger, warnings, excluded) = maker.finish(options, reader.strings.take_customers());
     report.warnings.extend(warnings);
+    report.warnings.extend(three_decimals(&ledger.entries, &header, file));
     report.skipped.extend(excluded);
     report.warnings.sort_by_key(|w| w.position.row);
     report.warnings = group_warnings(std::mem::take(&mut report.warnings), &combined);
@@ -1766,6 +1828,53 @@ pub fn read_ledger(
     located(&mut report, &combined);
     ledger.sheets = combined.names().iter().map(|n| Arc::from(n.as_str())).collect();
     Ok((ledger, report))
+}
+
+/// Amounts with three decimals in a currency of fewer (`1.234` read in a file
+/// of decimal points, `1,234` yen in a file of decimal commas): the mark of a
+/// separator grouping thousands read as the decimal mark, or a typing slip.
+/// One warning per currency, at its first such entry. Three digits written
+/// (`2.500` is one), not more: a converted amount's or a formula's decimals are
+/// not this.
+fn three_decimals(entries: &[crate::ledger::Entry], header: &Header, file: &Position) -> Vec<Warning> {
+    let column = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid]
+        .into_iter()
+        .find_map(|f| header.map.index(f));
+    let mut found: BTreeMap<&str, (u64, Decimal, usize)> = BTreeMap::new();
+    for e in entries {
+        // Most amounts have at most two decimals: nothing more is looked at.
+        if e.amount.scale() != 3 {
+            continue;
+        }
+        if crate::money::minor_units(&e.currency) >= 3 {
+            continue;
+        }
+        let row = e.row.map_or(0, std::num::NonZeroU64::get);
+        let first = found.entry(&e.currency).or_insert((row, e.amount, 0));
+        first.2 = first.2.saturating_add(1);
+    }
+    found
+        .into_iter()
+        .map(|(currency, (row, amount, count))| {
+            let position = file.at_row(row);
+            let position = match column {
+                Some(i) => position.at_column(i, header.text(i)),
+                None => position,
+            };
+            let which = if currency == super::cells::UNKNOWN_CURRENCY {
+                "an unknown currency (few currencies have three decimals)".to_owned()
+            } else {
+                format!("{currency}, which has {}", crate::money::minor_units(currency))
+            };
+            let amounts = if count == 1 { "1 amount has".to_owned() } else { format!("{count} amounts have") };
+            Warning {
+                position,
+                message: format!(
+                    "{amounts} three decimals ({amount} here) in {which}: a point or comma grouping thousands read as the decimal mark, or a slip? check them, or set the decimal mark"
+                ),
+            }
+        })
+        .collect()
 }
 
 /// The report's row positions split into their sheets and rows, when the
