@@ -613,6 +613,20 @@ fn a_point_before_three_digits_groups_thousands_in_a_currency_of_fewer_decimals(
     let point = ImportOptions { decimal_mark: Some(DecimalMark::Point), ..Default::default() };
     let out = import(csv("EUR", ["1.234", "2.500", "300"]).as_bytes(), &point).unwrap();
     assert_eq!(total(&out), "303.734");
+    // Dates that read both ways: a point grouping thousands is a decimal comma's
+    // locale, which writes the day first (as a decimal comma settles it).
+    let dutch = "Factuur;Klant;Datum;Bedrag\nF1;Acme;05-01-2024;€ 1.234\nF2;Beta;06-02-2024;€ 2.500\n";
+    let out = import(dutch.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(out.report.date_order, Some(DateOrder::Dmy));
+    let dates: Vec<String> = out.ledger.entries.iter().map(|e| e.date.to_string()).collect();
+    assert_eq!(dates, ["2024-01-05", "2024-02-06"]);
+    assert!(
+        crate::shared::warnings(&out).iter().any(|w| w.ends_with(
+            r#"every date reads as DD/MM/YYYY and as MM/DD/YYYY: read as DD/MM/YYYY for the point grouping thousands in "€ 1.234" (row 2, column D ("Bedrag")): the locales that write the month first write a decimal point; set the date order if that is wrong"#
+        )),
+        "{:?}",
+        crate::shared::warnings(&out)
+    );
 }
 
 /// An amount with three decimals in a currency of fewer, in a file whose other

@@ -959,16 +959,31 @@ fn order_by_decimal_comma(
     let settled = match options.decimal_mark {
         Some(DecimalMark::Comma) => "the decimal comma you chose".to_owned(),
         Some(DecimalMark::Point) => return None,
-        None => match settling_amount(rows, header)? {
-            (DecimalMark::Comma, row, column, text) => format!(
-                "the decimal comma of {} (row {}, column {} ({}))",
-                crate::error::quoted(text),
-                sheets.row_text(row),
-                crate::error::column_letter(column),
-                crate::error::quoted(header.text(column))
-            ),
-            _ => return None,
-        },
+        None => {
+            let at = |row: u64, column: usize| {
+                format!(
+                    "row {}, column {} ({})",
+                    sheets.row_text(row),
+                    crate::error::column_letter(column),
+                    crate::error::quoted(header.text(column))
+                )
+            };
+            match settling_amount(rows, header) {
+                Some((DecimalMark::Comma, row, column, text)) => {
+                    format!("the decimal comma of {} ({})", crate::error::quoted(text), at(row, column))
+                }
+                Some(_) => return None,
+                // A point grouping thousands is a decimal comma's locale.
+                None => {
+                    let (row, column, text, _) = grouping_point(rows, header, options)?;
+                    format!(
+                        "the point grouping thousands in {} ({})",
+                        crate::error::quoted(text),
+                        at(row, column)
+                    )
+                }
+            }
+        }
     };
     let message = format!(
         "every date reads as DD/MM/YYYY and as MM/DD/YYYY: read as DD/MM/YYYY for {settled}: the locales that write the month first write a decimal point; set the date order if that is wrong"
