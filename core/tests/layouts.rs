@@ -3022,6 +3022,44 @@ fn a_quote_never_closed_takes_no_rows_with_it() {
     );
 }
 
+/// A customer's name typed two ways (`Acme Ltd`, `ACME LTD`, `Acme  Ltd.`) in
+/// a ledger with no customer ids made two accounts: the 300.00 paid under one
+/// spelling was not applied to the invoices under the other — 350.00 overdue
+/// where 50.00 is, beside a 300.00 unapplied credit, nothing said. One account,
+/// said; with a customer id column the ids decide, as before.
+#[test]
+fn names_differing_only_in_case_or_spacing_are_one_customer() {
+    let csv = "Type,Number,Customer,Date,Due,Amount,Currency\n\
+               Invoice,I1,Acme Ltd,2024-01-05,2024-02-04,100.00,USD\n\
+               Invoice,I2,Acme  Ltd.,2024-01-06,2024-02-05,200.00,USD\n\
+               Payment,P1,ACME LTD,2024-02-10,,300.00,USD\n\
+               Invoice,I3,Beta,2024-01-07,2024-02-06,50.00,USD\n";
+    let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        warnings(&out),
+        [
+            r#"row 3, column C ("Customer"): names that differ only in case, spacing, points or commas are read as one customer, as no column gives customer ids: "Acme  Ltd." as "Acme Ltd" (row 2), and 1 more spelling (a payment under one spelling settles the invoices under the other); map a customer id column if they are different customers"#
+        ]
+    );
+    // P1 settles I1 (100.00) and I2 (200.00); I3 due 6 Feb, 54 days late at
+    // 31 March: 31–60 50.00, no credit left.
+    assert_eq!(
+        aging(&out, "2024-03-31"),
+        [["USD", "0.00", "0.00", "50.00", "0.00", "0.00", "0.00", "0.00", "50.00"]]
+    );
+    // Ids given: they tell the customers apart, whatever the names.
+    let with_ids = "Type,Number,Customer ID,Customer,Date,Due,Amount,Currency\n\
+                    Invoice,I1,C1,Acme Ltd,2024-01-05,2024-02-04,100.00,USD\n\
+                    Payment,P1,C2,ACME LTD,2024-02-10,,100.00,USD\n";
+    let out = import(with_ids.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(warnings(&out), Vec::<String>::new());
+    // I1 open (due 4 Feb, 56 days: 31–60 100.00); C2's payment unapplied: −100.00.
+    assert_eq!(
+        aging(&out, "2024-03-31"),
+        [["USD", "0.00", "0.00", "100.00", "0.00", "0.00", "0.00", "-100.00", "0.00"]]
+    );
+}
+
 /// An amount alone under the amount header (an export's group totals and grand
 /// total with no label) is a total row in text and in a workbook alike. In
 /// a CSV it was a "section heading" (its sum unchecked); in a workbook a grand

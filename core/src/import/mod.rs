@@ -23,6 +23,7 @@ pub(crate) mod grid;
 mod infer;
 pub(crate) mod layout;
 mod markup;
+mod name_variants;
 mod recalc;
 mod reconcile;
 pub(crate) mod rows;

@@ -1828,8 +1828,15 @@ pub fn read_ledger(
         });
     }
     drop(checks);
-    let (mut ledger, warnings, excluded) = maker.finish(options, reader.strings.take_customers());
+    let mut customers = reader.strings.take_customers();
+    // Names that are the customers' ids: spellings of one name are one account.
+    let variants = match header.map.index(Field::CustomerId) {
+        None => super::name_variants::merge(&mut customers),
+        Some(_) => Vec::new(),
+    };
+    let (mut ledger, warnings, excluded) = maker.finish(options, customers);
     report.warnings.extend(warnings);
+    report.warnings.extend(name_variants_warning(&ledger, &variants, &header, file, &combined));
     report.warnings.extend(three_decimals(&ledger.entries, &header, file));
     report.skipped.extend(excluded);
     report.warnings.sort_by_key(|w| w.position.row);
@@ -1843,6 +1850,41 @@ pub fn read_ledger(
     located(&mut report, &combined);
     ledger.sheets = combined.names().iter().map(|n| Arc::from(n.as_str())).collect();
     Ok((ledger, report))
+}
+
+/// The warning that names spelt apart were read as one account, at the first
+/// row of the first spelling read so ([`super::name_variants`]).
+fn name_variants_warning(
+    ledger: &Book,
+    variants: &[super::name_variants::Variant],
+    header: &Header,
+    file: &Position,
+    sheets: &Sheets,
+) -> Option<Warning> {
+    let first = variants.first()?;
+    let row_of = |customer: usize| {
+        ledger.entries.iter().find(|e| e.customer.0 as usize == customer).and_then(|e| e.row).map(|r| r.get())
+    };
+    let name = |customer: usize| ledger.customers.get(customer).map_or("", |c| &*c.name);
+    let row = row_of(first.customer);
+    let mut position = row.map_or_else(|| file.clone(), |r| file.at_row(r));
+    if let Some(i) = header.map.index(Field::CustomerName) {
+        position = position.at_column(i, header.text(i));
+    }
+    let first_row = row_of(first.first).map(|r| format!(" (row {})", sheets.row_text(r))).unwrap_or_default();
+    let more = match variants.len() {
+        1 => String::new(),
+        2 => ", and 1 more spelling".to_owned(),
+        n => format!(", and {} more spellings", n.saturating_sub(1)),
+    };
+    Some(Warning {
+        position,
+        message: format!(
+            "names that differ only in case, spacing, points or commas are read as one customer, as no column gives customer ids: {} as {}{first_row}{more} (a payment under one spelling settles the invoices under the other); map a customer id column if they are different customers",
+            crate::error::quoted(name(first.customer)),
+            crate::error::quoted(name(first.first)),
+        ),
+    })
 }
 
 /// Amounts with three decimals in a currency of fewer (`1.234` read in a file
