@@ -3029,12 +3029,14 @@ fn a_quote_never_closed_takes_no_rows_with_it() {
 /// said; with a customer id column the ids decide, as before.
 #[test]
 fn names_differing_only_in_case_or_spacing_are_one_customer() {
-    let csv = "Type,Number,Customer,Date,Due,Amount,Currency\n\
-               Invoice,I1,Acme Ltd,2024-01-05,2024-02-04,100.00,USD\n\
-               Invoice,I2,Acme  Ltd.,2024-01-06,2024-02-05,200.00,USD\n\
-               Payment,P1,ACME LTD,2024-02-10,,300.00,USD\n\
-               Invoice,I3,Beta,2024-01-07,2024-02-06,50.00,USD\n";
+    let csv = "Type,Number,Customer,Date,Due,Amount,Currency,Email\n\
+               Invoice,I1,Acme Ltd,2024-01-05,2024-02-04,100.00,USD,\n\
+               Invoice,I2,Acme  Ltd.,2024-01-06,2024-02-05,200.00,USD,\n\
+               Payment,P1,ACME LTD,2024-02-10,,300.00,USD,ap@acme.example\n\
+               Invoice,I3,Beta,2024-01-07,2024-02-06,50.00,USD,\n";
     let out = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    // The address given under one spelling is the account's.
+    assert_eq!(out.ledger.emails.get("Acme Ltd").map(String::as_str), Some("ap@acme.example"));
     assert_eq!(
         warnings(&out),
         [

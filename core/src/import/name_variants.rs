@@ -12,12 +12,15 @@ use rustc_hash::FxHashMap as HashMap;
 
 /// A spelling read as another's account: the customer's index in the list, and
 /// the index of the first spelling.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Variant {
     /// The later spelling.
     pub(super) customer: usize,
     /// The first spelling, whose id it takes.
     pub(super) first: usize,
+    /// The later spelling's own id, which it gives up (what its e-mail
+    /// address was filed under).
+    pub(super) own_id: std::sync::Arc<str>,
 }
 
 /// What two spellings of one name share: its words in lower case, split at
@@ -50,7 +53,7 @@ pub(super) fn merge(customers: &mut [Customer]) -> Vec<Variant> {
             && let Some(customer) = customers.get_mut(i)
         {
             customer.id = first_id;
-            variants.push(Variant { customer: i, first: at });
+            variants.push(Variant { customer: i, first: at, own_id: id });
         }
     }
     variants
@@ -81,7 +84,9 @@ mod tests {
             customer(",", ","),
         ];
         let variants = merge(&mut list);
-        assert_eq!(variants, [Variant { customer: 1, first: 0 }, Variant { customer: 3, first: 0 }]);
+        let read: Vec<(usize, usize, &str)> =
+            variants.iter().map(|v| (v.customer, v.first, &*v.own_id)).collect();
+        assert_eq!(read, [(1, 0, "ACME LTD"), (3, 0, "Acme  Ltd.")]);
         let ids: Vec<&str> = list.iter().map(|c| &*c.id).collect();
         assert_eq!(
             ids,

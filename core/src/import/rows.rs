@@ -1845,6 +1845,13 @@ pub fn read_ledger(
     ledger.report_date = report.report_date;
     ledger.dated_by_due_date = header.map.index(Field::InvoiceDate).is_none();
     ledger.emails = reader.emails.take().into_iter().map(|(id, email)| (id.to_string(), email)).collect();
+    // A spelling read as another's account files its address under that account.
+    for v in &variants {
+        if let (Some(email), Some(first)) = (ledger.emails.remove(&*v.own_id), ledger.customers.get(v.first))
+        {
+            ledger.emails.entry(first.id.to_string()).or_insert(email);
+        }
+    }
     report.entries = ledger.entries.len();
     report.reconciliation = controls.finish();
     located(&mut report, &combined);
