@@ -103,10 +103,7 @@ fn holds_values(row: &Row) -> bool {
 
 /// Whether `text` reads as an amount (either decimal mark) or a date (in some order).
 fn reads_as_value(text: &str) -> bool {
-    use super::values::{DecimalMark, parse_amount};
-    parse_date(text, None) != Err(super::values::DateError::Invalid)
-        || parse_amount(text, DecimalMark::Point).is_ok()
-        || parse_amount(text, DecimalMark::Comma).is_ok()
+    parse_date(text, None) != Err(super::values::DateError::Invalid) || reads_as_amount(text)
 }
 
 /// The row among `rows` (index in the grid, row) that names the most fields, as
