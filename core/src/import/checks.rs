@@ -107,11 +107,7 @@ impl<'a> Checks<'a> {
 
     /// Row `row`, at `field`'s column when it is mapped.
     fn at(&self, row: u64, field: Field) -> Position {
-        let at = self.file.at_row(row);
-        match self.header.map.index(field) {
-            Some(i) => at.at_column(i, self.header.text(i)),
-            None => at,
-        }
+        self.header.at_field(self.file.at_row(row), field)
     }
 
     /// Whether a row's document number is one the duplicate check counts: an

@@ -5,7 +5,7 @@
 use super::columns::{AmountUnit, ColumnMap, Field, Overrides, is_bucket_header};
 use super::grid::{CellRef, Grid, Row};
 use super::values::parse_date;
-use crate::error::quoted;
+use crate::error::{Position, quoted};
 use chrono::NaiveDate;
 
 /// How far down a sheet the header row is looked for first.
@@ -36,6 +36,14 @@ impl Header {
     /// The index of the last column with a name (`None` for a header of no names).
     pub fn last_named(&self) -> Option<usize> {
         self.texts.iter().rposition(|t| !t.trim().is_empty())
+    }
+
+    /// `at` at `field`'s column when it is mapped (else `at` as it is).
+    pub fn at_field(&self, at: Position, field: Field) -> Position {
+        match self.map.index(field) {
+            Some(i) => at.at_column(i, self.text(i)),
+            None => at,
+        }
     }
 }
 

@@ -1873,11 +1873,8 @@ fn name_variants_warning(
         ledger.entries.iter().find(|e| e.customer.0 as usize == customer).and_then(|e| e.row).map(|r| r.get())
     };
     let name = |customer: usize| ledger.customers.get(customer).map_or("", |c| &*c.name);
-    let row = row_of(first.customer);
-    let mut position = row.map_or_else(|| file.clone(), |r| file.at_row(r));
-    if let Some(i) = header.map.index(Field::CustomerName) {
-        position = position.at_column(i, header.text(i));
-    }
+    let at = row_of(first.customer).map_or_else(|| file.clone(), |r| file.at_row(r));
+    let position = header.at_field(at, Field::CustomerName);
     let first_row = row_of(first.first).map(|r| format!(" (row {})", sheets.row_text(r))).unwrap_or_default();
     let more = match variants.len() {
         1 => String::new(),
@@ -1901,10 +1898,12 @@ fn name_variants_warning(
 /// (`2.500` is one), not more: a converted amount's or a formula's decimals are
 /// not this.
 fn three_decimals(entries: &[crate::ledger::Entry], header: &Header, file: &Position) -> Vec<Warning> {
-    let column = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid]
+    // The column the entries' amounts are read from first.
+    let field = [Field::Amount, Field::OpenBalance, Field::Debit, Field::Credit, Field::AmountPaid]
         .into_iter()
-        .find_map(|f| header.map.index(f));
-    let mut found: BTreeMap<&str, (u64, Decimal, usize)> = BTreeMap::new();
+        .find(|&f| header.map.index(f).is_some())
+        .unwrap_or(Field::Amount);
+    let mut found: BTreeMap<&str, (Option<std::num::NonZeroU64>, Decimal, usize)> = BTreeMap::new();
     for e in entries {
         // Most amounts have at most two decimals: nothing more is looked at.
         if e.amount.scale() != 3 {
@@ -1913,18 +1912,14 @@ fn three_decimals(entries: &[crate::ledger::Entry], header: &Header, file: &Posi
         if crate::money::minor_units(&e.currency) >= 3 {
             continue;
         }
-        let row = e.row.map_or(0, std::num::NonZeroU64::get);
-        let first = found.entry(&e.currency).or_insert((row, e.amount, 0));
+        let first = found.entry(&e.currency).or_insert((e.row, e.amount, 0));
         first.2 = first.2.saturating_add(1);
     }
     found
         .into_iter()
         .map(|(currency, (row, amount, count))| {
-            let position = file.at_row(row);
-            let position = match column {
-                Some(i) => position.at_column(i, header.text(i)),
-                None => position,
-            };
+            let at = row.map_or_else(|| file.clone(), |r| file.at_row(r.get()));
+            let position = header.at_field(at, field);
             let which = if currency == super::cells::UNKNOWN_CURRENCY {
                 "an unknown currency (few currencies have three decimals)".to_owned()
             } else {
