@@ -3201,3 +3201,48 @@ fn texts_split_at_unquoted_commas_are_joined_where_one_join_reads() {
     assert!(warnings_about(&out, "joined as").is_empty());
     assert!(skipped(&out)[0].contains("a text holding the delimiter without quotes"), "{:?}", skipped(&out));
 }
+
+/// A header with nothing under it (an export filtered to nothing, a
+/// template) read as a ledger that owes nothing, with nothing said: "0 entries
+/// imported from 0 rows". It is said at the header; blank rows under it are
+/// named as blank.
+#[test]
+fn a_header_with_no_rows_under_it_is_said() {
+    let out = import(b"Invoice,Customer,Date,Due,Amount\n", &ImportOptions::default()).unwrap();
+    assert_eq!(out.ledger.entries.len(), 0);
+    assert_eq!(
+        warnings(&out),
+        [
+            "row 1: no rows under the header: the file lists no documents, so there is nothing to age and every figure is 0 (an export filtered to nothing, or a template?)"
+        ]
+    );
+    let out = import(
+        b"Invoice,Customer,Date,Due,Amount\n,,,,\n,,,,\nI1,Acme,2024-01-05,2024-02-04,10\n",
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(out.ledger.entries.len(), 1);
+    assert!(!warnings(&out).iter().any(|w| w.contains("no rows")), "{:?}", warnings(&out));
+    let out = import(b"Invoice,Customer,Date,Due,Amount\n,,,,\n,,,,\n", &ImportOptions::default()).unwrap();
+    assert_eq!(
+        warnings(&out),
+        [
+            "row 1: no rows under the header but blank ones: the file lists no documents, so there is nothing to age and every figure is 0 (an export filtered to nothing, or a template?)"
+        ]
+    );
+    // A total of nothing under the header: skipped as a total, and said.
+    let out =
+        import(b"Invoice,Customer,Date,Due,Amount\nTotal,,,,0.00\n", &ImportOptions::default()).unwrap();
+    assert_eq!(
+        warnings(&out),
+        [
+            "row 1: no rows under the header but one that is no document (listed with the rows skipped): the file lists no documents, so there is nothing to age and every figure is 0 (an export filtered to nothing, or a template?)"
+        ]
+    );
+    assert_eq!(out.report.skipped.len(), 1);
+    // One row read, even one skipped, is not this.
+    let out =
+        import(b"Invoice,Customer,Date,Due,Amount\nI1,Acme,soon,,abc\n", &ImportOptions::default()).unwrap();
+    assert!(!warnings(&out).iter().any(|w| w.contains("no rows")), "{:?}", warnings(&out));
+    assert_eq!(out.report.skipped.len(), 1);
+}

@@ -1495,6 +1495,7 @@ pub fn read_ledger(
             skip.reason = format!("note after the data {text}");
         }
     }
+    let no_rows = (data.len() == 0).then(|| no_rows_warning(&report, file.at_row(header_row)));
     if let Some(filled) = fill_grouped_customers(&mut grid, &data, &header) {
         report.warnings.push(filled.warning(file, &header));
         // Cells changed: the guess's counts are not of these.
@@ -1839,6 +1840,7 @@ pub fn read_ledger(
     report.warnings.extend(name_variants_warning(&ledger, &variants, &header, file, &combined));
     report.warnings.extend(three_decimals(&ledger.entries, &header, file));
     report.skipped.extend(excluded);
+    report.warnings.extend(no_rows);
     report.warnings.sort_by_key(|w| w.position.row);
     report.warnings = group_warnings(std::mem::take(&mut report.warnings), &combined);
     ledger.shape = shape;
@@ -1857,6 +1859,28 @@ pub fn read_ledger(
     located(&mut report, &combined);
     ledger.sheets = combined.names().iter().map(|n| Arc::from(n.as_str())).collect();
     Ok((ledger, report))
+}
+
+/// The warning that no row under the header reads as a document (an export
+/// filtered to nothing, a template, the wrong sheet): every figure is 0, said
+/// rather than shown as a ledger that owes nothing. Rows under the header that
+/// are headings, totals or notes are listed with the rows skipped.
+fn no_rows_warning(report: &ImportReport, at: Position) -> Warning {
+    let other = report.rows_read.saturating_sub(report.blank_rows);
+    let which = match (other, report.blank_rows) {
+        (0, 0) => String::new(),
+        (0, _) => " but blank ones".to_owned(),
+        (1, _) => " but one that is no document (listed with the rows skipped)".to_owned(),
+        (n, _) => format!(" but {n} that are no documents (listed with the rows skipped)"),
+    };
+    let other_sheets = report.sheets.len() > 1 && report.combined_sheets.is_empty();
+    Warning {
+        position: at,
+        message: format!(
+            "no rows under the header{which}: the file lists no documents, so there is nothing to age and every figure is 0 (an export filtered to nothing, or a template?){}",
+            if other_sheets { "; choose another sheet if the documents are on one" } else { "" },
+        ),
+    }
 }
 
 /// The warning that names spelt apart were read as one account, at the first
