@@ -3246,3 +3246,29 @@ fn a_header_with_no_rows_under_it_is_said() {
     assert!(!warnings(&out).iter().any(|w| w.contains("no rows")), "{:?}", warnings(&out));
     assert_eq!(out.report.skipped.len(), 1);
 }
+
+/// The not-due bucket as Wave (`Not yet overdue`) and Odoo (`At Date`: what is
+/// not due at the report's date) name it: not read as a bucket, its amounts
+/// were left out of the buckets shown, and each row said to miss its total.
+#[test]
+fn the_not_due_bucket_as_wave_and_odoo_name_it() {
+    let wave = "Aged Receivables\nAcme Services Inc\nAs of Jun 30 2026\n\
+                Customer,Not yet overdue,30 or less days,31 to 60 days,61 to 90 days,More than 90 days,Total unpaid\n\
+                Acme Ltd,$99.99,$0.00,$0.00,$0.00,\"$1,200.00\",\"$1,299.99\"\n\
+                Beta GmbH,$0.00,$0.00,$240.50,$0.00,$0.00,$240.50\n\
+                Total,$99.99,$0.00,$240.50,$0.00,\"$1,200.00\",\"$1,540.49\"\n";
+    let odoo = "Partner,At Date,1-30,31-60,61-90,91-120,Older,Total\n\
+                Acme Ltd,99.99,0.00,0.00,0.00,1200.00,0.00,1299.99\n\
+                Beta GmbH,0.00,0.00,240.50,0.00,0.00,0.00,240.50\n\
+                Total,99.99,0.00,240.50,0.00,1200.00,0.00,1540.49\n";
+    for (csv, first) in [(wave, "Not yet overdue"), (odoo, "At Date")] {
+        let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+        assert_eq!(read.report.shape, LedgerShape::AgedSummary);
+        let summary = read.ledger.summary.as_ref().unwrap();
+        assert_eq!(summary.labels.first().map(String::as_str), Some(first));
+        // Acme: 99.99 not due + 1,200.00 over 90 = 1,299.99, as stated; Beta 240.50.
+        let totals: Vec<String> = summary.rows.iter().map(|r| r.total.to_string()).collect();
+        assert_eq!(totals, ["1299.99", "240.50"]);
+        assert!(warnings_about(&read, "add up to other than").is_empty(), "{:?}", warnings(&read));
+    }
+}

@@ -111,6 +111,9 @@ pub(crate) const TERMS: &[Term] = &[
     (CustomerName, "payer name", true),
     (CustomerName, "buyer name", true),
     (CustomerName, "customer display name", true),
+    // Odoo's and SAP Business One's exports name the customer their partner.
+    (CustomerName, "partner name", true),
+    (CustomerName, "invoice partner display name", true),
     (CustomerName, "patient name", true),
     (CustomerName, "student name", true),
     (CustomerName, "tenant name", true),
@@ -126,6 +129,7 @@ pub(crate) const TERMS: &[Term] = &[
     (CustomerName, "subscriber", false),
     (CustomerName, "contact", false),
     (CustomerName, "client", false),
+    (CustomerName, "partner", false),
     (CustomerName, "name", false),
     (InvoiceDate, "invoice date", true),
     (InvoiceDate, "document date", true),
