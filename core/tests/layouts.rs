@@ -936,6 +936,39 @@ fn a_short_running_balance_with_a_payment_is_set_aside() {
     }
 }
 
+/// A short running balance whose one pair of rows is a payment of more than is
+/// left (300.00 paid, 240.50 left): no balance is more than its row's amount,
+/// but a payment leaves nothing owed of its own, so a balance of the other sign
+/// beside it is a statement's. Read as open balances, the payment was −240.50 and
+/// the account 300.00 where 240.50 is owed.
+#[test]
+fn a_short_running_balance_beside_a_larger_payment_is_set_aside() {
+    let csv = "Konto;Name;Belegdatum;Belegfeld 1;Buchungstext;Fälligkeit;Soll;Haben;Saldo\n\
+               10001;Müller GmbH;02.03.2026;RE-12;Rechnung;01.04.2026;1.200,00;;1.200,00\n\
+               10002;Schmidt AG;10.05.2026;RE-20;Rechnung;09.06.2026;540,50;;540,50\n\
+               10002;Schmidt AG;12.06.2026;ZA-3;Zahlung;;;300,00;240,50\n";
+    let options = ImportOptions { default_currency: Some("EUR".into()), ..Default::default() };
+    let read = import(csv.as_bytes(), &options).unwrap();
+    assert!(
+        column(&read, "Saldo").reason.contains("a running balance: on 1 of 1 rows"),
+        "{:?}",
+        column(&read, "Saldo")
+    );
+    // Schmidt: 540.50 − 300.00 = 240.50 (RE-20 due 09.06: 21 days, 1–30); Müller:
+    // 1,200.00 (RE-12 due 01.04: 90 days, 61–90). 240.50 + 1,200.00 = 1,440.50.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["EUR", "0.00", "240.50", "0.00", "1200.00", "0.00", "0.00", "0.00", "1440.50"]]
+    );
+    // One pair that adds up by chance (30.00 − 50.00 = −20.00), the credit's open
+    // balance of its own sign and within it: an open-items list's, kept.
+    let open = "Invoice,Customer,Date,Due date,Amount,Open\n\
+                A-1,Acme,2024-01-10,2024-02-09,100.00,30.00\n\
+                C-1,Acme,2024-01-20,2024-01-20,-50.00,-20.00\n";
+    let read = import(open.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(column(&read, "Open").field, Field::OpenBalance);
+}
+
 /// A DATEV account sheet (one customer's account: `Buchungstext`, `Soll`, `Haben`,
 /// a `Saldo` marked `S` or `H`): every row was refused ("`2.000,00 S` is not an
 /// amount"), and once read, the posting text was taken for the customers' names

@@ -572,7 +572,8 @@ fn paid_flags_are_a_status(map: &mut ColumnMap, rows: &[Row]) {
 /// (or the same customer's row before's: a statement of several accounts
 /// sorted by date) plus this row's debit less its credit (or plus its signed amount) — in 90%
 /// of at least three pairs of rows with an amount, in both of two, or in the one pair of a
-/// file where a balance is more than its row's amount — it is set aside (the
+/// file where a balance is one no document leaves (more than its row's amount, or of the
+/// other sign: a payment of 300.00 beside a balance of 240.50) — it is set aside (the
 /// mapping says why), and the documents' amounts make the ledger. Read as open
 /// balances, a statement's running totals were summed into an aging many times
 /// what the customer owes. A column the caller chose is kept. Pairs whose upper
@@ -617,9 +618,10 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
     let customer = map.index(Field::CustomerId).or_else(|| map.index(Field::CustomerName));
     let mut last_of: HashMap<&str, &Row> = HashMap::new();
     let (mut pairs, mut running) = ((0usize, 0usize), (0usize, 0usize));
-    // A row whose balance is more than its own amount, of either sign: no
-    // document leaves more open than it is for (a payment of 400.00 beside a
-    // balance of 800.00 is a statement's line).
+    // A row whose balance is more than its own amount, of either sign, or of the
+    // other sign: no document leaves more open than it is for, nor a payment
+    // something owed (a payment of 400.00 beside a balance of 800.00, or of
+    // 300.00 beside 240.50, is a statement's line).
     let mut exceeds = false;
     // The row above in the same block: a heading or a total line (an account's
     // block in a partner ledger) starts the balance afresh.
@@ -630,7 +632,9 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
             continue;
         }
         if let (Some(balance), Some(own)) = (value(row, Some(balance)), effect(row)) {
-            exceeds |= !own.is_zero() && balance.abs() > own.abs();
+            exceeds |= !own.is_zero()
+                && (balance.abs() > own.abs()
+                    || !balance.is_zero() && balance.is_sign_negative() != own.is_sign_negative());
         }
         let above = previous.replace(row);
         let own = customer.and_then(|c| row.get(c).as_text()).map(str::trim).filter(|t| !t.is_empty());
@@ -662,7 +666,7 @@ fn set_aside_running_balance(map: &mut ColumnMap, rows: &[Row]) {
     };
     // Two pairs are enough when both hold (a short statement): a list of open
     // balances would match an amount to the cent twice by chance. One is, when a
-    // balance is more than its row's amount (a statement of two documents).
+    // balance is one no document leaves (a statement of two documents).
     let (above, pairs, running) = if holds(pairs.0, running.0) {
         ("row above's", pairs.0, running.0)
     } else if holds(pairs.1, running.1) {
