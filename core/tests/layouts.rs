@@ -3305,3 +3305,45 @@ fn the_not_due_bucket_as_wave_and_odoo_name_it() {
         assert!(warnings_about(&read, "add up to other than").is_empty(), "{:?}", warnings(&read));
     }
 }
+
+/// A matching code shared by invoices and the payment that settles them (a
+/// French ledger's lettrage, `Let.`; SAP's clearing document, `Ausgleichsbeleg`,
+/// on the invoice and on its payment) says which invoices a payment settled.
+/// The lettrage was not read, and oldest first settled the older invoice the
+/// ledger leaves open; SAP's payment named its own number, "not in the file",
+/// and stayed unapplied beside the invoice it cleared.
+#[test]
+fn a_matching_code_says_which_invoices_a_payment_settled() {
+    // F0012 (1,200.00, due 01/04) unlettered: open. F0020 and F0025 lettered AB
+    // with R0007 (700.00 = 500.00 + 200.00): settled. R0009 (100.00) names
+    // nothing: oldest first, it takes 100.00 off F0012, not off AB's invoices.
+    let lettrage = "Compte;Date;Journal;N° pièce;Libellé;Échéance;Débit;Crédit;Let.\n\
+                    411ACME;02/03/2026;VT;F0012;Facture ACME;01/04/2026;1 200,00;;\n\
+                    411ACME;20/04/2026;VT;F0020;Facture ACME;20/05/2026;500,00;;AB\n\
+                    411ACME;22/04/2026;VT;F0025;Facture ACME;22/05/2026;200,00;;AB\n\
+                    411ACME;10/05/2026;BQ;R0009;Règlement ACME;;;100,00;\n\
+                    411ACME;25/05/2026;BQ;R0007;Règlement ACME;;;700,00;AB\n\
+                    411ACME;20/06/2026;VT;F0031;Facture ACME;20/07/2026;99,99;;\n";
+    let options = ImportOptions { default_currency: Some("EUR".into()), ..Default::default() };
+    let read = import(lettrage.as_bytes(), &options).unwrap();
+    assert_eq!(column(&read, "Let.").field, Field::AppliesTo);
+    assert!(warnings_about(&read, "left unapplied").is_empty(), "{:?}", warnings(&read));
+    // At 30/06: F0012 1,200.00 − 100.00 = 1,100.00, 90 days past 01/04 (61–90);
+    // F0031 99.99 not due. 1,100.00 + 99.99 = 1,199.99.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["EUR", "99.99", "0.00", "0.00", "1100.00", "0.00", "0.00", "0.00", "1199.99"]]
+    );
+    // SAP: the payment 1400000007 clears 1800000020 (both carry its number).
+    let sap = "Konto;Belegnummer;Belegart;Belegdatum;Nettofälligkeit;Betrag in HW;Hauswährung;Ausgleichsbeleg\n\
+               100045;1800000012;RV;02.03.2026;01.04.2026;1.200,00;EUR;\n\
+               100045;1800000020;RV;20.04.2026;20.05.2026;500,00;EUR;1400000007\n\
+               100045;1400000007;DZ;25.05.2026;25.05.2026;-500,00;EUR;1400000007\n";
+    let read = import(sap.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(warnings_about(&read, "left unapplied").is_empty(), "{:?}", warnings(&read));
+    // 1800000012: 1,200.00, 90 days past 01.04 (61–90); nothing else open.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["EUR", "0.00", "0.00", "0.00", "1200.00", "0.00", "0.00", "0.00", "1200.00"]]
+    );
+}

@@ -46,7 +46,8 @@ pub enum Field {
     DebitCredit,
     /// ISO currency code.
     Currency,
-    /// The invoice a payment or credit note applies to.
+    /// The invoice a payment or credit note applies to, or a matching code it
+    /// shares with the invoices it settles (a lettrage, a clearing document).
     AppliesTo,
     /// Status or dispute flag.
     Status,

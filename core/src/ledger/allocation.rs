@@ -13,11 +13,19 @@ enum Named<'r> {
     Nothing,
     /// The invoice at this entry index, in the credit's currency, and its date.
     Invoice(usize, NaiveDate),
+    /// The customer's invoices in the credit's currency that carry the same
+    /// reference (a matching code: a lettrage, a clearing document), by this key
+    /// of `groups`.
+    Group(GroupKey<'r>),
     /// An invoice in another currency.
     OtherCurrency(&'r str),
     /// No invoice by that number.
     Missing(&'r str),
 }
+
+/// A matching code's invoices: the customer's and currency's (by address, as
+/// accounts are told apart) and the code.
+type GroupKey<'r> = (*const u8, *const u8, &'r str);
 
 /// What to do with a payment that names no invoice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -79,6 +87,13 @@ impl Allocation {
 /// same currency), else by `policy`; credit notes naming none stay unapplied. Returns the credits left
 /// unapplied for a reason worth a warning, as (entry index, message).
 ///
+/// A reference that is no invoice's number but one the customer's invoices
+/// carry too is a matching code (a French ledger's lettrage `AA`, SAP's
+/// clearing document on both the invoice and its payment): the credit settles
+/// those invoices, earliest due first, and payments naming nothing leave them
+/// to it (oldest first would have settled them, and left open the invoice the
+/// ledger says is unpaid).
+///
 /// Cost: one pass over the credits; oldest-first skips each customer's fully
 /// paid invoices once, so a customer's payments cost the invoices they settle,
 /// not all of that customer's invoices each.
@@ -129,6 +144,20 @@ pub(crate) fn allocate<'a>(
     for (list, _) in by_customer.values_mut() {
         list.sort_unstable();
     }
+    // The invoices carrying each reference, per customer and currency: a
+    // matching code's (filled only for files whose invoices carry references).
+    let mut groups: HashMap<GroupKey<'a>, Vec<Dated>> = HashMap::default();
+    for (i, e) in invoices() {
+        if let Some(code) = applies_to(i).filter(|c| !c.trim().is_empty()) {
+            groups
+                .entry((id_of_customer(e), e.currency.as_ptr(), code))
+                .or_default()
+                .push((e.due_date, e.date, i));
+        }
+    }
+    for list in groups.values_mut() {
+        list.sort_unstable();
+    }
     // The credits by date (then entry order), sorted without reading the entries.
     let mut credits: Vec<(NaiveDate, usize)> = entries
         .iter()
@@ -152,10 +181,24 @@ pub(crate) fn allocate<'a>(
                     Some(e) if Some(&e.currency) == credit_currency => Named::Invoice(i, e.date),
                     _ => Named::OtherCurrency(reference),
                 },
-                None => Named::Missing(reference),
+                None => match entries.get(c).map(|e| (id_of_customer(e), e.currency.as_ptr(), reference)) {
+                    Some(key) if groups.contains_key(&key) => Named::Group(key),
+                    _ => Named::Missing(reference),
+                },
             }
         })
         .collect();
+    // Invoices a matching code gives to its credits: not for payments naming nothing.
+    let mut reserved = vec![false; if groups.is_empty() { 0 } else { entries.len() }];
+    for named in &named {
+        if let Named::Group(key) = named {
+            for &(_, _, i) in groups.get(key).map(Vec::as_slice).unwrap_or_default() {
+                if let Some(r) = reserved.get_mut(i) {
+                    *r = true;
+                }
+            }
+        }
+    }
     let mut allocations = Vec::new();
     let mut unapplied = Vec::new();
     let walk =
@@ -164,8 +207,9 @@ pub(crate) fn allocate<'a>(
         let mut remaining = -credit.amount;
         // The invoice the credit names, or the customer's unpaid ones oldest first
         // (walked only as far as the credit reaches: no list per credit).
-        let (named, oldest): (Option<(usize, NaiveDate)>, &[Dated]) = match named {
-            Named::Invoice(i, date) => (Some((i, date)), &[]),
+        let (named, oldest, grouped): (Option<(usize, NaiveDate)>, &[Dated], &[Dated]) = match named {
+            Named::Invoice(i, date) => (Some((i, date)), &[], &[]),
+            Named::Group(key) => (None, &[], groups.get(&key).map(Vec::as_slice).unwrap_or_default()),
             Named::OtherCurrency(reference) => {
                 unapplied.push((
                     c,
@@ -174,7 +218,7 @@ pub(crate) fn allocate<'a>(
                         crate::error::quoted(reference)
                     ),
                 ));
-                (None, &[])
+                (None, &[], &[])
             }
             Named::Missing(reference) => {
                 unapplied.push((
@@ -184,7 +228,7 @@ pub(crate) fn allocate<'a>(
                         crate::error::quoted(reference)
                     ),
                 ));
-                (None, &[])
+                (None, &[], &[])
             }
             Named::Nothing if credit.kind == EntryKind::Payment && policy == PaymentMatching::OldestFirst => {
                 match by_customer.get_mut(&(id_of_customer(credit), credit.currency.as_ptr())) {
@@ -195,15 +239,19 @@ pub(crate) fn allocate<'a>(
                         {
                             *paid += 1;
                         }
-                        (None, list.get(*paid..).unwrap_or_default())
+                        (None, list.get(*paid..).unwrap_or_default(), &[])
                     }
-                    None => (None, &[]),
+                    None => (None, &[], &[]),
                 }
             }
-            Named::Nothing => (None, &[]),
+            Named::Nothing => (None, &[], &[]),
         };
-        let dated_before = |&(_, date, i): &Dated| (date <= credit.date).then_some((i, date));
-        let targets = named.into_iter().chain(oldest.iter().filter_map(dated_before));
+        let free = |i: usize| !reserved.get(i).copied().unwrap_or(false);
+        let dated_before = |&(_, date, i): &Dated| (date <= credit.date && free(i)).then_some((i, date));
+        let targets = named
+            .into_iter()
+            .chain(grouped.iter().map(|&(_, date, i)| (i, date)))
+            .chain(oldest.iter().filter_map(dated_before));
         for (i, date) in targets {
             if remaining.is_zero() {
                 break;

@@ -80,6 +80,12 @@ pub(crate) const TERMS: &[Term] = &[
     (Currency, "devise pièce", true),
     (Currency, "devise interne", true),
     (Currency, "monnaie", true),
+    // The lettrage: a code shared by an invoice and the payments and credit
+    // notes that settle it (Sage 100, EBP, Cegid, Pennylane ledgers).
+    (AppliesTo, "code lettrage", true),
+    (AppliesTo, "lettrage", true),
+    (AppliesTo, "let.", false),
+    (AppliesTo, "lett.", false),
     (Status, "statut", true),
     (Status, "état", false),
     (Status, "litige", true),
