@@ -244,6 +244,13 @@ fn amounts_in_every_form() {
         ("-   €", Comma, "0", Some("EUR")),
         ("(1,234.00)", Point, "-1234.00", None),
         ("1.234,56-", Comma, "-1234.56", None), // SAP trailing minus
+        // A dash for the decimals: a whole amount (German, Swiss, Nordic), no minus.
+        ("1.234,-", Comma, "1234", None),
+        ("12,\u{2013}", Comma, "12", None),
+        ("12,--", Comma, "12", None),
+        ("-12,-", Comma, "-12", None),
+        ("CHF 1'234.-", Point, "1234", Some("CHF")),
+        ("5,00-", Comma, "-5.00", None),
         ("12,678.79-", Point, "-12678.79", None),
         ("100.00 CR", Point, "-100.00", None),
         ("100.00 DR", Point, "100.00", None),

@@ -770,7 +770,8 @@ fn is_invisible(c: char) -> bool {
 /// `AED 1,234.56`, `1.249,50- EUR`, `USD1,234.56`); thousands separators `,` `.` space `'` and
 /// Indian grouping (`12,34,567.89`); a decimal point or comma (`mark`); negatives
 /// as `-1`, `−1` (Unicode minus), `–1` (en dash), `△1` and `▲1` (Japanese and
-/// Korean accounts), `(1)`, `1-` (SAP), `1 CR`,
+/// Korean accounts), `(1)`, `1-` (SAP), `1 CR`; a dash for the decimals (`12,-`,
+/// Swiss `12.-`) is a whole amount, not a minus;
 /// `1 H` (German Haben); `DR` and `S` (Soll) for debit; scientific notation
 /// (`1.5E+3`); a dash alone, with or without a currency (`$ -`: Excel's
 /// accounting format for zero), is 0; Excel's text prefix (`'500.00`) is
@@ -963,6 +964,20 @@ fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str>
     if let Some(rest) = t.strip_prefix(['\u{25b3}', '\u{25b2}']) {
         negative ^= true;
         t = rest.trim().to_owned();
+    }
+    // A dash for the decimals after the decimal mark (`12,-`, `1.234,–`, Swiss
+    // `12.-`): a whole amount, as German, Swiss and Nordic prices write it, not a
+    // trailing minus.
+    let decimal = match mark {
+        DecimalMark::Point => '.',
+        DecimalMark::Comma => ',',
+    };
+    if let Some(whole) = t
+        .trim_end_matches(['-', '\u{2013}', '\u{2014}'])
+        .strip_suffix(decimal)
+        .filter(|w| w.ends_with(|c: char| c.is_ascii_digit()) && t.len() <= w.len().saturating_add(7))
+    {
+        t = whole.to_owned();
     }
     // Leading or trailing minus (ASCII, Unicode or an en dash), possibly next to a symbol.
     for minus in ['-', '\u{2212}', '\u{2013}'] {
