@@ -280,6 +280,14 @@ test("empty views say so in words: nothing open, nothing to chase, nothing left 
   await page.getByTestId("invoices-empty").filter({ hasText: "No open documents at the as-of date." }).waitFor();
   await show(page, "collections");
   assert.match(await page.getByTestId("worklist-empty").textContent(), /^No account to chase at 2024-01-20: nothing is overdue or falling due soon\.$/);
+  // A header with nothing under it: on every view, what the import says of it, not figures of nothing.
+  await page.getByTestId("file-input").setInputFiles({ name: "header-only.csv", mimeType: "text/csv", buffer: Buffer.from("Invoice,Customer,Date,Due,Amount\n") });
+  await page.getByTestId("file-name").filter({ hasText: "header-only.csv" }).waitFor();
+  for (const view of ["overview", "collections"]) {
+    await show(page, view);
+    await page.getByText("no rows under the header: the file lists no documents").waitFor();
+    assert.equal(await page.getByTestId("aging-chart").count(), 0, view);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -323,6 +323,13 @@ pub fn App() -> impl IntoView {
             // No figures: the file is being read, or cannot be; say so where the figures would be.
             return view! { {reading} {import_section} }.into_any();
         }
+        // No documents (a header alone, an export filtered to nothing): what the
+        // import says of it, where figures of nothing would be.
+        if summary.with(|s| {
+            s.as_ref().is_some_and(|s| s.entries == 0 && s.import.shape != arlens::LedgerShape::AgedSummary)
+        }) {
+            return view! { {reading} {import_section} }.into_any();
+        }
         let Some(analysed) = report.get() else {
             return view! { <p class="notice" role="status" data-testid="analysing">"Working out the figures…"</p> }
                 .into_any();
