@@ -3347,3 +3347,25 @@ fn a_matching_code_says_which_invoices_a_payment_settled() {
         [["EUR", "0.00", "0.00", "0.00", "1200.00", "0.00", "0.00", "0.00", "1200.00"]]
     );
 }
+
+/// Invoice numbers each customer's own (numbered per branch or series): a
+/// payment naming `1001` settled the first invoice of that number in the file,
+/// another customer's — Beta's 200.00 paid Acme's 100.00 invoice, left Beta's
+/// open and 100.00 of credit beside it. The credit's own customer's invoice of
+/// the number comes first; another's only when its customer has none.
+#[test]
+fn a_payment_settles_its_own_customers_invoice_of_a_number_others_share() {
+    let csv = "Type,Number,Customer,Date,Due,Amount,Applies to,Currency\n\
+               Invoice,1001,Acme,2026-03-02,2026-04-01,100.00,,EUR\n\
+               Invoice,1001,Beta,2026-03-05,2026-04-04,200.00,,EUR\n\
+               Payment,P1,Beta,2026-04-10,,200.00,1001,EUR\n\
+               Invoice,2002,Acme,2026-03-06,2026-04-05,40.00,,EUR\n\
+               Payment,P2,Gamma,2026-04-12,,40.00,2002,EUR\n";
+    let read = import(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    // Acme's 1001 (100.00, due 01/04, 90 days: 61–90) open; Beta's settled by P1.
+    // Gamma has no 2002: P2 settles Acme's, as before. 100.00 owed.
+    assert_eq!(
+        aging(&read, "2026-06-30"),
+        [["EUR", "0.00", "0.00", "0.00", "100.00", "0.00", "0.00", "0.00", "100.00"]]
+    );
+}

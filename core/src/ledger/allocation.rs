@@ -84,7 +84,8 @@ impl Allocation {
 
 /// Applies payments and credit notes to invoices, in date order: to the invoice
 /// a credit names (`applies_to` of its entry index: a document number, of the
-/// same currency), else by `policy`; credit notes naming none stay unapplied. Returns the credits left
+/// same currency; the credit's own customer's when several customers' invoices
+/// carry the number, else the first of it), else by `policy`; credit notes naming none stay unapplied. Returns the credits left
 /// unapplied for a reason worth a warning, as (entry index, message).
 ///
 /// A reference that is no invoice's number but one the customer's invoices
@@ -126,13 +127,22 @@ pub(crate) fn allocate<'a>(
     // and comparing the texts of a million entries missed the cache on each).
     type Dated = (NaiveDate, NaiveDate, usize);
     let mut by_customer: HashMap<(*const u8, *const u8), (Vec<Dated>, usize)> = HashMap::default();
+    // A number more than one customer's invoices carry (numbered per branch or
+    // series): each other customer's first invoice of it, by the customer and
+    // the number's hash, for that customer's credits naming it.
+    let mut also: HashMap<(*const u8, u64), usize> = HashMap::default();
     for (i, e) in invoices() {
         if !e.id.is_empty() {
             let hash = crate::text::hash(&e.id);
-            if let hashbrown::hash_table::Entry::Vacant(v) =
-                by_id.entry(hash, |j| crate::text::same(id_of(j), &e.id), |j| crate::text::hash(id_of(j)))
-            {
-                v.insert(i);
+            match by_id.entry(hash, |j| crate::text::same(id_of(j), &e.id), |j| crate::text::hash(id_of(j))) {
+                hashbrown::hash_table::Entry::Vacant(v) => {
+                    v.insert(i);
+                }
+                hashbrown::hash_table::Entry::Occupied(o) => {
+                    if entries.get(*o.get()).map(id_of_customer) != Some(id_of_customer(e)) {
+                        also.entry((id_of_customer(e), hash)).or_insert(i);
+                    }
+                }
             }
         }
         by_customer
@@ -176,8 +186,17 @@ pub(crate) fn allocate<'a>(
         .map(|&(_, c)| {
             let Some(reference) = applies_to(c) else { return Named::Nothing };
             let credit_currency = entries.get(c).map(|e| &e.currency);
-            match by_id.find(crate::text::hash(reference), |j| crate::text::same(id_of(j), reference)) {
-                Some(&i) => match entries.get(i) {
+            let hash = crate::text::hash(reference);
+            // The credit's own customer's invoice of that number, before another's.
+            let own = |i: usize| {
+                let customer = entries.get(c).map(id_of_customer)?;
+                if entries.get(i).map(id_of_customer) == Some(customer) {
+                    return None;
+                }
+                also.get(&(customer, hash)).copied().filter(|&j| crate::text::same(id_of(&j), reference))
+            };
+            match by_id.find(hash, |j| crate::text::same(id_of(j), reference)).map(|&i| own(i).unwrap_or(i)) {
+                Some(i) => match entries.get(i) {
                     Some(e) if Some(&e.currency) == credit_currency => Named::Invoice(i, e.date),
                     _ => Named::OtherCurrency(reference),
                 },
