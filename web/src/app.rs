@@ -319,15 +319,12 @@ pub fn App() -> impl IntoView {
         if v == View::Import {
             return import_view();
         }
-        if !is_open.get() {
-            // No figures: the file is being read, or cannot be; say so where the figures would be.
-            return view! { {reading} {import_section} }.into_any();
-        }
-        // No documents (a header alone, an export filtered to nothing): what the
-        // import says of it, where figures of nothing would be.
-        if summary.with(|s| {
+        // No figures: the file is being read, or cannot be, or holds no documents (a
+        // header alone, an export filtered to nothing); say so where the figures would be.
+        let no_documents = summary.with(|s| {
             s.as_ref().is_some_and(|s| s.entries == 0 && s.import.shape != arlens::LedgerShape::AgedSummary)
-        }) {
+        });
+        if !is_open.get() || no_documents {
             return view! { {reading} {import_section} }.into_any();
         }
         let Some(analysed) = report.get() else {

@@ -968,14 +968,12 @@ fn general_amount(text: &str, mark: DecimalMark) -> Result<Amount, &'static str>
     // A dash for the decimals after the decimal mark (`12,-`, `1.234,–`, Swiss
     // `12.-`): a whole amount, as German, Swiss and Nordic prices write it, not a
     // trailing minus.
-    let decimal = match mark {
-        DecimalMark::Point => '.',
-        DecimalMark::Comma => ',',
-    };
-    if let Some(whole) = t
-        .trim_end_matches(['-', '\u{2013}', '\u{2014}'])
-        .strip_suffix(decimal)
-        .filter(|w| w.ends_with(|c: char| c.is_ascii_digit()) && t.len() <= w.len().saturating_add(7))
+    let (decimal, _) = separators(mark);
+    let undashed = t.trim_end_matches(['-', '\u{2013}', '\u{2014}']);
+    let dashes = t.get(undashed.len()..).map_or(0, |d| d.chars().count());
+    if (1..=2).contains(&dashes)
+        && let Some(whole) =
+            undashed.strip_suffix(decimal).filter(|w| w.ends_with(|c: char| c.is_ascii_digit()))
     {
         t = whole.to_owned();
     }
@@ -1004,6 +1002,14 @@ pub fn is_dash(text: &str) -> bool {
     matches!(text.trim(), "-" | "\u{2013}" | "\u{2014}" | "\u{2212}")
 }
 
+/// The decimal separator `mark` names, and the separator grouping thousands beside it.
+fn separators(mark: DecimalMark) -> (char, char) {
+    match mark {
+        DecimalMark::Point => ('.', ','),
+        DecimalMark::Comma => (',', '.'),
+    }
+}
+
 /// Separators other than the mark's own group separator that group thousands.
 fn is_space_group(c: char) -> bool {
     matches!(c, ' ' | '\'' | '\u{a0}' | '\u{202f}' | '\u{2019}')
@@ -1019,10 +1025,7 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
     if t.contains(['e', 'E']) {
         return Decimal::from_scientific(t).ok();
     }
-    let (decimal, group) = match mark {
-        DecimalMark::Point => ('.', ','),
-        DecimalMark::Comma => (',', '.'),
-    };
+    let (decimal, group) = separators(mark);
     let (int, frac) = match t.split_once(decimal) {
         Some((int, frac)) => (int, Some(frac)),
         None => (t, None),
