@@ -3369,3 +3369,22 @@ fn a_payment_settles_its_own_customers_invoice_of_a_number_others_share() {
         [["EUR", "0.00", "0.00", "0.00", "100.00", "0.00", "0.00", "0.00", "100.00"]]
     );
 }
+
+/// Files chosen together, each a header alone: the first is read (files with
+/// no rows are not judged alike) and said to list no documents, offering the
+/// other file — a file, not a "sheet", as a bundle of text files has none.
+#[test]
+fn files_chosen_together_with_no_rows_offer_another_file() {
+    let head = b"Invoice,Customer,Date,Due,Amount\n".to_vec();
+    let bundled =
+        arlens::import::bundle(&[("jan.csv".to_owned(), head.clone()), ("feb.csv".to_owned(), head)])
+            .unwrap();
+    let out =
+        import(&bundled, &ImportOptions { file_name: Some(String::new()), ..Default::default() }).unwrap();
+    assert_eq!(
+        warnings_about(&out, "no rows under the header"),
+        [
+            "file \"jan.csv\", row 1: no rows under the header: the file lists no documents, so there is nothing to age and every figure is 0 (an export filtered to nothing, or a template?); choose another file if the documents are in one"
+        ]
+    );
+}

@@ -1495,7 +1495,8 @@ pub fn read_ledger(
             skip.reason = format!("note after the data {text}");
         }
     }
-    let no_rows = (data.len() == 0).then(|| no_rows_warning(&report, file.at_row(header_row)));
+    let no_rows = (data.len() == 0)
+        .then(|| no_rows_warning(&report, file.at_row(header_row), !combined.names().is_empty()));
     if let Some(filled) = fill_grouped_customers(&mut grid, &data, &header) {
         report.warnings.push(filled.warning(file, &header));
         // Cells changed: the guess's counts are not of these.
@@ -1864,8 +1865,10 @@ pub fn read_ledger(
 /// The warning that no row under the header reads as a document (an export
 /// filtered to nothing, a template, the wrong sheet): every figure is 0, said
 /// rather than shown as a ledger that owes nothing. Rows under the header that
-/// are headings, totals or notes are listed with the rows skipped.
-fn no_rows_warning(report: &ImportReport, at: Position) -> Warning {
+/// are headings, totals or notes are listed with the rows skipped. Another sheet
+/// (or file, of several chosen together) is offered when there are several and
+/// one was read (not when they were `combined` into the ledger: each was read).
+fn no_rows_warning(report: &ImportReport, at: Position, combined: bool) -> Warning {
     let other = report.rows_read.saturating_sub(report.blank_rows);
     let which = match (other, report.blank_rows) {
         (0, 0) => String::new(),
@@ -1873,12 +1876,18 @@ fn no_rows_warning(report: &ImportReport, at: Position) -> Warning {
         (1, _) => " but one that is no document (listed with the rows skipped)".to_owned(),
         (n, _) => format!(" but {n} that are no documents (listed with the rows skipped)"),
     };
-    let other_sheets = report.sheets.len() > 1 && report.combined_sheets.is_empty();
+    // A bundle of text files lists its files as the sheets to choose from.
+    let sheet = if report.format == super::Format::Csv { "file" } else { "sheet" };
+    let other_sheets = report.sheets.len() > 1 && !combined;
     Warning {
         position: at,
         message: format!(
             "no rows under the header{which}: the file lists no documents, so there is nothing to age and every figure is 0 (an export filtered to nothing, or a template?){}",
-            if other_sheets { "; choose another sheet if the documents are on one" } else { "" },
+            if other_sheets {
+                format!("; choose another {sheet} if the documents are in one")
+            } else {
+                String::new()
+            },
         ),
     }
 }
